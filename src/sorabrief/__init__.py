@@ -1,0 +1,53 @@
+"""sorabrief: consolidated, cited briefings from several articles about one incident.
+
+>>> import sorabrief
+>>> briefing = sorabrief.aggregate(sorabrief.load())
+>>> markdown = sorabrief.render_markdown(briefing)
+
+Everything is imported on first use, so ``import sorabrief`` stays light.
+"""
+
+from __future__ import annotations
+
+import importlib
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+try:
+    __version__ = version("sorabrief")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"
+
+_API = {
+    "load": ("sorabrief.casefile", "load_case"),
+    "aggregate": ("sorabrief.aggregate", "aggregate"),
+    "render_markdown": ("sorabrief.render.markdown", "render_markdown"),
+    "Briefing": ("sorabrief.briefing", "Briefing"),
+    "Case": ("sorabrief.model", "Case"),
+    "SorabriefError": ("sorabrief.errors", "SorabriefError"),
+}
+
+__all__ = [
+    "Briefing",
+    "Case",
+    "SorabriefError",
+    "__version__",
+    "aggregate",
+    "load",
+    "render_markdown",
+]
+
+if TYPE_CHECKING:
+    from sorabrief.aggregate import aggregate
+    from sorabrief.briefing import Briefing
+    from sorabrief.casefile import load_case as load
+    from sorabrief.errors import SorabriefError
+    from sorabrief.model import Case
+    from sorabrief.render.markdown import render_markdown
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _API:
+        raise AttributeError(f"module 'sorabrief' has no attribute '{name}'")
+    module, attribute = _API[name]
+    return getattr(importlib.import_module(module), attribute)

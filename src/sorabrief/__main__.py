@@ -1,0 +1,5 @@
+"""``python -m sorabrief``."""
+
+from sorabrief.cli import main
+
+main()

@@ -1,0 +1,74 @@
+"""Link claims to the sentences and figures that support them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sorabrief.briefing import Evidence
+from sorabrief.findings import Figure, Findings, Sentence, Span
+from sorabrief.model import Claim, ClaimKind, Source
+
+_CLAUSE_BREAK = re.compile(r"[“”\"]|[:;—–](?=\s)")
+
+
+def compile_patterns(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """Case-insensitive compiled cue or exclusion patterns."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def claim_evidence(
+    claim: Claim, findings: Findings, source: Source
+) -> tuple[tuple[Evidence, ...], tuple[Figure, ...]]:
+    """The sentences of one source that support a claim, and for figure claims the figures."""
+    cues = compile_patterns(claim.cues)
+    excludes = compile_patterns(claim.exclude)
+    evidence: list[Evidence] = []
+    figures: list[Figure] = []
+    for sentence in findings.sentences:
+        if any(x.search(sentence.text) for x in excludes):
+            continue
+        if claim.kind == ClaimKind.FIGURE:
+            linked = _figures_in(claim, sentence, findings.figures, cues, source.body)
+            if linked:
+                figures.extend(linked)
+                evidence.append(_evidence(findings.source, sentence))
+        elif any(c.search(sentence.text) for c in cues):
+            evidence.append(_evidence(findings.source, sentence))
+    return tuple(evidence), tuple(figures)
+
+
+def _evidence(source_id: str, sentence: Sentence) -> Evidence:
+    return Evidence(source_id, sentence.start, sentence.end, sentence.text)
+
+
+def _figures_in(
+    claim: Claim,
+    sentence: Sentence,
+    figures: tuple[Figure, ...],
+    cues: tuple[re.Pattern[str], ...],
+    body: str,
+) -> list[Figure]:
+    """Figures of the claim's quantity and unit that share a clause with a cue match."""
+    linked = []
+    for figure in figures:
+        if not (sentence.start <= figure.start and figure.end <= sentence.end):
+            continue
+        if figure.quantity != claim.quantity or figure.unit != claim.unit:
+            continue
+        clause = _clause_around(sentence, figure.start, body)
+        if any(c.search(clause.slice(body)) for c in cues):
+            linked.append(figure)
+    return linked
+
+
+def _clause_around(sentence: Sentence, offset: int, body: str) -> Span:
+    """The stretch of the sentence between quote marks, colons or dashes holding ``offset``."""
+    start, end = sentence.start, sentence.end
+    for match in _CLAUSE_BREAK.finditer(body, sentence.start, sentence.end):
+        if match.end() <= offset:
+            start = match.end()
+        elif match.start() >= offset:
+            end = match.start()
+            break
+    return Span(start, end)

@@ -1,0 +1,93 @@
+"""Read one article file: YAML front matter, then the body exactly as published."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sorabrief.errors import SourceError
+from sorabrief.model import Source, SourceKind
+from sorabrief.partial_date import PartialDate
+from sorabrief.suggest import did_you_mean
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_TEXT_FIELDS = ("title", "publisher", "url", "author", "language", "id")
+_DATE_FIELDS = ("published", "retrieved")
+KNOWN_FIELDS = (*_TEXT_FIELDS, *_DATE_FIELDS, "kind")
+ARTICLE_SUFFIXES = (".md", ".txt")
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], int]:
+    """The front matter as a mapping and the offset where the body starts."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        raise SourceError(
+            f"{path}: no front matter; start the file with '---', a 'title:' line, '---'"
+        )
+    try:
+        data = yaml.safe_load(match.group(1) or "") or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f":{mark.line + 2}" if mark else ""
+        raise SourceError(f"{path}{where}: front matter is not valid YAML; check quoting") from None
+    if not isinstance(data, dict):
+        raise SourceError(f"{path}: front matter must be 'key: value' lines")
+    return data, match.end()
+
+
+def read_article(path: Path) -> Source:
+    """Read an article file into a Source; errors name the file and the field."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise SourceError(f"{path}: not UTF-8 text; re-save the file as UTF-8") from None
+    except OSError as error:
+        raise SourceError(f"{path}: cannot be read ({error.strerror})") from None
+    data, body_offset = split_front_matter(text, path)
+    for key in data:
+        if key not in KNOWN_FIELDS:
+            hint = did_you_mean(str(key), KNOWN_FIELDS)
+            raise SourceError(f"{path}: front matter: unknown key '{key}'{hint}")
+    fields: dict[str, Any] = {}
+    for key in _TEXT_FIELDS:
+        if key in data and data[key] is not None:
+            if not isinstance(data[key], str | int | float):
+                raise SourceError(f"{path}: front matter: {key} must be text")
+            fields[key] = str(data[key])
+    for key in _DATE_FIELDS:
+        if data.get(key) is not None:
+            fields[key] = _read_date(data[key], key, path)
+    if "kind" in data:
+        fields["kind"] = _read_kind(data["kind"], path)
+    source_id = fields.pop("id", None) or path.stem
+    return Source(
+        id=source_id, body=text[body_offset:], path=path, body_offset=body_offset, **fields
+    )
+
+
+def _read_date(value: object, key: str, path: Path) -> PartialDate:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return PartialDate.from_date(value)
+    try:
+        return PartialDate.parse(str(value))
+    except ValueError:
+        raise SourceError(
+            f"{path}: front matter: {key}: '{value}' is not a date; write YYYY-MM-DD or YYYY-MM"
+        ) from None
+
+
+def _read_kind(value: object, path: Path) -> SourceKind:
+    try:
+        return SourceKind(str(value))
+    except ValueError:
+        kinds = [k.value for k in SourceKind]
+        hint = did_you_mean(str(value), kinds)
+        raise SourceError(
+            f"{path}: front matter: kind: '{value}' is not one of {', '.join(kinds)}{hint}"
+        ) from None

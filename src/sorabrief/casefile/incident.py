@@ -1,0 +1,193 @@
+"""Read and check incident.yaml: parties, claims and their cues."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import attrs
+import cattrs
+import yaml
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+
+from sorabrief.casefile.yaml_lines import line_of
+from sorabrief.errors import CaseError
+from sorabrief.model import Claim, ClaimKind, Party
+from sorabrief.suggest import did_you_mean
+
+
+@attrs.frozen(kw_only=True)
+class Incident:
+    """The editorial layer of a case, as written in incident.yaml."""
+
+    id: str
+    title: str
+    parties: tuple[Party, ...]
+    claims: tuple[Claim, ...]
+    summary: tuple[str, ...] = ()
+
+
+def _converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True)
+
+    def text_tuple(value: Any, _: type) -> tuple[str, ...]:
+        if isinstance(value, str) or not isinstance(value, list | tuple):
+            raise ValueError("must be a list, such as [a, b]")
+        return tuple(_text(item) for item in value)
+
+    def text(value: Any, _: type) -> str:
+        return _text(value)
+
+    converter.register_structure_hook_func(lambda t: t == tuple[str, ...], text_tuple)
+    converter.register_structure_hook_func(lambda t: t is str, text)
+    return converter
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise ValueError("must be text")
+
+
+_CONVERTER = _converter()
+_CATTRS_MESSAGE = re.compile(r"^(?P<message>.*) @ \$(?P<path>.*)$")
+_REQUIRED = {
+    ClaimKind.GRIEVANCE: ("by", "against"),
+    ClaimKind.RESPONSE: ("by",),
+    ClaimKind.FIGURE: ("subject", "quantity", "unit"),
+}
+
+
+def read_incident(path: Path) -> Incident:
+    """Read incident.yaml; every mistake is reported with its file, line and field."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise CaseError(f"{path}: cannot be read as UTF-8 text") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise CaseError(f"{path}{where}: not valid YAML; check indentation and quoting") from None
+    if not isinstance(data, dict):
+        raise CaseError(f"{path}: must be a mapping with id, title, parties and claims")
+    try:
+        incident = _CONVERTER.structure(data, Incident)
+    except ClassValidationError as error:
+        raise CaseError(_first_structure_error(error, path, text)) from None
+    problems = _problems(incident)
+    if problems:
+        field, message = problems[0]
+        raise CaseError(_locate(path, text, field, message))
+    return incident
+
+
+def _first_structure_error(error: ClassValidationError, path: Path, text: str) -> str:
+    extra = _find_extra_keys(error)
+    for line in cattrs.transform_error(error, path="$"):
+        match = _CATTRS_MESSAGE.match(line)
+        if not match:
+            continue
+        field, message = match["path"].lstrip("."), match["message"]
+        if message.startswith("extra fields found") and extra:
+            key, allowed = extra
+            message = f"unknown key '{key}'{did_you_mean(key, allowed)}"
+        elif message.startswith("invalid value for type, expected"):
+            message = f"is not one of the allowed values{_enum_hint(field)}"
+        elif message == "required field missing":
+            message = "is required"
+        return _locate(path, text, field, message)
+    return f"{path}: {error}"
+
+
+def _find_extra_keys(error: BaseException) -> tuple[str, list[str]] | None:
+    if isinstance(error, ForbiddenExtraKeysError):
+        allowed = [a.name for a in attrs.fields(error.cl)]
+        return sorted(error.extra_fields)[0], allowed
+    for inner in getattr(error, "exceptions", ()):
+        found = _find_extra_keys(inner)
+        if found:
+            return found
+    return None
+
+
+def _enum_hint(field: str) -> str:
+    if field.endswith(".kind") and field.startswith("claims"):
+        return f" ({', '.join(k.value for k in ClaimKind)})"
+    if field.endswith(".kind") and field.startswith("parties"):
+        from sorabrief.model import PartyKind
+
+        return f" ({', '.join(k.value for k in PartyKind)})"
+    return ""
+
+
+def _locate(path: Path, text: str, field: str, message: str) -> str:
+    line = line_of(text, field)
+    where = f":{line}" if line else ""
+    return f"{path}{where}: {field}: {message}"
+
+
+def _problems(incident: Incident) -> list[tuple[str, str]]:
+    """Cross-references and patterns that structuring alone cannot check."""
+    problems: list[tuple[str, str]] = []
+    party_ids = [p.id for p in incident.parties]
+    claim_ids = [c.id for c in incident.claims]
+    for ids, what in ((party_ids, "parties"), (claim_ids, "claims")):
+        for index, item in enumerate(ids):
+            if ids.index(item) != index:
+                problems.append(
+                    (f"{what}[{index}].id", f"'{item}' is used twice; ids must be unique")
+                )
+    for index, party in enumerate(incident.parties):
+        if party.affiliation and party.affiliation not in party_ids:
+            hint = did_you_mean(party.affiliation, party_ids)
+            problems.append(
+                (f"parties[{index}].affiliation", f"unknown party '{party.affiliation}'{hint}")
+            )
+    kinds = {c.id: c.kind for c in incident.claims}
+    for index, claim in enumerate(incident.claims):
+        problems.extend(_claim_problems(f"claims[{index}]", claim, party_ids, kinds))
+    for index, claim_id in enumerate(incident.summary):
+        if claim_id not in kinds:
+            hint = did_you_mean(claim_id, claim_ids)
+            problems.append((f"summary[{index}]", f"unknown claim '{claim_id}'{hint}"))
+    return problems
+
+
+def _claim_problems(
+    at: str, claim: Claim, party_ids: list[str], kinds: dict[str, ClaimKind]
+) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    for name in _REQUIRED.get(claim.kind, ()):
+        if getattr(claim, name) is None:
+            problems.append((at, f"a {claim.kind.value} claim needs '{name}'"))
+    for name in ("by", "against"):
+        value = getattr(claim, name)
+        if value is not None and value not in party_ids:
+            problems.append(
+                (f"{at}.{name}", f"unknown party '{value}'{did_you_mean(value, party_ids)}")
+            )
+    for name, wanted in (("answers", ClaimKind.GRIEVANCE), ("supersedes", ClaimKind.STATUS)):
+        for index, ref in enumerate(getattr(claim, name)):
+            if kinds.get(ref) != wanted:
+                hint = did_you_mean(ref, [i for i, k in kinds.items() if k == wanted])
+                problems.append(
+                    (f"{at}.{name}[{index}]", f"'{ref}' is not a {wanted.value} claim{hint}")
+                )
+    for name in ("cues", "exclude"):
+        for index, pattern in enumerate(getattr(claim, name)):
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                problems.append(
+                    (f"{at}.{name}[{index}]", f"not a valid regular expression ({error})")
+                )
+    if claim.kind != ClaimKind.FIGURE and not claim.statement.strip():
+        problems.append((at, f"a {claim.kind.value} claim needs a 'statement'"))
+    if not claim.cues and not claim.evidence:
+        problems.append((at, "needs cues or evidence, or no article can support it"))
+    return problems

@@ -1,0 +1,21 @@
+"""What extraction needs to know about a case: its parties and its topic words."""
+
+from __future__ import annotations
+
+import attrs
+
+from sorabrief.model import Case, Party
+
+
+@attrs.frozen
+class Vocabulary:
+    """The case's parties (for mentions and speakers) and cue patterns (for relevance)."""
+
+    parties: tuple[Party, ...]
+    cues: tuple[str, ...]
+
+
+def vocabulary_of(case: Case) -> Vocabulary:
+    """The vocabulary extraction uses for this case."""
+    cues = tuple(dict.fromkeys(cue for claim in case.claims for cue in claim.cues))
+    return Vocabulary(parties=case.parties, cues=cues)

@@ -1,0 +1,33 @@
+"""Escaping for Markdown, so text from articles can never become markup."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_BLOCK_START = re.compile(r"^(?=[#+\-=>])|^\d+(?=[.)])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+
+
+class MarkdownSafe(str):
+    """Text already valid as Markdown; the renderer leaves it alone."""
+
+    __slots__ = ()
+
+
+def escape_markdown(value: object) -> str:
+    """``value`` as inert inline Markdown: one line, markup characters backslash-escaped."""
+    if isinstance(value, MarkdownSafe):
+        return value
+    text = " ".join(str(value).split())
+    text = _ENTITY.sub("&amp;", text)
+    text = _SPECIAL.sub(r"\\\1", text)
+    return _BLOCK_START.sub(lambda m: m.group() + "\\", text, count=1)
+
+
+def markdown_url(url: str) -> MarkdownSafe:
+    """An absolute http(s) URL as a Markdown link destination; anything else becomes empty."""
+    if not re.match(r"^https?://", url, re.IGNORECASE):
+        return MarkdownSafe("")
+    return MarkdownSafe("<" + quote(url, safe=":/?#@!$&'*+,;=%~-._") + ">")
