@@ -111,6 +111,8 @@ class QuoteReport:
     end: int
     verb: str | None
     via: str | None
+    partial: bool = False
+    """Whether this outlet reported only part of the merged quotation."""
 
 
 @attrs.frozen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -20,8 +21,12 @@ app = typer.Typer(
 CaseArgument = Annotated[
     Path | None,
     typer.Argument(
-        help="A case folder holding incident.yaml and articles/. Default: the bundled Sora case."
+        help="A case folder holding incident.yaml and articles/. Default: the bundled Sora case.",
+        show_default=False,
     ),
+]
+JobsOption = Annotated[
+    int, typer.Option("--jobs", "-j", min=1, help="Extract sources in this many processes.")
 ]
 
 
@@ -45,18 +50,85 @@ def _root(
 @app.command()
 def report(
     case: CaseArgument = None,
-    out: Annotated[Path, typer.Option("--out", help="Folder to write into.")] = Path("."),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write into.")] = Path("."),
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Also write the briefing as JSON.")
+    ] = False,
+    jobs: JobsOption = 1,
 ) -> None:
-    """Write the briefing as Markdown (DIR/<case-id>-briefing.md) and print the paths written."""
+    """Write DIR/<case-id>-briefing.md, and other formats beside it; print the paths written."""
     from sorabrief.aggregate import aggregate
     from sorabrief.casefile import load_case
     from sorabrief.output import write_atomically
-    from sorabrief.render.markdown import render_markdown
+    from sorabrief.render import FORMATS
 
-    briefing = aggregate(load_case(case))
-    path = out / f"{briefing.case_id}-briefing.md"
-    write_atomically(path, render_markdown(briefing))
-    typer.echo(str(path))
+    chosen = ["markdown", *(["json"] if as_json else [])]
+    briefing = aggregate(load_case(case), jobs=jobs)
+    rendered = {name: FORMATS[name].render(briefing) for name in chosen}
+    for name, content in rendered.items():
+        path = FORMATS[name].path(out, briefing.case_id)
+        write_atomically(path, content)
+        typer.echo(str(path))
+
+
+@app.command()
+def check(
+    case: CaseArgument = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the problems as JSON.")] = False,
+    jobs: JobsOption = 1,
+) -> None:
+    """List errors and warnings in a case; exit 1 when there are errors."""
+    from sorabrief.check import check_case
+
+    result = check_case(case, jobs=jobs)
+    if as_json:
+        document = {
+            "case": result.case,
+            "errors": result.errors,
+            "warnings": result.warnings,
+            "problems": [
+                {
+                    "severity": p.severity.value,
+                    "code": p.code,
+                    "message": p.message,
+                    "file": p.file,
+                    "line": p.line,
+                }
+                for p in result.problems
+            ],
+        }
+        typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        for problem in result.problems:
+            typer.echo(str(problem))
+        typer.echo(
+            f"{result.case or 'case'}: {result.errors} errors, {result.warnings} warnings "
+            f"in {result.sources} sources"
+        )
+    raise typer.Exit(1 if result.errors else 0)
+
+
+@app.command()
+def sources(case: CaseArgument = None, jobs: JobsOption = 1) -> None:
+    """Table of a case's sources with what cleaning removed from each."""
+    from sorabrief.aggregate import extract_all
+    from sorabrief.casefile import load_case
+    from sorabrief.extract import vocabulary_of
+
+    loaded = load_case(case)
+    findings = extract_all(loaded.sources, vocabulary_of(loaded), jobs)
+    typer.echo(
+        f"{'id':<12} {'outlet':<22} {'published':<11} {'chars':>6} {'removed':>8} {'spans':>5} {'quotes':>6} {'figures':>7} {'dates':>5}"
+    )
+    for source in loaded.sources:
+        found = findings[source.id]
+        removed = sum(r.end - r.start for r in found.removed)
+        published = source.published.isoformat() if source.published else "-"
+        typer.echo(
+            f"{source.id:<12} {source.outlet[:22]:<22} {published:<11} {len(source.body):>6} "
+            f"{removed:>8} {len(found.removed):>5} {len(found.quotes):>6} {len(found.figures):>7} "
+            f"{len(found.dates):>5}"
+        )
 
 
 def main() -> None:

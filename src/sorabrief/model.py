@@ -122,8 +122,12 @@ class Source:
     kind: SourceKind = SourceKind.NEWS
     path: Path | None = attrs.field(default=None, eq=False)
     """Where the article was read from; not part of its identity."""
-    body_offset: int = attrs.field(default=0, eq=False)
-    """Characters of front matter before the body in the file, for line numbers."""
+    body_line: int = attrs.field(default=1, eq=False)
+    """The line of the file the body starts on, for messages that point into it."""
+
+    def line_of(self, offset: int) -> int:
+        """The line of the file holding character ``offset`` of the body."""
+        return self.body_line + self.body.count("\n", 0, offset)
 
     @property
     def outlet(self) -> str:

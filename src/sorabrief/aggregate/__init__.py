@@ -1,22 +1,38 @@
 """Aggregation: from a case to a briefing, reconciling every source's findings.
 
 ``aggregate`` reads like the pipeline: extract each source, link claims to
-evidence, then reconcile figures, quotes and dates across outlets.
+evidence, then reconcile figures, quotes and dates across outlets. The merge
+sorts sources by id first, so the order sources arrive in never matters.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+import attrs
+
+from sorabrief.aggregate.figures import reconcile_figure
 from sorabrief.aggregate.link import claim_evidence
 from sorabrief.aggregate.pinned import locate_pinned
-from sorabrief.briefing import Briefing, Evidence, SourceReport, SupportedClaim
+from sorabrief.aggregate.quotes import merge_quotes, wording_discrepancies
+from sorabrief.aggregate.timeline import date_event, order_timeline, status_date
+from sorabrief.aggregate.unlinked import unlinked_sentences
+from sorabrief.briefing import (
+    Briefing,
+    Discrepancy,
+    Evidence,
+    FigureReport,
+    SourceReport,
+    SupportedClaim,
+    TimelineEntry,
+)
 from sorabrief.errors import CaseError
 from sorabrief.extract import Vocabulary, extract, vocabulary_of
 from sorabrief.findings import Figure, Findings
 from sorabrief.model import Case, Claim, ClaimKind, Source
+from sorabrief.quantities import format_amount
 
-__all__ = ["aggregate", "extract_all"]
+__all__ = ["aggregate", "extract_all", "merge"]
 
 
 def aggregate(case: Case, jobs: int = 1) -> Briefing:
@@ -32,7 +48,7 @@ def extract_all(
     if jobs > 1 and len(sources) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(sources))) as pool:
             results = list(pool.map(extract, sources, [vocabulary] * len(sources)))
     else:
         results = [extract(s, vocabulary) for s in sources]
@@ -40,18 +56,46 @@ def extract_all(
 
 
 def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
-    """Reconcile per-source findings into a briefing; source order never matters."""
-    sources = sorted(case.sources, key=lambda s: s.id)
-    by_id = {s.id: s for s in sources}
-    reports = tuple(SourceReport(n, s, findings[s.id]) for n, s in enumerate(sources, start=1))
-    supported, unsupported = [], []
+    """Reconcile per-source findings into a briefing."""
+    sources = {s.id: s for s in sorted(case.sources, key=lambda s: s.id)}
+    reports = tuple(SourceReport(n, s, findings[s.id]) for n, s in enumerate(sources.values(), 1))
+    outlet_of = {s.id: s.outlet for s in sources.values()}.__getitem__
+    published = {s.id: s.published for s in sources.values()}
+
+    supported: list[SupportedClaim] = []
+    unsupported: list[Claim] = []
+    figures: list[FigureReport] = []
+    discrepancies: list[Discrepancy] = []
+    timeline: list[TimelineEntry] = []
     for claim in case.claims:
-        evidence, _figures = _support(claim, by_id, findings, case)
-        if evidence:
-            supported.append(_supported_claim(claim, evidence, by_id))
-        else:
+        evidence, linked = _support(claim, sources, findings, case)
+        if not evidence:
             unsupported.append(claim)
-    dates = [s.published for s in sources if s.published is not None]
+            continue
+        result = _supported_claim(claim, evidence, sources)
+        if claim.kind == ClaimKind.FIGURE:
+            report, discrepancy = reconcile_figure(claim, linked, outlet_of)
+            figures.append(report)
+            discrepancies += [discrepancy] if discrepancy else []
+            result = attrs.evolve(
+                result, claim=attrs.evolve(claim, statement=_figure_statement(report))
+            )
+        elif claim.kind == ClaimKind.EVENT:
+            entry, discrepancy = date_event(result, findings)
+            timeline.append(entry)
+            discrepancies += [discrepancy] if discrepancy else []
+            result = attrs.evolve(result, date=entry.date)
+        elif claim.kind == ClaimKind.STATUS:
+            result = attrs.evolve(result, date=status_date(result, findings, published))
+        supported.append(result)
+
+    party_names = {p.id: p.name for p in case.parties}
+    quotes = merge_quotes(
+        [(f.source, q) for f in findings.values() for q in f.quotes], party_names.__getitem__
+    )
+    discrepancies += wording_discrepancies(quotes, {c.id: c.evidence for c in supported})
+    all_evidence = [e for c in supported for e in c.evidence]
+    dates = [d for d in published.values() if d is not None]
     return Briefing(
         case_id=case.id,
         title=case.title,
@@ -61,22 +105,30 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
         claims=tuple(supported),
         unsupported=tuple(unsupported),
         summary=case.summary_claims,
+        current_status=_current_status(supported),
+        figures=tuple(figures),
+        quotes=quotes,
+        discrepancies=tuple(discrepancies),
+        timeline=order_timeline(timeline),
+        unlinked=tuple(u for r in reports for u in unlinked_sentences(r.findings, all_evidence)),
     )
 
 
 def _support(
     claim: Claim, sources: Mapping[str, Source], findings: Mapping[str, Findings], case: Case
-) -> tuple[list[Evidence], list[Figure]]:
+) -> tuple[list[Evidence], list[tuple[str, Figure]]]:
+    """Evidence from cues and pinned excerpts, and for figure claims the linked figures."""
     evidence: list[Evidence] = []
-    figures: list[Figure] = []
+    figures: list[tuple[str, Figure]] = []
     for source_id, source in sources.items():
         found, linked = claim_evidence(claim, findings[source_id], source)
         evidence.extend(found)
-        figures.extend(linked)
+        figures.extend((source_id, f) for f in linked)
     for index in range(len(claim.evidence)):
         located = locate_pinned(claim, index, sources)
         if isinstance(located, str):
-            raise CaseError(f"{_incident_path(case)}: {located}")
+            where = case.path / "incident.yaml" if case.path else "incident.yaml"
+            raise CaseError(f"{where}: {located}")
         if not any(
             e.source == located.source and e.start <= located.start < e.end for e in evidence
         ):
@@ -90,12 +142,21 @@ def _supported_claim(
 ) -> SupportedClaim:
     source_ids = tuple(sorted({e.source for e in evidence}))
     outlets = tuple(dict.fromkeys(sources[s].outlet for s in source_ids))
-    date = None
-    if claim.kind == ClaimKind.STATUS:
-        dated = [sources[s].published for s in source_ids if sources[s].published]
-        date = max(d for d in dated if d is not None) if dated else None
-    return SupportedClaim(claim, tuple(evidence), source_ids, outlets, date)
+    return SupportedClaim(claim, tuple(evidence), source_ids, outlets)
 
 
-def _incident_path(case: Case) -> str:
-    return str(case.path / "incident.yaml") if case.path else "incident.yaml"
+def _figure_statement(report: FigureReport) -> str:
+    """A figure claim is stated from the data: its subject and consensus value."""
+    subject = report.subject[0].upper() + report.subject[1:]
+    if report.consensus is None:
+        values = "; ".join(format_amount(v.low, v.high, v.unit) for v in report.variants)
+        return f"{subject}: outlets disagree ({values})."
+    value = format_amount(report.consensus.low, report.consensus.high, report.consensus.unit)
+    return f"{subject}: {value}."
+
+
+def _current_status(claims: list[SupportedClaim]) -> tuple[str, ...]:
+    """Supported statuses that no other supported status supersedes."""
+    statuses = [c for c in claims if c.kind == ClaimKind.STATUS]
+    superseded = {old for c in statuses for old in c.claim.supersedes}
+    return tuple(c.id for c in statuses if c.id not in superseded)

@@ -64,9 +64,8 @@ def read_article(path: Path) -> Source:
     if "kind" in data:
         fields["kind"] = _read_kind(data["kind"], path)
     source_id = fields.pop("id", None) or path.stem
-    return Source(
-        id=source_id, body=text[body_offset:], path=path, body_offset=body_offset, **fields
-    )
+    body_line = text.count("\n", 0, body_offset) + 1
+    return Source(id=source_id, body=text[body_offset:], path=path, body_line=body_line, **fields)
 
 
 def _read_date(value: object, key: str, path: Path) -> PartialDate:

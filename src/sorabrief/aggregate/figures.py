@@ -1,0 +1,92 @@
+"""Reconcile a figure across outlets: agreement, soft agreement or a discrepancy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sorabrief.briefing import (
+    Agreement,
+    Discrepancy,
+    DiscrepancyKind,
+    FigureReport,
+    FigureVariant,
+    Variant,
+)
+from sorabrief.findings import Figure
+from sorabrief.model import Claim
+from sorabrief.quantities import format_amount
+
+
+def reconcile_figure(
+    claim: Claim, reported: Sequence[tuple[str, Figure]], outlet_of: Callable[[str], str]
+) -> tuple[FigureReport, Discrepancy | None]:
+    """The figure report for one claim from ``(source id, figure)`` pairs, and its discrepancy if any."""
+    variants = _variants(reported)
+    agreement = _agreement(variants, outlet_of)
+    report = FigureReport(
+        claim=claim.id,
+        subject=claim.subject or claim.id,
+        unit=claim.unit or "",
+        consensus=_consensus(variants, agreement, outlet_of),
+        variants=variants,
+        agreement=agreement,
+    )
+    discrepancy = None
+    if agreement == Agreement.DISAGREE:
+        discrepancy = Discrepancy(
+            subject=report.subject,
+            kind=DiscrepancyKind.FIGURE,
+            variants=tuple(
+                Variant(format_amount(v.low, v.high, v.unit), v.sources) for v in variants
+            ),
+            claim=claim.id,
+        )
+    return report, discrepancy
+
+
+def _variants(reported: Sequence[tuple[str, Figure]]) -> tuple[FigureVariant, ...]:
+    """One variant per distinct value, with every wording and source behind it."""
+    grouped: dict[tuple[float, float], tuple[list[str], list[str], str]] = {}
+    for source_id, figure in reported:
+        texts, sources, _ = grouped.setdefault((figure.low, figure.high), ([], [], figure.unit))
+        texts.append(figure.text)
+        sources.append(source_id)
+    return tuple(
+        FigureVariant(low, high, unit, tuple(sorted(set(texts))), tuple(sorted(set(sources))))
+        for (low, high), (texts, sources, unit) in sorted(grouped.items())
+    )
+
+
+def _agreement(variants: tuple[FigureVariant, ...], outlet_of: Callable[[str], str]) -> Agreement:
+    outlets = {outlet_of(s) for v in variants for s in v.sources}
+    if len(outlets) <= 1:
+        return Agreement.SINGLE
+    if any(
+        a.high < b.low or b.high < a.low for i, a in enumerate(variants) for b in variants[i + 1 :]
+    ):
+        return Agreement.DISAGREE
+    return (
+        Agreement.AGREE
+        if len(variants) == 1 and variants[0].low == variants[0].high
+        else Agreement.SOFT
+    )
+
+
+def _consensus(
+    variants: tuple[FigureVariant, ...], agreement: Agreement, outlet_of: Callable[[str], str]
+) -> FigureVariant | None:
+    """The variant most outlets report, the most precise on a tie; none when a disagreement ties."""
+
+    def weight(v: FigureVariant) -> tuple[int, float]:
+        return len({outlet_of(s) for s in v.sources}), -(v.high - v.low)
+
+    ranked = sorted(variants, key=weight, reverse=True)
+    if not ranked:
+        return None
+    if (
+        agreement == Agreement.DISAGREE
+        and len(ranked) > 1
+        and weight(ranked[0])[0] == weight(ranked[1])[0]
+    ):
+        return None
+    return ranked[0]

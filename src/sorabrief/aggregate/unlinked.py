@@ -1,0 +1,41 @@
+"""Sentences with checkable material that no claim uses: what a new article adds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sorabrief.briefing import Evidence, UnlinkedSentence
+from sorabrief.findings import Findings, Sentence
+
+
+def unlinked_sentences(
+    findings: Findings, evidence: Iterable[Evidence]
+) -> tuple[UnlinkedSentence, ...]:
+    """Sentences of one source holding a quote, figure, date or party mention, outside all evidence."""
+    used = [(e.start, e.end) for e in evidence if e.source == findings.source]
+    unlinked = []
+    for sentence in findings.sentences:
+        if any(start < sentence.end and sentence.start < end for start, end in used):
+            continue
+        reasons = _reasons(sentence, findings)
+        if reasons:
+            unlinked.append(
+                UnlinkedSentence(
+                    findings.source, sentence.start, sentence.end, sentence.text, reasons
+                )
+            )
+    return tuple(unlinked)
+
+
+def _reasons(sentence: Sentence, findings: Findings) -> tuple[str, ...]:
+    def inside(start: int, end: int) -> bool:
+        return sentence.start <= start and end <= sentence.end
+
+    reasons = []
+    if any(inside(q.start, q.end) or inside(q.start, q.start + 1) for q in findings.quotes):
+        reasons.append("quote")
+    reasons += [f"figure: {f.text}" for f in findings.figures if inside(f.start, f.end)]
+    reasons += [f"date: {d.text}" for d in findings.dates if inside(d.start, d.end)]
+    parties = dict.fromkeys(m.party for m in findings.mentions if inside(m.start, m.end))
+    reasons += [f"mentions {p}" for p in parties]
+    return tuple(reasons)

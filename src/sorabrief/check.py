@@ -1,0 +1,187 @@
+"""``sorabrief check``: every error and warning in a case, each pointing at a file and line."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+import attrs
+
+from sorabrief.aggregate import aggregate
+from sorabrief.aggregate.pinned import locate_pinned
+from sorabrief.briefing import Briefing
+from sorabrief.casefile import load_case
+from sorabrief.casefile.yaml_lines import line_of
+from sorabrief.errors import SorabriefError
+from sorabrief.model import Case, Claim
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@attrs.frozen
+class Problem:
+    """One finding of ``check``."""
+
+    severity: Severity
+    code: str
+    message: str
+    file: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = (
+            f"{self.file}:{self.line}: "
+            if self.file and self.line
+            else f"{self.file}: "
+            if self.file
+            else ""
+        )
+        return f"{self.severity.value}: {where}{self.message}"
+
+
+@attrs.frozen
+class CheckReport:
+    """What ``check`` found in one case."""
+
+    case: str | None
+    sources: int
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> int:
+        return sum(p.severity == Severity.ERROR for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.severity == Severity.WARNING for p in self.problems)
+
+
+def check_case(path: str | Path | None = None, jobs: int = 1) -> CheckReport:
+    """Load and aggregate a case, collecting every problem instead of stopping at the first."""
+    try:
+        case = load_case(path)
+    except SorabriefError as error:
+        return CheckReport(None, 0, (Problem(Severity.ERROR, "invalid-case", str(error)),))
+    incident = case.path / "incident.yaml" if case.path else Path("incident.yaml")
+    yaml_text = incident.read_text(encoding="utf-8") if incident.is_file() else ""
+    pinned_problems, case = _drop_unverified_pinned(case, str(incident), yaml_text)
+    briefing = aggregate(case, jobs=jobs)
+    problems = [
+        *pinned_problems,
+        *_unsupported(briefing, case, str(incident), yaml_text),
+        *_single_source(briefing, case, str(incident), yaml_text),
+        *_stale_status(briefing),
+        *_missing_metadata(case),
+        *_unlinked(briefing),
+    ]
+    return CheckReport(case.id, len(case.sources), tuple(problems))
+
+
+def _claim_line(case: Case, claim_id: str, yaml_text: str, field: str = "") -> int | None:
+    index = next(i for i, c in enumerate(case.claims) if c.id == claim_id)
+    return line_of(yaml_text, f"claims[{index}]{field}")
+
+
+def _drop_unverified_pinned(
+    case: Case, incident: str, yaml_text: str
+) -> tuple[list[Problem], Case]:
+    """Errors for pinned excerpts not found verbatim, and the case without them."""
+    problems: list[Problem] = []
+    sources = {s.id: s for s in case.sources}
+    claims: list[Claim] = []
+    for index, claim in enumerate(case.claims):
+        kept = []
+        for pin in range(len(claim.evidence)):
+            located = locate_pinned(claim, pin, sources)
+            if isinstance(located, str):
+                line = line_of(yaml_text, f"claims[{index}].evidence[{pin}]")
+                problems.append(
+                    Problem(Severity.ERROR, "pinned-not-found", located, incident, line)
+                )
+            else:
+                kept.append(claim.evidence[pin])
+        claims.append(attrs.evolve(claim, evidence=tuple(kept)))
+    return problems, attrs.evolve(case, claims=tuple(claims))
+
+
+def _unsupported(briefing: Briefing, case: Case, incident: str, yaml_text: str) -> list[Problem]:
+    return [
+        Problem(
+            Severity.ERROR,
+            "unsupported-claim",
+            f"claim '{c.id}': no article supports it; widen its cues or pin an excerpt",
+            incident,
+            _claim_line(case, c.id, yaml_text),
+        )
+        for c in briefing.unsupported
+    ]
+
+
+def _single_source(briefing: Briefing, case: Case, incident: str, yaml_text: str) -> list[Problem]:
+    return [
+        Problem(
+            Severity.WARNING,
+            "single-source",
+            f"claim '{c.id}' is reported by one outlet only ({c.outlets[0]})",
+            incident,
+            _claim_line(case, c.id, yaml_text),
+        )
+        for c in briefing.claims
+        if c.single_source
+    ]
+
+
+def _stale_status(briefing: Briefing) -> list[Problem]:
+    dated = [c.date for c in briefing.claims if c.id in briefing.current_status and c.date]
+    if briefing.as_of is None or not dated:
+        return []
+    latest = max(dated, key=lambda d: d.last_day)
+    if briefing.as_of.first_day <= latest.last_day:
+        return []
+    newest = [r.source for r in briefing.sources if r.source.published == briefing.as_of]
+    files = ", ".join(str(s.path or s.id) for s in newest)
+    return [
+        Problem(
+            Severity.WARNING,
+            "stale-status",
+            f"the status may be stale: the newest source ({briefing.as_of.display()}: {files}) "
+            f"is later than the latest status ({latest.display()}); add or update a status claim",
+        )
+    ]
+
+
+def _missing_metadata(case: Case) -> list[Problem]:
+    problems = []
+    for source in case.sources:
+        missing = [f for f in ("title", "publisher", "published") if getattr(source, f) is None]
+        if missing:
+            problems.append(
+                Problem(
+                    Severity.WARNING,
+                    "missing-metadata",
+                    f"front matter does not state {', '.join(missing)}; add them if the article shows them",
+                    str(source.path or source.id),
+                    1,
+                )
+            )
+    return problems
+
+
+def _unlinked(briefing: Briefing) -> list[Problem]:
+    problems = []
+    for item in briefing.unlinked:
+        source = briefing.source_report(item.source).source
+        excerpt = " ".join(item.text.split())
+        problems.append(
+            Problem(
+                Severity.WARNING,
+                "unlinked",
+                f"supports no claim ({'; '.join(item.reasons)}): “{excerpt}”",
+                str(source.path or source.id),
+                source.line_of(item.start),
+            )
+        )
+    return problems
