@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sorabrief.briefing import Briefing, SupportedClaim
+from collections import Counter
+
+from sorabrief.briefing import Briefing, FigureVariant, SupportedClaim
 from sorabrief.model import ClaimKind
 from sorabrief.partial_date import PartialDate
+from sorabrief.quantities import format_amount
 
 
 def template_context(briefing: Briefing) -> dict[str, Any]:
@@ -21,7 +24,39 @@ def template_context(briefing: Briefing) -> dict[str, Any]:
         "outlets_note": outlets_note,
         "date_text": date_text,
         "sentence": sentence,
+        "amount": amount,
+        "label": claim_label,
+        "worded": lambda claim: worded(claim, names),
+        "status_claims": [c for c in map(briefing.supported, briefing.current_status) if c],
+        "removed_reasons": removed_reasons(briefing),
+        "unnamed_outlets": sum(1 for r in briefing.sources if not r.source.publisher),
     }
+
+
+def amount(variant: FigureVariant) -> str:
+    """A figure variant's value for readers."""
+    return format_amount(variant.low, variant.high, variant.unit)
+
+
+def worded(claim: SupportedClaim, names: dict[str, str]) -> str:
+    """A claim as the briefing words it: allegations and statements attributed to their party."""
+    c = claim.claim
+    if c.kind == ClaimKind.GRIEVANCE and c.by:
+        return f"{names.get(c.by, c.by)} alleges that {c.statement}"
+    if c.kind == ClaimKind.RESPONSE and c.by and not c.reported:
+        return f"{names.get(c.by, c.by)} says {c.statement}"
+    return sentence(c.statement)
+
+
+def claim_label(text: str, width: int = 72) -> str:
+    """A worded claim cut to one short line, for tables."""
+    return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
+
+
+def removed_reasons(briefing: Briefing) -> list[tuple[str, int]]:
+    """Why passages were removed as noise, with how many, most frequent first."""
+    counts = Counter(r.reason for s in briefing.sources for r in s.findings.removed)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
 def outlets_note(claim: SupportedClaim) -> str:

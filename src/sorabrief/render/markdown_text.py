@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _BLOCK_START = re.compile(r"^(?=[#+\-=>])|^\d+(?=[.)])")
+_WHITESPACE = re.compile(r"\s+")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 
 
@@ -20,7 +21,7 @@ def escape_markdown(value: object) -> str:
     """``value`` as inert inline Markdown: one line, markup characters backslash-escaped."""
     if isinstance(value, MarkdownSafe):
         return value
-    text = " ".join(str(value).split())
+    text = _WHITESPACE.sub(" ", str(value))
     text = _ENTITY.sub("&amp;", text)
     text = _SPECIAL.sub(r"\\\1", text)
     return _BLOCK_START.sub(lambda m: m.group() + "\\", text, count=1)

@@ -1,0 +1,68 @@
+"""Figures reconciled across outlets: agreement, soft agreement and discrepancies."""
+
+from sorabrief.aggregate.figures import reconcile_figure
+from sorabrief.briefing import Agreement, DiscrepancyKind
+from sorabrief.findings import Figure, Quantity
+from sorabrief.model import Claim, ClaimKind
+
+CLAIM = Claim(id="duration", kind=ClaimKind.FIGURE, subject="how long access lasted",
+              quantity="duration", unit="hours", cues=("lasted",))  # fmt: skip
+VALUATION = Claim(id="valuation", kind=ClaimKind.FIGURE, subject="the valuation",
+                  quantity="money", unit="USD", cues=("valued",))  # fmt: skip
+
+
+def hours(text: str, low: float, high: float | None = None) -> Figure:
+    return Figure(text, 0, len(text), Quantity.DURATION, low, high if high is not None else low, "hours")
+
+
+def dollars(text: str, value: float) -> Figure:
+    return Figure(text, 0, len(text), Quantity.MONEY, value, value, "USD")
+
+
+def outlet(source_id: str) -> str:
+    """Sources a1 and a2 are the same outlet; every other source is its own."""
+    return "A" if source_id.startswith("a") else source_id
+
+
+def test_same_amount_in_different_words_agrees() -> None:
+    report, discrepancy = reconcile_figure(
+        VALUATION, [("s1", dollars("$150B", 150e9)), ("s2", dollars("$150 billion", 150e9))], outlet
+    )
+    assert report.agreement == Agreement.AGREE
+    assert discrepancy is None
+    assert [v.texts for v in report.variants] == [("$150 billion", "$150B")]
+    assert report.consensus is not None and report.consensus.sources == ("s1", "s2")
+
+
+def test_vague_amount_overlapping_an_exact_one_is_soft_agreement() -> None:
+    reported = [("s1", hours("a few hours", 2, 4)), ("s2", hours("three hours", 3)), ("s3", hours("3 hours", 3))]
+    report, discrepancy = reconcile_figure(CLAIM, reported, outlet)
+    assert report.agreement == Agreement.SOFT
+    assert discrepancy is None
+    assert report.consensus is not None and (report.consensus.low, report.consensus.high) == (3, 3)
+
+
+def test_disjoint_amounts_are_a_discrepancy_naming_every_variant() -> None:
+    reported = [("s1", hours("three hours", 3)), ("s2", hours("three hours", 3)), ("s3", hours("about four hours", 3.6, 4.4))]
+    report, discrepancy = reconcile_figure(CLAIM, reported, outlet)
+    assert report.agreement == Agreement.DISAGREE
+    assert discrepancy is not None and discrepancy.kind == DiscrepancyKind.FIGURE
+    assert [(v.value, v.sources) for v in discrepancy.variants] == [
+        ("3 hours", ("s1", "s2")),
+        ("3.6–4.4 hours", ("s3",)),
+    ]
+    assert report.consensus is not None and report.consensus.low == 3
+
+
+def test_a_tied_disagreement_has_no_consensus() -> None:
+    report, discrepancy = reconcile_figure(
+        VALUATION, [("s1", dollars("$150B", 150e9)), ("s2", dollars("$157 billion", 157e9))], outlet
+    )
+    assert discrepancy is not None
+    assert [v.value for v in discrepancy.variants] == ["$150 billion", "$157 billion"]
+    assert report.consensus is None
+
+
+def test_two_articles_from_one_outlet_are_a_single_source() -> None:
+    report, _ = reconcile_figure(CLAIM, [("a1", hours("three hours", 3)), ("a2", hours("four hours", 4))], outlet)
+    assert report.agreement == Agreement.SINGLE

@@ -1,0 +1,65 @@
+"""Events dated from their evidence, conflicting dates, and timeline order."""
+
+from sorabrief.aggregate.timeline import date_event, order_timeline
+from sorabrief.briefing import DiscrepancyKind, Evidence, SupportedClaim
+from sorabrief.findings import DateMention, DatePrecision, Findings
+from sorabrief.model import Claim, ClaimKind
+from sorabrief.partial_date import PartialDate
+
+LEAK = Claim(id="leak", kind=ClaimKind.EVENT, statement="Artists leaked access.", cues=("leak",))
+
+
+def mention(text: str, start: int, value: PartialDate | None) -> DateMention:
+    precision = DatePrecision(value.precision.value) if value else DatePrecision.UNRESOLVED
+    return DateMention(text, start, start + len(text), value, precision)
+
+
+def event(*dated: tuple[str, DateMention]) -> tuple[SupportedClaim, dict[str, Findings]]:
+    evidence = tuple(Evidence(s, 0, 100, "…") for s, _ in dated)
+    findings = {s: Findings(source=s, dates=(m,)) for s, m in dated}
+    sources = tuple(sorted(findings))
+    return SupportedClaim(LEAK, evidence, sources, sources), findings
+
+
+def test_compatible_dates_keep_the_most_precise() -> None:
+    claim, findings = event(
+        ("s1", mention("in November 2024", 5, PartialDate(2024, 11))),
+        ("s2", mention("November 26, 2024", 5, PartialDate(2024, 11, 26))),
+    )
+    entry, discrepancy = date_event(claim, findings)
+    assert discrepancy is None
+    assert entry.date == PartialDate(2024, 11, 26)
+    assert entry.date_text == "26 November 2024"
+    assert entry.sources == ("s1", "s2")
+
+
+def test_different_days_are_a_date_discrepancy() -> None:
+    claim, findings = event(
+        ("s1", mention("November 26, 2024", 5, PartialDate(2024, 11, 26))),
+        ("s2", mention("November 27, 2024", 5, PartialDate(2024, 11, 27))),
+        ("s3", mention("on Tuesday, November 26", 5, PartialDate(2024, 11, 26))),
+    )
+    entry, discrepancy = date_event(claim, findings)
+    assert discrepancy is not None and discrepancy.kind == DiscrepancyKind.DATE
+    assert [(v.value, v.sources) for v in discrepancy.variants] == [
+        ("26 November 2024", ("s1", "s3")),
+        ("27 November 2024", ("s2",)),
+    ]
+    assert entry.date == PartialDate(2024, 11, 26)
+
+
+def test_an_unresolved_date_is_kept_as_written() -> None:
+    claim, findings = event(("s1", mention("in February", 5, None)))
+    entry, _ = date_event(claim, findings)
+    assert entry.date is None
+    assert entry.precision == DatePrecision.UNRESOLVED
+    assert "in February" in entry.date_text
+
+
+def test_timeline_orders_by_date_with_unresolved_last() -> None:
+    early, f1 = event(("s1", mention("February 2024", 5, PartialDate(2024, 2))))
+    late, f2 = event(("s1", mention("November 26, 2024", 5, PartialDate(2024, 11, 26))))
+    undated, f3 = event(("s1", mention("earlier this week", 5, None)))
+    entries = [date_event(c, f)[0] for c, f in ((undated, f3), (late, f2), (early, f1))]
+    assert [e.date_text for e in order_timeline(entries)][:2] == ["February 2024", "26 November 2024"]
+    assert order_timeline(entries)[-1].date is None
