@@ -1,6 +1,6 @@
 """Figures reconciled across outlets: agreement, soft agreement and discrepancies."""
 
-from sorabrief.aggregate.figures import reconcile_figure
+from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.briefing import Agreement, DiscrepancyKind
 from sorabrief.findings import Figure, Quantity
 from sorabrief.model import Claim, ClaimKind
@@ -12,7 +12,9 @@ VALUATION = Claim(id="valuation", kind=ClaimKind.FIGURE, subject="the valuation"
 
 
 def hours(text: str, low: float, high: float | None = None) -> Figure:
-    return Figure(text, 0, len(text), Quantity.DURATION, low, high if high is not None else low, "hours")
+    return Figure(
+        text, 0, len(text), Quantity.DURATION, low, high if high is not None else low, "hours"
+    )
 
 
 def dollars(text: str, value: float) -> Figure:
@@ -35,7 +37,11 @@ def test_same_amount_in_different_words_agrees() -> None:
 
 
 def test_vague_amount_overlapping_an_exact_one_is_soft_agreement() -> None:
-    reported = [("s1", hours("a few hours", 2, 4)), ("s2", hours("three hours", 3)), ("s3", hours("3 hours", 3))]
+    reported = [
+        ("s1", hours("a few hours", 2, 4)),
+        ("s2", hours("three hours", 3)),
+        ("s3", hours("3 hours", 3)),
+    ]
     report, discrepancy = reconcile_figure(CLAIM, reported, outlet)
     assert report.agreement == Agreement.SOFT
     assert discrepancy is None
@@ -43,7 +49,11 @@ def test_vague_amount_overlapping_an_exact_one_is_soft_agreement() -> None:
 
 
 def test_disjoint_amounts_are_a_discrepancy_naming_every_variant() -> None:
-    reported = [("s1", hours("three hours", 3)), ("s2", hours("three hours", 3)), ("s3", hours("about four hours", 3.6, 4.4))]
+    reported = [
+        ("s1", hours("three hours", 3)),
+        ("s2", hours("three hours", 3)),
+        ("s3", hours("about four hours", 3.6, 4.4)),
+    ]
     report, discrepancy = reconcile_figure(CLAIM, reported, outlet)
     assert report.agreement == Agreement.DISAGREE
     assert discrepancy is not None and discrepancy.kind == DiscrepancyKind.FIGURE
@@ -64,5 +74,7 @@ def test_a_tied_disagreement_has_no_consensus() -> None:
 
 
 def test_two_articles_from_one_outlet_are_a_single_source() -> None:
-    report, _ = reconcile_figure(CLAIM, [("a1", hours("three hours", 3)), ("a2", hours("four hours", 4))], outlet)
+    report, _ = reconcile_figure(
+        CLAIM, [("a1", hours("three hours", 3)), ("a2", hours("four hours", 4))], outlet
+    )
     assert report.agreement == Agreement.SINGLE

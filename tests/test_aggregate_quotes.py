@@ -1,6 +1,6 @@
 """Quotations merged across outlets, and one speaker's different wordings."""
 
-from sorabrief.aggregate.quotes import comparable, merge_quotes, wording_discrepancies
+from sorabrief.aggregation.quotes import comparable, merge_quotes, wording_discrepancies
 from sorabrief.briefing import DiscrepancyKind, Evidence
 from sorabrief.findings import Quote, Span
 
@@ -47,7 +47,9 @@ def test_different_speakers_never_merge() -> None:
 
 
 def test_different_wordings_on_one_claim_are_a_wording_discrepancy() -> None:
-    first = quote("Participation is voluntary, with no obligation to provide feedback.", 10, "felix")
+    first = quote(
+        "Participation is voluntary, with no obligation to provide feedback.", 10, "felix"
+    )
     second = quote("Participation in the Sora preview is entirely voluntary.", 100, "felix")
     merged = merge_quotes([("s1", first), ("s2", second)], NAMES.__getitem__)
     evidence = {"voluntary": [Evidence("s1", 0, 90, "…"), Evidence("s2", 80, 200, "…")]}

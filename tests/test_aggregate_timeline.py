@@ -1,6 +1,6 @@
 """Events dated from their evidence, conflicting dates, and timeline order."""
 
-from sorabrief.aggregate.timeline import date_event, order_timeline
+from sorabrief.aggregation.timeline import date_event, order_timeline
 from sorabrief.briefing import DiscrepancyKind, Evidence, SupportedClaim
 from sorabrief.findings import DateMention, DatePrecision, Findings
 from sorabrief.model import Claim, ClaimKind
@@ -61,5 +61,8 @@ def test_timeline_orders_by_date_with_unresolved_last() -> None:
     late, f2 = event(("s1", mention("November 26, 2024", 5, PartialDate(2024, 11, 26))))
     undated, f3 = event(("s1", mention("earlier this week", 5, None)))
     entries = [date_event(c, f)[0] for c, f in ((undated, f3), (late, f2), (early, f1))]
-    assert [e.date_text for e in order_timeline(entries)][:2] == ["February 2024", "26 November 2024"]
+    assert [e.date_text for e in order_timeline(entries)][:2] == [
+        "February 2024",
+        "26 November 2024",
+    ]
     assert order_timeline(entries)[-1].date is None

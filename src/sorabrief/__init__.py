@@ -20,7 +20,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 
 _API = {
     "load": ("sorabrief.casefile", "load_case"),
-    "aggregate": ("sorabrief.aggregate", "aggregate"),
+    "aggregate": ("sorabrief.aggregation", "aggregate"),
     "render_markdown": ("sorabrief.render.markdown", "render_markdown"),
     "Briefing": ("sorabrief.briefing", "Briefing"),
     "Case": ("sorabrief.model", "Case"),
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from sorabrief.aggregate import aggregate
+    from sorabrief.aggregation import aggregate
     from sorabrief.briefing import Briefing
     from sorabrief.casefile import load_case as load
     from sorabrief.errors import SorabriefError

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import attrs
 
-from sorabrief.aggregate import aggregate
-from sorabrief.aggregate.pinned import locate_pinned
+from sorabrief.aggregation import aggregate
+from sorabrief.aggregation.pinned import locate_pinned
 from sorabrief.briefing import Briefing
 from sorabrief.casefile import load_case
 from sorabrief.casefile.yaml_lines import line_of

@@ -57,7 +57,7 @@ def report(
     jobs: JobsOption = 1,
 ) -> None:
     """Write DIR/<case-id>-briefing.md, and other formats beside it; print the paths written."""
-    from sorabrief.aggregate import aggregate
+    from sorabrief.aggregation import aggregate
     from sorabrief.casefile import load_case
     from sorabrief.output import write_atomically
     from sorabrief.render import FORMATS
@@ -111,7 +111,7 @@ def check(
 @app.command()
 def sources(case: CaseArgument = None, jobs: JobsOption = 1) -> None:
     """Table of a case's sources with what cleaning removed from each."""
-    from sorabrief.aggregate import extract_all
+    from sorabrief.aggregation import extract_all
     from sorabrief.casefile import load_case
     from sorabrief.extract import vocabulary_of
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from collections import Counter
+from typing import Any
 
 from sorabrief.briefing import Briefing, FigureVariant, SupportedClaim
 from sorabrief.model import ClaimKind

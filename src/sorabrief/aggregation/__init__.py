@@ -11,12 +11,12 @@ from collections.abc import Mapping
 
 import attrs
 
-from sorabrief.aggregate.figures import reconcile_figure
-from sorabrief.aggregate.link import claim_evidence
-from sorabrief.aggregate.pinned import locate_pinned
-from sorabrief.aggregate.quotes import merge_quotes, wording_discrepancies
-from sorabrief.aggregate.timeline import date_event, order_timeline, status_date
-from sorabrief.aggregate.unlinked import unlinked_sentences
+from sorabrief.aggregation.figures import reconcile_figure
+from sorabrief.aggregation.link import claim_evidence
+from sorabrief.aggregation.pinned import locate_pinned
+from sorabrief.aggregation.quotes import merge_quotes, wording_discrepancies
+from sorabrief.aggregation.timeline import date_event, order_timeline, status_date
+from sorabrief.aggregation.unlinked import unlinked_sentences
 from sorabrief.briefing import (
     Briefing,
     Discrepancy,
