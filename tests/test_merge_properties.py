@@ -1,5 +1,7 @@
 """The merge is associative and commutative: source order and grouping never change a briefing."""
 
+import itertools
+
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -22,7 +24,7 @@ EXPECTED = render_json(sorabrief.aggregate(CASE))
 def test_shuffled_and_regrouped_sources_give_the_same_briefing(order, cuts) -> None:  # type: ignore[no-untyped-def]
     bounds = sorted({0, len(order), *cuts})
     findings: dict = {}
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in itertools.pairwise(bounds):
         findings |= extract_all(tuple(order[start:end]), VOCABULARY)
     shuffled = attrs.evolve(CASE, sources=tuple(order))
     assert render_json(merge(shuffled, findings)) == EXPECTED
