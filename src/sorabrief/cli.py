@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import json
 import sys
 from pathlib import Path
@@ -47,24 +48,49 @@ def _root(
     """Consolidated, cited briefings from several news articles about one incident."""
 
 
+class Paper(enum.StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+
 @app.command()
 def report(
     case: CaseArgument = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write into.")] = Path("."),
+    pdf: Annotated[bool, typer.Option("--pdf", help="Also write a PDF.")] = False,
+    html: Annotated[bool, typer.Option("--html", help="Also write standalone HTML.")] = False,
+    email: Annotated[
+        bool, typer.Option("--email", help="Also write email HTML with inlined CSS.")
+    ] = False,
     as_json: Annotated[
         bool, typer.Option("--json", help="Also write the briefing as JSON.")
     ] = False,
+    every: Annotated[bool, typer.Option("--all", help="Write every format.")] = False,
+    paper: Annotated[Paper, typer.Option("--paper", help="PDF paper size.")] = Paper.A4,
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates", help="Folder of templates that override or extend the built-in ones."
+        ),
+    ] = None,
     jobs: JobsOption = 1,
 ) -> None:
     """Write DIR/<case-id>-briefing.md, and other formats beside it; print the paths written."""
     from sorabrief.aggregation import aggregate
     from sorabrief.casefile import load_case
+    from sorabrief.errors import RenderError
     from sorabrief.output import write_atomically
     from sorabrief.render import FORMATS
 
-    chosen = ["markdown", *(["json"] if as_json else [])]
+    if templates is not None and not templates.is_dir():
+        raise RenderError(f"{templates}: --templates must be a folder of templates")
+    wanted = {"html": html, "email": email, "pdf": pdf, "json": as_json}
+    chosen = ["markdown", *(name for name, on in wanted.items() if on or every)]
     briefing = aggregate(load_case(case), jobs=jobs)
-    rendered = {name: FORMATS[name].render(briefing) for name in chosen}
+    rendered = {
+        name: FORMATS[name].render(briefing, templates=templates, paper=paper.value)
+        for name in chosen
+    }
     for name, content in rendered.items():
         path = FORMATS[name].path(out, briefing.case_id)
         write_atomically(path, content)

@@ -20,15 +20,14 @@ class Format:
     suffix: str
     renderer: str
     """``module:function``, imported only when the format is used."""
-    takes_templates: bool = True
+    options: tuple[str, ...] = ("templates",)
+    """The keyword options its renderer takes."""
 
     def render(self, briefing: Briefing, **options: Any) -> str | bytes:
-        """Render ``briefing`` in this format."""
+        """Render ``briefing`` in this format, passing on only the options it takes."""
         module, function = self.renderer.split(":")
         render: Callable[..., str | bytes] = getattr(importlib.import_module(module), function)
-        if not self.takes_templates:
-            options.pop("templates", None)
-        return render(briefing, **options)
+        return render(briefing, **{k: v for k, v in options.items() if k in self.options})
 
     def path(self, out: Path, case_id: str) -> Path:
         """Where this format is written for a case."""
@@ -39,6 +38,9 @@ FORMATS = {
     f.name: f
     for f in (
         Format("markdown", ".md", "sorabrief.render.markdown:render_markdown"),
-        Format("json", ".json", "sorabrief.render.json:render_json", takes_templates=False),
+        Format("html", ".html", "sorabrief.render.html:render_html"),
+        Format("email", ".email.html", "sorabrief.render.email:render_email_html"),
+        Format("pdf", ".pdf", "sorabrief.render.pdf:render_pdf", ("templates", "paper")),
+        Format("json", ".json", "sorabrief.render.json:render_json", ()),
     )
 }
