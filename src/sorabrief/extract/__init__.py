@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sorabrief.extract.clean import clean, kept_spans, masked
 from sorabrief.extract.mentions import party_matcher
+from sorabrief.extract.quotes import find_quotes
 from sorabrief.extract.sentences import split_sentences
 from sorabrief.extract.vocabulary import Vocabulary, vocabulary_of
 from sorabrief.findings import Findings
@@ -21,9 +22,14 @@ def extract(source: Source, vocabulary: Vocabulary) -> Findings:
     """Findings for one source."""
     removed = clean(source.body, vocabulary, source.publisher)
     text = masked(source.body, removed)
+    parties = party_matcher(vocabulary.parties)
+    sentences = split_sentences(source.body, kept_spans(len(source.body), removed))
+    quotes, terms = find_quotes(text, sentences, parties)
     return Findings(
         source=source.id,
         removed=removed,
-        sentences=split_sentences(source.body, kept_spans(len(source.body), removed)),
-        mentions=tuple(party_matcher(vocabulary.parties).mentions(text)),
+        sentences=sentences,
+        quotes=quotes,
+        terms=terms,
+        mentions=tuple(parties.mentions(text)),
     )
