@@ -32,10 +32,10 @@ _CLAUSE_BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _AFTER_QUOTE = re.compile(r"[\s,?!]*[”\"’][,?!]?\s*")
-_VERB_FIRST = re.compile(
-    rf"(?P<verb>{_VERBS})\s+(?P<attr>{_PHRASE}?)(?=\s*[,.;:!?)]|\s*$|\s+(?:in|on|at|during|adding|who|to)\b)"
-)
-_ATTRIBUTION_FIRST = re.compile(rf"(?P<attr>{_PHRASE}?)\s+(?P<verb>{_VERBS})\b")
+_CLAUSE_END = r"(?=\s*[,.;:!?)]|\s*$|\s+(?:in|on|at|during|adding|who|to)\b)"
+_OBJECT = r"(?:\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})?"
+_VERB_FIRST = re.compile(rf"(?P<verb>{_VERBS})\s+(?P<attr>{_PHRASE}?){_CLAUSE_END}")
+_ATTRIBUTION_FIRST = re.compile(rf"(?P<attr>{_PHRASE}?)\s+(?P<verb>{_VERBS}){_OBJECT}{_CLAUSE_END}")
 _INTERRUPTION = re.compile(
     rf"[\s,”\"’]*(?:(?P<attr>{_PHRASE}?)\s+(?P<verb>{_VERBS})(?:\s+{_PHRASE})?"
     rf"|(?P<verb2>{_VERBS})\s+(?P<attr2>{_PHRASE}?))\s*[.,]\s*[“\"‘]?\s*"
