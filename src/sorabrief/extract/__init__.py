@@ -8,6 +8,8 @@ mentions from the kept text only.
 from __future__ import annotations
 
 from sorabrief.extract.clean import clean, kept_spans, masked
+from sorabrief.extract.dates import find_dates
+from sorabrief.extract.figures import find_figures
 from sorabrief.extract.mentions import party_matcher
 from sorabrief.extract.quotes import find_quotes
 from sorabrief.extract.sentences import split_sentences
@@ -31,5 +33,7 @@ def extract(source: Source, vocabulary: Vocabulary) -> Findings:
         sentences=sentences,
         quotes=quotes,
         terms=terms,
+        figures=find_figures(text),
+        dates=find_dates(text, source.published),
         mentions=tuple(parties.mentions(text)),
     )
