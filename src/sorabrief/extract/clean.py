@@ -8,7 +8,7 @@ mid-sentence joined to the next). Rules then look at
   after a "Discover More" / "Related stories" heading, a line repeated verbatim;
 - promo phrases: deals, newsletter sign-ups, affiliate disclaimers;
 - relevance (``relevance.py``): a run of paragraphs at the end that names no
-  party, matches no cue and shares little of the topic is a second article.
+  party and shares little of the topic is a second article.
 
 The body itself is never changed; cleaning only reports spans to leave out.
 """
@@ -23,9 +23,9 @@ import attrs
 from sorabrief.extract.relevance import (
     OFF_TOPIC_OVERLAP,
     content_words,
+    party_mentions,
     topic_overlap,
     topic_stems,
-    vocabulary_hits,
 )
 from sorabrief.extract.vocabulary import Vocabulary
 from sorabrief.findings import Removed, Span
@@ -200,7 +200,7 @@ def _line_verdict(block: _Block, vocabulary: Vocabulary, publisher: str | None) 
         return "byline"
     for reason, pattern in _PROMOS:
         if pattern.search(text) and (
-            block.words <= _MAX_PROMO_WORDS or vocabulary_hits(text, vocabulary) == 0
+            block.words <= _MAX_PROMO_WORDS or party_mentions(text, vocabulary) == 0
         ):
             return reason
     return None
@@ -226,13 +226,18 @@ def _mark_navigation(blocks: list[_Block], verdicts: list[str | None]) -> None:
 
 
 def _mark_related_links(blocks: list[_Block], verdicts: list[str | None]) -> None:
-    """A "Discover More" style heading and the headline-shaped lines after it."""
+    """A "Discover More" style heading and the headline-shaped lines after it, all of one shape."""
     for i, block in enumerate(blocks):
         heading = _BULLET.sub("", block.text).strip().rstrip(":.").strip()
         if verdicts[i] or block.words > 6 or not _RELATED_HEADING.fullmatch(heading):
             continue
         following = i + 1
-        while following < len(blocks) and _is_headline(blocks[following]):
+        shape = blocks[following].is_bullet if following < len(blocks) else False
+        while (
+            following < len(blocks)
+            and blocks[following].is_bullet == shape
+            and _is_headline(blocks[following])
+        ):
             following += 1
         if following > i + 1:
             for j in range(i, following):
@@ -269,7 +274,7 @@ def _mark_off_topic_tail(
 ) -> None:
     """Trailing paragraphs that are not about the case: another article pasted after this one."""
     kept = [i for i, v in enumerate(verdicts) if v is None]
-    hits = {i: vocabulary_hits(blocks[i].text, vocabulary) for i in kept}
+    hits = {i: party_mentions(blocks[i].text, vocabulary) > 0 for i in kept}
     topic = topic_stems(vocabulary, (blocks[i].text for i in kept if hits[i]))
     tail: list[int] = []
     for i in reversed(kept):

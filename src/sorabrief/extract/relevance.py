@@ -1,12 +1,13 @@
 """How much a block of text is about the case.
 
-Two signals: hits of the case vocabulary (party aliases and claim cues), and the
-topic overlap: how many of the block's content words are topic words, the words
-of the case title, claim statements and party names and of the article's own
-paragraphs that hit the vocabulary. A topic word counts in full once it occurs
+Two signals: party mentions (any alias of a party of the case), and the topic
+overlap: how many of the block's content words are topic words, the words of
+the case title, claim statements and party names and of the article's own
+paragraphs that name a party. Claim cues are not used: many are single generic
+words ("later", "approve") that an unrelated article matches as easily. A topic word counts in full once it occurs
 ``TOPICAL_COUNT`` times there, less when rarer, so common words seen once
-("year", "process") weigh little. A block with no hits and a low overlap is
-off-topic.
+("year", "process") weigh little. A block that names no party and has a low
+overlap is off-topic.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ import snowballstemmer
 from sorabrief.extract.mentions import party_matcher
 from sorabrief.extract.vocabulary import Vocabulary
 
-OFF_TOPIC_OVERLAP = 0.2
-"""Blocks without vocabulary hits whose topic overlap is below this are off-topic."""
+OFF_TOPIC_OVERLAP = 0.18
+"""Blocks naming no party whose topic overlap is below this are off-topic."""
 TOPICAL_COUNT = 3
 """Occurrences in the topic texts after which a word counts fully as a topic word."""
 
@@ -57,16 +58,9 @@ def stems(words: Iterable[str]) -> list[str]:
     return list(_stemmer().stemWords(list(words)))
 
 
-@functools.lru_cache(maxsize=16)
-def _cue_patterns(cues: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(cue, re.IGNORECASE) for cue in cues)
-
-
-def vocabulary_hits(text: str, vocabulary: Vocabulary) -> int:
-    """How many party mentions and claim cues ``text`` contains."""
-    mentions = len(party_matcher(vocabulary.parties).mentions(text))
-    cues = sum(1 for pattern in _cue_patterns(vocabulary.cues) if pattern.search(text))
-    return mentions + cues
+def party_mentions(text: str, vocabulary: Vocabulary) -> int:
+    """How many times ``text`` names a party of the case."""
+    return len(party_matcher(vocabulary.parties).mentions(text))
 
 
 def topic_stems(vocabulary: Vocabulary, anchors: Iterable[str]) -> Counter[str]:

@@ -9,7 +9,7 @@ from sorabrief.model import Case, Party
 
 @attrs.frozen
 class Vocabulary:
-    """The case's parties (for mentions and speakers) and cue patterns (for relevance)."""
+    """The case's parties (mentions, speakers, relevance), claim cues and topic texts (relevance)."""
 
     parties: tuple[Party, ...]
     cues: tuple[str, ...]
