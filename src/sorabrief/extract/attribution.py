@@ -98,7 +98,7 @@ def interrupting_attribution(between: str, parties: PartyMatcher) -> Attribution
     match = _INTERRUPTION.fullmatch(between)
     if match is None:
         return None
-    attribution = match.group("attr") or match.group("attr2")
+    attribution = (match.group("attr") or match.group("attr2")).rstrip(".")
     verb = match.group("verb") or match.group("verb2")
     via, via_party = _outlet(parties, between)
     return Attribution(attribution, verb, parties.most_specific(attribution), via, via_party)
@@ -127,7 +127,7 @@ def _after(after: str) -> tuple[str, str] | None:
     for pattern in (_VERB_FIRST, _ATTRIBUTION_FIRST):
         match = pattern.match(after)
         if match:
-            return match.group("attr"), match.group("verb")
+            return match.group("attr").rstrip("."), match.group("verb")
     return None
 
 
