@@ -68,13 +68,13 @@ def _found_keys(category: str, source: Source, findings: Findings) -> list[Key]:
             keys.append((match["starts"], match["ends"], r.reason) if match else (text, r.reason))
         return keys
     if category == "quotes":
-        return [(q.text, q.speaker, q.attribution, q.verb, q.via, q.via_party) for q in findings.quotes]
+        return [
+            (q.text, q.speaker, q.attribution, q.verb, q.via, q.via_party) for q in findings.quotes
+        ]
     if category == "terms":
         return [(t.text,) for t in findings.terms]
     if category == "figures":
-        return [
-            (f.text, str(f.quantity), f.low, f.high, f.unit, f.hedge) for f in findings.figures
-        ]
+        return [(f.text, str(f.quantity), f.low, f.high, f.unit, f.hedge) for f in findings.figures]
     return [
         (d.text, d.value.isoformat() if d.value else None, str(d.precision)) for d in findings.dates
     ]
@@ -98,12 +98,20 @@ def test_precision_and_recall_per_category(
             actual = _found_keys(category, source, findings)
             h, w, f = _score(expected, actual)
             hits, wanted, found = hits + h, wanted + w, found + f
-            misses += [f"{source_id} {category} missing {k}" for k in Counter(expected) - Counter(actual)]
-            misses += [f"{source_id} {category} extra {k}" for k in Counter(actual) - Counter(expected)]
+            misses += [
+                f"{source_id} {category} missing {k}" for k in Counter(expected) - Counter(actual)
+            ]
+            misses += [
+                f"{source_id} {category} extra {k}" for k in Counter(actual) - Counter(expected)
+            ]
         totals.update(hits=hits, wanted=wanted, found=found)
         report.append((category, _ratio(hits, found), _ratio(hits, wanted)))
     report.append(
-        ("overall", _ratio(totals["hits"], totals["found"]), _ratio(totals["hits"], totals["wanted"]))
+        (
+            "overall",
+            _ratio(totals["hits"], totals["found"]),
+            _ratio(totals["hits"], totals["wanted"]),
+        )
     )
     with capsys.disabled():
         print()
@@ -151,7 +159,10 @@ def test_both_wordings_attributed_to_niko_felix_are_his_quotations(
         source_id: [q.text for q in findings.quotes if q.speaker == "niko-felix"]
         for source_id, (_, findings) in extracted.items()
     }
-    assert "Participation is voluntary, with no obligation to provide feedback or use the tool." in by_felix["000"]
+    assert (
+        "Participation is voluntary, with no obligation to provide feedback or use the tool."
+        in by_felix["000"]
+    )
     assert by_felix["003"] == [
         "Participation in the Sora preview is entirely voluntary. "
         "We strive to balance fostering creativity with necessary safety measures."

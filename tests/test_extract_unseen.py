@@ -29,13 +29,17 @@ def vocabulary() -> Vocabulary:
     return vocabulary_of(load_case(ROOT / "sources" / "sora-leak"))
 
 
-def _extract(body: str, vocabulary: Vocabulary, published: PartialDate | None = None) -> tuple[Source, object]:
+def _extract(
+    body: str, vocabulary: Vocabulary, published: PartialDate | None = None
+) -> tuple[Source, object]:
     source = Source(id="unseen", body=body, publisher="Example Tribune", published=published)
     return source, extract(source, vocabulary)
 
 
 def test_unseen_article_loses_exactly_its_noise(vocabulary: Vocabulary) -> None:
-    source = Source(id="u", body=UNSEEN, publisher="Example Tribune", published=PartialDate(2024, 11, 28))
+    source = Source(
+        id="u", body=UNSEEN, publisher="Example Tribune", published=PartialDate(2024, 11, 28)
+    )
     findings = extract(source, vocabulary)
     removed = {UNSEEN[r.start : r.end]: r.reason for r in findings.removed}
     assert removed == NOISE
@@ -57,7 +61,11 @@ def test_unseen_article_findings(vocabulary: Vocabulary) -> None:
         ("about 300 artists", Quantity.COUNT, 300, 300, "artists"),
     }
     [date] = findings.dates
-    assert (date.text, date.value, date.precision) == ("on Tuesday", PartialDate(2024, 11, 26), DatePrecision.DAY)
+    assert (date.text, date.value, date.precision) == (
+        "on Tuesday",
+        PartialDate(2024, 11, 26),
+        DatePrecision.DAY,
+    )
     assert "Priya" not in " ".join(s.text for s in findings.sentences)
 
 
@@ -89,7 +97,13 @@ def test_sentences_keep_abbreviations_and_multi_sentence_quotes(vocabulary: Voca
     ],
 )  # fmt: skip
 def test_quotation_forms(
-    vocabulary: Vocabulary, body: str, text: str, speaker: str | None, attribution: str, verb: str, via: str | None
+    vocabulary: Vocabulary,
+    body: str,
+    text: str,
+    speaker: str | None,
+    attribution: str,
+    verb: str,
+    via: str | None,
 ) -> None:
     [quote] = extract(Source(id="q", body=body), vocabulary).quotes
     assert (quote.text, quote.speaker, quote.attribution, quote.verb, quote.via) == (
@@ -99,7 +113,9 @@ def test_quotation_forms(
 
 
 def test_unbalanced_quote_is_skipped(vocabulary: Vocabulary) -> None:
-    findings = extract(Source(id="q", body="He said “this never closes and goes on and on."), vocabulary)
+    findings = extract(
+        Source(id="q", body="He said “this never closes and goes on and on."), vocabulary
+    )
     assert findings.quotes == () and findings.terms == ()
 
 
@@ -141,7 +157,9 @@ def test_dates_resolve_against_publication(
     vocabulary: Vocabulary, phrase: str, value: PartialDate, precision: DatePrecision
 ) -> None:
     body = f"It happened {phrase}, they said."
-    [date] = extract(Source(id="d", body=body, published=PartialDate(2024, 12, 6)), vocabulary).dates
+    [date] = extract(
+        Source(id="d", body=body, published=PartialDate(2024, 12, 6)), vocabulary
+    ).dates
     assert (date.text, date.value, date.precision) == (phrase, value, precision)
 
 

@@ -55,7 +55,12 @@ def content_words(text: str) -> list[str]:
 
 def stems(words: Iterable[str]) -> list[str]:
     """Snowball stems of ``words``."""
-    return list(_stemmer().stemWords(list(words)))
+    return [_stem(word) for word in words]
+
+
+@functools.lru_cache(maxsize=65_536)
+def _stem(word: str) -> str:
+    return str(_stemmer().stemWord(word))
 
 
 def party_mentions(text: str, vocabulary: Vocabulary) -> int:
@@ -65,7 +70,14 @@ def party_mentions(text: str, vocabulary: Vocabulary) -> int:
 
 def topic_stems(vocabulary: Vocabulary, anchors: Iterable[str]) -> Counter[str]:
     """How often each stem occurs in the case's topic texts and the article's on-topic paragraphs."""
-    texts = [*vocabulary.topic, *(name for p in vocabulary.parties for name in p.names), *anchors]
+    return _case_topic(vocabulary) + Counter(
+        stems(w for text in anchors for w in content_words(text))
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _case_topic(vocabulary: Vocabulary) -> Counter[str]:
+    texts = [*vocabulary.topic, *(name for p in vocabulary.parties for name in p.names)]
     return Counter(stems(w for text in texts for w in content_words(text)))
 
 
