@@ -1,13 +1,20 @@
 """Extraction: what one source says, found with character offsets into its body.
 
-``extract`` is a pure function of one source and the case's vocabulary.
+``extract`` is a pure function of one source and the case's vocabulary: it
+cleans the body, then reads sentences, quotations, figures, dates and party
+mentions from the kept text only.
 """
 
 from __future__ import annotations
 
+from sorabrief.extract.clean import clean, kept_spans, masked
+from sorabrief.extract.dates import find_dates
+from sorabrief.extract.figures import find_figures
+from sorabrief.extract.mentions import party_matcher
+from sorabrief.extract.quotes import find_quotes
 from sorabrief.extract.sentences import split_sentences
 from sorabrief.extract.vocabulary import Vocabulary, vocabulary_of
-from sorabrief.findings import Findings, Span
+from sorabrief.findings import Findings
 from sorabrief.model import Source
 
 __all__ = ["Vocabulary", "extract", "vocabulary_of"]
@@ -15,5 +22,18 @@ __all__ = ["Vocabulary", "extract", "vocabulary_of"]
 
 def extract(source: Source, vocabulary: Vocabulary) -> Findings:
     """Findings for one source."""
-    keep = (Span(0, len(source.body)),)
-    return Findings(source=source.id, sentences=split_sentences(source.body, keep))
+    removed = clean(source.body, vocabulary, source.publisher)
+    text = masked(source.body, removed)
+    parties = party_matcher(vocabulary.parties)
+    sentences = split_sentences(source.body, kept_spans(len(source.body), removed))
+    quotes, terms = find_quotes(text, sentences, parties)
+    return Findings(
+        source=source.id,
+        removed=removed,
+        sentences=sentences,
+        quotes=quotes,
+        terms=terms,
+        figures=find_figures(text),
+        dates=find_dates(text, source.published),
+        mentions=tuple(parties.mentions(text)),
+    )

@@ -1,0 +1,317 @@
+"""Cleaning: find boilerplate and off-topic text, and record why each span goes.
+
+The body is read as blocks (non-blank lines, with a line that breaks off
+mid-sentence joined to the next). Rules then look at
+
+- line shape: image placeholders and captions, a leading date stamp, the
+  outlet's name or a byline alone on a line, navigation bullets, a headline list
+  after a "Discover More" / "Related stories" heading, a line repeated verbatim;
+- promo phrases: deals, newsletter sign-ups, affiliate disclaimers;
+- relevance (``relevance.py``): a run of paragraphs at the end that names no
+  party and shares little of the topic is a second article.
+
+The body itself is never changed; cleaning only reports spans to leave out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import attrs
+
+from sorabrief.extract.relevance import (
+    OFF_TOPIC_OVERLAP,
+    content_words,
+    party_mentions,
+    topic_overlap,
+    topic_stems,
+)
+from sorabrief.extract.vocabulary import Vocabulary
+from sorabrief.findings import Removed, Span
+
+MIN_TAIL_WORDS = 20
+"""An off-topic tail must have at least this many content words (a whole paragraph or more)."""
+
+_TERMINAL = ".!?:;\"'”’)…"
+_BULLET = re.compile(r"^\s*(?:[•·▪◦►›»*\-–—]|\d{1,2}[.)])\s+")
+_IMAGE_PLACEHOLDER = re.compile(
+    r"(?:\s*(?:image|photo|picture|video)\s+(?:not\s+found|unavailable|not\s+available|placeholder)\s*)+"
+    r"|\s*!\[[^\]]*\]\([^)]*\)\s*",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"^(?:photo|image|picture|illustration|photograph|graphic|caption|credit)s?(?:\s+credit)?\s*[:|]"
+    r"|\((?:photo|image|illustration)[^)]*\)\s*$"
+    r"|(?:[/|]|\bvia|\bby|\bcredit:?)\s*(?:getty images|reuters|ap photo|afp|shutterstock|unsplash|bloomberg)\)?\.?\s*$",
+    re.IGNORECASE,
+)
+_DATE_STAMP = re.compile(
+    r"\s*(?:(?:date|published|updated|posted)(?:\s+on)?:?\s+)?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\s*(?:date|published|updated|posted)(?:\s+on)?:?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"By\s+(?:[A-Z][\w.'’-]*\s*(?:,|and)?\s*){1,6}")
+_RELATED_HEADING = re.compile(
+    r"(?:discover|read|see|explore)\s+more|more\s+(?:stories|news|from\b.*|on\s+this.*|to\s+read|like\s+this)"
+    r"|related(?:\s+(?:stories|articles|posts|reading|coverage|content|news|links))?"
+    r"|recommended(?:\s+(?:for\s+you|stories|reading))?|you\s+(?:may|might)\s+also\s+like"
+    r"|also\s+read|trending(?:\s+now)?|most\s+(?:read|popular|viewed)|popular\s+(?:now|stories)"
+    r"|latest\s+(?:news|stories)|top\s+stories|further\s+reading|editor['’]?s\s+picks"
+    r"|don['’]?t\s+miss|see\s+also|in\s+other\s+news",
+    re.IGNORECASE,
+)
+_PROMOS = (
+    (
+        "affiliate disclaimer",
+        re.compile(
+            r"editorially\s+independent|we\s+may\s+(?:make\s+money|earn\s+(?:a\s+)?(?:commission|money))"
+            r"|affiliate\s+(?:links?|commission)|links\s+to\s+our\s+partners",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "newsletter sign-up",
+        re.compile(
+            r"\bsign\s+up\b|\bsubscribe\b|\bnewsletters?\b.*\b(?:inbox|sign|subscribe|get|join|delivered)\b"
+            r"|\bdelivered\s+to\s+your\s+inbox\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "promotion",
+        re.compile(
+            r"this\s+just\s+in!|\b(?:top|best|view|shop|today['’]?s)\b.*\bdeals?\b|\bshop\s+now\b"
+            r"|\bclick\s+here\b|\badvertisement\b|\bsponsored\s+content\b|\bfollow\s+us\s+on\b"
+            r"|\bshare\s+this\s+(?:article|story)\b|\bdownload\s+(?:our|the)\s+app\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_MAX_PROMO_WORDS = 40
+_MAX_NAV_ITEM_WORDS = 12
+_MAX_HEADLINE_WORDS = 20
+
+
+@attrs.frozen
+class _Block:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def is_bullet(self) -> bool:
+        return _BULLET.match(self.text) is not None
+
+    @property
+    def ends_sentence(self) -> bool:
+        return self.text.rstrip().endswith(tuple(_TERMINAL))
+
+
+def clean(body: str, vocabulary: Vocabulary, publisher: str | None = None) -> tuple[Removed, ...]:
+    """The spans of ``body`` to leave out, each with its reason, in order."""
+    blocks, removed = _strip_date_stamps(_blocks(body))
+    verdicts: list[str | None] = [_line_verdict(b, vocabulary, publisher) for b in blocks]
+    for rule in _SEQUENCE_RULES:
+        rule(blocks, verdicts)
+    _mark_off_topic_tail(blocks, verdicts, vocabulary)
+    removed += [Removed(b.start, b.end, v) for b, v in zip(blocks, verdicts, strict=True) if v]
+    return _merged(body, sorted(removed, key=lambda r: r.start))
+
+
+def kept_spans(length: int, removed: tuple[Removed, ...]) -> tuple[Span, ...]:
+    """The complement of the removed spans in a body of ``length`` characters."""
+    spans, start = [], 0
+    for gone in removed:
+        if gone.start > start:
+            spans.append(Span(start, gone.start))
+        start = max(start, gone.end)
+    if start < length:
+        spans.append(Span(start, length))
+    return tuple(spans)
+
+
+def masked(body: str, removed: tuple[Removed, ...]) -> str:
+    """``body`` with every removed character turned into a line break, so offsets still hold."""
+    parts, start = [], 0
+    for gone in removed:
+        parts.append(body[start : gone.start])
+        parts.append("\n" * (gone.end - gone.start))
+        start = gone.end
+    parts.append(body[start:])
+    return "".join(parts)
+
+
+def _blocks(body: str) -> list[_Block]:
+    """Non-blank lines; a line broken off mid-sentence is joined with a lower-case next line."""
+    blocks: list[_Block] = []
+    offset, follows_block = 0, False
+    for line in body.splitlines(keepends=True):
+        text = (line.splitlines() or [""])[0]
+        start, offset = offset, offset + len(line)
+        if not text.strip():
+            follows_block = False
+            continue
+        previous = blocks[-1] if blocks and follows_block else None
+        if (
+            previous is not None
+            and not previous.ends_sentence
+            and not previous.is_bullet
+            and text.lstrip()[:1].islower()
+        ):
+            end = start + len(text)
+            blocks[-1] = _Block(previous.start, end, body[previous.start : end])
+        else:
+            blocks.append(_Block(start, start + len(text), text))
+        follows_block = True
+    return blocks
+
+
+def _strip_date_stamps(blocks: list[_Block]) -> tuple[list[_Block], list[Removed]]:
+    """Cut a date stamp from the start of any block; the rest of the block is judged on its own."""
+    kept, removed = [], []
+    for block in blocks:
+        stamp = _DATE_STAMP.match(block.text)
+        rest = block.text[stamp.end() :] if stamp else ""
+        if stamp is None or (rest and not rest[0].isspace()):
+            kept.append(block)
+            continue
+        cut = len(block.text) - len(rest.lstrip()) if rest.strip() else len(block.text)
+        removed.append(Removed(block.start, block.start + cut, "date stamp"))
+        if cut < len(block.text):
+            kept.append(_Block(block.start + cut, block.end, block.text[cut:]))
+    return kept, removed
+
+
+def _line_verdict(block: _Block, vocabulary: Vocabulary, publisher: str | None) -> str | None:
+    """Why a single block is boilerplate on its own, or None."""
+    text = block.text.strip()
+    if _IMAGE_PLACEHOLDER.fullmatch(text):
+        return "image placeholder"
+    if block.words <= _MAX_PROMO_WORDS and _CAPTION.search(text):
+        return "image caption"
+    if publisher and _normalised(text) == _normalised(publisher):
+        return "outlet name"
+    if _BYLINE.fullmatch(text):
+        return "byline"
+    for reason, pattern in _PROMOS:
+        if pattern.search(text) and (
+            block.words <= _MAX_PROMO_WORDS or party_mentions(text, vocabulary) == 0
+        ):
+            return reason
+    return None
+
+
+def _mark_navigation(blocks: list[_Block], verdicts: list[str | None]) -> None:
+    """Runs of short bullet items: a menu or breadcrumb before the article, or one-to-three-word links."""
+    first_prose = next(
+        (
+            i
+            for i, b in enumerate(blocks)
+            if verdicts[i] is None and b.words >= 12 and b.ends_sentence
+        ),
+        len(blocks),
+    )
+    for run in _runs(blocks, verdicts, lambda b: b.is_bullet):
+        items = [blocks[i] for i in run]
+        short = all(b.words <= _MAX_NAV_ITEM_WORDS and not b.ends_sentence for b in items)
+        tiny = sum(b.words - 1 for b in items) / len(items) <= 3
+        if len(run) >= 2 and short and (run[-1] < first_prose or tiny):
+            for i in run:
+                verdicts[i] = "navigation"
+
+
+def _mark_related_links(blocks: list[_Block], verdicts: list[str | None]) -> None:
+    """A "Discover More" style heading and the headline-shaped lines after it, all of one shape."""
+    for i, block in enumerate(blocks):
+        heading = _BULLET.sub("", block.text).strip().rstrip(":.").strip()
+        if verdicts[i] or block.words > 6 or not _RELATED_HEADING.fullmatch(heading):
+            continue
+        following = i + 1
+        shape = blocks[following].is_bullet if following < len(blocks) else False
+        while (
+            following < len(blocks)
+            and blocks[following].is_bullet == shape
+            and _is_headline(blocks[following])
+        ):
+            following += 1
+        if following > i + 1:
+            for j in range(i, following):
+                verdicts[j] = "related links"
+
+
+def _is_headline(block: _Block) -> bool:
+    return block.words <= _MAX_HEADLINE_WORDS and not block.text.rstrip().endswith(
+        (".", ",", ";", ":")
+    )
+
+
+def _mark_duplicates(blocks: list[_Block], verdicts: list[str | None]) -> None:
+    """A line of three words or more that repeats an earlier kept line."""
+    seen: set[str] = set()
+    for i, block in enumerate(blocks):
+        if verdicts[i]:
+            continue
+        key = _normalised(block.text)
+        if key in seen and block.words >= 3:
+            verdicts[i] = "duplicate line"
+        seen.add(key)
+
+
+_SEQUENCE_RULES: tuple[Callable[[list[_Block], list[str | None]], None], ...] = (
+    _mark_navigation,
+    _mark_related_links,
+    _mark_duplicates,
+)
+
+
+def _mark_off_topic_tail(
+    blocks: list[_Block], verdicts: list[str | None], vocabulary: Vocabulary
+) -> None:
+    """Trailing paragraphs that are not about the case: another article pasted after this one."""
+    kept = [i for i, v in enumerate(verdicts) if v is None]
+    hits = {i: party_mentions(blocks[i].text, vocabulary) > 0 for i in kept}
+    topic = topic_stems(vocabulary, (blocks[i].text for i in kept if hits[i]))
+    tail: list[int] = []
+    for i in reversed(kept):
+        if hits[i] or topic_overlap(blocks[i].text, topic) >= OFF_TOPIC_OVERLAP:
+            break
+        tail.append(i)
+    words = sum(len(content_words(blocks[i].text)) for i in tail)
+    if tail and len(tail) < len(kept) and words >= MIN_TAIL_WORDS:
+        for i in tail:
+            verdicts[i] = "off-topic tail"
+
+
+def _runs(
+    blocks: list[_Block], verdicts: list[str | None], member: Callable[[_Block], bool]
+) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i, block in enumerate(blocks):
+        if verdicts[i] is None and member(block):
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    return runs
+
+
+def _normalised(text: str) -> str:
+    text = text.translate(str.maketrans("’‘“”", "''\"\""))
+    return " ".join(_BULLET.sub("", text).split()).casefold()
+
+
+def _merged(body: str, removed: list[Removed]) -> tuple[Removed, ...]:
+    """Join neighbouring spans with the same reason when only white space lies between them."""
+    merged: list[Removed] = []
+    for span in removed:
+        last = merged[-1] if merged else None
+        if last and last.reason == span.reason and not body[last.end : span.start].strip():
+            merged[-1] = Removed(last.start, max(last.end, span.end), last.reason)
+        else:
+            merged.append(span)
+    return tuple(merged)

@@ -1,0 +1,71 @@
+"""Party mentions: every name and alias of every party, found in one pass.
+
+Aliases are matched with an Aho-Corasick automaton (leftmost-longest, so
+"Sora PR Puppets" wins over "PR Puppets") and kept only on word boundaries.
+Aliases are case-sensitive ("RAC" is not "race"), except that an alias written
+in lower case also matches with a capital first letter ("The group").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import ahocorasick_rs
+
+from sorabrief.findings import Mention
+from sorabrief.model import Party, PartyKind
+
+_SPECIFICITY = (
+    PartyKind.PERSON,
+    PartyKind.GROUP,
+    PartyKind.ORGANIZATION,
+    PartyKind.PLATFORM,
+    PartyKind.OUTLET,
+)
+
+
+class PartyMatcher:
+    """Finds the parties named in a text."""
+
+    def __init__(self, parties: tuple[Party, ...]) -> None:
+        owners: dict[str, Party] = {}
+        for party in parties:
+            for name in party.names:
+                for variant in (name, name[:1].upper() + name[1:]):
+                    owners.setdefault(variant, party)
+        self._patterns = list(owners)
+        self._owners = [owners[p] for p in self._patterns]
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            self._patterns or [""], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+        )
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every party mention in ``text``, in order."""
+        if not self._patterns:
+            return []
+        found = []
+        for index, start, end in self._automaton.find_matches_as_indexes(text):
+            if _on_word_boundaries(text, start, end):
+                found.append(Mention(self._owners[index].id, text[start:end], start, end))
+        return found
+
+    def most_specific(self, text: str) -> str | None:
+        """The id of the most specific party named in ``text``: a person before their organisation."""
+        ranked = []
+        for index, start, end in self._automaton.find_matches_as_indexes(text):
+            if self._patterns and _on_word_boundaries(text, start, end):
+                party = self._owners[index]
+                ranked.append((_SPECIFICITY.index(party.kind), start, party.id))
+        return min(ranked)[2] if ranked else None
+
+
+@functools.lru_cache(maxsize=16)
+def party_matcher(parties: tuple[Party, ...]) -> PartyMatcher:
+    """A matcher for these parties, built once per case."""
+    return PartyMatcher(parties)
+
+
+def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum() or before == "_" or after == "_")

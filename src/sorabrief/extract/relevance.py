@@ -1,0 +1,89 @@
+"""How much a block of text is about the case.
+
+Two signals: party mentions (any alias of a party of the case), and the topic
+overlap: how many of the block's content words are topic words, the words of
+the case title, claim statements and party names and of the article's own
+paragraphs that name a party. Claim cues are not used: many are single generic
+words ("later", "approve") that an unrelated article matches as easily. A topic word counts in full once it occurs
+``TOPICAL_COUNT`` times there, less when rarer, so common words seen once
+("year", "process") weigh little. A block that names no party and has a low
+overlap is off-topic.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+import snowballstemmer
+
+from sorabrief.extract.mentions import party_matcher
+from sorabrief.extract.vocabulary import Vocabulary
+
+OFF_TOPIC_OVERLAP = 0.18
+"""Blocks naming no party whose topic overlap is below this are off-topic."""
+TOPICAL_COUNT = 3
+"""Occurrences in the topic texts after which a word counts fully as a topic word."""
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_STOPWORD_LIST = """
+    about above after again against all also although among and another any are around
+    as because been before being below between both but can could did does doing down
+    during each even every few for from further had has have having her here hers herself
+    him himself his how however into its itself just may might more most much must
+    nor not now off once only other our ours out over own same she should since some such
+    than that the their theirs them themselves then there these they this those though
+    through too under until upon very was were what when where which while who whom whose
+    why will with within without would yet you your yours said says say says told tell
+    one two three four five six seven eight nine ten new like well still many made make
+"""
+_STOPWORDS = frozenset(_STOPWORD_LIST.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
+def content_words(text: str) -> list[str]:
+    """The lower-cased words of ``text`` that carry meaning (no stopwords, three letters or more)."""
+    words = (w.lower() for w in _WORD.findall(text))
+    return [w for w in words if w not in _STOPWORDS]
+
+
+def stems(words: Iterable[str]) -> list[str]:
+    """Snowball stems of ``words``."""
+    return [_stem(word) for word in words]
+
+
+@functools.lru_cache(maxsize=65_536)
+def _stem(word: str) -> str:
+    return str(_stemmer().stemWord(word))
+
+
+def party_mentions(text: str, vocabulary: Vocabulary) -> int:
+    """How many times ``text`` names a party of the case."""
+    return len(party_matcher(vocabulary.parties).mentions(text))
+
+
+def topic_stems(vocabulary: Vocabulary, anchors: Iterable[str]) -> Counter[str]:
+    """How often each stem occurs in the case's topic texts and the article's on-topic paragraphs."""
+    return _case_topic(vocabulary) + Counter(
+        stems(w for text in anchors for w in content_words(text))
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _case_topic(vocabulary: Vocabulary) -> Counter[str]:
+    texts = [*vocabulary.topic, *(name for p in vocabulary.parties for name in p.names)]
+    return Counter(stems(w for text in texts for w in content_words(text)))
+
+
+def topic_overlap(text: str, topic: Counter[str]) -> float:
+    """The weighted share of the content words of ``text`` that are topic words (1.0 if it has none)."""
+    words = content_words(text)
+    if not words:
+        return 1.0
+    return sum(min(1.0, topic[stem] / TOPICAL_COUNT) for stem in stems(words)) / len(words)
