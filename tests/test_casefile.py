@@ -199,6 +199,13 @@ def test_bare_string_where_a_list_is_expected(case_dir: Path) -> None:
     )
 
 
+def test_a_flag_that_is_not_true_or_false(case_dir: Path) -> None:
+    incident = case_dir / "incident.yaml"
+    replace_in(incident, "reported: true", "reported: maybe")
+    line = line_number(incident, "reported: maybe")
+    assert error_of(case_dir) == f"{incident}:{line}: claims[4].reported: must be true or false"
+
+
 def test_invalid_cue_regex(case_dir: Path) -> None:
     incident = case_dir / "incident.yaml"
     replace_in(incident, r"cues: ['\bunpaid\b'", r"cues: ['(unpaid'")

@@ -45,8 +45,14 @@ def _converter() -> cattrs.Converter:
     def text(value: Any, _: type) -> str:
         return _text(value)
 
+    def yes_no(value: Any, _: type) -> bool:
+        if not isinstance(value, bool):
+            raise _FieldMistake("must be true or false")
+        return value
+
     converter.register_structure_hook_func(lambda t: t == tuple[str, ...], text_tuple)
     converter.register_structure_hook_func(lambda t: t is str, text)
+    converter.register_structure_hook(bool, yes_no)
     return converter
 
 
