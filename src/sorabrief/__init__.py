@@ -50,4 +50,7 @@ def __getattr__(name: str) -> Any:
     if name not in _API:
         raise AttributeError(f"module 'sorabrief' has no attribute '{name}'")
     module, attribute = _API[name]
-    return getattr(importlib.import_module(module), attribute)
+    value = getattr(importlib.import_module(module), attribute)
+    # Importing sorabrief.aggregate binds the subpackage to that name; the function wins.
+    globals()[name] = value
+    return value

@@ -23,13 +23,22 @@ class Precision(enum.StrEnum):
     YEAR = "year"
 
 
+def _unknown_first(part: int | None) -> int:
+    """An order key for a month or day that may be unknown: unknown sorts before 1."""
+    return 0 if part is None else part
+
+
 @attrs.frozen(order=True)
 class PartialDate:
-    """A calendar date of day, month or year precision; orders by its first day."""
+    """A calendar date of day, month or year precision.
+
+    Orders by its first day; of two dates starting on the same day, the broader comes first
+    (2024 < 2024-01 < 2024-01-01).
+    """
 
     year: int
-    month: int | None = None
-    day: int | None = None
+    month: int | None = attrs.field(default=None, order=_unknown_first)
+    day: int | None = attrs.field(default=None, order=_unknown_first)
 
     def __attrs_post_init__(self) -> None:
         if self.day is not None and self.month is None:

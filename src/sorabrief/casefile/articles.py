@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from sorabrief.casefile.yaml_lines import load_all_as_text
 from sorabrief.errors import SourceError
 from sorabrief.model import Source, SourceKind
 from sorabrief.partial_date import PartialDate
@@ -29,7 +29,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], int]:
             f"{path}: no front matter; start the file with '---', a 'title:' line, '---'"
         )
     try:
-        data = yaml.safe_load(match.group(1) or "") or {}
+        data = load_all_as_text(match.group(1) or "") or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f":{mark.line + 2}" if mark else ""
@@ -55,7 +55,7 @@ def read_article(path: Path) -> Source:
     fields: dict[str, Any] = {}
     for key in _TEXT_FIELDS:
         if key in data and data[key] is not None:
-            if not isinstance(data[key], str | int | float):
+            if not isinstance(data[key], str):
                 raise SourceError(f"{path}: front matter: {key} must be text")
             fields[key] = str(data[key])
     for key in _DATE_FIELDS:
@@ -69,10 +69,6 @@ def read_article(path: Path) -> Source:
 
 
 def _read_date(value: object, key: str, path: Path) -> PartialDate:
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return PartialDate.from_date(value)
     try:
         return PartialDate.parse(str(value))
     except ValueError:

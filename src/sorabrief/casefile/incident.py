@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import re
 from pathlib import Path
 from typing import Any
@@ -10,8 +11,9 @@ import attrs
 import cattrs
 import yaml
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+from cattrs.v import format_exception
 
-from sorabrief.casefile.yaml_lines import line_of
+from sorabrief.casefile.yaml_lines import line_of, load_dates_as_text
 from sorabrief.errors import CaseError
 from sorabrief.model import Claim, ClaimKind, Party
 from sorabrief.suggest import did_you_mean
@@ -28,19 +30,29 @@ class Incident:
     summary: tuple[str, ...] = ()
 
 
+class _FieldMistake(ValueError):
+    """A value of the wrong shape; its message is written for the user."""
+
+
 def _converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
 
     def text_tuple(value: Any, _: type) -> tuple[str, ...]:
         if isinstance(value, str) or not isinstance(value, list | tuple):
-            raise ValueError("must be a list, such as [a, b]")
+            raise _FieldMistake("must be a list, such as [a, b]")
         return tuple(_text(item) for item in value)
 
     def text(value: Any, _: type) -> str:
         return _text(value)
 
+    def yes_no(value: Any, _: type) -> bool:
+        if not isinstance(value, bool):
+            raise _FieldMistake("must be true or false")
+        return value
+
     converter.register_structure_hook_func(lambda t: t == tuple[str, ...], text_tuple)
     converter.register_structure_hook_func(lambda t: t is str, text)
+    converter.register_structure_hook(bool, yes_no)
     return converter
 
 
@@ -49,7 +61,7 @@ def _text(value: Any) -> str:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    raise ValueError("must be text")
+    raise _FieldMistake("must be text")
 
 
 _CONVERTER = _converter()
@@ -68,7 +80,7 @@ def read_incident(path: Path) -> Incident:
     except (OSError, UnicodeDecodeError):
         raise CaseError(f"{path}: cannot be read as UTF-8 text") from None
     try:
-        data = yaml.safe_load(text)
+        data = load_dates_as_text(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
@@ -88,7 +100,7 @@ def read_incident(path: Path) -> Incident:
 
 def _first_structure_error(error: ClassValidationError, path: Path, text: str) -> str:
     extra = _find_extra_keys(error)
-    for line in cattrs.transform_error(error, path="$"):
+    for line in cattrs.transform_error(error, path="$", format_exception=_describe):
         match = _CATTRS_MESSAGE.match(line)
         if not match:
             continue
@@ -96,8 +108,6 @@ def _first_structure_error(error: ClassValidationError, path: Path, text: str) -
         if message.startswith("extra fields found") and extra:
             key, allowed = extra
             message = f"unknown key '{key}'{did_you_mean(key, allowed)}"
-        elif message.startswith("invalid value for type, expected"):
-            message = f"is not one of the allowed values{_enum_hint(field)}"
         elif message == "required field missing":
             message = "is required"
         return _locate(path, text, field, message)
@@ -115,14 +125,13 @@ def _find_extra_keys(error: BaseException) -> tuple[str, list[str]] | None:
     return None
 
 
-def _enum_hint(field: str) -> str:
-    if field.endswith(".kind") and field.startswith("claims"):
-        return f" ({', '.join(k.value for k in ClaimKind)})"
-    if field.endswith(".kind") and field.startswith("parties"):
-        from sorabrief.model import PartyKind
-
-        return f" ({', '.join(k.value for k in PartyKind)})"
-    return ""
+def _describe(error: BaseException, wanted: type | None) -> str:
+    """One structuring failure in the user's words; cattrs' own wording for the rest."""
+    if isinstance(error, _FieldMistake):
+        return str(error)
+    if isinstance(error, ValueError) and isinstance(wanted, type) and issubclass(wanted, enum.Enum):
+        return f"is not one of the allowed values ({', '.join(str(k.value) for k in wanted)})"
+    return format_exception(error, wanted)
 
 
 def _locate(path: Path, text: str, field: str, message: str) -> str:

@@ -1,12 +1,43 @@
-"""Line numbers of fields in a YAML document, for error messages."""
+"""Reading case YAML: loaders that keep values as written, and line numbers for error messages."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import yaml
 
 _STEP = re.compile(r"\.?([^.\[\]]+)|\[(\d+)\]")
+_NULL = "tag:yaml.org,2002:null"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class _DatesAsTextLoader(yaml.SafeLoader):
+    """Safe loading, but dates stay text: sorabrief checks them and names the field when wrong."""
+
+
+class _AllTextLoader(yaml.SafeLoader):
+    """Safe loading, but every scalar stays text (``id: 010``, ``language: no``) except null."""
+
+
+_DatesAsTextLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_AllTextLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag == _NULL]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_dates_as_text(text: str) -> Any:
+    """A YAML document with dates left as written (PyYAML would build, or crash on, them)."""
+    return yaml.load(text, Loader=_DatesAsTextLoader)
+
+
+def load_all_as_text(text: str) -> Any:
+    """A YAML document whose scalars are all text as written; empty values and null are None."""
+    return yaml.load(text, Loader=_AllTextLoader)
 
 
 def line_of(text: str, path: str) -> int | None:

@@ -1,0 +1,31 @@
+"""Command-line options and fixtures shared by the tests."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from support import BUNDLED_CASE
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite tests/golden/ from the current output instead of comparing against it.",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def case_dir(tmp_path: Path) -> Path:
+    """A copy of the bundled case that a test may break."""
+    folder = tmp_path / "sora-leak"
+    shutil.copytree(BUNDLED_CASE, folder)
+    return folder

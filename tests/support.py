@@ -1,0 +1,36 @@
+"""Paths and helpers the tests share."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SRC = REPO / "src"
+BUNDLED_CASE = REPO / "sources" / "sora-leak"
+SEEDS = REPO.parent / "shared" / "seeds"
+"""The articles exactly as captured; present beside a checkout in the project's workspace."""
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    """Replace the first ``old`` in a file, failing loudly if the file does not contain it."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{path.name} does not contain {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m sorabrief ARGS`` against this tree's src/, with no stdin."""
+    environment = {**os.environ, "PYTHONPATH": str(SRC)}
+    return subprocess.run(
+        [sys.executable, "-m", "sorabrief", *args],
+        cwd=cwd,
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
