@@ -1,8 +1,9 @@
 """Quotations merged across outlets, and one speaker's different wordings."""
 
 from sorabrief.aggregation.quotes import comparable, merge_quotes, wording_discrepancies
-from sorabrief.briefing import DiscrepancyKind, Evidence
+from sorabrief.briefing import DiscrepancyKind, Evidence, SupportedClaim
 from sorabrief.findings import Quote, Span
+from sorabrief.model import Claim, ClaimKind
 
 NAMES = {"felix": "Niko Felix", "group": "Sora PR Puppets"}
 
@@ -52,8 +53,11 @@ def test_different_wordings_on_one_claim_are_a_wording_discrepancy() -> None:
     )
     second = quote("Participation in the Sora preview is entirely voluntary.", 100, "felix")
     merged = merge_quotes([("s1", first), ("s2", second)], NAMES.__getitem__)
-    evidence = {"voluntary": [Evidence("s1", 0, 90, "…"), Evidence("s2", 80, 200, "…")]}
-    (discrepancy,) = wording_discrepancies(merged, evidence)
+    evidence = (Evidence("s1", 0, 90, "…"), Evidence("s2", 80, 200, "…"))
+    claim = Claim(id="voluntary", kind=ClaimKind.RESPONSE, statement="…", cues=("voluntary",))
+    (discrepancy,) = wording_discrepancies(
+        merged, [SupportedClaim(claim, evidence, ("s1", "s2"), ("A", "B"))]
+    )
     assert discrepancy.kind == DiscrepancyKind.WORDING
     assert discrepancy.claim == "voluntary"
     assert sorted(v.sources for v in discrepancy.variants) == [("s1",), ("s2",)]
@@ -62,3 +66,28 @@ def test_different_wordings_on_one_claim_are_a_wording_discrepancy() -> None:
 
 def test_comparable_ignores_case_quote_marks_and_punctuation() -> None:
     assert comparable("“It’s voluntary,” ") == comparable("it s voluntary")
+
+
+def test_a_remark_on_another_point_is_not_a_wording_of_this_one() -> None:
+    first = quote("Participation is voluntary.", 10, "felix")
+    other_point = quote("Artists have shaped the model.", 50, "felix")
+    merged = merge_quotes([("s1", first), ("s2", other_point)], NAMES.__getitem__)
+    evidence = (Evidence("s1", 0, 90, "…"), Evidence("s2", 0, 200, "…"))
+    claim = Claim(id="voluntary", kind=ClaimKind.RESPONSE, statement="…", cues=("voluntary",))
+    assert (
+        wording_discrepancies(merged, [SupportedClaim(claim, evidence, ("s1", "s2"), ("A", "B"))])
+        == ()
+    )
+
+
+def test_merging_does_not_depend_on_the_order_quotes_arrive_in() -> None:
+    fragment = quote("minimal compensation which pales", 90, None, "they")
+    short = quote("Hundreds of artists provide unpaid labor.", 5, "group")
+    full = quote(
+        "Hundreds of artists provide unpaid labor. Only minimal compensation which pales.",
+        7,
+        "group",
+    )
+    items = [("s1", short), ("s1", fragment), ("s2", full)]
+    assert len(merge_quotes(items, NAMES.__getitem__)) == 1
+    assert merge_quotes(items[::-1], NAMES.__getitem__) == merge_quotes(items, NAMES.__getitem__)

@@ -31,6 +31,7 @@ def test_compatible_dates_keep_the_most_precise() -> None:
     assert entry.date == PartialDate(2024, 11, 26)
     assert entry.date_text == "26 November 2024"
     assert entry.sources == ("s1", "s2")
+    assert entry.date_sources == ("s1", "s2")
 
 
 def test_different_days_are_a_date_discrepancy() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import sorabrief
-from sorabrief.aggregate import aggregate
+from sorabrief.aggregation import aggregate
 from sorabrief.model import Case
 from support import SRC
 
@@ -44,15 +44,10 @@ def test_the_documented_usage_in_a_fresh_interpreter() -> None:
     assert result.stdout == "Case Briefing # Artists leak access to OpenAI's Sora in protest\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="importing the sorabrief.aggregate subpackage first rebinds sorabrief.aggregate "
-    "to the subpackage; needs the subpackage renamed",
-)
 def test_aggregate_after_its_subpackage_was_imported() -> None:
     result = run_python(
         """
-        import sorabrief.aggregate.link
+        import sorabrief.aggregation.link
         import sorabrief
         sorabrief.aggregate(sorabrief.load())
         """

@@ -7,7 +7,7 @@ import re
 import pytest
 
 import sorabrief
-from sorabrief.aggregate import aggregate
+from sorabrief.aggregation import aggregate
 
 CITATION = re.compile(r"\\\[(\d+)\\\]")
 """A reference number as the Markdown writes it: ``\\[3\\]``, possibly inside a link."""

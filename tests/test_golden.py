@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import sorabrief
-from sorabrief.aggregate import aggregate
+from sorabrief.aggregation import aggregate
 
 GOLDEN = Path(__file__).parent / "golden" / "sora-leak-briefing.md"
 UPDATE = "python -m pytest tests/test_golden.py --update-golden"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sorabrief.aggregate import aggregate
+from sorabrief.aggregation import aggregate
 from sorabrief.briefing import Briefing
 from sorabrief.casefile import load_case
 from sorabrief.errors import CaseError

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import sorabrief
-from sorabrief.aggregate import aggregate
+from sorabrief.aggregation import aggregate
 from support import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

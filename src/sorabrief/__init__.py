@@ -50,7 +50,4 @@ def __getattr__(name: str) -> Any:
     if name not in _API:
         raise AttributeError(f"module 'sorabrief' has no attribute '{name}'")
     module, attribute = _API[name]
-    value = getattr(importlib.import_module(module), attribute)
-    # Importing sorabrief.aggregate binds the subpackage to that name; the function wins.
-    globals()[name] = value
-    return value
+    return getattr(importlib.import_module(module), attribute)

@@ -87,6 +87,8 @@ class FigureVariant:
     texts: tuple[str, ...]
     """The wordings used for this value, as written."""
     sources: tuple[str, ...]
+    approximate: bool = False
+    """Whether every outlet hedged this value ("about 20 artists")."""
 
 
 @attrs.frozen
@@ -166,6 +168,9 @@ class TimelineEntry:
     date_text: str
     """The date as the timeline shows it ("February 2024", "26 November 2024")."""
     sources: tuple[str, ...]
+    """The sources that report the event."""
+    date_sources: tuple[str, ...] = ()
+    """The sources that give its date."""
 
 
 @attrs.frozen

@@ -26,10 +26,7 @@ def format_amount(low: float, high: float, unit: str) -> str:
     if unit == "USD":
         return format_money(low) if low == high else f"{format_money(low)}–{format_money(high)}"
     if unit == "p":
-        number = (
-            format_number(low) if low == high else f"{format_number(low)}–{format_number(high)}"
-        )
-        return f"{number}p"
+        return f"{low:g}p" if low == high else f"{low:g}–{high:g}p"
     if low == high:
         noun = _SINGULAR.get(unit, unit) if low == 1 else unit
         return f"{format_number(low)} {noun}"

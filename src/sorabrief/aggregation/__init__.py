@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from sorabrief.aggregation.figures import reconcile_figure
+from sorabrief.aggregation.figures import reconcile_figure, variant_amount
 from sorabrief.aggregation.link import claim_evidence
 from sorabrief.aggregation.pinned import locate_pinned
 from sorabrief.aggregation.quotes import merge_quotes, wording_discrepancies
@@ -30,7 +30,6 @@ from sorabrief.errors import CaseError
 from sorabrief.extract import Vocabulary, extract, vocabulary_of
 from sorabrief.findings import Figure, Findings
 from sorabrief.model import Case, Claim, ClaimKind, Source
-from sorabrief.quantities import format_amount
 
 __all__ = ["aggregate", "extract_all", "merge"]
 
@@ -93,7 +92,7 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
     quotes = merge_quotes(
         [(f.source, q) for f in findings.values() for q in f.quotes], party_names.__getitem__
     )
-    discrepancies += wording_discrepancies(quotes, {c.id: c.evidence for c in supported})
+    discrepancies += wording_discrepancies(quotes, supported)
     all_evidence = [e for c in supported for e in c.evidence]
     dates = [d for d in published.values() if d is not None]
     return Briefing(
@@ -149,10 +148,9 @@ def _figure_statement(report: FigureReport) -> str:
     """A figure claim is stated from the data: its subject and consensus value."""
     subject = report.subject[0].upper() + report.subject[1:]
     if report.consensus is None:
-        values = "; ".join(format_amount(v.low, v.high, v.unit) for v in report.variants)
+        values = "; ".join(variant_amount(v) for v in report.variants)
         return f"{subject}: outlets disagree ({values})."
-    value = format_amount(report.consensus.low, report.consensus.high, report.consensus.unit)
-    return f"{subject}: {value}."
+    return f"{subject}: {variant_amount(report.consensus)}."
 
 
 def _current_status(claims: list[SupportedClaim]) -> tuple[str, ...]:

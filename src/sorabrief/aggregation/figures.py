@@ -36,24 +36,33 @@ def reconcile_figure(
         discrepancy = Discrepancy(
             subject=report.subject,
             kind=DiscrepancyKind.FIGURE,
-            variants=tuple(
-                Variant(format_amount(v.low, v.high, v.unit), v.sources) for v in variants
-            ),
+            variants=tuple(Variant(variant_amount(v), v.sources) for v in variants),
             claim=claim.id,
         )
     return report, discrepancy
 
 
+def variant_amount(variant: FigureVariant) -> str:
+    """A variant's value for readers, "about" when every outlet hedged it."""
+    amount = format_amount(variant.low, variant.high, variant.unit)
+    return f"about {amount}" if variant.approximate else amount
+
+
 def _variants(reported: Sequence[tuple[str, Figure]]) -> tuple[FigureVariant, ...]:
     """One variant per distinct value, with every wording and source behind it."""
-    grouped: dict[tuple[float, float], tuple[list[str], list[str], str]] = {}
+    grouped: dict[tuple[float, float], list[tuple[str, Figure]]] = {}
     for source_id, figure in reported:
-        texts, sources, _ = grouped.setdefault((figure.low, figure.high), ([], [], figure.unit))
-        texts.append(figure.text)
-        sources.append(source_id)
+        grouped.setdefault((figure.low, figure.high), []).append((source_id, figure))
     return tuple(
-        FigureVariant(low, high, unit, tuple(sorted(set(texts))), tuple(sorted(set(sources))))
-        for (low, high), (texts, sources, unit) in sorted(grouped.items())
+        FigureVariant(
+            low=low,
+            high=high,
+            unit=items[0][1].unit,
+            texts=tuple(sorted({f.text for _, f in items})),
+            sources=tuple(sorted({s for s, _ in items})),
+            approximate=low == high and all(f.hedge for _, f in items),
+        )
+        for (low, high), items in sorted(grouped.items())
     )
 
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
+from sorabrief.aggregation.link import compile_patterns
 from sorabrief.briefing import (
     Discrepancy,
     DiscrepancyKind,
     Evidence,
     MergedQuote,
     QuoteReport,
+    SupportedClaim,
     Variant,
 )
 from sorabrief.findings import Quote
@@ -32,15 +34,24 @@ def comparable(text: str) -> str:
 def merge_quotes(
     quotes: Sequence[tuple[str, Quote]], speaker_name: Callable[[str], str]
 ) -> tuple[MergedQuote, ...]:
-    """Merge the same words reported by several outlets; order is by speaker, then first report."""
-    groups: list[list[tuple[str, Quote]]] = []
-    for source_id, quote in sorted(quotes, key=lambda q: (q[0], q[1].start)):
-        group = next((g for g in groups if _same_quotation(g, quote)), None)
-        if group is None:
-            groups.append([(source_id, quote)])
-        else:
-            group.append((source_id, quote))
-    merged = [_merged(group, speaker_name) for group in groups]
+    """Merge the same words reported by several outlets, whatever order they come in."""
+    items = sorted(quotes, key=lambda q: (q[0], q[1].start))
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (_, first) in enumerate(items):
+        for j in range(i + 1, len(items)):
+            if _same_quotation(first, items[j][1]):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[tuple[str, Quote]]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(root(i), []).append(item)
+    merged = [_merged(group, speaker_name) for group in groups.values()]
     return tuple(
         sorted(
             merged,
@@ -49,19 +60,15 @@ def merge_quotes(
     )
 
 
-def _same_quotation(group: list[tuple[str, Quote]], quote: Quote) -> bool:
-    speakers = {q.speaker for _, q in group if q.speaker}
-    if quote.speaker and speakers and quote.speaker not in speakers:
+def _same_quotation(first: Quote, second: Quote) -> bool:
+    """Whether two quotations are the same words from compatible speakers."""
+    if first.speaker and second.speaker and first.speaker != second.speaker:
         return False
-    if not quote.speaker and not speakers and _raw(group[0][1]) != _raw(quote):
+    if not first.speaker and not second.speaker and _raw(first) != _raw(second):
         return False
-    text = comparable(quote.text)
-    for _, other in group:
-        other_text = comparable(other.text)
-        shorter, longer = sorted((text, other_text), key=len)
-        if shorter and (shorter in longer or fuzz.ratio(text, other_text) >= _SAME_WORDS):
-            return True
-    return False
+    one, other = comparable(first.text), comparable(second.text)
+    shorter, longer = sorted((one, other), key=len)
+    return bool(shorter) and (shorter in longer or fuzz.ratio(one, other) >= _SAME_WORDS)
 
 
 def _raw(quote: Quote) -> str:
@@ -88,14 +95,24 @@ def _merged(group: list[tuple[str, Quote]], speaker_name: Callable[[str], str]) 
 
 
 def wording_discrepancies(
-    merged: Sequence[MergedQuote], evidence_by_claim: Mapping[str, Sequence[Evidence]]
+    merged: Sequence[MergedQuote], claims: Sequence[SupportedClaim]
 ) -> tuple[Discrepancy, ...]:
-    """Different wordings one speaker is quoted with, by different outlets, on the same claim."""
+    """One speaker quoted in different words, by different outlets, on the same claim.
+
+    A quotation is on a claim's point when it lies in the claim's evidence and one of the
+    claim's cues matches the quoted words themselves.
+    """
     found = []
-    for claim_id, evidence in evidence_by_claim.items():
+    for claim in claims:
+        cues = compile_patterns(claim.claim.cues)
         by_speaker: dict[str, list[MergedQuote]] = {}
         for quote in merged:
-            if quote.speaker and any(_inside(r, evidence) for r in quote.reports):
+            on_point = any(c.search(quote.text) for c in cues)
+            if (
+                quote.speaker
+                and on_point
+                and any(_inside(r, claim.evidence) for r in quote.reports)
+            ):
                 by_speaker.setdefault(quote.speaker, []).append(quote)
         for quotes in by_speaker.values():
             if len(quotes) > 1 and len({s for q in quotes for s in q.sources}) > 1:
@@ -104,7 +121,7 @@ def wording_discrepancies(
                         subject=f"what {quotes[0].attribution} said",
                         kind=DiscrepancyKind.WORDING,
                         variants=tuple(Variant(f"“{q.text}”", q.sources) for q in quotes),
-                        claim=claim_id,
+                        claim=claim.id,
                     )
                 )
     return tuple(_unique(found))

@@ -48,7 +48,7 @@ def date_event(
         mention = next(m for s, m, v in resolved if v == best)
         entry = TimelineEntry(
             claim.id, claim.claim.statement, best, mention.precision, best.display(),
-            tuple(sorted(set(sources))),
+            claim.sources, tuple(sorted(set(sources))),
         )  # fmt: skip
     else:
         text = next((m.text for _, m in mentions), None)

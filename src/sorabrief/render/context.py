@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from sorabrief.aggregation.figures import variant_amount
 from sorabrief.briefing import Briefing, FigureVariant, SupportedClaim
 from sorabrief.model import ClaimKind
 from sorabrief.partial_date import PartialDate
-from sorabrief.quantities import format_amount
 
 
 def template_context(briefing: Briefing) -> dict[str, Any]:
@@ -34,7 +34,7 @@ def template_context(briefing: Briefing) -> dict[str, Any]:
 
 def amount(variant: FigureVariant) -> str:
     """A figure variant's value for readers."""
-    return format_amount(variant.low, variant.high, variant.unit)
+    return variant_amount(variant)
 
 
 def worded(claim: SupportedClaim, names: dict[str, str]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sorabrief.aggregation.figures import variant_amount
 from sorabrief.briefing import (
     Briefing,
     Discrepancy,
@@ -17,7 +18,6 @@ from sorabrief.briefing import (
 )
 from sorabrief.findings import DateMention, Figure, Quote
 from sorabrief.partial_date import PartialDate
-from sorabrief.quantities import format_amount
 
 SCHEMA_VERSION = "1.0"
 
@@ -155,7 +155,8 @@ def _claim(claim: SupportedClaim) -> dict[str, Any]:
 
 def _variant(variant: FigureVariant) -> dict[str, Any]:
     return {
-        "value": format_amount(variant.low, variant.high, variant.unit),
+        "value": variant_amount(variant),
+        "approximate": variant.approximate,
         "low": variant.low,
         "high": variant.high,
         "texts": list(variant.texts),
@@ -211,4 +212,5 @@ def _timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
         "precision": entry.precision.value,
         "date_text": entry.date_text,
         "sources": list(entry.sources),
+        "date_sources": list(entry.date_sources),
     }
