@@ -25,7 +25,9 @@ def render_email_html(briefing: Briefing, templates: Path | None = None) -> str:
     """The briefing as standalone email HTML with inlined CSS."""
     environment = make_environment(templates, autoescape=True)
     environment.filters["nowidow"] = no_widow
-    context = html_context(briefing, environment, lambda ids: _citations(briefing, ids), [STYLESHEET])
+    context = html_context(
+        briefing, environment, lambda ids: _citations(briefing, ids), [STYLESHEET]
+    )
     page = environment.get_template(TEMPLATE).render(context)
     inliner = css_inline.CSSInliner(
         keep_style_tags=False, keep_link_tags=False, load_remote_stylesheets=False

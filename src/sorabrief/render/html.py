@@ -15,7 +15,9 @@ SCREEN_CSS = "briefing.css"
 PRINT_CSS = "print.css"
 
 
-def render_html(briefing: Briefing, templates: Path | None = None, *, print_css: bool = False) -> str:
+def render_html(
+    briefing: Briefing, templates: Path | None = None, *, print_css: bool = False
+) -> str:
     """The briefing as standalone HTML with its stylesheet embedded.
 
     With ``print_css`` the paged-media stylesheet (page size, running header,
@@ -24,7 +26,9 @@ def render_html(briefing: Briefing, templates: Path | None = None, *, print_css:
     environment = make_environment(templates, autoescape=True)
     environment.filters["nowidow"] = no_widow
     stylesheets = [SCREEN_CSS, PRINT_CSS] if print_css else [SCREEN_CSS]
-    context = html_context(briefing, environment, lambda ids: _citations(briefing, ids), stylesheets)
+    context = html_context(
+        briefing, environment, lambda ids: _citations(briefing, ids), stylesheets
+    )
     context["paged"] = print_css
     return environment.get_template(TEMPLATE).render(context)
 

@@ -147,4 +147,3 @@ def _removed_reasons(briefing: Briefing) -> list[tuple[str, int]]:
 def _keywords(briefing: Briefing) -> str:
     names = [p.name for p in briefing.parties if p.kind != "outlet"]
     return ", ".join(["briefing", briefing.case_id, *names])
-
