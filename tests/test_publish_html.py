@@ -149,3 +149,11 @@ def test_user_claim_line_is_used_by_html_and_email(tmp_path: Path, full: Briefin
     (tmp_path / "claim-line.html.j2").write_text("CLAIM {{ c.id }}")
     assert "CLAIM leak" in render_html(full, tmp_path)
     assert "CLAIM leak" in render_email_html(full, tmp_path)
+
+
+def test_method_counts_what_cleaning_removed(full: Briefing, bundled: Briefing) -> None:
+    assert "cleaning removed 6 spans of noise" in render_html(full)
+    assert "navigation (2)" in render_html(full)
+    bare = render_html(attrs.evolve(full, sources=bundled.sources))
+    assert "Cleaning found no navigation, promotions or unrelated text to remove." in bare
+    assert "Cleaning removed 6 spans of noise" in render_email_html(full)
