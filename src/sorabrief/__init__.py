@@ -22,6 +22,9 @@ _API = {
     "load": ("sorabrief.casefile", "load_case"),
     "aggregate": ("sorabrief.aggregation", "aggregate"),
     "render_markdown": ("sorabrief.render.markdown", "render_markdown"),
+    "render_html": ("sorabrief.render.html", "render_html"),
+    "render_email_html": ("sorabrief.render.email", "render_email_html"),
+    "render_pdf": ("sorabrief.render.pdf", "render_pdf"),
     "Briefing": ("sorabrief.briefing", "Briefing"),
     "Case": ("sorabrief.model", "Case"),
     "SorabriefError": ("sorabrief.errors", "SorabriefError"),
@@ -34,7 +37,10 @@ __all__ = [
     "__version__",
     "aggregate",
     "load",
+    "render_email_html",
+    "render_html",
     "render_markdown",
+    "render_pdf",
 ]
 
 if TYPE_CHECKING:
@@ -43,7 +49,10 @@ if TYPE_CHECKING:
     from sorabrief.casefile import load_case as load
     from sorabrief.errors import SorabriefError
     from sorabrief.model import Case
+    from sorabrief.render.email import render_email_html
+    from sorabrief.render.html import render_html
     from sorabrief.render.markdown import render_markdown
+    from sorabrief.render.pdf import render_pdf
 
 
 def __getattr__(name: str) -> Any:

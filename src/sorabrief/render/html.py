@@ -1,0 +1,41 @@
+"""Render a briefing as one standalone HTML page, for screens or (with ``print_css``) for paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from markupsafe import Markup
+
+from sorabrief.briefing import Briefing
+from sorabrief.render.environment import make_environment
+from sorabrief.render.html_context import html_context, no_widow
+
+TEMPLATE = "briefing.html.j2"
+SCREEN_CSS = "briefing.css"
+PRINT_CSS = "print.css"
+
+
+def render_html(
+    briefing: Briefing, templates: Path | None = None, *, print_css: bool = False
+) -> str:
+    """The briefing as standalone HTML with its stylesheet embedded.
+
+    With ``print_css`` the paged-media stylesheet (page size, running header,
+    bookmarks, bundled fonts) is embedded too: that is the page WeasyPrint prints.
+    """
+    environment = make_environment(templates, autoescape=True)
+    environment.filters["nowidow"] = no_widow
+    stylesheets = [SCREEN_CSS, PRINT_CSS] if print_css else [SCREEN_CSS]
+    context = html_context(
+        briefing, environment, lambda ids: _citations(briefing, ids), stylesheets
+    )
+    context["paged"] = print_css
+    return environment.get_template(TEMPLATE).render(context)
+
+
+def _citations(briefing: Briefing, source_ids: tuple[str, ...]) -> Markup:
+    """``[1][4]``, each number linked to its entry in the references."""
+    return Markup("").join(
+        Markup('<a class="cite" href="#ref-{0}">[{0}]</a>').format(briefing.number_of(s))
+        for s in source_ids
+    )

@@ -1,0 +1,149 @@
+"""Helpers the HTML, print and email templates share on top of ``template_context``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+import jinja2
+from markupsafe import Markup
+
+from sorabrief.briefing import Agreement, Briefing, DiscrepancyKind, FigureVariant, SupportedClaim
+from sorabrief.findings import DatePrecision
+from sorabrief.model import ClaimKind
+from sorabrief.render.context import sentence, template_context
+
+Cite = Callable[[tuple[str, ...]], Markup]
+
+AGREEMENT_LABELS = {
+    Agreement.SINGLE: "One outlet",
+    Agreement.AGREE: "Outlets agree",
+    Agreement.SOFT: "Broadly agree",
+    Agreement.DISAGREE: "Outlets differ",
+}
+DISCREPANCY_LABELS = {
+    DiscrepancyKind.FIGURE: "Figures differ",
+    DiscrepancyKind.DATE: "Dates differ",
+    DiscrepancyKind.WORDING: "Wording differs",
+}
+PRECISION_NOTES = {
+    DatePrecision.DAY: "",
+    DatePrecision.WEEK: "to the week",
+    DatePrecision.MONTH: "to the month",
+    DatePrecision.YEAR: "to the year",
+    DatePrecision.UNRESOLVED: "date not resolved",
+}
+_UNSAFE_URL = re.compile(r"[\s\x00-\x1f\x7f\"'<>\\`]")
+
+
+@attrs.frozen
+class QuoteGroup:
+    """The quotations of one speaker, in the order the briefing has them."""
+
+    name: str
+    role: str | None
+    quotes: tuple[Any, ...]
+
+
+def absolute_url(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) URL safe to put in ``href``; else None."""
+    if not url or _UNSAFE_URL.search(url):
+        return None
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url
+
+
+def html_context(
+    briefing: Briefing, environment: jinja2.Environment, cite: Cite, stylesheets: list[str]
+) -> dict[str, Any]:
+    """The variables every HTML template gets; ``stylesheets`` are template names to embed."""
+    context = template_context(briefing)
+    parties = {p.id: p for p in briefing.parties}
+    loader = environment.loader
+    assert loader is not None
+    css = "\n".join(loader.get_source(environment, name)[0] for name in stylesheets)
+    status_ids = briefing.current_status or tuple(
+        c.id for c in briefing.claims_of(ClaimKind.STATUS)
+    )
+    context.update(
+        cite=cite,
+        css=Markup(css.replace("</", "<\\/")),
+        url=absolute_url,
+        status=[c for c in map(briefing.supported, status_ids) if c],
+        claim_label=claim_label,
+        claim_words=lambda c: claim_words(c, context["party_name"]),
+        begins=lambda report: _beginning(report.source.body, report.findings.sentences),
+        figure_text=figure_text,
+        agreement_label=lambda a: AGREEMENT_LABELS[Agreement(a)],
+        discrepancy_label=lambda k: DISCREPANCY_LABELS[DiscrepancyKind(k)],
+        precision_note=lambda p: PRECISION_NOTES[DatePrecision(p)],
+        quote_groups=_quote_groups(briefing, parties),
+        removed_total=sum(len(r.findings.removed) for r in briefing.sources),
+        removed_reasons=_removed_reasons(briefing),
+        keywords=_keywords(briefing),
+    )
+    return context
+
+
+def no_widow(text: str) -> str:
+    """``text`` with its last two words joined, so a headline never ends on a lone word."""
+    head, space, last = text.strip().rpartition(" ")
+    return f"{head}\u00a0{last}" if space and len(last) < 12 else text
+
+
+def claim_label(claim: SupportedClaim) -> str:
+    """A claim as a row label: its statement, or for a figure what it measures."""
+    return claim.claim.statement or claim.claim.subject or claim.id
+
+
+def claim_words(claim: SupportedClaim, party_name: Callable[[str], str]) -> str:
+    """A claim worded by its kind: ``<party> alleges that …``, ``<party> says …`` or a sentence."""
+    statement = claim.claim.statement
+    if claim.kind == ClaimKind.GRIEVANCE and claim.claim.by:
+        return f"{party_name(claim.claim.by)} alleges that {statement}"
+    if claim.kind == ClaimKind.RESPONSE and claim.claim.by and not claim.claim.reported:
+        return f"{party_name(claim.claim.by)} says {statement}"
+    if claim.kind == ClaimKind.FIGURE and not statement:
+        return sentence(claim_label(claim))
+    return sentence(statement)
+
+
+def figure_text(variant: FigureVariant) -> str:
+    """A figure's value as outlets wrote it: ``$150B / $150 billion``."""
+    return " / ".join(variant.texts)
+
+
+def _beginning(body: str, sentences: tuple[Any, ...]) -> str:
+    text = sentences[0].text if sentences else body
+    text = " ".join(text.split())
+    return text if len(text) <= 80 else text[:77].rsplit(" ", 1)[0] + "…"
+
+
+def _quote_groups(briefing: Briefing, parties: dict[str, Any]) -> list[QuoteGroup]:
+    groups: dict[str, list[Any]] = {}
+    for quote in briefing.quotes:
+        groups.setdefault(quote.speaker or quote.attribution, []).append(quote)
+    result = []
+    for key, quotes in groups.items():
+        party = parties.get(key)
+        name = party.name if party else quotes[0].attribution
+        result.append(QuoteGroup(name, party.role if party else None, tuple(quotes)))
+    return result
+
+
+def _removed_reasons(briefing: Briefing) -> list[tuple[str, int]]:
+    counts: dict[str, int] = {}
+    for report in briefing.sources:
+        for removed in report.findings.removed:
+            counts[removed.reason] = counts.get(removed.reason, 0) + 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _keywords(briefing: Briefing) -> str:
+    names = [p.name for p in briefing.parties if p.kind != "outlet"]
+    return ", ".join(["briefing", briefing.case_id, *names])

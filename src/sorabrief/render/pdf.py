@@ -1,0 +1,73 @@
+"""Print the HTML briefing to PDF with WeasyPrint, byte-identically from run to run.
+
+The PDF is ``render_html(print_css=True)`` plus one step. Everything that could
+make two renders differ is pinned: the creation and modification dates come from
+the briefing's as-of date, the file identifier from a hash of the page, and
+``SOURCE_DATE_EPOCH`` (which font subsetting stamps into fonts) is set to the
+as-of date while WeasyPrint runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Literal
+
+from sorabrief.briefing import Briefing
+from sorabrief.errors import RenderError
+from sorabrief.render.environment import template_search_path
+from sorabrief.render.html import render_html
+from sorabrief.resources import templates_dir
+
+Paper = Literal["a4", "letter"]
+PAPER_SIZES: dict[str, str] = {"a4": "A4", "letter": "letter"}
+PDF_VARIANT = "pdf/ua-1"
+"""Tagged PDF with the PDF/UA-1 identification, for screen readers."""
+
+
+def render_pdf(briefing: Briefing, templates: Path | None = None, *, paper: Paper = "a4") -> bytes:
+    """The briefing as PDF bytes; the same briefing always gives the same bytes."""
+    if paper not in PAPER_SIZES:
+        raise RenderError(f"unknown paper size '{paper}': use a4 or letter")
+    import weasyprint
+
+    from sorabrief.render.fetcher import TemplateFetcher
+
+    page = render_html(briefing, templates, print_css=True)
+    size = weasyprint.CSS(string=f"@page {{ size: {PAPER_SIZES[paper]} !important; }}")
+    fetcher = TemplateFetcher(template_search_path(templates))
+    identifier = hashlib.sha256(f"{paper}\n{page}".encode()).hexdigest()[:32]
+    with _source_date_epoch(_epoch(briefing)):
+        document = weasyprint.HTML(
+            string=page, base_url=templates_dir().as_uri() + "/", url_fetcher=fetcher
+        ).render(stylesheets=[size])
+        pdf: bytes = document.write_pdf(
+            pdf_identifier=identifier.encode("ascii"),
+            pdf_variant=PDF_VARIANT,
+            uncompressed_pdf=False,
+        )
+    return pdf
+
+
+def _epoch(briefing: Briefing) -> int:
+    """Seconds since 1970 at midnight UTC of the as-of date (1 January 1970 when unknown)."""
+    day = briefing.as_of.first_day if briefing.as_of else dt.date(1970, 1, 1)
+    return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp())
+
+
+@contextlib.contextmanager
+def _source_date_epoch(seconds: int) -> Iterator[None]:
+    """Set ``SOURCE_DATE_EPOCH`` for the duration of the block, then restore it."""
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(seconds)
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous

@@ -1,0 +1,94 @@
+"""Hostile text in a source stays inert text in HTML, email HTML and Markdown."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+from markdown_it import MarkdownIt
+
+from full_briefing import full_briefing
+from hostile import hostile_briefing
+from sorabrief.briefing import Briefing
+from sorabrief.render.email import render_email_html
+from sorabrief.render.html import render_html
+from sorabrief.render.markdown import render_markdown
+
+URL = "http://127.0.0.1:9/x"
+# The elements the templates themselves write; anything else came from a source.
+TEMPLATE_TAGS = {
+    "html", "head", "meta", "title", "style", "body", "header", "main", "footer", "section",
+    "h1", "h2", "h3", "p", "span", "a", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th",
+    "td", "figure", "blockquote", "figcaption", "cite", "code", "br", "strong", "em",
+}  # fmt: skip
+
+
+class Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def tags_of(page: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = Collect()
+    parser.feed(page)
+    return parser.tags
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Briefing:
+    return hostile_briefing(full_briefing(), URL)
+
+
+def assert_inert(page: str, *, styles_allowed: int) -> None:
+    tags = tags_of(page)
+    assert {t for t, _ in tags} <= TEMPLATE_TAGS
+    assert sum(t == "style" for t, _ in tags) == styles_allowed
+    for _, attributes in tags:
+        assert "src" not in attributes
+        href = attributes.get("href")
+        assert href is None or re.match(r"(https?://|#)", href), href
+        assert not any(name.startswith("on") for name in attributes)
+    assert "javascript:alert(1))" in page  # shown as text, never as a link
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_html_escapes_hostile_text(hostile: Briefing) -> None:
+    assert_inert(render_html(hostile), styles_allowed=1)
+
+
+def test_print_html_escapes_hostile_text(hostile: Briefing) -> None:
+    assert_inert(render_html(hostile, print_css=True), styles_allowed=1)
+
+
+def test_email_escapes_hostile_text(hostile: Briefing) -> None:
+    assert_inert(render_email_html(hostile), styles_allowed=0)
+
+
+def test_unsafe_source_urls_never_become_links(hostile: Briefing) -> None:
+    for page in (render_html(hostile), render_email_html(hostile)):
+        hrefs = [a.get("href") or "" for t, a in tags_of(page) if t == "a"]
+        assert not any(h.lower().startswith(("javascript:", "file:")) for h in hrefs)
+
+
+def test_markdown_escapes_hostile_text(hostile: Briefing) -> None:
+    markdown = render_markdown(hostile)
+    page = MarkdownIt("commonmark").enable("table").render(markdown)
+    tags = tags_of(page)
+    assert not any(t in ("script", "img", "style") for t, _ in tags)
+    assert "a | b | `code` ```" in page  # backticks and pipes stay text
+    hrefs = [a.get("href") or "" for t, a in tags if t == "a"]
+    assert all(re.match(r"https?://", h) for h in hrefs), hrefs
+    assert "&lt;script&gt;" in page
+
+
+def test_markdown_table_cells_keep_their_pipes(hostile: Briefing) -> None:
+    page = MarkdownIt("commonmark").enable("table").render(render_markdown(hostile))
+    parties = page.split("<table>")[1].split("</table>")[0]
+    header = parties.split("</tr>")[0]
+    first_row = parties.split("<tbody>")[1].split("</tr>")[0]
+    assert first_row.count("<td>") == header.count("<th>") == 3
