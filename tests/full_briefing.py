@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import attrs
 
-from sorabrief.aggregate import aggregate
+from sorabrief.aggregation import aggregate
 from sorabrief.briefing import (
     Agreement,
     Briefing,

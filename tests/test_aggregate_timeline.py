@@ -26,7 +26,7 @@ def test_compatible_dates_keep_the_most_precise() -> None:
         ("s1", mention("in November 2024", 5, PartialDate(2024, 11))),
         ("s2", mention("November 26, 2024", 5, PartialDate(2024, 11, 26))),
     )
-    entry, discrepancy = date_event(claim, findings)
+    entry, discrepancy = date_event(claim, findings, {})
     assert discrepancy is None
     assert entry.date == PartialDate(2024, 11, 26)
     assert entry.date_text == "26 November 2024"
@@ -40,7 +40,7 @@ def test_different_days_are_a_date_discrepancy() -> None:
         ("s2", mention("November 27, 2024", 5, PartialDate(2024, 11, 27))),
         ("s3", mention("on Tuesday, November 26", 5, PartialDate(2024, 11, 26))),
     )
-    entry, discrepancy = date_event(claim, findings)
+    entry, discrepancy = date_event(claim, findings, {})
     assert discrepancy is not None and discrepancy.kind == DiscrepancyKind.DATE
     assert [(v.value, v.sources) for v in discrepancy.variants] == [
         ("26 November 2024", ("s1", "s3")),
@@ -51,17 +51,17 @@ def test_different_days_are_a_date_discrepancy() -> None:
 
 def test_an_unresolved_date_is_kept_as_written() -> None:
     claim, findings = event(("s1", mention("in February", 5, None)))
-    entry, _ = date_event(claim, findings)
+    entry, _ = date_event(claim, findings, {})
     assert entry.date is None
     assert entry.precision == DatePrecision.UNRESOLVED
-    assert "in February" in entry.date_text
+    assert entry.date_text == "“in February” (undated article)"
 
 
 def test_timeline_orders_by_date_with_unresolved_last() -> None:
     early, f1 = event(("s1", mention("February 2024", 5, PartialDate(2024, 2))))
     late, f2 = event(("s1", mention("November 26, 2024", 5, PartialDate(2024, 11, 26))))
     undated, f3 = event(("s1", mention("earlier this week", 5, None)))
-    entries = [date_event(c, f)[0] for c, f in ((undated, f3), (late, f2), (early, f1))]
+    entries = [date_event(c, f, {})[0] for c, f in ((undated, f3), (late, f2), (early, f1))]
     assert [e.date_text for e in order_timeline(entries)][:2] == [
         "February 2024",
         "26 November 2024",

@@ -80,7 +80,7 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
                 result, claim=attrs.evolve(claim, statement=_figure_statement(report))
             )
         elif claim.kind == ClaimKind.EVENT:
-            entry, discrepancy = date_event(result, findings)
+            entry, discrepancy = date_event(result, findings, published)
             timeline.append(entry)
             discrepancies += [discrepancy] if discrepancy else []
             result = attrs.evolve(result, date=entry.date)

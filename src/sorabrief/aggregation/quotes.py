@@ -120,7 +120,7 @@ def wording_discrepancies(
                     Discrepancy(
                         subject=f"what {quotes[0].attribution} said",
                         kind=DiscrepancyKind.WORDING,
-                        variants=tuple(Variant(f"“{q.text}”", q.sources) for q in quotes),
+                        variants=tuple(Variant(q.text, q.sources) for q in quotes),
                         claim=claim.id,
                     )
                 )

@@ -29,7 +29,9 @@ def dates_in(
 
 
 def date_event(
-    claim: SupportedClaim, findings: Mapping[str, Findings]
+    claim: SupportedClaim,
+    findings: Mapping[str, Findings],
+    published: Mapping[str, PartialDate | None],
 ) -> tuple[TimelineEntry, Discrepancy | None]:
     """The timeline entry for an event, and a discrepancy when outlets date it differently."""
     mentions = dates_in(claim.evidence, findings)
@@ -51,12 +53,11 @@ def date_event(
             claim.sources, tuple(sorted(set(sources))),
         )  # fmt: skip
     else:
-        text = next((m.text for _, m in mentions), None)
-        shown = (
-            f"“{text}” (the source gives no year or publication date)"
-            if text
-            else "date not reported"
-        )
+        first = next(iter(mentions), None)
+        shown = "date not reported"
+        if first:
+            why = "not resolvable" if published.get(first[0]) else "undated article"
+            shown = f"“{first[1].text}” ({why})"
         entry = TimelineEntry(
             claim.id, claim.claim.statement, None, DatePrecision.UNRESOLVED, shown, claim.sources
         )

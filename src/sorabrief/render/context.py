@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from sorabrief.aggregation.figures import variant_amount
-from sorabrief.briefing import Briefing, FigureVariant, SupportedClaim
+from sorabrief.briefing import Briefing, FigureVariant, SourceReport, SupportedClaim
 from sorabrief.model import ClaimKind
 from sorabrief.partial_date import PartialDate
 
@@ -28,6 +28,7 @@ def template_context(briefing: Briefing) -> dict[str, Any]:
         "worded": lambda claim: worded(claim, names),
         "status_claims": [c for c in map(briefing.supported, briefing.current_status) if c],
         "removed_reasons": removed_reasons(briefing),
+        "begins": begins,
         "unnamed_outlets": sum(1 for r in briefing.sources if not r.source.publisher),
     }
 
@@ -50,6 +51,13 @@ def worded(claim: SupportedClaim, names: dict[str, str]) -> str:
 def claim_label(text: str, width: int = 72) -> str:
     """A worded claim cut to one short line, for tables."""
     return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
+
+
+def begins(report: SourceReport) -> str:
+    """How an untitled article begins: its first kept sentence, cut to about 80 characters."""
+    sentences = report.findings.sentences
+    text = " ".join((sentences[0].text if sentences else report.source.body).split())
+    return text if len(text) <= 80 else text[:77].rsplit(" ", 1)[0] + "…"
 
 
 def removed_reasons(briefing: Briefing) -> list[tuple[str, int]]:

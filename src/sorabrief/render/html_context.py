@@ -14,7 +14,7 @@ from markupsafe import Markup
 from sorabrief.briefing import Agreement, Briefing, DiscrepancyKind, FigureVariant, SupportedClaim
 from sorabrief.findings import DatePrecision
 from sorabrief.model import ClaimKind
-from sorabrief.render.context import sentence, template_context
+from sorabrief.render.context import template_context
 
 Cite = Callable[[tuple[str, ...]], Markup]
 
@@ -67,24 +67,19 @@ def html_context(
     loader = environment.loader
     assert loader is not None
     css = "\n".join(loader.get_source(environment, name)[0] for name in stylesheets)
-    status_ids = briefing.current_status or tuple(
-        c.id for c in briefing.claims_of(ClaimKind.STATUS)
-    )
     context.update(
         cite=cite,
         css=Markup(css.replace("</", "<\\/")),
         url=absolute_url,
-        status=[c for c in map(briefing.supported, status_ids) if c],
+        status=context["status_claims"] or briefing.claims_of(ClaimKind.STATUS),
         claim_label=claim_label,
-        claim_words=lambda c: claim_words(c, context["party_name"]),
-        begins=lambda report: _beginning(report.source.body, report.findings.sentences),
+        claim_words=context["worded"],
         figure_text=figure_text,
         agreement_label=lambda a: AGREEMENT_LABELS[Agreement(a)],
         discrepancy_label=lambda k: DISCREPANCY_LABELS[DiscrepancyKind(k)],
         precision_note=lambda p: PRECISION_NOTES[DatePrecision(p)],
         quote_groups=_quote_groups(briefing, parties),
         removed_total=sum(len(r.findings.removed) for r in briefing.sources),
-        removed_reasons=_removed_reasons(briefing),
         keywords=_keywords(briefing),
     )
     return context
@@ -101,27 +96,9 @@ def claim_label(claim: SupportedClaim) -> str:
     return claim.claim.statement or claim.claim.subject or claim.id
 
 
-def claim_words(claim: SupportedClaim, party_name: Callable[[str], str]) -> str:
-    """A claim worded by its kind: ``<party> alleges that …``, ``<party> says …`` or a sentence."""
-    statement = claim.claim.statement
-    if claim.kind == ClaimKind.GRIEVANCE and claim.claim.by:
-        return f"{party_name(claim.claim.by)} alleges that {statement}"
-    if claim.kind == ClaimKind.RESPONSE and claim.claim.by and not claim.claim.reported:
-        return f"{party_name(claim.claim.by)} says {statement}"
-    if claim.kind == ClaimKind.FIGURE and not statement:
-        return sentence(claim_label(claim))
-    return sentence(statement)
-
-
 def figure_text(variant: FigureVariant) -> str:
     """A figure's value as outlets wrote it: ``$150B / $150 billion``."""
     return " / ".join(variant.texts)
-
-
-def _beginning(body: str, sentences: tuple[Any, ...]) -> str:
-    text = sentences[0].text if sentences else body
-    text = " ".join(text.split())
-    return text if len(text) <= 80 else text[:77].rsplit(" ", 1)[0] + "…"
 
 
 def _quote_groups(briefing: Briefing, parties: dict[str, Any]) -> list[QuoteGroup]:
@@ -134,14 +111,6 @@ def _quote_groups(briefing: Briefing, parties: dict[str, Any]) -> list[QuoteGrou
         name = party.name if party else quotes[0].attribution
         result.append(QuoteGroup(name, party.role if party else None, tuple(quotes)))
     return result
-
-
-def _removed_reasons(briefing: Briefing) -> list[tuple[str, int]]:
-    counts: dict[str, int] = {}
-    for report in briefing.sources:
-        for removed in report.findings.removed:
-            counts[removed.reason] = counts.get(removed.reason, 0) + 1
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
 def _keywords(briefing: Briefing) -> str:
