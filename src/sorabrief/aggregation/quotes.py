@@ -36,6 +36,7 @@ def merge_quotes(
 ) -> tuple[MergedQuote, ...]:
     """Merge the same words reported by several outlets, whatever order they come in."""
     items = sorted(quotes, key=lambda q: (q[0], q[1].start))
+    folded = [comparable(q.text) for _, q in items]
     parent = list(range(len(items)))
 
     def root(i: int) -> int:
@@ -46,7 +47,7 @@ def merge_quotes(
 
     for i, (_, first) in enumerate(items):
         for j in range(i + 1, len(items)):
-            if _same_quotation(first, items[j][1]):
+            if _same_quotation(first, items[j][1], folded[i], folded[j]):
                 parent[root(j)] = root(i)
     groups: dict[int, list[tuple[str, Quote]]] = {}
     for i, item in enumerate(items):
@@ -60,13 +61,12 @@ def merge_quotes(
     )
 
 
-def _same_quotation(first: Quote, second: Quote) -> bool:
-    """Whether two quotations are the same words from compatible speakers."""
+def _same_quotation(first: Quote, second: Quote, one: str, other: str) -> bool:
+    """Whether two quotations, folded to ``one`` and ``other``, are the same words from compatible speakers."""
     if first.speaker and second.speaker and first.speaker != second.speaker:
         return False
     if not first.speaker and not second.speaker and _raw(first) != _raw(second):
         return False
-    one, other = comparable(first.text), comparable(second.text)
     shorter, longer = sorted((one, other), key=len)
     return bool(shorter) and (shorter in longer or fuzz.ratio(one, other) >= _SAME_WORDS)
 
