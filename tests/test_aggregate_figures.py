@@ -75,6 +75,14 @@ def test_a_tied_disagreement_has_no_consensus() -> None:
 
 def test_two_articles_from_one_outlet_are_a_single_source() -> None:
     report, _ = reconcile_figure(
-        CLAIM, [("a1", hours("three hours", 3)), ("a2", hours("four hours", 4))], outlet
+        CLAIM, [("a1", hours("three hours", 3)), ("a2", hours("3 hours", 3))], outlet
     )
     assert report.agreement == Agreement.SINGLE
+
+
+def test_one_outlet_contradicting_itself_is_still_a_discrepancy() -> None:
+    report, discrepancy = reconcile_figure(
+        CLAIM, [("a1", hours("three hours", 3)), ("a2", hours("five hours", 5))], outlet
+    )
+    assert report.agreement == Agreement.DISAGREE
+    assert discrepancy is not None and len(discrepancy.variants) == 2

@@ -3,9 +3,10 @@
 from sorabrief.aggregation.timeline import date_event, order_timeline
 from sorabrief.briefing import DiscrepancyKind, Evidence, SupportedClaim
 from sorabrief.findings import DateMention, DatePrecision, Findings
-from sorabrief.model import Claim, ClaimKind
+from sorabrief.model import Claim, ClaimKind, Source
 from sorabrief.partial_date import PartialDate
 
+SOURCES = {s: Source(id=s, body="") for s in ("s1", "s2", "s3")}
 LEAK = Claim(id="leak", kind=ClaimKind.EVENT, statement="Artists leaked access.", cues=("leak",))
 
 
@@ -26,7 +27,7 @@ def test_compatible_dates_keep_the_most_precise() -> None:
         ("s1", mention("in November 2024", 5, PartialDate(2024, 11))),
         ("s2", mention("November 26, 2024", 5, PartialDate(2024, 11, 26))),
     )
-    entry, discrepancy = date_event(claim, findings, {})
+    entry, discrepancy = date_event(claim, findings, SOURCES)
     assert discrepancy is None
     assert entry.date == PartialDate(2024, 11, 26)
     assert entry.date_text == "26 November 2024"
@@ -40,7 +41,7 @@ def test_different_days_are_a_date_discrepancy() -> None:
         ("s2", mention("November 27, 2024", 5, PartialDate(2024, 11, 27))),
         ("s3", mention("on Tuesday, November 26", 5, PartialDate(2024, 11, 26))),
     )
-    entry, discrepancy = date_event(claim, findings, {})
+    entry, discrepancy = date_event(claim, findings, SOURCES)
     assert discrepancy is not None and discrepancy.kind == DiscrepancyKind.DATE
     assert [(v.value, v.sources) for v in discrepancy.variants] == [
         ("26 November 2024", ("s1", "s3")),
@@ -51,7 +52,7 @@ def test_different_days_are_a_date_discrepancy() -> None:
 
 def test_an_unresolved_date_is_kept_as_written() -> None:
     claim, findings = event(("s1", mention("in February", 5, None)))
-    entry, _ = date_event(claim, findings, {})
+    entry, _ = date_event(claim, findings, SOURCES)
     assert entry.date is None
     assert entry.precision == DatePrecision.UNRESOLVED
     assert entry.date_text == "“in February” (undated article)"
@@ -61,7 +62,7 @@ def test_timeline_orders_by_date_with_unresolved_last() -> None:
     early, f1 = event(("s1", mention("February 2024", 5, PartialDate(2024, 2))))
     late, f2 = event(("s1", mention("November 26, 2024", 5, PartialDate(2024, 11, 26))))
     undated, f3 = event(("s1", mention("earlier this week", 5, None)))
-    entries = [date_event(c, f, {})[0] for c, f in ((undated, f3), (late, f2), (early, f1))]
+    entries = [date_event(c, f, SOURCES)[0] for c, f in ((undated, f3), (late, f2), (early, f1))]
     assert [e.date_text for e in order_timeline(entries)][:2] == [
         "February 2024",
         "26 November 2024",

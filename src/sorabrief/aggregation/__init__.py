@@ -68,7 +68,7 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
     timeline: list[TimelineEntry] = []
     for claim in case.claims:
         evidence, linked = _support(claim, sources, findings, case)
-        if not evidence:
+        if not evidence or (claim.kind == ClaimKind.FIGURE and not linked):
             unsupported.append(claim)
             continue
         result = _supported_claim(claim, evidence, sources)
@@ -80,7 +80,7 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
                 result, claim=attrs.evolve(claim, statement=_figure_statement(report))
             )
         elif claim.kind == ClaimKind.EVENT:
-            entry, discrepancy = date_event(result, findings, published)
+            entry, discrepancy = date_event(result, findings, sources)
             timeline.append(entry)
             discrepancies += [discrepancy] if discrepancy else []
             result = attrs.evolve(result, date=entry.date)

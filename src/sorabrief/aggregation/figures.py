@@ -67,18 +67,15 @@ def _variants(reported: Sequence[tuple[str, Figure]]) -> tuple[FigureVariant, ..
 
 
 def _agreement(variants: tuple[FigureVariant, ...], outlet_of: Callable[[str], str]) -> Agreement:
-    outlets = {outlet_of(s) for v in variants for s in v.sources}
-    if len(outlets) <= 1:
-        return Agreement.SINGLE
+    """Disjoint values disagree even from one outlet; otherwise one outlet is a single source."""
     if any(
         a.high < b.low or b.high < a.low for i, a in enumerate(variants) for b in variants[i + 1 :]
     ):
         return Agreement.DISAGREE
-    return (
-        Agreement.AGREE
-        if len(variants) == 1 and variants[0].low == variants[0].high
-        else Agreement.SOFT
-    )
+    if len({outlet_of(s) for v in variants for s in v.sources}) <= 1:
+        return Agreement.SINGLE
+    exact = len(variants) == 1 and variants[0].low == variants[0].high
+    return Agreement.AGREE if exact else Agreement.SOFT
 
 
 def _consensus(

@@ -13,6 +13,7 @@ from sorabrief.briefing import (
     Variant,
 )
 from sorabrief.findings import DateMention, DatePrecision, Findings
+from sorabrief.model import Source
 from sorabrief.partial_date import PartialDate
 
 
@@ -31,7 +32,7 @@ def dates_in(
 def date_event(
     claim: SupportedClaim,
     findings: Mapping[str, Findings],
-    published: Mapping[str, PartialDate | None],
+    sources: Mapping[str, Source],
 ) -> tuple[TimelineEntry, Discrepancy | None]:
     """The timeline entry for an event, and a discrepancy when outlets date it differently."""
     mentions = dates_in(claim.evidence, findings)
@@ -46,17 +47,19 @@ def date_event(
             claim=claim.id,
         )
     if groups:
-        best, sources = max(groups, key=lambda g: (len(set(g[1])), _precision_rank(g[0])))
+        best, dated_by = max(
+            groups, key=lambda g: (len({sources[s].outlet for s in g[1]}), _precision_rank(g[0]))
+        )
         mention = next(m for s, m, v in resolved if v == best)
         entry = TimelineEntry(
             claim.id, claim.claim.statement, best, mention.precision, best.display(),
-            claim.sources, tuple(sorted(set(sources))),
+            claim.sources, tuple(sorted(set(dated_by))),
         )  # fmt: skip
     else:
         first = next(iter(mentions), None)
         shown = "date not reported"
         if first:
-            why = "not resolvable" if published.get(first[0]) else "undated article"
+            why = "not resolvable" if sources[first[0]].published else "undated article"
             shown = f"“{first[1].text}” ({why})"
         entry = TimelineEntry(
             claim.id, claim.claim.statement, None, DatePrecision.UNRESOLVED, shown, claim.sources
