@@ -175,3 +175,19 @@ def test_mentions_use_aliases_on_word_boundaries(vocabulary: Vocabulary) -> None
         ("pr-puppets", "The group"), ("niko-felix", "Felix"),
         ("andre-allen-anjos", "RAC"), ("openai", "OpenAI"),
     ]  # fmt: skip
+
+
+def test_sentences_naming_a_party_survive_caption_and_promo_rules() -> None:
+    case = load_case()
+    on_topic = [
+        "The artists said OpenAI shut the access down after three hours, according to a report by Reuters.",
+        "Artists who sign up for OpenAI's programme said the approval rules were unfair.",
+        "OpenAI's top executives said the deal with the artists collapsed after the leak.",
+    ]
+    body = "\n\n".join(
+        ["OpenAI's Sora was leaked by protesting artists on Hugging Face this week.", *on_topic]
+    )
+    findings = extract(Source(id="x", body=body), vocabulary_of(case))
+    assert findings.removed == ()
+    kept = " ".join(s.text for s in findings.sentences)
+    assert all(sentence in kept for sentence in on_topic)

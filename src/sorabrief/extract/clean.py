@@ -30,6 +30,9 @@ from sorabrief.extract.relevance import (
 from sorabrief.extract.vocabulary import Vocabulary
 from sorabrief.findings import Removed, Span
 
+_MIN_SENTENCE_WORDS = 8
+"""A block this long that ends like a sentence and names a party is never caption or promo."""
+
 MIN_TAIL_WORDS = 20
 """An off-topic tail must have at least this many content words (a whole paragraph or more)."""
 
@@ -42,10 +45,15 @@ _IMAGE_PLACEHOLDER = re.compile(
 )
 _CAPTION = re.compile(
     r"^(?:photo|image|picture|illustration|photograph|graphic|caption|credit)s?(?:\s+credit)?\s*[:|]"
-    r"|\((?:photo|image|illustration)[^)]*\)\s*$"
-    r"|(?:[/|]|\bvia|\bby|\bcredit:?)\s*(?:getty images|reuters|ap photo|afp|shutterstock|unsplash|bloomberg)\)?\.?\s*$",
+    r"|\((?:photo|image|illustration)[^)]*\)\s*$",
     re.IGNORECASE,
 )
+"""Explicit caption markers: a caption whatever else the line says."""
+_PHOTO_CREDIT = re.compile(
+    r"(?:[/|]|\bvia|\bby|\bcredit:?)\s*(?:getty images|reuters|ap photo|afp|shutterstock|unsplash|bloomberg)\)?\.?\s*$",
+    re.IGNORECASE,
+)
+"""A trailing photo credit: a caption unless the line is an on-topic sentence."""
 _DATE_STAMP = re.compile(
     r"\s*(?:(?:date|published|updated|posted)(?:\s+on)?:?\s+)?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\s*(?:date|published|updated|posted)(?:\s+on)?:?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}",
@@ -194,16 +202,27 @@ def _line_verdict(block: _Block, vocabulary: Vocabulary, publisher: str | None) 
         return "image placeholder"
     if block.words <= _MAX_PROMO_WORDS and _CAPTION.search(text):
         return "image caption"
+    if _names_a_party_in_a_sentence(block, vocabulary):
+        return None
+    if block.words <= _MAX_PROMO_WORDS and _PHOTO_CREDIT.search(text):
+        return "image caption"
     if publisher and _normalised(text) == _normalised(publisher):
         return "outlet name"
     if _BYLINE.fullmatch(text):
         return "byline"
     for reason, pattern in _PROMOS:
-        if pattern.search(text) and (
-            block.words <= _MAX_PROMO_WORDS or party_mentions(text, vocabulary) == 0
-        ):
+        if pattern.search(text):
             return reason
     return None
+
+
+def _names_a_party_in_a_sentence(block: _Block, vocabulary: Vocabulary) -> bool:
+    """A full sentence naming a party is on topic, whatever caption or promo words it has."""
+    return (
+        block.ends_sentence
+        and block.words >= _MIN_SENTENCE_WORDS
+        and party_mentions(block.text, vocabulary) > 0
+    )
 
 
 def _mark_navigation(blocks: list[_Block], verdicts: list[str | None]) -> None:

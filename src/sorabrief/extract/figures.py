@@ -34,9 +34,7 @@ _MONEY = re.compile(
 )
 _RESOLUTION = re.compile(r"\b(?P<amount>\d{3,4})p\b|\b(?P<k>[48])K\b")
 _LENGTH = re.compile(rf"(?i:\b(?P<amount>{AMOUNT})-{_TIME_UNIT}\b)")
-_DURATION = re.compile(
-    rf"(?i:\b{_HEDGE}(?P<amount>{AMOUNT})\s+{_TIME_UNIT}\b(?!\s+ago\b))"
-)
+_DURATION = re.compile(rf"(?i:\b{_HEDGE}(?P<amount>{AMOUNT})\s+{_TIME_UNIT}\b(?!\s+ago\b))")
 _WITHIN_HOURS = re.compile(r"(?i:\b(?P<hedge>within|in\s+a\s+matter\s+of)\s+hours\b)")
 _PERCENT = re.compile(rf"(?i:\b{_HEDGE}(?P<amount>{DIGITS})\s?(?:%|percent\b|per\s+cent\b))")
 _COUNT = re.compile(
