@@ -42,7 +42,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], int]:
 def read_article(path: Path) -> Source:
     """Read an article file into a Source; errors name the file and the field."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise SourceError(f"{path}: not UTF-8 text; re-save the file as UTF-8") from None
     except OSError as error:

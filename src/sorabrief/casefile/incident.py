@@ -15,6 +15,7 @@ from cattrs.v import format_exception
 
 from sorabrief.casefile.yaml_lines import line_of, load_dates_as_text
 from sorabrief.errors import CaseError
+from sorabrief.findings import Quantity
 from sorabrief.model import Claim, ClaimKind, Party
 from sorabrief.suggest import did_you_mean
 
@@ -65,6 +66,7 @@ def _text(value: Any) -> str:
 
 
 _CONVERTER = _converter()
+_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _CATTRS_MESSAGE = re.compile(r"^(?P<message>.*) @ \$(?P<path>.*)$")
 _REQUIRED = {
     ClaimKind.GRIEVANCE: ("by", "against"),
@@ -143,8 +145,20 @@ def _locate(path: Path, text: str, field: str, message: str) -> str:
 def _problems(incident: Incident) -> list[tuple[str, str]]:
     """Cross-references and patterns that structuring alone cannot check."""
     problems: list[tuple[str, str]] = []
+    if not _SLUG.match(incident.id):
+        problems.append(
+            (
+                "id",
+                f"'{incident.id}' must be letters, digits, '.', '_' or '-' (it names the output files)",
+            )
+        )
     party_ids = [p.id for p in incident.parties]
     claim_ids = [c.id for c in incident.claims]
+    for index, party in enumerate(incident.parties):
+        for alias_index, name in enumerate(party.names):
+            if not name.strip():
+                field = "name" if alias_index == 0 else f"aliases[{party.aliases.index(name)}]"
+                problems.append((f"parties[{index}].{field}", "must not be empty"))
     for ids, what in ((party_ids, "parties"), (claim_ids, "claims")):
         for index, item in enumerate(ids):
             if ids.index(item) != index:
@@ -174,6 +188,12 @@ def _claim_problems(
     for name in _REQUIRED.get(claim.kind, ()):
         if getattr(claim, name) is None:
             problems.append((at, f"a {claim.kind.value} claim needs '{name}'"))
+    quantities = [q.value for q in Quantity]
+    if claim.quantity is not None and claim.quantity not in quantities:
+        hint = did_you_mean(claim.quantity, quantities)
+        problems.append(
+            (f"{at}.quantity", f"'{claim.quantity}' is not one of {', '.join(quantities)}{hint}")
+        )
     for name in ("by", "against"):
         value = getattr(claim, name)
         if value is not None and value not in party_ids:

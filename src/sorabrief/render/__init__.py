@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import jinja2
 
 from sorabrief.briefing import Briefing
+from sorabrief.errors import RenderError
 
 
 @attrs.frozen
@@ -27,7 +29,15 @@ class Format:
         """Render ``briefing`` in this format, passing on only the options it takes."""
         module, function = self.renderer.split(":")
         render: Callable[..., str | bytes] = getattr(importlib.import_module(module), function)
-        return render(briefing, **{k: v for k, v in options.items() if k in self.options})
+        try:
+            return render(briefing, **{k: v for k, v in options.items() if k in self.options})
+        except jinja2.TemplateSyntaxError as error:
+            where = f"{error.filename or error.name}:{error.lineno}"
+            raise RenderError(f"{where}: template syntax error: {error.message}") from None
+        except jinja2.TemplateError as error:
+            raise RenderError(
+                f"{self.name} template: {error.message or error}; check your --templates"
+            ) from None
 
     def path(self, out: Path, case_id: str) -> Path:
         """Where this format is written for a case."""

@@ -1,0 +1,69 @@
+"""More user mistakes that must give one clear line: unsafe ids, typos, empty aliases, BOMs, templates."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import sorabrief
+from sorabrief.errors import CaseError, RenderError
+from sorabrief.render import FORMATS
+from sorabrief.resources import bundled_case_dir
+
+
+@pytest.fixture
+def case(tmp_path: Path) -> Path:
+    folder = tmp_path / "case"
+    shutil.copytree(bundled_case_dir(), folder)
+    return folder
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_case_id_that_is_not_a_file_name_is_refused(case: Path) -> None:
+    edit(case / "incident.yaml", "id: sora-leak", 'id: "../../escaped"')
+    with pytest.raises(
+        CaseError, match=r"incident.yaml:4: id: '\.\./\.\./escaped' must be letters"
+    ):
+        sorabrief.load(case)
+
+
+def test_a_misspelt_quantity_is_named_with_a_suggestion(case: Path) -> None:
+    edit(case / "incident.yaml", "quantity: duration", "quantity: durations")
+    with pytest.raises(
+        CaseError, match=r"quantity: 'durations' is not one of .*did you mean 'duration'"
+    ):
+        sorabrief.load(case)
+
+
+def test_an_empty_alias_is_refused(case: Path) -> None:
+    edit(case / "incident.yaml", "aliases: [Felix]", 'aliases: [""]')
+    with pytest.raises(CaseError, match=r"parties\[2\]\.aliases\[0\]: must not be empty"):
+        sorabrief.load(case)
+
+
+def test_an_article_saved_with_a_byte_order_mark_loads_unchanged(case: Path) -> None:
+    article = case / "articles" / "001.md"
+    article.write_bytes(b"\xef\xbb\xbf" + article.read_bytes())
+    loaded = {s.id: s for s in sorabrief.load(case).sources}
+    assert loaded["001"].body == {s.id: s for s in sorabrief.load().sources}["001"].body
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        ("{% if %}", r"briefing.md.j2:1: template syntax error"),
+        ("{{ nosuchvar }}", r"'nosuchvar' is undefined"),
+    ],
+)
+def test_a_broken_user_template_is_a_render_error(
+    tmp_path: Path, template: str, message: str
+) -> None:
+    (tmp_path / "briefing.md.j2").write_text(template, encoding="utf-8")
+    briefing = sorabrief.aggregate(sorabrief.load())
+    with pytest.raises(RenderError, match=message):
+        FORMATS["markdown"].render(briefing, templates=tmp_path)
