@@ -63,7 +63,7 @@ def test_references_list_all_five_sources(markdown: str) -> None:
     references = [line for line in section(markdown, "References") if re.match(r"\d+\. ", line)]
     assert [line.split(".", 1)[0] for line in references] == ["1", "2", "3", "4", "5"]
     for number, source_id in enumerate(["000", "001", "002", "003", "004"], start=1):
-        assert f"File: `{source_id}`" in references[number - 1]
+        assert f"File: {source_id}" in references[number - 1]
     for publisher in ("eWEEK", "BizTech Weekly", "The Hindu"):
         assert any(publisher in line for line in references), publisher
 

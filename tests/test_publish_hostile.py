@@ -92,3 +92,17 @@ def test_markdown_table_cells_keep_their_pipes(hostile: Briefing) -> None:
     header = parties.split("</tr>")[0]
     first_row = parties.split("<tbody>")[1].split("</tr>")[0]
     assert first_row.count("<td>") == header.count("<th>") == 3
+
+
+def test_markdown_source_text_never_becomes_a_link_or_tag_in_a_gfm_renderer() -> None:
+    from markdown_it import MarkdownIt
+
+    from sorabrief.render.markdown_text import escape_markdown
+
+    hostile = (
+        "see https://evil.example/x, www.evil.example, a@evil.example, "
+        "[x](javascript:alert(1)), <script>alert(1)</script>, `code`, | cell |, **bold**"
+    )
+    html = MarkdownIt("gfm-like").render(escape_markdown(hostile))
+    for forbidden in ("<a ", "<script", "<code", "<strong", "<table"):
+        assert forbidden not in html, html

@@ -54,7 +54,7 @@ def test_report_from_an_empty_directory(installed: Path, tmp_path: Path) -> None
     assert result.stdout == "sora-leak-briefing.md\n"
     markdown = (tmp_path / "sora-leak-briefing.md").read_text(encoding="utf-8")
     for source_id in ("000", "001", "002", "003", "004"):
-        assert f"File: `{source_id}`" in markdown
+        assert f"File: {source_id}." in markdown
     for publisher in ("eWEEK", "BizTech Weekly", "The Hindu"):
         assert publisher in markdown
 

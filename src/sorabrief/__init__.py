@@ -13,11 +13,6 @@ import importlib
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
-try:
-    __version__ = version("sorabrief")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0+unknown"
-
 _API = {
     "load": ("sorabrief.casefile", "load_case"),
     "aggregate": ("sorabrief.aggregation", "aggregate"),
@@ -25,6 +20,7 @@ _API = {
     "render_html": ("sorabrief.render.html", "render_html"),
     "render_email_html": ("sorabrief.render.email", "render_email_html"),
     "render_pdf": ("sorabrief.render.pdf", "render_pdf"),
+    "render_json": ("sorabrief.render.json", "render_json"),
     "Briefing": ("sorabrief.briefing", "Briefing"),
     "Case": ("sorabrief.model", "Case"),
     "SorabriefError": ("sorabrief.errors", "SorabriefError"),
@@ -39,6 +35,7 @@ __all__ = [
     "load",
     "render_email_html",
     "render_html",
+    "render_json",
     "render_markdown",
     "render_pdf",
 ]
@@ -51,11 +48,17 @@ if TYPE_CHECKING:
     from sorabrief.model import Case
     from sorabrief.render.email import render_email_html
     from sorabrief.render.html import render_html
+    from sorabrief.render.json import render_json
     from sorabrief.render.markdown import render_markdown
     from sorabrief.render.pdf import render_pdf
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        try:
+            return version("sorabrief")
+        except PackageNotFoundError:  # a source tree that is not installed
+            return "0+unknown"
     if name not in _API:
         raise AttributeError(f"module 'sorabrief' has no attribute '{name}'")
     module, attribute = _API[name]

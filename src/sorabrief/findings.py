@@ -20,10 +20,6 @@ class Span:
         """The text this span covers."""
         return body[self.start : self.end]
 
-    def contains(self, other: Span) -> bool:
-        """Whether ``other`` lies wholly inside this span."""
-        return self.start <= other.start and other.end <= self.end
-
 
 @attrs.frozen
 class Removed:

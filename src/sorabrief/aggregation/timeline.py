@@ -41,7 +41,7 @@ def date_event(
     discrepancy = None
     if len(groups) > 1:
         discrepancy = Discrepancy(
-            subject=f"the date of: {claim.claim.statement}",
+            subject=claim.claim.statement.rstrip("."),
             kind=DiscrepancyKind.DATE,
             variants=tuple(Variant(d.display(), tuple(sorted(set(src)))) for d, src in groups),
             claim=claim.id,

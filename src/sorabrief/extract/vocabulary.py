@@ -9,20 +9,18 @@ from sorabrief.model import Case, Party
 
 @attrs.frozen
 class Vocabulary:
-    """The case's parties (mentions, speakers, relevance), claim cues and topic texts (relevance)."""
+    """The case's parties (mentions, speakers, relevance) and topic texts (relevance)."""
 
     parties: tuple[Party, ...]
-    cues: tuple[str, ...]
     topic: tuple[str, ...] = ()
     """Texts that say what the case is about (its title, claim statements and subjects)."""
 
 
 def vocabulary_of(case: Case) -> Vocabulary:
     """The vocabulary extraction uses for this case."""
-    cues = tuple(dict.fromkeys(cue for claim in case.claims for cue in claim.cues))
     topic = (
         case.title,
         *(c.statement for c in case.claims),
         *(c.subject or "" for c in case.claims),
     )
-    return Vocabulary(parties=case.parties, cues=cues, topic=tuple(t for t in topic if t))
+    return Vocabulary(parties=case.parties, topic=tuple(t for t in topic if t))

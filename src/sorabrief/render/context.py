@@ -29,6 +29,8 @@ def template_context(briefing: Briefing) -> dict[str, Any]:
         "status_claims": [c for c in map(briefing.supported, briefing.current_status) if c],
         "removed_reasons": removed_reasons(briefing),
         "begins": begins,
+        "count": count,
+        "removals": removals,
         "unnamed_outlets": sum(1 for r in briefing.sources if not r.source.publisher),
     }
 
@@ -42,9 +44,9 @@ def worded(claim: SupportedClaim, names: dict[str, str]) -> str:
     """A claim as the briefing words it: allegations and statements attributed to their party."""
     c = claim.claim
     if c.kind == ClaimKind.GRIEVANCE and c.by:
-        return f"{names.get(c.by, c.by)} alleges that {c.statement}"
+        return sentence(f"{names.get(c.by, c.by)} alleges that {c.statement}")
     if c.kind == ClaimKind.RESPONSE and c.by and not c.reported:
-        return f"{names.get(c.by, c.by)} says {c.statement}"
+        return sentence(f"{names.get(c.by, c.by)} says {c.statement}")
     return sentence(c.statement)
 
 
@@ -54,10 +56,25 @@ def claim_label(text: str, width: int = 72) -> str:
 
 
 def begins(report: SourceReport) -> str:
-    """How an untitled article begins: its first kept sentence, cut to about 80 characters."""
+    """How an untitled article begins: its first kept sentence, cut short; empty if none was kept."""
     sentences = report.findings.sentences
-    text = " ".join((sentences[0].text if sentences else report.source.body).split())
-    return text if len(text) <= 80 else text[:77].rsplit(" ", 1)[0] + "…"
+    return _excerpt(sentences[0].text, 80) if sentences else ""
+
+
+def removals(report: SourceReport) -> list[tuple[str, str]]:
+    """What cleaning removed from a source: each reason with the start of the removed text."""
+    body = report.source.body
+    return [(r.reason, _excerpt(body[r.start : r.end], 60)) for r in report.findings.removed]
+
+
+def count(number: int, noun: str) -> str:
+    """``1 outlet``, ``5 outlets``."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _excerpt(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 3].rsplit(" ", 1)[0] + "…"
 
 
 def removed_reasons(briefing: Briefing) -> list[tuple[str, int]]:

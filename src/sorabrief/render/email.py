@@ -15,7 +15,8 @@ from markupsafe import Markup
 
 from sorabrief.briefing import Briefing
 from sorabrief.render.environment import make_environment
-from sorabrief.render.html_context import absolute_url, html_context, no_widow
+from sorabrief.render.html_context import html_context, no_widow
+from sorabrief.render.urls import absolute_url
 
 TEMPLATE = "email.html.j2"
 STYLESHEET = "email.css"

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 import jinja2
 from markupsafe import Markup
 
-from sorabrief.briefing import Agreement, Briefing, DiscrepancyKind, FigureVariant, SupportedClaim
+from sorabrief.briefing import Agreement, Briefing, DiscrepancyKind, FigureVariant
 from sorabrief.findings import DatePrecision
 from sorabrief.model import ClaimKind
 from sorabrief.render.context import template_context
+from sorabrief.render.urls import absolute_url
 
 Cite = Callable[[tuple[str, ...]], Markup]
 
@@ -36,7 +35,6 @@ PRECISION_NOTES = {
     DatePrecision.YEAR: "to the year",
     DatePrecision.UNRESOLVED: "date not resolved",
 }
-_UNSAFE_URL = re.compile(r"[\s\x00-\x1f\x7f\"'<>\\`]")
 
 
 @attrs.frozen
@@ -46,16 +44,6 @@ class QuoteGroup:
     name: str
     role: str | None
     quotes: tuple[Any, ...]
-
-
-def absolute_url(url: str | None) -> str | None:
-    """``url`` when it is an absolute http(s) URL safe to put in ``href``; else None."""
-    if not url or _UNSAFE_URL.search(url):
-        return None
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return url
 
 
 def html_context(
@@ -72,8 +60,6 @@ def html_context(
         css=Markup(css.replace("</", "<\\/")),
         url=absolute_url,
         status=context["status_claims"] or briefing.claims_of(ClaimKind.STATUS),
-        claim_label=claim_label,
-        claim_words=context["worded"],
         figure_text=figure_text,
         agreement_label=lambda a: AGREEMENT_LABELS[Agreement(a)],
         discrepancy_label=lambda k: DISCREPANCY_LABELS[DiscrepancyKind(k)],
@@ -89,11 +75,6 @@ def no_widow(text: str) -> str:
     """``text`` with its last two words joined, so a headline never ends on a lone word."""
     head, space, last = text.strip().rpartition(" ")
     return f"{head}\u00a0{last}" if space and len(last) < 12 else text
-
-
-def claim_label(claim: SupportedClaim) -> str:
-    """A claim as a row label: its statement, or for a figure what it measures."""
-    return claim.claim.statement or claim.claim.subject or claim.id
 
 
 def figure_text(variant: FigureVariant) -> str:

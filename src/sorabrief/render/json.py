@@ -84,6 +84,7 @@ def _source(report: SourceReport) -> dict[str, Any]:
             for r in findings.removed
         ],
         "quotes": [_quote(q) for q in findings.quotes],
+        "terms": [{"text": m.text, "start": m.start, "end": m.end} for m in findings.terms],
         "figures": [_figure(f) for f in findings.figures],
         "dates": [_date_mention(d) for d in findings.dates],
         "mentions": [
@@ -100,6 +101,7 @@ def _quote(quote: Quote) -> dict[str, Any]:
         "attribution": quote.attribution,
         "verb": quote.verb,
         "via": quote.via,
+        "via_party": quote.via_party,
         "start": quote.start,
         "end": quote.end,
         "segments": [{"start": s.start, "end": s.end} for s in quote.segments],

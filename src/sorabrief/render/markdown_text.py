@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
+
+from sorabrief.render.urls import absolute_url
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _BLOCK_START = re.compile(r"^(?=[#+\-=>])|^\d+(?=[.)])")
 _WHITESPACE = re.compile(r"\s+")
+_AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp|mailto)(?=:)|\bwww(?=\.)|\w(?=@\w)")
+"""Where GFM would start an autolink: after a URL scheme or ``www``, and before an e-mail ``@``."""
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 
 
@@ -18,17 +21,17 @@ class MarkdownSafe(str):
 
 
 def escape_markdown(value: object) -> str:
-    """``value`` as inert inline Markdown: one line, markup characters backslash-escaped."""
+    """``value`` as inert inline Markdown: one line, markup and autolink characters backslash-escaped."""
     if isinstance(value, MarkdownSafe):
         return value
     text = _WHITESPACE.sub(" ", str(value))
     text = _ENTITY.sub("&amp;", text)
     text = _SPECIAL.sub(r"\\\1", text)
+    text = _AUTOLINK.sub(lambda m: m.group() + "\\", text)
     return _BLOCK_START.sub(lambda m: m.group() + "\\", text, count=1)
 
 
 def markdown_url(url: str) -> MarkdownSafe:
     """An absolute http(s) URL as a Markdown link destination; anything else becomes empty."""
-    if not re.match(r"^https?://", url, re.IGNORECASE):
-        return MarkdownSafe("")
-    return MarkdownSafe("<" + quote(url, safe=":/?#@!$&'*+,;=%~-._") + ">")
+    safe = absolute_url(url)
+    return MarkdownSafe(f"<{safe}>" if safe else "")
