@@ -68,3 +68,28 @@ def test_timeline_orders_by_date_with_unresolved_last() -> None:
         "26 November 2024",
     ]
     assert order_timeline(entries)[-1].date is None
+
+
+def test_a_week_overlapping_a_day_is_not_a_date_discrepancy() -> None:
+    week = DateMention(
+        "this week", 5, 14, PartialDate(2026, 3, 2), DatePrecision.WEEK, relative=True
+    )
+    claim, findings = event(
+        ("s1", mention("3 March 2026", 5, PartialDate(2026, 3, 3))),
+        ("s2", mention("on Tuesday", 5, PartialDate(2026, 3, 3))),
+        ("s3", week),
+    )
+    entry, discrepancy = date_event(claim, findings, SOURCES)
+    assert discrepancy is None
+    assert entry.date == PartialDate(2026, 3, 3)
+    assert entry.date_sources == ("s1", "s2", "s3")
+
+
+def test_a_week_alone_is_shown_as_a_week() -> None:
+    week = DateMention(
+        "last week", 5, 14, PartialDate(2026, 2, 23), DatePrecision.WEEK, relative=True
+    )
+    claim, findings = event(("s1", week))
+    entry, _ = date_event(claim, findings, SOURCES)
+    assert entry.date_text == "week of 23 February 2026"
+    assert entry.precision == DatePrecision.WEEK

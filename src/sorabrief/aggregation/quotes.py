@@ -76,7 +76,9 @@ def _raw(quote: Quote) -> str:
 
 
 def _merged(group: list[tuple[str, Quote]], speaker_name: Callable[[str], str]) -> MergedQuote:
-    longest = max(group, key=lambda item: len(item[1].text))[1]  # the first longest, in source order
+    longest = max(group, key=lambda item: len(item[1].text))[
+        1
+    ]  # the first longest, in source order
     speaker = next((q.speaker for _, q in group if q.speaker), None)
     attribution = speaker_name(speaker) if speaker else (longest.attribution or "unattributed")
     full = comparable(longest.text)

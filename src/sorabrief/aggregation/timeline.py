@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
+
+import attrs
 
 from sorabrief.briefing import (
     Discrepancy,
@@ -29,6 +32,39 @@ def dates_in(
     ]
 
 
+@attrs.frozen
+class _Dated:
+    """A resolved date mention as the range of days it can mean."""
+
+    source: str
+    mention: DateMention
+    first: dt.date
+    last: dt.date
+    rank: int
+    """How precise it is: day 3, week 2, month 1, year 0."""
+
+    @property
+    def shown(self) -> str:
+        """The date as the briefing writes it: a week reads "week of 2 March 2026"."""
+        value = self.mention.value
+        assert value is not None
+        if self.mention.precision == DatePrecision.WEEK:
+            return f"week of {value.display()}"
+        return value.display()
+
+
+def _dated(source_id: str, mention: DateMention) -> _Dated | None:
+    value = mention.value
+    if value is None:
+        return None
+    if mention.precision == DatePrecision.WEEK:
+        return _Dated(
+            source_id, mention, value.first_day, value.first_day + dt.timedelta(days=6), 2
+        )
+    rank = {"day": 3, "month": 1, "year": 0}[value.precision.value]
+    return _Dated(source_id, mention, value.first_day, value.last_day, rank)
+
+
 def date_event(
     claim: SupportedClaim,
     findings: Mapping[str, Findings],
@@ -36,24 +72,21 @@ def date_event(
 ) -> tuple[TimelineEntry, Discrepancy | None]:
     """The timeline entry for an event, and a discrepancy when outlets date it differently."""
     mentions = dates_in(claim.evidence, findings)
-    resolved = [(s, m, m.value) for s, m in mentions if m.value is not None]
-    groups = _compatible_groups([(s, v) for s, _, v in resolved])
+    groups = _compatible_groups([d for s, m in mentions if (d := _dated(s, m))])
     discrepancy = None
     if len(groups) > 1:
         discrepancy = Discrepancy(
             subject=claim.claim.statement.rstrip("."),
             kind=DiscrepancyKind.DATE,
-            variants=tuple(Variant(d.display(), tuple(sorted(set(src)))) for d, src in groups),
+            variants=tuple(Variant(g[0].shown, _source_ids(g)) for g in groups),
             claim=claim.id,
         )
     if groups:
-        best, dated_by = max(
-            groups, key=lambda g: (len({sources[s].outlet for s in g[1]}), _precision_rank(g[0]))
-        )
-        mention = next(m for s, m, v in resolved if v == best)
+        best = max(groups, key=lambda g: (len({sources[d.source].outlet for d in g}), g[0].rank))
+        head = best[0]
         entry = TimelineEntry(
-            claim.id, claim.claim.statement, best, mention.precision, best.display(),
-            claim.sources, tuple(sorted(set(dated_by))),
+            claim.id, claim.claim.statement, head.mention.value, head.mention.precision,
+            head.shown, claim.sources, _source_ids(best),
         )  # fmt: skip
     else:
         first = next(iter(mentions), None)
@@ -67,24 +100,22 @@ def date_event(
     return entry, discrepancy
 
 
-def _compatible_groups(
-    dated: list[tuple[str, PartialDate]],
-) -> list[tuple[PartialDate, list[str]]]:
-    """Group dates that can mean the same day; each group keeps its most precise date."""
-    groups: list[tuple[PartialDate, list[str]]] = []
-    for source_id, value in sorted(dated, key=lambda d: -_precision_rank(d[1])):
-        for index, (best, sources) in enumerate(groups):
-            if value.first_day <= best.last_day and best.first_day <= value.last_day:
-                sources.append(source_id)
-                groups[index] = (best, sources)
-                break
+def _compatible_groups(dated: list[_Dated]) -> list[list[_Dated]]:
+    """Group mentions whose ranges overlap; each group starts with its most precise mention."""
+    groups: list[list[_Dated]] = []
+    for item in sorted(dated, key=lambda d: (-d.rank, d.first, d.source)):
+        group = next(
+            (g for g in groups if item.first <= g[0].last and g[0].first <= item.last), None
+        )
+        if group is None:
+            groups.append([item])
         else:
-            groups.append((value, [source_id]))
+            group.append(item)
     return groups
 
 
-def _precision_rank(value: PartialDate) -> int:
-    return {"day": 2, "month": 1, "year": 0}[value.precision.value]
+def _source_ids(group: list[_Dated]) -> tuple[str, ...]:
+    return tuple(sorted({d.source for d in group}))
 
 
 def order_timeline(entries: Sequence[TimelineEntry]) -> tuple[TimelineEntry, ...]:
