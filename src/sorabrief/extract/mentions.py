@@ -33,6 +33,7 @@ class PartyMatcher:
             for name in party.names:
                 for variant in (name, name[:1].upper() + name[1:]):
                     owners.setdefault(variant, party)
+        self._kinds = {party.id: party.kind for party in parties}
         self._patterns = list(owners)
         self._owners = [owners[p] for p in self._patterns]
         self._automaton = ahocorasick_rs.AhoCorasick(
@@ -48,6 +49,19 @@ class PartyMatcher:
             if _on_word_boundaries(text, start, end):
                 found.append(Mention(self._owners[index].id, text[start:end], start, end))
         return found
+
+    def last_person(self, text: str) -> str | None:
+        """The id of the last person named in ``text``, for resolving "he" and "she"."""
+        people = [m.party for m in self.mentions(text) if self._kinds[m.party] == PartyKind.PERSON]
+        return people[-1] if people else None
+
+    def people(self, text: str) -> list[str]:
+        """The ids of the people named in ``text``, each once, in order."""
+        return list(
+            dict.fromkeys(
+                m.party for m in self.mentions(text) if self._kinds[m.party] == PartyKind.PERSON
+            )
+        )
 
     def most_specific(self, text: str) -> str | None:
         """The id of the most specific party named in ``text``: a person before their organisation."""

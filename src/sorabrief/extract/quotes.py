@@ -129,6 +129,11 @@ def _trimmed(text: str, start: int, end: int) -> _Passage | None:
     return _Passage(start + left, start + right, inner[left:right], ends_with_comma)
 
 
+_PERSONAL_PRONOUNS = ("he", "she")
+_PRONOUN_REACH = 400
+"""How far back, in characters, "he" or "she" may refer."""
+
+
 def _quotations(
     text: str, spoken: list[_Passage], sentences: tuple[Sentence, ...], parties: PartyMatcher
 ) -> list[Quote]:
@@ -155,9 +160,27 @@ def _quotations(
             who = interrupting_attribution(between, parties) or who
         if who.attribution is None and last is not None and who.continues:
             who = attrs.evolve(last, verb=who.verb or last.verb)
+        if who.speaker is None:
+            who = _speaker_from_context(text, group[0].start, sentence, who, parties)
         quotes.append(_quote(group, who))
         last, previous_end = who, group[-1].end
     return quotes
+
+
+def _speaker_from_context(
+    text: str, start: int, sentence: Span, who: Attribution, parties: PartyMatcher
+) -> Attribution:
+    """Resolve "he"/"she" to the person last named before the quote in its paragraph, and a
+    quote with no attribution to the one person its sentence names before it."""
+    if who.attribution and who.attribution.casefold() in _PERSONAL_PRONOUNS:
+        paragraph_start = text.rfind("\n\n", 0, start) + 1
+        window = text[max(paragraph_start, start - _PRONOUN_REACH) : start]
+        return attrs.evolve(who, speaker=parties.last_person(window))
+    if who.attribution is None:
+        people = parties.people(text[sentence.start : start])
+        if len(people) == 1:
+            return attrs.evolve(who, speaker=people[0])
+    return who
 
 
 def _sentence_at(sentences: tuple[Sentence, ...], at: int) -> Span:
