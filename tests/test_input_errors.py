@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import sorabrief
-from sorabrief.errors import CaseError, RenderError
+from sorabrief.errors import CaseError, RenderError, SourceError
 from sorabrief.render import FORMATS
 from sorabrief.resources import bundled_case_dir
 
@@ -67,3 +67,22 @@ def test_a_broken_user_template_is_a_render_error(
     briefing = sorabrief.aggregate(sorabrief.load())
     with pytest.raises(RenderError, match=message):
         FORMATS["markdown"].render(briefing, templates=tmp_path)
+
+
+def test_check_names_a_figure_unit_that_does_not_match_what_articles_give(case: Path) -> None:
+    from sorabrief.check import check_case
+
+    edit(case / "incident.yaml", "    unit: hours", "    unit: hour")
+    (problem,) = [p for p in check_case(case).problems if p.code == "unsupported-claim"]
+    assert (
+        "figures of duration in hours, but the claim asks for duration in hour" in problem.message
+    )
+
+
+def test_front_matter_without_its_closing_line_says_so(case: Path) -> None:
+    article = case / "articles" / "002.md"
+    lines = article.read_text(encoding="utf-8").split("\n")
+    closing = lines.index("---", 1)
+    article.write_text("\n".join(lines[:closing] + lines[closing + 1 :]), encoding="utf-8")
+    with pytest.raises(SourceError, match=r"002.md: front matter is not closed"):
+        sorabrief.load(case)

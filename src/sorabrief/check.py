@@ -8,12 +8,13 @@ from pathlib import Path
 import attrs
 
 from sorabrief.aggregation import aggregate
+from sorabrief.aggregation.link import compile_patterns
 from sorabrief.aggregation.pinned import locate_pinned
 from sorabrief.briefing import Briefing
 from sorabrief.casefile import load_case
 from sorabrief.casefile.yaml_lines import line_of
 from sorabrief.errors import SorabriefError
-from sorabrief.model import Case, Claim
+from sorabrief.model import Case, Claim, ClaimKind
 
 
 class Severity(enum.StrEnum):
@@ -112,12 +113,37 @@ def _unsupported(briefing: Briefing, case: Case, incident: str, yaml_text: str) 
         Problem(
             Severity.ERROR,
             "unsupported-claim",
-            f"claim '{c.id}': no article supports it; widen its cues or pin an excerpt",
+            f"claim '{c.id}': {_why_unsupported(c, briefing)}",
             incident,
             _claim_line(case, c.id, yaml_text),
         )
         for c in briefing.unsupported
     ]
+
+
+def _why_unsupported(claim: Claim, briefing: Briefing) -> str:
+    """Why no article supports a claim, naming near misses for a figure claim."""
+    advice = "no article supports it; widen its cues or pin an excerpt"
+    if claim.kind != ClaimKind.FIGURE:
+        return advice
+    cues = compile_patterns(claim.cues)
+    near = sorted(
+        {
+            f"{f.quantity.value} in {f.unit}"
+            for report in briefing.sources
+            for s in report.findings.sentences
+            if any(c.search(s.text) for c in cues)
+            for f in report.findings.figures
+            if s.start <= f.start < s.end
+            and (f.quantity.value == claim.quantity) != (f.unit == claim.unit)
+        }
+    )
+    if not near:
+        return f"no figure of {claim.quantity} in {claim.unit} where its cues match; {advice}"
+    return (
+        f"its cues match sentences with figures of {', '.join(near)}, "
+        f"but the claim asks for {claim.quantity} in {claim.unit}; check its quantity and unit"
+    )
 
 
 def _single_source(briefing: Briefing, case: Case, incident: str, yaml_text: str) -> list[Problem]:

@@ -95,6 +95,13 @@ def report(
         path = FORMATS[name].path(out, briefing.case_id)
         write_atomically(path, content)
         typer.echo(str(path))
+    if briefing.unsupported:
+        ids = ", ".join(c.id for c in briefing.unsupported)
+        typer.echo(
+            f"sorabrief: warning: left out {_count(len(briefing.unsupported), 'claim')} "
+            f"no article supports ({ids}); `sorabrief check` says why",
+            err=True,
+        )
 
 
 @app.command()
@@ -128,8 +135,8 @@ def check(
         for problem in result.problems:
             typer.echo(str(problem))
         typer.echo(
-            f"{result.case or 'case'}: {result.errors} errors, {result.warnings} warnings "
-            f"in {result.sources} sources"
+            f"{result.case or case or 'the bundled case'}: {_count(result.errors, 'error')}, "
+            f"{_count(result.warnings, 'warning')} in {_count(result.sources, 'source')}"
         )
     raise typer.Exit(1 if result.errors else 0)
 
@@ -155,6 +162,10 @@ def sources(case: CaseArgument = None, jobs: JobsOption = 1) -> None:
             f"{removed:>8} {len(found.removed):>5} {len(found.quotes):>6} {len(found.figures):>7} "
             f"{len(found.dates):>5}"
         )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def main() -> None:

@@ -24,6 +24,10 @@ ARTICLE_SUFFIXES = (".md", ".txt")
 def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], int]:
     """The front matter as a mapping and the offset where the body starts."""
     match = _FRONT_MATTER.match(text)
+    if not match and re.match(r"---[ \t]*\r?\n", text):
+        raise SourceError(
+            f"{path}: front matter is not closed; add a '---' line after its last key"
+        )
     if not match:
         raise SourceError(
             f"{path}: no front matter; start the file with '---', a 'title:' line, '---'"
