@@ -14,11 +14,13 @@ from sorabrief.partial_date import PartialDate
 def template_context(briefing: Briefing) -> dict[str, Any]:
     """The variables a briefing template is rendered with."""
     names = {p.id: p.name for p in briefing.parties}
+    roles = {p.id: p.role for p in briefing.parties}
     return {
         "b": briefing,
         "summary": [c for c in map(briefing.supported, briefing.summary) if c],
         "K": ClaimKind,
         "party_name": lambda party_id: names.get(party_id, party_id),
+        "party_role": lambda party_id: roles.get(party_id, ""),
         "numbers": lambda source_ids: [briefing.number_of(s) for s in source_ids],
         "outlets_note": outlets_note,
         "date_text": date_text,
