@@ -37,7 +37,7 @@ def test_unknown_front_matter_key_suggests_the_known_one(case_dir: Path) -> None
     article = case_dir / "articles" / "001.md"
     replace_in(article, "publisher:", "publsher:")
     assert error_of(case_dir) == (
-        f"{article}: front matter: unknown key 'publsher' (did you mean 'publisher'?)"
+        f"{article}:{line_number(article, 'publsher:')}: front matter: unknown key 'publsher' (did you mean 'publisher'?)"
     )
 
 
@@ -45,7 +45,7 @@ def test_impossible_date_names_the_field(case_dir: Path) -> None:
     article = case_dir / "articles" / "001.md"
     replace_in(article, "published: 2024-12-06", "published: 2024-13-45")
     assert error_of(case_dir) == (
-        f"{article}: front matter: published: '2024-13-45' is not a date;"
+        f"{article}:{line_number(article, 'published:')}: front matter: published: '2024-13-45' is not a date;"
         " write YYYY-MM-DD or YYYY-MM"
     )
 
@@ -54,7 +54,7 @@ def test_misspelt_kind_lists_the_kinds_and_suggests_one(case_dir: Path) -> None:
     article = case_dir / "articles" / "001.md"
     replace_in(article, "kind: news", "kind: newz")
     assert error_of(case_dir) == (
-        f"{article}: front matter: kind: 'newz' is not one of news, analysis, opinion,"
+        f"{article}:{line_number(article, 'kind:')}: front matter: kind: 'newz' is not one of news, analysis, opinion,"
         " press-release, letter, other (did you mean 'news'?)"
     )
 
@@ -63,7 +63,7 @@ def test_unrelated_kind_lists_the_kinds_without_a_guess(case_dir: Path) -> None:
     article = case_dir / "articles" / "001.md"
     replace_in(article, "kind: news", "kind: blog")
     assert error_of(case_dir) == (
-        f"{article}: front matter: kind: 'blog' is not one of news, analysis, opinion,"
+        f"{article}:{line_number(article, 'kind:')}: front matter: kind: 'blog' is not one of news, analysis, opinion,"
         " press-release, letter, other"
     )
 
@@ -94,7 +94,10 @@ def test_non_utf8_article(case_dir: Path) -> None:
 def test_front_matter_field_that_is_not_text(case_dir: Path) -> None:
     article = case_dir / "articles" / "003.md"
     replace_in(article, 'publisher: "BizTech Weekly"', "publisher: [BizTech, Weekly]")
-    assert error_of(case_dir) == f"{article}: front matter: publisher must be text"
+    assert (
+        error_of(case_dir)
+        == f"{article}:{line_number(article, 'publisher:')}: front matter: publisher must be text"
+    )
 
 
 def test_front_matter_values_are_kept_as_written(case_dir: Path) -> None:

@@ -15,6 +15,7 @@ from sorabrief.partial_date import PartialDate
 from sorabrief.suggest import did_you_mean
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_KEY = re.compile(r"^([^\s#:][^:]*?)\s*:")
 _TEXT_FIELDS = ("title", "publisher", "url", "author", "language", "id")
 _DATE_FIELDS = ("published", "retrieved")
 KNOWN_FIELDS = (*_TEXT_FIELDS, *_DATE_FIELDS, "kind")
@@ -52,27 +53,41 @@ def read_article(path: Path) -> Source:
     except OSError as error:
         raise SourceError(f"{path}: cannot be read ({error.strerror})") from None
     data, body_offset = split_front_matter(text, path)
+    lines = _key_lines(text[:body_offset])
+
+    def at(key: str) -> str:
+        return f"{path}:{lines[key]}" if key in lines else str(path)
+
     for key in data:
         if key not in KNOWN_FIELDS:
             hint = did_you_mean(str(key), KNOWN_FIELDS)
-            raise SourceError(f"{path}: front matter: unknown key '{key}'{hint}")
+            raise SourceError(f"{at(key)}: front matter: unknown key '{key}'{hint}")
     fields: dict[str, Any] = {}
     for key in _TEXT_FIELDS:
         if key in data and data[key] is not None:
             if not isinstance(data[key], str):
-                raise SourceError(f"{path}: front matter: {key} must be text")
+                raise SourceError(f"{at(key)}: front matter: {key} must be text")
             fields[key] = str(data[key])
     for key in _DATE_FIELDS:
         if data.get(key) is not None:
-            fields[key] = _read_date(data[key], key, path)
+            fields[key] = _read_date(data[key], key, at(key))
     if "kind" in data:
-        fields["kind"] = _read_kind(data["kind"], path)
+        fields["kind"] = _read_kind(data["kind"], at("kind"))
     source_id = fields.pop("id", None) or path.stem
     body_line = text.count("\n", 0, body_offset) + 1
     return Source(id=source_id, body=text[body_offset:], path=path, body_line=body_line, **fields)
 
 
-def _read_date(value: object, key: str, path: Path) -> PartialDate:
+def _key_lines(front_matter: str) -> dict[str, int]:
+    """The line each top-level key of the front matter is on."""
+    return {
+        match.group(1): number
+        for number, line in enumerate(front_matter.splitlines(), start=1)
+        if (match := _KEY.match(line))
+    }
+
+
+def _read_date(value: object, key: str, path: str) -> PartialDate:
     try:
         return PartialDate.parse(str(value))
     except ValueError:
@@ -81,7 +96,7 @@ def _read_date(value: object, key: str, path: Path) -> PartialDate:
         ) from None
 
 
-def _read_kind(value: object, path: Path) -> SourceKind:
+def _read_kind(value: object, path: str) -> SourceKind:
     try:
         return SourceKind(str(value))
     except ValueError:
