@@ -66,7 +66,10 @@ def begins(report: SourceReport) -> str:
 def removals(report: SourceReport) -> list[tuple[str, str]]:
     """What cleaning removed from a source: each reason with the start of the removed text."""
     body = report.source.body
-    return [(r.reason, _excerpt(body[r.start : r.end], 60)) for r in report.findings.removed]
+    return [
+        (r.reason, _excerpt(body[r.start : r.end].strip(" \n“”\"‘’'"), 44))
+        for r in report.findings.removed
+    ]
 
 
 def count(number: int, noun: str) -> str:
