@@ -10,7 +10,6 @@ Everything is imported on first use, so ``import sorabrief`` stays light.
 from __future__ import annotations
 
 import importlib
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 _API = {
@@ -55,6 +54,8 @@ if TYPE_CHECKING:
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
         try:
             return version("sorabrief")
         except PackageNotFoundError:  # a source tree that is not installed
