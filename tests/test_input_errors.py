@@ -9,6 +9,7 @@ import sorabrief
 from sorabrief.errors import CaseError, RenderError, SourceError
 from sorabrief.render import FORMATS
 from sorabrief.resources import bundled_case_dir
+from support import replace_in
 
 
 @pytest.fixture
@@ -18,14 +19,8 @@ def case(tmp_path: Path) -> Path:
     return folder
 
 
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def test_a_case_id_that_is_not_a_file_name_is_refused(case: Path) -> None:
-    edit(case / "incident.yaml", "id: sora-leak", 'id: "../../escaped"')
+    replace_in(case / "incident.yaml", "id: sora-leak", 'id: "../../escaped"')
     with pytest.raises(
         CaseError, match=r"incident.yaml:4: id: '\.\./\.\./escaped' must be letters"
     ):
@@ -33,7 +28,7 @@ def test_a_case_id_that_is_not_a_file_name_is_refused(case: Path) -> None:
 
 
 def test_a_misspelt_quantity_is_named_with_a_suggestion(case: Path) -> None:
-    edit(case / "incident.yaml", "quantity: duration", "quantity: durations")
+    replace_in(case / "incident.yaml", "quantity: duration", "quantity: durations")
     with pytest.raises(
         CaseError, match=r"quantity: 'durations' is not one of .*did you mean 'duration'"
     ):
@@ -41,7 +36,7 @@ def test_a_misspelt_quantity_is_named_with_a_suggestion(case: Path) -> None:
 
 
 def test_an_empty_alias_is_refused(case: Path) -> None:
-    edit(case / "incident.yaml", "aliases: [Felix]", 'aliases: [""]')
+    replace_in(case / "incident.yaml", "aliases: [Felix]", 'aliases: [""]')
     with pytest.raises(CaseError, match=r"parties\[2\]\.aliases\[0\]: must not be empty"):
         sorabrief.load(case)
 
@@ -72,7 +67,7 @@ def test_a_broken_user_template_is_a_render_error(
 def test_check_names_a_figure_unit_that_does_not_match_what_articles_give(case: Path) -> None:
     from sorabrief.check import check_case
 
-    edit(case / "incident.yaml", "    unit: hours", "    unit: hour")
+    replace_in(case / "incident.yaml", "    unit: hours", "    unit: hour")
     (problem,) = [p for p in check_case(case).problems if p.code == "unsupported-claim"]
     assert (
         "figures of duration in hours, but the claim asks for duration in hour" in problem.message
