@@ -23,12 +23,12 @@ from sorabrief.extract.attribution import (
     introduces_quotation,
 )
 from sorabrief.extract.mentions import PartyMatcher
+from sorabrief.extract.sentences import LINE
 from sorabrief.findings import Quote, Sentence, Span, Term
 
 TERM_MAX_WORDS = 4
 """Quoted passages this short, without a sentence in them, are terms rather than quotations."""
 
-_PARAGRAPH = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 _CLOSER = {"“": "”", '"': '"', "‘": "’"}
 _OPENING_CONTEXT = " \t([{—–-/:"
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S|[.!?]$")
@@ -55,7 +55,7 @@ def find_quotes(
     """The quotations and terms of the kept ``text`` (the masked body)."""
     quotes: list[Quote] = []
     terms: list[Term] = []
-    for paragraph in _PARAGRAPH.finditer(text):
+    for paragraph in LINE.finditer(text):
         passages, nested = _passages(text, paragraph.start(), paragraph.end())
         labels = [p for p in passages if _is_term(text, p, paragraph.start(), paragraph.end())]
         terms.extend(Term(p.text, p.start, p.end) for p in [*nested, *labels] if p.is_short)

@@ -16,7 +16,8 @@ import pysbd
 
 from sorabrief.findings import Sentence, Span
 
-_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+LINE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+"""A run of text between line breaks of any kind."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -28,7 +29,7 @@ def split_sentences(body: str, keep: tuple[Span, ...]) -> tuple[Sentence, ...]:
     """Sentences of the kept spans of ``body``, each trimmed of surrounding space."""
     sentences: list[Sentence] = []
     for span in keep:
-        for line in _LINE.finditer(body, span.start, span.end):
+        for line in LINE.finditer(body, span.start, span.end):
             if line.group().strip():
                 sentences.extend(_paragraph_sentences(body, line.start(), line.end()))
     return tuple(sentences)

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from sorabrief.aggregation.figures import variant_amount
-from sorabrief.briefing import Briefing, FigureVariant, SourceReport, SupportedClaim
+from sorabrief.briefing import Briefing, SourceReport, SupportedClaim
 from sorabrief.model import ClaimKind
 from sorabrief.partial_date import PartialDate
 
@@ -21,11 +21,10 @@ def template_context(briefing: Briefing) -> dict[str, Any]:
         "K": ClaimKind,
         "party_name": lambda party_id: names.get(party_id, party_id),
         "party_role": lambda party_id: roles.get(party_id, ""),
-        "numbers": lambda source_ids: [briefing.number_of(s) for s in source_ids],
         "outlets_note": outlets_note,
         "date_text": date_text,
         "sentence": sentence,
-        "amount": amount,
+        "amount": variant_amount,
         "label": claim_label,
         "worded": lambda claim: worded(claim, names),
         "status_claims": [c for c in map(briefing.supported, briefing.current_status) if c],
@@ -35,11 +34,6 @@ def template_context(briefing: Briefing) -> dict[str, Any]:
         "removals": removals,
         "unnamed_outlets": sum(1 for r in briefing.sources if not r.source.publisher),
     }
-
-
-def amount(variant: FigureVariant) -> str:
-    """A figure variant's value for readers."""
-    return variant_amount(variant)
 
 
 def worded(claim: SupportedClaim, names: dict[str, str]) -> str:
