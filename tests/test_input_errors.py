@@ -67,11 +67,10 @@ def test_a_broken_user_template_is_a_render_error(
 def test_check_names_a_figure_unit_that_does_not_match_what_articles_give(case: Path) -> None:
     from sorabrief.check import check_case
 
-    replace_in(case / "incident.yaml", "    unit: hours", "    unit: hour")
+    replace_in(case / "incident.yaml", "    unit: artists", "    unit: protesters")
     (problem,) = [p for p in check_case(case).problems if p.code == "unsupported-claim"]
-    assert (
-        "figures of duration in hours, but the claim asks for duration in hour" in problem.message
-    )
+    assert "figures of count in artist" in problem.message
+    assert "but the claim asks for count in protesters" in problem.message
 
 
 def test_front_matter_without_its_closing_line_says_so(case: Path) -> None:
