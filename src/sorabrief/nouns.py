@@ -10,25 +10,11 @@ _IRREGULAR_PLURALS = {
     "wives": "wife", "knives": "knife", "halves": "half", "shelves": "shelf",
     "thieves": "thief", "leaves": "leave", "criteria": "criterion", "phenomena": "phenomenon",
 }  # fmt: skip
-_INVARIANT = frozenset(
-    [
-        "staff",
-        "personnel",
-        "police",
-        "crew",
-        "cattle",
-        "sheep",
-        "deer",
-        "fish",
-        "aircraft",
-        "data",
-        "media",
-        "series",
-        "species",
-        "offspring",
-        "livestock",
-    ]
-)
+_INVARIANT_WORDS = """
+    staff personnel police crew cattle sheep deer fish aircraft data media series
+    species offspring livestock
+"""
+_INVARIANT = frozenset(_INVARIANT_WORDS.split())
 """Nouns whose plural is the singular: "12 staff", "40 aircraft"."""
 _SINGULAR_TO_PLURAL = {v: k for k, v in _IRREGULAR_PLURALS.items()}
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")

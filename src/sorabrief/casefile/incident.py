@@ -217,6 +217,4 @@ def _claim_problems(
                 )
     if claim.kind != ClaimKind.FIGURE and not claim.statement.strip():
         problems.append((at, f"a {claim.kind.value} claim needs a 'statement'"))
-    if not claim.cues and not claim.evidence:
-        problems.append((at, "needs cues or evidence, or no article can support it"))
     return problems

@@ -4,8 +4,10 @@ A currency is marked before the amount by a symbol or prefix ("£", "C$", "CA$",
 "US$", "€", "¥", "₹", "Rs", "R$"), or by an ISO code ("CAD 36.14", "EUR 20m"), or after
 it by an ISO code or a currency word ("650 dollars", "5 crore rupees", "2 million
 pounds"). A bare "$" or "dollars" means the article's own dollar: the first dollar
-currency it marks explicitly ("C$650.88 … $125" is Canadian throughout), or US
-dollars when it marks none.
+currency it marks explicitly ("C$650.88 … $125" is Canadian throughout); when it marks
+none, the dollar of the only dollar country it names (an article about a Canadian
+tribunal that names Canada and neither the US nor any other dollar country), else US
+dollars.
 """
 
 from __future__ import annotations
@@ -21,51 +23,11 @@ PREFIXES: dict[str, str] = {
 }  # fmt: skip
 """Symbols and prefixes written before an amount; "$" is resolved per article."""
 
-CODES = frozenset(
-    [
-        "USD",
-        "CAD",
-        "AUD",
-        "NZD",
-        "GBP",
-        "EUR",
-        "JPY",
-        "CNY",
-        "INR",
-        "HKD",
-        "SGD",
-        "CHF",
-        "SEK",
-        "NOK",
-        "DKK",
-        "BRL",
-        "MXN",
-        "ZAR",
-        "KRW",
-        "RUB",
-        "TRY",
-        "ILS",
-        "NGN",
-        "KES",
-        "AED",
-        "SAR",
-        "PLN",
-        "CZK",
-        "HUF",
-        "THB",
-        "MYR",
-        "IDR",
-        "PHP",
-        "PKR",
-        "BDT",
-        "EGP",
-        "ARS",
-        "CLP",
-        "COP",
-        "TWD",
-        "VND",
-    ]
-)
+_CODE_LIST = """
+    USD CAD AUD NZD GBP EUR JPY CNY INR HKD SGD CHF SEK NOK DKK BRL MXN ZAR KRW RUB TRY
+    ILS NGN KES AED SAR PLN CZK HUF THB MYR IDR PHP PKR BDT EGP ARS CLP COP TWD VND
+"""
+CODES = frozenset(_CODE_LIST.split())
 """ISO 4217 codes recognised when written beside an amount."""
 
 WORDS: dict[str, str] = {
@@ -98,6 +60,17 @@ WORD = (
 )
 """A currency word, as a regular expression."""
 
+_DOLLAR_COUNTRIES = {
+    "USD": r"United\s+States|U\.S\.|US|USA|America|Americans?",
+    "CAD": r"Canada|Canadians?",
+    "AUD": r"Australia|Australians?",
+    "NZD": r"New\s+Zealand(?:ers?)?",
+    "HKD": r"Hong\s+Kong",
+    "SGD": r"Singapore(?:ans?)?",
+}
+_COUNTRY = re.compile(
+    "|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in _DOLLAR_COUNTRIES.items())
+)
 _DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"})
 
 
@@ -111,6 +84,13 @@ def currency_of(marker: str) -> str:
     if marker.upper() in CODES:
         return marker.upper()
     raise ValueError(f"not a currency: {marker!r}")
+
+
+def country_dollar(text: str) -> str:
+    """The dollar of the one dollar country an article names, for an article that never
+    says which dollar it means; US dollars when it names none, several, or the US."""
+    named = {str(m.lastgroup) for m in _COUNTRY.finditer(text)}
+    return named.pop() if len(named) == 1 else "USD"
 
 
 def is_dollar(code: str) -> bool:

@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-import attrs
-
 from sorabrief.extract.binding import bind_figures
+from sorabrief.extract.counts import counted_nouns, find_counts
 from sorabrief.extract.money import find_money
 from sorabrief.extract.numbers import (
     AMOUNT,
@@ -28,7 +27,6 @@ from sorabrief.extract.numbers import (
     vague_hedge,
 )
 from sorabrief.findings import Figure, Quantity
-from sorabrief.nouns import looks_plural, singular
 
 _HEDGE = rf"(?:(?P<hedge>{HEDGES})\s+)?"
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
@@ -52,167 +50,19 @@ _DURATION = re.compile(
     r"(?P<half_after>\s+and\s+a\s+half\b)?(?!\s+(?:ago|old)\b))"
 )
 _SINGLE_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
-_ARTICLE_DURATIONS = (
-    (re.compile(rf"(?i:\b(?P<x>an?\s+{_SINGLE_UNIT}\s+and\s+a\s+half)\b)"), 1.5),
-    (re.compile(rf"(?i:\b(?P<x>half\s+an?\s+{_SINGLE_UNIT})\b)"), 0.5),
-    (re.compile(rf"(?i:\b(?P<x>a\s+half[\s-]{_SINGLE_UNIT})\b)"), 0.5),
-    (
-        re.compile(
-            rf"(?i:\b{_ARTICLE_AFTER}\s+(?P<x>an?\s+{_SINGLE_UNIT})\b(?!\s+(?:ago|old|and)\b))"
-        ),
-        1.0,
-    ),
+_ARTICLE_DURATION = re.compile(
+    rf"(?i:(?:\b(?P<hedge>{HEDGES})\s+|\b(?P<lead>{_ARTICLE_AFTER}|the\s+(?:next|last|past))\s+)?"
+    rf"\b(?P<x>(?P<half_of>half\s+)?(?P<article>an?\s+)?(?P<half_a>half[\s-])?{_SINGLE_UNIT}"
+    r"(?P<and_half>\s+and\s+a\s+half)?)\b(?!\s+(?:ago|old)\b)(?P<then>\s+(?:after|before|later|earlier)\b)?)"
 )
+"""A duration with an article ("for a week", "half an hour", "a day and a half")."""
 _WITHIN_HOURS = re.compile(r"(?i:\b(?P<hedge>within|in\s+a\s+matter\s+of)\s+hours\b)")
 _PERCENT = re.compile(
-    rf"(?i:\b{_HEDGE}(?P<amount>{DIGITS}|{NUMBER_WORDS})\s?(?:%|percent\b|per\s+cent\b))"
+    rf"(?i:\b{_HEDGE}(?:(?P<between>between)\s+)?(?P<amount>{DIGITS}|{NUMBER_WORDS})"
+    rf"(?:\s?(?:%|percent|per\s+cent))?(?:\s*(?:-|–|to|(?(between)and|(?!)))\s*"
+    rf"(?P<upper>{DIGITS}|{NUMBER_WORDS}))?\s?(?:%|percent\b|per\s+cent\b))"
 )
-_COUNT_START = re.compile(rf"(?i:\b{_HEDGE}(?P<amount>{AMOUNT}))\b")
-_WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_][\w-]*(?:['’]s?)?)")
-_BARE_VAGUE = re.compile(r"(?i:\b(?P<amount>hundreds|thousands|dozens|millions))\b(?!\s+of\b)")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_NOT_COUNTED = frozenset(
-    [
-        "percent",
-        "cent",
-        "times",
-        "others",
-        "ones",
-        "ago",
-        "per",
-        "points",
-        "pounds",
-        "dollars",
-        "euros",
-        "rupees",
-        "yen",
-        "pence",
-        "crores",
-        "lakhs",
-    ]
-    + [f"{u}s" for u in TIME_UNITS]
-)
-_NOT_MODIFIERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "were",
-        "was",
-        "are",
-        "is",
-        "be",
-        "been",
-        "being",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "can",
-        "said",
-        "says",
-        "say",
-        "told",
-        "more",
-        "most",
-        "less",
-        "least",
-        "some",
-        "all",
-        "any",
-        "each",
-        "every",
-        "other",
-        "such",
-        "this",
-        "these",
-        "those",
-        "their",
-        "its",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-        "per",
-        "over",
-        "under",
-        "about",
-        "around",
-        "into",
-        "onto",
-        "out",
-        "up",
-        "down",
-        "off",
-        "after",
-        "before",
-        "since",
-        "until",
-        "during",
-        "while",
-        "when",
-        "where",
-        "if",
-        "so",
-        "not",
-        "no",
-        "nor",
-        "only",
-        "also",
-        "just",
-        "still",
-        "then",
-        "there",
-        "here",
-        "it",
-        "they",
-        "we",
-        "you",
-        "he",
-        "she",
-        "them",
-        "us",
-        "him",
-        "what",
-        "how",
-        "why",
-        "later",
-        "earlier",
-        "ago",
-        "last",
-        "next",
-        "first",
-        "second",
-        "third",
-    ]
-)
-_MAX_MODIFIERS = 3
 
 
 def find_figures(text: str) -> tuple[Figure, ...]:
@@ -224,7 +74,7 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     for figure in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
         if not chosen or figure.start >= _extent(chosen[-1]):
             chosen.append(figure)
-    return bind_figures(text, list(_with_counted_nouns(text, chosen)))
+    return bind_figures(text, list(counted_nouns(text, chosen)))
 
 
 def _extent(figure: Figure) -> int:
@@ -263,55 +113,42 @@ def _durations(text: str) -> Iterator[Figure]:
             low, high = low + 0.5, high + 0.5
         hedge = m.group("hedge") or vague_hedge(m.group("amount"))
         yield _figure(m, Quantity.DURATION, (low, high), m.group("unit").lower(), hedge=hedge)
-    for pattern, value in _ARTICLE_DURATIONS:
-        for m in pattern.finditer(text):
+    for m in _ARTICLE_DURATION.finditer(text):
+        value = _article_duration(m)
+        if value is not None:
+            start = m.start("hedge") if m.group("hedge") else m.start("x")
             unit = m.group("unit").lower()
-            yield _figure(m, Quantity.DURATION, (value, value), unit, start=m.start("x"))
+            yield _figure(
+                m, Quantity.DURATION, (value, value), unit, hedge=m.group("hedge"),
+                start=start, end=m.end("x"),
+            )  # fmt: skip
     for m in _WITHIN_HOURS.finditer(text):
         yield _figure(m, Quantity.DURATION, (1, 24), "hour", hedge=m.group("hedge"))
+
+
+def _article_duration(m: re.Match[str]) -> float | None:
+    """The amount of a duration written with an article, or None when the words are no
+    duration ("a day" in "twelve hours a day")."""
+    halved = m.group("half_of") or m.group("half_a")
+    if halved and (m.group("half_of") is None or m.group("article")):
+        return 0.5
+    lead = (m.group("lead") or "").lower()
+    if m.group("and_half") and (m.group("article") or lead.startswith("the")):
+        return 1.5
+    if not m.group("article"):
+        return None
+    if m.group("hedge") or lead or m.group("then"):
+        return 1.0
+    return None
 
 
 def _percentages(text: str) -> Iterator[Figure]:
     for m in _PERCENT.finditer(text):
         amount = amount_range(m.group("amount"))
-        if amount:
-            yield _figure(m, Quantity.PERCENT, amount, "%", hedge=m.group("hedge"))
-
-
-def _counts(text: str) -> Iterator[Figure]:
-    for m in _COUNT_START.finditer(text):
-        amount = amount_range(m.group("amount"))
-        if amount is None or _YEAR.fullmatch(m.group("amount")):
-            continue
-        noun = _counted_noun(text, m.end())
-        if noun is None:
-            continue
-        words, end, head = noun
-        hedge = m.group("hedge") or vague_hedge(m.group("amount"))
-        yield _figure(m, Quantity.COUNT, amount, singular(head), counts=words, hedge=hedge, end=end)
-    for m in _BARE_VAGUE.finditer(text):
-        amount = amount_range(m.group("amount"))
-        if amount:
-            yield _figure(m, Quantity.COUNT, amount, "", hedge=m.group("amount"))
-
-
-def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
-    """The counted words after an amount, their end and their plural head noun, if any:
-    up to three modifiers ("protesting", "riders'", "Sora") and then a plural noun."""
-    start = at
-    for _ in range(_MAX_MODIFIERS + 1):
-        m = _WORD_AFTER.match(text, at)
-        if m is None:
-            return None
-        word = m.group("word")
-        lower = word.lower()
-        if lower in _NOT_MODIFIERS or lower in _NOT_COUNTED:
-            return None
-        possessive = lower.endswith(("'", "’", "'s", "’s"))
-        if not possessive and not word[0].isupper() and looks_plural(lower):
-            return text[start : m.end()].strip(), m.end(), lower
-        at = m.end()
-    return None
+        upper = amount_range(m.group("upper")) if m.group("upper") else amount
+        if amount and upper:
+            hedge = m.group("hedge")
+            yield _figure(m, Quantity.PERCENT, (amount[0], upper[1]), "%", hedge=hedge)
 
 
 _READERS: tuple[Callable[[str], Iterator[Figure]], ...] = (
@@ -319,7 +156,7 @@ _READERS: tuple[Callable[[str], Iterator[Figure]], ...] = (
     _hyphenated,
     _durations,
     _percentages,
-    _counts,
+    find_counts,
 )
 
 
@@ -339,17 +176,3 @@ def _figure(
     return Figure(
         m.string[start:end], start, end, quantity, low, high, unit, counts, normal_hedge(hedge)
     )
-
-
-def _with_counted_nouns(text: str, figures: list[Figure]) -> Iterator[Figure]:
-    """Give a bare vague count the noun of the last count before it in the same paragraph."""
-    last_noun: tuple[int, str] | None = None
-    for figure in figures:
-        if figure.quantity is Quantity.COUNT and figure.unit:
-            last_noun = (figure.end, figure.unit)
-        elif figure.quantity is Quantity.COUNT:
-            if last_noun is None or "\n" in text[last_noun[0] : figure.start]:
-                continue
-            yield attrs.evolve(figure, unit=last_noun[1])
-            continue
-        yield figure

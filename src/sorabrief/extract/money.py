@@ -13,7 +13,14 @@ from collections.abc import Iterator
 
 import attrs
 
-from sorabrief.extract.currencies import CODE, PREFIX, WORD, currency_of, is_dollar
+from sorabrief.extract.currencies import (
+    CODE,
+    PREFIX,
+    WORD,
+    country_dollar,
+    currency_of,
+    is_dollar,
+)
 from sorabrief.extract.numbers import (
     DIGITS,
     HEDGES,
@@ -31,12 +38,17 @@ _SUFFIX = r"(?:(?P<suffix>k|m|mn|mln|b|bn|tn|cr)|\s(?P<spaced>bn|mn|mln|tn|cr))\
 _BEFORE = re.compile(
     rf"(?i:\b{_HEDGE})?(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{DIGITS})"
     rf"(?:(?i:{_SUFFIX})|\s+(?P<scale>(?i:{SCALE}))\b)?"
-    rf"(?:\s+(?P<word>{WORD}))?"
+    rf"(?:\s+(?P<word>{WORD}|{CODE}))?"
 )
 _AFTER = re.compile(
     rf"(?i:\b{_HEDGE})?(?P<amount>{NUMBER})\s+(?:(?P<scale>(?i:{SCALE}))\s+)?"
     rf"(?P<marker>{WORD}|{CODE})"
 )
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|and)\s*")
+"""What joins the two ends of a range of money ("$35 to $60", "between $25m and $35m")."""
+_BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
+_FROM = re.compile(r"(?i:\bfrom\s+)$")
+""""from $25 to $15" is a change, not a range."""
 _CONVERSION_GAP = re.compile(
     r"\s*(?:[(\[,—–-]\s*)?(?i:(?:or|equivalent\s+to|approx\.?|worth|which\s+is|i\.e\.)\s+)*"
 )
@@ -66,8 +78,13 @@ def find_money(text: str) -> tuple[Figure, ...]:
         figure = attrs.evolve(amount.figure, unit=code)
         if figures and _converts(text, figures[-1], figure):
             figures[-1] = attrs.evolve(figures[-1], converted=_conversion(figure))
-            continue
-        figures.append(figure)
+        elif figures and _ranges_to(text, figures[-1], figure):
+            first = figures[-1]
+            figures[-1] = attrs.evolve(
+                first, text=text[first.start : figure.end], end=figure.end, high=figure.high
+            )
+        else:
+            figures.append(figure)
     return tuple(figures)
 
 
@@ -113,7 +130,7 @@ def _figure(m: re.Match[str], value: float, marker: str) -> Figure:
 
 def _home_dollar(amounts: list[_Amount], text: str) -> str:
     """The article's own dollar: the first explicitly marked dollar currency that is not a
-    conversion, else US dollars."""
+    conversion, else the dollar of the country the article names most."""
     previous: _Amount | None = None
     for amount in amounts:
         converting = previous is not None and _CONVERSION_GAP.fullmatch(
@@ -122,7 +139,7 @@ def _home_dollar(amounts: list[_Amount], text: str) -> str:
         if is_dollar(amount.marker) and not converting:
             return amount.marker
         previous = amount
-    return "USD"
+    return country_dollar(text)
 
 
 def _converts(text: str, first: Figure, second: Figure) -> bool:
@@ -132,6 +149,17 @@ def _converts(text: str, first: Figure, second: Figure) -> bool:
         and second.unit != first.unit
         and _CONVERSION_GAP.fullmatch(text, first.end, second.start) is not None
     )
+
+
+def _ranges_to(text: str, first: Figure, second: Figure) -> bool:
+    """Whether ``second`` is the upper end of a range that ``first`` opens."""
+    gap = _RANGE_GAP.fullmatch(text, first.end, second.start)
+    if gap is None or first.converted or second.unit != first.unit or second.hedge:
+        return False
+    if first.low > second.low or _FROM.search(text, max(0, first.start - 5), first.start):
+        return False
+    between = _BETWEEN.search(text, max(0, first.start - 8), first.start)
+    return "and" not in gap.group() or between is not None
 
 
 def _conversion(figure: Figure) -> Conversion:
