@@ -1,6 +1,9 @@
 """Extraction scored against the hand labels of the evaluation corpus, per incident and overall.
 
-Run: python benchmarks/eval_extraction.py [--details] [INCIDENT ...]
+Run: python benchmarks/eval_extraction.py [--details] [--misses] [INCIDENT ...]
+
+--details lists every miss; --misses prints them in the form of
+tests/corpus/known_misses.txt, the strict expected failures of tests/test_corpus.py.
 
 Columns:
 - quotes P / R: extracted quotations that are labelled quotations / labels found;
@@ -20,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "corpus"))
 
-from scoring import (  # noqa: E402
+from scoring import (
     Article,
     found_for,
     incidents,
@@ -51,7 +54,9 @@ def tally(articles: list[Article], details: list[str]) -> Counter[str]:
                 if any(overlaps((found.start, found.end), (i.start, i.end)) for i in labelled):
                     counts[f"{category} extracted labelled"] += 1
                 else:
-                    details.append(f"{article.incident}/{article.source.id} extra {category[:-1]}: {found.text!r}")
+                    details.append(
+                        f"{article.incident}/{article.source.id} extra {category[:-1]}: {found.text!r}"
+                    )
             for item in labelled:
                 counts[f"{category} labels"] += 1
                 found_item = found_for(article, item)
@@ -67,9 +72,13 @@ def tally(articles: list[Article], details: list[str]) -> Counter[str]:
         counts["noise caught"] += caught
         counts["on-topic"] += on_topic
         if on_topic:
-            details.append(f"{article.incident}/{article.source.id}: {on_topic} on-topic letters removed")
+            details.append(
+                f"{article.incident}/{article.source.id}: {on_topic} on-topic letters removed"
+            )
         if caught < labelled_noise:
-            details.append(f"{article.incident}/{article.source.id}: {labelled_noise - caught} noise spans kept")
+            details.append(
+                f"{article.incident}/{article.source.id}: {labelled_noise - caught} noise spans kept"
+            )
     return counts
 
 
@@ -92,7 +101,25 @@ def row(counts: Counter[str]) -> list[str]:
     ]
 
 
+def misses(articles: list[Article]) -> list[str]:
+    """Every label extraction gets wrong, as ``name :: why`` lines."""
+    lines = []
+    for article in articles:
+        for item in article.items:
+            wrong = verdict(article, item)
+            if wrong is not None:
+                lines.append(f"{item.name} :: {wrong}")
+        labelled, caught, on_topic = noise_scores(article)
+        if (caught, on_topic) != (labelled, 0):
+            why = f"{labelled - caught} of {labelled} noise spans kept, {on_topic} on-topic letters removed"
+            lines.append(f"{article.incident}/{article.source.id} cleaning :: {why}")
+    return lines
+
+
 def main(argv: list[str]) -> int:
+    if "--misses" in argv:
+        print("\n".join(line for f in incidents() for line in misses(list(read_incident(f)))))
+        return 0
     show_details = "--details" in argv
     names = [a for a in argv if not a.startswith("--")]
     folders = [f for f in incidents() if not names or f.name in names]

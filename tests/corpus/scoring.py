@@ -36,10 +36,15 @@ class Item:
     end: int
     label: dict[str, Any]
     ends: tuple[int, int] | None = None
+    nth: int = 1
+    """Which label of this article with the same category and text this is."""
 
     @property
     def name(self) -> str:
-        return f"{self.incident}/{self.source} {self.category} {self.label.get('text', '')!r}"
+        again = f" #{self.nth}" if self.nth > 1 else ""
+        return (
+            f"{self.incident}/{self.source} {self.category} {self.label.get('text', '')!r}{again}"
+        )
 
 
 @attrs.frozen
@@ -74,14 +79,17 @@ def read_incident(folder: Path) -> Iterator[Article]:
 
 def _items(incident: str, source: Source, labels: dict[str, Any]) -> Iterator[Item]:
     taken: dict[str, int] = {}
+    seen: dict[tuple[str, str], int] = {}
     for category in ("quotes", "figures", "dates"):
         for label in labels.get(category) or []:
+            nth = seen[category, label["text"]] = seen.get((category, label["text"]), 0) + 1
             start = _locate(source.body, label["text"], label.get("occurrence"), taken)
             ends = None
             if "ends" in label:
                 at = source.body.find(label["ends"], start)
                 ends = (at, at + len(label["ends"]))
-            yield Item(incident, source.id, category, start, start + len(label["text"]), label, ends)
+            end = start + len(label["text"])
+            yield Item(incident, source.id, category, start, end, label, ends, nth)
 
 
 def _locate(body: str, text: str, occurrence: int | None, taken: dict[str, int]) -> int:
@@ -152,7 +160,11 @@ def _speaker_verdict(quote: Quote, speaker: str | None) -> str | None:
     if quote.speaker == speaker:
         return None
     written = (quote.attribution or "").casefold()
-    if quote.speaker is None and written and (speaker.casefold() in written or written in speaker.casefold()):
+    if (
+        quote.speaker is None
+        and written
+        and (speaker.casefold() in written or written in speaker.casefold())
+    ):
         return None
     return f"speaker {got!r}, want {speaker!r}"
 
