@@ -80,3 +80,19 @@ def test_front_matter_without_its_closing_line_says_so(case: Path) -> None:
     article.write_text("\n".join(lines[:closing] + lines[closing + 1 :]), encoding="utf-8")
     with pytest.raises(SourceError, match=r"002.md: front matter is not closed"):
         sorabrief.load(case)
+
+
+def test_a_money_claim_takes_any_iso_code_and_names_the_fix_for_a_symbol(case: Path) -> None:
+    replace_in(case / "incident.yaml", "    unit: USD", "    unit: CAD")
+    assert sorabrief.load(case).claim("valuation").unit == "CAD"
+    replace_in(case / "incident.yaml", "    unit: CAD", "    unit: '£'")
+    with pytest.raises(
+        CaseError, match=r"claims\[\d+\]\.unit: '£' is not an ISO 4217 currency code; write GBP"
+    ):
+        sorabrief.load(case)
+
+
+def test_a_duration_claim_needs_a_time_unit(case: Path) -> None:
+    replace_in(case / "incident.yaml", "    unit: hours", "    unit: hrs")
+    with pytest.raises(CaseError, match=r"'hrs' is not a time unit; write one of second, minute"):
+        sorabrief.load(case)
