@@ -16,13 +16,18 @@ from collections.abc import Iterator
 
 import attrs
 
-from sorabrief.extract.numbers import AMOUNT, HEDGES, amount_range, normal_hedge, vague_hedge
+from sorabrief.extract.numbers import (
+    AMOUNT,
+    AMOUNT_START,
+    amount_range,
+    hedge_before,
+    normal_hedge,
+    vague_hedge,
+)
 from sorabrief.findings import Figure, Quantity
 from sorabrief.nouns import looks_plural, singular
 
-_COUNT_START = re.compile(
-    rf"(?i:(?<![A-Za-z]-)\b(?:(?P<hedge>{HEDGES})\s+)?(?P<amount>{AMOUNT}))\b(?!-)"
-)
+_COUNT_START = re.compile(rf"{AMOUNT_START}(?i:(?<![A-Za-z]-)\b(?P<amount>{AMOUNT}))\b(?!-)")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w-]*(?:['’]s?)?)")
 _PARTITIVE = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|its|their|his|her|our|those|these))\b")
 _SUBJECT_VERB = re.compile(
@@ -60,26 +65,26 @@ def find_counts(text: str) -> Iterator[Figure]:
         amount = amount_range(m.group("amount"))
         if amount is None or _YEAR.fullmatch(m.group("amount")) or amount == (1, 1):
             continue
-        hedge = normal_hedge(m.group("hedge") or vague_hedge(m.group("amount")))
+        hedged = hedge_before(text, m.start())
+        hedge = normal_hedge(hedged.group("hedge") if hedged else vague_hedge(m.group("amount")))
+        start = hedged.start() if hedged else m.start()
         at = m.end()
         partitive = _PARTITIVE.match(text, at)
         noun = _counted_noun(text, partitive.end() if partitive else at)
         if noun is not None:
             words, end, head = noun
-            yield _count(m, amount, singular(head), words, hedge, end)
-        elif _stands_alone(m, text):
-            yield _count(m, amount, "", None, hedge, m.end())
+            yield _count(text, (start, end), amount, singular(head), words, hedge)
+        elif _stands_alone(m, text, hedged is not None):
+            yield _count(text, (start, m.end()), amount, "", None, hedge)
 
 
-def _stands_alone(m: re.Match[str], text: str) -> bool:
+def _stands_alone(m: re.Match[str], text: str, hedged: bool) -> bool:
     """An amount used as a noun: a plural vague word ("while hundreds contribute") or a
     hedged or large number as a subject ("about 610,000 were sold")."""
     amount = m.group("amount").lower()
     if amount in _PLURAL_VAGUE:
         return not text.startswith(" of", m.end())
-    return _SUBJECT_VERB.match(text, m.end()) is not None and bool(
-        m.group("hedge") or "," in amount
-    )
+    return _SUBJECT_VERB.match(text, m.end()) is not None and (hedged or "," in amount)
 
 
 def counted_nouns(text: str, figures: list[Figure]) -> Iterator[Figure]:
@@ -126,13 +131,13 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
 
 
 def _count(
-    m: re.Match[str],
+    text: str,
+    span: tuple[int, int],
     amount: tuple[float, float],
     unit: str,
     counts: str | None,
     hedge: str | None,
-    end: int,
 ) -> Figure:
     low, high = float(amount[0]), float(amount[1])
-    text = m.string[m.start() : end]
-    return Figure(text, m.start(), end, Quantity.COUNT, low, high, unit, counts, hedge)
+    start, end = span
+    return Figure(text[start:end], start, end, Quantity.COUNT, low, high, unit, counts, hedge)

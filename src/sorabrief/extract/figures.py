@@ -19,22 +19,21 @@ from sorabrief.extract.counts import counted_nouns, find_counts
 from sorabrief.extract.money import find_money
 from sorabrief.extract.numbers import (
     AMOUNT,
+    AMOUNT_START,
     DIGITS,
-    HEDGES,
     NUMBER_WORDS,
     amount_range,
+    hedge_before,
     normal_hedge,
     vague_hedge,
 )
 from sorabrief.findings import Figure, Quantity
 
-_HEDGE = rf"(?:(?P<hedge>{HEDGES})\s+)?"
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
 _TIME_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})s?"
-_RANGE = (
-    rf"(?:(?P<between>between)\s+)?(?P<amount>{AMOUNT})"
-    rf"(?:\s*(?:-|–|to|or|(?(between)and|(?!)))\s*(?P<upper>{AMOUNT}))?"
-)
+_RANGE = rf"(?P<amount>{AMOUNT})(?:\s*(?P<joint>-|–|to|or|and)\s*(?P<upper>{AMOUNT}))?"
+"""An amount or a range of two ("three to five", "2-3"; "two and three" after "between")."""
+_BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
 _ARTICLE_AFTER = (
     r"(?:for|within|over|after|in|lasting|lasted|than|about|nearly|almost|just|only|barely)"
 )
@@ -46,20 +45,21 @@ _HYPHENATED = re.compile(
     r"|trailers?|ads?|songs?|segments?|sequences?|animations?)\b)?)"
 )
 _DURATION = re.compile(
-    rf"(?i:\b{_HEDGE}{_RANGE}(?P<half>\s+and\s+a\s+half)?\s+{_TIME_UNIT}\b"
+    rf"{AMOUNT_START}(?i:\b{_RANGE}(?P<half>\s+and\s+a\s+half)?\s+{_TIME_UNIT}\b"
     r"(?P<half_after>\s+and\s+a\s+half\b)?(?!\s+(?:ago|old)\b))"
 )
 _SINGLE_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
 _ARTICLE_DURATION = re.compile(
-    rf"(?i:(?:\b(?P<hedge>{HEDGES})\s+|\b(?P<lead>{_ARTICLE_AFTER}|the\s+(?:next|last|past))\s+)?"
-    rf"\b(?P<x>(?P<half_of>half\s+)?(?P<article>an?\s+)?(?P<half_a>half[\s-])?{_SINGLE_UNIT}"
-    r"(?P<and_half>\s+and\s+a\s+half)?)\b(?!\s+(?:ago|old)\b)(?P<then>\s+(?:after|before|later|earlier)\b)?)"
+    rf"(?=[HhAaSsMmDdWwFfYy])(?i:\b(?P<x>(?P<half_of>half\s+)?(?P<article>an?\s+)?(?P<half_a>half[\s-])?"
+    rf"{_SINGLE_UNIT}(?P<and_half>\s+and\s+a\s+half)?)\b(?!\s+(?:ago|old)\b)"
+    r"(?P<then>\s+(?:after|before|later|earlier)\b)?)"
 )
+_LEAD = re.compile(rf"(?i:\b(?P<lead>{_ARTICLE_AFTER}|the\s+(?:next|last|past))\s+)$")
 """A duration with an article ("for a week", "half an hour", "a day and a half")."""
 _WITHIN_HOURS = re.compile(r"(?i:\b(?P<hedge>within|in\s+a\s+matter\s+of)\s+hours\b)")
 _PERCENT = re.compile(
-    rf"(?i:\b{_HEDGE}(?:(?P<between>between)\s+)?(?P<amount>{DIGITS}|{NUMBER_WORDS})"
-    rf"(?:\s?(?:%|percent|per\s+cent))?(?:\s*(?:-|–|to|(?(between)and|(?!)))\s*"
+    rf"{AMOUNT_START}(?i:\b(?P<amount>{DIGITS}|{NUMBER_WORDS})"
+    rf"(?:\s?(?:%|percent|per\s+cent))?(?:\s*(?P<joint>-|–|to|and)\s*"
     rf"(?P<upper>{DIGITS}|{NUMBER_WORDS}))?\s?(?:%|percent\b|per\s+cent\b))"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -104,51 +104,72 @@ def _hyphenated(text: str) -> Iterator[Figure]:
 
 def _durations(text: str) -> Iterator[Figure]:
     for m in _DURATION.finditer(text):
-        amount = amount_range(m.group("amount"))
+        amount = _ranged(m)
         if amount is None or _YEAR.fullmatch(m.group("amount")):
             continue
-        upper = amount_range(m.group("upper")) if m.group("upper") else None
-        low, high = amount[0], (upper[1] if upper else amount[1])
+        low, high = amount
         if m.group("half") or m.group("half_after"):
             low, high = low + 0.5, high + 0.5
-        hedge = m.group("hedge") or vague_hedge(m.group("amount"))
-        yield _figure(m, Quantity.DURATION, (low, high), m.group("unit").lower(), hedge=hedge)
+        yield _hedged(m, Quantity.DURATION, (low, high), m.group("unit").lower())
     for m in _ARTICLE_DURATION.finditer(text):
-        value = _article_duration(m)
+        hedge = hedge_before(text, m.start("x"))
+        lead = None if hedge else _LEAD.search(text, max(0, m.start() - 16), m.start())
+        value = _article_duration(m, hedge is not None, lead.group("lead") if lead else "")
         if value is not None:
-            start = m.start("hedge") if m.group("hedge") else m.start("x")
-            unit = m.group("unit").lower()
+            start = hedge.start() if hedge else m.start("x")
             yield _figure(
-                m, Quantity.DURATION, (value, value), unit, hedge=m.group("hedge"),
-                start=start, end=m.end("x"),
+                m, Quantity.DURATION, (value, value), m.group("unit").lower(),
+                hedge=hedge.group("hedge") if hedge else None, start=start, end=m.end("x"),
             )  # fmt: skip
     for m in _WITHIN_HOURS.finditer(text):
         yield _figure(m, Quantity.DURATION, (1, 24), "hour", hedge=m.group("hedge"))
 
 
-def _article_duration(m: re.Match[str]) -> float | None:
+def _ranged(m: re.Match[str]) -> tuple[float, float] | None:
+    """The amount or range a match reads; "two and three" only after "between"."""
+    amount = amount_range(m.group("amount"))
+    if amount is None or not m.group("upper"):
+        return amount
+    if m.group("joint").lower() == "and" and not _between(m):
+        return None
+    upper = amount_range(m.group("upper"))
+    return (amount[0], upper[1]) if upper else None
+
+
+def _between(m: re.Match[str]) -> re.Match[str] | None:
+    return _BETWEEN.search(m.string, max(0, m.start() - 8), m.start())
+
+
+def _hedged(m: re.Match[str], quantity: Quantity, amount: tuple[float, float], unit: str) -> Figure:
+    """A figure with the hedge, or the "between" of a range, written before it."""
+    between = _between(m) if m.group("upper") else None
+    start = between.start() if between else m.start()
+    hedge = hedge_before(m.string, start)
+    word = hedge.group("hedge") if hedge else vague_hedge(m.group("amount"))
+    return _figure(m, quantity, amount, unit, hedge=word, start=hedge.start() if hedge else start)
+
+
+def _article_duration(m: re.Match[str], hedged: bool, lead: str) -> float | None:
     """The amount of a duration written with an article, or None when the words are no
     duration ("a day" in "twelve hours a day")."""
     halved = m.group("half_of") or m.group("half_a")
     if halved and (m.group("half_of") is None or m.group("article")):
         return 0.5
-    lead = (m.group("lead") or "").lower()
+    lead = lead.lower()
     if m.group("and_half") and (m.group("article") or lead.startswith("the")):
         return 1.5
     if not m.group("article"):
         return None
-    if m.group("hedge") or lead or m.group("then"):
+    if hedged or lead or m.group("then"):
         return 1.0
     return None
 
 
 def _percentages(text: str) -> Iterator[Figure]:
     for m in _PERCENT.finditer(text):
-        amount = amount_range(m.group("amount"))
-        upper = amount_range(m.group("upper")) if m.group("upper") else amount
-        if amount and upper:
-            hedge = m.group("hedge")
-            yield _figure(m, Quantity.PERCENT, (amount[0], upper[1]), "%", hedge=hedge)
+        amount = _ranged(m)
+        if amount is not None:
+            yield _hedged(m, Quantity.PERCENT, amount, "%")
 
 
 _READERS: tuple[Callable[[str], Iterator[Figure]], ...] = (

@@ -22,26 +22,26 @@ from sorabrief.extract.currencies import (
     is_dollar,
 )
 from sorabrief.extract.numbers import (
+    AMOUNT_START,
     DIGITS,
-    HEDGES,
     NUMBER,
     SCALE,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     amount_range,
+    hedge_before,
     normal_hedge,
 )
 from sorabrief.findings import Conversion, Figure, Quantity
 
-_HEDGE = rf"(?:(?P<hedge>{HEDGES})\s+)?"
 _SUFFIX = r"(?:(?P<suffix>k|m|mn|mln|b|bn|tn|cr)|\s(?P<spaced>bn|mn|mln|tn|cr))\b"
 _BEFORE = re.compile(
-    rf"(?i:\b{_HEDGE})?(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{DIGITS})"
+    rf"(?=[$£€¥₹₩₽₺₪₦A-Zucanhsrm])(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{DIGITS})"
     rf"(?:(?i:{_SUFFIX})|\s+(?P<scale>(?i:{SCALE}))\b)?"
     rf"(?:\s+(?P<word>{WORD}|{CODE}))?"
 )
 _AFTER = re.compile(
-    rf"(?i:\b{_HEDGE})?(?P<amount>{NUMBER})\s+(?:(?P<scale>(?i:{SCALE}))\s+)?"
+    rf"{AMOUNT_START}\b(?P<amount>{NUMBER})\s+(?:(?P<scale>(?i:{SCALE}))\s+)?"
     rf"(?P<marker>{WORD}|{CODE})"
 )
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and)\s*")
@@ -116,15 +116,17 @@ def _scale(m: re.Match[str]) -> float:
 
 
 def _figure(m: re.Match[str], value: float, marker: str) -> Figure:
+    hedge = hedge_before(m.string, m.start())
+    start = hedge.start() if hedge else m.start()
     return Figure(
-        text=m.group(),
-        start=m.start(),
+        text=m.string[start : m.end()],
+        start=start,
         end=m.end(),
         quantity=Quantity.MONEY,
         low=value,
         high=value,
         unit=marker,
-        hedge=normal_hedge(m.group("hedge")),
+        hedge=normal_hedge(hedge.group("hedge")) if hedge else None,
     )
 
 

@@ -85,10 +85,22 @@ HEDGE_WORDS = (
 """Words that make an amount approximate or a bound; kept as written with the figure."""
 HEDGES = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGE_WORDS)
 
+_HEDGE_BEFORE = re.compile(rf"(?i:\b(?P<hedge>{HEDGES})\s+)$")
+_HEDGE_REACH = 24
+"""The longest hedge with its space, in characters."""
+AMOUNT_START = r"(?=[\dOoTtFfSsEeNnAaDdHhMm])"
+"""A quick check that an amount may start here: a digit or the first letter of a number word
+or a vague amount. Putting it first lets the regular expression engine skip other places."""
+
 NUMBER = rf"(?:{DIGITS}(?:\s+{SCALE}\b)?|{NUMBER_WORDS})"
 """An exact number: digits with an optional scale word, or number words."""
 AMOUNT = rf"(?:{VAGUE}|{DIGITS}(?:\s+{SCALE}\b)?|{NUMBER_WORDS})"
 """Any amount: a vague quantity, digits (with a scale word) or number words."""
+
+
+def hedge_before(text: str, start: int) -> re.Match[str] | None:
+    """The hedge written right before ``text[start]`` ("about ", "more than "), if any."""
+    return _HEDGE_BEFORE.search(text, max(0, start - _HEDGE_REACH), start)
 
 
 def amount_range(text: str) -> tuple[float, float] | None:
