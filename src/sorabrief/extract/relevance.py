@@ -24,6 +24,10 @@ from sorabrief.extract.vocabulary import Vocabulary
 
 OFF_TOPIC_OVERLAP = 0.18
 """Blocks naming no party whose topic overlap is below this are off-topic."""
+PROMO_OVERLAP = 0.05
+"""A promo phrase removes a block only when its topic overlap is below this: it shares
+(almost) no word with the topic. Story sentences that happen to say "sign up" or
+"advertisement" share some."""
 TOPICAL_COUNT = 3
 """Occurrences in the topic texts after which a word counts fully as a topic word."""
 
