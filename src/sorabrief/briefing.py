@@ -89,6 +89,8 @@ class FigureVariant:
     sources: tuple[str, ...]
     approximate: bool = False
     """Whether every outlet hedged this value ("about 20 artists")."""
+    quantity: str = ""
+    """The claim's kind of quantity (money, count, duration, ...)."""
 
 
 @attrs.frozen

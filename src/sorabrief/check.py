@@ -16,6 +16,7 @@ from sorabrief.casefile.yaml_lines import line_of
 from sorabrief.errors import SorabriefError
 from sorabrief.extract.language import language_warning
 from sorabrief.model import Case, Claim, ClaimKind
+from sorabrief.quantities import in_claim_unit
 
 
 class Severity(enum.StrEnum):
@@ -137,7 +138,7 @@ def _why_unsupported(claim: Claim, briefing: Briefing) -> str:
             if any(c.search(s.text) for c in cues)
             for f in report.findings.figures
             if s.start <= f.start < s.end
-            and (f.quantity.value == claim.quantity) != (f.unit == claim.unit)
+            and in_claim_unit(f.quantity, f.unit, claim.quantity or "", claim.unit or "") is None
         }
     )
     if not near:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from sorabrief.briefing import Evidence
 from sorabrief.findings import Figure, Findings, Sentence, Span
 from sorabrief.model import Claim, ClaimKind, Source
+from sorabrief.quantities import in_claim_unit
 
 _CLAUSE_BREAK = re.compile(r"[“”\"]|[:;—–](?=\s)")
 
@@ -49,15 +50,18 @@ def _figures_in(
     cues: tuple[re.Pattern[str], ...],
     body: str,
 ) -> list[Figure]:
-    """Figures of the claim's quantity and unit that share a clause with a cue match."""
+    """Figures of the claim's quantity and unit whose own words (``Figure.bound``) match a cue."""
     linked = []
     for figure in figures:
         if not (sentence.start <= figure.start and figure.end <= sentence.end):
             continue
-        if figure.quantity != claim.quantity or figure.unit != claim.unit:
+        if (
+            in_claim_unit(figure.quantity, figure.unit, claim.quantity or "", claim.unit or "")
+            is None
+        ):
             continue
-        clause = _clause_around(sentence, figure.start, body)
-        if any(c.search(clause.slice(body)) for c in cues):
+        words = figure.bound or _clause_around(sentence, figure.start, body)
+        if any(c.search(words.slice(body)) for c in cues):
             linked.append(figure)
     return linked
 

@@ -13,6 +13,7 @@ import yaml
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.v import format_exception
 
+from sorabrief.casefile.units import unit_problem
 from sorabrief.casefile.yaml_lines import line_of, load_dates_as_text
 from sorabrief.errors import CaseError
 from sorabrief.findings import Quantity
@@ -194,6 +195,9 @@ def _claim_problems(
         problems.append(
             (f"{at}.quantity", f"'{claim.quantity}' is not one of {', '.join(quantities)}{hint}")
         )
+    unit_wrong = unit_problem(claim)
+    if unit_wrong:
+        problems.append((f"{at}.unit", unit_wrong))
     for name in ("by", "against"):
         value = getattr(claim, name)
         if value is not None and value not in party_ids:
@@ -217,6 +221,4 @@ def _claim_problems(
                 )
     if claim.kind != ClaimKind.FIGURE and not claim.statement.strip():
         problems.append((at, f"a {claim.kind.value} claim needs a 'statement'"))
-    if not claim.cues and not claim.evidence:
-        problems.append((at, "needs cues or evidence, or no article can support it"))
     return problems
