@@ -26,11 +26,13 @@ from collections.abc import Callable
 import attrs
 
 from sorabrief.extract.furniture import CAPTION, IMAGE_PLACEHOLDER, PHOTO_CREDIT, furniture
+from sorabrief.extract.page_zones import footer_start, header_lines, is_nav_bar
 from sorabrief.extract.relevance import (
     OFF_TOPIC_OVERLAP,
     PROMO_OVERLAP,
     content_words,
     party_mentions,
+    proper_names,
     topic_overlap,
     topic_stems,
 )
@@ -125,7 +127,9 @@ class _Block:
         return self.text.rstrip().endswith(tuple(_TERMINAL))
 
 
-def clean(body: str, vocabulary: Vocabulary, publisher: str | None = None) -> tuple[Removed, ...]:
+def clean(
+    body: str, vocabulary: Vocabulary, publisher: str | None = None, title: str | None = None
+) -> tuple[Removed, ...]:
     """The spans of ``body`` to leave out, each with its reason, in order."""
     blocks, removed = _strip_date_stamps(_blocks(body))
     topic = topic_stems(
@@ -135,6 +139,7 @@ def clean(body: str, vocabulary: Vocabulary, publisher: str | None = None) -> tu
     for rule in _SEQUENCE_RULES:
         rule(blocks, verdicts)
     _mark_off_topic_tail(blocks, verdicts, vocabulary)
+    _mark_page_zones(blocks, verdicts, vocabulary, title)
     removed += [Removed(b.start, b.end, v) for b, v in zip(blocks, verdicts, strict=True) if v]
     return _merged(body, sorted(removed, key=lambda r: r.start))
 
@@ -242,6 +247,21 @@ def _names_a_party_in_a_sentence(block: _Block, vocabulary: Vocabulary) -> bool:
     )
 
 
+def _mark_page_zones(
+    blocks: list[_Block], verdicts: list[str | None], vocabulary: Vocabulary, title: str | None
+) -> None:
+    """Navigation bars anywhere, the page header before the story and the footer after it."""
+    texts = [b.text for b in blocks]
+    story = [_names_a_party_in_a_sentence(b, vocabulary) for b in blocks]
+    marks = {i: "navigation" for i, text in enumerate(texts) if is_nav_bar(text)}
+    marks.update((i, "page header") for i in header_lines(texts, story, title))
+    footer = footer_start(texts, story)
+    if footer is not None:
+        marks.update((i, "page footer") for i in range(footer, len(blocks)))
+    for i, reason in marks.items():
+        verdicts[i] = verdicts[i] or reason
+
+
 def _mark_navigation(blocks: list[_Block], verdicts: list[str | None]) -> None:
     """Runs of short bullet items: a menu or breadcrumb before the article, or one-to-three-word links."""
     first_prose = next(
@@ -312,9 +332,16 @@ def _mark_off_topic_tail(
     kept = [i for i, v in enumerate(verdicts) if v is None]
     hits = {i: party_mentions(blocks[i].text, vocabulary) > 0 for i in kept}
     topic = topic_stems(vocabulary, (blocks[i].text for i in kept if hits[i]))
+    names = {i: proper_names(blocks[i].text) for i in kept}
     tail: list[int] = []
-    for i in reversed(kept):
-        if hits[i] or topic_overlap(blocks[i].text, topic) >= OFF_TOPIC_OVERLAP:
+    for position in range(len(kept) - 1, -1, -1):
+        i = kept[position]
+        earlier = set().union(*(names[j] for j in kept[:position]))
+        if (
+            hits[i]
+            or topic_overlap(blocks[i].text, topic) >= OFF_TOPIC_OVERLAP
+            or names[i] & earlier
+        ):
             break
         tail.append(i)
     words = sum(len(content_words(blocks[i].text)) for i in tail)

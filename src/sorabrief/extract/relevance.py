@@ -85,6 +85,28 @@ def _case_topic(vocabulary: Vocabulary) -> Counter[str]:
     return Counter(stems(w for text in texts for w in content_words(text)))
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z’'-]{2,}(?:\s+[A-Z][a-z’'-]{2,})*")
+_NOT_NAMES = frozenset(
+    ["The", "This", "That", "These", "Those", "There", "Their", "They", "Then", "When", "While", "What", "Where", "Which", "Who", "How", "But", "And", "For", "With", "From", "After", "Before", "Under", "Over", "About", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr"]
+)
+
+
+def proper_names(text: str) -> frozenset[str]:
+    """Capitalised words that are not the first word of a sentence: names of people and places.
+
+    A paragraph that shares one with the story before it continues the story.
+    """
+    found: set[str] = set()
+    for match in _CAPITALISED.finditer(text):
+        before = text[: match.start()].rstrip(" \t\"“‘'(")
+        if not before or before.endswith((".", "!", "?", ":")):
+            words = match.group().split()[1:]
+        else:
+            words = match.group().split()
+        found.update(w for w in words if w not in _NOT_NAMES)
+    return frozenset(found)
+
+
 def topic_overlap(text: str, topic: Counter[str]) -> float:
     """The weighted share of the content words of ``text`` that are topic words (1.0 if it has none)."""
     words = content_words(text)
