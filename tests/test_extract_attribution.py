@@ -145,3 +145,26 @@ def test_a_quotation_continued_over_paragraphs_is_one_quotation() -> None:
 
 def test_an_unclosed_quote_with_no_continuation_is_skipped() -> None:
     assert quotes("Bell said “this never closes.\n\nThe next paragraph is narration.") == []
+
+
+def test_an_attribution_with_an_appositive_can_interrupt_a_quotation() -> None:
+    body = (
+        "“We will find out what went wrong,” said Tom Reed, a spokesperson for Severn Water. "
+        "“Customers deserve answers.”"
+    )
+    assert quotes(body) == [
+        ("We will find out what went wrong Customers deserve answers.", "severn-water",
+         "Tom Reed", "said", None),
+    ]  # fmt: skip
+
+
+def test_a_surname_after_a_full_name_is_that_person() -> None:
+    body = (
+        "Ben Whitfield, an analyst at a bank, said the costs were small.\n\n"
+        "“The direct costs are manageable,” Mr Whitfield said.\n\n"
+        "Mr Whitfield said rivals would gain little. “People are angry,” he said."
+    )
+    assert quotes(body) == [
+        ("The direct costs are manageable", None, "Ben Whitfield", "said", None),
+        ("People are angry", None, "Ben Whitfield", "said", None),
+    ]

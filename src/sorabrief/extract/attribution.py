@@ -55,8 +55,9 @@ _TOLD_FIRST = re.compile(
 )
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to)\s+(?P<attr>[^,.;:“”\"‘]+)")
 _INTERRUPTION = re.compile(
-    rf"[\s,”\"’']*(?:(?P<attr>{_PHRASE}?)\s+(?P<verb>{_VERBS})(?:\s+{_PHRASE})?"
-    rf"|(?P<verb2>{_VERBS})\s+(?P<attr2>{_PHRASE}?))\s*[.,]\s*[“\"‘']?\s*"
+    rf"[\s,”\"’']*(?:(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>[^,.;:!?“”\"‘’]{{2,120}}?),)?\s+(?P<verb>{_VERBS})"
+    rf"(?:\s+{_PHRASE})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_PHRASE}?)"
+    rf"(?:,\s*(?P<appos2>[^.;:!?“”\"‘’]{{2,120}}?))?)\s*[.,]\s*[“\"‘']?\s*"
 )
 _INTRODUCED = re.compile(rf"\b{_VERBS}\s*:\s*[“\"‘']?$")
 _ACCORDING_TO = re.compile(r"according\s+to\s+(?P<attr>[^,.;:“\"]+)", re.IGNORECASE)
@@ -122,8 +123,10 @@ def interrupting_attribution(
     group = "attr" if match.group("attr") is not None else "attr2"
     attribution = match.group(group).rstrip(".")
     verb = match.group("verb") or match.group("verb2")
+    appositive = match.group("appos") or match.group("appos2")
     via, via_party = _outlet(parties, between)
-    return _resolved(attribution, verb, None, offset + match.start(group), via, via_party, parties)
+    at = offset + match.start(group)
+    return _resolved(attribution, verb, appositive, at, via, via_party, parties)
 
 
 def introduces_quotation(before: str, after: str) -> bool:

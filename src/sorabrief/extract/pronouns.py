@@ -42,6 +42,7 @@ _TITLES = (
 _INTRODUCED_NAME = re.compile(
     rf"\b(?:{_TITLES})\.?\s+(?P<a>{_NAME})"
     rf"|(?P<b>{_NAME}),\s+(?:\d{{1,3}},|an?\s|the\s|who\s)"
+    rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<c>{_CAPITALISED})"
 )
 _SPEAKER_LIKE = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{_NAME}$")
 
@@ -63,9 +64,25 @@ def introduced_people(text: str, start: int, end: int) -> list[Referent]:
     """People ``text[start:end]`` introduces by title, role or appositive."""
     found = []
     for match in _INTRODUCED_NAME.finditer(text, start, end):
-        group = "a" if match.group("a") else "b"
+        group = next(g for g in ("a", "b", "c") if match.group(g))
         found.append(Referent(match.start(group), _PERSON, None, match.group(group)))
     return found
+
+
+def full_name(name: str, at: int, referents: Iterable[Referent]) -> str:
+    """The latest full name before ``at`` that ends in the surname of ``name`` ("Mr Whitfield"
+    or "Whitfield" after "Ben Whitfield"), or ``name`` itself."""
+    surname = name.split()[-1]
+    fuller = [
+        r
+        for r in referents
+        if r.at < at
+        and r.party is None
+        and len(r.name.split()) > 1
+        and r.name.split()[-1] == surname
+        and r.name != name
+    ]
+    return max(fuller, key=lambda r: r.at).name if fuller else name
 
 
 def looks_like_a_name(attribution: str) -> bool:

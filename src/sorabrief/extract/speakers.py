@@ -26,6 +26,7 @@ from sorabrief.extract.attribution import Attribution, attribute, interrupting_a
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import (
     Referent,
+    full_name,
     introduced_people,
     looks_like_a_name,
     person_kind,
@@ -78,6 +79,8 @@ def attribute_groups(
             people = parties.people(text[sentence.start : first.start])
             if len(people) == 1:
                 who = attrs.evolve(who, speaker=people[0])
+        if who.speaker is None and who.attribution and looks_like_a_name(who.attribution):
+            who = attrs.evolve(who, attribution=full_name(who.attribution, who.at or 0, referents))
         found.append(who)
         referents.extend(_as_referent(who, first.start, parties))
         last, last_group = who, group
@@ -102,7 +105,7 @@ def _resolved_pronoun(
         return who
     if referent.party is not None:
         return attrs.evolve(who, speaker=referent.party)
-    return attrs.evolve(who, attribution=referent.name)
+    return attrs.evolve(who, attribution=full_name(referent.name, referent.at, referents))
 
 
 def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> list[Referent]:
