@@ -333,15 +333,12 @@ def _mark_off_topic_tail(
     hits = {i: party_mentions(blocks[i].text, vocabulary) > 0 for i in kept}
     topic = topic_stems(vocabulary, (blocks[i].text for i in kept if hits[i]))
     names = {i: proper_names(blocks[i].text) for i in kept}
+    earlier = Counter(name for i in kept for name in names[i])
     tail: list[int] = []
-    for position in range(len(kept) - 1, -1, -1):
-        i = kept[position]
-        earlier = set().union(*(names[j] for j in kept[:position]))
-        if (
-            hits[i]
-            or topic_overlap(blocks[i].text, topic) >= OFF_TOPIC_OVERLAP
-            or names[i] & earlier
-        ):
+    for i in reversed(kept):
+        earlier.subtract(names[i])
+        shared = any(earlier[name] > 0 for name in names[i])
+        if hits[i] or shared or topic_overlap(blocks[i].text, topic) >= OFF_TOPIC_OVERLAP:
             break
         tail.append(i)
     words = sum(len(content_words(blocks[i].text)) for i in tail)

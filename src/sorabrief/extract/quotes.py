@@ -171,7 +171,7 @@ def _is_term(
     after = text[passage.end : min(paragraph.end, passage.end + 80)]
     if introduces_quotation(before, after):
         return False
-    at = bisect.bisect_right([s.start for s in sentences], passage.opener) - 1
+    at = bisect.bisect_left(sentences, passage.opener + 1, key=lambda s: s.start) - 1
     sentence_start = sentences[at].start if at >= 0 else paragraph.start
     reported = text[max(sentence_start, paragraph.start) : passage.opener]
     return not (_REPORTING.search(reported) and not _LABEL_BEFORE.search(reported))

@@ -96,7 +96,7 @@ def _resolved_pronoun(
     referents: list[Referent],
 ) -> Attribution:
     """Resolve the pronoun in its paragraph, or in the one before the quotation's first paragraph."""
-    index = max(0, bisect.bisect_right([p.start for p in paragraphs], at) - 1)
+    index = max(0, bisect.bisect_right(paragraphs, at, key=lambda p: p.start) - 1)
     opening = min(index, first)
     current = (paragraphs[opening].start, paragraphs[index].end)
     previous = (paragraphs[opening - 1].start, paragraphs[opening - 1].end) if opening else None
