@@ -3,10 +3,14 @@
 The body is read as blocks (non-blank lines, with a line that breaks off
 mid-sentence joined to the next). Rules then look at
 
-- line shape: image placeholders and captions, a leading date stamp, the
-  outlet's name or a byline alone on a line, navigation bullets, a headline list
-  after a "Discover More" / "Related stories" heading, a line repeated verbatim;
-- promo phrases: deals, newsletter sign-ups, affiliate disclaimers;
+- line shape (``furniture.py``): image placeholders and captions, a leading
+  date stamp or a dateline, the outlet's name, a byline, a cookie banner, share
+  buttons, an advertising label or a "Read more:" line alone on a line,
+  navigation bullets, a headline list after a "Discover More" / "Related
+  stories" heading, a line repeated verbatim;
+- promo phrases (deals, newsletter sign-ups, affiliate disclaimers), but only in
+  a block that is also off-topic: it names no party and its topic overlap is
+  low, so "residents were urged to sign up for alerts" in the story stays;
 - relevance (``relevance.py``): a run of paragraphs at the end that names no
   party and shares little of the topic is a second article.
 
@@ -16,14 +20,19 @@ The body itself is never changed; cleaning only reports spans to leave out.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 import attrs
 
+from sorabrief.extract.furniture import CAPTION, IMAGE_PLACEHOLDER, PHOTO_CREDIT, furniture
+from sorabrief.extract.page_zones import footer_start, header_lines, is_nav_bar
 from sorabrief.extract.relevance import (
     OFF_TOPIC_OVERLAP,
+    PROMO_OVERLAP,
     content_words,
     party_mentions,
+    proper_names,
     topic_overlap,
     topic_stems,
 )
@@ -38,28 +47,11 @@ MIN_TAIL_WORDS = 20
 
 _TERMINAL = ".!?:;\"'”’)…"
 _BULLET = re.compile(r"^\s*(?:[•·▪◦►›»*\-–—]|\d{1,2}[.)])\s+")
-_IMAGE_PLACEHOLDER = re.compile(
-    r"(?:\s*(?:image|photo|picture|video)\s+(?:not\s+found|unavailable|not\s+available|placeholder)\s*)+"
-    r"|\s*!\[[^\]]*\]\([^)]*\)\s*",
-    re.IGNORECASE,
-)
-_CAPTION = re.compile(
-    r"^(?:photo|image|picture|illustration|photograph|graphic|caption|credit)s?(?:\s+credit)?\s*[:|]"
-    r"|\((?:photo|image|illustration)[^)]*\)\s*$",
-    re.IGNORECASE,
-)
-"""Explicit caption markers: a caption whatever else the line says."""
-_PHOTO_CREDIT = re.compile(
-    r"(?:[/|]|\bvia|\bby|\bcredit:?)\s*(?:getty images|reuters|ap photo|afp|shutterstock|unsplash|bloomberg)\)?\.?\s*$",
-    re.IGNORECASE,
-)
-"""A trailing photo credit: a caption unless the line is an on-topic sentence."""
 _DATE_STAMP = re.compile(
     r"\s*(?:(?:date|published|updated|posted)(?:\s+on)?:?\s+)?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\s*(?:date|published|updated|posted)(?:\s+on)?:?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"By\s+(?:[A-Z][\w.'’-]*\s*(?:,|and)?\s*){1,6}")
 _RELATED_HEADING = re.compile(
     r"(?:discover|read|see|explore)\s+more|more\s+(?:stories|news|from\b.*|on\s+this.*|to\s+read|like\s+this)"
     r"|related(?:\s+(?:stories|articles|posts|reading|coverage|content|news|links))?"
@@ -69,20 +61,13 @@ _RELATED_HEADING = re.compile(
     r"|don['’]?t\s+miss|see\s+also|in\s+other\s+news",
     re.IGNORECASE,
 )
-_PROMOS = (
-    (
-        "affiliate disclaimer",
-        re.compile(
-            r"editorially\s+independent|we\s+may\s+(?:make\s+money|earn\s+(?:a\s+)?(?:commission|money))"
-            r"|affiliate\s+(?:links?|commission)|links\s+to\s+our\s+partners",
-            re.IGNORECASE,
-        ),
-    ),
+PROMOS = (
     (
         "newsletter sign-up",
         re.compile(
             r"\bsign\s+up\b|\bsubscribe\b|\bnewsletters?\b.*\b(?:inbox|sign|subscribe|get|join|delivered)\b"
-            r"|\bdelivered\s+to\s+your\s+inbox\b",
+            r"|\bdelivered\s+to\s+your\s+inbox\b|\bour\s+(?:free\s+)?(?:daily|weekly|morning|evening)\s+"
+            r"(?:briefing|newsletter|bulletin|email)\b",
             re.IGNORECASE,
         ),
     ),
@@ -96,6 +81,28 @@ _PROMOS = (
         ),
     ),
 )
+"""Promo phrases: they remove a block only when it is off-topic too."""
+OUTLET_VOICE = (
+    (
+        "affiliate disclaimer",
+        re.compile(
+            r"editorially\s+independent|we\s+may\s+(?:make\s+money|earn\s+(?:a\s+)?(?:commission|money))"
+            r"|affiliate\s+(?:links?|commission)|links\s+to\s+our\s+partners",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "newsletter sign-up",
+        re.compile(
+            r"\b(?:sign\s+up|subscribe)\b.*\bour\s+(?:[\w-]+\s+){0,3}"
+            r"(?:newsletters?|briefings?|bulletins?|emails?|alerts)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+"""The outlet speaking of itself (its partners, its newsletter): furniture on any topic, in a
+block without quotation marks."""
+_QUOTE_MARKS = re.compile(r"[“”\"‘]")
 _MAX_PROMO_WORDS = 40
 _MAX_NAV_ITEM_WORDS = 12
 _MAX_HEADLINE_WORDS = 20
@@ -120,13 +127,19 @@ class _Block:
         return self.text.rstrip().endswith(tuple(_TERMINAL))
 
 
-def clean(body: str, vocabulary: Vocabulary, publisher: str | None = None) -> tuple[Removed, ...]:
+def clean(
+    body: str, vocabulary: Vocabulary, publisher: str | None = None, title: str | None = None
+) -> tuple[Removed, ...]:
     """The spans of ``body`` to leave out, each with its reason, in order."""
     blocks, removed = _strip_date_stamps(_blocks(body))
-    verdicts: list[str | None] = [_line_verdict(b, vocabulary, publisher) for b in blocks]
+    topic = topic_stems(
+        vocabulary, (b.text for b in blocks if party_mentions(b.text, vocabulary) > 0)
+    )
+    verdicts = [_line_verdict(b, vocabulary, publisher, topic) for b in blocks]
     for rule in _SEQUENCE_RULES:
         rule(blocks, verdicts)
     _mark_off_topic_tail(blocks, verdicts, vocabulary)
+    _mark_page_zones(blocks, verdicts, vocabulary, title)
     removed += [Removed(b.start, b.end, v) for b, v in zip(blocks, verdicts, strict=True) if v]
     return _merged(body, sorted(removed, key=lambda r: r.start))
 
@@ -195,22 +208,31 @@ def _strip_date_stamps(blocks: list[_Block]) -> tuple[list[_Block], list[Removed
     return kept, removed
 
 
-def _line_verdict(block: _Block, vocabulary: Vocabulary, publisher: str | None) -> str | None:
+def _line_verdict(
+    block: _Block, vocabulary: Vocabulary, publisher: str | None, topic: Counter[str]
+) -> str | None:
     """Why a single block is boilerplate on its own, or None."""
     text = block.text.strip()
-    if _IMAGE_PLACEHOLDER.fullmatch(text):
+    if IMAGE_PLACEHOLDER.fullmatch(text):
         return "image placeholder"
-    if block.words <= _MAX_PROMO_WORDS and _CAPTION.search(text):
+    if block.words <= _MAX_PROMO_WORDS and CAPTION.search(text):
         return "image caption"
     if _names_a_party_in_a_sentence(block, vocabulary):
         return None
-    if block.words <= _MAX_PROMO_WORDS and _PHOTO_CREDIT.search(text):
+    if block.words <= _MAX_PROMO_WORDS and PHOTO_CREDIT.search(text):
         return "image caption"
     if publisher and _normalised(text) == _normalised(publisher):
         return "outlet name"
-    if _BYLINE.fullmatch(text):
-        return "byline"
-    for reason, pattern in _PROMOS:
+    shape = furniture(_BULLET.sub("", text))
+    if shape is not None:
+        return shape
+    if not _QUOTE_MARKS.search(text):
+        for reason, pattern in OUTLET_VOICE:
+            if pattern.search(text):
+                return reason
+    if party_mentions(text, vocabulary) or topic_overlap(text, topic) >= PROMO_OVERLAP:
+        return None
+    for reason, pattern in PROMOS:
         if pattern.search(text):
             return reason
     return None
@@ -223,6 +245,21 @@ def _names_a_party_in_a_sentence(block: _Block, vocabulary: Vocabulary) -> bool:
         and block.words >= _MIN_SENTENCE_WORDS
         and party_mentions(block.text, vocabulary) > 0
     )
+
+
+def _mark_page_zones(
+    blocks: list[_Block], verdicts: list[str | None], vocabulary: Vocabulary, title: str | None
+) -> None:
+    """Navigation bars anywhere, the page header before the story and the footer after it."""
+    texts = [b.text for b in blocks]
+    story = [_names_a_party_in_a_sentence(b, vocabulary) for b in blocks]
+    marks = {i: "navigation" for i, text in enumerate(texts) if is_nav_bar(text)}
+    marks.update((i, "page header") for i in header_lines(texts, story, title))
+    footer = footer_start(texts, story)
+    if footer is not None:
+        marks.update((i, "page footer") for i in range(footer, len(blocks)))
+    for i, reason in marks.items():
+        verdicts[i] = verdicts[i] or reason
 
 
 def _mark_navigation(blocks: list[_Block], verdicts: list[str | None]) -> None:
@@ -295,9 +332,13 @@ def _mark_off_topic_tail(
     kept = [i for i, v in enumerate(verdicts) if v is None]
     hits = {i: party_mentions(blocks[i].text, vocabulary) > 0 for i in kept}
     topic = topic_stems(vocabulary, (blocks[i].text for i in kept if hits[i]))
+    names = {i: proper_names(blocks[i].text) for i in kept}
+    earlier = Counter(name for i in kept for name in names[i])
     tail: list[int] = []
     for i in reversed(kept):
-        if hits[i] or topic_overlap(blocks[i].text, topic) >= OFF_TOPIC_OVERLAP:
+        earlier.subtract(names[i])
+        shared = any(earlier[name] > 0 for name in names[i])
+        if hits[i] or shared or topic_overlap(blocks[i].text, topic) >= OFF_TOPIC_OVERLAP:
             break
         tail.append(i)
     words = sum(len(content_words(blocks[i].text)) for i in tail)
