@@ -25,7 +25,14 @@ from collections.abc import Callable
 
 import attrs
 
-from sorabrief.extract.furniture import CAPTION, IMAGE_PLACEHOLDER, PHOTO_CREDIT, furniture
+from sorabrief.extract.furniture import (
+    CAPTION,
+    IMAGE_PLACEHOLDER,
+    PHOTO_CREDIT,
+    furniture,
+    is_call_to_action,
+    is_caption_credit,
+)
 from sorabrief.extract.page_zones import footer_start, header_lines, is_nav_bar
 from sorabrief.extract.relevance import (
     OFF_TOPIC_OVERLAP,
@@ -42,8 +49,9 @@ from sorabrief.findings import Removed, Span
 _MIN_SENTENCE_WORDS = 8
 """A block this long that ends like a sentence and names a party is never caption or promo."""
 
-MIN_TAIL_WORDS = 20
-"""An off-topic tail must have at least this many content words (a whole paragraph or more)."""
+MIN_TAIL_WORDS = 40
+"""An off-topic tail must have this many content words: a second article, not the story's
+closing remark."""
 
 _TERMINAL = ".!?:;\"'”’)…"
 _BULLET = re.compile(r"^\s*(?:[•·▪◦►›»*\-–—]|\d{1,2}[.)])\s+")
@@ -86,24 +94,54 @@ OUTLET_VOICE = (
     (
         "affiliate disclaimer",
         re.compile(
-            r"editorially\s+independent|we\s+may\s+(?:make\s+money|earn\s+(?:a\s+)?(?:commission|money))"
-            r"|affiliate\s+(?:links?|commission)|links\s+to\s+our\s+partners",
+            r"editorially\s+independent|\bmay\s+(?:make\s+money|earn\s+(?:a\s+)?(?:commission|money))"
+            r"|affiliate\s+(?:links?|commission)|links\s+to\s+our\s+partners|buy\s+through\s+links",
             re.IGNORECASE,
         ),
     ),
     (
         "newsletter sign-up",
         re.compile(
-            r"\b(?:sign\s+up|subscribe)\b.*\bour\s+(?:[\w-]+\s+){0,3}"
-            r"(?:newsletters?|briefings?|bulletins?|emails?|alerts)\b",
+            r"\b(?:sign\s+up|subscribe)\b.*\b(?:our|the)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:newsletters?|briefings?|bulletins?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+OUTLET_VOICE += (
+    (
+        "legal notice",
+        re.compile(
+            r"\bby\s+signing\s+up\b|\bterms\s+of\s+(?:use|service)\b|\bour\s+privacy\s+(?:policy|notice)\b"
+            r"|\bour\s+standards\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "paywall",
+        re.compile(
+            r"\bfree\s+articles?\s+(?:left|remaining)\b|\bunlimited\s+(?:digital\s+)?access\b",
             re.IGNORECASE,
         ),
     ),
 )
 """The outlet speaking of itself (its partners, its newsletter): furniture on any topic, in a
 block without quotation marks."""
+_IMPERATIVE_START = re.compile(
+    r"\W*(?:donate|subscribe|sign\s+up|download|join\s+us|support\s+us)\b", re.I
+)
+_PROMO_WORDS = re.compile(
+    r"\b(?:app|newsletters?|daily|subscribe|subscription|sign\s+up|download|follow|updates|alerts"
+    r"|catch\s+all|get\s+the|members?(?:hip)?|podcast)\b",
+    re.IGNORECASE,
+)
+_MAX_SELF_PROMO_WORDS = 25
+_SIGN_UP = re.compile(r"\bsign\s+up\b|\bsubscribe\b|\bnewsletter\b", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[“”\"‘]")
 _MAX_PROMO_WORDS = 40
+_MAX_CREDIT_WORDS = 8
+"""A credit line this short stands for a photo whose caption is the line above."""
+_MAX_SIGNATURE_WORDS = 8
 _MAX_NAV_ITEM_WORDS = 12
 _MAX_HEADLINE_WORDS = 20
 
@@ -133,7 +171,7 @@ def clean(
     """The spans of ``body`` to leave out, each with its reason, in order."""
     blocks, removed = _strip_date_stamps(_blocks(body))
     topic = topic_stems(
-        vocabulary, (b.text for b in blocks if party_mentions(b.text, vocabulary) > 0)
+        vocabulary, (b.text for b in blocks if party_mentions(b.text, vocabulary, True) > 0)
     )
     verdicts = [_line_verdict(b, vocabulary, publisher, topic) for b in blocks]
     for rule in _SEQUENCE_RULES:
@@ -183,6 +221,7 @@ def _blocks(body: str) -> list[_Block]:
             and not previous.ends_sentence
             and not previous.is_bullet
             and text.lstrip()[:1].islower()
+            and furniture(text.strip()) is None
         ):
             end = start + len(text)
             blocks[-1] = _Block(previous.start, end, body[previous.start : end])
@@ -215,21 +254,25 @@ def _line_verdict(
     text = block.text.strip()
     if IMAGE_PLACEHOLDER.fullmatch(text):
         return "image placeholder"
-    if block.words <= _MAX_PROMO_WORDS and CAPTION.search(text):
+    if block.words <= _MAX_PROMO_WORDS and (CAPTION.search(text) or is_caption_credit(text)):
         return "image caption"
+    if _IMPERATIVE_START.match(text) and is_call_to_action(text):
+        return "newsletter sign-up" if _SIGN_UP.search(text) else "promotion"
     if _names_a_party_in_a_sentence(block, vocabulary):
         return None
     if block.words <= _MAX_PROMO_WORDS and PHOTO_CREDIT.search(text):
         return "image caption"
     if publisher and _normalised(text) == _normalised(publisher):
         return "outlet name"
-    shape = furniture(_BULLET.sub("", text))
-    if shape is not None:
-        return shape
     if not _QUOTE_MARKS.search(text):
         for reason, pattern in OUTLET_VOICE:
             if pattern.search(text):
                 return reason
+        if publisher and _self_promotion(text, publisher):
+            return "promotion"
+    shape = furniture(_BULLET.sub("", text))
+    if shape is not None:
+        return shape
     if party_mentions(text, vocabulary) or topic_overlap(text, topic) >= PROMO_OVERLAP:
         return None
     for reason, pattern in PROMOS:
@@ -238,12 +281,24 @@ def _line_verdict(
     return None
 
 
-def _names_a_party_in_a_sentence(block: _Block, vocabulary: Vocabulary) -> bool:
+def _self_promotion(text: str, publisher: str) -> bool:
+    """A short block in which the outlet names itself to sell its app, newsletter or updates."""
+    name = publisher.removeprefix("The ").strip()
+    return (
+        len(text.split()) <= _MAX_SELF_PROMO_WORDS
+        and name.casefold() in text.casefold()
+        and _PROMO_WORDS.search(text) is not None
+    )
+
+
+def _names_a_party_in_a_sentence(
+    block: _Block, vocabulary: Vocabulary, proper_only: bool = False
+) -> bool:
     """A full sentence naming a party is on topic, whatever caption or promo words it has."""
     return (
         block.ends_sentence
         and block.words >= _MIN_SENTENCE_WORDS
-        and party_mentions(block.text, vocabulary) > 0
+        and party_mentions(block.text, vocabulary, proper_only) > 0
     )
 
 
@@ -252,7 +307,7 @@ def _mark_page_zones(
 ) -> None:
     """Navigation bars anywhere, the page header before the story and the footer after it."""
     texts = [b.text for b in blocks]
-    story = [_names_a_party_in_a_sentence(b, vocabulary) for b in blocks]
+    story = [_names_a_party_in_a_sentence(b, vocabulary, proper_only=True) for b in blocks]
     marks = {i: "navigation" for i, text in enumerate(texts) if is_nav_bar(text)}
     marks.update((i, "page header") for i in header_lines(texts, story, title))
     footer = footer_start(texts, story)
@@ -318,10 +373,38 @@ def _mark_duplicates(blocks: list[_Block], verdicts: list[str | None]) -> None:
         seen.add(key)
 
 
+def _mark_caption_before_credit(blocks: list[_Block], verdicts: list[str | None]) -> None:
+    """The short line right above a photo credit line is that photo's caption."""
+    for i in range(1, len(blocks)):
+        if (
+            verdicts[i] == "image caption"
+            and is_caption_credit(blocks[i].text)
+            and verdicts[i - 1] is None
+            and blocks[i - 1].words <= _MAX_PROMO_WORDS
+            and len(blocks[i].text.split()) <= _MAX_CREDIT_WORDS
+        ):
+            verdicts[i - 1] = "image caption"
+
+
+def _mark_signature(blocks: list[_Block], verdicts: list[str | None]) -> None:
+    """The short line after a letter's closing ("With thanks,") is its signature."""
+    for i in range(len(blocks) - 1):
+        following = blocks[i + 1]
+        if (
+            verdicts[i] == "sign-off"
+            and verdicts[i + 1] is None
+            and following.words <= _MAX_SIGNATURE_WORDS
+            and not following.ends_sentence
+        ):
+            verdicts[i + 1] = "sign-off"
+
+
 _SEQUENCE_RULES: tuple[Callable[[list[_Block], list[str | None]], None], ...] = (
     _mark_navigation,
     _mark_related_links,
     _mark_duplicates,
+    _mark_caption_before_credit,
+    _mark_signature,
 )
 
 
@@ -330,7 +413,7 @@ def _mark_off_topic_tail(
 ) -> None:
     """Trailing paragraphs that are not about the case: another article pasted after this one."""
     kept = [i for i, v in enumerate(verdicts) if v is None]
-    hits = {i: party_mentions(blocks[i].text, vocabulary) > 0 for i in kept}
+    hits = {i: party_mentions(blocks[i].text, vocabulary, True) > 0 for i in kept}
     topic = topic_stems(vocabulary, (blocks[i].text for i in kept if hits[i]))
     names = {i: proper_names(blocks[i].text) for i in kept}
     earlier = Counter(name for i in kept for name in names[i])

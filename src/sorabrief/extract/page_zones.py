@@ -6,6 +6,8 @@
   party, or its second paragraph of prose, whichever comes first), every short
   line that is not a sentence and not the headline: the site's name, section
   labels, the author's name and role, "Save", "Share".
+- **Comments**: from a comment thread's head ("4 comments", "Comments (0)") to the end,
+  even when the comments name a party.
 - **Page footer**: from a footer marker ("Tags:", "Topics:", "Keywords",
   "About the author", "Related stories", "14 Comments", "©", "Share:", ...) to the
   end, provided no paragraph after the marker names a party in a sentence: tags,
@@ -31,12 +33,21 @@ _FOOTER_MARKER = re.compile(
     r"|(?:©|copyright\b).*|.*\ball\s+rights\s+reserved\b.*|you\s+are\s+receiving\s+this\s+.*)\s*",
     re.IGNORECASE,
 )
+_ABBREVIATION_DOTS = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s|$)|(?<=\b[A-Z]\.[A-Z])\.")
+"""The dots of "U.S." and "U.K.", which would otherwise read as sentence ends."""
+_COMMENTS = re.compile(
+    r"\s*(?:\d+\s+comments?|comments?\s*\(\d+\).*|leave\s+a\s+(?:reply|comment)|join\s+the\s+"
+    r"(?:conversation|discussion)|\d+\s+responses?)\s*",
+    re.IGNORECASE,
+)
+"""The head of a comment thread: everything after it is readers' comments, whatever they name."""
 _SENTENCE_END = '.!?"”’)…'
 _MAX_HEADER_WORDS = 6
 
 
 def is_nav_bar(text: str) -> bool:
-    """A line of short navigation items ("Markets | Companies | Economy")."""
+    """A line of short navigation items ("Markets | Companies | Economy", "U.S. | World")."""
+    text = _ABBREVIATION_DOTS.sub("", text)
     if _NAV_BAR.fullmatch(text) is None:
         return False
     items = [i for i in re.split(r"\s*[|·•/]\s*|\s{3,}", text.strip()) if i.strip()]
@@ -69,7 +80,10 @@ def footer_start(texts: list[str], story: list[bool]) -> int | None:
     for i in range(last_story + 1, len(texts)):
         if _FOOTER_MARKER.fullmatch(texts[i]):
             return i
-    return None
+    first_story = min((i for i, s in enumerate(story) if s), default=len(texts))
+    return next(
+        (i for i in range(first_story + 1, len(texts)) if _COMMENTS.fullmatch(texts[i])), None
+    )
 
 
 def _folded(text: str) -> str:

@@ -67,9 +67,15 @@ def _stem(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 
-def party_mentions(text: str, vocabulary: Vocabulary) -> int:
-    """How many times ``text`` names a party of the case."""
-    return len(party_matcher(vocabulary.parties).mentions(text))
+def party_mentions(text: str, vocabulary: Vocabulary, proper_only: bool = False) -> int:
+    """How many times ``text`` names a party of the case.
+
+    With ``proper_only``, an alias that is a common noun phrase ("the company", "the court")
+    is left out: it names a party inside the story, but any other article uses it too, so
+    it says nothing about where the story is.
+    """
+    mentions = party_matcher(vocabulary.parties).mentions(text)
+    return sum(1 for m in mentions if not (proper_only and m.text.islower()))
 
 
 def topic_stems(vocabulary: Vocabulary, anchors: Iterable[str]) -> Counter[str]:
