@@ -90,7 +90,7 @@ PROMOS = (
     ),
 )
 """Promo phrases: they remove a block only when it is off-topic too."""
-OUTLET_VOICE = (
+OUTLET_VOICE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "affiliate disclaimer",
         re.compile(
