@@ -28,7 +28,9 @@ _VERBS = (
     r"|remarked|replied|responded|posted|tweeted|warned|warns|stressed|emphasi[sz]ed|acknowledged"
     r"|admitted|confirmed|confirms|alleged|alleges|allege|cautioned|concluded|recalled|ruled|rules"
     r"|testified|urged|pledged|promised|vowed|complained|conceded|observed|suggested|maintained"
-    r"|maintains|countered|agreed|shouted|chanted|pleaded|wondered|mused|quipped|texted|emailed)"
+    r"|maintains|countered|agreed|shouted|chanted|pleaded|wondered|mused|quipped|texted|emailed"
+    r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
+    r"|noting|insisting|arguing|warning|claiming)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 """Pronouns an attribution may be, resolved to a party or person by ``pronouns.py``."""
@@ -40,6 +42,16 @@ _CLAUSE_BOUNDARY = re.compile(
     r"[,;:(—–]|\b(?:that|which|who|whom|where|when|because|and|but|while|as|after|before|if)\b",
     re.IGNORECASE,
 )
+_PARTICIPLES = frozenset(
+    {"saying", "adding", "noting", "insisting", "arguing", "warning", "claiming"}
+)
+"""Speech verbs whose speaker is the subject of the sentence (", saying it had …")."""
+_SUBJECT_END = re.compile(
+    r",|\b(?:said|says|has|had|have|is|was|were|are|will|would|could|can|did|does)\b|\b[a-z]+ed\b"
+)
+_MAX_SUBJECT_WORDS = 6
+_RELATIVE = re.compile(r"^(?:which|that|whose)\b", re.IGNORECASE)
+_WHAT = re.compile(r"\bwhat\b", re.IGNORECASE)
 _LEADING_LINK = re.compile(r"^(?:and|but|so|then|while|as)\s+", re.IGNORECASE)
 _AFTER_QUOTE = re.compile(r"[\s,?!]*[”\"’'][,?!]?\s*")
 _CLAUSE_END = (
@@ -161,6 +173,34 @@ def _resolved(
     )
 
 
+def _phrase_before(text: str, at: int) -> str:
+    """The words between the last clause boundary and ``at``."""
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(text, 0, at))
+    return text[boundaries[-1].end() if boundaries else 0 : at]
+
+
+def _sentence_subject(head: str) -> tuple[str, int] | None:
+    """The opening noun phrase of a sentence ("The company confirmed …, saying"), and where
+    it starts: its words up to the first comma, verb or auxiliary."""
+    stripped = head.lstrip()
+    start = len(head) - len(stripped)
+    end = _SUBJECT_END.search(stripped)
+    words = stripped[: end.start() if end else len(stripped)].split()
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    return " ".join(words), start
+
+
+def reported_speaker(paragraph: str, offset: int, parties: PartyMatcher) -> Attribution | None:
+    """Who the last sentence of a paragraph reports as speaking ("Raftery said paying would …"),
+    for a quotation that opens the next paragraph without an attribution of its own."""
+    found = _before(paragraph.rstrip(), offset)
+    if found is None or not found[0]:
+        return None
+    attribution, verb, appositive, at = found
+    return _resolved(attribution, verb, appositive, at, None, None, parties)
+
+
 def _outlet(parties: PartyMatcher, *texts: str) -> tuple[str | None, str | None]:
     """The outlet a quotation came through ("In a statement to Variety"), and its party."""
     for text in texts:
@@ -179,6 +219,8 @@ def _after(after: str, offset: int) -> tuple[str, str, str | None, int] | None:
         return attr, "according to", None, offset + according.start("attr")
     for pattern in (_VERB_FIRST, _ATTRIBUTION_FIRST, _TOLD_FIRST):
         match = pattern.match(after)
+        if pattern is _VERB_FIRST and match and match.group("verb").endswith("ing"):
+            continue
         if match and match.group("attr"):
             appositive = match.group("appos")
             attr = match.group("attr").rstrip(".")
@@ -189,6 +231,8 @@ def _after(after: str, offset: int) -> tuple[str, str, str | None, int] | None:
 def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None:
     """The noun phrase before the last speech verb ahead of the quotation, or "according to X"."""
     verbs = list(_VERB.finditer(before))
+    if len(verbs) > 1 and _WHAT.search(_phrase_before(before, verbs[-1].start())):
+        verbs.pop()
     if not verbs:
         return None
     verb = verbs[-1]
@@ -209,12 +253,16 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
     if not head[cut:].strip():
         nested = _HEAD_APPOSITIVE.search(head)
         if nested:
-            appositive = nested.group("appos")
+            appositive = None if _RELATIVE.match(nested.group("appos")) else nested.group("appos")
             head = head[: nested.end("name")]
             boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
             cut = boundaries[-1].end() if boundaries else 0
     words = list(re.finditer(r"\S+", head[cut:]))
     words = [w for w in words if any(c.isalnum() for c in w.group())][-8:]
+    if not words and verb.group().lower() in _PARTICIPLES:
+        subject = _sentence_subject(head)
+        if subject is not None:
+            return subject[0], verb.group(), None, offset + subject[1]
     if not words:
         return "", verb.group(), None, offset + verb.start()
     phrase = " ".join(w.group() for w in words)

@@ -44,6 +44,20 @@ _INTRODUCED_NAME = re.compile(
     rf"|(?P<b>{_NAME}),\s+(?:\d{{1,3}},|an?\s|the\s|who\s)"
     rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<c>{_CAPITALISED})"
 )
+_PEOPLE_NOUNS = (
+    r"rider|driver|resident|passenger|traveller|traveler|commuter|customer|shopper|woman|man|mother"
+    r"|father|parent|nurse|teacher|student|worker|employee|neighbour|neighbor|pensioner|homeowner"
+    r"|tenant|owner|farmer|doctor|volunteer|witness|survivor|victim|user|voter|activist|protester"
+    r"|patient|official|officer|engineer|analyst|expert|lawyer|contractor|member|mum|dad|grandmother"
+    r"|grandfather|retiree|fan|guest|visitor|local|villager|manager|staffer|source|insider"
+)
+_DESCRIBED_PERSON = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<d>(?:An?|One)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})"
+    r"(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
+    r"(?:,\s+(?P<appos>(?:an?|the)\s+[^,.;:!?“”\"]{3,90}?),)?(?=[\s,])"
+)
+"""A person the story describes instead of naming: "A 31-year-old rider from Koramangala",
+"One rider, a woman who has delivered for the app for three years,"."""
 _SPEAKER_LIKE = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{_NAME}$")
 
 
@@ -69,9 +83,22 @@ def introduced_people(text: str, start: int, end: int) -> list[Referent]:
     return found
 
 
+def described_people(text: str, start: int, end: int) -> list[Referent]:
+    """People ``text[start:end]`` describes without a name, at the start of a sentence."""
+    found = []
+    for match in _DESCRIBED_PERSON.finditer(text, start, end):
+        description = match.group("appos") or match.group("d")
+        found.append(
+            Referent(match.start("d"), _PERSON, None, description[0].lower() + description[1:])
+        )
+    return found
+
+
 def full_name(name: str, at: int, referents: Iterable[Referent]) -> str:
     """The latest full name before ``at`` that ends in the surname of ``name`` ("Mr Whitfield"
     or "Whitfield" after "Ben Whitfield"), or ``name`` itself."""
+    if name[:1].islower():
+        return name
     surname = name.split()[-1]
     fuller = [
         r

@@ -48,8 +48,13 @@ _TRAILING = " \t,;"
 _REPORTING = re.compile(
     r"\b(?:said|says|say|saying|told|tells|wrote|writes|argued|argues|argue|claimed|claims"
     r"|claiming|insisted|insists|added|adds|explained|explains|reported|reports|stated|states"
-    r"|warned|warns|stressed|noted|notes|believes|believed)\b"
+    r"|warned|warns|stressed|noted|notes|believes|believed|described|describing|characteri[sz]ed"
+    r"|dismissed|denounced)\b"
 )
+_DESCRIBED_AS = re.compile(
+    r"\b(?:described|describing|characteri[sz]ed|dismissed|denounced)\b[^.!?]{0,80}\bas\s*$"
+)
+"""A speaker's own words after "described … as" are a quotation, not a label."""
 _LABEL_BEFORE = re.compile(
     r"\b(?:like|as|so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed|the|an?"
     r"|their|its|his|her|our|my|your|this|these|those)\s*$",
@@ -174,6 +179,8 @@ def _is_term(
     at = bisect.bisect_left(sentences, passage.opener + 1, key=lambda s: s.start) - 1
     sentence_start = sentences[at].start if at >= 0 else paragraph.start
     reported = text[max(sentence_start, paragraph.start) : passage.opener]
+    if _DESCRIBED_AS.search(reported):
+        return False
     return not (_REPORTING.search(reported) and not _LABEL_BEFORE.search(reported))
 
 

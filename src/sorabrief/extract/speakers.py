@@ -19,13 +19,20 @@ in this order:
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
-from sorabrief.extract.attribution import Attribution, attribute, interrupting_attribution
+from sorabrief.extract.attribution import (
+    Attribution,
+    attribute,
+    interrupting_attribution,
+    reported_speaker,
+)
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import (
     Referent,
+    described_people,
     full_name,
     introduced_people,
     looks_like_a_name,
@@ -79,12 +86,32 @@ def attribute_groups(
             people = parties.people(text[sentence.start : first.start])
             if len(people) == 1:
                 who = attrs.evolve(who, speaker=people[0])
+            elif _opens_paragraph(text, first.start, paragraphs[group.first]) and group.first:
+                before = paragraphs[group.first - 1]
+                reported = reported_speaker(text[before.start : before.end], before.start, parties)
+                if reported is not None and reported.pronoun and reported.at is not None:
+                    reported = _resolved_pronoun(
+                        reported,
+                        reported.pronoun,
+                        reported.at,
+                        group.first - 1,
+                        paragraphs,
+                        referents,
+                    )
+                who = reported or who
         if who.speaker is None and who.attribution and looks_like_a_name(who.attribution):
             who = attrs.evolve(who, attribution=full_name(who.attribution, who.at or 0, referents))
         found.append(who)
-        referents.extend(_as_referent(who, first.start, parties))
+        for referent in _as_referent(who, first.start, parties):
+            referents.append(referent)
+            referents.extend(_surname_mentions(text, referent, quoted))
         last, last_group = who, group
     return found
+
+
+def _opens_paragraph(text: str, at: int, paragraph: Span) -> bool:
+    """Whether a quotation starting at ``at`` opens its paragraph (only its quote mark before it)."""
+    return not text[paragraph.start : at].strip(" \t“\"‘'")
 
 
 def _resolved_pronoun(
@@ -122,7 +149,7 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> list[Ref
         Referent(m.start, person_kind(parties.kind(m.party)), m.party, m.text) for m in mentions
     ]
     named = [(m.start, m.end) for m in mentions]
-    for person in introduced_people(text, 0, len(text)):
+    for person in [*introduced_people(text, 0, len(text)), *described_people(text, 0, len(text))]:
         end = person.at + len(person.name)
         if not inside_quotes(person.at) and not any(s < end and person.at < e for s, e in named):
             found.append(person)
@@ -138,6 +165,20 @@ def _as_referent(who: Attribution, at: int, parties: PartyMatcher) -> list[Refer
     if who.attribution and not who.pronoun and looks_like_a_name(who.attribution):
         return [Referent(where, "person", None, who.attribution)]
     return []
+
+
+def _surname_mentions(text: str, person: Referent, quoted: list[Span]) -> list[Referent]:
+    """Later mentions of a named speaker who is not a party by their surname ("Sethi's
+    advice"), so that a "she" after them finds the person."""
+    words = person.name.split()
+    if person.party is not None or len(words) < 2 or not words[-1][:1].isupper():
+        return []
+    pattern = re.compile(rf"\b{re.escape(words[-1])}(?:['’]s)?\b")
+    return [
+        Referent(m.start(), person.kind, None, person.name)
+        for m in pattern.finditer(text, person.at + len(person.name))
+        if not any(q.start <= m.start() < q.end for q in quoted)
+    ]
 
 
 def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], at: int) -> Span:
