@@ -14,6 +14,7 @@ from sorabrief.briefing import Briefing
 from sorabrief.casefile import load_case
 from sorabrief.casefile.yaml_lines import line_of
 from sorabrief.errors import SorabriefError
+from sorabrief.findings_cache import FindingsCache
 from sorabrief.model import Case, Claim, ClaimKind
 
 
@@ -60,7 +61,9 @@ class CheckReport:
         return sum(p.severity == Severity.WARNING for p in self.problems)
 
 
-def check_case(path: str | Path | None = None, jobs: int = 1) -> CheckReport:
+def check_case(
+    path: str | Path | None = None, jobs: int = 1, cache: FindingsCache | None = None
+) -> CheckReport:
     """Load and aggregate a case, collecting every problem instead of stopping at the first."""
     try:
         case = load_case(path)
@@ -69,7 +72,7 @@ def check_case(path: str | Path | None = None, jobs: int = 1) -> CheckReport:
     incident = case.path / "incident.yaml" if case.path else Path("incident.yaml")
     yaml_text = incident.read_text(encoding="utf-8") if incident.is_file() else ""
     pinned_problems, case = _drop_unverified_pinned(case, str(incident), yaml_text)
-    briefing = aggregate(case, jobs=jobs)
+    briefing = aggregate(case, jobs=jobs, cache=cache)
     problems = [
         *pinned_problems,
         *_unsupported(briefing, case, str(incident), yaml_text),
