@@ -103,6 +103,8 @@ def report(
     wanted = {"html": html, "email": email, "pdf": pdf, "json": as_json}
     chosen = ["markdown", *(name for name, on in wanted.items() if on or every)]
     briefing = aggregate(load_case(case), jobs=jobs, cache=_findings_cache(cache, no_cache))
+    if "pdf" in chosen:
+        _warn_without_harfbuzz_subset()
     rendered = {
         name: FORMATS[name].render(briefing, templates=templates, paper=paper.value)
         for name in chosen
@@ -186,6 +188,17 @@ def sources(
             f"{source.id:<12} {source.outlet[:22]:<22} {published:<11} {len(source.body):>6} "
             f"{removed:>8} {len(found.removed):>5} {len(found.quotes):>6} {len(found.figures):>7} "
             f"{len(found.dates):>5}"
+        )
+
+
+def _warn_without_harfbuzz_subset() -> None:
+    from sorabrief.render.pdf import SYSTEM_LIBRARIES, fast_font_subsetting
+
+    if not fast_font_subsetting():
+        typer.echo(
+            "sorabrief: warning: HarfBuzz's font subsetter is not installed, so the PDF takes "
+            f"seconds longer; on Debian or Ubuntu: apt-get install {SYSTEM_LIBRARIES}",
+            err=True,
         )
 
 
