@@ -14,7 +14,8 @@ import attrs
 
 from sorabrief.aggregation.extraction import extract_all
 from sorabrief.aggregation.figures import reconcile_figure, variant_amount
-from sorabrief.aggregation.link import claim_evidence
+from sorabrief.aggregation.link import evidence_of
+from sorabrief.aggregation.linking import Links, link_all
 from sorabrief.aggregation.pinned import locate_pinned
 from sorabrief.aggregation.quotes import merge_quotes, wording_discrepancies
 from sorabrief.aggregation.timeline import date_event, order_timeline, status_date
@@ -29,9 +30,9 @@ from sorabrief.briefing import (
     TimelineEntry,
 )
 from sorabrief.errors import CaseError
-from sorabrief.extract import vocabulary_of
+from sorabrief.extract.vocabulary import vocabulary_of
 from sorabrief.findings import Figure, Findings
-from sorabrief.findings_cache import FindingsCache
+from sorabrief.findings_cache import FindingsCache, article_keys
 from sorabrief.model import Case, Claim, ClaimKind, Source
 
 __all__ = ["aggregate", "extract_all", "merge"]
@@ -48,15 +49,24 @@ def aggregate(
 
     Extraction runs on ``executor`` when given (any ``concurrent.futures.Executor``, such as
     a Dask cluster's ``Client.get_executor()``), else in ``jobs`` processes; with ``cache``,
-    only articles whose findings are not cached are extracted.
+    only articles whose findings are not cached are extracted, and only articles whose links
+    are not cached are linked.
     """
-    findings = extract_all(case.sources, vocabulary_of(case), jobs, executor=executor, cache=cache)
-    return merge(case, findings)
+    vocabulary = vocabulary_of(case)
+    keys = article_keys(case.sources, vocabulary) if cache is not None else None
+    findings = extract_all(
+        case.sources, vocabulary, jobs, executor=executor, cache=cache, keys=keys
+    )
+    return merge(case, findings, link_all(case, findings, cache, keys))
 
 
-def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
-    """Reconcile per-source findings into a briefing."""
+def merge(case: Case, findings: Mapping[str, Findings], links: Links | None = None) -> Briefing:
+    """Reconcile per-source findings into a briefing.
+
+    ``links`` are the articles' links to the claims (``link_all``); found here when not given.
+    """
     sources = {s.id: s for s in sorted(case.sources, key=lambda s: s.id)}
+    links = links if links is not None else link_all(case, findings)
     reports = tuple(SourceReport(n, s, findings[s.id]) for n, s in enumerate(sources.values(), 1))
     outlet_of = {s.id: s.outlet for s in sources.values()}.__getitem__
     published = {s.id: s.published for s in sources.values()}
@@ -67,7 +77,7 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
     discrepancies: list[Discrepancy] = []
     timeline: list[TimelineEntry] = []
     for claim in case.claims:
-        evidence, linked = _support(claim, sources, findings, case)
+        evidence, linked = _support(claim, sources, findings, links, case)
         if not evidence or (claim.kind == ClaimKind.FIGURE and not linked):
             unsupported.append(claim)
             continue
@@ -116,14 +126,21 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
 
 
 def _support(
-    claim: Claim, sources: Mapping[str, Source], findings: Mapping[str, Findings], case: Case
+    claim: Claim,
+    sources: Mapping[str, Source],
+    findings: Mapping[str, Findings],
+    links: Links,
+    case: Case,
 ) -> tuple[list[Evidence], list[tuple[str, Figure]]]:
     """Evidence from cues and pinned excerpts, and for figure claims the linked figures."""
     evidence: list[Evidence] = []
     figures: list[tuple[str, Figure]] = []
-    for source_id, source in sources.items():
-        found, linked = claim_evidence(claim, findings[source_id], source)
-        evidence.extend(found)
+    for source_id in sources:
+        found = links[source_id].get(claim.id)
+        if found is None:
+            continue
+        excerpts, linked = evidence_of(findings[source_id], found)
+        evidence.extend(excerpts)
         figures.extend((source_id, f) for f in linked)
     for index in range(len(claim.evidence)):
         located = locate_pinned(claim, index, sources)

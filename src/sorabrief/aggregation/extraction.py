@@ -9,12 +9,12 @@ or a Dask cluster's ``Client.get_executor()`` all run it unchanged.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Mapping, Sequence
+from concurrent.futures import Executor
 
 from sorabrief.extract import Vocabulary, extract
 from sorabrief.findings import Findings
-from sorabrief.findings_cache import FindingsCache, cache_key, vocabulary_digest
+from sorabrief.findings_cache import FindingsCache, article_keys
 from sorabrief.model import Source
 
 CHUNKS_PER_RUN = 32
@@ -30,26 +30,26 @@ def extract_all(
     *,
     executor: Executor | None = None,
     cache: FindingsCache | None = None,
+    keys: Mapping[str, str] | None = None,
 ) -> dict[str, Findings]:
     """Findings for every source, keyed by source id, in the order of ``sources``.
 
     ``executor`` runs extraction (any ``concurrent.futures.Executor``); without one,
     ``jobs`` > 1 starts a process pool of that size. With ``cache``, sources whose
-    findings are cached are not extracted again, and new findings are stored.
+    findings are cached are not extracted again, and new findings are stored; ``keys``
+    are the articles' cache keys when already known (``findings_cache.article_keys``).
     """
     found: dict[str, Findings] = {}
-    keys: dict[str, str] = {}
     if cache is not None:
-        vocabulary_hash = vocabulary_digest(vocabulary)
+        keys = keys if keys is not None else article_keys(sources, vocabulary)
         for source in sources:
-            keys[source.id] = key = cache_key(source, vocabulary_hash)
-            cached = cache.get(key, source.id)
+            cached = cache.get(keys[source.id], source.id)
             if cached is not None:
                 found[source.id] = cached
     missing = [s for s in sources if s.id not in found]
     for findings in _extract_missing(missing, vocabulary, jobs, executor):
         found[findings.source] = findings
-        if cache is not None:
+        if cache is not None and keys is not None:
             cache.put(keys[findings.source], findings)
     return {s.id: found[s.id] for s in sources}
 
@@ -63,6 +63,8 @@ def _extract_missing(
     chunks = [sources[i : i + size] for i in range(0, len(sources), size)]
     if executor is not None:
         return _run_chunks(executor, chunks, vocabulary)
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
         return _run_chunks(pool, chunks, vocabulary)
 

@@ -1,9 +1,15 @@
-"""Link claims to the sentences and figures that support them."""
+"""Link claims to the sentences and figures that support them.
+
+Links are found one article at a time (``article_links``) and kept as indices into that
+article's findings, so they can be cached beside the findings and turned back into
+evidence (``evidence_of``) without searching again.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from sorabrief.briefing import Evidence
 from sorabrief.findings import Figure, Findings, Sentence, Span
@@ -12,6 +18,10 @@ from sorabrief.quantities import in_claim_unit
 
 _CLAUSE_BREAK = re.compile(r"[“”\"]|[:;—–](?=\s)")
 
+ClaimLinks = tuple[tuple[int, ...], tuple[int, ...]]
+"""Where one article supports a claim: indices of its evidence sentences in
+``Findings.sentences`` and, for figure claims, of its linked figures in ``Findings.figures``."""
+
 
 @functools.lru_cache(maxsize=1024)
 def compile_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
@@ -19,51 +29,82 @@ def compile_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
+def article_links(claims: Iterable[Claim], findings: Findings, body: str) -> dict[str, ClaimLinks]:
+    """The links of every claim that one article supports, keyed by claim id."""
+    links = {}
+    for claim in claims:
+        sentences, figures = claim_links(claim, findings, body)
+        if sentences:
+            links[claim.id] = (sentences, figures)
+    return links
+
+
+def claim_links(claim: Claim, findings: Findings, body: str) -> ClaimLinks:
+    """The sentences of one article that support a claim, and for figure claims the figures."""
+    cues = compile_patterns(claim.cues)
+    excludes = compile_patterns(claim.exclude)
+    in_unit = _figures_in_unit(claim, findings.figures) if claim.kind == ClaimKind.FIGURE else []
+    sentences: list[int] = []
+    figures: list[int] = []
+    for index, sentence in enumerate(findings.sentences):
+        if any(x.search(sentence.text) for x in excludes):
+            continue
+        if claim.kind == ClaimKind.FIGURE:
+            linked = _figures_in(sentence, in_unit, cues, body)
+            if linked:
+                figures.extend(linked)
+                sentences.append(index)
+        elif any(c.search(sentence.text) for c in cues):
+            sentences.append(index)
+    return tuple(sentences), tuple(figures)
+
+
+def evidence_of(
+    findings: Findings, links: ClaimLinks
+) -> tuple[tuple[Evidence, ...], tuple[Figure, ...]]:
+    """The evidence and figures that ``links`` point at in one article's findings."""
+    sentences, figures = links
+    return (
+        tuple(_evidence(findings.source, findings.sentences[i]) for i in sentences),
+        tuple(findings.figures[i] for i in figures),
+    )
+
+
 def claim_evidence(
     claim: Claim, findings: Findings, source: Source
 ) -> tuple[tuple[Evidence, ...], tuple[Figure, ...]]:
     """The sentences of one source that support a claim, and for figure claims the figures."""
-    cues = compile_patterns(claim.cues)
-    excludes = compile_patterns(claim.exclude)
-    evidence: list[Evidence] = []
-    figures: list[Figure] = []
-    for sentence in findings.sentences:
-        if any(x.search(sentence.text) for x in excludes):
-            continue
-        if claim.kind == ClaimKind.FIGURE:
-            linked = _figures_in(claim, sentence, findings.figures, cues, source.body)
-            if linked:
-                figures.extend(linked)
-                evidence.append(_evidence(findings.source, sentence))
-        elif any(c.search(sentence.text) for c in cues):
-            evidence.append(_evidence(findings.source, sentence))
-    return tuple(evidence), tuple(figures)
+    return evidence_of(findings, claim_links(claim, findings, source.body))
 
 
 def _evidence(source_id: str, sentence: Sentence) -> Evidence:
     return Evidence(source_id, sentence.start, sentence.end, sentence.text)
 
 
+def _figures_in_unit(claim: Claim, figures: tuple[Figure, ...]) -> list[tuple[int, Figure]]:
+    """The figures, with their indices, of the claim's quantity and unit."""
+    quantity, unit = claim.quantity or "", claim.unit or ""
+    return [
+        (i, f)
+        for i, f in enumerate(figures)
+        if in_claim_unit(f.quantity, f.unit, quantity, unit) is not None
+    ]
+
+
 def _figures_in(
-    claim: Claim,
     sentence: Sentence,
-    figures: tuple[Figure, ...],
+    figures: list[tuple[int, Figure]],
     cues: tuple[re.Pattern[str], ...],
     body: str,
-) -> list[Figure]:
-    """Figures of the claim's quantity and unit whose own words (``Figure.bound``) match a cue."""
+) -> list[int]:
+    """Figures inside the sentence whose own words (``Figure.bound``) match a cue."""
     linked = []
-    for figure in figures:
+    for index, figure in figures:
         if not (sentence.start <= figure.start and figure.end <= sentence.end):
-            continue
-        if (
-            in_claim_unit(figure.quantity, figure.unit, claim.quantity or "", claim.unit or "")
-            is None
-        ):
             continue
         words = figure.bound or _clause_around(sentence, figure.start, body)
         if any(c.search(words.slice(body)) for c in cues):
-            linked.append(figure)
+            linked.append(index)
     return linked
 
 

@@ -2,17 +2,11 @@
 
 ``extract`` is a pure function of one source and the case's vocabulary: it
 cleans the body, then reads sentences, quotations, figures, dates and party
-mentions from the kept text only.
+mentions from the kept text only (``sorabrief.extract.pipeline``).
 """
 
 from __future__ import annotations
 
-from sorabrief.extract.clean import clean, kept_spans, masked
-from sorabrief.extract.dates import find_dates
-from sorabrief.extract.figures import find_figures
-from sorabrief.extract.mentions import party_matcher
-from sorabrief.extract.quotes import find_quotes
-from sorabrief.extract.sentences import split_sentences
 from sorabrief.extract.vocabulary import Vocabulary, vocabulary_of
 from sorabrief.findings import Findings
 from sorabrief.model import Source
@@ -21,19 +15,11 @@ __all__ = ["Vocabulary", "extract", "vocabulary_of"]
 
 
 def extract(source: Source, vocabulary: Vocabulary) -> Findings:
-    """Findings for one source."""
-    removed = clean(source.body, vocabulary, source.publisher, source.title)
-    text = masked(source.body, removed)
-    parties = party_matcher(vocabulary.parties)
-    sentences = split_sentences(source.body, kept_spans(len(source.body), removed))
-    quotes, terms = find_quotes(text, sentences, parties)
-    return Findings(
-        source=source.id,
-        removed=removed,
-        sentences=sentences,
-        quotes=quotes,
-        terms=terms,
-        figures=find_figures(text),
-        dates=find_dates(text, source.published),
-        mentions=tuple(parties.mentions(text)),
-    )
+    """Findings for one source.
+
+    The rules load on first use, so a run that finds every article in the cache never
+    imports or compiles them.
+    """
+    from sorabrief.extract.pipeline import extract_findings
+
+    return extract_findings(source, vocabulary)

@@ -1,0 +1,33 @@
+"""The extraction pipeline: clean the body, then read sentences, quotations, figures,
+dates and party mentions from the kept text only."""
+
+from __future__ import annotations
+
+from sorabrief.extract.clean import clean, kept_spans, masked
+from sorabrief.extract.dates import find_dates
+from sorabrief.extract.figures import find_figures
+from sorabrief.extract.mentions import party_matcher
+from sorabrief.extract.quotes import find_quotes
+from sorabrief.extract.sentences import split_sentences
+from sorabrief.extract.vocabulary import Vocabulary
+from sorabrief.findings import Findings
+from sorabrief.model import Source
+
+
+def extract_findings(source: Source, vocabulary: Vocabulary) -> Findings:
+    """Findings for one source."""
+    removed = clean(source.body, vocabulary, source.publisher, source.title)
+    text = masked(source.body, removed)
+    parties = party_matcher(vocabulary.parties)
+    sentences = split_sentences(source.body, kept_spans(len(source.body), removed))
+    quotes, terms = find_quotes(text, sentences, parties)
+    return Findings(
+        source=source.id,
+        removed=removed,
+        sentences=sentences,
+        quotes=quotes,
+        terms=terms,
+        figures=find_figures(text),
+        dates=find_dates(text, source.published),
+        mentions=tuple(parties.mentions(text)),
+    )
