@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-import snowballstemmer
+import Stemmer
 
 from sorabrief.extract.mentions import party_matcher
 from sorabrief.extract.vocabulary import Vocabulary
@@ -47,8 +47,8 @@ _STOPWORDS = frozenset(_STOPWORD_LIST.split())
 
 
 @functools.lru_cache(maxsize=1)
-def _stemmer() -> snowballstemmer.stemmer:
-    return snowballstemmer.stemmer("english")
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
 
 
 def content_words(text: str) -> list[str]:
