@@ -49,12 +49,18 @@ _REPORTING = re.compile(
     r"\b(?:said|says|say|saying|told|tells|wrote|writes|argued|argues|argue|claimed|claims"
     r"|claiming|insisted|insists|added|adds|explained|explains|reported|reports|stated|states"
     r"|warned|warns|stressed|noted|notes|believes|believed|described|describing|characteri[sz]ed"
-    r"|dismissed|denounced)\b"
+    r"|dismissed|denounced|acknowledged|admitted|conceded|called|calling|describes)\b"
 )
 _DESCRIBED_AS = re.compile(
-    r"\b(?:described|describing|characteri[sz]ed|dismissed|denounced)\b[^.!?]{0,80}\bas\s*$"
+    r"\b(?:described|describing|characteri[sz]ed|dismissed|denounced|advertised|marketed|billed"
+    r"|touted|promoted|presented)\b[^.!?]{0,80}\bas\s*$"
 )
 """A speaker's own words after "described … as" are a quotation, not a label."""
+_NAMING_BEFORE = re.compile(
+    r"\b(?:so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed|known\s+as)\s*$",
+    re.IGNORECASE,
+)
+"""A name given right before a quoted passage ("branded “Flex Pay”"): a term, whatever follows."""
 _LABEL_BEFORE = re.compile(
     r"\b(?:like|as|so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed|the|an?"
     r"|their|its|his|her|our|my|your|this|these|those)\s*$",
@@ -174,12 +180,14 @@ def _is_term(
         return False
     before = text[max(paragraph.start, passage.opener - 40) : passage.opener]
     after = text[passage.end : min(paragraph.end, passage.end + 80)]
-    if introduces_quotation(before, after):
-        return False
     at = bisect.bisect_left(sentences, passage.opener + 1, key=lambda s: s.start) - 1
     sentence_start = sentences[at].start if at >= 0 else paragraph.start
     reported = text[max(sentence_start, paragraph.start) : passage.opener]
     if _DESCRIBED_AS.search(reported):
+        return False
+    if _NAMING_BEFORE.search(before):
+        return True
+    if introduces_quotation(before, after):
         return False
     return not (_REPORTING.search(reported) and not _LABEL_BEFORE.search(reported))
 
