@@ -33,6 +33,19 @@ _VERBS = (
     r"|noting|insisting|arguing|warning|claiming|called|advertised|marketed|billed|touted)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+DOCUMENT = re.compile(
+    r"(?:the|a|an|its|their|his|her)\s+(?:written\s+|press\s+|emailed\s+|joint\s+)?(?:statement|letter"
+    r"|release|notice|decision|ruling|judgment|judgement|report|filing|post|e-?mail|memo|note|order"
+    r"|complaint|lawsuit|submission|update)",
+    re.IGNORECASE,
+)
+"""An attribution that is a document ("the statement said"): it speaks for whoever issued it."""
+GENERIC_ORGANISATION = re.compile(
+    r"the\s+(?:company|firm|business|organi[sz]ation|corporation|provider|supplier|vendor"
+    r"|contractor|operator)",
+    re.IGNORECASE,
+)
+"""A description that fits any organisation: it means the one the story named last."""
 """Pronouns an attribution may be, resolved to a party or person by ``pronouns.py``."""
 
 _NAME_WORD = r"[^\W\d_][\w.'’&-]*"

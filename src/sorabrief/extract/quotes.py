@@ -133,9 +133,13 @@ def find_quotes(
                 terms.append(passage)
             else:
                 spoken.append(passage)
-        groups.extend(_joined(text, continued, spoken, index, parties))
+        joined = _joined(text, continued, spoken, index, parties)
         if paragraph.tail is not None:
             pending, pending_from = [paragraph.tail], index
+            if joined and _interrupts(text, joined[-1].passages[-1], paragraph.tail, parties):
+                last = joined.pop()
+                pending, pending_from = [*last.passages, paragraph.tail], last.first
+        groups.extend(joined)
     quoted = [Span(p.opener, p.end) for g in groups for p in g.passages]
     quoted += [Span(p.opener, p.end) for p in terms]
     spans = [Span(p.start, p.end) for p in paragraphs]
@@ -161,15 +165,19 @@ def _joined(
     groups = [continued] if continued else []
     for passage in spoken:
         previous = groups[-1].passages[-1] if groups else None
-        if (
-            previous is not None
-            and previous.ends_with_comma
-            and interrupting_attribution(text[previous.end : passage.start], 0, parties) is not None
-        ):
+        if previous is not None and _interrupts(text, previous, passage, parties):
             groups[-1] = _Group([*groups[-1].passages, passage], groups[-1].first, index)
         else:
             groups.append(_Group([passage], index, index))
     return groups
+
+
+def _interrupts(text: str, previous: _Passage, passage: _Passage, parties: PartyMatcher) -> bool:
+    """Whether only an attribution stands between two passages (``"…," she said. "…``)."""
+    return (
+        previous.ends_with_comma
+        and interrupting_attribution(text[previous.end : passage.start], 0, parties) is not None
+    )
 
 
 def _is_term(
