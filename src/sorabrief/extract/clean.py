@@ -151,6 +151,8 @@ class _Block:
     start: int
     end: int
     text: str
+    after_blank: bool = True
+    """Whether a blank line (or the start of the body) comes right before it."""
 
     @property
     def words(self) -> int:
@@ -224,9 +226,11 @@ def _blocks(body: str) -> list[_Block]:
             and furniture(text.strip()) is None
         ):
             end = start + len(text)
-            blocks[-1] = _Block(previous.start, end, body[previous.start : end])
+            blocks[-1] = _Block(
+                previous.start, end, body[previous.start : end], previous.after_blank
+            )
         else:
-            blocks.append(_Block(start, start + len(text), text))
+            blocks.append(_Block(start, start + len(text), text, not follows_block))
         follows_block = True
     return blocks
 
@@ -243,7 +247,7 @@ def _strip_date_stamps(blocks: list[_Block]) -> tuple[list[_Block], list[Removed
         cut = len(block.text) - len(rest.lstrip()) if rest.strip() else len(block.text)
         removed.append(Removed(block.start, block.start + cut, "date stamp"))
         if cut < len(block.text):
-            kept.append(_Block(block.start + cut, block.end, block.text[cut:]))
+            kept.append(_Block(block.start + cut, block.end, block.text[cut:], block.after_blank))
     return kept, removed
 
 
@@ -374,10 +378,12 @@ def _mark_duplicates(blocks: list[_Block], verdicts: list[str | None]) -> None:
 
 
 def _mark_caption_before_credit(blocks: list[_Block], verdicts: list[str | None]) -> None:
-    """The short line right above a photo credit line is that photo's caption."""
+    """The short line right above a photo credit line, with no blank line between them, is
+    that photo's caption."""
     for i in range(1, len(blocks)):
         if (
             verdicts[i] == "image caption"
+            and not blocks[i].after_blank
             and is_caption_credit(blocks[i].text)
             and verdicts[i - 1] is None
             and blocks[i - 1].words <= _MAX_PROMO_WORDS
