@@ -57,10 +57,13 @@ _DESCRIBED_AS = re.compile(
 )
 """A speaker's own words after "described … as" are a quotation, not a label."""
 _NAMING_BEFORE = re.compile(
-    r"\b(?:so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed|known\s+as)\s*$",
+    r"\b(?:so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed|known\s+as"
+    r"|slogan|motto|tagline|hashtag|headline|banner|catchphrase)\s*$",
     re.IGNORECASE,
 )
-"""A name given right before a quoted passage ("branded “Flex Pay”"): a term, whatever follows."""
+"""A name given right before a quoted passage ("branded “Flex Pay”", "the slogan “…”"): a term,
+whatever follows."""
+_MAX_NAME_WORDS = 10
 _LABEL_BEFORE = re.compile(
     r"\b(?:like|as|so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed|the|an?"
     r"|their|its|his|her|our|my|your|this|these|those)\s*$",
@@ -80,7 +83,12 @@ class _Passage:
 
     @property
     def is_short(self) -> bool:
-        return len(self.text.split()) <= TERM_MAX_WORDS and not _SENTENCE_INSIDE.search(self.text)
+        return self.words <= TERM_MAX_WORDS and not _SENTENCE_INSIDE.search(self.text)
+
+    @property
+    def words(self) -> int:
+        """Its words, not counting lone punctuation such as a dash."""
+        return sum(1 for token in self.text.split() if any(c.isalnum() for c in token))
 
 
 @attrs.frozen
@@ -183,18 +191,18 @@ def _interrupts(text: str, previous: _Passage, passage: _Passage, parties: Party
 def _is_term(
     text: str, passage: _Passage, sentences: tuple[Sentence, ...], paragraph: _Paragraph
 ) -> bool:
-    """A short passage that no speech verb introduces, follows or reports."""
+    """A short passage that no speech verb introduces, follows or reports, or a name given."""
+    before = text[max(paragraph.start, passage.opener - 40) : passage.opener]
+    if _NAMING_BEFORE.search(before) and passage.words <= _MAX_NAME_WORDS:
+        return True
     if not passage.is_short:
         return False
-    before = text[max(paragraph.start, passage.opener - 40) : passage.opener]
     after = text[passage.end : min(paragraph.end, passage.end + 80)]
     at = bisect.bisect_left(sentences, passage.opener + 1, key=lambda s: s.start) - 1
     sentence_start = sentences[at].start if at >= 0 else paragraph.start
     reported = text[max(sentence_start, paragraph.start) : passage.opener]
     if _DESCRIBED_AS.search(reported):
         return False
-    if _NAMING_BEFORE.search(before):
-        return True
     if introduces_quotation(before, after):
         return False
     return not (_REPORTING.search(reported) and not _LABEL_BEFORE.search(reported))
