@@ -127,3 +127,15 @@ def test_a_comment_thread_goes_even_when_comments_name_a_party() -> None:
     body = f"{STORY[0]}\n\n{STORY[4]}\n\n{thread}\n"
     findings = extract(Source(id="w", body=body), VOCABULARY)
     assert [r.reason for r in findings.removed] == ["page footer"]
+
+
+def test_a_story_pasted_after_the_closing_furniture_goes() -> None:
+    other = (
+        "Allotment society marks its centenary\n"
+        "The Kingsholm allotment society will hold an open day on Saturday with cake and tours.\n"
+        "Its 80 members grow everything from leeks to grapes, the secretary said."
+    )
+    body = f"{STORY[0]}\n\n{STORY[4]}\n\nShare this article\n\n{other}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    assert [r.reason for r in findings.removed] == ["share buttons", "page footer"]
+    assert [s.text for s in findings.sentences] == STORY[0:1] + STORY[4:5]

@@ -317,10 +317,27 @@ def _mark_page_zones(
     marks = {i: "navigation" for i, text in enumerate(texts) if is_nav_bar(text)}
     marks.update((i, "page header") for i in header_lines(texts, story, title))
     footer = footer_start(texts, story)
+    if footer is None:
+        footer = _end_of_story(verdicts, story)
     if footer is not None:
         marks.update((i, "page footer") for i in range(footer, len(blocks)))
     for i, reason in marks.items():
         verdicts[i] = verdicts[i] or reason
+
+
+_END_OF_STORY = frozenset({"share buttons", "contact line", "related links", "author note"})
+"""Furniture that closes an article: after it, a page holds only more furniture or other stories."""
+
+
+def _end_of_story(verdicts: list[str | None], story: list[bool]) -> int | None:
+    """The first closing furniture (share row, "Read more:", tip-off line, author note) after
+    the story's last paragraph that names a party: the page footer starts there."""
+    last_story = max((i for i, s in enumerate(story) if s), default=None)
+    if last_story is None:
+        return None
+    return next(
+        (i for i in range(last_story + 1, len(verdicts)) if verdicts[i] in _END_OF_STORY), None
+    )
 
 
 def _mark_navigation(blocks: list[_Block], verdicts: list[str | None]) -> None:
