@@ -86,3 +86,56 @@ def test_a_promo_phrase_alone_never_removes_an_on_topic_sentence(sentence: str) 
 )
 def test_story_lines_that_look_like_furniture_are_kept(line: str) -> None:
     assert clean(f"{STORY[0]}\n\n{line}\n", VOCABULARY) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("ALEX MORGAN/THE GLOUCESTER POST", "image caption"),
+        ("Engineers at the Tewkesbury pumping site. | ALEX MORGAN", "image caption"),
+        ("A crew at the burst main. (Post: Alex Morgan)", "image caption"),
+        ("Sam Lee in Gloucester and Ruth Cole in Bristol", "byline"),
+        ("(Reporting by Sam Lee; Editing by Ruth Cole)", "byline"),
+        ("Sam Lee is a senior reporter at the Post covering utilities.", "author note"),
+        ("FTSE 7,677.13 ▲ 0.27% | Brent 82.30 ▼ 0.41%", "market ticker"),
+        ("Got a story? Email newsdesk@post.example or call 01452 600 123", "contact line"),
+        ("Earn double points with the Post Rewards card. Apply now", "promotion"),
+        ("Donate to the Post's hardship fund: every gift counts.", "promotion"),
+        ("View in browser | Forward to a colleague", "promotion"),
+        ("With thanks,", "sign-off"),
+        ("You have 2 free articles left this month. Subscribe for unlimited access.", "paywall"),
+        ("Download the Gloucester Post app for breaking news alerts", "promotion"),
+        ("Yes, I agree    No, take me to settings", "cookie banner"),
+    ],
+)
+def test_page_furniture_by_shape(line: str, reason: str) -> None:
+    body = f"{STORY[0]}\n\n{STORY[3]}\n\n{line}\n\n{STORY[4]}\n"
+    findings = extract(Source(id="w", body=body, publisher="The Gloucester Post"), VOCABULARY)
+    assert [(body[r.start : r.end], r.reason) for r in findings.removed] == [(line, reason)]
+
+
+def test_the_short_line_above_a_credit_is_its_caption() -> None:
+    caption = "Volunteers hand out water at a school in Gloucester"
+    body = f"{STORY[0]}\n\n{caption}\nPicture: Alex Morgan\n\n{STORY[3]}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    assert [r.reason for r in findings.removed] == ["image caption"]
+    assert caption not in [s.text for s in findings.sentences]
+
+
+def test_a_comment_thread_goes_even_when_comments_name_a_party() -> None:
+    thread = "4 comments\nRavi K. — Severn Water should pay every household back."
+    body = f"{STORY[0]}\n\n{STORY[4]}\n\n{thread}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    assert [r.reason for r in findings.removed] == ["page footer"]
+
+
+def test_a_story_pasted_after_the_closing_furniture_goes() -> None:
+    other = (
+        "Allotment society marks its centenary\n"
+        "The Kingsholm allotment society will hold an open day on Saturday with cake and tours.\n"
+        "Its 80 members grow everything from leeks to grapes, the secretary said."
+    )
+    body = f"{STORY[0]}\n\n{STORY[4]}\n\nShare this article\n\n{other}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    assert [r.reason for r in findings.removed] == ["share buttons", "page footer"]
+    assert [s.text for s in findings.sentences] == STORY[0:1] + STORY[4:5]

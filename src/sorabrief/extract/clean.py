@@ -102,8 +102,10 @@ OUTLET_VOICE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "newsletter sign-up",
         re.compile(
-            r"\b(?:sign\s+up|subscribe)\b.*\b(?:our|the)\s+(?:[\w-]+\s+){0,3}"
-            r"(?:newsletters?|briefings?|bulletins?)\b",
+            r"\b(?:sign\s+up|subscribe|join|get)\b.*\b(?:our|the)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:newsletters?|briefings?|bulletins?)\b|\bin\s+your\s+inbox\b"
+            r"|\bdelivered\s+every\s+(?:day|week|morning|evening|monday|tuesday|wednesday|thursday"
+            r"|friday|saturday|sunday|weekday)\b|\bnewsletters?\s+may\s+contain\b",
             re.IGNORECASE,
         ),
     ),
@@ -151,6 +153,8 @@ class _Block:
     start: int
     end: int
     text: str
+    after_blank: bool = True
+    """Whether a blank line (or the start of the body) comes right before it."""
 
     @property
     def words(self) -> int:
@@ -224,9 +228,11 @@ def _blocks(body: str) -> list[_Block]:
             and furniture(text.strip()) is None
         ):
             end = start + len(text)
-            blocks[-1] = _Block(previous.start, end, body[previous.start : end])
+            blocks[-1] = _Block(
+                previous.start, end, body[previous.start : end], previous.after_blank
+            )
         else:
-            blocks.append(_Block(start, start + len(text), text))
+            blocks.append(_Block(start, start + len(text), text, not follows_block))
         follows_block = True
     return blocks
 
@@ -243,7 +249,7 @@ def _strip_date_stamps(blocks: list[_Block]) -> tuple[list[_Block], list[Removed
         cut = len(block.text) - len(rest.lstrip()) if rest.strip() else len(block.text)
         removed.append(Removed(block.start, block.start + cut, "date stamp"))
         if cut < len(block.text):
-            kept.append(_Block(block.start + cut, block.end, block.text[cut:]))
+            kept.append(_Block(block.start + cut, block.end, block.text[cut:], block.after_blank))
     return kept, removed
 
 
@@ -311,10 +317,27 @@ def _mark_page_zones(
     marks = {i: "navigation" for i, text in enumerate(texts) if is_nav_bar(text)}
     marks.update((i, "page header") for i in header_lines(texts, story, title))
     footer = footer_start(texts, story)
+    if footer is None:
+        footer = _end_of_story(verdicts, story)
     if footer is not None:
         marks.update((i, "page footer") for i in range(footer, len(blocks)))
     for i, reason in marks.items():
         verdicts[i] = verdicts[i] or reason
+
+
+_END_OF_STORY = frozenset({"share buttons", "contact line", "related links", "author note"})
+"""Furniture that closes an article: after it, a page holds only more furniture or other stories."""
+
+
+def _end_of_story(verdicts: list[str | None], story: list[bool]) -> int | None:
+    """The first closing furniture (share row, "Read more:", tip-off line, author note) after
+    the story's last paragraph that names a party: the page footer starts there."""
+    last_story = max((i for i, s in enumerate(story) if s), default=None)
+    if last_story is None:
+        return None
+    return next(
+        (i for i in range(last_story + 1, len(verdicts)) if verdicts[i] in _END_OF_STORY), None
+    )
 
 
 def _mark_navigation(blocks: list[_Block], verdicts: list[str | None]) -> None:
@@ -374,10 +397,12 @@ def _mark_duplicates(blocks: list[_Block], verdicts: list[str | None]) -> None:
 
 
 def _mark_caption_before_credit(blocks: list[_Block], verdicts: list[str | None]) -> None:
-    """The short line right above a photo credit line is that photo's caption."""
+    """The short line right above a photo credit line, with no blank line between them, is
+    that photo's caption."""
     for i in range(1, len(blocks)):
         if (
             verdicts[i] == "image caption"
+            and not blocks[i].after_blank
             and is_caption_credit(blocks[i].text)
             and verdicts[i - 1] is None
             and blocks[i - 1].words <= _MAX_PROMO_WORDS

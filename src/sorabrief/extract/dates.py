@@ -61,7 +61,7 @@ _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"
 )
-_MONTH_YEAR = re.compile(rf"\b(?:{_LEAD}[\s-]+)?{_MONTH}\s+{_YEAR}\b")
+_MONTH_YEAR = re.compile(rf"\b(?:{_LEAD}[\s-]+)?{_MONTH},?\s+{_YEAR}\b")
 _MONTH_DAY = re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY}\b{_NOT_A_YEAR}")
 _DAY_MONTH = re.compile(
     rf"\b{_ON_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w){_NOT_A_YEAR}"
@@ -69,6 +69,8 @@ _DAY_MONTH = re.compile(
 _MONTH_ALONE = re.compile(rf"\b{_LEAD}[\s-]+{_FULL_MONTH}\b(?!\s+\d)")
 _LAST_MONTH_NAME = re.compile(rf"\b(?i:last)\s+{_FULL_MONTH}\b(?!\s+\d)")
 _YEAR_ALONE = re.compile(rf"\b{_LEAD}\s+{_YEAR}\b(?![\d-])")
+_ADJECTIVE_YEAR = re.compile(rf"(?<=\b[Aa]\s){_YEAR}(?=\s+[a-z])")
+"""A year used as an adjective: "a 2022 wind event"."""
 _WEEKDAY = re.compile(
     rf"\b(?:(?P<lead>(?i:on|last|next))\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -77,7 +79,8 @@ _NEARBY_DAY = re.compile(
     r"\b(?P<word>(?i:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b"
 )
 _PERIOD = re.compile(
-    r"\b(?P<when>(?i:earlier\s+this|later\s+this|this|last|next|past))\s+(?P<period>week|month|year)\b"
+    r"\b(?P<when>(?i:earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|this|last|next"
+    r"|past))\s+(?P<period>week|month|year)\b"
 )
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
 _AGO = re.compile(
@@ -125,7 +128,7 @@ def _absolute(text: str) -> Iterator[DateMention]:
         date = date_or_none(int(m["year"]), month_number(m["month"]))
         if date:
             yield DateMention(m.group(), m.start(), m.end(), date, DatePrecision.MONTH)
-    for m in _YEAR_ALONE.finditer(text):
+    for m in [*_YEAR_ALONE.finditer(text), *_ADJECTIVE_YEAR.finditer(text)]:
         yield DateMention(
             m.group(), m.start(), m.end(), PartialDate(int(m["year"])), DatePrecision.YEAR
         )

@@ -25,7 +25,8 @@ CAPTION = re.compile(
     re.IGNORECASE,
 )
 CREDIT_TAIL = re.compile(
-    r"\|\s*[A-Z][A-Z.'’ -]{3,}(?:/[A-Z][A-Z.&'’ -]+)?\s*$|\([A-Z][\w&.'’ -]{1,30}:\s*[A-Z][\w.'’ -]{1,30}\)\s*$"
+    r"\b[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)+\s*/\s*[A-Z][A-Z.&'’-]+(?:\s[A-Z][A-Z.&'’-]+)*\s*$"
+    r"|\|\s*[A-Z][A-Z.'’ -]{3,}(?:/[A-Z][A-Z.&'’ -]+)?\s*$|\([A-Z][\w&.'’ -]{1,30}:\s*[A-Z][\w.'’ -]{1,30}\)\s*$"
 )
 """A caption's credit at the end of its line: "| YUKI SAKAMOTO", "(APBC News: Chris Hanlon)"."""
 CREDIT_LINE = re.compile(
@@ -85,6 +86,7 @@ _DATE_TOKEN = (
     r"(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|last\s+modified|posted(?:\s+on)?"
     r"|date|on|at|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|\d{1,4}(?:st|nd|rd|th)?"
     r"|gmt|bst|utc|est|edt|cst|cdt|pst|pdt|cet|cest|aest|aedt|ist|jst|\d+\s+min(?:ute)?s?\s+read"
+    r"|\([A-Z][\w ]{1,30}\)"
     rf"|(?:{_MONTH_WORDS})\.?|(?:{_DAY_WORDS})\.?)"
 )
 DATELINE = re.compile(rf"(?i:\s*{_DATE_TOKEN}(?:[\s,|·•/–—:-]+{_DATE_TOKEN})*[\s.]*)")
@@ -115,7 +117,8 @@ STOCK_LABEL = re.compile(
     r"(?i:\W*(?:advertisement|skip\s+advertisement|sponsored(?:\s+content)?|paid\s+content|promoted"
     r"|ad|story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?"
     r"|article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)"
-    r"|scroll\s+to\s+continue(?:\s+with\s+content)?)\W*)"
+    r"|scroll\s+to\s+continue(?:\s+with\s+content)?|listen\s+to\s+this\s+(?:article|story)"
+    r"|after\s+newsletter\s+promotion|_{3,}|-{3,}|\*{3,})\W*)"
 )
 """A line that is only an advertising label."""
 
@@ -152,7 +155,7 @@ SIGN_OFF = re.compile(
 
 READ_MORE = re.compile(
     r"^\W*(?:read\s+more|read\s+next|more\s+on\s+this(?:\s+story)?|also\s+read|see\s+also|related"
-    r"|watch|listen)\s*[:|–—-]\s*\S",
+    r"|watch|listen|video|photos|gallery|podcast)\s*[:|–—-]\s*\S",
     re.IGNORECASE,
 )
 """A "Read more: <headline>" line."""
@@ -186,6 +189,15 @@ def is_share_row(text: str) -> bool:
     return _SHARE_MARKER.search(text) is not None or len(networks) >= 2
 
 
+WEATHER = re.compile(r"-?\d{1,3}\s?°\s?[CF]?\b.*[|·]|[|·].*-?\d{1,3}\s?°")
+"""A weather widget: a temperature beside other header items ("72° Bend, OR | Air Quality")."""
+LINK_LINE = re.compile(
+    r"\b(?:follow|visit|read|watch|see|more\s+at|listen)\b.{0,80}\b(?:https?://|www\.)\S+\s*$",
+    re.IGNORECASE,
+)
+"""A line that sends the reader to a web address ("Follow our coverage at https://…")."""
+
+
 def is_caption_credit(text: str) -> bool:
     """A photo credit alone on its line, or at the end of a caption."""
     return CREDIT_LINE.fullmatch(text.strip()) is not None or CREDIT_TAIL.search(text) is not None
@@ -207,6 +219,10 @@ def furniture(text: str) -> str | None:
         return "author note"
     if TICKER.fullmatch(text):
         return "market ticker"
+    if words <= _MAX_PROMO_LINE_WORDS and WEATHER.search(text):
+        return "weather widget"
+    if words <= _MAX_PROMO_LINE_WORDS and LINK_LINE.search(text):
+        return "promotion"
     if words <= _MAX_PROMO_LINE_WORDS and CONTACT.search(text):
         return "contact line"
     if words <= _MAX_PROMO_LINE_WORDS and (

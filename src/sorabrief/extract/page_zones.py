@@ -29,7 +29,7 @@ _FOOTER_MARKER = re.compile(
     r"|keywords|tags|topics|about\s+the\s+author|license\s+this\s+article|reuse\s+this\s+content"
     r"|follow\s+the\s+topics\s+in\s+this\s+article|(?:\d+\s+)?comments?|leave\s+a\s+(?:reply|comment)"
     r"|related(?:\s+(?:stories|articles|posts|coverage|content|topics))?|more\s+from\s+.{1,40}"
-    r"|more\s+on\s+this\s+(?:story|topic)|up\s+next|next\s+article|read\s+next|most\s+(?:read|popular)"
+    r"|(?:explore\s+)?more\s+on\s+(?:this|these)\s+(?:story|topics?)|up\s+next|next\s+article|read\s+next|most\s+(?:read|popular)"
     r"|(?:©|copyright\b).*|.*\ball\s+rights\s+reserved\b.*|you\s+are\s+receiving\s+this\s+.*)\s*",
     re.IGNORECASE,
 )

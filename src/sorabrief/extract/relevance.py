@@ -92,59 +92,16 @@ def _case_topic(vocabulary: Vocabulary) -> Counter[str]:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z’'-]{2,}(?:\s+[A-Z][a-z’'-]{2,})*")
-_NOT_NAMES = frozenset(
-    [
-        "The",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "Their",
-        "They",
-        "Then",
-        "When",
-        "While",
-        "What",
-        "Where",
-        "Which",
-        "Who",
-        "How",
-        "But",
-        "And",
-        "For",
-        "With",
-        "From",
-        "After",
-        "Before",
-        "Under",
-        "Over",
-        "About",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-    ]
-)
+_NOT_NAME_WORDS = """
+    The This That These Those There Their They Then When While What Where Which Who How But
+    And For With From After Before Under Over About Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October
+    November December Mr Mrs Ms Dr Road Street Lane Avenue Square Park Hall Centre Center
+    Club School Church Court Council Committee House Bridge Station Hospital Way Close Green
+"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+"""Capitalised words that are no name of their own: sentence openers, days, months, titles,
+and the common nouns of place names ("Lutterworth Road", "Bowls Club") that any local story has."""
 
 
 def proper_names(text: str) -> frozenset[str]:
