@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from sorabrief.extract.first_char import with_first_char
+
 PREFIXES: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
@@ -72,6 +74,8 @@ _DOLLAR_COUNTRIES = {
 _COUNTRY = re.compile(
     "|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in _DOLLAR_COUNTRIES.items())
 )
+_COUNTRY = with_first_char(_COUNTRY)
+"""Searched over the whole text: a one-character check skips where no name can start."""
 _DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"})
 
 

@@ -42,6 +42,7 @@ from sorabrief.extract.calendar_math import (
     weekday_near,
     weekday_number,
 )
+from sorabrief.extract.first_char import with_first_char
 from sorabrief.findings import DateMention, DatePrecision
 from sorabrief.partial_date import PartialDate, Precision
 
@@ -86,6 +87,14 @@ _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fi
 _AGO = re.compile(
     rf"(?i:\b(?P<amount>\d{{1,4}}|{_UNIT_WORDS}|an?)\s+(?P<period>day|week|month|year)s?\s+ago\b)"
 )
+# Each is searched over the whole text: a one-character check skips where none can start.
+(
+    _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR, _MONTH_DAY, _DAY_MONTH, _MONTH_ALONE,
+    _LAST_MONTH_NAME, _YEAR_ALONE, _ADJECTIVE_YEAR, _WEEKDAY, _NEARBY_DAY, _PERIOD, _AGO,
+) = map(with_first_char, (
+    _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR, _MONTH_DAY, _DAY_MONTH, _MONTH_ALONE,
+    _LAST_MONTH_NAME, _YEAR_ALONE, _ADJECTIVE_YEAR, _WEEKDAY, _NEARBY_DAY, _PERIOD, _AGO,
+))  # fmt: skip
 
 _OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
 _PERIOD_PRECISION = {

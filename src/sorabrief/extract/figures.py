@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 
 from sorabrief.extract.binding import bind_figures
 from sorabrief.extract.counts import counted_nouns, find_counts
+from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.money import find_money
 from sorabrief.extract.numbers import (
     AMOUNT,
@@ -44,6 +45,7 @@ _HYPHENATED = re.compile(
     r"(?P<media>(?:[-\s]+long)?\s+(?:[a-z]+\s+)?(?:clips?|videos?|films?|footage|recordings?"
     r"|trailers?|ads?|songs?|segments?|sequences?|animations?)\b)?)"
 )
+_HYPHENATED = with_first_char(_HYPHENATED)
 _DURATION = re.compile(
     rf"{AMOUNT_START}(?i:\b{_RANGE}(?P<half>\s+and\s+a\s+half)?\s+{_TIME_UNIT}\b"
     r"(?P<half_after>\s+and\s+a\s+half\b)?(?!\s+(?:ago|old)\b))"

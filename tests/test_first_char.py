@@ -1,0 +1,64 @@
+"""The one-character check in front of a pattern never changes what it finds."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import sorabrief.extract
+from sorabrief.extract.first_char import with_first_char
+from support import BUNDLED_CASE
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern of the extraction rules."""
+    found = []
+    for info in pkgutil.iter_modules(sorabrief.extract.__path__):
+        module = importlib.import_module(f"sorabrief.extract.{info.name}")
+        found += [p for p in vars(module).values() if isinstance(p, re.Pattern)]
+    return found
+
+
+PATTERNS = _patterns()
+ARTICLES = "\n".join(
+    p.read_text(encoding="utf-8") for p in (BUNDLED_CASE / "articles").glob("*.md")
+)
+PIECES = sorted(set(re.findall(r"\S+\s*", ARTICLES)))
+texts = st.lists(
+    st.one_of(
+        st.sampled_from(PIECES), st.text(alphabet="aAzZ09 .,-–$£“”\"'’()\n\t€%:;!?ſK", max_size=6)
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.groups(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_every_rule_finds_the_same_matches_with_the_check(text: str) -> None:
+    for pattern in PATTERNS:
+        assert _found(with_first_char(pattern), text) == _found(pattern, text), pattern.pattern
+
+
+def test_the_articles_give_the_same_matches_with_the_check() -> None:
+    for pattern in PATTERNS:
+        assert _found(with_first_char(pattern), ARTICLES) == _found(pattern, ARTICLES)
+
+
+def test_the_check_lists_the_characters_a_match_can_start_with() -> None:
+    guarded = with_first_char(re.compile(r"\b(?:January|March)\s+\d|(?i:about)\s|\d+%"))
+    assert guarded.pattern.startswith(r"(?=[JM\d]|(?i:[a]))")
+    assert with_first_char(re.compile(r"(?:x|)y(a)\1")).pattern.startswith("(?=[xy])")
+
+
+def test_a_pattern_whose_start_is_not_known_is_left_as_it_is() -> None:
+    for text in (r"a*", r".b", r"(a)?\1", r"[^a]b", r"\bq?", r"(?i)\bsaid"):
+        pattern = re.compile(text)
+        assert with_first_char(pattern) is pattern
