@@ -13,11 +13,12 @@ never trusted.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import itertools
 import json
+import os
+import threading
 from collections.abc import Container, Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -27,11 +28,9 @@ import attrs
 import cattrs
 import cattrs.preconf.json
 
-from sorabrief.errors import RenderError
 from sorabrief.extract.vocabulary import Vocabulary
 from sorabrief.findings import Findings
 from sorabrief.model import Claim, Source
-from sorabrief.output import write_atomically
 from sorabrief.partial_date import PartialDate
 
 if TYPE_CHECKING:
@@ -142,9 +141,7 @@ class FindingsCache:
     def put(self, key: str, findings: Findings) -> None:
         """Store findings under ``key``, atomically; a cache that cannot be written is skipped."""
         entry = {"key": key, "findings": _converter().unstructure(findings)}
-        text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
-        with contextlib.suppress(RenderError):
-            write_atomically(self._path(key), text)
+        _store(self._path(key), json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
 
     def get_links(
         self, key: str, findings: Findings, claim_ids: Container[str]
@@ -172,8 +169,23 @@ class FindingsCache:
     def put_links(self, key: str, links: Mapping[str, ClaimLinks]) -> None:
         """Store an article's links under ``key``, atomically; skipped when it cannot be written."""
         entry = {"key": key, "links": links}
-        with contextlib.suppress(RenderError):
-            write_atomically(self._path(key, "links"), json.dumps(entry, separators=(",", ":")))
+        _store(self._path(key, "links"), json.dumps(entry, separators=(",", ":")))
+
+
+def _store(path: Path, text: str) -> None:
+    """Write an entry atomically (a temporary file of this process and thread, then a rename);
+    an entry that cannot be written is skipped. Folders are made only when missing, and
+    the temporary name needs no random search, because a large case writes thousands."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        try:
+            temporary.write_bytes(text.encode())
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(text.encode())
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
 
 
 def _indices(values: object, length: int) -> tuple[int, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sorabrief.briefing import Evidence
 from sorabrief.findings import Figure, Findings, Sentence, Span
@@ -17,6 +17,8 @@ from sorabrief.model import Claim, ClaimKind, Source
 from sorabrief.quantities import in_claim_unit
 
 _CLAUSE_BREAK = re.compile(r"[“”\"]|[:;—–](?=\s)")
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+"""A back-reference or a conditional, whose group numbers an alternation would shift."""
 
 ClaimLinks = tuple[tuple[int, ...], tuple[int, ...]]
 """Where one article supports a claim: indices of its evidence sentences in
@@ -27,6 +29,26 @@ ClaimLinks = tuple[tuple[int, ...], tuple[int, ...]]
 def compile_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """Case-insensitive compiled cue or exclusion patterns, compiled once per set."""
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+@functools.lru_cache(maxsize=1024)
+def matches_any(patterns: tuple[str, ...]) -> Callable[[str], object]:
+    """A test of whether any of the patterns matches a text (case-insensitively).
+
+    The patterns are searched as one alternation, ``(?:a)|(?:b)``, which matches exactly
+    when one of them does, in one pass instead of one per pattern. Patterns with
+    back-references or conditionals, or that cannot be joined (an inline global flag,
+    a group name used twice), are searched one by one.
+    """
+    compiled = compile_patterns(patterns)
+    if len(compiled) == 1:
+        return compiled[0].search
+    if compiled and not any(_GROUP_REFERENCE.search(p) for p in patterns):
+        try:
+            return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE).search
+        except re.error:
+            pass
+    return lambda text: any(p.search(text) for p in compiled)
 
 
 def article_links(claims: Iterable[Claim], findings: Findings, body: str) -> dict[str, ClaimLinks]:
@@ -41,20 +63,20 @@ def article_links(claims: Iterable[Claim], findings: Findings, body: str) -> dic
 
 def claim_links(claim: Claim, findings: Findings, body: str) -> ClaimLinks:
     """The sentences of one article that support a claim, and for figure claims the figures."""
-    cues = compile_patterns(claim.cues)
-    excludes = compile_patterns(claim.exclude)
+    cue = matches_any(claim.cues)
+    excluded = matches_any(claim.exclude)
     in_unit = _figures_in_unit(claim, findings.figures) if claim.kind == ClaimKind.FIGURE else []
     sentences: list[int] = []
     figures: list[int] = []
     for index, sentence in enumerate(findings.sentences):
-        if any(x.search(sentence.text) for x in excludes):
+        if excluded(sentence.text):
             continue
         if claim.kind == ClaimKind.FIGURE:
-            linked = _figures_in(sentence, in_unit, cues, body)
+            linked = _figures_in(sentence, in_unit, cue, body)
             if linked:
                 figures.extend(linked)
                 sentences.append(index)
-        elif any(c.search(sentence.text) for c in cues):
+        elif cue(sentence.text):
             sentences.append(index)
     return tuple(sentences), tuple(figures)
 
@@ -94,7 +116,7 @@ def _figures_in_unit(claim: Claim, figures: tuple[Figure, ...]) -> list[tuple[in
 def _figures_in(
     sentence: Sentence,
     figures: list[tuple[int, Figure]],
-    cues: tuple[re.Pattern[str], ...],
+    cue: Callable[[str], object],
     body: str,
 ) -> list[int]:
     """Figures inside the sentence whose own words (``Figure.bound``) match a cue."""
@@ -103,7 +125,7 @@ def _figures_in(
         if not (sentence.start <= figure.start and figure.end <= sentence.end):
             continue
         words = figure.bound or _clause_around(sentence, figure.start, body)
-        if any(c.search(words.slice(body)) for c in cues):
+        if cue(words.slice(body)):
             linked.append(index)
     return linked
 
