@@ -12,7 +12,9 @@ the process and its children). Per size it prints:
 - ``+1 cached``: a report after adding one article, which extracts only that article;
 - with ``--pdf-at N``, a cached ``report --pdf`` of that size.
 
-It also times the bundled case: a Markdown report and ``report --pdf``.
+It also times the bundled case: a Markdown report and ``report --pdf``, each with no
+cache (``--no-cache``) and again with a cache an earlier run filled, as a user's second
+``sorabrief report`` finds it.
 """
 
 from __future__ import annotations
@@ -47,9 +49,9 @@ def measured(args: list[str], cwd: Path) -> tuple[float, float, float]:
 
 
 def line(label: str, sources: int, wall: float, cpu: float, peak: float) -> None:
-    per_source = f"{cpu / sources * 1000:8.2f} ms CPU/source" if sources > 1 else ""
+    per_source = f"{cpu / sources * 1000:8.2f} ms CPU/source" if sources > 5 else ""
     print(
-        f"{label:<24}{sources:>7,} sources {wall:8.2f} s wall {cpu:8.2f} s CPU "
+        f"{label:<26}{sources:>7,} sources {wall:8.2f} s wall {cpu:8.2f} s CPU "
         f"{peak:7.0f} MiB peak {per_source}",
         flush=True,
     )
@@ -78,9 +80,13 @@ def main() -> None:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, --jobs {args.jobs}")
     with tempfile.TemporaryDirectory(prefix="sorabrief-scale-") as folder:
         work = Path(folder)
-        bundled = ["report", "--out", str(work / "bundled"), "--no-cache"]
-        line("bundled, Markdown", 5, *measured(bundled, work))
-        line("bundled, --pdf", 5, *measured([*bundled, "--pdf"], work))
+        bundled = ["report", "--out", str(work / "bundled")]
+        cached = [*bundled, "--cache", str(work / "cache-bundled")]
+        line("bundled, Markdown", 5, *measured([*bundled, "--no-cache"], work))
+        line("bundled, --pdf", 5, *measured([*bundled, "--no-cache", "--pdf"], work))
+        measured(cached, work)
+        line("bundled, Markdown, cached", 5, *measured(cached, work))
+        line("bundled, --pdf, cached", 5, *measured([*cached, "--pdf"], work))
         for size in sizes:
             bench_size(size, args.jobs, size in args.pdf_at, work)
 
