@@ -16,7 +16,7 @@ from sorabrief.aggregation.link import claim_evidence
 from sorabrief.aggregation.pinned import locate_pinned
 from sorabrief.aggregation.quotes import merge_quotes, wording_discrepancies
 from sorabrief.aggregation.timeline import date_event, order_timeline, status_date
-from sorabrief.aggregation.unlinked import unlinked_sentences
+from sorabrief.aggregation.unlinked import unlinked_sentences, used_spans
 from sorabrief.briefing import (
     Briefing,
     Discrepancy,
@@ -93,7 +93,7 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
         [(f.source, q) for f in findings.values() for q in f.quotes], party_names.__getitem__
     )
     discrepancies += wording_discrepancies(quotes, supported)
-    all_evidence = [e for c in supported for e in c.evidence]
+    used = used_spans(e for c in supported for e in c.evidence)
     dates = [d for d in published.values() if d is not None]
     return Briefing(
         case_id=case.id,
@@ -109,7 +109,9 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
         quotes=quotes,
         discrepancies=tuple(discrepancies),
         timeline=order_timeline(timeline),
-        unlinked=tuple(u for r in reports for u in unlinked_sentences(r.findings, all_evidence)),
+        unlinked=tuple(
+            u for r in reports for u in unlinked_sentences(r.findings, used.get(r.source.id, ()))
+        ),
     )
 
 

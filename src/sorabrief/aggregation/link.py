@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
 
 from sorabrief.briefing import Evidence
 from sorabrief.findings import Figure, Findings, Sentence, Span
@@ -13,8 +13,9 @@ from sorabrief.quantities import in_claim_unit
 _CLAUSE_BREAK = re.compile(r"[“”\"]|[:;—–](?=\s)")
 
 
-def compile_patterns(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
-    """Case-insensitive compiled cue or exclusion patterns."""
+@functools.lru_cache(maxsize=1024)
+def compile_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Case-insensitive compiled cue or exclusion patterns, compiled once per set."""
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
