@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from sorabrief.aggregation.figures import reconcile_figure, variant_amount
+from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.aggregation.link import claim_evidence
 from sorabrief.aggregation.pinned import locate_pinned
 from sorabrief.aggregation.quotes import merge_quotes, wording_discrepancies
@@ -73,12 +73,9 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
             continue
         result = _supported_claim(claim, evidence, sources)
         if claim.kind == ClaimKind.FIGURE:
-            report, discrepancy = reconcile_figure(claim, linked, outlet_of)
+            report, discrepancy = reconcile_figure(claim, linked, outlet_of, findings)
             figures.append(report)
             discrepancies += [discrepancy] if discrepancy else []
-            result = attrs.evolve(
-                result, claim=attrs.evolve(claim, statement=_figure_statement(report))
-            )
         elif claim.kind == ClaimKind.EVENT:
             entry, discrepancy = date_event(result, findings, sources)
             timeline.append(entry)
@@ -144,15 +141,6 @@ def _supported_claim(
     source_ids = tuple(sorted({e.source for e in evidence}))
     outlets = tuple(dict.fromkeys(sources[s].outlet for s in source_ids))
     return SupportedClaim(claim, tuple(evidence), source_ids, outlets)
-
-
-def _figure_statement(report: FigureReport) -> str:
-    """A figure claim is stated from the data: its subject and consensus value."""
-    subject = report.subject[0].upper() + report.subject[1:]
-    if report.consensus is None:
-        values = "; ".join(variant_amount(v) for v in report.variants)
-        return f"{subject}: outlets disagree ({values})."
-    return f"{subject}: {variant_amount(report.consensus)}."
 
 
 def _current_status(claims: list[SupportedClaim]) -> tuple[str, ...]:
