@@ -26,7 +26,7 @@ from sorabrief.briefing import (
     SupportedClaim,
     TimelineEntry,
 )
-from sorabrief.errors import CaseError
+from sorabrief.errors import CaseError, require
 from sorabrief.extract import Vocabulary, extract, vocabulary_of
 from sorabrief.findings import Figure, Findings
 from sorabrief.model import Case, Claim, ClaimKind, Source
@@ -36,6 +36,7 @@ __all__ = ["aggregate", "extract_all", "merge"]
 
 def aggregate(case: Case, jobs: int = 1) -> Briefing:
     """The briefing for a case; ``jobs`` > 1 extracts sources in parallel processes."""
+    require(case, Case, "aggregate", "from sorabrief.load()")
     findings = extract_all(case.sources, vocabulary_of(case), jobs)
     return merge(case, findings)
 

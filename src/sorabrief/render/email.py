@@ -16,6 +16,7 @@ import css_inline
 from markupsafe import Markup
 
 from sorabrief.briefing import Briefing
+from sorabrief.errors import require
 from sorabrief.render.environment import make_environment
 from sorabrief.render.html_context import html_context, more, no_widow
 from sorabrief.render.items import Cites
@@ -29,6 +30,7 @@ SIZE_LIMIT = 100_000
 
 def render_email_html(briefing: Briefing, templates: Path | None = None) -> str:
     """The briefing as standalone email HTML with inlined CSS, summarised when too large."""
+    require(briefing, Briefing, "render_email_html", "from sorabrief.aggregate()")
     page = _render(briefing, templates, summarise=False)
     if len(page.encode()) > SIZE_LIMIT:
         page = _render(briefing, templates, summarise=True)

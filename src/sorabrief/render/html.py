@@ -7,6 +7,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from sorabrief.briefing import Briefing
+from sorabrief.errors import require
 from sorabrief.render.environment import make_environment
 from sorabrief.render.html_context import html_context, more, no_widow
 from sorabrief.render.items import Cites
@@ -25,6 +26,7 @@ def render_html(
     With ``print_css`` the paged-media stylesheet (page size, running header,
     bookmarks, bundled fonts) is embedded too: that is the page WeasyPrint prints.
     """
+    require(briefing, Briefing, "render_html", "from sorabrief.aggregate()")
     environment = make_environment(templates, autoescape=True)
     environment.filters["nowidow"] = no_widow
     stylesheets = [SCREEN_CSS, PRINT_CSS] if print_css else [SCREEN_CSS]

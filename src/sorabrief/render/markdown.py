@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sorabrief.briefing import Briefing
+from sorabrief.errors import require
 from sorabrief.render.environment import make_environment
 from sorabrief.render.items import Cites
 from sorabrief.render.markdown_text import MarkdownSafe, escape_markdown, markdown_url
@@ -15,6 +16,7 @@ TEMPLATE = "briefing.md.j2"
 
 def render_markdown(briefing: Briefing, templates: Path | None = None) -> str:
     """The briefing as Markdown; every value from a source is escaped."""
+    require(briefing, Briefing, "render_markdown", "from sorabrief.aggregate()")
     environment = make_environment(templates, autoescape=False, finalize=escape_markdown)
     environment.filters["url"] = markdown_url
     context = {"view": build_view(briefing), "cite": cite}
