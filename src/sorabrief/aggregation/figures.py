@@ -22,9 +22,12 @@ def reconcile_figure(
     claim: Claim,
     reported: Sequence[tuple[str, Figure]],
     outlet_of: Callable[[str], str],
-    findings: Mapping[str, Findings],
+    findings: Mapping[str, Findings] | None = None,
 ) -> tuple[FigureReport, Discrepancy | None]:
-    """The figure report for one claim from ``(source id, figure)`` pairs, and its discrepancy if any."""
+    """The figure report for one claim from ``(source id, figure)`` pairs, and its discrepancy if any.
+
+    With the sources' ``findings``, a figure every outlet carries as one party's words is
+    attributed to that party."""
     variants = _variants(claim, reported)
     agreement = _agreement(variants, reported, claim, outlet_of)
     report = FigureReport(
@@ -34,7 +37,7 @@ def reconcile_figure(
         consensus=_consensus(variants, agreement, outlet_of),
         variants=variants,
         agreement=agreement,
-        attribution=figure_attribution(reported, findings),
+        attribution=figure_attribution(reported, findings) if findings else None,
     )
     discrepancy = None
     if agreement == Agreement.DISAGREE:

@@ -14,7 +14,7 @@ from sorabrief.model import ClaimKind
 from sorabrief.render import sections
 from sorabrief.render.items import Cite, Cites, ClaimLine, Reference, Section
 from sorabrief.render.urls import absolute_url
-from sorabrief.render.words import count, day, listing, sentence, smart
+from sorabrief.render.words import capitalised, count, day, listing, sentence, smart
 
 _QUOTE_MARKS = " \n“”\"‘’'"
 SUMMARY_LIMIT = 8
@@ -88,7 +88,9 @@ class Wording:
         c = claim.claim
         if c.kind == ClaimKind.FIGURE:
             report = self.briefing.figure(c.id)
-            return sections.figure_statement(report, self) if report else smart(c.statement)
+            if report:
+                return sections.figure_statement(report, self)
+            return sentence(capitalised(smart(c.subject or c.statement or c.id)))
         if c.kind == ClaimKind.GRIEVANCE and c.by:
             return sentence(smart(f"{self.name(c.by)} alleges that {c.statement}"))
         if c.kind == ClaimKind.RESPONSE and c.by and not c.reported:
