@@ -36,9 +36,10 @@ def test_she_said_resolves_to_the_person_named_just_before() -> None:
     assert speakers(body) == [("dana", "she")]
 
 
-def test_a_pronoun_never_reaches_into_an_earlier_paragraph() -> None:
+def test_a_pronoun_reaches_one_paragraph_back_and_no_further() -> None:
     body = (
         "Dana Okafor apologised for the outage at the stations.\n\n"
+        "Trains were cancelled all morning.\n\n"
         "“We will look into every single complaint we receive this week,” she said."
     )
     assert speakers(body) == [(None, "she")]

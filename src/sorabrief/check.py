@@ -14,6 +14,7 @@ from sorabrief.briefing import Briefing
 from sorabrief.casefile import load_case
 from sorabrief.casefile.yaml_lines import line_of
 from sorabrief.errors import SorabriefError
+from sorabrief.extract.language import language_warning
 from sorabrief.model import Case, Claim, ClaimKind
 from sorabrief.quantities import in_claim_unit
 
@@ -77,6 +78,7 @@ def check_case(path: str | Path | None = None, jobs: int = 1) -> CheckReport:
         *_single_source(briefing, case, str(incident), yaml_text),
         *_stale_status(briefing),
         *_missing_metadata(case),
+        *_not_english(case),
         *_unlinked(briefing),
     ]
     return CheckReport(case.id, len(case.sources), tuple(problems))
@@ -195,6 +197,14 @@ def _missing_metadata(case: Case) -> list[Problem]:
                 )
             )
     return problems
+
+
+def _not_english(case: Case) -> list[Problem]:
+    return [
+        Problem(Severity.WARNING, "not-english", warning, str(source.path or source.id), 1)
+        for source in case.sources
+        if (warning := language_warning(source))
+    ]
 
 
 def _unlinked(briefing: Briefing) -> list[Problem]:

@@ -79,6 +79,7 @@ def report(
     from sorabrief.aggregation import aggregate
     from sorabrief.casefile import load_case
     from sorabrief.errors import RenderError
+    from sorabrief.extract.language import language_warning
     from sorabrief.output import write_atomically
     from sorabrief.render import FORMATS
 
@@ -86,7 +87,11 @@ def report(
         raise RenderError(f"{templates}: --templates must be a folder of templates")
     wanted = {"html": html, "email": email, "pdf": pdf, "json": as_json}
     chosen = ["markdown", *(name for name, on in wanted.items() if on or every)]
-    briefing = aggregate(load_case(case), jobs=jobs)
+    loaded = load_case(case)
+    for source in loaded.sources:
+        if warning := language_warning(source):
+            typer.echo(f"sorabrief: warning: {source.path or source.id}: {warning}", err=True)
+    briefing = aggregate(loaded, jobs=jobs)
     rendered = {
         name: FORMATS[name].render(briefing, templates=templates, paper=paper.value)
         for name in chosen
