@@ -17,7 +17,7 @@ from sorabrief.render.email import SIZE_LIMIT
 from support import REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))
-from synthetic_case import write_case  # noqa: E402
+from synthetic_case import write_case
 
 VALUATION = "Sora PR Puppets’ letter puts OpenAI’s valuation at $150 billion"
 OUTLETS = "3 named outlets and 2 articles with no stated publisher"

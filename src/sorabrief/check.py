@@ -15,6 +15,7 @@ from sorabrief.casefile import load_case
 from sorabrief.casefile.yaml_lines import line_of
 from sorabrief.errors import SorabriefError
 from sorabrief.extract.language import language_warning
+from sorabrief.findings_cache import FindingsCache
 from sorabrief.model import Case, Claim, ClaimKind
 from sorabrief.quantities import in_claim_unit
 
@@ -62,7 +63,9 @@ class CheckReport:
         return sum(p.severity == Severity.WARNING for p in self.problems)
 
 
-def check_case(path: str | Path | None = None, jobs: int = 1) -> CheckReport:
+def check_case(
+    path: str | Path | None = None, jobs: int = 1, cache: FindingsCache | None = None
+) -> CheckReport:
     """Load and aggregate a case, collecting every problem instead of stopping at the first."""
     try:
         case = load_case(path)
@@ -71,7 +74,7 @@ def check_case(path: str | Path | None = None, jobs: int = 1) -> CheckReport:
     incident = case.path / "incident.yaml" if case.path else Path("incident.yaml")
     yaml_text = incident.read_text(encoding="utf-8") if incident.is_file() else ""
     pinned_problems, case = _drop_unverified_pinned(case, str(incident), yaml_text)
-    briefing = aggregate(case, jobs=jobs)
+    briefing = aggregate(case, jobs=jobs, cache=cache)
     problems = [
         *pinned_problems,
         *_unsupported(briefing, case, str(incident), yaml_text),

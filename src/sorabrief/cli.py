@@ -6,11 +6,14 @@ import enum
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from sorabrief.errors import SorabriefError
+
+if TYPE_CHECKING:
+    from sorabrief.findings_cache import FindingsCache
 
 app = typer.Typer(
     help="Consolidated, cited briefings from several news articles about one incident.",
@@ -28,6 +31,17 @@ CaseArgument = Annotated[
 ]
 JobsOption = Annotated[
     int, typer.Option("--jobs", "-j", min=1, help="Extract sources in this many processes.")
+]
+CacheOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache",
+        help="Folder for cached findings. Default: sorabrief's folder in your user cache.",
+        show_default=False,
+    ),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Extract every article again; read and write no cache.")
 ]
 
 
@@ -74,6 +88,8 @@ def report(
         ),
     ] = None,
     jobs: JobsOption = 1,
+    cache: CacheOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Write DIR/<case-id>-briefing.md, and other formats beside it; print the paths written."""
     from sorabrief.aggregation import aggregate
@@ -91,7 +107,9 @@ def report(
     for source in loaded.sources:
         if warning := language_warning(source):
             typer.echo(f"sorabrief: warning: {source.path or source.id}: {warning}", err=True)
-    briefing = aggregate(loaded, jobs=jobs)
+    briefing = aggregate(loaded, jobs=jobs, cache=_findings_cache(cache, no_cache))
+    if "pdf" in chosen:
+        _warn_without_harfbuzz_subset()
     rendered = {
         name: FORMATS[name].render(briefing, templates=templates, paper=paper.value)
         for name in chosen
@@ -114,11 +132,13 @@ def check(
     case: CaseArgument = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the problems as JSON.")] = False,
     jobs: JobsOption = 1,
+    cache: CacheOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """List errors and warnings in a case; exit 1 when there are errors."""
     from sorabrief.check import check_case
 
-    result = check_case(case, jobs=jobs)
+    result = check_case(case, jobs=jobs, cache=_findings_cache(cache, no_cache))
     if as_json:
         document = {
             "case": result.case,
@@ -147,14 +167,21 @@ def check(
 
 
 @app.command()
-def sources(case: CaseArgument = None, jobs: JobsOption = 1) -> None:
+def sources(
+    case: CaseArgument = None,
+    jobs: JobsOption = 1,
+    cache: CacheOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
     """Table of a case's sources with what cleaning removed from each."""
     from sorabrief.aggregation import extract_all
     from sorabrief.casefile import load_case
     from sorabrief.extract import vocabulary_of
 
     loaded = load_case(case)
-    findings = extract_all(loaded.sources, vocabulary_of(loaded), jobs)
+    findings = extract_all(
+        loaded.sources, vocabulary_of(loaded), jobs, cache=_findings_cache(cache, no_cache)
+    )
     typer.echo(
         f"{'id':<12} {'outlet':<22} {'published':<11} {'chars':>6} {'removed':>8} {'spans':>5} {'quotes':>6} {'figures':>7} {'dates':>5}"
     )
@@ -167,6 +194,26 @@ def sources(case: CaseArgument = None, jobs: JobsOption = 1) -> None:
             f"{removed:>8} {len(found.removed):>5} {len(found.quotes):>6} {len(found.figures):>7} "
             f"{len(found.dates):>5}"
         )
+
+
+def _warn_without_harfbuzz_subset() -> None:
+    from sorabrief.render.pdf import SYSTEM_LIBRARIES, fast_font_subsetting
+
+    if not fast_font_subsetting():
+        typer.echo(
+            "sorabrief: warning: HarfBuzz's font subsetter is not installed, so the PDF takes "
+            f"seconds longer; on Debian or Ubuntu: apt-get install {SYSTEM_LIBRARIES}",
+            err=True,
+        )
+
+
+def _findings_cache(folder: Path | None, off: bool) -> FindingsCache | None:
+    """The cache of findings the options ask for: ``--cache DIR``, the default, or none."""
+    if off:
+        return None
+    from sorabrief.findings_cache import FindingsCache, default_cache_dir
+
+    return FindingsCache(folder if folder is not None else default_cache_dir())
 
 
 def _count(number: int, noun: str) -> str:

@@ -8,9 +8,11 @@ sorts sources by id first, so the order sources arrive in never matters.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from concurrent.futures import Executor
 
 import attrs
 
+from sorabrief.aggregation.extraction import extract_all
 from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.aggregation.link import claim_evidence
 from sorabrief.aggregation.pinned import locate_pinned
@@ -27,32 +29,30 @@ from sorabrief.briefing import (
     TimelineEntry,
 )
 from sorabrief.errors import CaseError, require
-from sorabrief.extract import Vocabulary, extract, vocabulary_of
+from sorabrief.extract import vocabulary_of
 from sorabrief.findings import Figure, Findings
+from sorabrief.findings_cache import FindingsCache
 from sorabrief.model import Case, Claim, ClaimKind, Source
 
 __all__ = ["aggregate", "extract_all", "merge"]
 
 
-def aggregate(case: Case, jobs: int = 1) -> Briefing:
-    """The briefing for a case; ``jobs`` > 1 extracts sources in parallel processes."""
+def aggregate(
+    case: Case,
+    jobs: int = 1,
+    *,
+    executor: Executor | None = None,
+    cache: FindingsCache | None = None,
+) -> Briefing:
+    """The briefing for a case.
+
+    Extraction runs on ``executor`` when given (any ``concurrent.futures.Executor``, such as
+    a Dask cluster's ``Client.get_executor()``), else in ``jobs`` processes; with ``cache``,
+    only articles whose findings are not cached are extracted.
+    """
     require(case, Case, "aggregate", "from sorabrief.load()")
-    findings = extract_all(case.sources, vocabulary_of(case), jobs)
+    findings = extract_all(case.sources, vocabulary_of(case), jobs, executor=executor, cache=cache)
     return merge(case, findings)
-
-
-def extract_all(
-    sources: tuple[Source, ...], vocabulary: Vocabulary, jobs: int = 1
-) -> dict[str, Findings]:
-    """Findings for every source, keyed by source id."""
-    if jobs > 1 and len(sources) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=min(jobs, len(sources))) as pool:
-            results = list(pool.map(extract, sources, [vocabulary] * len(sources)))
-    else:
-        results = [extract(s, vocabulary) for s in sources]
-    return {f.source: f for f in results}
 
 
 def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:

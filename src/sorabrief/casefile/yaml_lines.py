@@ -16,7 +16,12 @@ class _DatesAsTextLoader(yaml.SafeLoader):
     """Safe loading, but dates stay text: sorabrief checks them and names the field when wrong."""
 
 
-class _AllTextLoader(yaml.SafeLoader):
+_FastSafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML was built with it: front matter is read for every
+article, and the C parser reads it about five times faster."""
+
+
+class _AllTextLoader(_FastSafeLoader):  # type: ignore[valid-type,misc]
     """Safe loading, but every scalar stays text (``id: 010``, ``language: no``) except null."""
 
 

@@ -159,3 +159,5 @@ class Section:
     also_title: str = ""
     columns: tuple[int, ...] = ()
     """Coverage: the reference numbers heading the columns."""
+    capped: bool = False
+    """Coverage: too many sources for a matrix on paper, so rows cite the first few."""

@@ -58,6 +58,10 @@ DISCREPANCY = {
     DiscrepancyKind.WORDING: "Wording differs",
 }
 UNDATED = "Date not given in the sources"
+COVERAGE_COLUMNS = 12
+"""Up to this many sources, coverage is a matrix with one column per source."""
+COVERAGE_CITED = 10
+"""With more sources, each claim's coverage row cites this many and says how many more."""
 QUOTES_PER_SPEAKER = 3
 """In a summarised view, how many quotations of each speaker are shown."""
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we", "i", "you"})
@@ -232,20 +236,29 @@ def _timeline_row(entry: TimelineEntry, wording: Wording) -> TimelineRow:
 
 
 def coverage(briefing: Briefing, wording: Wording) -> Section:
+    """A claims × sources matrix; with many sources, the first cited sources of each claim."""
+    capped = len(briefing.sources) > COVERAGE_COLUMNS
     rows = []
     for c in briefing.claims:
         line: ClaimLine = wording.claim_line(c)
+        cites = line.cites
+        if capped and len(cites.shown) > COVERAGE_CITED:
+            hidden = len(cites.shown) - COVERAGE_CITED
+            cites = Cites(cites.shown[:COVERAGE_CITED], cites.more + hidden)
         rows.append(
             CoverageRow(
                 label=_short(line.text),
                 marks=tuple(r.source.id in c.source_set for r in briefing.sources),
                 outlets="1 only" if c.single_source else str(c.corroboration),
                 single=c.single_source,
-                cites=line.cites,
+                cites=cites,
             )
         )
     note = (
-        "Which source supports which claim. Columns are the numbered references; "
+        f"Which sources support each claim: the first {COVERAGE_CITED} by reference number, "
+        "then how many more. The screen HTML and the JSON have the full matrix."
+        if capped
+        else "Which source supports which claim. Columns are the numbered references; "
         "“1 only” marks a claim a single outlet carries."
     )
     return Section(
@@ -254,6 +267,7 @@ def coverage(briefing: Briefing, wording: Wording) -> Section:
         note,
         tuple(rows),
         columns=tuple(r.number for r in briefing.sources),
+        capped=capped,
     )
 
 
