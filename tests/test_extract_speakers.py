@@ -46,5 +46,10 @@ def test_a_pronoun_reaches_one_paragraph_back_and_no_further() -> None:
 
 
 def test_an_unattributed_quote_goes_to_the_one_person_its_sentence_names() -> None:
-    body = 'Union chair Marcus Bell called the failure "a warning sign about a system nobody is checking."'
+    body = 'Union chair Marcus Bell held up the report: "a warning sign about a system nobody is checking."'
     assert speakers(body) == [("bell", None)]
+
+
+def test_calling_something_a_quoted_phrase_attributes_it() -> None:
+    body = 'Union chair Marcus Bell called the failure "a warning sign about a system nobody is checking."'
+    assert speakers(body) == [("bell", "Union chair Marcus Bell")]

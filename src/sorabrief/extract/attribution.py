@@ -30,9 +30,22 @@ _VERBS = (
     r"|testified|urged|pledged|promised|vowed|complained|conceded|observed|suggested|maintained"
     r"|maintains|countered|agreed|shouted|chanted|pleaded|wondered|mused|quipped|texted|emailed"
     r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
-    r"|noting|insisting|arguing|warning|claiming)"
+    r"|noting|insisting|arguing|warning|claiming|called|advertised|marketed|billed|touted)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+DOCUMENT = re.compile(
+    r"(?:the|a|an|its|their|his|her)\s+(?:written\s+|press\s+|emailed\s+|joint\s+)?(?:statement|letter"
+    r"|release|notice|decision|ruling|judgment|judgement|report|filing|post|e-?mail|memo|note|order"
+    r"|complaint|lawsuit|submission|update)",
+    re.IGNORECASE,
+)
+"""An attribution that is a document ("the statement said"): it speaks for whoever issued it."""
+GENERIC_ORGANISATION = re.compile(
+    r"the\s+(?:company|firm|business|organi[sz]ation|corporation|provider|supplier|vendor"
+    r"|contractor|operator)",
+    re.IGNORECASE,
+)
+"""A description that fits any organisation: it means the one the story named last."""
 """Pronouns an attribution may be, resolved to a party or person by ``pronouns.py``."""
 
 _NAME_WORD = r"[^\W\d_][\w.'’&-]*"
@@ -66,10 +79,14 @@ _TOLD_FIRST = re.compile(
     rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,3}}?{_CLAUSE_END}"
 )
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to)\s+(?P<attr>[^,.;:“”\"‘]+)")
+_IN_APPOSITIVE = r"(?:[^.;:!?“”\"‘’]|(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s))"
+"""A character of an appositive: no sentence or quote mark, but an apostrophe inside a word
+or after a plural ("the workers’ committee")."""
+_LONG_PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,20}}"
 _INTERRUPTION = re.compile(
-    rf"[\s,”\"’']*(?:(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>[^,.;:!?“”\"‘’]{{2,120}}?),)?\s+(?P<verb>{_VERBS})"
-    rf"(?:\s+{_PHRASE})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_PHRASE}?)"
-    rf"(?:,\s*(?P<appos2>[^.;:!?“”\"‘’]{{2,120}}?))?)\s*[.,]\s*[“\"‘']?\s*"
+    rf"[\s,”\"’']*(?:(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
+    rf"\s+(?P<verb>{_VERBS})(?:\s+{_PHRASE})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_LONG_PHRASE}?)"
+    rf"(?:,\s*(?P<appos2>{_IN_APPOSITIVE}{{2,120}}?))?)\s*[.,]\s*[“\"‘']?\s*"
 )
 _INTRODUCED = re.compile(rf"\b{_VERBS}\s*:\s*[“\"‘']?$")
 _ACCORDING_TO = re.compile(r"according\s+to\s+(?P<attr>[^,.;:“\"]+)", re.IGNORECASE)

@@ -120,7 +120,8 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
             at = m.end()
             continue
         position += 1
-        if lower in _NOT_MODIFIERS or lower in _NOT_COUNTED or lower in _JOINERS:
+        acronym = len(word) > 1 and word.isupper()
+        if not acronym and (lower in _NOT_MODIFIERS or lower in _NOT_COUNTED or lower in _JOINERS):
             return None
         possessive = lower.endswith(("'", "’", "'s", "’s"))
         head = (not word[0].isupper() and looks_plural(lower)) or _ACRONYM_PLURAL.fullmatch(word)

@@ -5,9 +5,9 @@ A currency is marked before the amount by a symbol or prefix ("£", "C$", "CA$",
 it by an ISO code or a currency word ("650 dollars", "5 crore rupees", "2 million
 pounds"). A bare "$" or "dollars" means the article's own dollar: the first dollar
 currency it marks explicitly ("C$650.88 … $125" is Canadian throughout); when it marks
-none, the dollar of the only dollar country it names (an article about a Canadian
-tribunal that names Canada and neither the US nor any other dollar country), else US
-dollars.
+none, the dollar of the only dollar country it names, by the country's name or the name of
+one of its provinces or states (an article about a tribunal in British Columbia that names
+neither the US nor any other dollar country), else US dollars.
 """
 
 from __future__ import annotations
@@ -62,8 +62,9 @@ WORD = (
 
 _DOLLAR_COUNTRIES = {
     "USD": r"United\s+States|U\.S\.|US|USA|America|Americans?",
-    "CAD": r"Canada|Canadians?",
-    "AUD": r"Australia|Australians?",
+    "CAD": r"Canada|Canadians?|British\s+Columbia|Alberta|Saskatchewan|Manitoba|Ontario|Quebec"
+    r"|Nova\s+Scotia|New\s+Brunswick|Newfoundland|Prince\s+Edward\s+Island|Yukon|Nunavut",
+    "AUD": r"Australia|Australians?|New\s+South\s+Wales|Queensland|Tasmania|Northern\s+Territory",
     "NZD": r"New\s+Zealand(?:ers?)?",
     "HKD": r"Hong\s+Kong",
     "SGD": r"Singapore(?:ans?)?",

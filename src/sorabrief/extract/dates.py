@@ -61,7 +61,7 @@ _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"
 )
-_MONTH_YEAR = re.compile(rf"\b(?:{_LEAD}[\s-]+)?{_MONTH}\s+{_YEAR}\b")
+_MONTH_YEAR = re.compile(rf"\b(?:{_LEAD}[\s-]+)?{_MONTH},?\s+{_YEAR}\b")
 _MONTH_DAY = re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY}\b{_NOT_A_YEAR}")
 _DAY_MONTH = re.compile(
     rf"\b{_ON_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w){_NOT_A_YEAR}"

@@ -27,9 +27,13 @@ _PERSON = "person"
 _COMPATIBLE: dict[str, tuple[tuple[str, ...], ...]] = {
     "he": ((_PERSON,),),
     "she": ((_PERSON,),),
-    "they": ((PartyKind.GROUP,), (PartyKind.ORGANIZATION, PartyKind.PLATFORM)),
+    "they": (("people", PartyKind.GROUP), (PartyKind.ORGANIZATION, PartyKind.PLATFORM)),
     "it": ((PartyKind.ORGANIZATION, PartyKind.PLATFORM, PartyKind.OUTLET, PartyKind.GROUP),),
+    "issuer": ((PartyKind.ORGANIZATION, PartyKind.GROUP),),
+    "company": ((PartyKind.ORGANIZATION,),),
 }
+"""What each pronoun may mean. "issuer" is whoever issued a document ("the statement said");
+"company" is a generic description ("the company said") of the organisation named last."""
 _CAPITALISED = r"(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)"
 _NAME = rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|de|van|von|al|bin|da|le)){{1,3}}"
 _TITLES = (
@@ -83,6 +87,20 @@ def introduced_people(text: str, start: int, end: int) -> list[Referent]:
     return found
 
 
+_COUPLE = re.compile(
+    rf"\b(?P<c>{_CAPITALISED}\s+(?:and|&)\s+{_CAPITALISED}\s+{_CAPITALISED})(?=[\s,.])"
+)
+"""Two people sharing a surname, a "they": "Mike and Rita Alvarez"."""
+
+
+def couples(text: str, start: int, end: int) -> list[Referent]:
+    """Couples ``text[start:end]`` names ("Mike and Rita Alvarez"), as plural referents."""
+    return [
+        Referent(m.start("c"), "people", None, m.group("c"))
+        for m in _COUPLE.finditer(text, start, end)
+    ]
+
+
 def described_people(text: str, start: int, end: int) -> list[Referent]:
     """People ``text[start:end]`` describes without a name, at the start of a sentence."""
     found = []
@@ -97,7 +115,7 @@ def described_people(text: str, start: int, end: int) -> list[Referent]:
 def full_name(name: str, at: int, referents: Iterable[Referent]) -> str:
     """The latest full name before ``at`` that ends in the surname of ``name`` ("Mr Whitfield"
     or "Whitfield" after "Ben Whitfield"), or ``name`` itself."""
-    if name[:1].islower():
+    if name[:1].islower() or " and " in name or " & " in name:
         return name
     surname = name.split()[-1]
     fuller = [

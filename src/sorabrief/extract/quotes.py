@@ -49,12 +49,18 @@ _REPORTING = re.compile(
     r"\b(?:said|says|say|saying|told|tells|wrote|writes|argued|argues|argue|claimed|claims"
     r"|claiming|insisted|insists|added|adds|explained|explains|reported|reports|stated|states"
     r"|warned|warns|stressed|noted|notes|believes|believed|described|describing|characteri[sz]ed"
-    r"|dismissed|denounced)\b"
+    r"|dismissed|denounced|acknowledged|admitted|conceded|called|calling|describes)\b"
 )
 _DESCRIBED_AS = re.compile(
-    r"\b(?:described|describing|characteri[sz]ed|dismissed|denounced)\b[^.!?]{0,80}\bas\s*$"
+    r"\b(?:described|describing|characteri[sz]ed|dismissed|denounced|advertised|marketed|billed"
+    r"|touted|promoted|presented)\b[^.!?]{0,80}\bas\s*$"
 )
 """A speaker's own words after "described … as" are a quotation, not a label."""
+_NAMING_BEFORE = re.compile(
+    r"\b(?:so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed|known\s+as)\s*$",
+    re.IGNORECASE,
+)
+"""A name given right before a quoted passage ("branded “Flex Pay”"): a term, whatever follows."""
 _LABEL_BEFORE = re.compile(
     r"\b(?:like|as|so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed|the|an?"
     r"|their|its|his|her|our|my|your|this|these|those)\s*$",
@@ -127,9 +133,13 @@ def find_quotes(
                 terms.append(passage)
             else:
                 spoken.append(passage)
-        groups.extend(_joined(text, continued, spoken, index, parties))
+        joined = _joined(text, continued, spoken, index, parties)
         if paragraph.tail is not None:
             pending, pending_from = [paragraph.tail], index
+            if joined and _interrupts(text, joined[-1].passages[-1], paragraph.tail, parties):
+                last = joined.pop()
+                pending, pending_from = [*last.passages, paragraph.tail], last.first
+        groups.extend(joined)
     quoted = [Span(p.opener, p.end) for g in groups for p in g.passages]
     quoted += [Span(p.opener, p.end) for p in terms]
     spans = [Span(p.start, p.end) for p in paragraphs]
@@ -155,15 +165,19 @@ def _joined(
     groups = [continued] if continued else []
     for passage in spoken:
         previous = groups[-1].passages[-1] if groups else None
-        if (
-            previous is not None
-            and previous.ends_with_comma
-            and interrupting_attribution(text[previous.end : passage.start], 0, parties) is not None
-        ):
+        if previous is not None and _interrupts(text, previous, passage, parties):
             groups[-1] = _Group([*groups[-1].passages, passage], groups[-1].first, index)
         else:
             groups.append(_Group([passage], index, index))
     return groups
+
+
+def _interrupts(text: str, previous: _Passage, passage: _Passage, parties: PartyMatcher) -> bool:
+    """Whether only an attribution stands between two passages (``"…," she said. "…``)."""
+    return (
+        previous.ends_with_comma
+        and interrupting_attribution(text[previous.end : passage.start], 0, parties) is not None
+    )
 
 
 def _is_term(
@@ -174,12 +188,14 @@ def _is_term(
         return False
     before = text[max(paragraph.start, passage.opener - 40) : passage.opener]
     after = text[passage.end : min(paragraph.end, passage.end + 80)]
-    if introduces_quotation(before, after):
-        return False
     at = bisect.bisect_left(sentences, passage.opener + 1, key=lambda s: s.start) - 1
     sentence_start = sentences[at].start if at >= 0 else paragraph.start
     reported = text[max(sentence_start, paragraph.start) : passage.opener]
     if _DESCRIBED_AS.search(reported):
+        return False
+    if _NAMING_BEFORE.search(before):
+        return True
+    if introduces_quotation(before, after):
         return False
     return not (_REPORTING.search(reported) and not _LABEL_BEFORE.search(reported))
 

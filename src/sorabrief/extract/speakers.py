@@ -24,6 +24,8 @@ import re
 import attrs
 
 from sorabrief.extract.attribution import (
+    DOCUMENT,
+    GENERIC_ORGANISATION,
     Attribution,
     attribute,
     interrupting_attribution,
@@ -32,6 +34,7 @@ from sorabrief.extract.attribution import (
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import (
     Referent,
+    couples,
     described_people,
     full_name,
     introduced_people,
@@ -73,7 +76,7 @@ def attribute_groups(
         previous_end = last_group.segments[-1].end if last_group and same_paragraph else None
         context_start = max(sentence.start, previous_end or sentence.start)
         who = attribute(text, first.start, final.end, (context_start, closing.end), parties)
-        if len(group.segments) > 1 and group.first == group.last:
+        if len(group.segments) > 1 and "\n" not in text[first.end : group.segments[1].start]:
             gap = first.end
             who = interrupting_attribution(text[gap : group.segments[1].start], gap, parties) or who
         if who.attribution is None and last is not None and same_paragraph:
@@ -82,6 +85,13 @@ def attribute_groups(
                 who = attrs.evolve(last, verb=who.verb or last.verb)
         if who.pronoun and who.at is not None:
             who = _resolved_pronoun(who, who.pronoun, who.at, group.first, paragraphs, referents)
+        elif (
+            who.speaker is None and who.at is not None and DOCUMENT.fullmatch(who.attribution or "")
+        ):
+            who = _resolved_pronoun(who, "issuer", who.at, group.first, paragraphs, referents)
+        elif who.at is not None and GENERIC_ORGANISATION.fullmatch(who.attribution or ""):
+            named = _resolved_pronoun(who, "company", who.at, group.first, paragraphs, referents)
+            who = named if named.speaker is not None else who
         elif who.speaker is None and who.attribution is None:
             people = parties.people(text[sentence.start : first.start])
             if len(people) == 1:
@@ -149,7 +159,12 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> list[Ref
         Referent(m.start, person_kind(parties.kind(m.party)), m.party, m.text) for m in mentions
     ]
     named = [(m.start, m.end) for m in mentions]
-    for person in [*introduced_people(text, 0, len(text)), *described_people(text, 0, len(text))]:
+    people = [
+        *introduced_people(text, 0, len(text)),
+        *described_people(text, 0, len(text)),
+        *couples(text, 0, len(text)),
+    ]
+    for person in people:
         end = person.at + len(person.name)
         if not inside_quotes(person.at) and not any(s < end and person.at < e for s, e in named):
             found.append(person)
