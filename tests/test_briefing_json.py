@@ -73,6 +73,6 @@ def test_the_documented_schema_is_generated_from_the_model() -> None:
     ],
 )
 def test_a_bad_document_gives_one_clear_error(text: str, message: str) -> None:
-    with pytest.raises(BriefingReadError, match="^briefing JSON: ") as raised:
+    with pytest.raises(BriefingReadError, match=r"^briefing JSON: ") as raised:
         read_briefing(text)
     assert message in str(raised.value)
