@@ -7,8 +7,11 @@ from pathlib import Path
 from markupsafe import Markup
 
 from sorabrief.briefing import Briefing
+from sorabrief.errors import require
 from sorabrief.render.environment import make_environment
-from sorabrief.render.html_context import html_context, no_widow
+from sorabrief.render.html_context import html_context, more, no_widow
+from sorabrief.render.items import Cites
+from sorabrief.render.view import build_view
 
 TEMPLATE = "briefing.html.j2"
 SCREEN_CSS = "briefing.css"
@@ -23,19 +26,18 @@ def render_html(
     With ``print_css`` the paged-media stylesheet (page size, running header,
     bookmarks, bundled fonts) is embedded too: that is the page WeasyPrint prints.
     """
+    require(briefing, Briefing, "render_html", "from sorabrief.aggregate()")
     environment = make_environment(templates, autoescape=True)
     environment.filters["nowidow"] = no_widow
     stylesheets = [SCREEN_CSS, PRINT_CSS] if print_css else [SCREEN_CSS]
-    context = html_context(
-        briefing, environment, lambda ids: _citations(briefing, ids), stylesheets
-    )
+    context = html_context(briefing, build_view(briefing), environment, cite, stylesheets)
     context["paged"] = print_css
     return environment.get_template(TEMPLATE).render(context)
 
 
-def _citations(briefing: Briefing, source_ids: tuple[str, ...]) -> Markup:
+def cite(cites: Cites) -> Markup:
     """``[1][4]``, each number linked to its entry in the references."""
-    return Markup("").join(
-        Markup('<a class="cite" href="#ref-{0}">[{0}]</a>').format(briefing.number_of(s))
-        for s in source_ids
+    links = Markup("").join(
+        Markup('<a class="cite" href="#ref-{0}">[{0}]</a>').format(c.number) for c in cites.shown
     )
+    return links + more(cites)
