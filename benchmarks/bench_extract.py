@@ -1,4 +1,4 @@
-"""Extraction throughput in characters per second, on the seeds and on a ~1 MB synthetic text.
+"""Extraction throughput on the seeds and on a ~1 MB synthetic text, with and without line breaks.
 
 Run: PYTHONPATH=src python benchmarks/bench_extract.py
 """
@@ -47,6 +47,11 @@ def main() -> None:
     print(f"seeds: {len(seeds)} articles, {seed_chars} chars: {throughput(seeds, 20):,.0f} chars/s")
     big = Source(id="synthetic", body=synthetic_body(seeds, 1_000_000))
     print(f"synthetic: {len(big.body):,} chars in one body: {throughput([big], 1):,.0f} chars/s")
+    flat = Source(id="flat", body=big.body.replace("\n", " "))
+    started = time.process_time()
+    extract(flat, vocabulary_of(case))
+    seconds = time.process_time() - started
+    print(f"no line breaks: {len(flat.body):,} chars in one line: {seconds:.2f} s CPU")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import attrs
 from sorabrief.aggregation import aggregate
 from sorabrief.briefing import (
     Agreement,
+    Attribution,
     Briefing,
     Discrepancy,
     DiscrepancyKind,
@@ -30,6 +31,8 @@ FELIX_000 = (
     "new features and safeguards,"
 )
 FELIX_003 = "Participation in the Sora preview is entirely voluntary."
+THREE_HOURS = FigureVariant(3, 3, "hours", ("three hours",), ("000", "002"), quantity="duration")
+A_FEW_HOURS = FigureVariant(2, 5, "hours", ("a few hours",), ("004",), quantity="duration")
 LETTER = (
     "Hundreds of artists provide unpaid labor through bug testing, feedback and experimental work"
 )
@@ -52,9 +55,14 @@ def full_briefing() -> Briefing:
             "valuation",
             "OpenAI's valuation",
             "USD",
-            FigureVariant(150e9, 150e9, "USD", ("$150B",), ("004",)),
-            (FigureVariant(150e9, 150e9, "USD", ("$150B", "$150 billion"), ("000", "004")),),
+            FigureVariant(150e9, 150e9, "USD", ("$150B",), ("004",), quantity="money"),
+            (
+                FigureVariant(
+                    150e9, 150e9, "USD", ("$150B", "$150 billion"), ("000", "004"), quantity="money"
+                ),
+            ),
             Agreement.AGREE,
+            Attribution("pr-puppets", "letter"),
         ),
         FigureReport(
             "access-duration",
@@ -62,9 +70,9 @@ def full_briefing() -> Briefing:
             "hours",
             FigureVariant(3, 3, "hours", ("three hours",), ("000", "002")),
             (
-                FigureVariant(3, 3, "hours", ("three hours",), ("000", "002")),
-                FigureVariant(2, 5, "hours", ("a few hours",), ("004",)),
-                FigureVariant(0, 24, "hours", ("within hours",), ("001",)),
+                THREE_HOURS,
+                A_FEW_HOURS,
+                FigureVariant(0, 24, "hours", ("within hours",), ("001",), quantity="duration"),
             ),
             Agreement.SOFT,
         ),
@@ -73,11 +81,16 @@ def full_briefing() -> Briefing:
             "the size of the protesting group",
             "artists",
             FigureVariant(
-                20, 20, "artists", ("around 20 artists", "about 20 artists"), ("000", "002")
+                20, 20, "artists", ("around 20 artists", "about 20 artists"), ("000", "002"), True
             ),
             (
                 FigureVariant(
-                    20, 20, "artists", ("around 20 artists", "about 20 artists"), ("000", "002")
+                    20,
+                    20,
+                    "artists",
+                    ("around 20 artists", "about 20 artists"),
+                    ("000", "002"),
+                    True,
                 ),
             ),
             Agreement.AGREE,
@@ -86,8 +99,8 @@ def full_briefing() -> Briefing:
             "clip-length",
             "the length of the clips the leak produced",
             "seconds",
-            FigureVariant(10, 10, "seconds", ("10-second",), ("004",)),
-            (FigureVariant(10, 10, "seconds", ("10-second",), ("004",)),),
+            FigureVariant(10, 10, "seconds", ("10-second",), ("004",), quantity="length"),
+            (FigureVariant(10, 10, "seconds", ("10-second",), ("004",), quantity="length"),),
             Agreement.SINGLE,
         ),
     )
@@ -118,11 +131,14 @@ def full_briefing() -> Briefing:
         Discrepancy(
             "how long the leaked access lasted",
             DiscrepancyKind.FIGURE,
-            (Variant("three hours", ("000", "002")), Variant("a few hours", ("004",))),
+            (
+                Variant(3.0, ("000", "002"), figure=THREE_HOURS),
+                Variant(None, ("004",), figure=A_FEW_HOURS),
+            ),
             "access-duration",
         ),
         Discrepancy(
-            "Niko Felix's statement that participation is voluntary",
+            "Niko Felix",
             DiscrepancyKind.WORDING,
             (
                 Variant(
@@ -136,7 +152,10 @@ def full_briefing() -> Briefing:
         Discrepancy(
             "when Mira Murati was criticised over Sora's training data",
             DiscrepancyKind.DATE,
-            (Variant("March 2024", ("004",)), Variant("earlier this year (2024)", ("002",))),
+            (
+                Variant("2024-03", ("004",), precision=DatePrecision.MONTH),
+                Variant("2024", ("002",), precision=DatePrecision.YEAR),
+            ),
             "murati-questions",
         ),
     )
@@ -146,7 +165,6 @@ def full_briefing() -> Briefing:
             "OpenAI announced Sora.",
             PartialDate(2024, 2),
             DatePrecision.MONTH,
-            "February 2024",
             ("003",),
         ),
         TimelineEntry(
@@ -154,7 +172,6 @@ def full_briefing() -> Briefing:
             "Mira Murati was criticised for struggling to answer questions about Sora's training data.",
             PartialDate(2024, 3),
             DatePrecision.MONTH,
-            "March 2024",
             ("004",),
         ),
         TimelineEntry(
@@ -162,7 +179,6 @@ def full_briefing() -> Briefing:
             "Protesting early-access artists leaked public access to Sora through Hugging Face.",
             PartialDate(2024, 11, 26),
             DatePrecision.DAY,
-            "26 November 2024",
             ("000", "001", "002", "003", "004"),
         ),
         TimelineEntry(
@@ -170,7 +186,6 @@ def full_briefing() -> Briefing:
             "OpenAI shut the leaked public access down within hours.",
             PartialDate(2024, 11, 26),
             DatePrecision.DAY,
-            "26 November 2024",
             ("000", "001", "002", "003"),
         ),
         TimelineEntry(
@@ -178,7 +193,6 @@ def full_briefing() -> Briefing:
             "Sora remains limited to selected testers.",
             PartialDate(2024, 12, 6),
             DatePrecision.DAY,
-            "6 December 2024",
             ("001", "002", "003", "004"),
         ),
     )

@@ -30,7 +30,7 @@ def test_compatible_dates_keep_the_most_precise() -> None:
     entry, discrepancy = date_event(claim, findings, SOURCES)
     assert discrepancy is None
     assert entry.date == PartialDate(2024, 11, 26)
-    assert entry.date_text == "26 November 2024"
+    assert (entry.date, entry.precision) == (PartialDate(2024, 11, 26), DatePrecision.DAY)
     assert entry.sources == ("s1", "s2")
     assert entry.date_sources == ("s1", "s2")
 
@@ -43,9 +43,9 @@ def test_different_days_are_a_date_discrepancy() -> None:
     )
     entry, discrepancy = date_event(claim, findings, SOURCES)
     assert discrepancy is not None and discrepancy.kind == DiscrepancyKind.DATE
-    assert [(v.value, v.sources) for v in discrepancy.variants] == [
-        ("26 November 2024", ("s1", "s3")),
-        ("27 November 2024", ("s2",)),
+    assert [(v.value, v.precision, v.sources) for v in discrepancy.variants] == [
+        ("2024-11-26", DatePrecision.DAY, ("s1", "s3")),
+        ("2024-11-27", DatePrecision.DAY, ("s2",)),
     ]
     assert entry.date == PartialDate(2024, 11, 26)
 
@@ -55,7 +55,11 @@ def test_an_unresolved_date_is_kept_as_written() -> None:
     entry, _ = date_event(claim, findings, SOURCES)
     assert entry.date is None
     assert entry.precision == DatePrecision.UNRESOLVED
-    assert entry.date_text == "“in February” (undated article)"
+    assert (entry.words, entry.undated_source, entry.date_sources) == (
+        "in February",
+        True,
+        ("s1",),
+    )
 
 
 def test_timeline_orders_by_date_with_unresolved_last() -> None:
@@ -63,9 +67,9 @@ def test_timeline_orders_by_date_with_unresolved_last() -> None:
     late, f2 = event(("s1", mention("November 26, 2024", 5, PartialDate(2024, 11, 26))))
     undated, f3 = event(("s1", mention("earlier this week", 5, None)))
     entries = [date_event(c, f, SOURCES)[0] for c, f in ((undated, f3), (late, f2), (early, f1))]
-    assert [e.date_text for e in order_timeline(entries)][:2] == [
-        "February 2024",
-        "26 November 2024",
+    assert [e.date for e in order_timeline(entries)][:2] == [
+        PartialDate(2024, 2),
+        PartialDate(2024, 11, 26),
     ]
     assert order_timeline(entries)[-1].date is None
 
@@ -91,5 +95,37 @@ def test_a_week_alone_is_shown_as_a_week() -> None:
     )
     claim, findings = event(("s1", week))
     entry, _ = date_event(claim, findings, SOURCES)
-    assert entry.date_text == "week of 23 February 2026"
+    assert entry.date == PartialDate(2026, 2, 23)
     assert entry.precision == DatePrecision.WEEK
+
+
+def test_words_a_dated_article_gives_are_not_blamed_on_a_missing_date() -> None:
+    claim, findings = event(("s1", mention("in the spring", 5, None)))
+    dated = {"s1": Source(id="s1", body="", published=PartialDate(2024, 12, 6))}
+    entry, _ = date_event(claim, findings, dated)
+    assert (entry.words, entry.undated_source) == ("in the spring", False)
+
+
+def test_a_month_sorts_before_the_days_inside_it() -> None:
+    month, f1 = event(("s1", mention("in November 2024", 5, PartialDate(2024, 11))))
+    day, f2 = event(("s2", mention("November 1, 2024", 5, PartialDate(2024, 11, 1))))
+    entries = [date_event(c, f, SOURCES)[0] for c, f in ((day, f2), (month, f1))]
+    assert [e.precision for e in order_timeline(entries)] == [
+        DatePrecision.MONTH,
+        DatePrecision.DAY,
+    ]
+
+
+def test_same_day_events_from_one_article_keep_its_order() -> None:
+    later = Claim(id="a-later", kind=ClaimKind.EVENT, statement="Second.", cues=("x",))
+    earlier = Claim(id="z-earlier", kind=ClaimKind.EVENT, statement="First.", cues=("x",))
+    first = mention("on Tuesday", 10, PartialDate(2024, 11, 26))
+    second = mention("the same day", 200, PartialDate(2024, 11, 26))
+    findings = {"s1": Findings(source="s1", dates=(first, second))}
+    entries = [
+        date_event(
+            SupportedClaim(c, (Evidence("s1", a, b, "…"),), ("s1",), ("s1",)), findings, SOURCES
+        )[0]
+        for c, a, b in ((later, 150, 260), (earlier, 0, 100))
+    ]
+    assert [e.claim for e in order_timeline(entries)] == ["z-earlier", "a-later"]

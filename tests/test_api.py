@@ -41,7 +41,7 @@ def test_the_documented_usage_in_a_fresh_interpreter() -> None:
         """
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "Case Briefing # Artists leak access to OpenAI's Sora in protest\n"
+    assert result.stdout == "Case Briefing # Artists leak access to OpenAI’s Sora in protest\n"
 
 
 def test_aggregate_after_its_subpackage_was_imported() -> None:

@@ -20,7 +20,7 @@ URL = "http://127.0.0.1:9/x"
 TEMPLATE_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "main", "footer", "section",
     "h1", "h2", "h3", "p", "span", "a", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th",
-    "td", "figure", "blockquote", "figcaption", "cite", "code", "br", "strong", "em",
+    "td", "figure", "blockquote", "figcaption", "cite", "code", "br", "strong", "em", "div",
 }  # fmt: skip
 
 

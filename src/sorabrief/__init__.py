@@ -3,6 +3,7 @@
 >>> import sorabrief
 >>> briefing = sorabrief.aggregate(sorabrief.load())
 >>> markdown = sorabrief.render_markdown(briefing)
+>>> same = sorabrief.read_json(sorabrief.render_json(briefing))
 
 Everything is imported on first use, so ``import sorabrief`` stays light.
 """
@@ -20,6 +21,7 @@ _API = {
     "render_email_html": ("sorabrief.render.email", "render_email_html"),
     "render_pdf": ("sorabrief.render.pdf", "render_pdf"),
     "render_json": ("sorabrief.render.json", "render_json"),
+    "read_json": ("sorabrief.serial", "read_briefing"),
     "Briefing": ("sorabrief.briefing", "Briefing"),
     "Case": ("sorabrief.model", "Case"),
     "SorabriefError": ("sorabrief.errors", "SorabriefError"),
@@ -32,6 +34,7 @@ __all__ = [
     "__version__",
     "aggregate",
     "load",
+    "read_json",
     "render_email_html",
     "render_html",
     "render_json",
@@ -50,6 +53,12 @@ if TYPE_CHECKING:
     from sorabrief.render.json import render_json
     from sorabrief.render.markdown import render_markdown
     from sorabrief.render.pdf import render_pdf
+    from sorabrief.serial import read_briefing as read_json
+
+
+def __dir__() -> list[str]:
+    """The public API, as ``dir(sorabrief)`` and tab completion show it."""
+    return sorted(__all__)
 
 
 def __getattr__(name: str) -> Any:

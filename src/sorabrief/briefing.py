@@ -100,16 +100,29 @@ class FigureVariant:
 
 
 @attrs.frozen
+class Attribution:
+    """Whose figure it is, when every outlet carries it as a party's own words."""
+
+    party: str
+    """The id of the party the figure comes from."""
+    document: str | None = None
+    """What the sources call that party's words ("letter", "statement"), when they name it."""
+
+
+@attrs.frozen
 class FigureReport:
     """A figure claim reconciled across sources."""
 
     claim: str
     subject: str
+    """What is measured, as the editor wrote it ("OpenAI's valuation")."""
     unit: str
     consensus: FigureVariant | None
     """The value most outlets support (ties broken by precision), if any."""
     variants: tuple[FigureVariant, ...]
     agreement: Agreement
+    attribution: Attribution | None = None
+    """Set when the figure is a party's claim that outlets repeat, not their own finding."""
 
 
 @attrs.frozen
@@ -151,8 +164,14 @@ class DiscrepancyKind(enum.StrEnum):
 class Variant:
     """One side of a discrepancy."""
 
-    value: str
+    value: str | float | None
+    """Figure: the exact amount in the figure's unit (None for a range, see ``figure``);
+    date: the ISO date (``2024-11``); wording: the quoted words."""
     sources: tuple[str, ...]
+    figure: FigureVariant | None = None
+    """Figure: the amount with its range, unit and hedge."""
+    precision: DatePrecision | None = None
+    """Date: how much of the date the sources give."""
 
 
 @attrs.frozen
@@ -160,6 +179,7 @@ class Discrepancy:
     """Outlets that disagree on a figure, a date or a quote's wording."""
 
     subject: str
+    """Figure: what is measured; date: the event's statement; wording: who is quoted."""
     kind: DiscrepancyKind
     variants: tuple[Variant, ...]
     claim: str | None = None
@@ -172,13 +192,19 @@ class TimelineEntry:
     claim: str
     statement: str
     date: PartialDate | None
+    """The date; for a week, its first day. None when no source gives a date."""
     precision: DatePrecision
-    date_text: str
-    """The date as the timeline shows it ("February 2024", "26 November 2024")."""
     sources: tuple[str, ...]
     """The sources that report the event."""
     date_sources: tuple[str, ...] = ()
     """The sources that give its date."""
+    words: str | None = None
+    """An unresolved date as the article wrote it ("in February")."""
+    undated_source: bool = False
+    """Whether that article states no publication date, so its words could not be resolved."""
+    offset: int = 0
+    """Where the date is written in the first of ``date_sources``, so events one article
+    dates to the same day keep its order."""
 
 
 @attrs.frozen
@@ -240,7 +266,15 @@ class Briefing:
     def _claims_by_id(self) -> dict[str, SupportedClaim]:
         return {c.id: c for c in self.claims}
 
+    def figure(self, claim_id: str) -> FigureReport | None:
+        """The figure report of a figure claim."""
+        return self._figures_by_claim.get(claim_id)
+
+    @functools.cached_property
+    def _figures_by_claim(self) -> dict[str, FigureReport]:
+        return {f.claim: f for f in self.figures}
+
     @property
     def outlets(self) -> tuple[str, ...]:
-        """Every distinct outlet, in reference order."""
+        """Every distinct outlet, in reference order (an article with no publisher is its own)."""
         return tuple(dict.fromkeys(s.source.outlet for s in self.sources))

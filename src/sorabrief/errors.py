@@ -18,3 +18,13 @@ class CaseError(SorabriefError):
 
 class RenderError(SorabriefError):
     """A briefing cannot be rendered or written."""
+
+
+def require(value: object, expected: type, function: str, hint: str) -> None:
+    """Raise a TypeError saying what ``function`` expected when ``value`` is not ``expected``."""
+    if not isinstance(value, expected):
+        shown = f" {value!r:.60}" if isinstance(value, str | int | float) else ""
+        raise TypeError(
+            f"{function}() expects a {expected.__module__.split('.')[0]}.{expected.__name__} "
+            f"({hint}), not {type(value).__name__}{shown}"
+        )

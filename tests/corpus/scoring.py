@@ -60,7 +60,9 @@ class Article:
 
 def incidents() -> list[Path]:
     """Every incident folder of the corpus that has labels."""
-    return sorted(p for p in CORPUS.iterdir() if (p / "labels").is_dir())
+    return sorted(
+        p for p in CORPUS.iterdir() if (p / "labels").is_dir() and (p / "incident.yaml").is_file()
+    )
 
 
 def read_incident(folder: Path) -> Iterator[Article]:

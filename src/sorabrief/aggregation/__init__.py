@@ -13,7 +13,7 @@ from concurrent.futures import Executor
 import attrs
 
 from sorabrief.aggregation.extraction import extract_all
-from sorabrief.aggregation.figures import reconcile_figure, variant_amount
+from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.aggregation.link import evidence_of
 from sorabrief.aggregation.linking import Links, link_all
 from sorabrief.aggregation.pinned import locate_pinned
@@ -29,7 +29,7 @@ from sorabrief.briefing import (
     SupportedClaim,
     TimelineEntry,
 )
-from sorabrief.errors import CaseError
+from sorabrief.errors import CaseError, require
 from sorabrief.extract.vocabulary import vocabulary_of
 from sorabrief.findings import Figure, Findings
 from sorabrief.findings_cache import FindingsCache, article_keys
@@ -52,6 +52,7 @@ def aggregate(
     only articles whose findings are not cached are extracted, and only articles whose links
     are not cached are linked.
     """
+    require(case, Case, "aggregate", "from sorabrief.load()")
     vocabulary = vocabulary_of(case)
     keys = article_keys(case.sources, vocabulary) if cache is not None else None
     findings = extract_all(
@@ -83,12 +84,9 @@ def merge(case: Case, findings: Mapping[str, Findings], links: Links | None = No
             continue
         result = _supported_claim(claim, evidence, sources)
         if claim.kind == ClaimKind.FIGURE:
-            report, discrepancy = reconcile_figure(claim, linked, outlet_of)
+            report, discrepancy = reconcile_figure(claim, linked, outlet_of, findings)
             figures.append(report)
             discrepancies += [discrepancy] if discrepancy else []
-            result = attrs.evolve(
-                result, claim=attrs.evolve(claim, statement=_figure_statement(report))
-            )
         elif claim.kind == ClaimKind.EVENT:
             entry, discrepancy = date_event(result, findings, sources)
             timeline.append(entry)
@@ -161,15 +159,6 @@ def _supported_claim(
     source_ids = tuple(sorted({e.source for e in evidence}))
     outlets = tuple(dict.fromkeys(sources[s].outlet for s in source_ids))
     return SupportedClaim(claim, tuple(evidence), source_ids, outlets)
-
-
-def _figure_statement(report: FigureReport) -> str:
-    """A figure claim is stated from the data: its subject and consensus value."""
-    subject = report.subject[0].upper() + report.subject[1:]
-    if report.consensus is None:
-        values = "; ".join(variant_amount(v) for v in report.variants)
-        return f"{subject}: outlets disagree ({values})."
-    return f"{subject}: {variant_amount(report.consensus)}."
 
 
 def _current_status(claims: list[SupportedClaim]) -> tuple[str, ...]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from sorabrief.aggregation.claimed import figure_attribution
 from sorabrief.briefing import (
     Agreement,
     Discrepancy,
@@ -12,15 +13,21 @@ from sorabrief.briefing import (
     FigureVariant,
     Variant,
 )
-from sorabrief.findings import Figure
+from sorabrief.findings import Figure, Findings
 from sorabrief.model import Claim
-from sorabrief.quantities import format_amount, hedged, in_claim_unit
+from sorabrief.quantities import hedged, in_claim_unit
 
 
 def reconcile_figure(
-    claim: Claim, reported: Sequence[tuple[str, Figure]], outlet_of: Callable[[str], str]
+    claim: Claim,
+    reported: Sequence[tuple[str, Figure]],
+    outlet_of: Callable[[str], str],
+    findings: Mapping[str, Findings] | None = None,
 ) -> tuple[FigureReport, Discrepancy | None]:
-    """The figure report for one claim from ``(source id, figure)`` pairs, and its discrepancy if any."""
+    """The figure report for one claim from ``(source id, figure)`` pairs, and its discrepancy if any.
+
+    With the sources' ``findings``, a figure every outlet carries as one party's words is
+    attributed to that party."""
     variants = _variants(claim, reported)
     agreement = _agreement(variants, reported, claim, outlet_of)
     report = FigureReport(
@@ -30,22 +37,19 @@ def reconcile_figure(
         consensus=_consensus(variants, agreement, outlet_of),
         variants=variants,
         agreement=agreement,
+        attribution=figure_attribution(reported, findings) if findings else None,
     )
     discrepancy = None
     if agreement == Agreement.DISAGREE:
         discrepancy = Discrepancy(
             subject=report.subject,
             kind=DiscrepancyKind.FIGURE,
-            variants=tuple(Variant(variant_amount(v), v.sources) for v in variants),
+            variants=tuple(
+                Variant(v.low if v.low == v.high else None, v.sources, figure=v) for v in variants
+            ),
             claim=claim.id,
         )
     return report, discrepancy
-
-
-def variant_amount(variant: FigureVariant) -> str:
-    """A variant's value for readers, "about" when every outlet hedged it."""
-    amount = format_amount(variant.low, variant.high, variant.unit, variant.quantity)
-    return f"about {amount}" if variant.approximate else amount
 
 
 def _in_claim_unit(claim: Claim, figure: Figure) -> tuple[float, float]:

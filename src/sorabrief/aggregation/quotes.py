@@ -94,7 +94,7 @@ def wording_discrepancies(
             if len(quotes) > 1 and len({s for q in quotes for s in q.sources}) > 1:
                 found.append(
                     Discrepancy(
-                        subject=f"what {quotes[0].attribution} said",
+                        subject=quotes[0].attribution,
                         kind=DiscrepancyKind.WORDING,
                         variants=tuple(Variant(q.text, q.sources) for q in quotes),
                         claim=claim.id,
@@ -120,7 +120,7 @@ def _unique(discrepancies: list[Discrepancy]) -> list[Discrepancy]:
     seen: set[tuple[str, ...]] = set()
     unique = []
     for discrepancy in discrepancies:
-        key = tuple(sorted(v.value for v in discrepancy.variants))
+        key = tuple(sorted(str(v.value) for v in discrepancy.variants))
         if key not in seen:
             seen.add(key)
             unique.append(discrepancy)

@@ -44,13 +44,11 @@ class _Dated:
     """How precise it is: day 3, week 2, month 1, year 0."""
 
     @property
-    def shown(self) -> str:
-        """The date as the briefing writes it: a week reads "week of 2 March 2026"."""
+    def variant(self) -> Variant:
+        """This date as one side of a date discrepancy (its group's sources are added later)."""
         value = self.mention.value
         assert value is not None
-        if self.mention.precision == DatePrecision.WEEK:
-            return f"week of {value.display()}"
-        return value.display()
+        return Variant(value.isoformat(), (), precision=self.mention.precision)
 
 
 def _dated(source_id: str, mention: DateMention) -> _Dated | None:
@@ -76,27 +74,31 @@ def date_event(
     discrepancy = None
     if len(groups) > 1:
         discrepancy = Discrepancy(
-            subject=claim.claim.statement.rstrip("."),
+            subject=claim.claim.statement,
             kind=DiscrepancyKind.DATE,
-            variants=tuple(Variant(g[0].shown, _source_ids(g)) for g in groups),
+            variants=tuple(attrs.evolve(g[0].variant, sources=_source_ids(g)) for g in groups),
             claim=claim.id,
         )
     if groups:
         best = max(groups, key=lambda g: (len({sources[d.source].outlet for d in g}), g[0].rank))
-        head = best[0]
+        head = min(best, key=lambda d: (-d.rank, d.source, d.mention.start))
         entry = TimelineEntry(
             claim.id, claim.claim.statement, head.mention.value, head.mention.precision,
-            head.shown, claim.sources, _source_ids(best),
+            claim.sources, _source_ids(best), offset=head.mention.start,
         )  # fmt: skip
     else:
-        first = next(iter(mentions), None)
-        shown = "date not reported"
-        if first:
-            why = "not resolvable" if sources[first[0]].published else "undated article"
-            shown = f"“{first[1].text}” ({why})"
         entry = TimelineEntry(
-            claim.id, claim.claim.statement, None, DatePrecision.UNRESOLVED, shown, claim.sources
+            claim.id, claim.claim.statement, None, DatePrecision.UNRESOLVED, claim.sources
         )
+        if mentions:
+            source_id, mention = mentions[0]
+            entry = attrs.evolve(
+                entry,
+                date_sources=(source_id,),
+                words=mention.text,
+                undated_source=sources[source_id].published is None,
+                offset=mention.start,
+            )
     return entry, discrepancy
 
 
@@ -119,8 +121,15 @@ def _source_ids(group: list[_Dated]) -> tuple[str, ...]:
 
 
 def order_timeline(entries: Sequence[TimelineEntry]) -> tuple[TimelineEntry, ...]:
-    """Dated entries by date, then entries whose date could not be resolved."""
-    dated = sorted((e for e in entries if e.date), key=lambda e: (e.date, e.claim))
+    """Dated entries by date, then entries whose date could not be resolved.
+
+    A month or a year sorts at the start of its period, before the days inside it; events
+    one article dates to the same day keep the order the article gives them.
+    """
+    dated = sorted(
+        (e for e in entries if e.date),
+        key=lambda e: (e.date, e.date_sources[:1], e.offset, e.claim),
+    )
     undated = [e for e in entries if not e.date]
     return (*dated, *undated)
 

@@ -30,7 +30,8 @@ _VERBS = (
     r"|testified|urged|pledged|promised|vowed|complained|conceded|observed|suggested|maintained"
     r"|maintains|countered|agreed|shouted|chanted|pleaded|wondered|mused|quipped|texted|emailed"
     r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
-    r"|noting|insisting|arguing|warning|claiming|called|advertised|marketed|billed|touted)"
+    r"|noting|insisting|arguing|warning|claiming|called|advertised|marketed|billed|touted"
+    r"|put\s+it)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 DOCUMENT = re.compile(
@@ -52,7 +53,8 @@ _NAME_WORD = r"[^\W\d_][\w.'’&-]*"
 _PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,7}}"
 _VERB = re.compile(rf"\b{_VERBS}\b|\b[Aa]ccording\s+to\b")
 _CLAUSE_BOUNDARY = re.compile(
-    r"[,;:(—–]|\b(?:that|which|who|whom|where|when|because|and|but|while|as|after|before|if)\b",
+    r"[,;:(—–]|\b(?:that|which|who|whom|where|when|because|and|but|while|as|after|before|if|though"
+    r"|although)\b",
     re.IGNORECASE,
 )
 _PARTICIPLES = frozenset(
@@ -65,6 +67,18 @@ _SUBJECT_END = re.compile(
 _MAX_SUBJECT_WORDS = 6
 _RELATIVE = re.compile(r"^(?:which|that|whose)\b", re.IGNORECASE)
 _WHAT = re.compile(r"\bwhat\b", re.IGNORECASE)
+_REPRESENTS = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|representative|spokesperson|chief|executive|director|head|president"
+    r"|chair(?:man|woman|person)?|minister|secretary|official|officer|lawyer|counsel|attorney|manager"
+    r"|founder|ceo|cto|cfo|coo|leader|commissioner|member|partner|adviser|advisor|convenor|organi[sz]er"
+    r"|general\s+secretary|deputy|governor|mayor|superintendent|sheriff|chief)\b",
+    re.IGNORECASE,
+)
+"""An appositive that says whom the speaker stands for ("a spokesperson for Acme"). Any other
+("a retired teacher who banks with Acme") says nothing about whose words they are."""
+_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
+_AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
+"""A speaker's age between commas ("Margaret Doyle, 67, said")."""
 _LEADING_LINK = re.compile(r"^(?:and|but|so|then|while|as)\s+", re.IGNORECASE)
 _AFTER_QUOTE = re.compile(r"[\s,?!]*[”\"’'][,?!]?\s*")
 _CLAUSE_END = (
@@ -178,6 +192,8 @@ def _resolved(
     attribution = _LEADING_LINK.sub("", attribution)
     if attribution.casefold() in PRONOUNS:
         attribution = attribution.casefold()
+    if appositive and not (_REPRESENTS.search(appositive) or _PROPER_NAME.fullmatch(appositive)):
+        appositive = None
     named = " , ".join(part for part in (attribution, appositive) if part)
     return Attribution(
         attribution=attribution or None,
@@ -263,7 +279,7 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
             None,
             offset + according.start("attr"),
         )
-    head = before[: verb.start()]
+    head = _AGE.sub("", before[: verb.start()])
     appositive = None
     boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
     cut = boundaries[-1].end() if boundaries else 0
@@ -272,8 +288,10 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
         if nested:
             appositive = None if _RELATIVE.match(nested.group("appos")) else nested.group("appos")
             head = head[: nested.end("name")]
-            boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
-            cut = boundaries[-1].end() if boundaries else 0
+        elif verb.group().lower() not in _PARTICIPLES:
+            head = head.rstrip().rstrip(",")
+        boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
+        cut = boundaries[-1].end() if boundaries else 0
     words = list(re.finditer(r"\S+", head[cut:]))
     words = [w for w in words if any(c.isalnum() for c in w.group())][-8:]
     if not words and verb.group().lower() in _PARTICIPLES:

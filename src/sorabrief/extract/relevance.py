@@ -104,6 +104,10 @@ _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 and the common nouns of place names ("Lutterworth Road", "Bowls Club") that any local story has."""
 
 
+_LOOK_BACK = 8
+"""Characters before a capitalised word to look at for the end of a sentence."""
+
+
 def proper_names(text: str) -> frozenset[str]:
     """Capitalised words that are not the first word of a sentence: names of people and places.
 
@@ -111,7 +115,7 @@ def proper_names(text: str) -> frozenset[str]:
     """
     found: set[str] = set()
     for match in _CAPITALISED.finditer(text):
-        before = text[: match.start()].rstrip(" \t\"“‘'(")
+        before = text[max(0, match.start() - _LOOK_BACK) : match.start()].rstrip(" \t\"“‘'(")
         if not before or before.endswith((".", "!", "?", ":")):
             words = match.group().split()[1:]
         else:

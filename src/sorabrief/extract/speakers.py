@@ -63,6 +63,7 @@ def attribute_groups(
     parties: PartyMatcher,
 ) -> list[Attribution]:
     """The attribution of each quotation in ``groups``, which are in text order."""
+    quoted = sorted(quoted, key=lambda q: q.start)
     referents = _referents(text, quoted, parties)
     starts = [s.start for s in sentences]
     found: list[Attribution] = []
@@ -182,17 +183,28 @@ def _as_referent(who: Attribution, at: int, parties: PartyMatcher) -> list[Refer
     return []
 
 
+_SURNAME_REACH = 5_000
+"""How far after a speaker's name, in characters, a mention by surname is looked for."""
+
+
 def _surname_mentions(text: str, person: Referent, quoted: list[Span]) -> list[Referent]:
     """Later mentions of a named speaker who is not a party by their surname ("Sethi's
-    advice"), so that a "she" after them finds the person."""
+    advice"), so that a "she" after them finds the person. ``quoted`` is sorted by start."""
     words = person.name.split()
     if person.party is not None or len(words) < 2 or not words[-1][:1].isupper():
         return []
+    starts = [q.start for q in quoted]
+
+    def inside_quotes(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and quoted[i].start <= at < quoted[i].end
+
     pattern = re.compile(rf"\b{re.escape(words[-1])}(?:['’]s)?\b")
+    start = person.at + len(person.name)
     return [
         Referent(m.start(), person.kind, None, person.name)
-        for m in pattern.finditer(text, person.at + len(person.name))
-        if not any(q.start <= m.start() < q.end for q in quoted)
+        for m in pattern.finditer(text, start, start + _SURNAME_REACH)
+        if not inside_quotes(m.start())
     ]
 
 

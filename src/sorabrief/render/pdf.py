@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sorabrief.briefing import Briefing
-from sorabrief.errors import RenderError
+from sorabrief.errors import RenderError, require
 from sorabrief.render.environment import template_search_path
 from sorabrief.render.html import render_html
 from sorabrief.resources import templates_dir
@@ -31,6 +31,7 @@ PDF_VARIANT = "pdf/ua-1"
 
 def render_pdf(briefing: Briefing, templates: Path | None = None, *, paper: Paper = "a4") -> bytes:
     """The briefing as PDF bytes; the same briefing always gives the same bytes."""
+    require(briefing, Briefing, "render_pdf", "from sorabrief.aggregate()")
     if paper not in PAPER_SIZES:
         raise RenderError(f"unknown paper size '{paper}': use a4 or letter")
     weasyprint = _weasyprint()
