@@ -6,23 +6,32 @@ import re
 from collections.abc import Iterable
 
 from sorabrief.briefing import Evidence
+from sorabrief.cues import Cue, compile_cue
 from sorabrief.findings import Figure, Findings, Sentence, Span
 from sorabrief.model import Claim, ClaimKind, Source
 
 _CLAUSE_BREAK = re.compile(r"[“”\"]|[:;—–](?=\s)")
 
 
-def compile_patterns(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
-    """Case-insensitive compiled cue or exclusion patterns."""
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+def compile_patterns(
+    patterns: Iterable[str], *, claim: str = "", field: str = "cues"
+) -> tuple[Cue, ...]:
+    """Case-insensitive compiled cue or exclusion patterns, each searched with a time limit.
+
+    ``claim`` and ``field`` name where the patterns come from in the messages of a CueError.
+    """
+    return tuple(
+        compile_cue(p, f"claim '{claim}' {field}[{i}]" if claim else "")
+        for i, p in enumerate(patterns)
+    )
 
 
 def claim_evidence(
     claim: Claim, findings: Findings, source: Source
 ) -> tuple[tuple[Evidence, ...], tuple[Figure, ...]]:
     """The sentences of one source that support a claim, and for figure claims the figures."""
-    cues = compile_patterns(claim.cues)
-    excludes = compile_patterns(claim.exclude)
+    cues = compile_patterns(claim.cues, claim=claim.id)
+    excludes = compile_patterns(claim.exclude, claim=claim.id, field="exclude")
     evidence: list[Evidence] = []
     figures: list[Figure] = []
     for sentence in findings.sentences:
@@ -46,7 +55,7 @@ def _figures_in(
     claim: Claim,
     sentence: Sentence,
     figures: tuple[Figure, ...],
-    cues: tuple[re.Pattern[str], ...],
+    cues: tuple[Cue, ...],
     body: str,
 ) -> list[Figure]:
     """Figures of the claim's quantity and unit that share a clause with a cue match."""

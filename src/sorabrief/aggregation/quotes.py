@@ -106,7 +106,7 @@ def wording_discrepancies(
     """
     found = []
     for claim in claims:
-        cues = compile_patterns(claim.claim.cues)
+        cues = compile_patterns(claim.claim.cues, claim=claim.id)
         by_speaker: dict[str, list[MergedQuote]] = {}
         for quote in merged:
             on_point = any(c.search(quote.text) for c in cues)

@@ -1,0 +1,188 @@
+"""Reading case YAML safely: bounded aliases and nesting, no duplicate keys, values as written.
+
+Case folders come from other people, so a YAML document is parsed once into nodes
+with these limits, then built into Python values. The nodes are kept to give the
+line of any field (``claims[2].by``) for error messages without parsing again.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import Resolver
+from yaml.scanner import Scanner
+
+from sorabrief.lines import line_breaks
+
+MAX_DEPTH = 50
+"""How deeply collections may nest; a case needs about five levels."""
+ALIAS_ALLOWANCE = 10_000
+"""Aliases may add at most this many nodes beyond those the document writes out."""
+
+_STEP = re.compile(r"\.?([^.\[\]]+)|\[(\d+)\]")
+_NULL = "tag:yaml.org,2002:null"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+class YamlProblem(Exception):
+    """A document that is not valid YAML or breaks a limit; ``line`` is 1-based when known."""
+
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+class _DatesAsTextLoader(Reader, Scanner, Parser, Composer, SafeConstructor, Resolver):
+    """Safe loading with limits on nesting and aliases, refusing duplicate keys; dates stay text.
+
+    sorabrief checks dates itself and names the field when one is wrong.
+    """
+
+    def __init__(self, stream: str) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        SafeConstructor.__init__(self)
+        Resolver.__init__(self)
+
+    def compose_document(self) -> yaml.Node | None:
+        self._depth = 0
+        self._written = 0
+        self._expanded = 0
+        self._sizes: dict[int, int] = {}
+        return super().compose_document()
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
+        line = event.start_mark.line + 1 if event.start_mark else None
+        if self._depth >= MAX_DEPTH:
+            raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep; flatten it", line)
+        self._depth += 1
+        try:
+            node = super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+        if node is None:
+            return None
+        if isinstance(event, yaml.AliasEvent):
+            self._count_alias(node, line)
+        else:
+            self._written += 1
+            self._sizes[id(node)] = 1 + sum(self._sizes[id(child)] for child in _children(node))
+            if isinstance(node, yaml.MappingNode):
+                _refuse_duplicate_keys(node)
+        return node
+
+    def _count_alias(self, node: yaml.Node, line: int | None) -> None:
+        size = self._sizes.get(id(node))
+        if size is None:
+            raise YamlProblem("an alias refers to the collection that holds it", line)
+        self._expanded += size
+        if self._expanded > self._written + ALIAS_ALLOWANCE:
+            raise YamlProblem(
+                "aliases expand to far more than the file holds (a 'billion laughs' file?); "
+                "write the values out",
+                line,
+            )
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _refuse_duplicate_keys(node: yaml.MappingNode) -> None:
+    seen: dict[tuple[str, str], int] = {}
+    for key, _ in node.value:
+        if not isinstance(key, yaml.ScalarNode) or key.tag == _MERGE:
+            continue
+        line = key.start_mark.line + 1
+        first = seen.setdefault((key.tag, key.value), line)
+        if first != line:
+            raise YamlProblem(
+                f"key '{key.value}' appears twice, on lines {first} and {line}; keep one", line
+            )
+
+
+class _AllTextLoader(_DatesAsTextLoader):
+    """Safe loading, but every scalar stays text (``id: 010``, ``language: no``) except null."""
+
+
+_DatesAsTextLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_AllTextLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag == _NULL]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@attrs.frozen
+class YamlDocument:
+    """A parsed document: its values, and its nodes for finding the line of a field."""
+
+    data: Any
+    root: yaml.Node | None = attrs.field(repr=False)
+
+    def line_of(self, path: str) -> int | None:
+        """The 1-based line of the node at ``path`` (``claims[2].by``), or of its nearest parent."""
+        node = self.root
+        line = None
+        for key, index in _STEP.findall(path):
+            if node is None:
+                break
+            line = node.start_mark.line + 1
+            node = _child(node, key, int(index) if index else None)
+        return node.start_mark.line + 1 if node is not None else line
+
+
+def parse_yaml(text: str, *, all_text: bool = False) -> YamlDocument:
+    """Parse one YAML document; dates (with ``all_text``, every scalar but null) stay text.
+
+    Raises YamlProblem for invalid YAML, nesting deeper than MAX_DEPTH, aliases that
+    expand past ALIAS_ALLOWANCE, and a key written twice in one mapping.
+    """
+    loader = (_AllTextLoader if all_text else _DatesAsTextLoader)(text)
+    try:
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or error.context or "not valid YAML"
+        raise YamlProblem(
+            f"not valid YAML ({problem}); check indentation and quoting",
+            mark.line + 1 if mark else None,
+        ) from None
+    except yaml.reader.ReaderError as error:
+        line = line_breaks(text, 0, error.position) + 1
+        raise YamlProblem(
+            f"holds the character U+{error.character:04X}, which YAML does not allow; remove it",
+            line,
+        ) from None
+    finally:
+        loader.dispose()
+    return YamlDocument(data, root)
+
+
+def _child(node: yaml.Node, key: str, index: int | None) -> yaml.Node | None:
+    if index is not None and isinstance(node, yaml.SequenceNode):
+        return node.value[index] if index < len(node.value) else None
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if k.value == key:
+                return v if isinstance(v, yaml.Node) else None
+    return None
