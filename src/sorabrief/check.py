@@ -11,11 +11,12 @@ from sorabrief.aggregation import aggregate
 from sorabrief.aggregation.link import compile_patterns
 from sorabrief.aggregation.pinned import locate_pinned
 from sorabrief.briefing import Briefing
-from sorabrief.casefile import ReadLimits, load_case
+from sorabrief.casefile import load_case
 from sorabrief.casefile.files import read_case_file
 from sorabrief.casefile.safe_yaml import parse_yaml
 from sorabrief.display import shown_path
 from sorabrief.errors import CaseError, SorabriefError
+from sorabrief.limits import ReadLimits
 from sorabrief.model import Case, Claim, ClaimKind
 from sorabrief.resources import bundled_case_dir
 

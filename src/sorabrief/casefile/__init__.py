@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from sorabrief.casefile.articles import ARTICLE_SUFFIXES, read_article
-from sorabrief.casefile.files import ReadLimits
 from sorabrief.casefile.incident import read_incident
 from sorabrief.display import shown_path
 from sorabrief.errors import CaseError
+from sorabrief.limits import ReadLimits
 from sorabrief.model import Case
 from sorabrief.resources import bundled_case_dir
 

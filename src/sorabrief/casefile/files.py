@@ -4,22 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import attrs
-
 from sorabrief.display import shown_path
 from sorabrief.errors import SorabriefError
 
 MB = 1_000_000
-
-
-@attrs.frozen
-class ReadLimits:
-    """The largest files a case may hold, in megabytes; raise them for genuine large files."""
-
-    incident_mb: float = 5
-    """incident.yaml (``--max-incident-mb``)."""
-    article_mb: float = 20
-    """Each article file (``--max-article-mb``)."""
 
 
 def read_case_file(
