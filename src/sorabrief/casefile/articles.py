@@ -36,9 +36,9 @@ def split_front_matter(text: str, path: Path) -> tuple[YamlDocument, int]:
             f"{shown_path(path)}: no front matter; start the file with '---', a 'title:' line, '---'"
         )
     try:
-        document = parse_yaml(match.group(1) or "", all_text=True)
+        document = parse_yaml(match.group(1) or "", all_text=True, first_line=2)
     except YamlProblem as problem:
-        where = f":{problem.line + 1}" if problem.line else ""
+        where = f":{problem.line}" if problem.line else ""
         raise SourceError(f"{shown_path(path)}{where}: front matter: {problem.message}") from None
     if document.data is not None and not isinstance(document.data, dict):
         raise SourceError(f"{shown_path(path)}: front matter must be 'key: value' lines")
@@ -53,7 +53,7 @@ def read_article(path: Path, folder: Path, limit_mb: float) -> Source:
 
     def at(key: str) -> str:
         line = document.line_of(key) if key in data else None
-        return f"{shown_path(path)}:{line + 1}" if line else shown_path(path)
+        return f"{shown_path(path)}:{line}" if line else shown_path(path)
 
     for key in data:
         if key not in KNOWN_FIELDS:

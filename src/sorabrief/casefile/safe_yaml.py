@@ -47,7 +47,8 @@ class _DatesAsTextLoader(Reader, Scanner, Parser, Composer, SafeConstructor, Res
     sorabrief checks dates itself and names the field when one is wrong.
     """
 
-    def __init__(self, stream: str) -> None:
+    def __init__(self, stream: str, first_line: int = 1) -> None:
+        self.first_line = first_line
         Reader.__init__(self, stream)
         Scanner.__init__(self)
         Parser.__init__(self)
@@ -64,7 +65,7 @@ class _DatesAsTextLoader(Reader, Scanner, Parser, Composer, SafeConstructor, Res
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
-        line = event.start_mark.line + 1 if event.start_mark else None
+        line = event.start_mark.line + self.first_line if event.start_mark else None
         if self._depth >= MAX_DEPTH:
             raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep; flatten it", line)
         self._depth += 1
@@ -80,7 +81,7 @@ class _DatesAsTextLoader(Reader, Scanner, Parser, Composer, SafeConstructor, Res
             self._written += 1
             self._sizes[id(node)] = 1 + sum(self._sizes[id(child)] for child in _children(node))
             if isinstance(node, yaml.MappingNode):
-                _refuse_duplicate_keys(node)
+                _refuse_duplicate_keys(node, self.first_line)
         return node
 
     def _count_alias(self, node: yaml.Node, line: int | None) -> None:
@@ -104,12 +105,12 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def _refuse_duplicate_keys(node: yaml.MappingNode) -> None:
+def _refuse_duplicate_keys(node: yaml.MappingNode, first_line: int) -> None:
     seen: dict[tuple[str, str], int] = {}
     for key, _ in node.value:
         if not isinstance(key, yaml.ScalarNode) or key.tag == _MERGE:
             continue
-        line = key.start_mark.line + 1
+        line = key.start_mark.line + first_line
         first = seen.setdefault((key.tag, key.value), line)
         if first != line:
             raise YamlProblem(
@@ -137,6 +138,8 @@ class YamlDocument:
 
     data: Any
     root: yaml.Node | None = attrs.field(repr=False)
+    first_line: int = 1
+    """The line of the file the document starts on."""
 
     def line_of(self, path: str) -> int | None:
         """The 1-based line of the node at ``path`` (``claims[2].by``), or of its nearest parent."""
@@ -145,18 +148,20 @@ class YamlDocument:
         for key, index in _STEP.findall(path):
             if node is None:
                 break
-            line = node.start_mark.line + 1
+            line = node.start_mark.line + self.first_line
             node = _child(node, key, int(index) if index else None)
-        return node.start_mark.line + 1 if node is not None else line
+        return node.start_mark.line + self.first_line if node is not None else line
 
 
-def parse_yaml(text: str, *, all_text: bool = False) -> YamlDocument:
+def parse_yaml(text: str, *, all_text: bool = False, first_line: int = 1) -> YamlDocument:
     """Parse one YAML document; dates (with ``all_text``, every scalar but null) stay text.
+
+    Line numbers, in messages and from ``line_of``, count from ``first_line``.
 
     Raises YamlProblem for invalid YAML, nesting deeper than MAX_DEPTH, aliases that
     expand past ALIAS_ALLOWANCE, and a key written twice in one mapping.
     """
-    loader = (_AllTextLoader if all_text else _DatesAsTextLoader)(text)
+    loader = (_AllTextLoader if all_text else _DatesAsTextLoader)(text, first_line)
     try:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
@@ -165,17 +170,17 @@ def parse_yaml(text: str, *, all_text: bool = False) -> YamlDocument:
         problem = error.problem or error.context or "not valid YAML"
         raise YamlProblem(
             f"not valid YAML ({problem}); check indentation and quoting",
-            mark.line + 1 if mark else None,
+            mark.line + first_line if mark else None,
         ) from None
     except yaml.reader.ReaderError as error:
-        line = line_breaks(text, 0, error.position) + 1
+        line = line_breaks(text, 0, error.position) + first_line
         raise YamlProblem(
             f"holds the character U+{error.character:04X}, which YAML does not allow; remove it",
             line,
         ) from None
     finally:
         loader.dispose()
-    return YamlDocument(data, root)
+    return YamlDocument(data, root, first_line)
 
 
 def _child(node: yaml.Node, key: str, index: int | None) -> yaml.Node | None:
