@@ -161,8 +161,9 @@ def parse_yaml(text: str, *, all_text: bool = False, first_line: int = 1) -> Yam
     Raises YamlProblem for invalid YAML, nesting deeper than MAX_DEPTH, aliases that
     expand past ALIAS_ALLOWANCE, and a key written twice in one mapping.
     """
-    loader = (_AllTextLoader if all_text else _DatesAsTextLoader)(text, first_line)
+    loader = None
     try:
+        loader = (_AllTextLoader if all_text else _DatesAsTextLoader)(text, first_line)
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
@@ -179,7 +180,8 @@ def parse_yaml(text: str, *, all_text: bool = False, first_line: int = 1) -> Yam
             line,
         ) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return YamlDocument(data, root, first_line)
 
 
