@@ -157,7 +157,7 @@ def test_a_slow_cue_is_stopped_naming_the_claim_and_the_cue(case_dir: Path) -> N
     replace_in(case_dir / "incident.yaml", r"cues: ['\bvoluntary\b'", r"cues: ['(a|a)+$'")
     article = case_dir / "articles" / "000.md"
     article.write_text(article.read_text(encoding="utf-8") + "\n" + "a" * 40 + "!\n", encoding="utf-8")  # fmt: skip
-    one_line_error(check(case_dir), "claim 'voluntary' cues[0] '(a|a)+$': stopped after 1 s on one sentence")  # fmt: skip
+    one_line_error(check(case_dir), "incident.yaml: claim 'voluntary' cues[0] '(a|a)+$', on article 000: stopped after 1 s")  # fmt: skip
 
 
 def test_the_nested_repeat_of_the_review_finishes_at_once(case_dir: Path) -> None:

@@ -33,7 +33,11 @@ class CueError(CaseError):
 
     def __init__(self, where: str, reason: str) -> None:
         super().__init__(f"{where or 'a cue'}: {reason}")
+        self.where = where
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[CueError], tuple[str, str]]:
+        return (CueError, (self.where, self.reason))
 
 
 @attrs.frozen

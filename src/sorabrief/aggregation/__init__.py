@@ -26,6 +26,8 @@ from sorabrief.briefing import (
     SupportedClaim,
     TimelineEntry,
 )
+from sorabrief.cues import CueError
+from sorabrief.display import shown_path
 from sorabrief.errors import CaseError
 from sorabrief.extract import Vocabulary, extract, vocabulary_of
 from sorabrief.findings import Figure, Findings
@@ -119,15 +121,20 @@ def _support(
     """Evidence from cues and pinned excerpts, and for figure claims the linked figures."""
     evidence: list[Evidence] = []
     figures: list[tuple[str, Figure]] = []
+    incident = case.path / "incident.yaml" if case.path else "incident.yaml"
     for source_id, source in sources.items():
-        found, linked = claim_evidence(claim, findings[source_id], source)
+        try:
+            found, linked = claim_evidence(claim, findings[source_id], source)
+        except CueError as error:
+            raise CueError(
+                f"{shown_path(incident)}: {error.where}, on article {source_id}", error.reason
+            ) from None
         evidence.extend(found)
         figures.extend((source_id, f) for f in linked)
     for index in range(len(claim.evidence)):
         located = locate_pinned(claim, index, sources)
         if isinstance(located, str):
-            where = case.path / "incident.yaml" if case.path else "incident.yaml"
-            raise CaseError(f"{where}: {located}")
+            raise CaseError(f"{shown_path(incident)}: {located}")
         if not any(
             e.source == located.source and e.start <= located.start < e.end for e in evidence
         ):
