@@ -179,3 +179,15 @@ def test_check_reads_line_numbers_from_one_parse(
     report = check.check_case(case_dir)
     assert sum(p.line is not None for p in report.problems if p.file and p.file.endswith(".yaml")) >= 5  # fmt: skip
     assert len(parses) == 2  # one to load the case, one for every line number
+
+
+def test_terminal_text_escapes_controls_and_separators_and_json_stays_equal() -> None:
+    from sorabrief.display import printable, shown_path, terminal_json
+
+    hostile = "a\x1b[31mb\x07c\rd\u2028e\u202ef\x9bg\x7fh"
+    assert printable(hostile) == "a\\x1b[31mb\\x07c\\x0dd\\u2028e\\u202ef\\x9bg\\x7fh"
+    assert shown_path("cases/my-case/incident.yaml") == "cases/my-case/incident.yaml"
+    assert shown_path("my case/it's\n.md") == "'my case/it\\'s\\x0a.md'"
+    document = json.dumps({"text": hostile}, ensure_ascii=False)
+    assert json.loads(terminal_json(document)) == {"text": hostile}
+    assert not any(c in terminal_json(document) for c in "\x1b\x07\r\u2028\u202e\x9b\x7f")
