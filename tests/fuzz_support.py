@@ -124,4 +124,4 @@ def assert_outputs_safe(briefing: Briefing) -> None:
         assert tag in TEMPLATE_TAGS, tag
         assert "src" not in attributes and not any(a.startswith("on") for a in attributes)
         href = attributes.get("href")
-        assert href is None or re.match(r"(https?://|#)", href), href
+        assert href is None or re.match(r"(?i)(https?://|#)", href), href

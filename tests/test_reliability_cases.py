@@ -126,11 +126,18 @@ def test_duplicate_front_matter_keys_name_both_lines(case_dir: Path) -> None:
     one_line_error(check(case_dir), "001.md:4: front matter: key 'publisher' appears twice, on lines 2 and 4")  # fmt: skip
 
 
-def test_a_huge_incident_yaml_is_refused_and_the_limit_can_be_raised(case_dir: Path) -> None:
+def test_a_huge_incident_yaml_is_refused(case_dir: Path) -> None:
     incident = case_dir / "incident.yaml"
     incident.write_text(incident.read_text(encoding="utf-8") + "#" * 5_100_000 + "\n", encoding="utf-8")  # fmt: skip
     one_line_error(check(case_dir), "incident.yaml: larger than the 5 MB limit; raise it with --max-incident-mb")  # fmt: skip
-    assert check(case_dir, "--max-incident-mb", "6").returncode == 0
+
+
+def test_the_size_limits_can_be_raised(case_dir: Path) -> None:
+    incident = case_dir / "incident.yaml"
+    incident.write_text(incident.read_text(encoding="utf-8") + "#" * 60_000 + "\n", encoding="utf-8")  # fmt: skip
+    one_line_error(check(case_dir, "--max-incident-mb", "0.05"), "larger than the 0.05 MB limit")
+    one_line_error(check(case_dir, "--max-incident-mb", "0.1", "--max-article-mb", "0.003"), "larger than the 0.003 MB limit")  # fmt: skip
+    assert check(case_dir, "--max-incident-mb", "0.1", "--max-article-mb", "0.004").returncode == 0
 
 
 def test_a_huge_article_is_refused(case_dir: Path) -> None:

@@ -158,28 +158,32 @@ _CUES = st.sampled_from(
 
 
 def _mutated(edits: list[tuple[tuple[Any, ...], Any]]) -> Any:
+    """The small incident with each edit applied whose path still exists after the ones before."""
     data = yaml.safe_load(INCIDENT)
     for path, value in edits:
         *parents, last = path
-        target = data
-        for step in parents:
-            target = target[step]
-        if value == "<delete>":
-            del target[last]
-        else:
-            target[last] = value
-        if not isinstance(target, dict | list) or not _still_there(data, path):
-            break
+        target = _at(data, parents)
+        if _has(target, last):
+            if value == "<delete>":
+                del target[last]
+            else:
+                target[last] = value
     return data
 
 
-def _still_there(data: Any, path: tuple[Any, ...]) -> bool:
+def _has(container: Any, key: Any) -> bool:
+    if isinstance(container, dict):
+        return key in container
+    return isinstance(container, list) and isinstance(key, int) and key < len(container)
+
+
+def _at(data: Any, path: list[Any]) -> Any:
     for step in path:
-        try:
+        if _has(data, step):
             data = data[step]
-        except (KeyError, IndexError, TypeError):
-            return False
-    return True
+        else:
+            return None
+    return data
 
 
 incidents = st.one_of(

@@ -41,20 +41,23 @@ class YamlProblem(Exception):
         self.line = line
 
 
-class _DatesAsTextLoader(Reader, Scanner, Parser, Composer, SafeConstructor, Resolver):
-    """Safe loading with limits on nesting and aliases, refusing duplicate keys; dates stay text.
+class _BoundedLoader(Composer, SafeConstructor, Resolver):
+    """Safe loading with limits on nesting and aliases, refusing duplicate keys.
 
-    sorabrief checks dates itself and names the field when one is wrong.
+    Dates stay text (sorabrief checks them and names the field when one is wrong); with
+    ``all_text``, every scalar but null does (``id: 010``, ``language: no``). The parser
+    comes from a subclass: libyaml's when PyYAML has it, PyYAML's own otherwise.
     """
 
-    def __init__(self, stream: str, first_line: int = 1) -> None:
+    positions_in_bytes = False
+    """Whether a ReaderError's position counts UTF-8 bytes (libyaml) or characters."""
+
+    def _start(self, first_line: int, all_text: bool) -> None:
         self.first_line = first_line
-        Reader.__init__(self, stream)
-        Scanner.__init__(self)
-        Parser.__init__(self)
         Composer.__init__(self)
         SafeConstructor.__init__(self)
         Resolver.__init__(self)
+        self.yaml_implicit_resolvers = _ALL_TEXT if all_text else _DATES_AS_TEXT
 
     def compose_document(self) -> yaml.Node | None:
         self._depth = 0
@@ -64,7 +67,7 @@ class _DatesAsTextLoader(Reader, Scanner, Parser, Composer, SafeConstructor, Res
         return super().compose_document()
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
-        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
+        event: yaml.Event = self.peek_event()  # type: ignore[attr-defined]  # from the parser
         line = event.start_mark.line + self.first_line if event.start_mark else None
         if self._depth >= MAX_DEPTH:
             raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep; flatten it", line)
@@ -118,15 +121,38 @@ def _refuse_duplicate_keys(node: yaml.MappingNode, first_line: int) -> None:
             )
 
 
-class _AllTextLoader(_DatesAsTextLoader):
-    """Safe loading, but every scalar stays text (``id: 010``, ``language: no``) except null."""
+class _PythonLoader(_BoundedLoader, Reader, Scanner, Parser):
+    """Parsing in Python, for a PyYAML built without libyaml."""
+
+    def __init__(self, stream: str, first_line: int = 1, all_text: bool = False) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        self._start(first_line, all_text)
 
 
-_DatesAsTextLoader.yaml_implicit_resolvers = {
+def _fastest_loader() -> type[_BoundedLoader]:
+    """libyaml's parser when PyYAML was built with it, about three times faster; else Python's."""
+    if not yaml.__with_libyaml__:
+        return _PythonLoader
+    from yaml._yaml import CParser
+
+    class _LibyamlLoader(_BoundedLoader, CParser):
+        positions_in_bytes = True
+
+        def __init__(self, stream: str, first_line: int = 1, all_text: bool = False) -> None:
+            CParser.__init__(self, stream)
+            self._start(first_line, all_text)
+
+    return _LibyamlLoader
+
+
+_LOADER = _fastest_loader()
+_DATES_AS_TEXT = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_AllTextLoader.yaml_implicit_resolvers = {
+_ALL_TEXT = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag == _NULL]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
@@ -161,9 +187,8 @@ def parse_yaml(text: str, *, all_text: bool = False, first_line: int = 1) -> Yam
     Raises YamlProblem for invalid YAML, nesting deeper than MAX_DEPTH, aliases that
     expand past ALIAS_ALLOWANCE, and a key written twice in one mapping.
     """
-    loader = None
     try:
-        loader = (_AllTextLoader if all_text else _DatesAsTextLoader)(text, first_line)
+        loader = _LOADER(text, first_line, all_text)  # type: ignore[call-arg]
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
@@ -174,14 +199,20 @@ def parse_yaml(text: str, *, all_text: bool = False, first_line: int = 1) -> Yam
             mark.line + first_line if mark else None,
         ) from None
     except yaml.reader.ReaderError as error:
-        line = line_breaks(text, 0, error.position) + first_line
+        before = (
+            text.encode("utf-8", "surrogatepass")[: error.position].decode("utf-8", "ignore")
+            if _LOADER.positions_in_bytes
+            else text[: error.position]
+        )
+        line = line_breaks(before) + first_line
+        character = (
+            f"the character U+{error.character:04X}"
+            if isinstance(error.character, int)
+            else "a character"
+        )
         raise YamlProblem(
-            f"holds the character U+{error.character:04X}, which YAML does not allow; remove it",
-            line,
+            f"holds {character}, which YAML does not allow; remove it", line
         ) from None
-    finally:
-        if loader is not None:
-            loader.dispose()
     return YamlDocument(data, root, first_line)
 
 
