@@ -15,7 +15,9 @@ _UNSAFE = re.compile(
 )
 """C0 and C1 controls, DEL, NEL, line/paragraph separators, bidi marks and overrides, BOM."""
 _PLAIN_PATH = re.compile(r"[\w./+,@~:=-]+")
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_JSON_UNSAFE = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 
 
 def _escape(character: str) -> str:

@@ -24,7 +24,7 @@ from sorabrief.lines import line_breaks
 MAX_DEPTH = 50
 """How deeply collections may nest; a case needs about five levels."""
 ALIAS_ALLOWANCE = 10_000
-"""Aliases may add at most this many nodes beyond those the document writes out."""
+"""Aliases may expand to as many nodes as the document writes out, plus this many."""
 
 _STEP = re.compile(r"\.?([^.\[\]]+)|\[(\d+)\]")
 _NULL = "tag:yaml.org,2002:null"
