@@ -29,3 +29,11 @@ def case_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "sora-leak"
     shutil.copytree(BUNDLED_CASE, folder)
     return folder
+
+
+@pytest.fixture(autouse=True)
+def private_user_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every test, and every command it starts, caches findings in a temporary folder."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import sorabrief
-from support import replace_in, run_cli
+from support import BUNDLED_CASE, replace_in, run_cli
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str], *, starts: str) -> str:
@@ -86,3 +86,22 @@ def test_help(args: tuple[str, ...], tmp_path: Path) -> None:
     result = run_cli(*args, cwd=tmp_path)
     assert "Usage" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_an_article_not_in_english_is_flagged_by_check_and_report(
+    case_dir: Path, tmp_path: Path
+) -> None:
+    article = case_dir / "articles" / "002.md"
+    replace_in(article, "---\n", "---\nlanguage: fr\n")
+    warning = (
+        "language 'fr': extraction reads English only, so quotations, speakers, figures and "
+        "dates in this article are not found or may be misread; check them by hand or add an "
+        "English version"
+    )
+    checked = run_cli("check", str(case_dir), cwd=tmp_path)
+    assert f"warning: {article}:1: {warning}" in checked.stdout.splitlines()
+    reported = run_cli("report", str(case_dir), "--out", str(tmp_path), cwd=tmp_path)
+    assert reported.returncode == 0
+    assert f"sorabrief: warning: {article}: {warning}" in reported.stderr.splitlines()
+    english = run_cli("check", str(BUNDLED_CASE), cwd=tmp_path)
+    assert "not-english" not in english.stdout and "English only" not in english.stdout

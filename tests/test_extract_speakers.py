@@ -36,14 +36,101 @@ def test_she_said_resolves_to_the_person_named_just_before() -> None:
     assert speakers(body) == [("dana", "she")]
 
 
-def test_a_pronoun_never_reaches_into_an_earlier_paragraph() -> None:
+def test_a_pronoun_reaches_one_paragraph_back_and_no_further() -> None:
     body = (
         "Dana Okafor apologised for the outage at the stations.\n\n"
+        "Trains were cancelled all morning.\n\n"
         "“We will look into every single complaint we receive this week,” she said."
     )
     assert speakers(body) == [(None, "she")]
 
 
 def test_an_unattributed_quote_goes_to_the_one_person_its_sentence_names() -> None:
-    body = 'Union chair Marcus Bell called the failure "a warning sign about a system nobody is checking."'
+    body = 'Union chair Marcus Bell held up the report: "a warning sign about a system nobody is checking."'
     assert speakers(body) == [("bell", None)]
+
+
+def test_calling_something_a_quoted_phrase_attributes_it() -> None:
+    body = 'Union chair Marcus Bell called the failure "a warning sign about a system nobody is checking."'
+    assert speakers(body) == [("bell", "Union chair Marcus Bell")]
+
+
+ACME = Party(id="acme", name="Acme Ltd", kind=PartyKind.ORGANIZATION, role="operator")
+BOLT = Party(
+    id="bolt",
+    name="Bolt Systems",
+    kind=PartyKind.ORGANIZATION,
+    role="supplier",
+    aliases=("the company",),
+)
+WITH_FIRMS = vocabulary_of(attrs.evolve(CASE, parties=(*CASE.parties, *PEOPLE, ACME, BOLT)))
+
+
+def firm_speakers(body: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (q.speaker, q.attribution) for q in extract(Source(id="x", body=body), WITH_FIRMS).quotes
+    ]
+
+
+def test_a_quotation_opening_a_paragraph_takes_the_speaker_the_paragraph_before_reports() -> None:
+    body = (
+        "Late on Sunday, chair Marcus Bell said the union would not back down.\n\n"
+        "“We have waited three years for an answer and we will wait no longer.”"
+    )
+    assert speakers(body) == [("bell", "chair Marcus Bell")]
+
+
+def test_they_after_a_couple_named_together_is_the_couple() -> None:
+    body = (
+        "Tom and Ann Rivera left their farm on Tuesday night.\n\n"
+        "“We took the dog and the photographs and nothing else,” they said."
+    )
+    assert speakers(body) == [(None, "Tom and Ann Rivera")]
+
+
+def test_a_statement_speaks_for_the_organisation_that_issued_it() -> None:
+    body = (
+        "Acme Ltd issued a statement on Monday evening.\n\n"
+        "“We are working with the authorities,” the statement said."
+    )
+    assert firm_speakers(body) == [("acme", "the statement")]
+
+
+def test_the_company_means_the_organisation_named_last() -> None:
+    body = (
+        "Acme Ltd rejected any suggestion that it was to blame.\n\n"
+        "“Our systems were not breached,” the company said in a statement."
+    )
+    assert firm_speakers(body) == [("acme", "the company")]
+
+
+def test_a_person_described_instead_of_named_is_what_he_means() -> None:
+    body = (
+        "A 40-year-old driver from Leeds said he had lost a week of pay. "
+        "“I cannot afford another week like this,” he said."
+    )
+    assert speakers(body) == [(None, "a 40-year-old driver from Leeds")]
+
+
+def test_she_after_a_later_mention_by_surname_is_that_speaker() -> None:
+    body = (
+        "“Nobody did anything clever,” said Priya Shah, a researcher at a security firm.\n\n"
+        "Shah's advice is simple: check every account.\n\n"
+        "“If a vendor can log in, so can a thief,” she said."
+    )
+    assert speakers(body)[1] == (None, "Priya Shah")
+
+
+def test_described_as_reports_the_speaker_s_words() -> None:
+    body = "Union chair Marcus Bell described the offer as “a bandage on a wound”."
+    assert speakers(body) == [("bell", "Union chair Marcus Bell")]
+
+
+def test_an_interrupted_quotation_that_runs_on_into_the_next_paragraph_is_one() -> None:
+    body = (
+        "“We will not guess at the cause,” Bell said. “What I can say is that the line was "
+        "inspected in May.\n\n"
+        "“If we were wrong, we will say so.”"
+    )
+    [quote] = extract(Source(id="x", body=body), VOCABULARY).quotes
+    assert quote.speaker == "bell" and len(quote.segments) == 3

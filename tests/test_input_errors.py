@@ -67,11 +67,10 @@ def test_a_broken_user_template_is_a_render_error(
 def test_check_names_a_figure_unit_that_does_not_match_what_articles_give(case: Path) -> None:
     from sorabrief.check import check_case
 
-    replace_in(case / "incident.yaml", "    unit: hours", "    unit: hour")
+    replace_in(case / "incident.yaml", "    unit: artists", "    unit: protesters")
     (problem,) = [p for p in check_case(case).problems if p.code == "unsupported-claim"]
-    assert (
-        "figures of duration in hours, but the claim asks for duration in hour" in problem.message
-    )
+    assert "figures of count in artist" in problem.message
+    assert "but the claim asks for count in protesters" in problem.message
 
 
 def test_front_matter_without_its_closing_line_says_so(case: Path) -> None:
@@ -80,4 +79,20 @@ def test_front_matter_without_its_closing_line_says_so(case: Path) -> None:
     closing = lines.index("---", 1)
     article.write_text("\n".join(lines[:closing] + lines[closing + 1 :]), encoding="utf-8")
     with pytest.raises(SourceError, match=r"002.md: front matter is not closed"):
+        sorabrief.load(case)
+
+
+def test_a_money_claim_takes_any_iso_code_and_names_the_fix_for_a_symbol(case: Path) -> None:
+    replace_in(case / "incident.yaml", "    unit: USD", "    unit: CAD")
+    assert sorabrief.load(case).claim("valuation").unit == "CAD"
+    replace_in(case / "incident.yaml", "    unit: CAD", "    unit: '£'")
+    with pytest.raises(
+        CaseError, match=r"claims\[\d+\]\.unit: '£' is not an ISO 4217 currency code; write GBP"
+    ):
+        sorabrief.load(case)
+
+
+def test_a_duration_claim_needs_a_time_unit(case: Path) -> None:
+    replace_in(case / "incident.yaml", "    unit: hours", "    unit: hrs")
+    with pytest.raises(CaseError, match=r"'hrs' is not a time unit; write one of second, minute"):
         sorabrief.load(case)

@@ -219,3 +219,27 @@ def test_fetcher_serves_only_files_under_the_template_folders(tmp_path: Path) ->
     ):  # fmt: skip
         with pytest.raises(RefusedURL):
             fetcher.fetch(url)
+
+
+def test_missing_system_libraries_give_one_line_naming_the_packages(
+    full: Briefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builtins
+
+    from sorabrief.errors import RenderError
+
+    real_import = builtins.__import__
+
+    def without_pango(name: str, *args: object, **kwargs: object) -> object:
+        if name == "weasyprint":
+            raise OSError("cannot load library 'libgobject-2.0-0': no such file\nmore detail")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.delitem(sys.modules, "weasyprint", raising=False)
+    monkeypatch.setattr(builtins, "__import__", without_pango)
+    with pytest.raises(RenderError) as raised:
+        render_pdf(full)
+    message = str(raised.value)
+    assert "\n" not in message
+    assert "libpango-1.0-0" in message and "libharfbuzz-subset0" in message
+    assert "libgobject-2.0-0" in message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 
 import attrs
 
@@ -44,6 +45,11 @@ class SupportedClaim:
     """Distinct outlets behind those sources."""
     date: PartialDate | None = None
     """Events and statuses: the date the evidence gives, or for a status the newest source date."""
+
+    @functools.cached_property
+    def source_set(self) -> frozenset[str]:
+        """The supporting source ids, for lookups such as the coverage matrix."""
+        return frozenset(self.sources)
 
     @property
     def corroboration(self) -> int:
@@ -89,6 +95,8 @@ class FigureVariant:
     sources: tuple[str, ...]
     approximate: bool = False
     """Whether every outlet hedged this value ("about 20 artists")."""
+    quantity: str = ""
+    """The claim's kind of quantity (money, count, duration, ...)."""
 
 
 @attrs.frozen
@@ -214,15 +222,23 @@ class Briefing:
 
     def supported(self, claim_id: str) -> SupportedClaim | None:
         """The supported claim with this id, if it has support."""
-        return next((c for c in self.claims if c.id == claim_id), None)
+        return self._claims_by_id.get(claim_id)
 
     def source_report(self, source_id: str) -> SourceReport:
         """The report for one source."""
-        return next(s for s in self.sources if s.source.id == source_id)
+        return self._reports_by_id[source_id]
 
     def number_of(self, source_id: str) -> int:
         """The reference number of a source."""
-        return self.source_report(source_id).number
+        return self._reports_by_id[source_id].number
+
+    @functools.cached_property
+    def _reports_by_id(self) -> dict[str, SourceReport]:
+        return {r.source.id: r for r in self.sources}
+
+    @functools.cached_property
+    def _claims_by_id(self) -> dict[str, SupportedClaim]:
+        return {c.id: c for c in self.claims}
 
     @property
     def outlets(self) -> tuple[str, ...]:

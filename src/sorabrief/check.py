@@ -16,8 +16,11 @@ from sorabrief.casefile.files import read_case_file
 from sorabrief.casefile.safe_yaml import parse_yaml
 from sorabrief.display import shown_path
 from sorabrief.errors import CaseError, SorabriefError
+from sorabrief.extract.language import language_warning
+from sorabrief.findings_cache import FindingsCache
 from sorabrief.limits import ReadLimits
 from sorabrief.model import Case, Claim, ClaimKind
+from sorabrief.quantities import in_claim_unit
 from sorabrief.resources import bundled_case_dir
 
 
@@ -60,7 +63,11 @@ class CheckReport:
 
 
 def check_case(
-    path: str | Path | None = None, jobs: int = 1, *, limits: ReadLimits | None = None
+    path: str | Path | None = None,
+    jobs: int = 1,
+    cache: FindingsCache | None = None,
+    *,
+    limits: ReadLimits | None = None,
 ) -> CheckReport:
     """Load and aggregate a case, collecting every problem instead of stopping at the first."""
     try:
@@ -70,13 +77,14 @@ def check_case(
     incident = (case.path or bundled_case_dir()) / "incident.yaml"
     lines = _ClaimLines(case, incident, limits or ReadLimits())
     pinned_problems, case = _drop_unverified_pinned(case, lines)
-    briefing = aggregate(case, jobs=jobs)
+    briefing = aggregate(case, jobs=jobs, cache=cache)
     problems = [
         *pinned_problems,
         *_unsupported(briefing, lines),
         *_single_source(briefing, lines),
         *_stale_status(briefing),
         *_missing_metadata(case),
+        *_not_english(case),
         *_unlinked(briefing),
     ]
     return CheckReport(case.id, len(case.sources), tuple(problems))
@@ -142,7 +150,7 @@ def _why_unsupported(claim: Claim, briefing: Briefing) -> str:
             if any(c.search(s.text) for c in cues)
             for f in report.findings.figures
             if s.start <= f.start < s.end
-            and (f.quantity.value == claim.quantity) != (f.unit == claim.unit)
+            and in_claim_unit(f.quantity, f.unit, claim.quantity or "", claim.unit or "") is None
         }
     )
     if not near:
@@ -201,6 +209,14 @@ def _missing_metadata(case: Case) -> list[Problem]:
                 )
             )
     return problems
+
+
+def _not_english(case: Case) -> list[Problem]:
+    return [
+        Problem(Severity.WARNING, "not-english", warning, str(source.path or source.id), 1)
+        for source in case.sources
+        if (warning := language_warning(source))
+    ]
 
 
 def _unlinked(briefing: Briefing) -> list[Problem]:

@@ -12,13 +12,16 @@ import errno
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from sorabrief.display import printable, shown_path, terminal_json
 from sorabrief.errors import SorabriefError
 from sorabrief.limits import ReadLimits
+
+if TYPE_CHECKING:
+    from sorabrief.findings_cache import FindingsCache
 
 app = typer.Typer(
     help="Consolidated, cited briefings from several news articles about one incident.",
@@ -44,6 +47,17 @@ ArticleLimit = Annotated[
     float, typer.Option("--max-article-mb", min=0.001, help="Refuse larger article files.")
 ]
 DEFAULT_LIMITS = ReadLimits()
+CacheOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache",
+        help="Folder for cached findings. Default: sorabrief's folder in your user cache.",
+        show_default=False,
+    ),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Extract every article again; read and write no cache.")
+]
 
 
 def _say(line: str, *, err: bool = False) -> None:
@@ -99,11 +113,14 @@ def report(
     jobs: JobsOption = 1,
     max_incident_mb: IncidentLimit = DEFAULT_LIMITS.incident_mb,
     max_article_mb: ArticleLimit = DEFAULT_LIMITS.article_mb,
+    cache: CacheOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Write DIR/<case-id>-briefing.md, and other formats beside it; print the paths written."""
     from sorabrief.aggregation import aggregate
     from sorabrief.casefile import load_case
     from sorabrief.errors import RenderError
+    from sorabrief.extract.language import language_warning
     from sorabrief.output import write_all
     from sorabrief.render import FORMATS
 
@@ -112,7 +129,13 @@ def report(
     wanted = {"html": html, "email": email, "pdf": pdf, "json": as_json}
     chosen = ["markdown", *(name for name, on in wanted.items() if on or every)]
     limits = ReadLimits(incident_mb=max_incident_mb, article_mb=max_article_mb)
-    briefing = aggregate(load_case(case, limits=limits), jobs=jobs)
+    loaded = load_case(case, limits=limits)
+    for source in loaded.sources:
+        if warning := language_warning(source):
+            _say(f"sorabrief: warning: {shown_path(source.path or source.id)}: {warning}", err=True)
+    briefing = aggregate(loaded, jobs=jobs, cache=_findings_cache(cache, no_cache))
+    if "pdf" in chosen:
+        _warn_without_harfbuzz_subset()
     rendered = {
         FORMATS[name].path(out, briefing.case_id): FORMATS[name].render(
             briefing, templates=templates, paper=paper.value
@@ -137,12 +160,14 @@ def check(
     jobs: JobsOption = 1,
     max_incident_mb: IncidentLimit = DEFAULT_LIMITS.incident_mb,
     max_article_mb: ArticleLimit = DEFAULT_LIMITS.article_mb,
+    cache: CacheOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """List errors and warnings in a case; exit 1 when there are errors."""
     from sorabrief.check import check_case
 
     limits = ReadLimits(incident_mb=max_incident_mb, article_mb=max_article_mb)
-    result = check_case(case, jobs=jobs, limits=limits)
+    result = check_case(case, jobs=jobs, cache=_findings_cache(cache, no_cache), limits=limits)
     if as_json:
         document = {
             "case": result.case,
@@ -177,6 +202,8 @@ def sources(
     jobs: JobsOption = 1,
     max_incident_mb: IncidentLimit = DEFAULT_LIMITS.incident_mb,
     max_article_mb: ArticleLimit = DEFAULT_LIMITS.article_mb,
+    cache: CacheOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Table of a case's sources with what cleaning removed from each."""
     from sorabrief.aggregation import extract_all
@@ -185,7 +212,9 @@ def sources(
 
     limits = ReadLimits(incident_mb=max_incident_mb, article_mb=max_article_mb)
     loaded = load_case(case, limits=limits)
-    findings = extract_all(loaded.sources, vocabulary_of(loaded), jobs)
+    findings = extract_all(
+        loaded.sources, vocabulary_of(loaded), jobs, cache=_findings_cache(cache, no_cache)
+    )
     typer.echo(
         f"{'id':<12} {'outlet':<22} {'published':<11} {'chars':>6} {'removed':>8} {'spans':>5} {'quotes':>6} {'figures':>7} {'dates':>5}"
     )
@@ -199,6 +228,26 @@ def sources(
             f"{removed:>8} {len(found.removed):>5} {len(found.quotes):>6} {len(found.figures):>7} "
             f"{len(found.dates):>5}"
         )
+
+
+def _warn_without_harfbuzz_subset() -> None:
+    from sorabrief.render.pdf import SYSTEM_LIBRARIES, fast_font_subsetting
+
+    if not fast_font_subsetting():
+        typer.echo(
+            "sorabrief: warning: HarfBuzz's font subsetter is not installed, so the PDF takes "
+            f"seconds longer; on Debian or Ubuntu: apt-get install {SYSTEM_LIBRARIES}",
+            err=True,
+        )
+
+
+def _findings_cache(folder: Path | None, off: bool) -> FindingsCache | None:
+    """The cache of findings the options ask for: ``--cache DIR``, the default, or none."""
+    if off:
+        return None
+    from sorabrief.findings_cache import FindingsCache, default_cache_dir
+
+    return FindingsCache(folder if folder is not None else default_cache_dir())
 
 
 def _count(number: int, noun: str) -> str:

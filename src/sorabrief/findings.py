@@ -86,11 +86,27 @@ class Quantity(enum.StrEnum):
 
 
 @attrs.frozen
+class Conversion:
+    """An amount printed beside a sum of money in another currency ("about US$483")."""
+
+    text: str
+    start: int
+    end: int
+    low: float
+    high: float
+    unit: str
+    """The ISO 4217 code of the conversion's currency."""
+    hedge: str | None = None
+
+
+@attrs.frozen
 class Figure:
     """A quantity as an outlet reports it.
 
-    Exact amounts have ``low == high``; vague ones ("a few hours", "hundreds")
-    keep their vagueness as a range and their hedge word.
+    ``low`` and ``high`` are the amount as written, in ``unit``: exact amounts have
+    ``low == high``; vague ones ("a few hours", "hundreds") keep their vagueness as a
+    range. A hedge ("about", "more than") is kept as written; ``sorabrief.quantities``
+    says what it allows when figures are compared.
     """
 
     text: str
@@ -100,11 +116,17 @@ class Figure:
     low: float
     high: float
     unit: str
-    """The unit values are compared in: USD, hours, seconds, p, or the counted noun."""
+    """Money: an ISO 4217 code. Duration and length: the time unit as written, singular
+    ("hour", "day"). Count: the counted noun, singular ("artist"). Resolution: "p";
+    percent: "%"."""
     counts: str | None = None
-    """For counts: what is counted ("artists")."""
+    """For counts: the counted words as written ("protesting artists")."""
     hedge: str | None = None
-    """The hedge word that made the amount vague or approximate ("about", "a few")."""
+    """The hedge that made the amount vague or approximate ("about", "a few", "more than")."""
+    converted: Conversion | None = None
+    """Money: the same sum in another currency, printed beside it."""
+    bound: Span | None = None
+    """The words the figure belongs to: its stretch of the clause, shared with no other figure."""
 
     @property
     def value(self) -> float | None:

@@ -49,6 +49,20 @@ def write_all(contents: Mapping[Path, str | bytes]) -> list[Path]:
     return list(contents)
 
 
+def write_atomically(path: Path, content: str | bytes) -> None:
+    """Write one file that may be lost but never seen half-written, such as a cache entry.
+
+    A temporary file and a rename, like ``write_all``, but without fsync or the search for
+    stale temporary files, which would cost more than the entry is worth.
+    """
+    _make_folder(path.parent)
+    temporary = _stage(path, content, sync=False)
+    try:
+        _replace(temporary, path, [])
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
 def remove_stale_staged(path: Path) -> list[Path]:
     """Remove files staged for ``path`` by sorabrief processes that no longer run.
 
@@ -89,8 +103,8 @@ def _make_folder(folder: Path) -> None:
         ) from None
 
 
-def _stage(path: Path, content: str | bytes) -> Path:
-    """A temporary file beside ``path`` holding ``content``, flushed to the disk."""
+def _stage(path: Path, content: str | bytes, *, sync: bool = True) -> Path:
+    """A temporary file beside ``path`` holding ``content``, flushed to the disk if ``sync``."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
         handle, name = tempfile.mkstemp(
@@ -104,8 +118,9 @@ def _stage(path: Path, content: str | bytes) -> Path:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            if sync:
+                stream.flush()
+                os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)
     except OSError as error:
         temporary.unlink(missing_ok=True)

@@ -31,7 +31,7 @@ def problems(incident: Path) -> list[str]:
     found: list[str] = []
     articles = {p.stem: p for p in (incident / "articles").glob("*.md")}
     for label_file in sorted((incident / "labels").glob("*.yaml")):
-        where = f"{label_file.relative_to(CORPUS)}"
+        where = str(label_file.resolve().relative_to(CORPUS))
         if label_file.stem not in articles:
             found.append(f"{where}: no article {label_file.stem}.md")
             continue

@@ -8,15 +8,17 @@ sorts sources by id first, so the order sources arrive in never matters.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from concurrent.futures import Executor
 
 import attrs
 
+from sorabrief.aggregation.extraction import extract_all
 from sorabrief.aggregation.figures import reconcile_figure, variant_amount
 from sorabrief.aggregation.link import claim_evidence
 from sorabrief.aggregation.pinned import locate_pinned
 from sorabrief.aggregation.quotes import merge_quotes, wording_discrepancies
 from sorabrief.aggregation.timeline import date_event, order_timeline, status_date
-from sorabrief.aggregation.unlinked import unlinked_sentences
+from sorabrief.aggregation.unlinked import unlinked_sentences, used_spans
 from sorabrief.briefing import (
     Briefing,
     Discrepancy,
@@ -29,31 +31,29 @@ from sorabrief.briefing import (
 from sorabrief.cues import CueError
 from sorabrief.display import shown_path
 from sorabrief.errors import CaseError
-from sorabrief.extract import Vocabulary, extract, vocabulary_of
+from sorabrief.extract import vocabulary_of
 from sorabrief.findings import Figure, Findings
+from sorabrief.findings_cache import FindingsCache
 from sorabrief.model import Case, Claim, ClaimKind, Source
 
 __all__ = ["aggregate", "extract_all", "merge"]
 
 
-def aggregate(case: Case, jobs: int = 1) -> Briefing:
-    """The briefing for a case; ``jobs`` > 1 extracts sources in parallel processes."""
-    findings = extract_all(case.sources, vocabulary_of(case), jobs)
+def aggregate(
+    case: Case,
+    jobs: int = 1,
+    *,
+    executor: Executor | None = None,
+    cache: FindingsCache | None = None,
+) -> Briefing:
+    """The briefing for a case.
+
+    Extraction runs on ``executor`` when given (any ``concurrent.futures.Executor``, such as
+    a Dask cluster's ``Client.get_executor()``), else in ``jobs`` processes; with ``cache``,
+    only articles whose findings are not cached are extracted.
+    """
+    findings = extract_all(case.sources, vocabulary_of(case), jobs, executor=executor, cache=cache)
     return merge(case, findings)
-
-
-def extract_all(
-    sources: tuple[Source, ...], vocabulary: Vocabulary, jobs: int = 1
-) -> dict[str, Findings]:
-    """Findings for every source, keyed by source id."""
-    if jobs > 1 and len(sources) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=min(jobs, len(sources))) as pool:
-            results = list(pool.map(extract, sources, [vocabulary] * len(sources)))
-    else:
-        results = [extract(s, vocabulary) for s in sources]
-    return {f.source: f for f in results}
 
 
 def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
@@ -95,7 +95,7 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
         [(f.source, q) for f in findings.values() for q in f.quotes], party_names.__getitem__
     )
     discrepancies += wording_discrepancies(quotes, supported)
-    all_evidence = [e for c in supported for e in c.evidence]
+    used = used_spans(e for c in supported for e in c.evidence)
     dates = [d for d in published.values() if d is not None]
     return Briefing(
         case_id=case.id,
@@ -111,7 +111,9 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
         quotes=quotes,
         discrepancies=tuple(discrepancies),
         timeline=order_timeline(timeline),
-        unlinked=tuple(u for r in reports for u in unlinked_sentences(r.findings, all_evidence)),
+        unlinked=tuple(
+            u for r in reports for u in unlinked_sentences(r.findings, used.get(r.source.id, ()))
+        ),
     )
 
 

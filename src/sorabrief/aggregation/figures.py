@@ -14,15 +14,15 @@ from sorabrief.briefing import (
 )
 from sorabrief.findings import Figure
 from sorabrief.model import Claim
-from sorabrief.quantities import format_amount
+from sorabrief.quantities import format_amount, hedged, in_claim_unit
 
 
 def reconcile_figure(
     claim: Claim, reported: Sequence[tuple[str, Figure]], outlet_of: Callable[[str], str]
 ) -> tuple[FigureReport, Discrepancy | None]:
     """The figure report for one claim from ``(source id, figure)`` pairs, and its discrepancy if any."""
-    variants = _variants(reported)
-    agreement = _agreement(variants, outlet_of)
+    variants = _variants(claim, reported)
+    agreement = _agreement(variants, reported, claim, outlet_of)
     report = FigureReport(
         claim=claim.id,
         subject=claim.subject or claim.id,
@@ -44,20 +44,30 @@ def reconcile_figure(
 
 def variant_amount(variant: FigureVariant) -> str:
     """A variant's value for readers, "about" when every outlet hedged it."""
-    amount = format_amount(variant.low, variant.high, variant.unit)
+    amount = format_amount(variant.low, variant.high, variant.unit, variant.quantity)
     return f"about {amount}" if variant.approximate else amount
 
 
-def _variants(reported: Sequence[tuple[str, Figure]]) -> tuple[FigureVariant, ...]:
+def _in_claim_unit(claim: Claim, figure: Figure) -> tuple[float, float]:
+    """The figure's amount as written, in the claim's unit."""
+    factor = in_claim_unit(
+        figure.quantity.value, figure.unit, claim.quantity or "", claim.unit or ""
+    )
+    factor = 1.0 if factor is None else factor
+    return round(figure.low * factor, 9), round(figure.high * factor, 9)
+
+
+def _variants(claim: Claim, reported: Sequence[tuple[str, Figure]]) -> tuple[FigureVariant, ...]:
     """One variant per distinct value, with every wording and source behind it."""
     grouped: dict[tuple[float, float], list[tuple[str, Figure]]] = {}
     for source_id, figure in reported:
-        grouped.setdefault((figure.low, figure.high), []).append((source_id, figure))
+        grouped.setdefault(_in_claim_unit(claim, figure), []).append((source_id, figure))
     return tuple(
         FigureVariant(
             low=low,
             high=high,
-            unit=items[0][1].unit,
+            unit=claim.unit or items[0][1].unit,
+            quantity=claim.quantity or items[0][1].quantity.value,
             texts=tuple(sorted({f.text for _, f in items})),
             sources=tuple(sorted({s for s, _ in items})),
             approximate=low == high and all(f.hedge for _, f in items),
@@ -66,11 +76,16 @@ def _variants(reported: Sequence[tuple[str, Figure]]) -> tuple[FigureVariant, ..
     )
 
 
-def _agreement(variants: tuple[FigureVariant, ...], outlet_of: Callable[[str], str]) -> Agreement:
-    """Disjoint values disagree even from one outlet; otherwise one outlet is a single source."""
-    if any(
-        a.high < b.low or b.high < a.low for i, a in enumerate(variants) for b in variants[i + 1 :]
-    ):
+def _agreement(
+    variants: tuple[FigureVariant, ...],
+    reported: Sequence[tuple[str, Figure]],
+    claim: Claim,
+    outlet_of: Callable[[str], str],
+) -> Agreement:
+    """Values whose hedged ranges are disjoint disagree, even from one outlet; otherwise one
+    outlet is a single source."""
+    ranges = [hedged(*_in_claim_unit(claim, f), f.hedge) for _, f in reported]
+    if any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(ranges) for b in ranges[i + 1 :]):
         return Agreement.DISAGREE
     if len({outlet_of(s) for v in variants for s in v.sources}) <= 1:
         return Agreement.SINGLE

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
 
 from sorabrief.briefing import Evidence
 from sorabrief.cues import Cue, compile_cue
 from sorabrief.findings import Figure, Findings, Sentence, Span
 from sorabrief.model import Claim, ClaimKind, Source
+from sorabrief.quantities import in_claim_unit
 
 _CLAUSE_BREAK = re.compile(r"[“”\"]|[:;—–](?=\s)")
 
 
+@functools.lru_cache(maxsize=1024)
 def compile_patterns(
-    patterns: Iterable[str], *, claim: str = "", field: str = "cues"
+    patterns: tuple[str, ...], *, claim: str = "", field: str = "cues"
 ) -> tuple[Cue, ...]:
-    """Case-insensitive compiled cue or exclusion patterns, each searched with a time limit.
+    """Case-insensitive compiled cue or exclusion patterns, compiled once per set.
 
-    ``claim`` and ``field`` name where the patterns come from in the messages of a CueError.
+    Each is searched with a time limit; ``claim`` and ``field`` name where the patterns
+    come from in the messages of a CueError.
     """
     return tuple(
         compile_cue(p, f"claim '{claim}' {field}[{i}]" if claim else "")
@@ -58,15 +61,18 @@ def _figures_in(
     cues: tuple[Cue, ...],
     body: str,
 ) -> list[Figure]:
-    """Figures of the claim's quantity and unit that share a clause with a cue match."""
+    """Figures of the claim's quantity and unit whose own words (``Figure.bound``) match a cue."""
     linked = []
     for figure in figures:
         if not (sentence.start <= figure.start and figure.end <= sentence.end):
             continue
-        if figure.quantity != claim.quantity or figure.unit != claim.unit:
+        if (
+            in_claim_unit(figure.quantity, figure.unit, claim.quantity or "", claim.unit or "")
+            is None
+        ):
             continue
-        clause = _clause_around(sentence, figure.start, body)
-        if any(c.search(clause.slice(body)) for c in cues):
+        words = figure.bound or _clause_around(sentence, figure.start, body)
+        if any(c.search(words.slice(body)) for c in cues):
             linked.append(figure)
     return linked
 

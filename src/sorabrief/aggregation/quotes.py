@@ -6,9 +6,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from rapidfuzz import fuzz
-
 from sorabrief.aggregation.link import compile_patterns
+from sorabrief.aggregation.same_words import Said, same_words_groups
 from sorabrief.briefing import (
     Discrepancy,
     DiscrepancyKind,
@@ -20,8 +19,6 @@ from sorabrief.briefing import (
 )
 from sorabrief.findings import Quote
 
-_SAME_WORDS = 92
-"""Similarity (0–100) above which two quotations are the same words, up to typography."""
 _NON_WORD = re.compile(r"[^\w$%]+")
 
 
@@ -36,22 +33,13 @@ def merge_quotes(
 ) -> tuple[MergedQuote, ...]:
     """Merge the same words reported by several outlets, whatever order they come in."""
     items = sorted(quotes, key=lambda q: (q[0], q[1].start))
-    folded = [comparable(q.text) for _, q in items]
-    parent = list(range(len(items)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, (_, first) in enumerate(items):
-        for j in range(i + 1, len(items)):
-            if _same_quotation(first, items[j][1], folded[i], folded[j]):
-                parent[root(j)] = root(i)
+    said = [
+        Said(comparable(q.text), q.speaker, "" if q.speaker else (q.attribution or "").casefold())
+        for _, q in items
+    ]
     groups: dict[int, list[tuple[str, Quote]]] = {}
-    for i, item in enumerate(items):
-        groups.setdefault(root(i), []).append(item)
+    for first, item in zip(same_words_groups(said), items, strict=True):
+        groups.setdefault(first, []).append(item)
     merged = [_merged(group, speaker_name) for group in groups.values()]
     return tuple(
         sorted(
@@ -59,20 +47,6 @@ def merge_quotes(
             key=lambda m: (m.attribution.casefold(), m.reports[0].source, m.reports[0].start),
         )
     )
-
-
-def _same_quotation(first: Quote, second: Quote, one: str, other: str) -> bool:
-    """Whether two quotations, folded to ``one`` and ``other``, are the same words from compatible speakers."""
-    if first.speaker and second.speaker and first.speaker != second.speaker:
-        return False
-    if not first.speaker and not second.speaker and _raw(first) != _raw(second):
-        return False
-    shorter, longer = sorted((one, other), key=len)
-    return bool(shorter) and (shorter in longer or fuzz.ratio(one, other) >= _SAME_WORDS)
-
-
-def _raw(quote: Quote) -> str:
-    return (quote.attribution or "").casefold()
 
 
 def _merged(group: list[tuple[str, Quote]], speaker_name: Callable[[str], str]) -> MergedQuote:
@@ -107,13 +81,13 @@ def wording_discrepancies(
     found = []
     for claim in claims:
         cues = compile_patterns(claim.claim.cues, claim=claim.id)
+        evidence = _by_source(claim.evidence)
         by_speaker: dict[str, list[MergedQuote]] = {}
         for quote in merged:
-            on_point = any(c.search(quote.text) for c in cues)
             if (
                 quote.speaker
-                and on_point
-                and any(_inside(r, claim.evidence) for r in quote.reports)
+                and any(c.search(quote.text) for c in cues)
+                and any(_inside(r, evidence.get(r.source, ())) for r in quote.reports)
             ):
                 by_speaker.setdefault(quote.speaker, []).append(quote)
         for quotes in by_speaker.values():
@@ -129,8 +103,16 @@ def wording_discrepancies(
     return tuple(_unique(found))
 
 
+def _by_source(evidence: Sequence[Evidence]) -> dict[str, list[Evidence]]:
+    grouped: dict[str, list[Evidence]] = {}
+    for excerpt in evidence:
+        grouped.setdefault(excerpt.source, []).append(excerpt)
+    return grouped
+
+
 def _inside(report: QuoteReport, evidence: Sequence[Evidence]) -> bool:
-    return any(e.source == report.source and e.start <= report.start < e.end for e in evidence)
+    """Whether the report starts inside one of ``evidence``, all from the report's source."""
+    return any(e.start <= report.start < e.end for e in evidence)
 
 
 def _unique(discrepancies: list[Discrepancy]) -> list[Discrepancy]:

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sorabrief.briefing import Evidence, UnlinkedSentence
 from sorabrief.findings import Findings, Sentence
 
 
+def used_spans(evidence: Iterable[Evidence]) -> dict[str, list[tuple[int, int]]]:
+    """The spans of every source that some claim's evidence covers, by source id."""
+    used: dict[str, list[tuple[int, int]]] = {}
+    for excerpt in evidence:
+        used.setdefault(excerpt.source, []).append((excerpt.start, excerpt.end))
+    return used
+
+
 def unlinked_sentences(
-    findings: Findings, evidence: Iterable[Evidence]
+    findings: Findings, used: Sequence[tuple[int, int]]
 ) -> tuple[UnlinkedSentence, ...]:
-    """Sentences of one source holding a quote, figure, date or party mention, outside all evidence."""
-    used = [(e.start, e.end) for e in evidence if e.source == findings.source]
+    """Sentences of one source holding a quote, figure, date or party mention, outside ``used``,
+    the spans of that source that evidence covers."""
     unlinked = []
     for sentence in findings.sentences:
         if any(start < sentence.end and sentence.start < end for start, end in used):

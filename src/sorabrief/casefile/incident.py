@@ -14,6 +14,7 @@ from cattrs.v import format_exception
 
 from sorabrief.casefile.files import read_case_file
 from sorabrief.casefile.safe_yaml import YamlDocument, YamlProblem, parse_yaml
+from sorabrief.casefile.units import unit_problem
 from sorabrief.cues import CueError, compile_cue
 from sorabrief.display import shortened, shown_path
 from sorabrief.errors import CaseError
@@ -211,6 +212,9 @@ def _claim_problems(
                 f"'{shortened(claim.quantity)}' is not one of {', '.join(quantities)}{hint}",
             )
         )
+    unit_wrong = unit_problem(claim)
+    if unit_wrong:
+        problems.append((f"{at}.unit", unit_wrong))
     for name in ("by", "against"):
         value = getattr(claim, name)
         if value is not None and value not in party_ids:
@@ -238,6 +242,4 @@ def _claim_problems(
                 problems.append((f"{at}.{name}[{index}]", error.reason))
     if claim.kind != ClaimKind.FIGURE and not claim.statement.strip():
         problems.append((at, f"a {claim.kind.value} claim needs a 'statement'"))
-    if not claim.cues and not claim.evidence:
-        problems.append((at, "needs cues or evidence, or no article can support it"))
     return problems

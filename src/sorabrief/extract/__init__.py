@@ -22,7 +22,7 @@ __all__ = ["Vocabulary", "extract", "vocabulary_of"]
 
 def extract(source: Source, vocabulary: Vocabulary) -> Findings:
     """Findings for one source."""
-    removed = clean(source.body, vocabulary, source.publisher)
+    removed = clean(source.body, vocabulary, source.publisher, source.title)
     text = masked(source.body, removed)
     parties = party_matcher(vocabulary.parties)
     sentences = split_sentences(source.body, kept_spans(len(source.body), removed))

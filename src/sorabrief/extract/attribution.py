@@ -1,10 +1,15 @@
-"""Who said a quotation, with which speech verb, and through which outlet.
+"""Who a quotation is attributed to, with which speech verb, and through which outlet.
 
-The attribution is looked for after the quotation when it ends with a comma
-(``"…," said the letter``, ``"…," they write``), otherwise before it in the same
-sentence: the noun phrase before the last speech verb (``OpenAI rep Niko Felix
-said:``). It resolves to the most specific party its words name; when none does,
-the raw attribution ("they") is kept. A speech verb with no one named before it
+The attribution is looked for after the quotation when it ends with a comma, a
+question or exclamation mark (``"…," said Jones``, ``"…," Jones told the BBC``,
+``"…," according to the council``), otherwise before it in the same sentence:
+the noun phrase before the last speech verb (``OpenAI rep Niko Felix said:``),
+or the phrase after "according to". An appositive after a name (``Jane Doe, a
+spokesperson for Acme, said``) is read with it: the speaker is the most specific
+party named in either, so a person who is a party speaks for themselves, and a
+person who is not speaks for the party they represent. When no party is named,
+the raw attribution is kept; pronouns are kept in lower case for
+``pronouns.py`` to resolve. A speech verb with no one named before it
 (``, adding: "…"``) continues the previous quotation's speaker.
 """
 
@@ -15,15 +20,34 @@ import re
 import attrs
 
 from sorabrief.extract.mentions import PartyMatcher
-from sorabrief.findings import Span
 
 _VERBS = (
-    r"(?:said|says|say|stated|states|state|told|tells|tell|wrote|writes|write|added|adds|add|adding"
-    r"|explained|explains|argued|argues|argue|claimed|claims|noted|notes|reported|reports"
+    r"(?:said|says|say|saying|stated|states|state|told|tells|tell|wrote|writes|write|added|adds|add"
+    r"|adding|explained|explains|argued|argues|argue|claimed|claims|noted|notes|reported|reports"
     r"|continued|continues|insisted|insists|asked|asks|announced|declared|declares|commented"
     r"|remarked|replied|responded|posted|tweeted|warned|warns|stressed|emphasi[sz]ed|acknowledged"
-    r"|admitted|confirmed|confirms|alleged|alleges|allege|cautioned|concluded|recalled)"
+    r"|admitted|confirmed|confirms|alleged|alleges|allege|cautioned|concluded|recalled|ruled|rules"
+    r"|testified|urged|pledged|promised|vowed|complained|conceded|observed|suggested|maintained"
+    r"|maintains|countered|agreed|shouted|chanted|pleaded|wondered|mused|quipped|texted|emailed"
+    r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
+    r"|noting|insisting|arguing|warning|claiming|called|advertised|marketed|billed|touted)"
 )
+PRONOUNS = frozenset({"he", "she", "they", "it"})
+DOCUMENT = re.compile(
+    r"(?:the|a|an|its|their|his|her)\s+(?:written\s+|press\s+|emailed\s+|joint\s+)?(?:statement|letter"
+    r"|release|notice|decision|ruling|judgment|judgement|report|filing|post|e-?mail|memo|note|order"
+    r"|complaint|lawsuit|submission|update)",
+    re.IGNORECASE,
+)
+"""An attribution that is a document ("the statement said"): it speaks for whoever issued it."""
+GENERIC_ORGANISATION = re.compile(
+    r"the\s+(?:company|firm|business|organi[sz]ation|corporation|provider|supplier|vendor"
+    r"|contractor|operator)",
+    re.IGNORECASE,
+)
+"""A description that fits any organisation: it means the one the story named last."""
+"""Pronouns an attribution may be, resolved to a party or person by ``pronouns.py``."""
+
 _NAME_WORD = r"[^\W\d_][\w.'’&-]*"
 _PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,7}}"
 _VERB = re.compile(rf"\b{_VERBS}\b|\b[Aa]ccording\s+to\b")
@@ -31,20 +55,45 @@ _CLAUSE_BOUNDARY = re.compile(
     r"[,;:(—–]|\b(?:that|which|who|whom|where|when|because|and|but|while|as|after|before|if)\b",
     re.IGNORECASE,
 )
-_AFTER_QUOTE = re.compile(r"[\s,?!]*[”\"’][,?!]?\s*")
-_CLAUSE_END = r"(?=\s*[,.;:!?)]|\s*$|\s+(?:in|on|at|during|adding|who|to)\b)"
-_OBJECT = r"(?:\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})?"
-_VERB_FIRST = re.compile(rf"(?P<verb>{_VERBS})\s+(?P<attr>{_PHRASE}?){_CLAUSE_END}")
-_ATTRIBUTION_FIRST = re.compile(rf"(?P<attr>{_PHRASE}?)\s+(?P<verb>{_VERBS}){_OBJECT}{_CLAUSE_END}")
-_INTERRUPTION = re.compile(
-    rf"[\s,”\"’]*(?:(?P<attr>{_PHRASE}?)\s+(?P<verb>{_VERBS})(?:\s+{_PHRASE})?"
-    rf"|(?P<verb2>{_VERBS})\s+(?P<attr2>{_PHRASE}?))\s*[.,]\s*[“\"‘]?\s*"
+_PARTICIPLES = frozenset(
+    {"saying", "adding", "noting", "insisting", "arguing", "warning", "claiming"}
 )
-_INTRODUCED = re.compile(rf"\b{_VERBS}\s*:\s*[“\"‘]?$")
+"""Speech verbs whose speaker is the subject of the sentence (", saying it had …")."""
+_SUBJECT_END = re.compile(
+    r",|\b(?:said|says|has|had|have|is|was|were|are|will|would|could|can|did|does)\b|\b[a-z]+ed\b"
+)
+_MAX_SUBJECT_WORDS = 6
+_RELATIVE = re.compile(r"^(?:which|that|whose)\b", re.IGNORECASE)
+_WHAT = re.compile(r"\bwhat\b", re.IGNORECASE)
+_LEADING_LINK = re.compile(r"^(?:and|but|so|then|while|as)\s+", re.IGNORECASE)
+_AFTER_QUOTE = re.compile(r"[\s,?!]*[”\"’'][,?!]?\s*")
+_CLAUSE_END = (
+    r"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:in|on|at|during|adding|who|to|of|after|before|when|while|as"
+    r"|about|outside|from|last|this|earlier|yesterday|today)\b)"
+)
+_APPOSITIVE = r"(?:,\s*(?P<appos>[^,.;:!?“”\"‘’]{2,120}?)(?=\s*[,.;:!?]|\s*$))?"
+_VERB_FIRST = re.compile(rf"(?P<verb>{_VERBS})\s+(?P<attr>{_PHRASE}?){_CLAUSE_END}{_APPOSITIVE}")
+_SUBJECT = rf"(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>[^,.;:!?“”\"‘’]{{2,120}}?),)?"
+_ATTRIBUTION_FIRST = re.compile(rf"{_SUBJECT}\s+(?P<verb>{_VERBS}){_CLAUSE_END}")
+_TOLD_FIRST = re.compile(
+    rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,3}}?{_CLAUSE_END}"
+)
+_ACCORDING_AFTER = re.compile(r"(?i:according\s+to)\s+(?P<attr>[^,.;:“”\"‘]+)")
+_IN_APPOSITIVE = r"(?:[^.;:!?“”\"‘’]|(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s))"
+"""A character of an appositive: no sentence or quote mark, but an apostrophe inside a word
+or after a plural ("the workers’ committee")."""
+_LONG_PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,20}}"
+_INTERRUPTION = re.compile(
+    rf"[\s,”\"’']*(?:(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
+    rf"\s+(?P<verb>{_VERBS})(?:\s+{_PHRASE})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_LONG_PHRASE}?)"
+    rf"(?:,\s*(?P<appos2>{_IN_APPOSITIVE}{{2,120}}?))?)\s*[.,]\s*[“\"‘']?\s*"
+)
+_INTRODUCED = re.compile(rf"\b{_VERBS}\s*:\s*[“\"‘']?$")
 _ACCORDING_TO = re.compile(r"according\s+to\s+(?P<attr>[^,.;:“\"]+)", re.IGNORECASE)
+_HEAD_APPOSITIVE = re.compile(r"(?P<name>[^,;:(—–]*?)\s*,\s*(?P<appos>[^,;:()—–]+?)\s*,\s*$")
 _VIA = re.compile(
     r"\b(?i:(?:in|during)\s+(?:a|an|the)\s+(?:statement|comments?|interview|e-?mail|post)\s+(?:to|with)"
-    r"|told|speaking\s+to)\s+(?P<via>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+    r"|told|tells|speaking\s+to|in\s+an\s+interview\s+with)\s+(?P<via>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
 )
 
 
@@ -59,57 +108,114 @@ class Attribution:
     via_party: str | None = None
     continues: bool = False
     """A speech verb with no one named: the previous quotation's speaker goes on."""
+    at: int | None = None
+    """Where the attribution is written in the text, for resolving a pronoun."""
+
+    @property
+    def pronoun(self) -> str | None:
+        """The pronoun the attribution is ("they"), or None."""
+        word = (self.attribution or "").casefold()
+        return word if word in PRONOUNS else None
 
 
 def attribute(
-    text: str,
-    start: int,
-    end: int,
-    sentence: Span,
-    previous_end: int | None,
-    parties: PartyMatcher,
+    text: str, start: int, end: int, context: tuple[int, int], parties: PartyMatcher
 ) -> Attribution:
-    """The attribution of the quotation ``text[start:end]`` in ``sentence``."""
-    sentence_end = max(sentence.end, end)
-    after = text[end:sentence_end]
+    """The attribution of the quotation ``text[start:end]``.
+
+    ``context`` is where the first segment's sentence (or the previous quotation) begins
+    and where the last segment's sentence ends.
+    """
+    context_start, sentence_end = context
+    after = text[end : max(sentence_end, end)]
     lead = _AFTER_QUOTE.match(after)
     found = None
     if lead and any(mark in lead.group() for mark in ",?!"):
-        found = _after(after[lead.end() :])
-    context_start = max(sentence.start, previous_end or sentence.start)
+        found = _after(after[lead.end() :], end + lead.end())
     if found is None:
-        found = _before(text[context_start:start].rstrip('“"‘ \t'))
+        before = text[context_start:start].rstrip("“\"‘' \t")
+        found = _before(before, context_start)
     if found is None:
         return Attribution()
-    attribution, verb = found
-    via, via_party = _outlet(parties, text[sentence.start : start], after)
-    return Attribution(
-        attribution=attribution or None,
-        verb=verb,
-        speaker=parties.most_specific(attribution) if attribution else None,
-        via=via,
-        via_party=via_party,
-        continues=not attribution,
-    )
+    attribution, verb, appositive, at = found
+    via, via_party = _outlet(parties, text[context_start:start], after)
+    return _resolved(attribution, verb, appositive, at, via, via_party, parties)
 
 
-def interrupting_attribution(between: str, parties: PartyMatcher) -> Attribution | None:
+def interrupting_attribution(
+    between: str, offset: int, parties: PartyMatcher
+) -> Attribution | None:
     """The attribution when ``between`` is nothing else (``," they write. "``), or None."""
     match = _INTERRUPTION.fullmatch(between)
     if match is None:
         return None
-    attribution = (match.group("attr") or match.group("attr2")).rstrip(".")
+    group = "attr" if match.group("attr") is not None else "attr2"
+    attribution = match.group(group).rstrip(".")
     verb = match.group("verb") or match.group("verb2")
+    appositive = match.group("appos") or match.group("appos2")
     via, via_party = _outlet(parties, between)
-    return Attribution(attribution, verb, parties.most_specific(attribution), via, via_party)
+    at = offset + match.start(group)
+    return _resolved(attribution, verb, appositive, at, via, via_party, parties)
 
 
 def introduces_quotation(before: str, after: str) -> bool:
     """Whether a speech verb introduces (``said: "``) or follows (``," she said``) a quoted passage."""
     lead = _AFTER_QUOTE.match(after)
-    if lead and "," in lead.group() and _after(after[lead.end() :]) is not None:
+    if lead and "," in lead.group() and _after(after[lead.end() :], 0) is not None:
         return True
     return _INTRODUCED.search(before) is not None
+
+
+def _resolved(
+    attribution: str,
+    verb: str,
+    appositive: str | None,
+    at: int,
+    via: str | None,
+    via_party: str | None,
+    parties: PartyMatcher,
+) -> Attribution:
+    attribution = _LEADING_LINK.sub("", attribution)
+    if attribution.casefold() in PRONOUNS:
+        attribution = attribution.casefold()
+    named = " , ".join(part for part in (attribution, appositive) if part)
+    return Attribution(
+        attribution=attribution or None,
+        verb=verb,
+        speaker=parties.most_specific(named) if named else None,
+        via=via,
+        via_party=via_party,
+        continues=not attribution,
+        at=at,
+    )
+
+
+def _phrase_before(text: str, at: int) -> str:
+    """The words between the last clause boundary and ``at``."""
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(text, 0, at))
+    return text[boundaries[-1].end() if boundaries else 0 : at]
+
+
+def _sentence_subject(head: str) -> tuple[str, int] | None:
+    """The opening noun phrase of a sentence ("The company confirmed …, saying"), and where
+    it starts: its words up to the first comma, verb or auxiliary."""
+    stripped = head.lstrip()
+    start = len(head) - len(stripped)
+    end = _SUBJECT_END.search(stripped)
+    words = stripped[: end.start() if end else len(stripped)].split()
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    return " ".join(words), start
+
+
+def reported_speaker(paragraph: str, offset: int, parties: PartyMatcher) -> Attribution | None:
+    """Who the last sentence of a paragraph reports as speaking ("Raftery said paying would …"),
+    for a quotation that opens the next paragraph without an attribution of its own."""
+    found = _before(paragraph.rstrip(), offset)
+    if found is None or not found[0]:
+        return None
+    attribution, verb, appositive, at = found
+    return _resolved(attribution, verb, appositive, at, None, None, parties)
 
 
 def _outlet(parties: PartyMatcher, *texts: str) -> tuple[str | None, str | None]:
@@ -122,26 +228,59 @@ def _outlet(parties: PartyMatcher, *texts: str) -> tuple[str | None, str | None]
     return None, None
 
 
-def _after(after: str) -> tuple[str, str] | None:
-    """``said the letter`` or ``they write`` right after the closing quote mark."""
-    for pattern in (_VERB_FIRST, _ATTRIBUTION_FIRST):
+def _after(after: str, offset: int) -> tuple[str, str, str | None, int] | None:
+    """``said Jones``, ``Jones told the BBC`` or ``according to X`` right after the closing mark."""
+    according = _ACCORDING_AFTER.match(after)
+    if according:
+        attr = according.group("attr").strip()
+        return attr, "according to", None, offset + according.start("attr")
+    for pattern in (_VERB_FIRST, _ATTRIBUTION_FIRST, _TOLD_FIRST):
         match = pattern.match(after)
-        if match:
-            return match.group("attr").rstrip("."), match.group("verb")
+        if pattern is _VERB_FIRST and match and match.group("verb").endswith("ing"):
+            continue
+        if match and match.group("attr"):
+            appositive = match.group("appos")
+            attr = match.group("attr").rstrip(".")
+            return attr, match.group("verb"), appositive, offset + match.start("attr")
     return None
 
 
-def _before(before: str) -> tuple[str, str] | None:
-    """The noun phrase before the last speech verb ahead of the quotation."""
+def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None:
+    """The noun phrase before the last speech verb ahead of the quotation, or "according to X"."""
     verbs = list(_VERB.finditer(before))
+    if len(verbs) > 1 and _WHAT.search(_phrase_before(before, verbs[-1].start())):
+        verbs.pop()
     if not verbs:
         return None
     verb = verbs[-1]
     if verb.group().lower().startswith("according"):
         according = _ACCORDING_TO.match(before, verb.start())
-        return (according.group("attr").strip(), "according to") if according else None
+        if according is None:
+            return None
+        return (
+            according.group("attr").strip(),
+            "according to",
+            None,
+            offset + according.start("attr"),
+        )
     head = before[: verb.start()]
+    appositive = None
     boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
-    phrase = head[boundaries[-1].end() :] if boundaries else head
-    words = [w for w in phrase.split() if any(c.isalnum() for c in w)][-8:]
-    return " ".join(words), verb.group()
+    cut = boundaries[-1].end() if boundaries else 0
+    if not head[cut:].strip():
+        nested = _HEAD_APPOSITIVE.search(head)
+        if nested:
+            appositive = None if _RELATIVE.match(nested.group("appos")) else nested.group("appos")
+            head = head[: nested.end("name")]
+            boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
+            cut = boundaries[-1].end() if boundaries else 0
+    words = list(re.finditer(r"\S+", head[cut:]))
+    words = [w for w in words if any(c.isalnum() for c in w.group())][-8:]
+    if not words and verb.group().lower() in _PARTICIPLES:
+        subject = _sentence_subject(head)
+        if subject is not None:
+            return subject[0], verb.group(), None, offset + subject[1]
+    if not words:
+        return "", verb.group(), None, offset + verb.start()
+    phrase = " ".join(w.group() for w in words)
+    return phrase, verb.group(), appositive, offset + cut + words[0].start()

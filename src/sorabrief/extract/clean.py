@@ -3,10 +3,14 @@
 The body is read as blocks (non-blank lines, with a line that breaks off
 mid-sentence joined to the next). Rules then look at
 
-- line shape: image placeholders and captions, a leading date stamp, the
-  outlet's name or a byline alone on a line, navigation bullets, a headline list
-  after a "Discover More" / "Related stories" heading, a line repeated verbatim;
-- promo phrases: deals, newsletter sign-ups, affiliate disclaimers;
+- line shape (``furniture.py``): image placeholders and captions, a leading
+  date stamp or a dateline, the outlet's name, a byline, a cookie banner, share
+  buttons, an advertising label or a "Read more:" line alone on a line,
+  navigation bullets, a headline list after a "Discover More" / "Related
+  stories" heading, a line repeated verbatim;
+- promo phrases (deals, newsletter sign-ups, affiliate disclaimers), but only in
+  a block that is also off-topic: it names no party and its topic overlap is
+  low, so "residents were urged to sign up for alerts" in the story stays;
 - relevance (``relevance.py``): a run of paragraphs at the end that names no
   party and shares little of the topic is a second article.
 
@@ -16,14 +20,26 @@ The body itself is never changed; cleaning only reports spans to leave out.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 import attrs
 
+from sorabrief.extract.furniture import (
+    CAPTION,
+    IMAGE_PLACEHOLDER,
+    PHOTO_CREDIT,
+    furniture,
+    is_call_to_action,
+    is_caption_credit,
+)
+from sorabrief.extract.page_zones import footer_start, header_lines, is_nav_bar
 from sorabrief.extract.relevance import (
     OFF_TOPIC_OVERLAP,
+    PROMO_OVERLAP,
     content_words,
     party_mentions,
+    proper_names,
     topic_overlap,
     topic_stems,
 )
@@ -33,33 +49,17 @@ from sorabrief.findings import Removed, Span
 _MIN_SENTENCE_WORDS = 8
 """A block this long that ends like a sentence and names a party is never caption or promo."""
 
-MIN_TAIL_WORDS = 20
-"""An off-topic tail must have at least this many content words (a whole paragraph or more)."""
+MIN_TAIL_WORDS = 40
+"""An off-topic tail must have this many content words: a second article, not the story's
+closing remark."""
 
 _TERMINAL = ".!?:;\"'”’)…"
 _BULLET = re.compile(r"^\s*(?:[•·▪◦►›»*\-–—]|\d{1,2}[.)])\s+")
-_IMAGE_PLACEHOLDER = re.compile(
-    r"(?:\s*(?:image|photo|picture|video)\s+(?:not\s+found|unavailable|not\s+available|placeholder)\s*)+"
-    r"|\s*!\[[^\]]*\]\([^)]*\)\s*",
-    re.IGNORECASE,
-)
-_CAPTION = re.compile(
-    r"^(?:photo|image|picture|illustration|photograph|graphic|caption|credit)s?(?:\s+credit)?\s*[:|]"
-    r"|\((?:photo|image|illustration)[^)]*\)\s*$",
-    re.IGNORECASE,
-)
-"""Explicit caption markers: a caption whatever else the line says."""
-_PHOTO_CREDIT = re.compile(
-    r"(?:[/|]|\bvia|\bby|\bcredit:?)\s*(?:getty images|reuters|ap photo|afp|shutterstock|unsplash|bloomberg)\)?\.?\s*$",
-    re.IGNORECASE,
-)
-"""A trailing photo credit: a caption unless the line is an on-topic sentence."""
 _DATE_STAMP = re.compile(
     r"\s*(?:(?:date|published|updated|posted)(?:\s+on)?:?\s+)?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\s*(?:date|published|updated|posted)(?:\s+on)?:?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"By\s+(?:[A-Z][\w.'’-]*\s*(?:,|and)?\s*){1,6}")
 _RELATED_HEADING = re.compile(
     r"(?:discover|read|see|explore)\s+more|more\s+(?:stories|news|from\b.*|on\s+this.*|to\s+read|like\s+this)"
     r"|related(?:\s+(?:stories|articles|posts|reading|coverage|content|news|links))?"
@@ -69,20 +69,13 @@ _RELATED_HEADING = re.compile(
     r"|don['’]?t\s+miss|see\s+also|in\s+other\s+news",
     re.IGNORECASE,
 )
-_PROMOS = (
-    (
-        "affiliate disclaimer",
-        re.compile(
-            r"editorially\s+independent|we\s+may\s+(?:make\s+money|earn\s+(?:a\s+)?(?:commission|money))"
-            r"|affiliate\s+(?:links?|commission)|links\s+to\s+our\s+partners",
-            re.IGNORECASE,
-        ),
-    ),
+PROMOS = (
     (
         "newsletter sign-up",
         re.compile(
             r"\bsign\s+up\b|\bsubscribe\b|\bnewsletters?\b.*\b(?:inbox|sign|subscribe|get|join|delivered)\b"
-            r"|\bdelivered\s+to\s+your\s+inbox\b",
+            r"|\bdelivered\s+to\s+your\s+inbox\b|\bour\s+(?:free\s+)?(?:daily|weekly|morning|evening)\s+"
+            r"(?:briefing|newsletter|bulletin|email)\b",
             re.IGNORECASE,
         ),
     ),
@@ -96,7 +89,59 @@ _PROMOS = (
         ),
     ),
 )
+"""Promo phrases: they remove a block only when it is off-topic too."""
+OUTLET_VOICE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "affiliate disclaimer",
+        re.compile(
+            r"editorially\s+independent|\bmay\s+(?:make\s+money|earn\s+(?:a\s+)?(?:commission|money))"
+            r"|affiliate\s+(?:links?|commission)|links\s+to\s+our\s+partners|buy\s+through\s+links",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "newsletter sign-up",
+        re.compile(
+            r"\b(?:sign\s+up|subscribe)\b.*\b(?:our|the)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:newsletters?|briefings?|bulletins?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+OUTLET_VOICE += (
+    (
+        "legal notice",
+        re.compile(
+            r"\bby\s+signing\s+up\b|\bterms\s+of\s+(?:use|service)\b|\bour\s+privacy\s+(?:policy|notice)\b"
+            r"|\bour\s+standards\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "paywall",
+        re.compile(
+            r"\bfree\s+articles?\s+(?:left|remaining)\b|\bunlimited\s+(?:digital\s+)?access\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+"""The outlet speaking of itself (its partners, its newsletter): furniture on any topic, in a
+block without quotation marks."""
+_IMPERATIVE_START = re.compile(
+    r"\W*(?:donate|subscribe|sign\s+up|download|join\s+us|support\s+us)\b", re.I
+)
+_PROMO_WORDS = re.compile(
+    r"\b(?:app|newsletters?|daily|subscribe|subscription|sign\s+up|download|follow|updates|alerts"
+    r"|catch\s+all|get\s+the|members?(?:hip)?|podcast)\b",
+    re.IGNORECASE,
+)
+_MAX_SELF_PROMO_WORDS = 25
+_SIGN_UP = re.compile(r"\bsign\s+up\b|\bsubscribe\b|\bnewsletter\b", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[“”\"‘]")
 _MAX_PROMO_WORDS = 40
+_MAX_CREDIT_WORDS = 8
+"""A credit line this short stands for a photo whose caption is the line above."""
+_MAX_SIGNATURE_WORDS = 8
 _MAX_NAV_ITEM_WORDS = 12
 _MAX_HEADLINE_WORDS = 20
 
@@ -106,6 +151,8 @@ class _Block:
     start: int
     end: int
     text: str
+    after_blank: bool = True
+    """Whether a blank line (or the start of the body) comes right before it."""
 
     @property
     def words(self) -> int:
@@ -120,13 +167,19 @@ class _Block:
         return self.text.rstrip().endswith(tuple(_TERMINAL))
 
 
-def clean(body: str, vocabulary: Vocabulary, publisher: str | None = None) -> tuple[Removed, ...]:
+def clean(
+    body: str, vocabulary: Vocabulary, publisher: str | None = None, title: str | None = None
+) -> tuple[Removed, ...]:
     """The spans of ``body`` to leave out, each with its reason, in order."""
     blocks, removed = _strip_date_stamps(_blocks(body))
-    verdicts: list[str | None] = [_line_verdict(b, vocabulary, publisher) for b in blocks]
+    topic = topic_stems(
+        vocabulary, (b.text for b in blocks if party_mentions(b.text, vocabulary, True) > 0)
+    )
+    verdicts = [_line_verdict(b, vocabulary, publisher, topic) for b in blocks]
     for rule in _SEQUENCE_RULES:
         rule(blocks, verdicts)
     _mark_off_topic_tail(blocks, verdicts, vocabulary)
+    _mark_page_zones(blocks, verdicts, vocabulary, title)
     removed += [Removed(b.start, b.end, v) for b, v in zip(blocks, verdicts, strict=True) if v]
     return _merged(body, sorted(removed, key=lambda r: r.start))
 
@@ -170,11 +223,14 @@ def _blocks(body: str) -> list[_Block]:
             and not previous.ends_sentence
             and not previous.is_bullet
             and text.lstrip()[:1].islower()
+            and furniture(text.strip()) is None
         ):
             end = start + len(text)
-            blocks[-1] = _Block(previous.start, end, body[previous.start : end])
+            blocks[-1] = _Block(
+                previous.start, end, body[previous.start : end], previous.after_blank
+            )
         else:
-            blocks.append(_Block(start, start + len(text), text))
+            blocks.append(_Block(start, start + len(text), text, not follows_block))
         follows_block = True
     return blocks
 
@@ -191,38 +247,78 @@ def _strip_date_stamps(blocks: list[_Block]) -> tuple[list[_Block], list[Removed
         cut = len(block.text) - len(rest.lstrip()) if rest.strip() else len(block.text)
         removed.append(Removed(block.start, block.start + cut, "date stamp"))
         if cut < len(block.text):
-            kept.append(_Block(block.start + cut, block.end, block.text[cut:]))
+            kept.append(_Block(block.start + cut, block.end, block.text[cut:], block.after_blank))
     return kept, removed
 
 
-def _line_verdict(block: _Block, vocabulary: Vocabulary, publisher: str | None) -> str | None:
+def _line_verdict(
+    block: _Block, vocabulary: Vocabulary, publisher: str | None, topic: Counter[str]
+) -> str | None:
     """Why a single block is boilerplate on its own, or None."""
     text = block.text.strip()
-    if _IMAGE_PLACEHOLDER.fullmatch(text):
+    if IMAGE_PLACEHOLDER.fullmatch(text):
         return "image placeholder"
-    if block.words <= _MAX_PROMO_WORDS and _CAPTION.search(text):
+    if block.words <= _MAX_PROMO_WORDS and (CAPTION.search(text) or is_caption_credit(text)):
         return "image caption"
+    if _IMPERATIVE_START.match(text) and is_call_to_action(text):
+        return "newsletter sign-up" if _SIGN_UP.search(text) else "promotion"
     if _names_a_party_in_a_sentence(block, vocabulary):
         return None
-    if block.words <= _MAX_PROMO_WORDS and _PHOTO_CREDIT.search(text):
+    if block.words <= _MAX_PROMO_WORDS and PHOTO_CREDIT.search(text):
         return "image caption"
     if publisher and _normalised(text) == _normalised(publisher):
         return "outlet name"
-    if _BYLINE.fullmatch(text):
-        return "byline"
-    for reason, pattern in _PROMOS:
+    if not _QUOTE_MARKS.search(text):
+        for reason, pattern in OUTLET_VOICE:
+            if pattern.search(text):
+                return reason
+        if publisher and _self_promotion(text, publisher):
+            return "promotion"
+    shape = furniture(_BULLET.sub("", text))
+    if shape is not None:
+        return shape
+    if party_mentions(text, vocabulary) or topic_overlap(text, topic) >= PROMO_OVERLAP:
+        return None
+    for reason, pattern in PROMOS:
         if pattern.search(text):
             return reason
     return None
 
 
-def _names_a_party_in_a_sentence(block: _Block, vocabulary: Vocabulary) -> bool:
+def _self_promotion(text: str, publisher: str) -> bool:
+    """A short block in which the outlet names itself to sell its app, newsletter or updates."""
+    name = publisher.removeprefix("The ").strip()
+    return (
+        len(text.split()) <= _MAX_SELF_PROMO_WORDS
+        and name.casefold() in text.casefold()
+        and _PROMO_WORDS.search(text) is not None
+    )
+
+
+def _names_a_party_in_a_sentence(
+    block: _Block, vocabulary: Vocabulary, proper_only: bool = False
+) -> bool:
     """A full sentence naming a party is on topic, whatever caption or promo words it has."""
     return (
         block.ends_sentence
         and block.words >= _MIN_SENTENCE_WORDS
-        and party_mentions(block.text, vocabulary) > 0
+        and party_mentions(block.text, vocabulary, proper_only) > 0
     )
+
+
+def _mark_page_zones(
+    blocks: list[_Block], verdicts: list[str | None], vocabulary: Vocabulary, title: str | None
+) -> None:
+    """Navigation bars anywhere, the page header before the story and the footer after it."""
+    texts = [b.text for b in blocks]
+    story = [_names_a_party_in_a_sentence(b, vocabulary, proper_only=True) for b in blocks]
+    marks = {i: "navigation" for i, text in enumerate(texts) if is_nav_bar(text)}
+    marks.update((i, "page header") for i in header_lines(texts, story, title))
+    footer = footer_start(texts, story)
+    if footer is not None:
+        marks.update((i, "page footer") for i in range(footer, len(blocks)))
+    for i, reason in marks.items():
+        verdicts[i] = verdicts[i] or reason
 
 
 def _mark_navigation(blocks: list[_Block], verdicts: list[str | None]) -> None:
@@ -281,10 +377,40 @@ def _mark_duplicates(blocks: list[_Block], verdicts: list[str | None]) -> None:
         seen.add(key)
 
 
+def _mark_caption_before_credit(blocks: list[_Block], verdicts: list[str | None]) -> None:
+    """The short line right above a photo credit line, with no blank line between them, is
+    that photo's caption."""
+    for i in range(1, len(blocks)):
+        if (
+            verdicts[i] == "image caption"
+            and not blocks[i].after_blank
+            and is_caption_credit(blocks[i].text)
+            and verdicts[i - 1] is None
+            and blocks[i - 1].words <= _MAX_PROMO_WORDS
+            and len(blocks[i].text.split()) <= _MAX_CREDIT_WORDS
+        ):
+            verdicts[i - 1] = "image caption"
+
+
+def _mark_signature(blocks: list[_Block], verdicts: list[str | None]) -> None:
+    """The short line after a letter's closing ("With thanks,") is its signature."""
+    for i in range(len(blocks) - 1):
+        following = blocks[i + 1]
+        if (
+            verdicts[i] == "sign-off"
+            and verdicts[i + 1] is None
+            and following.words <= _MAX_SIGNATURE_WORDS
+            and not following.ends_sentence
+        ):
+            verdicts[i + 1] = "sign-off"
+
+
 _SEQUENCE_RULES: tuple[Callable[[list[_Block], list[str | None]], None], ...] = (
     _mark_navigation,
     _mark_related_links,
     _mark_duplicates,
+    _mark_caption_before_credit,
+    _mark_signature,
 )
 
 
@@ -293,11 +419,15 @@ def _mark_off_topic_tail(
 ) -> None:
     """Trailing paragraphs that are not about the case: another article pasted after this one."""
     kept = [i for i, v in enumerate(verdicts) if v is None]
-    hits = {i: party_mentions(blocks[i].text, vocabulary) > 0 for i in kept}
+    hits = {i: party_mentions(blocks[i].text, vocabulary, True) > 0 for i in kept}
     topic = topic_stems(vocabulary, (blocks[i].text for i in kept if hits[i]))
+    names = {i: proper_names(blocks[i].text) for i in kept}
+    earlier = Counter(name for i in kept for name in names[i])
     tail: list[int] = []
     for i in reversed(kept):
-        if hits[i] or topic_overlap(blocks[i].text, topic) >= OFF_TOPIC_OVERLAP:
+        earlier.subtract(names[i])
+        shared = any(earlier[name] > 0 for name in names[i])
+        if hits[i] or shared or topic_overlap(blocks[i].text, topic) >= OFF_TOPIC_OVERLAP:
             break
         tail.append(i)
     words = sum(len(content_words(blocks[i].text)) for i in tail)

@@ -1,10 +1,12 @@
 """Figures: money, counts, durations, lengths, resolutions and percentages.
 
-Each figure is normalised to the unit it is compared in: money in USD as a
-plain number ("$150B" = "$150 billion" = 150e9), durations in hours, lengths
-("10-second") in seconds, resolutions in "p", counts in the counted noun
-("around 20 artists" -> 20 "artists"). A bare vague count ("while hundreds
-contribute") counts the noun of the nearest count before it in its paragraph.
+Each figure keeps the amount as written in its natural unit: money in its currency
+(``money.py``), durations in the time unit written ("90 days" stays 90 day), counts in
+the counted noun's singular ("about 20 protesting artists" -> 20 "artist"). Comparison
+after conversion is ``sorabrief.quantities``' job. A count is any amount followed by a
+noun phrase of up to three modifiers and a plural head noun. A bare vague count
+("while hundreds contribute") counts the noun of the nearest count before it in its
+paragraph. Every figure is then bound to its own words of the clause (``binding.py``).
 """
 
 from __future__ import annotations
@@ -12,58 +14,71 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from sorabrief.extract.numbers import AMOUNT, DIGITS, HEDGES, amount_range, vague_hedge
+from sorabrief.extract.binding import bind_figures
+from sorabrief.extract.counts import counted_nouns, find_counts
+from sorabrief.extract.money import find_money
+from sorabrief.extract.numbers import (
+    AMOUNT,
+    AMOUNT_START,
+    DIGITS,
+    NUMBER_WORDS,
+    amount_range,
+    hedge_before,
+    normal_hedge,
+    vague_hedge,
+)
 from sorabrief.findings import Figure, Quantity
 
-_HEDGE = rf"(?:(?P<hedge>{HEDGES})\s+)?"
-_SCALES = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
-    "b": 1e9, "bn": 1e9, "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12,
-}  # fmt: skip
-_CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
-_HOURS = {
-    "second": 1 / 3600, "minute": 1 / 60, "hour": 1, "day": 24, "week": 168,
-    "month": 730, "year": 8760,
-}  # fmt: skip
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
-_TIME_UNIT = r"(?P<unit>second|minute|hour|day|week|month|year)s?"
+TIME_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
+_TIME_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})s?"
+_RANGE = rf"(?P<amount>{AMOUNT})(?:\s*(?P<joint>-|–|to|or|and)\s*(?P<upper>{AMOUNT}))?"
+"""An amount or a range of two ("three to five", "2-3"; "two and three" after "between")."""
+_BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
+_ARTICLE_AFTER = (
+    r"(?:for|within|over|after|in|lasting|lasted|than|about|nearly|almost|just|only|barely)"
+)
 
-_MONEY = re.compile(
-    rf"(?i:{_HEDGE})(?P<currency>US\$|\$|€|£)\s?(?P<amount>{DIGITS})"
-    r"(?:\s?(?P<scale>(?i:thousand|million|billion|trillion)|bn|mn|tn|[KkMBT])\b)?"
+_RESOLUTION = re.compile(r"\b(?P<amount>1[0-9]{3}|[2-9][0-9]{2})p\b|\b(?P<k>[48])K\b")
+_HYPHENATED = re.compile(
+    rf"(?i:\b(?P<amount>{DIGITS}|{NUMBER_WORDS}|half)-{_TIME_UNIT}\b(?!-old)"
+    r"(?P<media>(?:[-\s]+long)?\s+(?:[a-z]+\s+)?(?:clips?|videos?|films?|footage|recordings?"
+    r"|trailers?|ads?|songs?|segments?|sequences?|animations?)\b)?)"
 )
-_RESOLUTION = re.compile(r"\b(?P<amount>\d{3,4})p\b|\b(?P<k>[48])K\b")
-_LENGTH = re.compile(rf"(?i:\b(?P<amount>{AMOUNT})-{_TIME_UNIT}\b)")
-_DURATION = re.compile(rf"(?i:\b{_HEDGE}(?P<amount>{AMOUNT})\s+{_TIME_UNIT}\b(?!\s+ago\b))")
+_DURATION = re.compile(
+    rf"{AMOUNT_START}(?i:\b{_RANGE}(?P<half>\s+and\s+a\s+half)?\s+{_TIME_UNIT}\b"
+    r"(?P<half_after>\s+and\s+a\s+half\b)?(?!\s+(?:ago|old)\b))"
+)
+_SINGLE_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
+_ARTICLE_DURATION = re.compile(
+    rf"(?=[HhAaSsMmDdWwFfYy])(?i:\b(?P<x>(?P<half_of>half\s+)?(?P<article>an?\s+)?(?P<half_a>half[\s-])?"
+    rf"{_SINGLE_UNIT}(?P<and_half>\s+and\s+a\s+half)?)\b(?!\s+(?:ago|old)\b)"
+    r"(?P<then>\s+(?:after|before|later|earlier)\b)?)"
+)
+_LEAD = re.compile(rf"(?i:\b(?P<lead>{_ARTICLE_AFTER}|the\s+(?:next|last|past))\s+)$")
+"""A duration with an article ("for a week", "half an hour", "a day and a half")."""
 _WITHIN_HOURS = re.compile(r"(?i:\b(?P<hedge>within|in\s+a\s+matter\s+of)\s+hours\b)")
-_PERCENT = re.compile(rf"(?i:\b{_HEDGE}(?P<amount>{DIGITS})\s?(?:%|percent\b|per\s+cent\b))")
-_COUNT = re.compile(
-    rf"(?i:\b{_HEDGE}(?P<amount>{AMOUNT}))"
-    r"(?:\s+(?P<adjective>[a-z]+-[a-z]+))?\s+(?P<noun>[a-z]{2,}s)\b"
+_PERCENT = re.compile(
+    rf"{AMOUNT_START}(?i:\b(?P<amount>{DIGITS}|{NUMBER_WORDS})"
+    rf"(?:\s?(?:%|percent|per\s+cent))?(?:\s*(?P<joint>-|–|to|and)\s*"
+    rf"(?P<upper>{DIGITS}|{NUMBER_WORDS}))?\s?(?:%|percent\b|per\s+cent\b))"
 )
-_BARE_VAGUE = re.compile(r"(?i:\b(?P<amount>hundreds|thousands|dozens|millions))\b(?!\s+of\b)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_NOT_COUNTED = frozenset({"percent", "times", "others", "ones", "years", "days", "hours"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def find_figures(text: str) -> tuple[Figure, ...]:
     """Every figure in the kept ``text`` (the masked body), in order, without overlaps."""
-    candidates: list[Figure] = []
+    candidates = [*find_money(text)]
     for reader in _READERS:
         candidates.extend(reader(text))
     chosen: list[Figure] = []
     for figure in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
-        if not chosen or figure.start >= chosen[-1].end:
+        if not chosen or figure.start >= _extent(chosen[-1]):
             chosen.append(figure)
-    return tuple(_with_counted_nouns(text, chosen))
+    return bind_figures(text, list(counted_nouns(text, chosen)))
 
 
-def _money(text: str) -> Iterator[Figure]:
-    for m in _MONEY.finditer(text):
-        scale = _SCALES.get((m.group("scale") or "").lower(), 1)
-        value = float(m.group("amount").replace(",", "")) * scale
-        unit = _CURRENCIES[m.group("currency").lower()]
-        yield _figure(m, Quantity.MONEY, (value, value), unit)
+def _extent(figure: Figure) -> int:
+    return figure.converted.end if figure.converted else figure.end
 
 
 def _resolutions(text: str) -> Iterator[Figure]:
@@ -72,54 +87,97 @@ def _resolutions(text: str) -> Iterator[Figure]:
         yield _figure(m, Quantity.RESOLUTION, (value, value), "p")
 
 
-def _lengths(text: str) -> Iterator[Figure]:
-    for m in _LENGTH.finditer(text):
-        amount = amount_range(m.group("amount"))
-        if amount:
-            factor = _SECONDS.get(m.group("unit").lower())
-            if factor:
-                yield _figure(m, Quantity.LENGTH, _scaled(amount, factor), "seconds")
+def _hyphenated(text: str) -> Iterator[Figure]:
+    """ "a 48-hour strike" is a duration; "a 10-second clip" is a length of media."""
+    for m in _HYPHENATED.finditer(text):
+        word = m.group("amount").lower()
+        amount = (0.5, 0.5) if word == "half" else amount_range(word)
+        if amount is None:
+            continue
+        unit = m.group("unit").lower()
+        if m.group("media"):
+            end = m.start("media")
+            yield _figure(m, Quantity.LENGTH, amount, unit, end=end)
+        else:
+            yield _figure(m, Quantity.DURATION, amount, unit)
 
 
 def _durations(text: str) -> Iterator[Figure]:
     for m in _DURATION.finditer(text):
-        amount = amount_range(m.group("amount"))
-        if amount:
-            factor = _HOURS[m.group("unit").lower()]
-            hedge = m.group("hedge") or vague_hedge(m.group("amount"))
-            yield _figure(m, Quantity.DURATION, _scaled(amount, factor), "hours", hedge=hedge)
+        amount = _ranged(m)
+        if amount is None or _YEAR.fullmatch(m.group("amount")):
+            continue
+        low, high = amount
+        if m.group("half") or m.group("half_after"):
+            low, high = low + 0.5, high + 0.5
+        yield _hedged(m, Quantity.DURATION, (low, high), m.group("unit").lower())
+    for m in _ARTICLE_DURATION.finditer(text):
+        hedge = hedge_before(text, m.start("x"))
+        lead = None if hedge else _LEAD.search(text, max(0, m.start() - 16), m.start())
+        value = _article_duration(m, hedge is not None, lead.group("lead") if lead else "")
+        if value is not None:
+            start = hedge.start() if hedge else m.start("x")
+            yield _figure(
+                m, Quantity.DURATION, (value, value), m.group("unit").lower(),
+                hedge=hedge.group("hedge") if hedge else None, start=start, end=m.end("x"),
+            )  # fmt: skip
     for m in _WITHIN_HOURS.finditer(text):
-        yield _figure(m, Quantity.DURATION, (1, 24), "hours", hedge=m.group("hedge").lower())
+        yield _figure(m, Quantity.DURATION, (1, 24), "hour", hedge=m.group("hedge"))
+
+
+def _ranged(m: re.Match[str]) -> tuple[float, float] | None:
+    """The amount or range a match reads; "two and three" only after "between"."""
+    amount = amount_range(m.group("amount"))
+    if amount is None or not m.group("upper"):
+        return amount
+    if m.group("joint").lower() == "and" and not _between(m):
+        return None
+    upper = amount_range(m.group("upper"))
+    return (amount[0], upper[1]) if upper else None
+
+
+def _between(m: re.Match[str]) -> re.Match[str] | None:
+    return _BETWEEN.search(m.string, max(0, m.start() - 8), m.start())
+
+
+def _hedged(m: re.Match[str], quantity: Quantity, amount: tuple[float, float], unit: str) -> Figure:
+    """A figure with the hedge, or the "between" of a range, written before it."""
+    between = _between(m) if m.group("upper") else None
+    start = between.start() if between else m.start()
+    hedge = hedge_before(m.string, start)
+    word = hedge.group("hedge") if hedge else vague_hedge(m.group("amount"))
+    return _figure(m, quantity, amount, unit, hedge=word, start=hedge.start() if hedge else start)
+
+
+def _article_duration(m: re.Match[str], hedged: bool, lead: str) -> float | None:
+    """The amount of a duration written with an article, or None when the words are no
+    duration ("a day" in "twelve hours a day")."""
+    halved = m.group("half_of") or m.group("half_a")
+    if halved and (m.group("half_of") is None or m.group("article")):
+        return 0.5
+    lead = lead.lower()
+    if m.group("and_half") and (m.group("article") or lead.startswith("the")):
+        return 1.5
+    if not m.group("article"):
+        return None
+    if hedged or lead or m.group("then"):
+        return 1.0
+    return None
 
 
 def _percentages(text: str) -> Iterator[Figure]:
     for m in _PERCENT.finditer(text):
-        value = float(m.group("amount").replace(",", ""))
-        yield _figure(m, Quantity.PERCENT, (value, value), "%")
-
-
-def _counts(text: str) -> Iterator[Figure]:
-    for m in _COUNT.finditer(text):
-        noun = m.group("noun").lower()
-        amount = amount_range(m.group("amount"))
-        if amount is None or noun in _NOT_COUNTED or _YEAR.fullmatch(m.group("amount")):
-            continue
-        hedge = m.group("hedge") or vague_hedge(m.group("amount"))
-        yield _figure(m, Quantity.COUNT, amount, noun, counts=noun, hedge=hedge)
-    for m in _BARE_VAGUE.finditer(text):
-        amount = amount_range(m.group("amount"))
-        if amount:
-            word = m.group("amount").lower()
-            yield _figure(m, Quantity.COUNT, amount, "", hedge=word)
+        amount = _ranged(m)
+        if amount is not None:
+            yield _hedged(m, Quantity.PERCENT, amount, "%")
 
 
 _READERS: tuple[Callable[[str], Iterator[Figure]], ...] = (
-    _money,
     _resolutions,
-    _lengths,
+    _hyphenated,
     _durations,
     _percentages,
-    _counts,
+    find_counts,
 )
 
 
@@ -130,28 +188,12 @@ def _figure(
     unit: str,
     counts: str | None = None,
     hedge: str | None = None,
+    start: int | None = None,
+    end: int | None = None,
 ) -> Figure:
-    hedge = " ".join(hedge.lower().split()) if hedge else None
+    start = m.start() if start is None else start
+    end = m.end() if end is None else end
     low, high = float(amount[0]), float(amount[1])
-    return Figure(m.group(), m.start(), m.end(), quantity, low, high, unit, counts, hedge)
-
-
-def _scaled(amount: tuple[float, float], factor: float) -> tuple[float, float]:
-    return amount[0] * factor, amount[1] * factor
-
-
-def _with_counted_nouns(text: str, figures: list[Figure]) -> Iterator[Figure]:
-    """Give a bare vague count the noun of the last count before it in the same paragraph."""
-    last_noun: tuple[int, str] | None = None
-    for figure in figures:
-        if figure.quantity is Quantity.COUNT and figure.unit:
-            last_noun = (figure.end, figure.unit)
-        elif figure.quantity is Quantity.COUNT:
-            if last_noun is None or "\n" in text[last_noun[0] : figure.start]:
-                continue
-            yield Figure(
-                figure.text, figure.start, figure.end, figure.quantity, figure.low, figure.high,
-                last_noun[1], last_noun[1], figure.hedge,
-            )  # fmt: skip
-            continue
-        yield figure
+    return Figure(
+        m.string[start:end], start, end, quantity, low, high, unit, counts, normal_hedge(hedge)
+    )

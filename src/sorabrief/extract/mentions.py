@@ -50,10 +50,9 @@ class PartyMatcher:
                 found.append(Mention(self._owners[index].id, text[start:end], start, end))
         return found
 
-    def last_person(self, text: str) -> str | None:
-        """The id of the last person named in ``text``, for resolving "he" and "she"."""
-        people = [m.party for m in self.mentions(text) if self._kinds[m.party] == PartyKind.PERSON]
-        return people[-1] if people else None
+    def kind(self, party: str) -> PartyKind:
+        """The kind of the party with this id."""
+        return self._kinds[party]
 
     def people(self, text: str) -> list[str]:
         """The ids of the people named in ``text``, each once, in order."""

@@ -1,7 +1,10 @@
-"""Amounts as written: digits, number words and vague quantities, read as ranges.
+"""Amounts as written: digits, scale words, number words and vague quantities, read as ranges.
 
-Number words are read by text2num ("twenty-five" -> 25). Vague amounts keep
-their vagueness as a range: "a few" is 2 to 4, "hundreds" 200 to 999.
+"1.2 million" is 1,200,000, "£2.5m" has the amount 2.5 and the suffix "m", "1.5 lakh" is
+150,000. Number words are read by text2num ("twenty-five" -> 25). Vague amounts keep
+their vagueness as a range: "a few" is 2 to 4, "hundreds" 200 to 999, "tens of
+thousands" 20,000 to 99,999. Hedges ("about", "more than") are kept as written; what
+they mean for comparison is decided in ``sorabrief.quantities``.
 """
 
 from __future__ import annotations
@@ -14,13 +17,35 @@ _UNITS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
-_SCALES = "hundred|thousand|million|billion"
-NUMBER_WORDS = (
-    rf"(?:(?:{_UNITS}|a\s+(?={_SCALES}))(?:[\s-]+(?:and\s+)?(?:{_UNITS}|{_SCALES}))*|{_SCALES})"
-)
+_WORD_SCALES = "hundred|thousand|million|billion|trillion"
+NUMBER_WORDS = rf"(?:{_UNITS}|a(?=\s+(?:{_WORD_SCALES})\b))(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s))and\s+)?(?:{_UNITS}|{_WORD_SCALES}))*"
 """A number in words ("three", "twenty-five", "a hundred")."""
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 """A number in digits ("20", "1,000", "1.5")."""
+
+SCALE_WORDS: dict[str, float] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+}
+"""Words that multiply the number before them ("1.2 million", "₹2 crore")."""
+SCALE_SUFFIXES: dict[str, float] = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "tn": 1e12,
+    "cr": 1e7,
+}
+"""Abbreviated scales, read only after a currency ("£2.5m", "$3bn", "€40 mn")."""
+SCALE = rf"(?:{'|'.join(SCALE_WORDS)})"
 
 VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
     "a couple of": (2, 2),
@@ -30,24 +55,52 @@ VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
     "a dozen": (12, 12),
     "dozens of": (24, 99),
     "dozens": (24, 99),
+    "scores of": (40, 99),
+    "tens of thousands of": (20_000, 99_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands of": (200_000, 999_999),
+    "hundreds of thousands": (200_000, 999_999),
     "hundreds of": (200, 999),
     "hundreds": (200, 999),
     "thousands of": (2_000, 9_999),
     "thousands": (2_000, 9_999),
-    "millions of": (2e6, 999e6),
-    "millions": (2e6, 999e6),
+    "tens of millions of": (20e6, 99_999_999),
+    "tens of millions": (20e6, 99_999_999),
+    "millions of": (2e6, 999_999_999),
+    "millions": (2e6, 999_999_999),
+    "half a million": (500_000, 500_000),
+    "half a billion": (5e8, 5e8),
 }
 """Vague amounts and the range each stands for."""
-VAGUE = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in VAGUE_AMOUNTS)
-
-HEDGES = (
-    r"about|around|approximately|roughly|some|nearly|almost|over|more\s+than|less\s+than"
-    r"|fewer\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated|estimated|just\s+over|just\s+under"
+VAGUE = "|".join(
+    re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE_AMOUNTS, key=len, reverse=True)
 )
-"""Words that make an exact amount approximate; the value stays exact, the hedge is kept."""
 
-AMOUNT = rf"(?:{DIGITS}|{NUMBER_WORDS}|{VAGUE})"
-"""Any amount: digits, words or a vague quantity."""
+HEDGE_WORDS = (
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
+    "as much as", "close to", "just over", "just under", "upwards of", "in excess of",
+    "an estimated", "estimated", "approximately", "roughly", "around", "about", "nearly",
+    "almost", "some", "over", "under", "within", "below", "above",
+)  # fmt: skip
+"""Words that make an amount approximate or a bound; kept as written with the figure."""
+HEDGES = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGE_WORDS)
+
+_HEDGE_BEFORE = re.compile(rf"(?i:\b(?P<hedge>{HEDGES})\s+)$")
+_HEDGE_REACH = 24
+"""The longest hedge with its space, in characters."""
+AMOUNT_START = r"(?=[\dOoTtFfSsEeNnAaDdHhMm])"
+"""A quick check that an amount may start here: a digit or the first letter of a number word
+or a vague amount. Putting it first lets the regular expression engine skip other places."""
+
+NUMBER = rf"(?:{DIGITS}(?:\s+{SCALE}\b)?|{NUMBER_WORDS})"
+"""An exact number: digits with an optional scale word, or number words."""
+AMOUNT = rf"(?:{VAGUE}|{DIGITS}(?:\s+{SCALE}\b)?|{NUMBER_WORDS})"
+"""Any amount: a vague quantity, digits (with a scale word) or number words."""
+
+
+def hedge_before(text: str, start: int) -> re.Match[str] | None:
+    """The hedge written right before ``text[start]`` ("about ", "more than "), if any."""
+    return _HEDGE_BEFORE.search(text, max(0, start - _HEDGE_REACH), start)
 
 
 def amount_range(text: str) -> tuple[float, float] | None:
@@ -55,8 +108,9 @@ def amount_range(text: str) -> tuple[float, float] | None:
     words = " ".join(text.lower().split())
     if words in VAGUE_AMOUNTS:
         return VAGUE_AMOUNTS[words]
-    if re.fullmatch(DIGITS, words):
-        value = float(words.replace(",", ""))
+    number, _, scale = words.partition(" ")
+    if re.fullmatch(DIGITS, number) and (not scale or scale in SCALE_WORDS):
+        value = float(number.replace(",", "")) * SCALE_WORDS.get(scale, 1)
         return value, value
     try:
         value = float(text2num(re.sub(r"^a\s+", "one ", words), "en"))
@@ -69,3 +123,8 @@ def vague_hedge(text: str) -> str | None:
     """The vague word itself ("a few", "hundreds") when the amount is vague."""
     words = " ".join(text.lower().split())
     return words.removesuffix(" of") if words in VAGUE_AMOUNTS else None
+
+
+def normal_hedge(text: str | None) -> str | None:
+    """A hedge in lower case with single spaces, or None."""
+    return " ".join(text.lower().split()) if text else None

@@ -1,44 +1,78 @@
 """Quotations and scare-quoted terms.
 
-Quoted passages are paired within a paragraph: curly double quotes, straight
-double quotes, and curly single quotes (a closing ``’`` followed by a letter is
-an apostrophe, not a quote mark). Single quotes inside a double-quoted passage
-belong to it. An unbalanced mark is skipped. A passage of at most
-``TERM_MAX_WORDS`` words that is not a sentence is a term ("PR puppets");
-anything longer is a quotation, attributed by ``attribution.py``. Two passages
-separated only by a short attribution (``"…," they write. "…"``) are one
-quotation with two segments.
+Quoted passages are paired within a paragraph: curly and straight double
+quotes, and curly and straight single quotes (UK style). A single closing mark
+followed by a letter is an apostrophe (``don't``); one that looks like a plural
+possessive (``the workers’ union``) closes only if no later mark can. Quotes of
+the other kind inside a passage belong to it, and short ones are also terms.
+
+A passage that never closes, followed by a paragraph that opens with a quote
+mark, runs on into it: the journalistic convention for a quotation over several
+paragraphs, where each paragraph reopens the quotation and only the last closes
+it. It is one quotation with a segment per paragraph.
+
+A passage of at most ``TERM_MAX_WORDS`` words that is not a sentence is a term
+("PR puppets") unless a speech verb introduces or follows it, or a reporting
+verb earlier in its sentence makes it a partial quotation (``said most artists
+were “excited about being involved”``); a passage after "like", "as",
+"so-called" or a determiner stays a term. Two passages separated only by a
+short attribution (``"…," they write. "…"``) are one quotation with two
+segments. Speakers come from ``attribution.py``, pronouns from ``pronouns.py``.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
 
 from sorabrief.extract.attribution import (
     Attribution,
-    attribute,
     interrupting_attribution,
     introduces_quotation,
 )
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.sentences import LINE
+from sorabrief.extract.speakers import Group, attribute_groups
 from sorabrief.findings import Quote, Sentence, Span, Term
 
 TERM_MAX_WORDS = 4
 """Quoted passages this short, without a sentence in them, are terms rather than quotations."""
 
-_CLOSER = {"“": "”", '"': '"', "‘": "’"}
+_CLOSER = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_SINGLE = frozenset("‘'")
 _OPENING_CONTEXT = " \t([{—–-/:"
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S|[.!?]$")
 _TRAILING = " \t,;"
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|wrote|writes|argued|argues|argue|claimed|claims"
+    r"|claiming|insisted|insists|added|adds|explained|explains|reported|reports|stated|states"
+    r"|warned|warns|stressed|noted|notes|believes|believed|described|describing|characteri[sz]ed"
+    r"|dismissed|denounced|acknowledged|admitted|conceded|called|calling|describes)\b"
+)
+_DESCRIBED_AS = re.compile(
+    r"\b(?:described|describing|characteri[sz]ed|dismissed|denounced|advertised|marketed|billed"
+    r"|touted|promoted|presented)\b[^.!?]{0,80}\bas\s*$"
+)
+"""A speaker's own words after "described … as" are a quotation, not a label."""
+_NAMING_BEFORE = re.compile(
+    r"\b(?:so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed|known\s+as)\s*$",
+    re.IGNORECASE,
+)
+"""A name given right before a quoted passage ("branded “Flex Pay”"): a term, whatever follows."""
+_LABEL_BEFORE = re.compile(
+    r"\b(?:like|as|so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed|the|an?"
+    r"|their|its|his|her|our|my|your|this|these|those)\s*$",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
 class _Passage:
     """The text between a pair of quote marks, trimmed."""
 
+    opener: int
     start: int
     end: int
     text: str
@@ -49,48 +83,145 @@ class _Passage:
         return len(self.text.split()) <= TERM_MAX_WORDS and not _SENTENCE_INSIDE.search(self.text)
 
 
+@attrs.frozen
+class _Paragraph:
+    start: int
+    end: int
+    opens_at: int
+    """Where its first character that is not white space is."""
+    top: list[_Passage]
+    nested: list[_Passage]
+    tail: _Passage | None
+    """A passage that does not close before the end of the paragraph."""
+
+
+@attrs.frozen
+class _Group:
+    """The passages of one quotation, and the paragraphs (by index) it starts and ends in."""
+
+    passages: list[_Passage]
+    first: int
+    last: int
+
+
 def find_quotes(
     text: str, sentences: tuple[Sentence, ...], parties: PartyMatcher
 ) -> tuple[tuple[Quote, ...], tuple[Term, ...]]:
     """The quotations and terms of the kept ``text`` (the masked body)."""
-    quotes: list[Quote] = []
-    terms: list[Term] = []
-    for paragraph in LINE.finditer(text):
-        passages, nested = _passages(text, paragraph.start(), paragraph.end())
-        labels = [p for p in passages if _is_term(text, p, paragraph.start(), paragraph.end())]
-        terms.extend(Term(p.text, p.start, p.end) for p in [*nested, *labels] if p.is_short)
-        spoken = [p for p in passages if p not in labels]
-        quotes.extend(_quotations(text, spoken, sentences, parties))
-    return tuple(quotes), tuple(sorted(terms, key=lambda t: t.start))
+    paragraphs = [
+        _paragraph(text, m.start(), m.end()) for m in LINE.finditer(text) if m.group().strip()
+    ]
+    groups: list[_Group] = []
+    terms: list[_Passage] = []
+    pending: list[_Passage] = []
+    pending_from = 0
+    for index, paragraph in enumerate(paragraphs):
+        top = list(paragraph.top)
+        continued: _Group | None = None
+        if pending:
+            if top and top[0].opener == paragraph.opens_at:
+                continued = _Group([*pending, top.pop(0)], pending_from, index)
+            elif not top and paragraph.tail and paragraph.tail.opener == paragraph.opens_at:
+                pending.append(paragraph.tail)
+                terms.extend(p for p in paragraph.nested if p.is_short)
+                continue
+            pending = []
+        terms.extend(p for p in paragraph.nested if p.is_short)
+        spoken = []
+        for passage in top:
+            if _is_term(text, passage, sentences, paragraph):
+                terms.append(passage)
+            else:
+                spoken.append(passage)
+        joined = _joined(text, continued, spoken, index, parties)
+        if paragraph.tail is not None:
+            pending, pending_from = [paragraph.tail], index
+            if joined and _interrupts(text, joined[-1].passages[-1], paragraph.tail, parties):
+                last = joined.pop()
+                pending, pending_from = [*last.passages, paragraph.tail], last.first
+        groups.extend(joined)
+    quoted = [Span(p.opener, p.end) for g in groups for p in g.passages]
+    quoted += [Span(p.opener, p.end) for p in terms]
+    spans = [Span(p.start, p.end) for p in paragraphs]
+    found = [
+        Group(tuple(Span(p.start, p.end) for p in g.passages), g.first, g.last) for g in groups
+    ]
+    who = attribute_groups(text, found, sentences, spans, quoted, parties)
+    quotes = tuple(_quote(group, w) for group, w in zip(groups, who, strict=True))
+    found_terms = sorted({(p.start, p.end, p.text) for p in terms})
+    return quotes, tuple(Term(t, s, e) for s, e, t in found_terms)
 
 
-def _is_term(text: str, passage: _Passage, start: int, end: int) -> bool:
-    """A short passage that no speech verb introduces or follows."""
-    return passage.is_short and not introduces_quotation(
-        text[max(start, passage.start - 40) : passage.start],
-        text[passage.end : min(end, passage.end + 80)],
+def _paragraph(text: str, start: int, end: int) -> _Paragraph:
+    top, nested, tail = _passages(text, start, end)
+    line = text[start:end]
+    return _Paragraph(start, end, end - len(line.lstrip()), top, nested, tail)
+
+
+def _joined(
+    text: str, continued: _Group | None, spoken: list[_Passage], index: int, parties: PartyMatcher
+) -> list[_Group]:
+    """Passages of one paragraph grouped into quotations: an interrupted one is one group."""
+    groups = [continued] if continued else []
+    for passage in spoken:
+        previous = groups[-1].passages[-1] if groups else None
+        if previous is not None and _interrupts(text, previous, passage, parties):
+            groups[-1] = _Group([*groups[-1].passages, passage], groups[-1].first, index)
+        else:
+            groups.append(_Group([passage], index, index))
+    return groups
+
+
+def _interrupts(text: str, previous: _Passage, passage: _Passage, parties: PartyMatcher) -> bool:
+    """Whether only an attribution stands between two passages (``"…," she said. "…``)."""
+    return (
+        previous.ends_with_comma
+        and interrupting_attribution(text[previous.end : passage.start], 0, parties) is not None
     )
 
 
-def _passages(text: str, start: int, end: int) -> tuple[list[_Passage], list[_Passage]]:
-    """Top-level quoted passages of one paragraph, and single-quoted passages nested in them."""
+def _is_term(
+    text: str, passage: _Passage, sentences: tuple[Sentence, ...], paragraph: _Paragraph
+) -> bool:
+    """A short passage that no speech verb introduces, follows or reports."""
+    if not passage.is_short:
+        return False
+    before = text[max(paragraph.start, passage.opener - 40) : passage.opener]
+    after = text[passage.end : min(paragraph.end, passage.end + 80)]
+    at = bisect.bisect_left(sentences, passage.opener + 1, key=lambda s: s.start) - 1
+    sentence_start = sentences[at].start if at >= 0 else paragraph.start
+    reported = text[max(sentence_start, paragraph.start) : passage.opener]
+    if _DESCRIBED_AS.search(reported):
+        return False
+    if _NAMING_BEFORE.search(before):
+        return True
+    if introduces_quotation(before, after):
+        return False
+    return not (_REPORTING.search(reported) and not _LABEL_BEFORE.search(reported))
+
+
+def _passages(
+    text: str, start: int, end: int
+) -> tuple[list[_Passage], list[_Passage], _Passage | None]:
+    """Top-level quoted passages of one paragraph, passages nested in them, and an unclosed tail."""
     top: list[_Passage] = []
     nested: list[_Passage] = []
     i = start
     while i < end:
         mark = text[i]
-        close = _closing(text, i, end) if mark in _CLOSER and _can_open(text, i, start) else None
-        if close is None:
+        if mark not in _CLOSER or not _can_open(text, i, start):
             i += 1
             continue
-        passage = _trimmed(text, i + 1, close)
+        close = _closing(text, i, end)
+        if close is None:
+            return top, nested, _trimmed(text, i, end)
+        passage = _trimmed(text, i, close)
         if passage is not None:
             top.append(passage)
-            if mark != "‘":
-                inner, _ = _passages(text, i + 1, close) if "‘" in text[i + 1 : close] else ([], [])
-                nested.extend(p for p in inner if text[p.start - 1] == "‘")
+            inner, _, _ = _passages(text, i + 1, close)
+            nested.extend(p for p in inner if (text[p.opener] in _SINGLE) != (mark in _SINGLE))
         i = close + 1
-    return top, nested
+    return top, nested, None
 
 
 def _can_open(text: str, at: int, start: int) -> bool:
@@ -98,104 +229,62 @@ def _can_open(text: str, at: int, start: int) -> bool:
         return True
     before = text[at - 1] if at > start else " "
     after = text[at + 1] if at + 1 < len(text) else " "
+    if text[at] in _SINGLE and after.isdigit():
+        return False
     return (before in _OPENING_CONTEXT or before.isspace()) and not after.isspace()
 
 
 def _closing(text: str, at: int, end: int) -> int | None:
     """Where the mark opened at ``at`` closes within the paragraph, or None if it never does."""
     mark, closer = text[at], _CLOSER[text[at]]
-    j = at + 1
-    while j < end:
+    possessive: int | None = None
+    for j in range(at + 1, end):
         ch = text[j]
         if mark == "“" and ch == "“":
             return None
-        if ch == closer and (mark != "‘" or not _letter_at(text, j + 1)):
-            return j if j > at + 1 else None
-        j += 1
-    return None
+        if ch != closer or j == at + 1:
+            continue
+        if mark not in _SINGLE:
+            return j
+        if _letter_at(text, j + 1) or text[j - 1].isspace():
+            continue
+        if _looks_possessive(text, j, end):
+            possessive = j if possessive is None else possessive
+            continue
+        return j
+    return possessive
+
+
+def _looks_possessive(text: str, at: int, end: int) -> bool:
+    """``workers’ union``: an s, the mark, a space and a lower-case word."""
+    follows = text[at + 1 : min(end, at + 3)]
+    return text[at - 1] in "sS" and len(follows) == 2 and follows[0] == " " and follows[1].islower()
 
 
 def _letter_at(text: str, at: int) -> bool:
     return at < len(text) and text[at].isalpha()
 
 
-def _trimmed(text: str, start: int, end: int) -> _Passage | None:
+def _trimmed(text: str, opener: int, end: int) -> _Passage | None:
+    start = opener + 1
     inner = text[start:end]
     left = len(inner) - len(inner.lstrip())
     right = len(inner.rstrip(_TRAILING))
     if right <= left:
         return None
-    ends_with_comma = inner.rstrip().endswith(",")
-    return _Passage(start + left, start + right, inner[left:right], ends_with_comma)
+    body = inner[left:right]
+    if text[opener] in _SINGLE and sum(c.isalnum() for c in body) < 2:
+        return None
+    ends_with_comma = inner.rstrip().endswith(",") or text[end + 1 : end + 2] == ","
+    return _Passage(opener, start + left, start + right, body, ends_with_comma)
 
 
-_PERSONAL_PRONOUNS = ("he", "she")
-_PRONOUN_REACH = 400
-"""How far back, in characters, "he" or "she" may refer."""
-
-
-def _quotations(
-    text: str, spoken: list[_Passage], sentences: tuple[Sentence, ...], parties: PartyMatcher
-) -> list[Quote]:
-    """Join interrupted passages, then attribute each quotation."""
-    groups: list[list[_Passage]] = []
-    for passage in spoken:
-        previous = groups[-1][-1] if groups else None
-        if (
-            previous is not None
-            and previous.ends_with_comma
-            and interrupting_attribution(text[previous.end : passage.start], parties) is not None
-        ):
-            groups[-1].append(passage)
-        else:
-            groups.append([passage])
-    quotes: list[Quote] = []
-    last: Attribution | None = None
-    previous_end: int | None = None
-    for group in groups:
-        sentence = _sentence_at(sentences, group[0].start)
-        who = attribute(text, group[0].start, group[-1].end, sentence, previous_end, parties)
-        if len(group) > 1:
-            between = text[group[0].end : group[1].start]
-            who = interrupting_attribution(between, parties) or who
-        if who.attribution is None and last is not None and who.continues:
-            who = attrs.evolve(last, verb=who.verb or last.verb)
-        if who.speaker is None:
-            who = _speaker_from_context(text, group[0].start, sentence, who, parties)
-        quotes.append(_quote(group, who))
-        last, previous_end = who, group[-1].end
-    return quotes
-
-
-def _speaker_from_context(
-    text: str, start: int, sentence: Span, who: Attribution, parties: PartyMatcher
-) -> Attribution:
-    """Resolve "he"/"she" to the person last named before the quote in its paragraph, and a
-    quote with no attribution to the one person its sentence names before it."""
-    if who.attribution and who.attribution.casefold() in _PERSONAL_PRONOUNS:
-        paragraph_start = text.rfind("\n\n", 0, start) + 1
-        window = text[max(paragraph_start, start - _PRONOUN_REACH) : start]
-        return attrs.evolve(who, speaker=parties.last_person(window))
-    if who.attribution is None:
-        people = parties.people(text[sentence.start : start])
-        if len(people) == 1:
-            return attrs.evolve(who, speaker=people[0])
-    return who
-
-
-def _sentence_at(sentences: tuple[Sentence, ...], at: int) -> Span:
-    for sentence in sentences:
-        if sentence.start <= at < sentence.end:
-            return Span(sentence.start, sentence.end)
-    return Span(at, at)
-
-
-def _quote(group: list[_Passage], who: Attribution) -> Quote:
+def _quote(group: _Group, who: Attribution) -> Quote:
     return Quote(
-        text=" ".join(p.text for p in group),
-        start=group[0].start,
-        end=group[-1].end,
-        segments=tuple(Span(p.start, p.end) for p in group),
+        text=" ".join(p.text for p in group.passages),
+        start=group.passages[0].start,
+        end=group.passages[-1].end,
+        segments=tuple(Span(p.start, p.end) for p in group.passages),
         speaker=who.speaker,
         attribution=who.attribution,
         verb=who.verb,

@@ -24,6 +24,10 @@ from sorabrief.extract.vocabulary import Vocabulary
 
 OFF_TOPIC_OVERLAP = 0.18
 """Blocks naming no party whose topic overlap is below this are off-topic."""
+PROMO_OVERLAP = 0.05
+"""A promo phrase removes a block only when its topic overlap is below this: it shares
+(almost) no word with the topic. Story sentences that happen to say "sign up" or
+"advertisement" share some."""
 TOPICAL_COUNT = 3
 """Occurrences in the topic texts after which a word counts fully as a topic word."""
 
@@ -63,9 +67,15 @@ def _stem(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 
-def party_mentions(text: str, vocabulary: Vocabulary) -> int:
-    """How many times ``text`` names a party of the case."""
-    return len(party_matcher(vocabulary.parties).mentions(text))
+def party_mentions(text: str, vocabulary: Vocabulary, proper_only: bool = False) -> int:
+    """How many times ``text`` names a party of the case.
+
+    With ``proper_only``, an alias that is a common noun phrase ("the company", "the court")
+    is left out: it names a party inside the story, but any other article uses it too, so
+    it says nothing about where the story is.
+    """
+    mentions = party_matcher(vocabulary.parties).mentions(text)
+    return sum(1 for m in mentions if not (proper_only and m.text.islower()))
 
 
 def topic_stems(vocabulary: Vocabulary, anchors: Iterable[str]) -> Counter[str]:
@@ -79,6 +89,78 @@ def topic_stems(vocabulary: Vocabulary, anchors: Iterable[str]) -> Counter[str]:
 def _case_topic(vocabulary: Vocabulary) -> Counter[str]:
     texts = [*vocabulary.topic, *(name for p in vocabulary.parties for name in p.names)]
     return Counter(stems(w for text in texts for w in content_words(text)))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z’'-]{2,}(?:\s+[A-Z][a-z’'-]{2,})*")
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Their",
+        "They",
+        "Then",
+        "When",
+        "While",
+        "What",
+        "Where",
+        "Which",
+        "Who",
+        "How",
+        "But",
+        "And",
+        "For",
+        "With",
+        "From",
+        "After",
+        "Before",
+        "Under",
+        "Over",
+        "About",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ]
+)
+
+
+def proper_names(text: str) -> frozenset[str]:
+    """Capitalised words that are not the first word of a sentence: names of people and places.
+
+    A paragraph that shares one with the story before it continues the story.
+    """
+    found: set[str] = set()
+    for match in _CAPITALISED.finditer(text):
+        before = text[: match.start()].rstrip(" \t\"“‘'(")
+        if not before or before.endswith((".", "!", "?", ":")):
+            words = match.group().split()[1:]
+        else:
+            words = match.group().split()
+        found.update(w for w in words if w not in _NOT_NAMES)
+    return frozenset(found)
 
 
 def topic_overlap(text: str, topic: Counter[str]) -> float:

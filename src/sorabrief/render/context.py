@@ -10,6 +10,11 @@ from sorabrief.briefing import Briefing, SourceReport, SupportedClaim
 from sorabrief.model import ClaimKind
 from sorabrief.partial_date import PartialDate
 
+COVERAGE_COLUMNS = 12
+"""Up to this many sources, coverage is a matrix with one column per source."""
+COVERAGE_CITED = 10
+"""With more sources, each claim's row cites this many and says how many more."""
+
 
 def template_context(briefing: Briefing) -> dict[str, Any]:
     """The variables a briefing template is rendered with."""
@@ -33,6 +38,8 @@ def template_context(briefing: Briefing) -> dict[str, Any]:
         "count": count,
         "removals": removals,
         "unnamed_outlets": sum(1 for r in briefing.sources if not r.source.publisher),
+        "coverage_columns": COVERAGE_COLUMNS,
+        "coverage_cited": COVERAGE_CITED,
     }
 
 

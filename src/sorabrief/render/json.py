@@ -16,7 +16,7 @@ from sorabrief.briefing import (
     SupportedClaim,
     TimelineEntry,
 )
-from sorabrief.findings import DateMention, Figure, Quote
+from sorabrief.findings import Conversion, DateMention, Figure, Quote
 from sorabrief.partial_date import PartialDate
 
 SCHEMA_VERSION = "1.0"
@@ -117,9 +117,23 @@ def _figure(figure: Figure) -> dict[str, Any]:
         "unit": figure.unit,
         "counts": figure.counts,
         "hedge": figure.hedge,
+        "converted": _conversion(figure.converted) if figure.converted else None,
+        "bound": {"start": figure.bound.start, "end": figure.bound.end} if figure.bound else None,
         "text": figure.text,
         "start": figure.start,
         "end": figure.end,
+    }
+
+
+def _conversion(conversion: Conversion) -> dict[str, Any]:
+    return {
+        "low": conversion.low,
+        "high": conversion.high,
+        "unit": conversion.unit,
+        "hedge": conversion.hedge,
+        "text": conversion.text,
+        "start": conversion.start,
+        "end": conversion.end,
     }
 
 

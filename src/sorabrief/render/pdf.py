@@ -15,7 +15,7 @@ import hashlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from sorabrief.briefing import Briefing
 from sorabrief.errors import RenderError
@@ -33,8 +33,7 @@ def render_pdf(briefing: Briefing, templates: Path | None = None, *, paper: Pape
     """The briefing as PDF bytes; the same briefing always gives the same bytes."""
     if paper not in PAPER_SIZES:
         raise RenderError(f"unknown paper size '{paper}': use a4 or letter")
-    import weasyprint
-
+    weasyprint = _weasyprint()
     from sorabrief.render.fetcher import TemplateFetcher
 
     page = render_html(briefing, templates, print_css=True)
@@ -51,6 +50,30 @@ def render_pdf(briefing: Briefing, templates: Path | None = None, *, paper: Pape
             uncompressed_pdf=False,
         )
     return pdf
+
+
+SYSTEM_LIBRARIES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
+"""The Debian packages of the system libraries WeasyPrint needs for the PDF."""
+
+
+def _weasyprint() -> Any:
+    """WeasyPrint, or one clear error naming the libraries to install when it cannot load them."""
+    try:
+        import weasyprint
+    except OSError as error:
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise RenderError(
+            f"the PDF needs the Pango and HarfBuzz libraries ({reason}); "
+            f"on Debian or Ubuntu: apt-get install {SYSTEM_LIBRARIES}"
+        ) from None
+    return weasyprint
+
+
+def fast_font_subsetting() -> bool:
+    """Whether HarfBuzz's subsetter is installed; without it the PDF takes seconds longer."""
+    import ctypes.util
+
+    return ctypes.util.find_library("harfbuzz-subset") is not None
 
 
 def _epoch(briefing: Briefing) -> int:

@@ -1,0 +1,144 @@
+"""Counts of any noun: an amount followed by a noun phrase whose head is a plural noun.
+
+"about 20 protesting artists", "300 unpaid testers", "9.7 million current and former
+customers", "14 Midlands MPs", "two of the unions": up to four modifiers (adjectives,
+participles, names, possessives like "riders'", joined by "and"/"or") before a plural head
+noun, whose singular is the unit. A count of one is never read ("one fails" is a verb).
+An amount with no noun of its own, used as a subject ("about 610,000 were sold", "while
+hundreds contribute"), is left for ``counted_nouns`` to give the noun the paragraph is
+counting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from sorabrief.extract.numbers import (
+    AMOUNT,
+    AMOUNT_START,
+    amount_range,
+    hedge_before,
+    normal_hedge,
+    vague_hedge,
+)
+from sorabrief.findings import Figure, Quantity
+from sorabrief.nouns import looks_plural, singular
+
+_COUNT_START = re.compile(rf"{AMOUNT_START}(?i:(?<![A-Za-z]-)\b(?P<amount>{AMOUNT}))\b(?!-)")
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w-]*(?:['’]s?)?)")
+_PARTITIVE = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|its|their|his|her|our|those|these))\b")
+_SUBJECT_VERB = re.compile(
+    r"(?i:[ \t]+(?:were|was|are|is|have|had|has|remain|remained|will|would|could|did)\b)"
+)
+_OF_NOUNS = re.compile(
+    r"(?i:\bof\s+(?:the|its|their|these|those)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+s))\b"
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_TIME_WORDS = "second minute hour day week fortnight month year decade"
+_NOT_COUNTED_WORDS = """
+    percent cent times others ones ago per points pounds dollars euros rupees yen pence
+    crores lakhs
+"""
+_NOT_COUNTED = frozenset(_NOT_COUNTED_WORDS.split() + [f"{unit}s" for unit in _TIME_WORDS.split()])
+_NOT_MODIFIER_WORDS = """
+    the a an of in on at to for from by with as than that which who whom whose were was
+    are is be been being have has had will would could should may might must can said
+    says say told more most less least some all any each every other such this these
+    those their its his her our your my per over under about around into onto out up down
+    off after before since until during while when where if so not no nor only also just
+    still then there here it they we you he she them us him what how why later earlier ago
+    last next first second third
+"""
+_NOT_MODIFIERS = frozenset(_NOT_MODIFIER_WORDS.split())
+_PLURAL_VAGUE = frozenset({"hundreds", "thousands", "dozens", "millions"})
+_JOINERS = frozenset({"and", "or"})
+_MAX_MODIFIERS = 4
+
+
+def find_counts(text: str) -> Iterator[Figure]:
+    """Every count in ``text``; amounts without a noun get the unit "" (see ``counted_nouns``)."""
+    for m in _COUNT_START.finditer(text):
+        amount = amount_range(m.group("amount"))
+        if amount is None or _YEAR.fullmatch(m.group("amount")) or amount == (1, 1):
+            continue
+        hedged = hedge_before(text, m.start())
+        hedge = normal_hedge(hedged.group("hedge") if hedged else vague_hedge(m.group("amount")))
+        start = hedged.start() if hedged else m.start()
+        at = m.end()
+        partitive = _PARTITIVE.match(text, at)
+        noun = _counted_noun(text, partitive.end() if partitive else at)
+        if noun is not None:
+            words, end, head = noun
+            yield _count(text, (start, end), amount, singular(head), words, hedge)
+        elif _stands_alone(m, text, hedged is not None):
+            yield _count(text, (start, m.end()), amount, "", None, hedge)
+
+
+def _stands_alone(m: re.Match[str], text: str, hedged: bool) -> bool:
+    """An amount used as a noun: a plural vague word ("while hundreds contribute") or a
+    hedged or large number as a subject ("about 610,000 were sold")."""
+    amount = m.group("amount").lower()
+    if amount in _PLURAL_VAGUE:
+        return not text.startswith(" of", m.end())
+    return _SUBJECT_VERB.match(text, m.end()) is not None and (hedged or "," in amount)
+
+
+def counted_nouns(text: str, figures: list[Figure]) -> Iterator[Figure]:
+    """Give a count without a noun the noun of an "of the …s" phrase just before it in its
+    sentence, or else of the last count before it in its paragraph; drop it when neither is there."""
+    last_noun: tuple[int, str] | None = None
+    for figure in figures:
+        if figure.quantity is not Quantity.COUNT:
+            yield figure
+            continue
+        if figure.unit:
+            last_noun = (figure.end, figure.unit)
+            yield figure
+            continue
+        sentence_start = max(text.rfind(". ", 0, figure.start), text.rfind("\n", 0, figure.start))
+        of_nouns = list(_OF_NOUNS.finditer(text, sentence_start + 1, figure.start))
+        if of_nouns:
+            yield attrs.evolve(figure, unit=singular(of_nouns[-1].group("noun")))
+        elif last_noun is not None and "\n" not in text[last_noun[0] : figure.start]:
+            yield attrs.evolve(figure, unit=last_noun[1])
+
+
+def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
+    """The counted words after an amount, where they end and their plural head noun."""
+    start, position = at, 0
+    while position <= _MAX_MODIFIERS:
+        m = _WORD_AFTER.match(text, at)
+        if m is None:
+            return None
+        word = m.group("word")
+        lower = word.lower()
+        if lower in _JOINERS and position > 0:
+            at = m.end()
+            continue
+        position += 1
+        acronym = len(word) > 1 and word.isupper()
+        if not acronym and (lower in _NOT_MODIFIERS or lower in _NOT_COUNTED or lower in _JOINERS):
+            return None
+        possessive = lower.endswith(("'", "’", "'s", "’s"))
+        head = (not word[0].isupper() and looks_plural(lower)) or _ACRONYM_PLURAL.fullmatch(word)
+        if head and not possessive:
+            return text[start : m.end()].strip(), m.end(), lower
+        at = m.end()
+    return None
+
+
+def _count(
+    text: str,
+    span: tuple[int, int],
+    amount: tuple[float, float],
+    unit: str,
+    counts: str | None,
+    hedge: str | None,
+) -> Figure:
+    low, high = float(amount[0]), float(amount[1])
+    start, end = span
+    return Figure(text[start:end], start, end, Quantity.COUNT, low, high, unit, counts, hedge)

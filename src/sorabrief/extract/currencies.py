@@ -1,0 +1,99 @@
+"""Currencies as news writes them, read as ISO 4217 codes.
+
+A currency is marked before the amount by a symbol or prefix ("£", "C$", "CA$", "A$",
+"US$", "€", "¥", "₹", "Rs", "R$"), or by an ISO code ("CAD 36.14", "EUR 20m"), or after
+it by an ISO code or a currency word ("650 dollars", "5 crore rupees", "2 million
+pounds"). A bare "$" or "dollars" means the article's own dollar: the first dollar
+currency it marks explicitly ("C$650.88 … $125" is Canadian throughout); when it marks
+none, the dollar of the only dollar country it names, by the country's name or the name of
+one of its provinces or states (an article about a tribunal in British Columbia that names
+neither the US nor any other dollar country), else US dollars.
+"""
+
+from __future__ import annotations
+
+import re
+
+PREFIXES: dict[str, str] = {
+    "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
+    "a$": "AUD", "au$": "AUD", "aud$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
+    "r$": "BRL", "mx$": "MXN", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR",
+    "rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "chf": "CHF",
+    "$": "$",
+}  # fmt: skip
+"""Symbols and prefixes written before an amount; "$" is resolved per article."""
+
+_CODE_LIST = """
+    USD CAD AUD NZD GBP EUR JPY CNY INR HKD SGD CHF SEK NOK DKK BRL MXN ZAR KRW RUB TRY
+    ILS NGN KES AED SAR PLN CZK HUF THB MYR IDR PHP PKR BDT EGP ARS CLP COP TWD VND
+"""
+CODES = frozenset(_CODE_LIST.split())
+"""ISO 4217 codes recognised when written beside an amount."""
+
+WORDS: dict[str, str] = {
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "new zealand dollars": "NZD",
+    "hong kong dollars": "HKD", "singapore dollars": "SGD", "dollars": "$", "dollar": "$",
+    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
+    "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF", "pence": "GBP",
+    "won": "KRW", "rand": "ZAR", "pesos": "MXN",
+}  # fmt: skip
+"""Currency words written after an amount."""
+
+_SYMBOLS = sorted((p for p in PREFIXES if not p[0].isalpha()), key=len, reverse=True)
+_LETTER_PREFIXES = sorted((p for p in PREFIXES if p[0].isalpha()), key=len, reverse=True)
+PREFIX = (
+    r"(?:"
+    + "|".join(re.escape(p) for p in _SYMBOLS)
+    + r"|(?<![\w$])(?i:"
+    + "|".join(re.escape(p) for p in _LETTER_PREFIXES)
+    + r")(?:(?<=\.)|(?=\s?[\d$])))"
+)
+"""A currency symbol or prefix, as a regular expression."""
+CODE = r"\b(?:" + "|".join(sorted(CODES)) + r")\b"
+"""An ISO 4217 code, as a regular expression (upper case only)."""
+WORD = (
+    r"(?i:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(WORDS, key=len, reverse=True))
+    + r")\b"
+)
+"""A currency word, as a regular expression."""
+
+_DOLLAR_COUNTRIES = {
+    "USD": r"United\s+States|U\.S\.|US|USA|America|Americans?",
+    "CAD": r"Canada|Canadians?|British\s+Columbia|Alberta|Saskatchewan|Manitoba|Ontario|Quebec"
+    r"|Nova\s+Scotia|New\s+Brunswick|Newfoundland|Prince\s+Edward\s+Island|Yukon|Nunavut",
+    "AUD": r"Australia|Australians?|New\s+South\s+Wales|Queensland|Tasmania|Northern\s+Territory",
+    "NZD": r"New\s+Zealand(?:ers?)?",
+    "HKD": r"Hong\s+Kong",
+    "SGD": r"Singapore(?:ans?)?",
+}
+_COUNTRY = re.compile(
+    "|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in _DOLLAR_COUNTRIES.items())
+)
+_DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"})
+
+
+def currency_of(marker: str) -> str:
+    """The ISO code for a prefix, code or word as written; "$" for a bare dollar."""
+    key = " ".join(marker.lower().split())
+    if key in PREFIXES:
+        return PREFIXES[key]
+    if key in WORDS:
+        return WORDS[key]
+    if marker.upper() in CODES:
+        return marker.upper()
+    raise ValueError(f"not a currency: {marker!r}")
+
+
+def country_dollar(text: str) -> str:
+    """The dollar of the one dollar country an article names, for an article that never
+    says which dollar it means; US dollars when it names none, several, or the US."""
+    named = {str(m.lastgroup) for m in _COUNTRY.finditer(text)}
+    return named.pop() if len(named) == 1 else "USD"
+
+
+def is_dollar(code: str) -> bool:
+    """Whether a bare "$" could be written for this currency."""
+    return code in _DOLLAR_CODES

@@ -1,0 +1,236 @@
+"""Page furniture recognised by its shape: lines that are never a sentence of the story.
+
+Each rule looks at one whole line (a block), so a story sentence that merely
+contains the same words is not caught: a byline is "By" and names and nothing
+else, a dateline is nothing but date, time and "Updated", a share row nothing
+but share buttons. Promotional *phrases* are not here; see ``PROMOS``, which
+``clean.py`` applies only to off-topic blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sorabrief.extract.calendar_math import MONTH_NAMES, WEEKDAYS
+
+IMAGE_PLACEHOLDER = re.compile(
+    r"(?:\s*(?:image|photo|picture|video)\s+(?:not\s+found|unavailable|not\s+available|placeholder)\s*)+"
+    r"|\s*!\[[^\]]*\]\([^)]*\)\s*",
+    re.IGNORECASE,
+)
+CAPTION = re.compile(
+    r"^(?:photo|image|picture|illustration|photograph|graphic|caption|credit)s?(?:\s+(?:credit|caption))?\s*[:|]"
+    r"|\((?:[^()]*\b)?(?:photo|photograph|image|illustration|picture)\b[^()]*\)\s*$"
+    r"|\b(?:Photograph|Photo|Picture|Image|Illustration|Composite|Credit)(?:\s+credit)?\s*:\s*[^.!?]{1,80}$",
+    re.IGNORECASE,
+)
+CREDIT_TAIL = re.compile(
+    r"\|\s*[A-Z][A-Z.'’ -]{3,}(?:/[A-Z][A-Z.&'’ -]+)?\s*$|\([A-Z][\w&.'’ -]{1,30}:\s*[A-Z][\w.'’ -]{1,30}\)\s*$"
+)
+"""A caption's credit at the end of its line: "| YUKI SAKAMOTO", "(APBC News: Chris Hanlon)"."""
+CREDIT_LINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}/[A-Z][A-Z.&'’ -]{2,40}"
+    r"|(?i:(?:picture|photo(?:graph)?|image|credit)s?(?:\s+credit)?\s*:\s*[^.!?:]{1,60})"
+)
+"""A photo credit alone on a line: "DARRYL KWAN/THE NORTHERN DISPATCH", "Picture: PA"."""
+"""Explicit caption markers: a caption whatever else the line says."""
+PHOTO_CREDIT = re.compile(
+    r"(?:[/|]|\bvia|\bby|\bcredit:?)\s*(?:getty\s+images|reuters|ap(?:\s+photo)?|afp|shutterstock"
+    r"|unsplash|bloomberg|pa(?:\s+(?:media|wire))?|alamy|epa(?:-efe)?|xinhua|associated\s+press"
+    r"|the\s+canadian\s+press|aap(?:\s+image)?)\)?\.?\s*$",
+    re.IGNORECASE,
+)
+"""A trailing photo credit: a caption unless the line is an on-topic sentence."""
+
+_NAME = r"(?:[A-Z][\w.'’-]*|de|van|von|al|bin|da|le)(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|da|le)){0,3}"
+BYLINE = re.compile(
+    rf"(?:(?:Posted\s+|posted\s+)?(?:By|BY|by)|Words\s+by|Written\s+by|(?:Additional\s+)?[Rr]eporting\s+by|[Ee]diting\s+by)\s+{_NAME}"
+    rf"(?:\s*(?:,|and|&|;)\s*(?:[Ee]diting\s+by\s+|and\s+)?{_NAME})*"
+    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"(?:\s*[,|·•–—-]\s*[^.!?]{1,60})?"
+)
+"""A byline alone on its line: "By Jane Smith, Health Correspondent", "Reporting by …"."""
+NAMES_IN_PLACES = re.compile(rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+")
+"""Reporters and where they filed from: "Hannah Vermeulen in Brussels and Ciarán Doyle in Dublin"."""
+WIRE_CREDITS = re.compile(
+    r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|production)\s+by\b[^()]*\)\s*",
+    re.IGNORECASE,
+)
+"""A wire story's credits: "(Reporting by …; Editing by …)"."""
+AUTHOR_BIO = re.compile(
+    rf"{_NAME}\s+(?:is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:reporter|correspondent|editor|writer"
+    r"|journalist|columnist|producer|contributor)\b|covers\b|writes\s+about\b|reports\s+on\b)[^!?]{0,160}"
+)
+"""A note on the author: "Jordan Pike is a senior reporter at …", "Priya Raghavan covers …"."""
+
+_MONTH_WORDS = "|".join(
+    [
+        *MONTH_NAMES,
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sept",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+    ]
+)
+_DAY_WORDS = "|".join([*WEEKDAYS, "Mon", "Tues", "Tue", "Wed", "Thurs", "Thu", "Fri", "Sat", "Sun"])
+_DATE_TOKEN = (
+    r"(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|last\s+modified|posted(?:\s+on)?"
+    r"|date|on|at|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|\d{1,4}(?:st|nd|rd|th)?"
+    r"|gmt|bst|utc|est|edt|cst|cdt|pst|pdt|cet|cest|aest|aedt|ist|jst|\d+\s+min(?:ute)?s?\s+read"
+    rf"|(?:{_MONTH_WORDS})\.?|(?:{_DAY_WORDS})\.?)"
+)
+DATELINE = re.compile(rf"(?i:\s*{_DATE_TOKEN}(?:[\s,|·•/–—:-]+{_DATE_TOKEN})*[\s.]*)")
+"""A line of nothing but a date, a time and words like "Updated"."""
+_HAS_DATE = re.compile(rf"\d|\b(?:{_MONTH_WORDS})\b", re.IGNORECASE)
+
+COOKIE_BANNER = re.compile(
+    r"^\W*(?:we(?:\s+and\s+our\s+(?:partners|vendors))?|this\s+(?:web)?site|our\s+(?:web)?site)"
+    r"\s+uses?\s+cookies\b"
+    r"|^\W*(?:accept|reject|allow|manage|customi[sz]e|agree|ok|got\s+it|cookie|cookies|settings"
+    r"|preferences|options|all|only|necessary|essential|and|continue|[|·•/,])"
+    r"(?:\s*(?:accept|reject|allow|manage|customi[sz]e|agree|ok|got\s+it|cookie|cookies|settings"
+    r"|preferences|options|all|only|necessary|essential|and|continue|[|·•/,]))*\W*$",
+    re.IGNORECASE,
+)
+"""A consent banner ("We use cookies …") or its row of buttons ("Accept all | Reject all")."""
+
+_SHARE_WORD = (
+    r"(?:share(?:\s+(?:this|on|via)(?:\s+(?:article|story|page|facebook|twitter|x|email|whatsapp))?)?"
+    r"|tweet|email|e-mail|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|messenger"
+    r"|copy\s+link|print|save|comments?(?:\s*\(\d+\))?|x)"
+)
+SHARE_ROW = re.compile(rf"(?i:\W*{_SHARE_WORD}(?:[\s|·•/,]+{_SHARE_WORD})*\W*)")
+"""A row of share buttons; it must say "share", "tweet" or "copy link" or name two networks."""
+_SHARE_MARKER = re.compile(r"\b(?:share|tweet|copy\s+link)\b", re.IGNORECASE)
+
+STOCK_LABEL = re.compile(
+    r"(?i:\W*(?:advertisement|skip\s+advertisement|sponsored(?:\s+content)?|paid\s+content|promoted"
+    r"|ad|story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?"
+    r"|article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)"
+    r"|scroll\s+to\s+continue(?:\s+with\s+content)?)\W*)"
+)
+"""A line that is only an advertising label."""
+
+TICKER = re.compile(
+    r"\s*(?:[A-Za-z][\w&.' ]{0,20}\s+[\d,]+(?:\.\d+)?\s*[▲▼△▽↑↓+−-]\s*[\d.]+\s*%\s*[|·•]?\s*){2,}"
+)
+"""A row of market prices: "Sensex 73,677.13 ▲ 0.27% | Nifty 22,356.30 ▲ 0.23%"."""
+CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bcall\s+\+?\d[\d ]{6,}\d\b", re.IGNORECASE)
+"""An e-mail address or a telephone number: a tip-off or contact line."""
+CALL_TO_ACTION = re.compile(
+    r"^\W*(?:donate|subscribe|sign\s+up|download|join\s+us|support\s+us)\b"
+    r"|(?:\b(?:sign\s+up|subscribe)(?:\s+(?:now|here|today|free))?"
+    r"|\b(?:apply|shop|buy|download|donate|join|register|order)\s+(?:now|here|today)"
+    r"|\b(?:book\s+a\s+(?:demo|call)|start\s+(?:your\s+)?(?:free\s+)?trial|learn\s+more|get\s+started"
+    r"|try\s+it(?:\s+free)?)|\bbecome\s+a\s+(?:member|subscriber|supporter)\b[^.!?]*)"
+    r"\s*[.!→»>]*\s*$",
+    re.IGNORECASE,
+)
+"""A line that begins or ends by telling the reader to act: "Donate to …", "… Apply now"."""
+EMAIL_FURNITURE = re.compile(
+    r"(?:view\s+(?:this\s+(?:email|newsletter)\s+)?in\s+(?:your\s+)?browser|forward(?:ed)?\s+(?:to\s+a\s+"
+    r"(?:friend|colleague)|this\s+(?:email|newsletter|bulletin))|in\s+this\s+issue\b|issue\s+\d+\b"
+    r"|this\s+(?:issue|newsletter|email|bulletin)\s+is\s+sponsored\s+by\b|sponsored\s*[·:|—–-]"
+    r"|unsubscribe\b|dear\s+(?:friends|readers|subscribers|members|colleagues)\s*,\s*$)",
+    re.IGNORECASE,
+)
+"""The furniture of an e-mailed newsletter: "View in browser", "IN THIS ISSUE:", "Issue 412 ·"."""
+SIGN_OFF = re.compile(
+    r"\s*(?:with\s+(?:thanks|best\s+wishes)|thanks|best\s+wishes|kind\s+regards|regards|warmly"
+    r"|yours\s+(?:sincerely|faithfully)|sincerely|best)\s*,?\s*",
+    re.IGNORECASE,
+)
+"""A letter's closing line, alone on its line ("With thanks,")."""
+
+READ_MORE = re.compile(
+    r"^\W*(?:read\s+more|read\s+next|more\s+on\s+this(?:\s+story)?|also\s+read|see\s+also|related"
+    r"|watch|listen)\s*[:|–—-]\s*\S",
+    re.IGNORECASE,
+)
+"""A "Read more: <headline>" line."""
+
+
+_MAX_BYLINE_WORDS = 30
+_MAX_BUTTON_WORDS = 10
+_BUTTON_WORD = re.compile(
+    r"\b(?:accept|agree|reject|decline|consent|settings|options|preferences|manage)\b", re.I
+)
+_CONSENT = re.compile(
+    r"\bcookies?\b|\bon\s+your\s+device\b|\bwe\s+value\s+your\s+privacy\b"
+    r"|\bwe\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\b",
+    re.I,
+)
+_ENDS = re.compile(r"[.!?]\s*$")
+_MAX_BIO_WORDS = 35
+_MAX_PROMO_LINE_WORDS = 40
+
+
+def is_dateline(text: str) -> bool:
+    """A line that is only a date and time ("Tuesday 5 March 2024 14.32 GMT")."""
+    return DATELINE.fullmatch(text) is not None and _HAS_DATE.search(text) is not None
+
+
+def is_share_row(text: str) -> bool:
+    """A row of share buttons ("Share on Facebook | Share on X | Copy link")."""
+    if SHARE_ROW.fullmatch(text) is None:
+        return False
+    networks = re.findall(r"\b(?:facebook|twitter|whatsapp|linkedin|reddit|email)\b", text, re.I)
+    return _SHARE_MARKER.search(text) is not None or len(networks) >= 2
+
+
+def is_caption_credit(text: str) -> bool:
+    """A photo credit alone on its line, or at the end of a caption."""
+    return CREDIT_LINE.fullmatch(text.strip()) is not None or CREDIT_TAIL.search(text) is not None
+
+
+def is_call_to_action(text: str) -> bool:
+    """A short line that tells the reader to act."""
+    return len(text.split()) <= _MAX_PROMO_LINE_WORDS and CALL_TO_ACTION.search(text) is not None
+
+
+def furniture(text: str) -> str | None:
+    """Why a whole line is page furniture by its shape alone, or None."""
+    words = len(text.split())
+    if words <= _MAX_BYLINE_WORDS and (
+        BYLINE.fullmatch(text) or NAMES_IN_PLACES.fullmatch(text) or WIRE_CREDITS.fullmatch(text)
+    ):
+        return "byline"
+    if words <= _MAX_BIO_WORDS and AUTHOR_BIO.fullmatch(text.rstrip(".")):
+        return "author note"
+    if TICKER.fullmatch(text):
+        return "market ticker"
+    if words <= _MAX_PROMO_LINE_WORDS and CONTACT.search(text):
+        return "contact line"
+    if words <= _MAX_PROMO_LINE_WORDS and (
+        CALL_TO_ACTION.search(text) or EMAIL_FURNITURE.match(text)
+    ):
+        return "promotion"
+    if (
+        words <= _MAX_BUTTON_WORDS
+        and len(_BUTTON_WORD.findall(text)) >= 2
+        and not _ENDS.search(text)
+    ):
+        return "cookie banner"
+    if words <= _MAX_PROMO_LINE_WORDS and _CONSENT.search(text) and _BUTTON_WORD.search(text):
+        return "cookie banner"
+    if SIGN_OFF.fullmatch(text):
+        return "sign-off"
+    if is_dateline(text):
+        return "date stamp"
+    if COOKIE_BANNER.search(text):
+        return "cookie banner"
+    if is_share_row(text):
+        return "share buttons"
+    if STOCK_LABEL.fullmatch(text):
+        return "promotion"
+    if READ_MORE.match(text) and len(text.split()) <= 25:
+        return "related links"
+    return None

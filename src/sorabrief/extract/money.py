@@ -1,0 +1,176 @@
+"""Sums of money: any currency, scale words and suffixes, hedges, and conversions.
+
+"£2.5m" is 2,500,000 GBP, "C$650.88" 650.88 CAD, "₹2 crore" 20,000,000 INR and "5 million
+euros" 5,000,000 EUR. A second amount in another currency printed right beside the first
+("C$650.88 (about US$483)", "¥4.5 billion ($30 million)") is a conversion of it: it is
+kept with the first figure, never as a figure of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from sorabrief.extract.currencies import (
+    CODE,
+    PREFIX,
+    WORD,
+    country_dollar,
+    currency_of,
+    is_dollar,
+)
+from sorabrief.extract.numbers import (
+    AMOUNT_START,
+    DIGITS,
+    NUMBER,
+    SCALE,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    amount_range,
+    hedge_before,
+    normal_hedge,
+)
+from sorabrief.findings import Conversion, Figure, Quantity
+
+_SUFFIX = r"(?:(?P<suffix>k|m|mn|mln|b|bn|tn|cr)|\s(?P<spaced>bn|mn|mln|tn|cr))\b"
+_BEFORE = re.compile(
+    rf"(?=[$£€¥₹₩₽₺₪₦A-Zucanhsrm])(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{DIGITS})"
+    rf"(?:(?i:{_SUFFIX})|\s+(?P<scale>(?i:{SCALE}))\b)?"
+    rf"(?:\s+(?P<word>{WORD}|{CODE}))?"
+)
+_AFTER = re.compile(
+    rf"{AMOUNT_START}\b(?P<amount>{NUMBER})\s+(?:(?P<scale>(?i:{SCALE}))\s+)?"
+    rf"(?P<marker>{WORD}|{CODE})"
+)
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|and)\s*")
+"""What joins the two ends of a range of money ("$35 to $60", "between $25m and $35m")."""
+_BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
+_FROM = re.compile(r"(?i:\bfrom\s+)$")
+""""from $25 to $15" is a change, not a range."""
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:[(\[,—–-]\s*)?(?i:(?:or|equivalent\s+to|approx\.?|worth|which\s+is|i\.e\.)\s+)*"
+)
+"""What may stand between an amount and its conversion (the hedge belongs to the conversion)."""
+
+
+@attrs.frozen
+class _Amount:
+    """A sum as read, before its bare dollar sign is resolved."""
+
+    figure: Figure
+    marker: str
+    """The ISO code, or "$" for a bare dollar sign or word."""
+
+
+def find_money(text: str) -> tuple[Figure, ...]:
+    """Every sum of money in ``text``, with conversions folded into the amount they convert."""
+    amounts = sorted(_amounts(text), key=lambda a: (a.figure.start, -a.figure.end))
+    chosen: list[_Amount] = []
+    for amount in amounts:
+        if not chosen or amount.figure.start >= chosen[-1].figure.end:
+            chosen.append(amount)
+    home = _home_dollar(chosen, text)
+    figures: list[Figure] = []
+    for amount in chosen:
+        code = home if amount.marker == "$" else amount.marker
+        figure = attrs.evolve(amount.figure, unit=code)
+        if figures and _converts(text, figures[-1], figure):
+            figures[-1] = attrs.evolve(figures[-1], converted=_conversion(figure))
+        elif figures and _ranges_to(text, figures[-1], figure):
+            first = figures[-1]
+            figures[-1] = attrs.evolve(
+                first, text=text[first.start : figure.end], end=figure.end, high=figure.high
+            )
+        else:
+            figures.append(figure)
+    return tuple(figures)
+
+
+def _amounts(text: str) -> Iterator[_Amount]:
+    for m in _BEFORE.finditer(text):
+        marker = currency_of(m.group("marker"))
+        if marker == "$" and m.group("word"):
+            marker = currency_of(m.group("word"))
+        scale = _scale(m)
+        value = float(m.group("amount").replace(",", "")) * scale
+        yield _Amount(_figure(m, value, marker), marker)
+    for m in _AFTER.finditer(text):
+        amount = amount_range(m.group("amount"))
+        if amount is None:
+            continue
+        marker = currency_of(m.group("marker"))
+        scale = SCALE_WORDS.get((m.group("scale") or "").lower(), 1)
+        value = amount[0] * scale
+        if m.group("marker").lower() == "pence":
+            value /= 100
+        yield _Amount(_figure(m, value, marker), marker)
+
+
+def _scale(m: re.Match[str]) -> float:
+    suffix = (m.group("suffix") or m.group("spaced") or "").lower()
+    if suffix:
+        return SCALE_SUFFIXES[suffix]
+    return SCALE_WORDS.get((m.group("scale") or "").lower(), 1)
+
+
+def _figure(m: re.Match[str], value: float, marker: str) -> Figure:
+    hedge = hedge_before(m.string, m.start())
+    start = hedge.start() if hedge else m.start()
+    return Figure(
+        text=m.string[start : m.end()],
+        start=start,
+        end=m.end(),
+        quantity=Quantity.MONEY,
+        low=value,
+        high=value,
+        unit=marker,
+        hedge=normal_hedge(hedge.group("hedge")) if hedge else None,
+    )
+
+
+def _home_dollar(amounts: list[_Amount], text: str) -> str:
+    """The article's own dollar: the first explicitly marked dollar currency that is not a
+    conversion, else the dollar of the country the article names most."""
+    previous: _Amount | None = None
+    for amount in amounts:
+        converting = previous is not None and _CONVERSION_GAP.fullmatch(
+            text, previous.figure.end, amount.figure.start
+        )
+        if is_dollar(amount.marker) and not converting:
+            return amount.marker
+        previous = amount
+    return country_dollar(text)
+
+
+def _converts(text: str, first: Figure, second: Figure) -> bool:
+    """Whether ``second`` is ``first`` converted into another currency."""
+    return (
+        first.converted is None
+        and second.unit != first.unit
+        and _CONVERSION_GAP.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+def _ranges_to(text: str, first: Figure, second: Figure) -> bool:
+    """Whether ``second`` is the upper end of a range that ``first`` opens."""
+    gap = _RANGE_GAP.fullmatch(text, first.end, second.start)
+    if gap is None or first.converted or second.unit != first.unit or second.hedge:
+        return False
+    if first.low > second.low or _FROM.search(text, max(0, first.start - 5), first.start):
+        return False
+    between = _BETWEEN.search(text, max(0, first.start - 8), first.start)
+    return "and" not in gap.group() or between is not None
+
+
+def _conversion(figure: Figure) -> Conversion:
+    return Conversion(
+        text=figure.text,
+        start=figure.start,
+        end=figure.end,
+        low=figure.low,
+        high=figure.high,
+        unit=figure.unit,
+        hedge=figure.hedge,
+    )

@@ -1,0 +1,90 @@
+"""The header and footer of a saved web page, found by where lines sit and how they look.
+
+- **Navigation bar**: a line of three or more short items separated by ``|``,
+  ``·``, ``/``, ``•`` or wide spaces ("Home | News | Sport"), anywhere.
+- **Page header**: before the story starts (its first paragraph that names a
+  party, or its second paragraph of prose, whichever comes first), every short
+  line that is not a sentence and not the headline: the site's name, section
+  labels, the author's name and role, "Save", "Share".
+- **Comments**: from a comment thread's head ("4 comments", "Comments (0)") to the end,
+  even when the comments name a party.
+- **Page footer**: from a footer marker ("Tags:", "Topics:", "Keywords",
+  "About the author", "Related stories", "14 Comments", "©", "Share:", ...) to the
+  end, provided no paragraph after the marker names a party in a sentence: tags,
+  share rows, author notes, comments, related headlines, a next article.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ITEM = r"[^|·•/\s.!?][^|·•/.!?]{0,40}?"
+_NAV_BAR = re.compile(
+    rf"\s*(?:{_ITEM})(?:\s*[|·•/]\s*{_ITEM}|\s{{3,}}{_ITEM}){{2,}}\s*[|·•/]?\s*|"
+    rf"\s*(?:[•·]\s*{_ITEM}\s*){{3,}}"
+)
+_MAX_ITEM_WORDS = 4
+_FOOTER_MARKER = re.compile(
+    r"\s*(?:(?:tags|topics|keywords|filed\s+under|posted\s+in|share(?:\s+this(?:\s+\w+)?)?)\s*:.*"
+    r"|keywords|tags|topics|about\s+the\s+author|license\s+this\s+article|reuse\s+this\s+content"
+    r"|follow\s+the\s+topics\s+in\s+this\s+article|(?:\d+\s+)?comments?|leave\s+a\s+(?:reply|comment)"
+    r"|related(?:\s+(?:stories|articles|posts|coverage|content|topics))?|more\s+from\s+.{1,40}"
+    r"|more\s+on\s+this\s+(?:story|topic)|up\s+next|next\s+article|read\s+next|most\s+(?:read|popular)"
+    r"|(?:©|copyright\b).*|.*\ball\s+rights\s+reserved\b.*|you\s+are\s+receiving\s+this\s+.*)\s*",
+    re.IGNORECASE,
+)
+_ABBREVIATION_DOTS = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s|$)|(?<=\b[A-Z]\.[A-Z])\.")
+"""The dots of "U.S." and "U.K.", which would otherwise read as sentence ends."""
+_COMMENTS = re.compile(
+    r"\s*(?:\d+\s+comments?|comments?\s*\(\d+\).*|leave\s+a\s+(?:reply|comment)|join\s+the\s+"
+    r"(?:conversation|discussion)|\d+\s+responses?)\s*",
+    re.IGNORECASE,
+)
+"""The head of a comment thread: everything after it is readers' comments, whatever they name."""
+_SENTENCE_END = '.!?"”’)…'
+_MAX_HEADER_WORDS = 6
+
+
+def is_nav_bar(text: str) -> bool:
+    """A line of short navigation items ("Markets | Companies | Economy", "U.S. | World")."""
+    text = _ABBREVIATION_DOTS.sub("", text)
+    if _NAV_BAR.fullmatch(text) is None:
+        return False
+    items = [i for i in re.split(r"\s*[|·•/]\s*|\s{3,}", text.strip()) if i.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= _MAX_ITEM_WORDS for i in items)
+
+
+def header_lines(texts: list[str], story: list[bool], title: str | None) -> list[int]:
+    """Indexes of the short non-sentence lines before the story starts, except the headline."""
+    prose = 0
+    found = []
+    headline = _folded(title) if title else None
+    for i, text in enumerate(texts):
+        if story[i]:
+            break
+        stripped = text.strip()
+        if len(stripped.split()) >= 12 and stripped.endswith(tuple(_SENTENCE_END)):
+            prose += 1
+            if prose == 2:
+                break
+            continue
+        short = len(stripped.split()) <= _MAX_HEADER_WORDS
+        if short and not stripped.endswith(tuple(_SENTENCE_END)) and _folded(text) != headline:
+            found.append(i)
+    return found
+
+
+def footer_start(texts: list[str], story: list[bool]) -> int | None:
+    """Where the page footer begins: the first marker line with no story paragraph after it."""
+    last_story = max((i for i, s in enumerate(story) if s), default=-1)
+    for i in range(last_story + 1, len(texts)):
+        if _FOOTER_MARKER.fullmatch(texts[i]):
+            return i
+    first_story = min((i for i, s in enumerate(story) if s), default=len(texts))
+    return next(
+        (i for i in range(first_story + 1, len(texts)) if _COMMENTS.fullmatch(texts[i])), None
+    )
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.translate(str.maketrans("’‘“”", "''\"\"")).split()).casefold()

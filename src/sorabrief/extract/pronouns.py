@@ -1,0 +1,158 @@
+"""Resolve "he", "she", "they" and "it" in an attribution to a party or a named person.
+
+Candidates (referents) are the parties named outside quotation marks, the
+speakers of earlier quotations (so "they" in one paragraph carries on to "they
+write" in the next), and people the text introduces by name without listing
+them as parties ("Tribunal member Sarah Jones", "Sarah Jones, 42, said").
+
+- "he" and "she" take the nearest person before the pronoun;
+- "they" takes the nearest group (a plural subject), else the nearest
+  organisation or platform;
+- "it" takes the nearest organisation, platform, outlet or group.
+
+The search runs back from the pronoun through its own paragraph, then through
+the paragraph before, and no further.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from sorabrief.model import PartyKind
+
+_PERSON = "person"
+_COMPATIBLE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "he": ((_PERSON,),),
+    "she": ((_PERSON,),),
+    "they": (("people", PartyKind.GROUP), (PartyKind.ORGANIZATION, PartyKind.PLATFORM)),
+    "it": ((PartyKind.ORGANIZATION, PartyKind.PLATFORM, PartyKind.OUTLET, PartyKind.GROUP),),
+    "issuer": ((PartyKind.ORGANIZATION, PartyKind.GROUP),),
+    "company": ((PartyKind.ORGANIZATION,),),
+}
+"""What each pronoun may mean. "issuer" is whoever issued a document ("the statement said");
+"company" is a generic description ("the company said") of the organisation named last."""
+_CAPITALISED = r"(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)"
+_NAME = rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|de|van|von|al|bin|da|le)){{1,3}}"
+_TITLES = (
+    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice|Cllr|Councillor|Rev"
+    r"|Sgt|Det|Insp|Inspector|Superintendent|Officer|Captain|Chief|President|Senator|Minister"
+    r"|member|chair|chairman|chairwoman|director|spokesperson|spokeswoman|spokesman|manager"
+    r"|secretary|officer|executive|adjudicator|lawyer|attorney|resident|owner|worker|founder"
+    r"|organiser|organizer|leader|head|engineer|analyst|researcher|professor|teacher|nurse"
+)
+_INTRODUCED_NAME = re.compile(
+    rf"\b(?:{_TITLES})\.?\s+(?P<a>{_NAME})"
+    rf"|(?P<b>{_NAME}),\s+(?:\d{{1,3}},|an?\s|the\s|who\s)"
+    rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<c>{_CAPITALISED})"
+)
+_PEOPLE_NOUNS = (
+    r"rider|driver|resident|passenger|traveller|traveler|commuter|customer|shopper|woman|man|mother"
+    r"|father|parent|nurse|teacher|student|worker|employee|neighbour|neighbor|pensioner|homeowner"
+    r"|tenant|owner|farmer|doctor|volunteer|witness|survivor|victim|user|voter|activist|protester"
+    r"|patient|official|officer|engineer|analyst|expert|lawyer|contractor|member|mum|dad|grandmother"
+    r"|grandfather|retiree|fan|guest|visitor|local|villager|manager|staffer|source|insider"
+)
+_DESCRIBED_PERSON = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<d>(?:An?|One)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})"
+    r"(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
+    r"(?:,\s+(?P<appos>(?:an?|the)\s+[^,.;:!?“”\"]{3,90}?),)?(?=[\s,])"
+)
+"""A person the story describes instead of naming: "A 31-year-old rider from Koramangala",
+"One rider, a woman who has delivered for the app for three years,"."""
+_SPEAKER_LIKE = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{_NAME}$")
+
+
+@attrs.frozen
+class Referent:
+    """Something a pronoun may point back to."""
+
+    at: int
+    kind: str
+    """A party kind, or "person" for a person."""
+    party: str | None
+    """The party id, or None for a person who is not a party."""
+    name: str
+    """The name as written."""
+
+
+def introduced_people(text: str, start: int, end: int) -> list[Referent]:
+    """People ``text[start:end]`` introduces by title, role or appositive."""
+    found = []
+    for match in _INTRODUCED_NAME.finditer(text, start, end):
+        group = next(g for g in ("a", "b", "c") if match.group(g))
+        found.append(Referent(match.start(group), _PERSON, None, match.group(group)))
+    return found
+
+
+_COUPLE = re.compile(
+    rf"\b(?P<c>{_CAPITALISED}\s+(?:and|&)\s+{_CAPITALISED}\s+{_CAPITALISED})(?=[\s,.])"
+)
+"""Two people sharing a surname, a "they": "Mike and Rita Alvarez"."""
+
+
+def couples(text: str, start: int, end: int) -> list[Referent]:
+    """Couples ``text[start:end]`` names ("Mike and Rita Alvarez"), as plural referents."""
+    return [
+        Referent(m.start("c"), "people", None, m.group("c"))
+        for m in _COUPLE.finditer(text, start, end)
+    ]
+
+
+def described_people(text: str, start: int, end: int) -> list[Referent]:
+    """People ``text[start:end]`` describes without a name, at the start of a sentence."""
+    found = []
+    for match in _DESCRIBED_PERSON.finditer(text, start, end):
+        description = match.group("appos") or match.group("d")
+        found.append(
+            Referent(match.start("d"), _PERSON, None, description[0].lower() + description[1:])
+        )
+    return found
+
+
+def full_name(name: str, at: int, referents: Iterable[Referent]) -> str:
+    """The latest full name before ``at`` that ends in the surname of ``name`` ("Mr Whitfield"
+    or "Whitfield" after "Ben Whitfield"), or ``name`` itself."""
+    if name[:1].islower() or " and " in name or " & " in name:
+        return name
+    surname = name.split()[-1]
+    fuller = [
+        r
+        for r in referents
+        if r.at < at
+        and r.party is None
+        and len(r.name.split()) > 1
+        and r.name.split()[-1] == surname
+        and r.name != name
+    ]
+    return max(fuller, key=lambda r: r.at).name if fuller else name
+
+
+def looks_like_a_name(attribution: str) -> bool:
+    """Whether a raw attribution ends in a capitalised name ("resident Sarah Jones")."""
+    return _SPEAKER_LIKE.match(attribution) is not None
+
+
+def resolve(
+    pronoun: str,
+    at: int,
+    paragraphs: tuple[tuple[int, int], tuple[int, int] | None],
+    referents: Iterable[Referent],
+) -> Referent | None:
+    """The referent of ``pronoun`` written at ``at``: its paragraph first, then the one before."""
+    current, previous = paragraphs
+    windows = [current] if previous is None else [current, previous]
+    before = [r for r in referents if r.at < at]
+    for kinds in _COMPATIBLE[pronoun]:
+        for start, end in windows:
+            inside = [r for r in before if start <= r.at < end and r.kind in kinds]
+            if inside:
+                return max(inside, key=lambda r: r.at)
+    return None
+
+
+def person_kind(kind: PartyKind) -> str:
+    """The referent kind of a party kind: people are "person"."""
+    return _PERSON if kind == PartyKind.PERSON else str(kind)

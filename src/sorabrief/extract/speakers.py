@@ -1,0 +1,203 @@
+"""Speakers for every quotation of one text, read in order.
+
+Each quotation gets the attribution ``attribution.py`` finds around it. Then,
+in this order:
+
+- a quotation with no attribution of its own in the sentence of the previous
+  quotation (``was “unusual” because “…”``), or one introduced by a speech verb
+  with no one named (``, adding: “…”``), continues the previous speaker in that
+  paragraph;
+- a pronoun is resolved by ``pronouns.py``. Resolved to a party, the speaker is
+  that party and the attribution stays the pronoun as written; resolved to a
+  person who is not a party, the attribution becomes that person's name, so the
+  quotation is never left to "he". An unresolved pronoun is kept in lower case,
+  so "They" and "they" are one unknown speaker;
+- a quotation with no attribution at all goes to the one person its sentence
+  names before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from sorabrief.extract.attribution import (
+    DOCUMENT,
+    GENERIC_ORGANISATION,
+    Attribution,
+    attribute,
+    interrupting_attribution,
+    reported_speaker,
+)
+from sorabrief.extract.mentions import PartyMatcher
+from sorabrief.extract.pronouns import (
+    Referent,
+    couples,
+    described_people,
+    full_name,
+    introduced_people,
+    looks_like_a_name,
+    person_kind,
+    resolve,
+)
+from sorabrief.findings import Sentence, Span
+
+
+@attrs.frozen
+class Group:
+    """A quotation before attribution: its segments and the paragraphs (by index) it spans."""
+
+    segments: tuple[Span, ...]
+    first: int
+    last: int
+
+
+def attribute_groups(
+    text: str,
+    groups: list[Group],
+    sentences: tuple[Sentence, ...],
+    paragraphs: list[Span],
+    quoted: list[Span],
+    parties: PartyMatcher,
+) -> list[Attribution]:
+    """The attribution of each quotation in ``groups``, which are in text order."""
+    referents = _referents(text, quoted, parties)
+    starts = [s.start for s in sentences]
+    found: list[Attribution] = []
+    last: Attribution | None = None
+    last_group: Group | None = None
+    for group in groups:
+        first, final = group.segments[0], group.segments[-1]
+        sentence = _sentence_at(sentences, starts, first.start)
+        closing = _sentence_at(sentences, starts, final.end - 1)
+        same_paragraph = last_group is not None and last_group.last == group.first
+        previous_end = last_group.segments[-1].end if last_group and same_paragraph else None
+        context_start = max(sentence.start, previous_end or sentence.start)
+        who = attribute(text, first.start, final.end, (context_start, closing.end), parties)
+        if len(group.segments) > 1 and "\n" not in text[first.end : group.segments[1].start]:
+            gap = first.end
+            who = interrupting_attribution(text[gap : group.segments[1].start], gap, parties) or who
+        if who.attribution is None and last is not None and same_paragraph:
+            same_sentence = previous_end is not None and previous_end > sentence.start
+            if who.continues or (who.verb is None and same_sentence):
+                who = attrs.evolve(last, verb=who.verb or last.verb)
+        if who.pronoun and who.at is not None:
+            who = _resolved_pronoun(who, who.pronoun, who.at, group.first, paragraphs, referents)
+        elif (
+            who.speaker is None and who.at is not None and DOCUMENT.fullmatch(who.attribution or "")
+        ):
+            who = _resolved_pronoun(who, "issuer", who.at, group.first, paragraphs, referents)
+        elif who.at is not None and GENERIC_ORGANISATION.fullmatch(who.attribution or ""):
+            named = _resolved_pronoun(who, "company", who.at, group.first, paragraphs, referents)
+            who = named if named.speaker is not None else who
+        elif who.speaker is None and who.attribution is None:
+            people = parties.people(text[sentence.start : first.start])
+            if len(people) == 1:
+                who = attrs.evolve(who, speaker=people[0])
+            elif _opens_paragraph(text, first.start, paragraphs[group.first]) and group.first:
+                before = paragraphs[group.first - 1]
+                reported = reported_speaker(text[before.start : before.end], before.start, parties)
+                if reported is not None and reported.pronoun and reported.at is not None:
+                    reported = _resolved_pronoun(
+                        reported,
+                        reported.pronoun,
+                        reported.at,
+                        group.first - 1,
+                        paragraphs,
+                        referents,
+                    )
+                who = reported or who
+        if who.speaker is None and who.attribution and looks_like_a_name(who.attribution):
+            who = attrs.evolve(who, attribution=full_name(who.attribution, who.at or 0, referents))
+        found.append(who)
+        for referent in _as_referent(who, first.start, parties):
+            referents.append(referent)
+            referents.extend(_surname_mentions(text, referent, quoted))
+        last, last_group = who, group
+    return found
+
+
+def _opens_paragraph(text: str, at: int, paragraph: Span) -> bool:
+    """Whether a quotation starting at ``at`` opens its paragraph (only its quote mark before it)."""
+    return not text[paragraph.start : at].strip(" \t“\"‘'")
+
+
+def _resolved_pronoun(
+    who: Attribution,
+    pronoun: str,
+    at: int,
+    first: int,
+    paragraphs: list[Span],
+    referents: list[Referent],
+) -> Attribution:
+    """Resolve the pronoun in its paragraph, or in the one before the quotation's first paragraph."""
+    index = max(0, bisect.bisect_right(paragraphs, at, key=lambda p: p.start) - 1)
+    opening = min(index, first)
+    current = (paragraphs[opening].start, paragraphs[index].end)
+    previous = (paragraphs[opening - 1].start, paragraphs[opening - 1].end) if opening else None
+    referent = resolve(pronoun, at, (current, previous), referents)
+    if referent is None:
+        return who
+    if referent.party is not None:
+        return attrs.evolve(who, speaker=referent.party)
+    return attrs.evolve(who, attribution=full_name(referent.name, referent.at, referents))
+
+
+def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> list[Referent]:
+    """Parties and introduced people named outside quotation marks."""
+    spans = sorted(quoted)
+    starts = [s.start for s in spans]
+
+    def inside_quotes(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and spans[i].start <= at < spans[i].end
+
+    mentions = [m for m in parties.mentions(text) if not inside_quotes(m.start)]
+    found = [
+        Referent(m.start, person_kind(parties.kind(m.party)), m.party, m.text) for m in mentions
+    ]
+    named = [(m.start, m.end) for m in mentions]
+    people = [
+        *introduced_people(text, 0, len(text)),
+        *described_people(text, 0, len(text)),
+        *couples(text, 0, len(text)),
+    ]
+    for person in people:
+        end = person.at + len(person.name)
+        if not inside_quotes(person.at) and not any(s < end and person.at < e for s, e in named):
+            found.append(person)
+    return found
+
+
+def _as_referent(who: Attribution, at: int, parties: PartyMatcher) -> list[Referent]:
+    """A quotation's speaker, as something a later pronoun may point back to."""
+    where = who.at if who.at is not None else at
+    if who.speaker is not None:
+        kind = person_kind(parties.kind(who.speaker))
+        return [Referent(where, kind, who.speaker, who.attribution or who.speaker)]
+    if who.attribution and not who.pronoun and looks_like_a_name(who.attribution):
+        return [Referent(where, "person", None, who.attribution)]
+    return []
+
+
+def _surname_mentions(text: str, person: Referent, quoted: list[Span]) -> list[Referent]:
+    """Later mentions of a named speaker who is not a party by their surname ("Sethi's
+    advice"), so that a "she" after them finds the person."""
+    words = person.name.split()
+    if person.party is not None or len(words) < 2 or not words[-1][:1].isupper():
+        return []
+    pattern = re.compile(rf"\b{re.escape(words[-1])}(?:['’]s)?\b")
+    return [
+        Referent(m.start(), person.kind, None, person.name)
+        for m in pattern.finditer(text, person.at + len(person.name))
+        if not any(q.start <= m.start() < q.end for q in quoted)
+    ]
+
+
+def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], at: int) -> Span:
+    i = bisect.bisect_right(starts, at) - 1
+    if i >= 0 and sentences[i].start <= at < sentences[i].end:
+        return Span(sentences[i].start, sentences[i].end)
+    return Span(at, at)

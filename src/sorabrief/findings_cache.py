@@ -1,0 +1,109 @@
+"""A content-addressed cache of each article's findings, so a re-run extracts only what changed.
+
+The key is a SHA-256 over everything extraction depends on: the article (its id, front
+matter and body), the case vocabulary extraction uses, the sorabrief version and a
+digest of the extraction code itself, so editing a rule never serves stale findings.
+Entries are JSON (never pickle), written atomically. An entry that cannot be read, is
+not valid JSON, names another key or does not structure into ``Findings`` is a miss:
+it is ignored and rewritten, never trusted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+import cattrs
+import cattrs.preconf.json
+
+from sorabrief.errors import RenderError
+from sorabrief.extract.vocabulary import Vocabulary
+from sorabrief.findings import Findings
+from sorabrief.model import Source
+from sorabrief.output import write_atomically
+from sorabrief.partial_date import PartialDate
+
+FORMAT = 1
+"""The layout of an entry; part of the key."""
+_CODE = ("extract", "findings.py", "partial_date.py", "model.py")
+"""The parts of sorabrief whose code decides what extraction finds."""
+
+
+def default_cache_dir() -> Path:
+    """Where findings are cached unless ``--cache DIR`` says otherwise."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("sorabrief")) / "findings"
+
+
+@functools.lru_cache(maxsize=1)
+def _converter() -> cattrs.Converter:
+    converter = cattrs.preconf.json.make_converter()
+    converter.register_unstructure_hook(PartialDate, PartialDate.isoformat)
+    converter.register_structure_hook(PartialDate, lambda text, _: PartialDate.parse(text))
+    return converter
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the sorabrief version and the extraction code."""
+    from sorabrief import __version__
+
+    digest = hashlib.sha256(f"sorabrief {__version__} format {FORMAT}".encode())
+    package = resources.files("sorabrief")
+    for part in _CODE:
+        node = package / part
+        files = sorted(node.iterdir(), key=lambda f: f.name) if node.is_dir() else [node]
+        for file in files:
+            if file.name.endswith(".py"):
+                digest.update(file.name.encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()
+
+
+def vocabulary_digest(vocabulary: Vocabulary) -> str:
+    """A digest of the case vocabulary, computed once per run rather than per article."""
+    data = _converter().unstructure(vocabulary)
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def cache_key(source: Source, vocabulary_hash: str) -> str:
+    """The key of one article's findings."""
+    article = _converter().unstructure(attrs.evolve(source, path=None))
+    text = json.dumps([code_digest(), vocabulary_hash, article], sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+@attrs.frozen
+class FindingsCache:
+    """Findings stored as one JSON file per key under ``folder``."""
+
+    folder: Path
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str, source_id: str) -> Findings | None:
+        """The cached findings for ``key``, or None when absent or not to be trusted."""
+        try:
+            entry: dict[str, Any] = json.loads(self._path(key).read_bytes())
+            if entry.get("key") != key:
+                return None
+            findings = _converter().structure(entry["findings"], Findings)
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None
+        except cattrs.BaseValidationError:
+            return None
+        return findings if findings.source == source_id else None
+
+    def put(self, key: str, findings: Findings) -> None:
+        """Store findings under ``key``, atomically; a cache that cannot be written is skipped."""
+        entry = {"key": key, "findings": _converter().unstructure(findings)}
+        text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+        with contextlib.suppress(RenderError):
+            write_atomically(self._path(key), text)

@@ -1,0 +1,129 @@
+"""Cleaning on an article about another incident: page furniture goes, every story sentence stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from sorabrief.extract import Vocabulary, extract
+from sorabrief.extract.clean import clean
+from sorabrief.model import Party, PartyKind, Source
+
+VOCABULARY = Vocabulary(
+    parties=(
+        Party(id="severn-water", name="Severn Water", kind=PartyKind.ORGANIZATION, role="utility"),
+        Party(id="council", name="Gloucester City Council", kind=PartyKind.ORGANIZATION, role="council"),
+    ),
+    topic=(
+        "Severn Water mains burst leaves homes in Gloucester without water",
+        "A burst water main cut supplies to thousands of homes and businesses.",
+        "Severn Water said supplies would be restored within days.",
+        "The city council opened bottled water stations for residents.",
+    ),
+)  # fmt: skip
+
+STORY = [
+    "Thousands of homes in Gloucester were left without running water after a mains burst.",
+    "Residents of the affected streets were urged to sign up for text alerts from the city council.",
+    "The council's emergency director said the advertisement campaign had reached every household.",
+    "Bottled water stations opened at three schools, and engineers worked through the night.",
+    "“We know how hard this has been for families,” said a Severn Water spokesperson.",
+]
+COOKIES = "We use cookies to improve your experience. By continuing you agree to our cookie policy. Accept all"
+ARTICLE = [
+    (COOKIES, "cookie banner"),
+    ("Accept all | Reject all | Manage preferences", "cookie banner"),
+    ("By Jane Smith, Health Correspondent", "byline"),
+    ("Tuesday 5 March 2024 14.32 GMT", "date stamp"),
+    (STORY[0], None),
+    ("Bottled water being handed out in Gloucester. Photograph: Jane Doe/PA", "image caption"),
+    (STORY[1], None),
+    ("Advertisement", "promotion"),
+    (STORY[2], None),
+    ("Sign up for our daily briefing", "newsletter sign-up"),
+    (STORY[3], None),
+    ("Get the latest water outage updates: sign up to our free newsletter", "newsletter sign-up"),
+    (STORY[4], None),
+    ("Read more: Hosepipe ban lifted across the region after wet spring", "related links"),
+    ("Share this article", "share buttons"),
+    ("Share on Facebook | Share on X | Copy link", "share buttons"),
+    ("Related stories", "related links"),
+    ("Rail strike called off after late talks", "related links"),
+    ("New bus timetable starts next week", "related links"),
+]  # fmt: skip
+
+
+def test_furniture_is_removed_and_every_story_sentence_kept() -> None:
+    body = "\n\n".join(line for line, _ in ARTICLE) + "\n"
+    findings = extract(Source(id="w", body=body, publisher="The Gloucester Post"), VOCABULARY)
+    removed = [(body[r.start : r.end], r.reason) for r in findings.removed]
+    expected: list[tuple[str, str]] = []
+    for line, reason in ARTICLE:
+        if reason and expected and expected[-1][1] == reason:
+            expected[-1] = (f"{expected[-1][0]}\n\n{line}", reason)  # neighbours merge
+        elif reason:
+            expected.append((line, reason))
+        else:
+            expected.append(("", ""))
+    assert removed == [e for e in expected if e[1]]
+    kept = [s.text for s in findings.sentences]
+    assert all(sentence in kept for sentence in STORY)
+
+
+@pytest.mark.parametrize("sentence", STORY[1:3])
+def test_a_promo_phrase_alone_never_removes_an_on_topic_sentence(sentence: str) -> None:
+    body = f"{STORY[0]}\n\n{sentence}\n"
+    assert clean(body, VOCABULARY) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday, Severn Water had restored supply to most homes.",
+        "Updated figures show 12,000 homes are still without water.",
+        "Share prices in Severn Water fell 4% on the news.",
+        "Watch the council meeting at 7pm on Thursday, residents were told.",
+    ],
+)
+def test_story_lines_that_look_like_furniture_are_kept(line: str) -> None:
+    assert clean(f"{STORY[0]}\n\n{line}\n", VOCABULARY) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("ALEX MORGAN/THE GLOUCESTER POST", "image caption"),
+        ("Engineers at the Tewkesbury pumping site. | ALEX MORGAN", "image caption"),
+        ("A crew at the burst main. (Post: Alex Morgan)", "image caption"),
+        ("Sam Lee in Gloucester and Ruth Cole in Bristol", "byline"),
+        ("(Reporting by Sam Lee; Editing by Ruth Cole)", "byline"),
+        ("Sam Lee is a senior reporter at the Post covering utilities.", "author note"),
+        ("FTSE 7,677.13 ▲ 0.27% | Brent 82.30 ▼ 0.41%", "market ticker"),
+        ("Got a story? Email newsdesk@post.example or call 01452 600 123", "contact line"),
+        ("Earn double points with the Post Rewards card. Apply now", "promotion"),
+        ("Donate to the Post's hardship fund: every gift counts.", "promotion"),
+        ("View in browser | Forward to a colleague", "promotion"),
+        ("With thanks,", "sign-off"),
+        ("You have 2 free articles left this month. Subscribe for unlimited access.", "paywall"),
+        ("Download the Gloucester Post app for breaking news alerts", "promotion"),
+        ("Yes, I agree    No, take me to settings", "cookie banner"),
+    ],
+)
+def test_page_furniture_by_shape(line: str, reason: str) -> None:
+    body = f"{STORY[0]}\n\n{STORY[3]}\n\n{line}\n\n{STORY[4]}\n"
+    findings = extract(Source(id="w", body=body, publisher="The Gloucester Post"), VOCABULARY)
+    assert [(body[r.start : r.end], r.reason) for r in findings.removed] == [(line, reason)]
+
+
+def test_the_short_line_above_a_credit_is_its_caption() -> None:
+    caption = "Volunteers hand out water at a school in Gloucester"
+    body = f"{STORY[0]}\n\n{caption}\nPicture: Alex Morgan\n\n{STORY[3]}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    assert [r.reason for r in findings.removed] == ["image caption"]
+    assert caption not in [s.text for s in findings.sentences]
+
+
+def test_a_comment_thread_goes_even_when_comments_name_a_party() -> None:
+    thread = "4 comments\nRavi K. — Severn Water should pay every household back."
+    body = f"{STORY[0]}\n\n{STORY[4]}\n\n{thread}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    assert [r.reason for r in findings.removed] == ["page footer"]

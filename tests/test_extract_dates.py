@@ -1,0 +1,89 @@
+"""Dates in both orders, abbreviated, numeric, with weekdays, and relative to publication."""
+
+from __future__ import annotations
+
+import pytest
+
+from sorabrief.extract.dates import find_dates
+from sorabrief.partial_date import PartialDate
+
+PUBLISHED = PartialDate(2024, 3, 7)
+"""A Thursday."""
+
+Row = tuple[str, str | None, str]
+
+
+def dates(text: str, published: PartialDate | None = PUBLISHED) -> list[Row]:
+    return [
+        (d.text, d.value.isoformat() if d.value else None, str(d.precision))
+        for d in find_dates(text, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mains burst on 3 March.", [("3 March", "2024-03-03", "day")]),
+        ("The mains burst on March 3.", [("March 3", "2024-03-03", "day")]),
+        ("The mains burst on Tuesday 5 March.", [("Tuesday 5 March", "2024-03-05", "day")]),
+        ("The mains burst on Tuesday, March 5, at noon.", [("Tuesday, March 5", "2024-03-05", "day")]),
+        ("It opened on 5th March 2024.", [("5th March 2024", "2024-03-05", "day")]),
+        ("It opened on the 5th of March.", [("the 5th of March", "2024-03-05", "day")]),
+        ("It was filed Feb. 14 and heard Sept 3.",
+         [("Feb. 14", "2024-02-14", "day"), ("Sept 3", "2023-09-03", "day")]),
+        ("The ruling came on Oct. 12, 2024.", [("Oct. 12, 2024", "2024-10-12", "day")]),
+        ("A hearing is set for Tuesday 4 March 2025.", [("Tuesday 4 March 2025", "2025-03-04", "day")]),
+        ("A hearing is set for Tuesday 12 March.", [("Tuesday 12 March", "2024-03-12", "day")]),
+        ("It happened in March, not last March.",
+         [("in March", "2024-03", "month"), ("last March", "2023-03", "month")]),
+    ],
+)  # fmt: skip
+def test_written_dates(text: str, expected: list[Row]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Filed on 14/02/2024.", [("14/02/2024", "2024-02-14", "day")]),
+        ("Filed on 02/14/2024.", [("02/14/2024", "2024-02-14", "day")]),
+        ("Filed on 14.02.24.", [("14.02.24", "2024-02-14", "day")]),
+        ("Filed on 03/03/2024.", [("03/03/2024", "2024-03-03", "day")]),
+        ("Filed on 03/04/2024.", [("03/04/2024", None, "unresolved")]),
+        ("Filed on 03/04/2024, heard on 5 March.",
+         [("03/04/2024", "2024-04-03", "day"), ("5 March", "2024-03-05", "day")]),
+        ("Filed on 03/04/2024, heard on March 5.",
+         [("03/04/2024", "2024-03-04", "day"), ("March 5", "2024-03-05", "day")]),
+        ("Version 1.2.3 and a 3/4/5 ratio are not dates.", []),
+    ],
+)  # fmt: skip
+def test_numeric_dates(text: str, expected: list[Row]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It burst on Tuesday.", [("on Tuesday", "2024-03-05", "day")]),
+        ("It burst on Thursday.", [("on Thursday", "2024-03-07", "day")]),
+        ("It burst last Thursday.", [("last Thursday", "2024-02-29", "day")]),
+        ("It burst on Monday night.", [("on Monday night", "2024-03-04", "day")]),
+        ("Repairs end next Tuesday.", [("next Tuesday", "2024-03-12", "day")]),
+        ("It burst last night.", [("last night", "2024-03-06", "day")]),
+        ("It reopened this morning.", [("this morning", "2024-03-07", "day")]),
+        ("It began earlier this month.", [("earlier this month", "2024-03", "month")]),
+        ("It began last week.", [("last week", "2024-02-26", "week")]),
+        ("It began three days ago.", [("three days ago", "2024-03-04", "day")]),
+        ("It began 10 days ago.", [("10 days ago", "2024-02-26", "day")]),
+    ],
+)  # fmt: skip
+def test_relative_dates_resolve_against_publication(text: str, expected: list[Row]) -> None:
+    assert dates(text) == expected
+
+
+def test_without_a_publication_date_relative_and_partial_dates_stay_unresolved() -> None:
+    assert dates("On Tuesday 5 March, and on Tuesday, and on 14/02/2024.", None) == [
+        ("Tuesday 5 March", None, "unresolved"),
+        ("on Tuesday", None, "unresolved"),
+        ("14/02/2024", "2024-02-14", "day"),
+    ]
