@@ -152,9 +152,22 @@ def test_a_bug_outside_user_templates_is_not_hidden(monkeypatch: pytest.MonkeyPa
 
 
 @pytest.mark.parametrize(
-    "text", ["evil.example.com", "see evil.com/x now", "EVIL.CO", "xn--80ak6aa92e.com", "пример.рф"]
+    "text",
+    [
+        "evil.example.com",
+        "see evil.com/x now",
+        "EVIL.CO",
+        "xn--80ak6aa92e.com",
+        "пример.рф",
+        "Í¹http://evil.example/x",
+        "//127.0.0.1/x",
+        "http://127.0.0.1",
+        "//localhost:8080",
+        "awww.evil.com",
+        "xmailto:a@b.cd",
+    ],
 )
-def test_bare_domains_never_become_links_in_a_linkify_renderer(text: str) -> None:
+def test_domains_and_urls_never_become_links_in_a_linkify_renderer(text: str) -> None:
     from sorabrief.render.markdown_text import escape_markdown
 
     html = MarkdownIt("gfm-like").enable("linkify").render(escape_markdown(text))
