@@ -21,7 +21,7 @@ def replace_in(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     """``python -m sorabrief ARGS`` against this tree's src/, with no stdin."""
     environment = {**os.environ, "PYTHONPATH": str(SRC)}
     return subprocess.run(
@@ -31,6 +31,6 @@ def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
         check=False,
     )

@@ -81,14 +81,15 @@ def test_front_matter_that_is_not_yaml_names_its_line(case_dir: Path) -> None:
     replace_in(article, "kind: analysis", "kind: [analysis")
     message = error_of(case_dir)
     assert re.fullmatch(
-        rf"{re.escape(str(article))}:\d+: front matter is not valid YAML; check quoting", message
+        rf"{re.escape(str(article))}:\d+: front matter: not valid YAML \(.+\); check indentation and quoting",
+        message,
     )
 
 
 def test_non_utf8_article(case_dir: Path) -> None:
     article = case_dir / "articles" / "000.md"
     article.write_bytes(b"---\nkind: news\n---\nCaf\xe9 society\n")
-    assert error_of(case_dir) == f"{article}: not UTF-8 text; re-save the file as UTF-8"
+    assert error_of(case_dir) == f"{article}: not UTF-8 text (byte 22); re-save the file as UTF-8"
 
 
 def test_front_matter_field_that_is_not_text(case_dir: Path) -> None:
@@ -96,7 +97,7 @@ def test_front_matter_field_that_is_not_text(case_dir: Path) -> None:
     replace_in(article, 'publisher: "BizTech Weekly"', "publisher: [BizTech, Weekly]")
     assert (
         error_of(case_dir)
-        == f"{article}:{line_number(article, 'publisher:')}: front matter: publisher must be text"
+        == f"{article}:{line_number(article, 'publisher:')}: front matter: publisher must be text, not a list or mapping"
     )
 
 
@@ -215,7 +216,7 @@ def test_invalid_cue_regex(case_dir: Path) -> None:
     line = line_number(incident, "cues: ['(unpaid'")
     assert error_of(case_dir) == (
         f"{incident}:{line}: claims[0].cues[0]: not a valid regular expression"
-        " (missing ), unterminated subpattern at position 0)"
+        " (missing ) at position 7)"
     )
 
 
@@ -269,7 +270,8 @@ def test_yaml_syntax_error_names_its_line(case_dir: Path) -> None:
     replace_in(incident, "aliases: [OpenAi, Open AI]", "aliases: [OpenAi, Open AI")
     message = error_of(case_dir)
     assert re.fullmatch(
-        rf"{re.escape(str(incident))}:\d+: not valid YAML; check indentation and quoting", message
+        rf"{re.escape(str(incident))}:\d+: not valid YAML \(.+\); check indentation and quoting",
+        message,
     )
 
 

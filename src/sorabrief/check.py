@@ -12,12 +12,16 @@ from sorabrief.aggregation.link import compile_patterns
 from sorabrief.aggregation.pinned import locate_pinned
 from sorabrief.briefing import Briefing
 from sorabrief.casefile import load_case
-from sorabrief.casefile.yaml_lines import line_of
-from sorabrief.errors import SorabriefError
+from sorabrief.casefile.files import read_case_file
+from sorabrief.casefile.safe_yaml import parse_yaml
+from sorabrief.display import shown_path
+from sorabrief.errors import CaseError, SorabriefError
 from sorabrief.extract.language import language_warning
 from sorabrief.findings_cache import FindingsCache
+from sorabrief.limits import ReadLimits
 from sorabrief.model import Case, Claim, ClaimKind
 from sorabrief.quantities import in_claim_unit
+from sorabrief.resources import bundled_case_dir
 
 
 class Severity(enum.StrEnum):
@@ -36,13 +40,8 @@ class Problem:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = (
-            f"{self.file}:{self.line}: "
-            if self.file and self.line
-            else f"{self.file}: "
-            if self.file
-            else ""
-        )
+        file = shown_path(self.file) if self.file else ""
+        where = f"{file}:{self.line}: " if file and self.line else f"{file}: " if file else ""
         return f"{self.severity.value}: {where}{self.message}"
 
 
@@ -64,21 +63,25 @@ class CheckReport:
 
 
 def check_case(
-    path: str | Path | None = None, jobs: int = 1, cache: FindingsCache | None = None
+    path: str | Path | None = None,
+    jobs: int = 1,
+    cache: FindingsCache | None = None,
+    *,
+    limits: ReadLimits | None = None,
 ) -> CheckReport:
     """Load and aggregate a case, collecting every problem instead of stopping at the first."""
     try:
-        case = load_case(path)
+        case = load_case(path, limits=limits)
     except SorabriefError as error:
         return CheckReport(None, 0, (Problem(Severity.ERROR, "invalid-case", str(error)),))
-    incident = case.path / "incident.yaml" if case.path else Path("incident.yaml")
-    yaml_text = incident.read_text(encoding="utf-8") if incident.is_file() else ""
-    pinned_problems, case = _drop_unverified_pinned(case, str(incident), yaml_text)
+    incident = (case.path or bundled_case_dir()) / "incident.yaml"
+    lines = _ClaimLines(case, incident, limits or ReadLimits())
+    pinned_problems, case = _drop_unverified_pinned(case, lines)
     briefing = aggregate(case, jobs=jobs, cache=cache)
     problems = [
         *pinned_problems,
-        *_unsupported(briefing, case, str(incident), yaml_text),
-        *_single_source(briefing, case, str(incident), yaml_text),
+        *_unsupported(briefing, lines),
+        *_single_source(briefing, lines),
         *_stale_status(briefing),
         *_missing_metadata(case),
         *_not_english(case),
@@ -87,26 +90,32 @@ def check_case(
     return CheckReport(case.id, len(case.sources), tuple(problems))
 
 
-def _claim_line(case: Case, claim_id: str, yaml_text: str, field: str = "") -> int | None:
-    index = next(i for i, c in enumerate(case.claims) if c.id == claim_id)
-    return line_of(yaml_text, f"claims[{index}]{field}")
+class _ClaimLines:
+    """Where each claim is in incident.yaml, from one parse of the file."""
+
+    def __init__(self, case: Case, incident: Path, limits: ReadLimits) -> None:
+        text = read_case_file(incident, incident.parent, limits.incident_mb, "", CaseError)
+        self.file = str(incident)
+        self.document = parse_yaml(text)
+        self.index = {claim.id: index for index, claim in enumerate(case.claims)}
+
+    def line(self, claim_id: str, field: str = "") -> int | None:
+        return self.document.line_of(f"claims[{self.index[claim_id]}]{field}")
 
 
-def _drop_unverified_pinned(
-    case: Case, incident: str, yaml_text: str
-) -> tuple[list[Problem], Case]:
+def _drop_unverified_pinned(case: Case, lines: _ClaimLines) -> tuple[list[Problem], Case]:
     """Errors for pinned excerpts not found verbatim, and the case without them."""
     problems: list[Problem] = []
     sources = {s.id: s for s in case.sources}
     claims: list[Claim] = []
-    for index, claim in enumerate(case.claims):
+    for claim in case.claims:
         kept = []
         for pin in range(len(claim.evidence)):
             located = locate_pinned(claim, pin, sources)
             if isinstance(located, str):
-                line = line_of(yaml_text, f"claims[{index}].evidence[{pin}]")
+                line = lines.line(claim.id, f".evidence[{pin}]")
                 problems.append(
-                    Problem(Severity.ERROR, "pinned-not-found", located, incident, line)
+                    Problem(Severity.ERROR, "pinned-not-found", located, lines.file, line)
                 )
             else:
                 kept.append(claim.evidence[pin])
@@ -114,14 +123,14 @@ def _drop_unverified_pinned(
     return problems, attrs.evolve(case, claims=tuple(claims))
 
 
-def _unsupported(briefing: Briefing, case: Case, incident: str, yaml_text: str) -> list[Problem]:
+def _unsupported(briefing: Briefing, lines: _ClaimLines) -> list[Problem]:
     return [
         Problem(
             Severity.ERROR,
             "unsupported-claim",
             f"claim '{c.id}': {_why_unsupported(c, briefing)}",
-            incident,
-            _claim_line(case, c.id, yaml_text),
+            lines.file,
+            lines.line(c.id),
         )
         for c in briefing.unsupported
     ]
@@ -132,7 +141,7 @@ def _why_unsupported(claim: Claim, briefing: Briefing) -> str:
     advice = "no article supports it; widen its cues or pin an excerpt"
     if claim.kind != ClaimKind.FIGURE:
         return advice
-    cues = compile_patterns(claim.cues)
+    cues = compile_patterns(claim.cues, claim=claim.id)
     near = sorted(
         {
             f"{f.quantity.value} in {f.unit}"
@@ -152,14 +161,14 @@ def _why_unsupported(claim: Claim, briefing: Briefing) -> str:
     )
 
 
-def _single_source(briefing: Briefing, case: Case, incident: str, yaml_text: str) -> list[Problem]:
+def _single_source(briefing: Briefing, lines: _ClaimLines) -> list[Problem]:
     return [
         Problem(
             Severity.WARNING,
             "single-source",
             f"claim '{c.id}' is reported by one outlet only ({c.outlets[0]})",
-            incident,
-            _claim_line(case, c.id, yaml_text),
+            lines.file,
+            lines.line(c.id),
         )
         for c in briefing.claims
         if c.single_source

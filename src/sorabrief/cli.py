@@ -1,8 +1,14 @@
-"""The command line: thin typer commands over the library."""
+"""The command line: thin typer commands over the library.
+
+Everything printed passes through ``printable``, so text from a case or an article
+can never control the terminal. Every error a user can cause is one line on stderr
+and exit status 1: see ``main``.
+"""
 
 from __future__ import annotations
 
 import enum
+import errno
 import json
 import sys
 from pathlib import Path
@@ -10,14 +16,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from sorabrief.display import printable, shown_path, terminal_json
 from sorabrief.errors import SorabriefError
+from sorabrief.limits import ReadLimits
 
 if TYPE_CHECKING:
     from sorabrief.findings_cache import FindingsCache
 
 app = typer.Typer(
     help="Consolidated, cited briefings from several news articles about one incident.",
-    no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
@@ -32,6 +39,14 @@ CaseArgument = Annotated[
 JobsOption = Annotated[
     int, typer.Option("--jobs", "-j", min=1, help="Extract sources in this many processes.")
 ]
+IncidentLimit = Annotated[
+    float,
+    typer.Option("--max-incident-mb", min=0.001, help="Refuse a larger incident.yaml."),
+]
+ArticleLimit = Annotated[
+    float, typer.Option("--max-article-mb", min=0.001, help="Refuse larger article files.")
+]
+DEFAULT_LIMITS = ReadLimits()
 CacheOption = Annotated[
     Path | None,
     typer.Option(
@@ -45,6 +60,11 @@ NoCacheOption = Annotated[
 ]
 
 
+def _say(line: str, *, err: bool = False) -> None:
+    """Print one line with every control character shown as an escape."""
+    typer.echo(printable(line), err=err)
+
+
 def _version(value: bool) -> None:
     if value:
         from sorabrief import __version__
@@ -53,13 +73,16 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def _root(
+    context: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
 ) -> None:
     """Consolidated, cited briefings from several news articles about one incident."""
+    if context.invoked_subcommand is None:
+        typer.echo(context.get_help())
 
 
 class Paper(enum.StrEnum):
@@ -88,6 +111,8 @@ def report(
         ),
     ] = None,
     jobs: JobsOption = 1,
+    max_incident_mb: IncidentLimit = DEFAULT_LIMITS.incident_mb,
+    max_article_mb: ArticleLimit = DEFAULT_LIMITS.article_mb,
     cache: CacheOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -96,31 +121,32 @@ def report(
     from sorabrief.casefile import load_case
     from sorabrief.errors import RenderError
     from sorabrief.extract.language import language_warning
-    from sorabrief.output import write_atomically
+    from sorabrief.output import write_all
     from sorabrief.render import FORMATS
 
     if templates is not None and not templates.is_dir():
-        raise RenderError(f"{templates}: --templates must be a folder of templates")
+        raise RenderError(f"{shown_path(templates)}: --templates must be a folder of templates")
     wanted = {"html": html, "email": email, "pdf": pdf, "json": as_json}
     chosen = ["markdown", *(name for name, on in wanted.items() if on or every)]
-    loaded = load_case(case)
+    limits = ReadLimits(incident_mb=max_incident_mb, article_mb=max_article_mb)
+    loaded = load_case(case, limits=limits)
     for source in loaded.sources:
         if warning := language_warning(source):
-            typer.echo(f"sorabrief: warning: {source.path or source.id}: {warning}", err=True)
+            _say(f"sorabrief: warning: {shown_path(source.path or source.id)}: {warning}", err=True)
     briefing = aggregate(loaded, jobs=jobs, cache=_findings_cache(cache, no_cache))
     if "pdf" in chosen:
         _warn_without_harfbuzz_subset()
     rendered = {
-        name: FORMATS[name].render(briefing, templates=templates, paper=paper.value)
+        FORMATS[name].path(out, briefing.case_id): FORMATS[name].render(
+            briefing, templates=templates, paper=paper.value
+        )
         for name in chosen
     }
-    for name, content in rendered.items():
-        path = FORMATS[name].path(out, briefing.case_id)
-        write_atomically(path, content)
-        typer.echo(str(path))
+    for path in write_all(rendered):
+        _say(shown_path(path))
     if briefing.unsupported:
         ids = ", ".join(c.id for c in briefing.unsupported)
-        typer.echo(
+        _say(
             f"sorabrief: warning: left out {_count(len(briefing.unsupported), 'claim')} "
             f"no article supports ({ids}); `sorabrief check` says why",
             err=True,
@@ -132,13 +158,16 @@ def check(
     case: CaseArgument = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the problems as JSON.")] = False,
     jobs: JobsOption = 1,
+    max_incident_mb: IncidentLimit = DEFAULT_LIMITS.incident_mb,
+    max_article_mb: ArticleLimit = DEFAULT_LIMITS.article_mb,
     cache: CacheOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
     """List errors and warnings in a case; exit 1 when there are errors."""
     from sorabrief.check import check_case
 
-    result = check_case(case, jobs=jobs, cache=_findings_cache(cache, no_cache))
+    limits = ReadLimits(incident_mb=max_incident_mb, article_mb=max_article_mb)
+    result = check_case(case, jobs=jobs, cache=_findings_cache(cache, no_cache), limits=limits)
     if as_json:
         document = {
             "case": result.case,
@@ -155,12 +184,13 @@ def check(
                 for p in result.problems
             ],
         }
-        typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        typer.echo(terminal_json(json.dumps(document, ensure_ascii=False, indent=2)))
     else:
         for problem in result.problems:
-            typer.echo(str(problem))
-        typer.echo(
-            f"{result.case or case or 'the bundled case'}: {_count(result.errors, 'error')}, "
+            _say(str(problem))
+        name = result.case or (shown_path(case) if case else "the bundled case")
+        _say(
+            f"{name}: {_count(result.errors, 'error')}, "
             f"{_count(result.warnings, 'warning')} in {_count(result.sources, 'source')}"
         )
     raise typer.Exit(1 if result.errors else 0)
@@ -170,6 +200,8 @@ def check(
 def sources(
     case: CaseArgument = None,
     jobs: JobsOption = 1,
+    max_incident_mb: IncidentLimit = DEFAULT_LIMITS.incident_mb,
+    max_article_mb: ArticleLimit = DEFAULT_LIMITS.article_mb,
     cache: CacheOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -178,7 +210,8 @@ def sources(
     from sorabrief.casefile import load_case
     from sorabrief.extract import vocabulary_of
 
-    loaded = load_case(case)
+    limits = ReadLimits(incident_mb=max_incident_mb, article_mb=max_article_mb)
+    loaded = load_case(case, limits=limits)
     findings = extract_all(
         loaded.sources, vocabulary_of(loaded), jobs, cache=_findings_cache(cache, no_cache)
     )
@@ -189,8 +222,9 @@ def sources(
         found = findings[source.id]
         removed = sum(r.end - r.start for r in found.removed)
         published = source.published.isoformat() if source.published else "-"
-        typer.echo(
-            f"{source.id:<12} {source.outlet[:22]:<22} {published:<11} {len(source.body):>6} "
+        _say(
+            f"{printable(source.id):<12} {printable(source.outlet)[:22]:<22} {published:<11} "
+            f"{len(source.body):>6} "
             f"{removed:>8} {len(found.removed):>5} {len(found.quotes):>6} {len(found.figures):>7} "
             f"{len(found.dates):>5}"
         )
@@ -221,9 +255,31 @@ def _count(number: int, noun: str) -> str:
 
 
 def main() -> None:
-    """Run the command line; a user's mistake prints one line and exits 1."""
+    """Run the command line; a mistake a user can make prints one line and exits 1.
+
+    Caught: sorabrief's own errors, usage errors (a bad option or argument), and the
+    operating system's refusals (OSError: permissions, missing files, names too long,
+    a full disk, a closed pipe) and MemoryError. Anything else is a bug and shows its
+    traceback.
+    """
     try:
-        app()
+        status = app(standalone_mode=False)
     except SorabriefError as error:
-        typer.echo(f"sorabrief: error: {error}", err=True)
+        _fail(str(error))
+    except typer.TyperException as error:
+        command = getattr(getattr(error, "ctx", None), "command_path", "sorabrief")
+        _fail(f"{error.format_message()} (see '{command} --help')")
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader left; nothing more can be said
         sys.exit(1)
+    except OSError as error:
+        where = f"{shown_path(error.filename)}: " if error.filename else ""
+        _fail(f"{where}{error.strerror or errno.errorcode.get(error.errno or 0, 'error')}")
+    except MemoryError:
+        _fail("out of memory; use smaller files or a machine with more memory")
+    sys.exit(status if isinstance(status, int) else 0)
+
+
+def _fail(message: str) -> None:
+    _say(f"sorabrief: error: {message}", err=True)
+    sys.exit(1)

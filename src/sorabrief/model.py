@@ -10,6 +10,7 @@ from pathlib import Path
 
 import attrs
 
+from sorabrief.lines import line_breaks
 from sorabrief.partial_date import PartialDate
 
 
@@ -127,7 +128,7 @@ class Source:
 
     def line_of(self, offset: int) -> int:
         """The line of the file holding character ``offset`` of the body."""
-        return self.body_line + self.body.count("\n", 0, offset)
+        return self.body_line + line_breaks(self.body, 0, offset)
 
     @property
     def outlet(self) -> str:

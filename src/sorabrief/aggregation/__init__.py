@@ -29,6 +29,7 @@ from sorabrief.briefing import (
     SupportedClaim,
     TimelineEntry,
 )
+from sorabrief.display import shown_path
 from sorabrief.errors import CaseError, require
 from sorabrief.extract.vocabulary import vocabulary_of
 from sorabrief.findings import Figure, Findings
@@ -140,11 +141,11 @@ def _support(
         excerpts, linked = evidence_of(findings[source_id], found)
         evidence.extend(excerpts)
         figures.extend((source_id, f) for f in linked)
+    incident = case.path / "incident.yaml" if case.path else "incident.yaml"
     for index in range(len(claim.evidence)):
         located = locate_pinned(claim, index, sources)
         if isinstance(located, str):
-            where = case.path / "incident.yaml" if case.path else "incident.yaml"
-            raise CaseError(f"{where}: {located}")
+            raise CaseError(f"{shown_path(incident)}: {located}")
         if not any(
             e.source == located.source and e.start <= located.start < e.end for e in evidence
         ):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from sorabrief.briefing import Evidence
+from sorabrief.cues import Cue, CueError, compile_cue
 from sorabrief.findings import Figure, Findings, Sentence, Span
 from sorabrief.model import Claim, ClaimKind, Source
 from sorabrief.quantities import in_claim_unit
@@ -26,13 +27,24 @@ ClaimLinks = tuple[tuple[int, ...], tuple[int, ...]]
 
 
 @functools.lru_cache(maxsize=1024)
-def compile_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """Case-insensitive compiled cue or exclusion patterns, compiled once per set."""
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+def compile_patterns(
+    patterns: tuple[str, ...], *, claim: str = "", field: str = "cues"
+) -> tuple[Cue, ...]:
+    """Case-insensitive compiled cue or exclusion patterns, compiled once per set.
+
+    Each is searched with a time limit; ``claim`` and ``field`` name where the patterns
+    come from in the messages of a CueError.
+    """
+    return tuple(
+        compile_cue(p, f"claim '{claim}' {field}[{i}]" if claim else "")
+        for i, p in enumerate(patterns)
+    )
 
 
 @functools.lru_cache(maxsize=1024)
-def matches_any(patterns: tuple[str, ...]) -> Callable[[str], object]:
+def matches_any(
+    patterns: tuple[str, ...], claim: str = "", field: str = "cues"
+) -> Callable[[str], object]:
     """A test of whether any of the patterns matches a text (case-insensitively).
 
     The patterns are searched as one alternation, ``(?:a)|(?:b)``, which matches exactly
@@ -40,15 +52,26 @@ def matches_any(patterns: tuple[str, ...]) -> Callable[[str], object]:
     back-references or conditionals, or that cannot be joined (an inline global flag,
     a group name used twice), are searched one by one.
     """
-    compiled = compile_patterns(patterns)
+    compiled = compile_patterns(patterns, claim=claim, field=field)
     if len(compiled) == 1:
         return compiled[0].search
     if compiled and not any(_GROUP_REFERENCE.search(p) for p in patterns):
         try:
-            return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE).search
-        except re.error:
+            joined = compile_cue("|".join(f"(?:{p})" for p in patterns))
+        except CueError:
             pass
+        else:
+            return functools.partial(_search_joined, joined, compiled)
     return lambda text: any(p.search(text) for p in compiled)
+
+
+def _search_joined(joined: Cue, each: tuple[Cue, ...], text: str) -> object:
+    """Search the joined cues; if that runs too long, search each one, so the error names
+    the cue that does."""
+    try:
+        return joined.search(text)
+    except CueError:
+        return any(p.search(text) for p in each)
 
 
 def article_links(claims: Iterable[Claim], findings: Findings, body: str) -> dict[str, ClaimLinks]:
@@ -63,8 +86,8 @@ def article_links(claims: Iterable[Claim], findings: Findings, body: str) -> dic
 
 def claim_links(claim: Claim, findings: Findings, body: str) -> ClaimLinks:
     """The sentences of one article that support a claim, and for figure claims the figures."""
-    cue = matches_any(claim.cues)
-    excluded = matches_any(claim.exclude)
+    cue = matches_any(claim.cues, claim.id)
+    excluded = matches_any(claim.exclude, claim.id, "exclude")
     in_unit = _figures_in_unit(claim, findings.figures) if claim.kind == ClaimKind.FIGURE else []
     sentences: list[int] = []
     figures: list[int] = []

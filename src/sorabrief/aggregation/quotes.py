@@ -80,7 +80,7 @@ def wording_discrepancies(
     """
     found = []
     for claim in claims:
-        cues = compile_patterns(claim.claim.cues)
+        cues = compile_patterns(claim.claim.cues, claim=claim.id)
         evidence = _by_source(claim.evidence)
         by_speaker: dict[str, list[MergedQuote]] = {}
         for quote in merged:

@@ -9,12 +9,14 @@ from typing import Any
 
 import attrs
 import cattrs
-import yaml
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.v import format_exception
 
+from sorabrief.casefile.files import read_case_file
+from sorabrief.casefile.safe_yaml import YamlDocument, YamlProblem, parse_yaml
 from sorabrief.casefile.units import unit_problem
-from sorabrief.casefile.yaml_lines import line_of, load_dates_as_text
+from sorabrief.cues import CueError, compile_cue
+from sorabrief.display import shortened, shown_path
 from sorabrief.errors import CaseError
 from sorabrief.findings import Quantity
 from sorabrief.model import Claim, ClaimKind, Party
@@ -52,22 +54,34 @@ def _converter() -> cattrs.Converter:
             raise _FieldMistake("must be true or false")
         return value
 
+    def choice(value: Any, wanted: type[enum.StrEnum]) -> enum.StrEnum:
+        allowed = [str(k.value) for k in wanted]
+        if _text(value) not in allowed:
+            hint = did_you_mean(_text(value), allowed)
+            raise _FieldMistake(f"is not one of the allowed values ({', '.join(allowed)}){hint}")
+        return wanted(value)
+
     converter.register_structure_hook_func(lambda t: t == tuple[str, ...], text_tuple)
-    converter.register_structure_hook_func(lambda t: t is str, text)
+    # Class hooks, so they replace cattrs' own str(value) for str and every str subclass.
+    converter.register_structure_hook(str, text)
+    converter.register_structure_hook(enum.StrEnum, choice)
     converter.register_structure_hook(bool, yes_no)
     return converter
 
 
 def _text(value: Any) -> str:
+    """A text field's value, checked before anything turns it into text."""
     if isinstance(value, str):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    raise _FieldMistake("must be text")
+    if value is None:
+        raise _FieldMistake("is empty; write a value")
+    raise _FieldMistake("must be text, not a list, a mapping or true/false")
 
 
 _CONVERTER = _converter()
-_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _CATTRS_MESSAGE = re.compile(r"^(?P<message>.*) @ \$(?P<path>.*)$")
 _REQUIRED = {
     ClaimKind.GRIEVANCE: ("by", "against"),
@@ -76,32 +90,28 @@ _REQUIRED = {
 }
 
 
-def read_incident(path: Path) -> Incident:
-    """Read incident.yaml; every mistake is reported with its file, line and field."""
+def read_incident(path: Path, folder: Path, limit_mb: float) -> Incident:
+    """Read incident.yaml of the case ``folder``; every mistake names its file, line and field."""
+    text = read_case_file(path, folder, limit_mb, "--max-incident-mb", CaseError)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        raise CaseError(f"{path}: cannot be read as UTF-8 text") from None
+        document = parse_yaml(text)
+    except YamlProblem as problem:
+        where = f":{problem.line}" if problem.line else ""
+        raise CaseError(f"{shown_path(path)}{where}: {problem.message}") from None
+    if not isinstance(document.data, dict):
+        raise CaseError(f"{shown_path(path)}: must be a mapping with id, title, parties and claims")
     try:
-        data = load_dates_as_text(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        raise CaseError(f"{path}{where}: not valid YAML; check indentation and quoting") from None
-    if not isinstance(data, dict):
-        raise CaseError(f"{path}: must be a mapping with id, title, parties and claims")
-    try:
-        incident = _CONVERTER.structure(data, Incident)
+        incident = _CONVERTER.structure(document.data, Incident)
     except ClassValidationError as error:
-        raise CaseError(_first_structure_error(error, path, text)) from None
+        raise CaseError(_first_structure_error(error, path, document)) from None
     problems = _problems(incident)
     if problems:
         field, message = problems[0]
-        raise CaseError(_locate(path, text, field, message))
+        raise CaseError(_locate(path, document, field, message))
     return incident
 
 
-def _first_structure_error(error: ClassValidationError, path: Path, text: str) -> str:
+def _first_structure_error(error: ClassValidationError, path: Path, document: YamlDocument) -> str:
     extra = _find_extra_keys(error)
     for line in cattrs.transform_error(error, path="$", format_exception=_describe):
         match = _CATTRS_MESSAGE.match(line)
@@ -110,11 +120,11 @@ def _first_structure_error(error: ClassValidationError, path: Path, text: str) -
         field, message = match["path"].lstrip("."), match["message"]
         if message.startswith("extra fields found") and extra:
             key, allowed = extra
-            message = f"unknown key '{key}'{did_you_mean(key, allowed)}"
+            message = f"unknown key '{shortened(key)}'{did_you_mean(key, allowed)}"
         elif message == "required field missing":
             message = "is required"
-        return _locate(path, text, field, message)
-    return f"{path}: {error}"
+        return _locate(path, document, field, message)
+    return f"{shown_path(path)}: {error}"
 
 
 def _find_extra_keys(error: BaseException) -> tuple[str, list[str]] | None:
@@ -132,25 +142,23 @@ def _describe(error: BaseException, wanted: type | None) -> str:
     """One structuring failure in the user's words; cattrs' own wording for the rest."""
     if isinstance(error, _FieldMistake):
         return str(error)
-    if isinstance(error, ValueError) and isinstance(wanted, type) and issubclass(wanted, enum.Enum):
-        return f"is not one of the allowed values ({', '.join(str(k.value) for k in wanted)})"
     return format_exception(error, wanted)
 
 
-def _locate(path: Path, text: str, field: str, message: str) -> str:
-    line = line_of(text, field)
+def _locate(path: Path, document: YamlDocument, field: str, message: str) -> str:
+    line = document.line_of(field)
     where = f":{line}" if line else ""
-    return f"{path}{where}: {field}: {message}"
+    return f"{shown_path(path)}{where}: {field}: {message}"
 
 
 def _problems(incident: Incident) -> list[tuple[str, str]]:
     """Cross-references and patterns that structuring alone cannot check."""
     problems: list[tuple[str, str]] = []
-    if not _SLUG.match(incident.id):
+    if not _SLUG.fullmatch(incident.id):
         problems.append(
             (
                 "id",
-                f"'{incident.id}' must be letters, digits, '.', '_' or '-' (it names the output files)",
+                f"'{shortened(incident.id)}' must be letters, digits, '.', '_' or '-' (it names the output files)",
             )
         )
     party_ids = [p.id for p in incident.parties]
@@ -164,13 +172,19 @@ def _problems(incident: Incident) -> list[tuple[str, str]]:
         for index, item in enumerate(ids):
             if ids.index(item) != index:
                 problems.append(
-                    (f"{what}[{index}].id", f"'{item}' is used twice; ids must be unique")
+                    (
+                        f"{what}[{index}].id",
+                        f"'{shortened(item)}' is used twice; ids must be unique",
+                    )
                 )
     for index, party in enumerate(incident.parties):
         if party.affiliation and party.affiliation not in party_ids:
             hint = did_you_mean(party.affiliation, party_ids)
             problems.append(
-                (f"parties[{index}].affiliation", f"unknown party '{party.affiliation}'{hint}")
+                (
+                    f"parties[{index}].affiliation",
+                    f"unknown party '{shortened(party.affiliation)}'{hint}",
+                )
             )
     kinds = {c.id: c.kind for c in incident.claims}
     for index, claim in enumerate(incident.claims):
@@ -178,7 +192,7 @@ def _problems(incident: Incident) -> list[tuple[str, str]]:
     for index, claim_id in enumerate(incident.summary):
         if claim_id not in kinds:
             hint = did_you_mean(claim_id, claim_ids)
-            problems.append((f"summary[{index}]", f"unknown claim '{claim_id}'{hint}"))
+            problems.append((f"summary[{index}]", f"unknown claim '{shortened(claim_id)}'{hint}"))
     return problems
 
 
@@ -193,7 +207,10 @@ def _claim_problems(
     if claim.quantity is not None and claim.quantity not in quantities:
         hint = did_you_mean(claim.quantity, quantities)
         problems.append(
-            (f"{at}.quantity", f"'{claim.quantity}' is not one of {', '.join(quantities)}{hint}")
+            (
+                f"{at}.quantity",
+                f"'{shortened(claim.quantity)}' is not one of {', '.join(quantities)}{hint}",
+            )
         )
     unit_wrong = unit_problem(claim)
     if unit_wrong:
@@ -202,23 +219,27 @@ def _claim_problems(
         value = getattr(claim, name)
         if value is not None and value not in party_ids:
             problems.append(
-                (f"{at}.{name}", f"unknown party '{value}'{did_you_mean(value, party_ids)}")
+                (
+                    f"{at}.{name}",
+                    f"unknown party '{shortened(value)}'{did_you_mean(value, party_ids)}",
+                )
             )
     for name, wanted in (("answers", ClaimKind.GRIEVANCE), ("supersedes", ClaimKind.STATUS)):
         for index, ref in enumerate(getattr(claim, name)):
             if kinds.get(ref) != wanted:
                 hint = did_you_mean(ref, [i for i, k in kinds.items() if k == wanted])
                 problems.append(
-                    (f"{at}.{name}[{index}]", f"'{ref}' is not a {wanted.value} claim{hint}")
+                    (
+                        f"{at}.{name}[{index}]",
+                        f"'{shortened(ref)}' is not a {wanted.value} claim{hint}",
+                    )
                 )
     for name in ("cues", "exclude"):
         for index, pattern in enumerate(getattr(claim, name)):
             try:
-                re.compile(pattern)
-            except re.error as error:
-                problems.append(
-                    (f"{at}.{name}[{index}]", f"not a valid regular expression ({error})")
-                )
+                compile_cue(pattern)
+            except CueError as error:
+                problems.append((f"{at}.{name}[{index}]", error.reason))
     if claim.kind != ClaimKind.FIGURE and not claim.statement.strip():
         problems.append((at, f"a {claim.kind.value} claim needs a 'statement'"))
     return problems

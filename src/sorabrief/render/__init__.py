@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import attrs
 import jinja2
 
 from sorabrief.briefing import Briefing
+from sorabrief.display import shown_path
 from sorabrief.errors import RenderError
 
 
@@ -38,10 +40,30 @@ class Format:
             raise RenderError(
                 f"{self.name} template: {error.message or error}; check your --templates"
             ) from None
+        except Exception as error:
+            # A user's template is code: its own failures (1/0, a recursive macro) are the
+            # user's to fix, so they get one line. Failures anywhere else are bugs.
+            frame = _user_template_frame(error, options.get("templates"))
+            if frame is None:
+                raise
+            raise RenderError(
+                f"{frame}: {type(error).__name__}: {error}; fix the template"
+            ) from None
 
     def path(self, out: Path, case_id: str) -> Path:
         """Where this format is written for a case."""
         return out / f"{case_id}-briefing{self.suffix}"
+
+
+def _user_template_frame(error: BaseException, user_dir: Path | None) -> str | None:
+    """``file:line`` of the innermost frame of ``error`` in a template under ``user_dir``."""
+    if user_dir is None:
+        return None
+    folder = user_dir.resolve()
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if Path(frame.filename).resolve().is_relative_to(folder):
+            return f"{shown_path(frame.filename)}:{frame.lineno}"
+    return None
 
 
 FORMATS = {

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import jinja2
 
+from sorabrief.display import shown_path
+from sorabrief.errors import RenderError
 from sorabrief.resources import templates_dir
 
 BUILTIN_PREFIX = "!builtin"
@@ -22,12 +24,38 @@ def template_search_path(user_dir: Path | None) -> list[Path]:
     return [*([user_dir] if user_dir else []), templates_dir()]
 
 
+class _TemplateFolders(jinja2.FileSystemLoader):
+    """A FileSystemLoader whose read failures name the template file."""
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError:
+            raise RenderError(
+                f"{shown_path(self._file_of(template))}: not UTF-8 text; re-save the template as UTF-8"
+            ) from None
+        except OSError as error:
+            where = error.filename or self._file_of(template)
+            raise RenderError(
+                f"{shown_path(where)}: cannot read the template ({error.strerror})"
+            ) from None
+
+    def _file_of(self, template: str) -> str:
+        for folder in self.searchpath:
+            candidate = Path(folder, *template.split("/"))
+            if candidate.is_file():
+                return str(candidate)
+        return template
+
+
 def make_environment(
     user_dir: Path | None, *, autoescape: bool, finalize: Callable[[object], object] | None = None
 ) -> jinja2.Environment:
     """An environment over the search path; ``finalize`` runs on every ``{{ }}`` output."""
-    search = jinja2.FileSystemLoader([str(p) for p in template_search_path(user_dir)])
-    builtin = jinja2.FileSystemLoader(str(templates_dir()))
+    search = _TemplateFolders([str(p) for p in template_search_path(user_dir)])
+    builtin = _TemplateFolders(str(templates_dir()))
     loader = jinja2.ChoiceLoader([jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}), search])
     environment = jinja2.Environment(
         loader=loader,

@@ -9,9 +9,12 @@ from sorabrief.render.urls import absolute_url
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _BLOCK_START = re.compile(r"^(?=[#+\-=>])|^\d+(?=[.)])")
 _WHITESPACE = re.compile(r"\s+")
-_AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp|mailto)(?=:)|\bwww(?=\.)|\w(?=@\w)")
-"""Where GFM would start an autolink: after a URL scheme or ``www``, and before an e-mail ``@``."""
+_AUTOLINK = re.compile(r"(?i)(?:https?|ftp|mailto)(?=:)|www(?=\.)|\w(?=@\w)|/(?=/)")
+"""Where GFM or a linkifier would start a link: after a URL scheme (wherever it starts) or
+``www``, before an e-mail ``@``, and between the slashes of ``//host``."""
 _ENTITY = re.compile(r"&(?=#?\w+;)")
+_DOMAIN_DOT = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_]{2,}\b)")
+"""A dot between labels of a bare domain (``evil.example.com``), which linkifiers turn into links."""
 
 
 class MarkdownSafe(str):
@@ -28,6 +31,7 @@ def escape_markdown(value: object) -> str:
     text = _ENTITY.sub("&amp;", text)
     text = _SPECIAL.sub(r"\\\1", text)
     text = _AUTOLINK.sub(lambda m: m.group() + "\\", text)
+    text = _DOMAIN_DOT.sub(r"\\.", text)
     return _BLOCK_START.sub(lambda m: m.group() + "\\", text, count=1)
 
 
