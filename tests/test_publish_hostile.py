@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
 import pytest
 from markdown_it import MarkdownIt
 
 from full_briefing import full_briefing
+from fuzz_support import TEMPLATE_TAGS, tags_of
 from hostile import hostile_briefing
 from sorabrief.briefing import Briefing
 from sorabrief.render.email import render_email_html
@@ -16,27 +16,6 @@ from sorabrief.render.html import render_html
 from sorabrief.render.markdown import render_markdown
 
 URL = "http://127.0.0.1:9/x"
-# The elements the templates themselves write; anything else came from a source.
-TEMPLATE_TAGS = {
-    "html", "head", "meta", "title", "style", "body", "header", "main", "footer", "section",
-    "h1", "h2", "h3", "p", "span", "a", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th",
-    "td", "figure", "blockquote", "figcaption", "cite", "code", "br", "strong", "em", "div",
-}  # fmt: skip
-
-
-class Collect(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-
-def tags_of(page: str) -> list[tuple[str, dict[str, str | None]]]:
-    parser = Collect()
-    parser.feed(page)
-    return parser.tags
 
 
 @pytest.fixture(scope="module")
