@@ -53,6 +53,8 @@ def test_an_article_saved_with_a_byte_order_mark_loads_unchanged(case: Path) -> 
     [
         ("{% if %}", r"briefing.md.j2:1: template syntax error"),
         ("{{ nosuchvar }}", r"'nosuchvar' is undefined"),
+        ("{{ 1 / 0 }}", r"briefing.md.j2:1: ZeroDivisionError: division by zero; fix the template"),
+        ("{% macro f() %}{{ f() }}{% endmacro %}\n{{ f() }}", r"briefing.md.j2:1: RecursionError"),
     ],
 )
 def test_a_broken_user_template_is_a_render_error(

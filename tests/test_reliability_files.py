@@ -106,22 +106,6 @@ def test_stale_staged_files_of_dead_writers_are_removed_on_start(tmp_path: Path)
     assert staged_files(tmp_path) == sorted([live.name, foreign.name])
 
 
-@pytest.mark.parametrize(
-    ("template", "message"),
-    [
-        ("{{ 1 / 0 }}", r"briefing.md.j2:1: ZeroDivisionError: division by zero; fix the template"),
-        ("{% macro f() %}{{ f() }}{% endmacro %}\n{{ f() }}", r"briefing.md.j2:1: RecursionError"),
-    ],
-)
-def test_a_user_template_that_fails_is_one_render_error(
-    tmp_path: Path, template: str, message: str
-) -> None:
-    (tmp_path / "briefing.md.j2").write_text(template, encoding="utf-8")
-    briefing = sorabrief.aggregate(sorabrief.load())
-    with pytest.raises(RenderError, match=message):
-        FORMATS["markdown"].render(briefing, templates=tmp_path)
-
-
 def test_a_user_template_that_is_not_utf8_or_unreadable_is_one_render_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
