@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from sorabrief.aggregation.link import claim_evidence
+from sorabrief.aggregation.linking import link_all
 from sorabrief.extract.figures import find_figures
 from sorabrief.findings import Figure, Findings, Quantity, Sentence
-from sorabrief.model import Claim, ClaimKind, Source
+from sorabrief.model import Case, Claim, ClaimKind, Source
 from sorabrief.quantities import hedged, in_claim_unit
 
 MONEY, COUNT, DURATION = Quantity.MONEY, Quantity.COUNT, Quantity.DURATION
@@ -91,16 +91,26 @@ def test_each_amount_of_a_sentence_is_bound_to_its_own_words() -> None:
     )
     source = Source(id="t", body=body)
 
-    def linked(cue: str) -> list[str]:
-        claim = Claim(
+    def linked(claim: Claim) -> list[str]:
+        case = Case(id="t", title="t", parties=(), claims=(claim,), sources=(source,))
+        found = link_all(case, {"t": findings}).links["t"].get(claim.id)
+        return [findings.figures[i].text for i in found.figures] if found else []
+
+    def by_cue(cue: str) -> Claim:
+        return Claim(
             id="x", kind=ClaimKind.FIGURE, subject="s", quantity="money", unit="USD", cues=(cue,)
         )
-        return [f.text for f in claim_evidence(claim, findings, source)[1]]
 
-    assert linked("damages") == ["$650.88"]
-    assert linked("interest") == ["$36.14"]
-    assert linked("fees") == ["$125"]
-    assert linked("total") == ["$812.02"]
+    def by_subject(subject: str) -> Claim:
+        return Claim(id="x", kind=ClaimKind.FIGURE, subject=subject, quantity="money", unit="USD")
+
+    assert linked(by_cue("damages")) == ["$650.88"]
+    assert linked(by_cue("interest")) == ["$36.14"]
+    assert linked(by_cue("fees")) == ["$125"]
+    assert linked(by_cue("total")) == ["$812.02"]
+    assert linked(by_subject("the damages the tribunal ordered")) == ["$650.88"]
+    assert linked(by_subject("the interest owed before judgment")) == ["$36.14"]
+    assert linked(by_subject("the fees of the tribunal")) == ["$125"]
 
 
 def test_units_meet_after_conversion() -> None:

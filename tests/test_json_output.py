@@ -38,7 +38,7 @@ def test_offsets_slice_back_to_the_reported_text(document: dict) -> None:
 
 
 def test_claims_carry_the_fields_other_tools_rely_on(document: dict) -> None:
-    assert document["schema_version"] == "2.0"
+    assert document["schema_version"] == "2.1"
     assert document["as_of"] == "2024-12-06"
     for claim in document["claims"]:
         assert claim["corroboration"] == len(claim["outlets"]) >= 1

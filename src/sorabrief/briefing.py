@@ -12,6 +12,14 @@ from sorabrief.model import Claim, ClaimKind, Party, Source
 from sorabrief.partial_date import PartialDate
 
 
+class LinkMethod(enum.StrEnum):
+    """How a piece of evidence was linked to its claim."""
+
+    CUE = "cue"
+    MEANING = "meaning"
+    PINNED = "pinned"
+
+
 @attrs.frozen
 class Evidence:
     """A verbatim excerpt of one source that supports a claim."""
@@ -21,7 +29,11 @@ class Evidence:
     end: int
     text: str
     pinned: bool = False
-    """Whether the editor pinned it, rather than a cue finding it."""
+    """Whether the editor pinned it."""
+    score: float | None = None
+    """How likely the sentence supports the claim (0 to 1); None for a pinned excerpt."""
+    method: LinkMethod = LinkMethod.CUE
+    """How it was linked: by a cue, by meaning, or pinned by the editor."""
 
 
 @attrs.frozen

@@ -1,11 +1,12 @@
-"""A content-addressed cache of each article's findings and links, so a re-run redoes only
-what changed.
+"""A content-addressed cache of each article's findings, so a re-run extracts only what
+changed.
 
 A findings key is a SHA-256 over everything extraction depends on: the article (its id,
 front matter and body), the case vocabulary extraction uses, the sorabrief version and a
-digest of the extraction code itself, so editing a rule never serves stale findings. A
-links key adds what linking reads from the claims (ids, kinds, cues, exclusions,
-quantities and units) and a digest of the linking code. Entries are JSON (never pickle),
+digest of the extraction code itself, so editing a rule never serves stale findings.
+Links are not cached: they depend on the whole case (how rare each word is across its
+sentences, and what other sources say), and linking from cached findings is cheap
+(``benchmarks/bench_scale.py``). Entries are JSON (never pickle),
 written atomically. An entry that cannot be read, is not valid JSON, names another key
 or does not structure into what it should hold is a miss: it is ignored and rewritten,
 never trusted.
@@ -15,14 +16,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import itertools
 import json
 import os
 import threading
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 import cattrs
@@ -30,18 +30,13 @@ import cattrs.preconf.json
 
 from sorabrief.extract.vocabulary import Vocabulary
 from sorabrief.findings import Findings
-from sorabrief.model import Claim, Source
+from sorabrief.model import Source
 from sorabrief.partial_date import PartialDate
-
-if TYPE_CHECKING:
-    from sorabrief.aggregation.link import ClaimLinks
 
 FORMAT = 1
 """The layout of an entry; part of the key."""
 _CODE = ("extract", "findings.py", "partial_date.py", "model.py")
 """The parts of sorabrief whose code decides what extraction finds."""
-_LINK_CODE = ("aggregation/link.py", "quantities.py", "nouns.py")
-"""The parts of sorabrief whose code decides which sentences and figures link to a claim."""
 
 
 def default_cache_dir() -> Path:
@@ -65,12 +60,6 @@ def code_digest() -> str:
     from sorabrief import __version__
 
     return _digest_of(f"sorabrief {__version__} format {FORMAT}", _CODE)
-
-
-@functools.lru_cache(maxsize=1)
-def link_code_digest() -> str:
-    """A digest of the extraction code and the linking code."""
-    return _digest_of(code_digest(), _LINK_CODE)
 
 
 def _digest_of(start: str, parts: Sequence[str]) -> str:
@@ -105,17 +94,6 @@ def article_keys(sources: Iterable[Source], vocabulary: Vocabulary) -> dict[str,
     return {s.id: cache_key(s, vocabulary_hash) for s in sources}
 
 
-def claims_digest(claims: Iterable[Claim]) -> str:
-    """A digest of what linking reads from the claims, and of the linking code."""
-    data = [[c.id, c.kind, c.cues, c.exclude, c.quantity, c.unit] for c in claims]
-    return hashlib.sha256(json.dumps([link_code_digest(), data]).encode()).hexdigest()
-
-
-def links_key(findings_key: str, claims_hash: str) -> str:
-    """The key of one article's links: its findings key and the claims' digest."""
-    return hashlib.sha256(f"links {findings_key} {claims_hash}".encode()).hexdigest()
-
-
 @attrs.frozen
 class FindingsCache:
     """Findings stored as one JSON file per key under ``folder``."""
@@ -143,34 +121,6 @@ class FindingsCache:
         entry = {"key": key, "findings": _converter().unstructure(findings)}
         _store(self._path(key), json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
 
-    def get_links(
-        self, key: str, findings: Findings, claim_ids: Container[str]
-    ) -> dict[str, ClaimLinks] | None:
-        """The cached links for ``key``, or None when absent or not to be trusted: every
-        claim must be one of ``claim_ids`` and every index must point into ``findings``."""
-        try:
-            entry: dict[str, Any] = json.loads(self._path(key, "links").read_bytes())
-            if entry.get("key") != key or not isinstance(entry.get("links"), dict):
-                return None
-            links = {
-                claim: (
-                    _indices(sentences, len(findings.sentences)),
-                    _indices(figures, len(findings.figures)),
-                )
-                for claim, (sentences, figures) in entry["links"].items()
-                if claim in claim_ids
-            }
-        except (OSError, ValueError, TypeError):
-            return None
-        if len(links) != len(entry["links"]) or any(not s for s, _ in links.values()):
-            return None
-        return links
-
-    def put_links(self, key: str, links: Mapping[str, ClaimLinks]) -> None:
-        """Store an article's links under ``key``, atomically; skipped when it cannot be written."""
-        entry = {"key": key, "links": links}
-        _store(self._path(key, "links"), json.dumps(entry, separators=(",", ":")))
-
 
 def _store(path: Path, text: str) -> None:
     """Write an entry atomically (a temporary file of this process and thread, then a rename);
@@ -186,12 +136,3 @@ def _store(path: Path, text: str) -> None:
         os.replace(temporary, path)
     except OSError:
         temporary.unlink(missing_ok=True)
-
-
-def _indices(values: object, length: int) -> tuple[int, ...]:
-    """``values`` as indices below ``length``, in increasing order; ValueError otherwise."""
-    if not isinstance(values, list) or not all(type(v) is int and 0 <= v < length for v in values):
-        raise ValueError("not indices")
-    if any(a >= b for a, b in itertools.pairwise(values)):
-        raise ValueError("not in order")
-    return tuple(values)

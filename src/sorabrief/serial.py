@@ -26,7 +26,7 @@ from sorabrief.findings import Figure, Findings
 from sorabrief.model import Claim, Source
 from sorabrief.partial_date import PartialDate
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 RENAMED: dict[type, dict[str, str]] = {
     Briefing: {"case_id": "case", "unsupported": "unsupported_claims"},
     Claim: {"evidence": "pinned"},

@@ -15,7 +15,7 @@ import attrs
 from sorabrief.aggregation.extraction import extract_all
 from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.aggregation.link import evidence_of
-from sorabrief.aggregation.linking import Links, link_all
+from sorabrief.aggregation.linking import ClaimLinks, link_all
 from sorabrief.aggregation.pinned import locate_pinned
 from sorabrief.aggregation.quotes import merge_quotes, wording_discrepancies
 from sorabrief.aggregation.timeline import date_event, order_timeline, status_date
@@ -59,16 +59,14 @@ def aggregate(
     findings = extract_all(
         case.sources, vocabulary, jobs, executor=executor, cache=cache, keys=keys
     )
-    return merge(case, findings, link_all(case, findings, cache, keys))
+    return merge(case, findings)
 
 
-def merge(case: Case, findings: Mapping[str, Findings], links: Links | None = None) -> Briefing:
-    """Reconcile per-source findings into a briefing.
-
-    ``links`` are the articles' links to the claims (``link_all``); found here when not given.
-    """
+def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
+    """Reconcile per-source findings into a briefing, linking claims on the way."""
     sources = {s.id: s for s in sorted(case.sources, key=lambda s: s.id)}
-    links = links if links is not None else link_all(case, findings)
+    linking = link_all(case, {s: findings[s] for s in sources})
+    links = linking.links
     reports = tuple(SourceReport(n, s, findings[s.id]) for n, s in enumerate(sources.values(), 1))
     outlet_of = {s.id: s.outlet for s in sources.values()}.__getitem__
     published = {s.id: s.published for s in sources.values()}
@@ -128,7 +126,7 @@ def _support(
     claim: Claim,
     sources: Mapping[str, Source],
     findings: Mapping[str, Findings],
-    links: Links,
+    links: Mapping[str, Mapping[str, ClaimLinks]],
     case: Case,
 ) -> tuple[list[Evidence], list[tuple[str, Figure]]]:
     """Evidence from cues and pinned excerpts, and for figure claims the linked figures."""

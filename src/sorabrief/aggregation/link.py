@@ -1,29 +1,29 @@
-"""Link claims to the sentences and figures that support them.
+"""The editor's side of linking: cues that link and exclusions that veto, and evidence.
 
-Links are found one article at a time (``article_links``) and kept as indices into that
-article's findings, so they can be cached beside the findings and turned back into
-evidence (``evidence_of``) without searching again.
+Cues and exclusions are case-insensitive regular expressions, searched with a time limit.
+Links are kept as indices into an article's findings (``linking.ClaimLinks``) and turned
+into evidence by ``evidence_of``.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sorabrief.briefing import Evidence
 from sorabrief.cues import Cue, CueError, compile_cue
 from sorabrief.findings import Figure, Findings, Sentence, Span
-from sorabrief.model import Claim, ClaimKind, Source
+from sorabrief.model import Claim, ClaimKind
 from sorabrief.quantities import in_claim_unit
 
 _CLAUSE_BREAK = re.compile(r"[“”\"]|[:;—–](?=\s)")
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 """A back-reference or a conditional, whose group numbers an alternation would shift."""
 
-ClaimLinks = tuple[tuple[int, ...], tuple[int, ...]]
-"""Where one article supports a claim: indices of its evidence sentences in
-``Findings.sentences`` and, for figure claims, of its linked figures in ``Findings.figures``."""
+if TYPE_CHECKING:
+    from sorabrief.aggregation.linking import ClaimLinks, Link
 
 
 @functools.lru_cache(maxsize=1024)
@@ -74,56 +74,56 @@ def _search_joined(joined: Cue, each: tuple[Cue, ...], text: str) -> object:
         return any(p.search(text) for p in each)
 
 
-def article_links(claims: Iterable[Claim], findings: Findings, body: str) -> dict[str, ClaimLinks]:
-    """The links of every claim that one article supports, keyed by claim id."""
-    links = {}
-    for claim in claims:
-        sentences, figures = claim_links(claim, findings, body)
-        if sentences:
-            links[claim.id] = (sentences, figures)
-    return links
+def excluded(claim: Claim, text: str) -> bool:
+    """Whether an exclusion of the claim matches the text, which then never supports it."""
+    return bool(claim.exclude) and bool(matches_any(claim.exclude, claim.id, "exclude")(text))
 
 
-def claim_links(claim: Claim, findings: Findings, body: str) -> ClaimLinks:
-    """The sentences of one article that support a claim, and for figure claims the figures."""
-    cue = matches_any(claim.cues, claim.id)
-    excluded = matches_any(claim.exclude, claim.id, "exclude")
+def cue_in(claim: Claim, text: str) -> bool:
+    """Whether a cue of the claim matches the text."""
+    return bool(claim.cues) and bool(matches_any(claim.cues, claim.id)(text))
+
+
+def cue_links(claim: Claim, findings: Findings, body: str) -> list[int]:
+    """The sentences of one article a cue links to a claim, exclusions applied.
+
+    For a figure claim, the sentence must hold a figure of the claim's quantity and unit
+    whose own words (``Figure.bound``) match a cue."""
+    if not claim.cues:
+        return []
     in_unit = _figures_in_unit(claim, findings.figures) if claim.kind == ClaimKind.FIGURE else []
-    sentences: list[int] = []
-    figures: list[int] = []
+    linked = []
     for index, sentence in enumerate(findings.sentences):
-        if excluded(sentence.text):
+        if excluded(claim, sentence.text):
             continue
         if claim.kind == ClaimKind.FIGURE:
-            linked = _figures_in(sentence, in_unit, cue, body)
-            if linked:
-                figures.extend(linked)
-                sentences.append(index)
-        elif cue(sentence.text):
-            sentences.append(index)
-    return tuple(sentences), tuple(figures)
+            inside = [f for _, f in in_unit if sentence.start <= f.start and f.end <= sentence.end]
+            if any(cue_in(claim, bound_words(sentence, f, body)) for f in inside):
+                linked.append(index)
+        elif cue_in(claim, sentence.text):
+            linked.append(index)
+    return linked
+
+
+def bound_words(sentence: Sentence, figure: Figure, body: str) -> str:
+    """The words a figure belongs to: ``Figure.bound``, or its clause of the sentence."""
+    return (figure.bound or _clause_around(sentence, figure.start, body)).slice(body)
 
 
 def evidence_of(
     findings: Findings, links: ClaimLinks
 ) -> tuple[tuple[Evidence, ...], tuple[Figure, ...]]:
     """The evidence and figures that ``links`` point at in one article's findings."""
-    sentences, figures = links
     return (
-        tuple(_evidence(findings.source, findings.sentences[i]) for i in sentences),
-        tuple(findings.figures[i] for i in figures),
+        tuple(_evidence(findings.source, findings.sentences[x.sentence], x) for x in links.sentences),
+        tuple(findings.figures[i] for i in links.figures),
     )
 
 
-def claim_evidence(
-    claim: Claim, findings: Findings, source: Source
-) -> tuple[tuple[Evidence, ...], tuple[Figure, ...]]:
-    """The sentences of one source that support a claim, and for figure claims the figures."""
-    return evidence_of(findings, claim_links(claim, findings, source.body))
-
-
-def _evidence(source_id: str, sentence: Sentence) -> Evidence:
-    return Evidence(source_id, sentence.start, sentence.end, sentence.text)
+def _evidence(source_id: str, sentence: Sentence, link: Link) -> Evidence:
+    return Evidence(
+        source_id, sentence.start, sentence.end, sentence.text, score=link.score, method=link.method
+    )
 
 
 def _figures_in_unit(claim: Claim, figures: tuple[Figure, ...]) -> list[tuple[int, Figure]]:
@@ -134,23 +134,6 @@ def _figures_in_unit(claim: Claim, figures: tuple[Figure, ...]) -> list[tuple[in
         for i, f in enumerate(figures)
         if in_claim_unit(f.quantity, f.unit, quantity, unit) is not None
     ]
-
-
-def _figures_in(
-    sentence: Sentence,
-    figures: list[tuple[int, Figure]],
-    cue: Callable[[str], object],
-    body: str,
-) -> list[int]:
-    """Figures inside the sentence whose own words (``Figure.bound``) match a cue."""
-    linked = []
-    for index, figure in figures:
-        if not (sentence.start <= figure.start and figure.end <= sentence.end):
-            continue
-        words = figure.bound or _clause_around(sentence, figure.start, body)
-        if cue(words.slice(body)):
-            linked.append(index)
-    return linked
 
 
 def _clause_around(sentence: Sentence, offset: int, body: str) -> Span:

@@ -1,55 +1,209 @@
-"""Link every article of a case to the claims, from the cache where possible.
+"""Link the claims of a case to the sentences and figures that support them.
 
-An article's links depend only on its findings and on what linking reads from the
-claims, so a re-run after adding one article links only that article.
+A sentence supports a claim when a cue of the claim matches it, or when its score
+(``scoring.py``) reaches ``LINK``; a sentence an exclusion matches never does. A sentence
+that supports both a status and a status replacing it supports only the one it scores
+higher on. A figure claim links the figures of its quantity and unit in its sentences:
+with a cue, those whose own words match the cue; otherwise the one whose own words are
+most like the claim's subject.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 
-from sorabrief.aggregation.link import ClaimLinks, article_links
-from sorabrief.cues import CueError
-from sorabrief.display import shown_path
+import attrs
+
+from sorabrief.aggregation.link import bound_words, cue_in, cue_links, excluded
+from sorabrief.aggregation.meaning import cosine
+from sorabrief.aggregation.scoring import BoundWords, CaseIndex, Scored, SentenceRef, score_case
+from sorabrief.briefing import LinkMethod
 from sorabrief.findings import Findings
-from sorabrief.findings_cache import FindingsCache, claims_digest, links_key
-from sorabrief.model import Case, Source
+from sorabrief.model import Case, Claim, ClaimKind
+from sorabrief.quantities import in_claim_unit
 
-Links = dict[str, dict[str, ClaimLinks]]
-"""Every article's links, by source id, then by claim id."""
-
-
-def link_all(
-    case: Case,
-    findings: Mapping[str, Findings],
-    cache: FindingsCache | None = None,
-    keys: Mapping[str, str] | None = None,
-) -> Links:
-    """The links of every article; with ``cache`` and the articles' findings ``keys``, cached
-    links are read back and new ones stored."""
-    if cache is None or keys is None:
-        return {s.id: _article_links(case, findings, s) for s in case.sources}
-    claims_hash = claims_digest(case.claims)
-    claim_ids = {c.id for c in case.claims}
-    links: Links = {}
-    for source in case.sources:
-        key = links_key(keys[source.id], claims_hash)
-        found = cache.get_links(key, findings[source.id], claim_ids)
-        if found is None:
-            found = _article_links(case, findings, source)
-            cache.put_links(key, found)
-        links[source.id] = found
-    return links
+LINK = 0.6
+"""The score at which a sentence supports a claim, calibrated on the evaluation corpus."""
+NEAR = 0.35
+"""Below ``LINK`` but at least this: a possible support, for the editor to review."""
 
 
-def _article_links(
-    case: Case, findings: Mapping[str, Findings], source: Source
+@attrs.frozen
+class Link:
+    """One sentence supporting a claim, with its score and how it was found."""
+
+    sentence: int
+    score: float | None
+    method: LinkMethod
+
+
+@attrs.frozen
+class ClaimLinks:
+    """Where one article supports a claim: sentences and, for figure claims, figures."""
+
+    sentences: tuple[Link, ...]
+    figures: tuple[int, ...] = ()
+
+
+@attrs.frozen
+class NearMiss:
+    """A sentence that almost supports a claim: the best one of its article."""
+
+    claim: str
+    sentence: SentenceRef
+    score: float
+
+
+@attrs.frozen
+class Linking:
+    """Every article's links, and what the editor may want to review."""
+
+    links: dict[str, dict[str, ClaimLinks]]
+    """By source id, then claim id."""
+    near: tuple[NearMiss, ...] = ()
+    opposed: dict[str, list[tuple[SentenceRef, float]]] = attrs.field(factory=dict)
+    """By status claim id: sentences close to it in meaning but of opposite polarity."""
+
+
+def link_all(case: Case, findings: Mapping[str, Findings]) -> Linking:
+    """Link every article of a case to its claims."""
+    index = CaseIndex(findings)
+    candidates = _figure_candidates(case, index)
+    eligible = {c: frozenset(p) for c, p in candidates.items()}
+    words = {
+        c: {p: [w for _, w in found] for p, found in positions.items()}
+        for c, positions in candidates.items()
+    }
+    scores = score_case(case, index, eligible, BoundWords(index, words))
+    links: dict[str, dict[str, ClaimLinks]] = {s: {} for s in sorted(findings)}
+    near: list[NearMiss] = []
+    bodies = {s.id: s.body for s in case.sources}
+    for claim in case.claims:
+        chosen = _chosen(claim, scores.scored[claim.id], findings, bodies)
+        for source_id, found in chosen.items():
+            links[source_id][claim.id] = found
+    _keep_one_status(case, links)
+    for claim in case.claims:
+        near += _near_misses(claim, scores.scored[claim.id], links)
+    for claim in case.claims:
+        if claim.kind != ClaimKind.FIGURE:
+            continue
+        for source_id, per_claim in links.items():
+            found = per_claim.get(claim.id)
+            if found is not None:
+                figures = _linked_figures(claim, found, findings[source_id], candidates, index)
+                if figures:
+                    per_claim[claim.id] = attrs.evolve(found, figures=figures)
+                else:
+                    del per_claim[claim.id]
+    return Linking(links, tuple(near), scores.opposed)
+
+
+def _chosen(
+    claim: Claim, scored: list[Scored], findings: Mapping[str, Findings], bodies: Mapping[str, str]
 ) -> dict[str, ClaimLinks]:
-    """One article's links; a cue that runs too long names incident.yaml and the article."""
-    try:
-        return article_links(case.claims, findings[source.id], source.body)
-    except CueError as error:
-        incident = case.path / "incident.yaml" if case.path else "incident.yaml"
-        raise CueError(
-            f"{shown_path(incident)}: {error.where}, on article {source.id}", error.reason
-        ) from None
+    """Each source's supporting sentences for one claim, by cue or by score."""
+    chosen: dict[str, dict[int, Link]] = {}
+    for source_id in sorted(findings):
+        for sentence in cue_links(claim, findings[source_id], bodies[source_id]):
+            chosen.setdefault(source_id, {})[sentence] = Link(sentence, 1.0, LinkMethod.CUE)
+    for item in scored:
+        ref = item.sentence
+        if item.score < LINK or ref.index in chosen.get(ref.source, {}):
+            continue
+        if excluded(claim, findings[ref.source].sentences[ref.index].text):
+            continue
+        chosen.setdefault(ref.source, {})[ref.index] = Link(
+            ref.index, item.score, LinkMethod.MEANING
+        )
+    return {
+        s: ClaimLinks(tuple(found[i] for i in sorted(found))) for s, found in chosen.items() if found
+    }
+
+
+def _keep_one_status(case: Case, links: dict[str, dict[str, ClaimLinks]]) -> None:
+    """A sentence supports a status or the status replacing it, not both: the higher scored."""
+    pairs = [(old, c.id) for c in case.claims for old in c.supersedes]
+    for per_claim in links.values():
+        for old, new in pairs:
+            if old not in per_claim or new not in per_claim:
+                continue
+            old_links = {x.sentence: x for x in per_claim[old].sentences}
+            new_links = {x.sentence: x for x in per_claim[new].sentences}
+            for sentence in old_links.keys() & new_links.keys():
+                loser = old if _rank(old_links[sentence]) < _rank(new_links[sentence]) else new
+                kept = tuple(x for x in per_claim[loser].sentences if x.sentence != sentence)
+                if kept:
+                    per_claim[loser] = attrs.evolve(per_claim[loser], sentences=kept)
+                else:
+                    del per_claim[loser]
+
+
+def _rank(link: Link) -> tuple[bool, float]:
+    return link.method == LinkMethod.CUE, link.score or 0.0
+
+
+def _near_misses(
+    claim: Claim, scored: list[Scored], links: Mapping[str, Mapping[str, ClaimLinks]]
+) -> list[NearMiss]:
+    """The best sentence below ``LINK`` of each article that does not support the claim."""
+    best: dict[str, Scored] = {}
+    for item in scored:
+        source = item.sentence.source
+        if claim.id in links.get(source, {}) or not NEAR <= item.score < LINK:
+            continue
+        if source not in best or item.score > best[source].score:
+            best[source] = item
+    return [NearMiss(claim.id, item.sentence, item.score) for _, item in sorted(best.items())]
+
+
+def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list[tuple[int, str]]]]:
+    """For each figure claim, the figures of its quantity and unit by sentence position,
+    each with the words it is bound to."""
+    positions = {ref: p for p, ref in enumerate(index.refs)}
+    found: dict[str, dict[int, list[tuple[int, str]]]] = {}
+    bodies = {s.id: s.body for s in case.sources}
+    for claim in case.claims:
+        if claim.kind != ClaimKind.FIGURE:
+            continue
+        per_position: dict[int, list[tuple[int, str]]] = {}
+        for source_id, findings in index.findings.items():
+            starts = [s.start for s in findings.sentences]
+            for number, figure in enumerate(findings.figures):
+                unit = in_claim_unit(figure.quantity, figure.unit, claim.quantity or "", claim.unit or "")
+                sentence = bisect.bisect_right(starts, figure.start) - 1
+                if unit is None or sentence < 0:
+                    continue
+                if figure.start >= findings.sentences[sentence].end:
+                    continue
+                position = positions[SentenceRef(source_id, sentence)]
+                words = bound_words(findings.sentences[sentence], figure, bodies[source_id])
+                per_position.setdefault(position, []).append((number, words))
+        found[claim.id] = per_position
+    return found
+
+
+def _linked_figures(
+    claim: Claim,
+    found: ClaimLinks,
+    findings: Findings,
+    candidates: Mapping[str, Mapping[int, list[tuple[int, str]]]],
+    index: CaseIndex,
+) -> tuple[int, ...]:
+    """The figures a figure claim links in the sentences that support it."""
+    positions = {ref: p for p, ref in enumerate(index.refs) if ref.source == findings.source}
+    linked: list[int] = []
+    query = index.query(" ".join(t for t in (claim.subject, claim.statement) if t))
+    for link in found.sentences:
+        figures = candidates[claim.id].get(positions[SentenceRef(findings.source, link.sentence)], [])
+        if link.method == LinkMethod.CUE:
+            linked += [n for n, words in figures if cue_in(claim, words)]
+            continue
+        if len(figures) == 1:
+            linked.append(figures[0][0])
+            continue
+        likeness = [(cosine(query, index.query(words)), n) for n, words in figures]
+        top = max((v for v, _ in likeness), default=0.0)
+        linked += [n for v, n in likeness if v == top]
+    return tuple(sorted(set(linked)))

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from rapidfuzz import fuzz
 
-from sorabrief.briefing import Evidence
+from sorabrief.briefing import Evidence, LinkMethod
 from sorabrief.model import Claim, Source
 
 
@@ -25,4 +25,11 @@ def locate_pinned(claim: Claim, index: int, sources: Mapping[str, Source]) -> Ev
             f"{where}: excerpt not found verbatim in {pinned.source}; "
             f'closest passage: "{" ".join(closest.split())}"'
         )
-    return Evidence(pinned.source, start, start + len(pinned.text), pinned.text, pinned=True)
+    return Evidence(
+        pinned.source,
+        start,
+        start + len(pinned.text),
+        pinned.text,
+        pinned=True,
+        method=LinkMethod.PINNED,
+    )

@@ -1,0 +1,51 @@
+"""Lexical meaning: TF-IDF vectors over word stems, weighted by the case's own sentences.
+
+A word that most sentences of the case use ("said", the company's name) says little about
+which claim a sentence supports; a word few sentences use ("generator", "dividends") says
+much. Each sentence is a document; a stem's weight is ``(1 + log tf) * idf``, and vectors
+are normalised so that a dot product is a cosine.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from sorabrief.extract.relevance import content_words, stems
+
+Vector = Mapping[str, float]
+
+
+def sentence_stems(text: str) -> tuple[str, ...]:
+    """The stems of the words of ``text`` that carry meaning."""
+    return tuple(stems(content_words(text)))
+
+
+class TermWeights:
+    """Inverse document frequencies of the stems of a set of documents."""
+
+    def __init__(self, documents: Iterable[Sequence[str]]) -> None:
+        frequency: Counter[str] = Counter()
+        count = 0
+        for document in documents:
+            frequency.update(set(document))
+            count += 1
+        self._idf = {t: math.log((count + 1) / (n + 1)) + 1.0 for t, n in frequency.items()}
+        self._unseen = math.log(count + 1) + 1.0
+
+    def vector(self, document: Sequence[str]) -> dict[str, float]:
+        """The normalised TF-IDF vector of a document's stems (empty when it has none)."""
+        weights = {
+            t: (1.0 + math.log(n)) * self._idf.get(t, self._unseen)
+            for t, n in Counter(document).items()
+        }
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        return {t: w / norm for t, w in weights.items()} if norm else {}
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """The cosine of two normalised vectors."""
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())

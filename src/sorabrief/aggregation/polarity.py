@@ -1,0 +1,67 @@
+"""Whether a sentence says a state persists or has changed, and whether it negates.
+
+"Evacuation orders remain in place" and "evacuation orders have been lifted" share most
+of their words and say opposite things. Status claims are about exactly this, so a
+status links only to sentences whose polarity agrees with its statement:
+
+- **aspect**: *ongoing* (remain, still, continue, in place, not yet) against *changed*
+  (restored, resumed, reopened, lifted, no longer, now). A sentence with neither is
+  unmarked.
+- **negation**: not, n't, no, never, without, none.
+
+Two texts are opposite when both are marked with different aspects, or when neither is
+marked and exactly one negates.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+
+class Aspect(enum.Enum):
+    ONGOING = "ongoing"
+    CHANGED = "changed"
+    UNMARKED = "unmarked"
+
+
+_ONGOING = re.compile(
+    r"(?i)\b(?:remain(?:s|ed|ing)?|still|continu(?:e|es|ed|ing)|ongoing|persist(?:s|ed|ing)?|"
+    r"in (?:place|force|effect)|yet to|not yet|for now|for the time being|until further notice|"
+    r"carr(?:y|ies) on)\b"
+)
+_CHANGED = re.compile(
+    r"(?i)\b(?:restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|"
+    r"lift(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|no longer|(?<!for )(?<!until )now|ended|back|"
+    r"return(?:s|ed|ing)?|recovered|released|launched|rolled out|withdrawn|taken (?:off|down))\b"
+)
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|without|none|nor)\b|n[’']t\b")
+
+
+@attrs.frozen
+class Polarity:
+    aspect: Aspect
+    negated: bool
+
+    def opposes(self, other: Polarity) -> bool:
+        """Whether the two say opposite things about a state."""
+        if Aspect.UNMARKED not in (self.aspect, other.aspect):
+            return self.aspect != other.aspect
+        if self.aspect == other.aspect == Aspect.UNMARKED:
+            return self.negated != other.negated
+        return False
+
+
+def polarity(text: str) -> Polarity:
+    """The aspect and negation of a text."""
+    ongoing = _ONGOING.search(text) is not None
+    changed = _CHANGED.search(text) is not None
+    if ongoing and not changed:
+        aspect = Aspect.ONGOING
+    elif changed and not ongoing:
+        aspect = Aspect.CHANGED
+    else:
+        aspect = Aspect.UNMARKED
+    return Polarity(aspect, _NEGATION.search(text) is not None)
