@@ -9,8 +9,9 @@ the article supports (``links.supports`` in tests/corpus/*/labels/, and
 tests/data/sora_links.yaml). Precision and recall are over (article, claim) pairs. Then
 each planted conflict of the corpus (``links.conflicts``) is looked for in the briefing of
 the whole case: a figure or date discrepancy with that article on one side and other
-sources on the other, or, for a status, the contradicted status no longer current while a
-status that article supports replaces it.
+sources on the other, or, for a status, a status change: a sentence of that article
+contradicting the status (what makes ``check`` warn and the briefing say "a newer source
+reports a change"), with the status no longer current.
 """
 
 from __future__ import annotations
@@ -79,12 +80,13 @@ def surfaced(briefing: Briefing, conflict: dict[str, Any]) -> bool:
             ):
                 return True
         return False
-    replacing = {
-        c.id
-        for c in briefing.claims
-        if claim in c.claim.supersedes and source in c.sources and c.id in briefing.current_status
-    }
-    return claim not in briefing.current_status and bool(replacing)
+    named = {claim} | {
+        old for c in briefing.claims if c.id == claim for old in c.claim.supersedes
+    }  # the label may name the replaced status or the one replacing it
+    return any(
+        c.claim in named and c.source == source and c.claim not in briefing.current_status
+        for c in briefing.status_changes
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -56,7 +56,7 @@ class SupportedClaim:
     outlets: tuple[str, ...]
     """Distinct outlets behind those sources."""
     date: PartialDate | None = None
-    """Events and statuses: the date the evidence gives, or for a status the newest source date."""
+    """Events: the date the evidence gives; statuses: the newest supporting source's date."""
 
     @functools.cached_property
     def source_set(self) -> frozenset[str]:
@@ -135,6 +135,8 @@ class FigureReport:
     agreement: Agreement
     attribution: Attribution | None = None
     """Set when the figure is a party's claim that outlets repeat, not their own finding."""
+    conflicting: tuple[str, ...] = ()
+    """Outlets that each give values for it that cannot all be true (never a discrepancy)."""
 
 
 @attrs.frozen
@@ -217,6 +219,50 @@ class TimelineEntry:
     offset: int = 0
     """Where the date is written in the first of ``date_sources``, so events one article
     dates to the same day keep its order."""
+    conflicting: bool = False
+    """Whether one outlet gives dates for it that cannot agree (never a discrepancy)."""
+
+
+@attrs.frozen
+class StatusChange:
+    """A sentence of a newer source that contradicts a status: close in meaning, opposite
+    in polarity."""
+
+    claim: str
+    """The id of the status it contradicts."""
+    source: str
+    start: int
+    end: int
+    text: str
+    published: PartialDate
+    """The contradicting source's publication date, after the status's "as of" date."""
+    likeness: float
+    """How close in meaning the sentence is to the status's words (a cosine, 0 to 1)."""
+
+
+@attrs.frozen
+class PossibleSupport:
+    """A sentence just below the linking threshold of a claim, for the editor to review."""
+
+    claim: str
+    source: str
+    start: int
+    end: int
+    text: str
+    score: float
+
+
+@attrs.frozen
+class PossibleConflict:
+    """A sentence about a claim's subject whose figure or date differs from what is linked."""
+
+    claim: str
+    source: str
+    start: int
+    end: int
+    text: str
+    value: str
+    """The differing figure or date, as written."""
 
 
 @attrs.frozen
@@ -247,12 +293,18 @@ class Briefing:
     summary: tuple[str, ...] = ()
     """Ids of the claims that open the briefing."""
     current_status: tuple[str, ...] = ()
-    """Ids of the supported statuses no later status supersedes."""
+    """Ids of the supported statuses that no later status supersedes and no newer source
+    contradicts."""
+    status_changes: tuple[StatusChange, ...] = ()
+    """Sentences of newer sources that contradict a status."""
     figures: tuple[FigureReport, ...] = ()
     quotes: tuple[MergedQuote, ...] = ()
     discrepancies: tuple[Discrepancy, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     unlinked: tuple[UnlinkedSentence, ...] = ()
+    possible_support: tuple[PossibleSupport, ...] = ()
+    """Sentences just below the linking threshold, best first."""
+    possible_conflicts: tuple[PossibleConflict, ...] = ()
 
     def claims_of(self, kind: ClaimKind) -> tuple[SupportedClaim, ...]:
         """The supported claims of one kind, in case order."""

@@ -18,7 +18,9 @@ from sorabrief.aggregation.link import evidence_of
 from sorabrief.aggregation.linking import ClaimLinks, link_all
 from sorabrief.aggregation.pinned import locate_pinned
 from sorabrief.aggregation.quotes import merge_quotes, wording_discrepancies
-from sorabrief.aggregation.timeline import date_event, order_timeline, status_date
+from sorabrief.aggregation.review import possible_conflicts, possible_support
+from sorabrief.aggregation.status import current_statuses, status_as_of, status_changes
+from sorabrief.aggregation.timeline import date_event, order_timeline
 from sorabrief.aggregation.unlinked import unlinked_sentences, used_spans
 from sorabrief.briefing import (
     Briefing,
@@ -92,7 +94,7 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
             discrepancies += [discrepancy] if discrepancy else []
             result = attrs.evolve(result, date=entry.date)
         elif claim.kind == ClaimKind.STATUS:
-            result = attrs.evolve(result, date=status_date(result, findings, published))
+            result = attrs.evolve(result, date=status_as_of(result.sources, published))
         supported.append(result)
 
     party_names = {p.id: p.name for p in case.parties}
@@ -102,6 +104,7 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
     discrepancies += wording_discrepancies(quotes, supported)
     used = used_spans(e for c in supported for e in c.evidence)
     dates = [d for d in published.values() if d is not None]
+    changes = status_changes(supported, linking.opposed, findings, published)
     return Briefing(
         case_id=case.id,
         title=case.title,
@@ -111,13 +114,22 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
         claims=tuple(supported),
         unsupported=tuple(unsupported),
         summary=case.summary_claims,
-        current_status=_current_status(supported),
+        current_status=current_statuses(supported, changes),
+        status_changes=changes,
         figures=tuple(figures),
         quotes=quotes,
         discrepancies=tuple(discrepancies),
         timeline=order_timeline(timeline),
         unlinked=tuple(
             u for r in reports for u in unlinked_sentences(r.findings, used.get(r.source.id, ()))
+        ),
+        possible_support=possible_support(linking, findings),
+        possible_conflicts=possible_conflicts(
+            case.claims,
+            linking,
+            findings,
+            {f.claim: f for f in figures},
+            {t.claim: t for t in timeline},
         ),
     )
 
@@ -144,10 +156,12 @@ def _support(
         located = locate_pinned(claim, index, sources)
         if isinstance(located, str):
             raise CaseError(f"{shown_path(incident)}: {located}")
-        if not any(
-            e.source == located.source and e.start <= located.start < e.end for e in evidence
-        ):
-            evidence.append(located)
+        evidence = [
+            e
+            for e in evidence
+            if not (e.source == located.source and e.start <= located.start < e.end)
+        ]
+        evidence.append(located)
     evidence.sort(key=lambda e: (e.source, e.start))
     return evidence, figures
 
@@ -158,10 +172,3 @@ def _supported_claim(
     source_ids = tuple(sorted({e.source for e in evidence}))
     outlets = tuple(dict.fromkeys(sources[s].outlet for s in source_ids))
     return SupportedClaim(claim, tuple(evidence), source_ids, outlets)
-
-
-def _current_status(claims: list[SupportedClaim]) -> tuple[str, ...]:
-    """Supported statuses that no other supported status supersedes."""
-    statuses = [c for c in claims if c.kind == ClaimKind.STATUS]
-    superseded = {old for c in statuses for old in c.claim.supersedes}
-    return tuple(c.id for c in statuses if c.id not in superseded)

@@ -38,6 +38,7 @@ def reconcile_figure(
         variants=variants,
         agreement=agreement,
         attribution=figure_attribution(reported, findings) if findings else None,
+        conflicting=_conflicting_outlets(claim, reported, outlet_of),
     )
     discrepancy = None
     if agreement == Agreement.DISAGREE:
@@ -50,6 +51,11 @@ def reconcile_figure(
             claim=claim.id,
         )
     return report, discrepancy
+
+
+def claim_range(claim: Claim, figure: Figure) -> tuple[float, float]:
+    """The range a figure allows in the claim's unit, widened by its hedge."""
+    return hedged(*_in_claim_unit(claim, figure), figure.hedge)
 
 
 def _in_claim_unit(claim: Claim, figure: Figure) -> tuple[float, float]:
@@ -86,15 +92,38 @@ def _agreement(
     claim: Claim,
     outlet_of: Callable[[str], str],
 ) -> Agreement:
-    """Values whose hedged ranges are disjoint disagree, even from one outlet; otherwise one
-    outlet is a single source."""
-    ranges = [hedged(*_in_claim_unit(claim, f), f.hedge) for _, f in reported]
-    if any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(ranges) for b in ranges[i + 1 :]):
+    """Values of different outlets whose hedged ranges are disjoint disagree; otherwise one
+    outlet is a single source. One outlet giving several values is not a disagreement
+    between outlets (``check`` warns of it)."""
+    ranges = [(outlet_of(s), claim_range(claim, f)) for s, f in reported]
+    if any(
+        x != y and (a[1] < b[0] or b[1] < a[0])
+        for i, (x, a) in enumerate(ranges)
+        for y, b in ranges[i + 1 :]
+    ):
         return Agreement.DISAGREE
     if len({outlet_of(s) for v in variants for s in v.sources}) <= 1:
         return Agreement.SINGLE
     exact = len(variants) == 1 and variants[0].low == variants[0].high
     return Agreement.AGREE if exact else Agreement.SOFT
+
+
+def _conflicting_outlets(
+    claim: Claim, reported: Sequence[tuple[str, Figure]], outlet_of: Callable[[str], str]
+) -> tuple[str, ...]:
+    """Outlets that give values for the figure whose ranges are disjoint."""
+    by_outlet: dict[str, list[tuple[float, float]]] = {}
+    for source_id, figure in reported:
+        by_outlet.setdefault(outlet_of(source_id), []).append(claim_range(claim, figure))
+    return tuple(
+        sorted(
+            outlet
+            for outlet, ranges in by_outlet.items()
+            if any(
+                a[1] < b[0] or b[1] < a[0] for i, a in enumerate(ranges) for b in ranges[i + 1 :]
+            )
+        )
+    )
 
 
 def _consensus(

@@ -115,7 +115,9 @@ def evidence_of(
 ) -> tuple[tuple[Evidence, ...], tuple[Figure, ...]]:
     """The evidence and figures that ``links`` point at in one article's findings."""
     return (
-        tuple(_evidence(findings.source, findings.sentences[x.sentence], x) for x in links.sentences),
+        tuple(
+            _evidence(findings.source, findings.sentences[x.sentence], x) for x in links.sentences
+        ),
         tuple(findings.figures[i] for i in links.figures),
     )
 

@@ -1,9 +1,9 @@
 """Link the claims of a case to the sentences and figures that support them.
 
 A sentence supports a claim when a cue of the claim matches it, or when its score
-(``scoring.py``) reaches ``LINK``; a sentence an exclusion matches never does. A sentence
-that supports both a status and a status replacing it supports only the one it scores
-higher on. A figure claim links the figures of its quantity and unit in its sentences:
+(``scoring.py``) reaches ``LINK``; a sentence an exclusion matches never does. An article
+that supports both a status and a status replacing it supports only the one its best
+sentence scores higher on. A figure claim links the figures of its quantity and unit in its sentences:
 with a cue, those whose own words match the cue; otherwise the one whose own words are
 most like the claim's subject.
 """
@@ -11,7 +11,8 @@ most like the claim's subject.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+import contextlib
+from collections.abc import Iterator, Mapping
 
 import attrs
 
@@ -19,6 +20,8 @@ from sorabrief.aggregation.link import bound_words, cue_in, cue_links, excluded
 from sorabrief.aggregation.meaning import cosine
 from sorabrief.aggregation.scoring import BoundWords, CaseIndex, Scored, SentenceRef, score_case
 from sorabrief.briefing import LinkMethod
+from sorabrief.cues import CueError
+from sorabrief.display import shown_path
 from sorabrief.findings import Findings
 from sorabrief.model import Case, Claim, ClaimKind
 from sorabrief.quantities import in_claim_unit
@@ -62,6 +65,8 @@ class Linking:
     links: dict[str, dict[str, ClaimLinks]]
     """By source id, then claim id."""
     near: tuple[NearMiss, ...] = ()
+    scored: dict[str, list[Scored]] = attrs.field(factory=dict)
+    """By claim id: every sentence's score for the claim."""
     opposed: dict[str, list[tuple[SentenceRef, float]]] = attrs.field(factory=dict)
     """By status claim id: sentences close to it in meaning but of opposite polarity."""
 
@@ -79,8 +84,9 @@ def link_all(case: Case, findings: Mapping[str, Findings]) -> Linking:
     links: dict[str, dict[str, ClaimLinks]] = {s: {} for s in sorted(findings)}
     near: list[NearMiss] = []
     bodies = {s.id: s.body for s in case.sources}
+    where = shown_path(case.path / "incident.yaml" if case.path else "incident.yaml")
     for claim in case.claims:
-        chosen = _chosen(claim, scores.scored[claim.id], findings, bodies)
+        chosen = _chosen(claim, scores.scored[claim.id], findings, bodies, where)
         for source_id, found in chosen.items():
             links[source_id][claim.id] = found
     _keep_one_status(case, links)
@@ -90,54 +96,67 @@ def link_all(case: Case, findings: Mapping[str, Findings]) -> Linking:
         if claim.kind != ClaimKind.FIGURE:
             continue
         for source_id, per_claim in links.items():
-            found = per_claim.get(claim.id)
-            if found is not None:
-                figures = _linked_figures(claim, found, findings[source_id], candidates, index)
-                if figures:
-                    per_claim[claim.id] = attrs.evolve(found, figures=figures)
-                else:
-                    del per_claim[claim.id]
-    return Linking(links, tuple(near), scores.opposed)
+            sentences = per_claim.get(claim.id)
+            if sentences is None:
+                continue
+            figures = _linked_figures(claim, sentences, findings[source_id], candidates, index)
+            if figures:
+                per_claim[claim.id] = attrs.evolve(sentences, figures=figures)
+            else:
+                del per_claim[claim.id]
+    return Linking(links, tuple(near), scores.scored, scores.opposed)
+
+
+@contextlib.contextmanager
+def _naming(incident: str, source_id: str) -> Iterator[None]:
+    """A cue that runs too long names incident.yaml and the article."""
+    try:
+        yield
+    except CueError as error:
+        raise CueError(f"{incident}: {error.where}, on article {source_id}", error.reason) from None
 
 
 def _chosen(
-    claim: Claim, scored: list[Scored], findings: Mapping[str, Findings], bodies: Mapping[str, str]
+    claim: Claim,
+    scored: list[Scored],
+    findings: Mapping[str, Findings],
+    bodies: Mapping[str, str],
+    where: str,
 ) -> dict[str, ClaimLinks]:
-    """Each source's supporting sentences for one claim, by cue or by score."""
+    """Each source's supporting sentences for one claim, by cue or by score; ``where``
+    names incident.yaml in errors."""
     chosen: dict[str, dict[int, Link]] = {}
     for source_id in sorted(findings):
-        for sentence in cue_links(claim, findings[source_id], bodies[source_id]):
-            chosen.setdefault(source_id, {})[sentence] = Link(sentence, 1.0, LinkMethod.CUE)
+        with _naming(where, source_id):
+            for sentence in cue_links(claim, findings[source_id], bodies[source_id]):
+                chosen.setdefault(source_id, {})[sentence] = Link(sentence, 1.0, LinkMethod.CUE)
     for item in scored:
         ref = item.sentence
         if item.score < LINK or ref.index in chosen.get(ref.source, {}):
             continue
-        if excluded(claim, findings[ref.source].sentences[ref.index].text):
-            continue
+        with _naming(where, ref.source):
+            if excluded(claim, findings[ref.source].sentences[ref.index].text):
+                continue
         chosen.setdefault(ref.source, {})[ref.index] = Link(
             ref.index, item.score, LinkMethod.MEANING
         )
     return {
-        s: ClaimLinks(tuple(found[i] for i in sorted(found))) for s, found in chosen.items() if found
+        s: ClaimLinks(tuple(found[i] for i in sorted(found)))
+        for s, found in chosen.items()
+        if found
     }
 
 
 def _keep_one_status(case: Case, links: dict[str, dict[str, ClaimLinks]]) -> None:
-    """A sentence supports a status or the status replacing it, not both: the higher scored."""
+    """An article supports a status or the status replacing it, not both: the one its best
+    sentence scores higher on (a cue counts above any score)."""
     pairs = [(old, c.id) for c in case.claims for old in c.supersedes]
     for per_claim in links.values():
         for old, new in pairs:
-            if old not in per_claim or new not in per_claim:
-                continue
-            old_links = {x.sentence: x for x in per_claim[old].sentences}
-            new_links = {x.sentence: x for x in per_claim[new].sentences}
-            for sentence in old_links.keys() & new_links.keys():
-                loser = old if _rank(old_links[sentence]) < _rank(new_links[sentence]) else new
-                kept = tuple(x for x in per_claim[loser].sentences if x.sentence != sentence)
-                if kept:
-                    per_claim[loser] = attrs.evolve(per_claim[loser], sentences=kept)
-                else:
-                    del per_claim[loser]
+            if old in per_claim and new in per_claim:
+                old_best = max(map(_rank, per_claim[old].sentences))
+                new_best = max(map(_rank, per_claim[new].sentences))
+                del per_claim[old if old_best < new_best else new]
 
 
 def _rank(link: Link) -> tuple[bool, float]:
@@ -171,7 +190,9 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
         for source_id, findings in index.findings.items():
             starts = [s.start for s in findings.sentences]
             for number, figure in enumerate(findings.figures):
-                unit = in_claim_unit(figure.quantity, figure.unit, claim.quantity or "", claim.unit or "")
+                unit = in_claim_unit(
+                    figure.quantity, figure.unit, claim.quantity or "", claim.unit or ""
+                )
                 sentence = bisect.bisect_right(starts, figure.start) - 1
                 if unit is None or sentence < 0:
                     continue
@@ -196,7 +217,9 @@ def _linked_figures(
     linked: list[int] = []
     query = index.query(" ".join(t for t in (claim.subject, claim.statement) if t))
     for link in found.sentences:
-        figures = candidates[claim.id].get(positions[SentenceRef(findings.source, link.sentence)], [])
+        figures = candidates[claim.id].get(
+            positions[SentenceRef(findings.source, link.sentence)], []
+        )
         if link.method == LinkMethod.CUE:
             linked += [n for n, words in figures if cue_in(claim, words)]
             continue

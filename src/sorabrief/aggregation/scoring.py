@@ -13,7 +13,8 @@ Signals (``Signals``):
 - **margin**: how far this claim leads the best other claim for the same sentence;
 - **heading**: a line with no closing punctuation (a headline or subheading);
 - **figure**, **bound**: for a figure claim, the best cosine between the claim's subject
-  and the words a candidate figure is bound to.
+  and the words a candidate figure is bound to;
+- **dated**: for an event claim, whether the sentence gives a date.
 
 The score is a logistic function of the signals, with weights fitted on the evaluation
 corpus by ``benchmarks/fit_linker.py``. A status claim never scores a sentence of opposite
@@ -44,8 +45,9 @@ EXEMPLAR_WEIGHT = 0.85
 the margin between claims."""
 EXEMPLARS_PER_CLAIM = 12
 """At most this many exemplars per claim, the highest scored, so the cost stays flat."""
-WEIGHTS = (4.46, 2.4, 0.21, 1.45, 0.06, 1.92, 0.0, -0.95)
-"""Logistic weights of (meaning, exemplar, parties, margin, heading, figure, bound, bias),
+WEIGHTS = (4.21, 2.54, 0.24, 1.24, 0.04, 1.75, 0.59, 0.92, -0.99)
+"""Logistic weights of (meaning, exemplar, parties, margin, heading, figure, bound, dated,
+bias),
 from ``python benchmarks/fit_linker.py``."""
 
 _CLOSED = re.compile(r"[.!?…:;”\"’')\]]\s*$")
@@ -70,6 +72,7 @@ class Signals:
     heading: float
     figure: float
     bound: float
+    dated: float
 
     def vector(self) -> tuple[float, ...]:
         """The signals in ``WEIGHTS`` order, with the constant 1 for the bias."""
@@ -185,6 +188,7 @@ def score_case(
                 heading=0.0 if _CLOSED.search(index.sentence(position).text) else 1.0,
                 figure=1.0 if figure else 0.0,
                 bound=round(bound.best(claim, position, query), 6) if figure else 0.0,
+                dated=1.0 if claim.kind == ClaimKind.EVENT and _dated(index, position) else 0.0,
             )
             items.append(Scored(index.refs[position], round(probability(signals), 4), signals))
         scored[claim.id] = items
@@ -243,6 +247,16 @@ def _split_by_polarity(
     return agree, against
 
 
+def _dated(index: CaseIndex, position: int) -> bool:
+    """Whether the sentence holds a resolved date."""
+    ref = index.refs[position]
+    findings = index.findings[ref.source]
+    sentence = findings.sentences[ref.index]
+    return any(
+        d.value is not None and sentence.start <= d.start < sentence.end for d in findings.dates
+    )
+
+
 def _parties(claim: Claim, index: CaseIndex, position: int, members: Mapping[str, str]) -> float:
     """The share of the claim's parties that the sentence names or quotes."""
     wanted = [p for p in (claim.by, claim.against) if p]
@@ -254,7 +268,9 @@ def _parties(claim: Claim, index: CaseIndex, position: int, members: Mapping[str
     inside = range(sentence.start, sentence.end)
     named = {members.get(m.party, m.party) for m in findings.mentions if m.start in inside}
     named |= {
-        members.get(q.speaker, q.speaker) for q in findings.quotes if q.speaker and q.start in inside
+        members.get(q.speaker, q.speaker)
+        for q in findings.quotes
+        if q.speaker and q.start in inside
     }
     return sum(p in named for p in wanted) / len(wanted)
 

@@ -17,7 +17,6 @@ from sorabrief.briefing import (
 )
 from sorabrief.findings import DateMention, DatePrecision, Findings
 from sorabrief.model import Source
-from sorabrief.partial_date import PartialDate
 
 
 def dates_in(
@@ -68,11 +67,15 @@ def date_event(
     findings: Mapping[str, Findings],
     sources: Mapping[str, Source],
 ) -> tuple[TimelineEntry, Discrepancy | None]:
-    """The timeline entry for an event, and a discrepancy when outlets date it differently."""
+    """The timeline entry for an event, and a discrepancy when outlets date it differently.
+
+    Dates that cannot agree but all come from one outlet are not a discrepancy between
+    outlets; ``check`` warns of them (``TimelineEntry.conflicting``)."""
     mentions = dates_in(claim.evidence, findings)
     groups = _compatible_groups([d for s, m in mentions if (d := _dated(s, m))])
     discrepancy = None
-    if len(groups) > 1:
+    outlets = {d.source: sources[d.source].outlet for g in groups for d in g}
+    if len(groups) > 1 and len(set(outlets.values())) > 1:
         discrepancy = Discrepancy(
             subject=claim.claim.statement,
             kind=DiscrepancyKind.DATE,
@@ -85,6 +88,7 @@ def date_event(
         entry = TimelineEntry(
             claim.id, claim.claim.statement, head.mention.value, head.mention.precision,
             claim.sources, _source_ids(best), offset=head.mention.start,
+            conflicting=len(groups) > 1 and discrepancy is None,
         )  # fmt: skip
     else:
         entry = TimelineEntry(
@@ -132,14 +136,3 @@ def order_timeline(entries: Sequence[TimelineEntry]) -> tuple[TimelineEntry, ...
     )
     undated = [e for e in entries if not e.date]
     return (*dated, *undated)
-
-
-def status_date(
-    claim: SupportedClaim,
-    findings: Mapping[str, Findings],
-    published: Mapping[str, PartialDate | None],
-) -> PartialDate | None:
-    """When a status held: the latest date its evidence gives or its newest source's date."""
-    candidates = [m.value for _, m in dates_in(claim.evidence, findings) if m.value]
-    candidates += [d for s in claim.sources if (d := published.get(s))]
-    return max(candidates, key=lambda d: d.last_day) if candidates else None

@@ -1,0 +1,86 @@
+"""Statuses over time: when each held, which is current, and newer sources that contradict one.
+
+- A status's "as of" date is the publication date of its newest supporting source.
+- A sentence of a source published after a status's "as of" date **contradicts** the
+  status when it is close to it in meaning but of opposite polarity ("released to the
+  public" against "not available to the public", ``polarity.py``), or when it supports a
+  status the editor says replaces it (``supersedes``).
+- The **current** statuses are the supported ones that no supported status supersedes
+  and no newer source contradicts. The briefing never presents a contradicted status as
+  current: it gives its "as of" date and cites the newer sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from sorabrief.aggregation.scoring import SentenceRef
+from sorabrief.briefing import StatusChange, SupportedClaim
+from sorabrief.findings import Findings
+from sorabrief.model import ClaimKind
+from sorabrief.partial_date import PartialDate
+
+CONTRADICTS = 0.3
+"""The likeness in meaning (cosine with the status's words) at which a sentence of opposite
+polarity contradicts a status."""
+
+
+def status_as_of(
+    sources: Iterable[str], published: Mapping[str, PartialDate | None]
+) -> PartialDate | None:
+    """The publication date of the newest of ``sources``, when any states one."""
+    dates = [d for s in sources if (d := published.get(s)) is not None]
+    return max(dates, key=lambda d: d.last_day) if dates else None
+
+
+def status_changes(
+    claims: Sequence[SupportedClaim],
+    opposed: Mapping[str, Sequence[tuple[SentenceRef, float]]],
+    findings: Mapping[str, Findings],
+    published: Mapping[str, PartialDate | None],
+) -> tuple[StatusChange, ...]:
+    """For each supported status, the strongest contradicting sentence of each newer source."""
+    statuses = [c for c in claims if c.kind == ClaimKind.STATUS]
+    changes = []
+    for claim in statuses:
+        if claim.date is None:
+            continue
+        since = claim.date.last_day
+        found: dict[str, StatusChange] = {}
+        candidates = [
+            (ref.source, findings[ref.source].sentences[ref.index], likeness)
+            for ref, likeness in opposed.get(claim.id, ())
+            if likeness >= CONTRADICTS
+        ]
+        candidates += [
+            (e.source, e, e.score if e.score is not None else 1.0)
+            for later in statuses
+            if claim.id in later.claim.supersedes
+            for e in later.evidence
+        ]
+        for source, sentence, likeness in candidates:
+            date = published.get(source)
+            if date is None or date.first_day <= since:
+                continue
+            change = StatusChange(
+                claim.id, source, sentence.start, sentence.end, sentence.text, date,
+                round(likeness, 4),
+            )  # fmt: skip
+            if source not in found or _stronger(change, found[source]):
+                found[source] = change
+        changes += sorted(found.values(), key=lambda c: (-c.likeness, c.source, c.start))
+    return tuple(changes)
+
+
+def _stronger(change: StatusChange, other: StatusChange) -> bool:
+    return (-change.likeness, change.start) < (-other.likeness, other.start)
+
+
+def current_statuses(
+    claims: Sequence[SupportedClaim], changes: Sequence[StatusChange]
+) -> tuple[str, ...]:
+    """Supported statuses that no supported status supersedes and no newer source contradicts."""
+    statuses = [c for c in claims if c.kind == ClaimKind.STATUS]
+    superseded = {old for c in statuses for old in c.claim.supersedes}
+    contradicted = {c.claim for c in changes}
+    return tuple(c.id for c in statuses if c.id not in superseded | contradicted)
