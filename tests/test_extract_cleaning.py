@@ -187,3 +187,10 @@ def test_a_story_pasted_between_a_read_more_line_and_the_copyright_goes() -> Non
     )
     findings = extract(Source(id="w", body=body), VOCABULARY)
     assert [s.text for s in findings.sentences] == STORY[0:1] + STORY[4:5]
+
+
+def test_without_a_known_headline_the_line_under_the_outlet_name_stays() -> None:
+    headline = "Mains burst leaves thousands across the city without water"
+    body = f"Gloucester Post\n{headline}\n\n{STORY[0]}\n\n{STORY[4]}\n"
+    findings = extract(Source(id="w", body=body, publisher="The Gloucester Post"), VOCABULARY)
+    assert [body[r.start : r.end] for r in findings.removed] == ["Gloucester Post"]

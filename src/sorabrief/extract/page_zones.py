@@ -86,7 +86,8 @@ def masthead_lines(
     texts: list[str], story: list[bool], publisher: str | None, title: str | None
 ) -> list[int]:
     """Indexes of the outlet's name with its tagline ("The Ledger | News that counts"), and
-    of a tagline alone on the line right under the name, before the story starts."""
+    of a tagline alone on the line right under the name (when the headline is known, so
+    that it is not taken for one), before the story starts."""
     if not publisher:
         return []
     names = {_folded(publisher), _folded(publisher).removeprefix("the ")}
@@ -98,7 +99,12 @@ def masthead_lines(
         folded = _folded(text)
         if folded in names:
             following = texts[i + 1] if i + 1 < len(texts) and not story[i + 1] else None
-            if following is not None and _is_tagline(following) and _folded(following) != headline:
+            if (
+                headline is not None
+                and following is not None
+                and _is_tagline(following)
+                and _folded(following) != headline
+            ):
                 found.append(i + 1)
             continue
         for name in names:
