@@ -14,6 +14,7 @@ from sorabrief.briefing import Briefing
 from sorabrief.casefile import load_case
 from sorabrief.casefile.files import read_case_file
 from sorabrief.casefile.safe_yaml import parse_yaml
+from sorabrief.copy_notes import copy_notes
 from sorabrief.display import shown_path
 from sorabrief.errors import CaseError, SorabriefError
 from sorabrief.extract.language import language_warning
@@ -86,6 +87,7 @@ def check_case(
         *_missing_metadata(case),
         *_not_english(case),
         *_unlinked(briefing),
+        *(Problem(Severity.WARNING, "copy", note, file, 1) for file, note in copy_notes(briefing)),
     ]
     return CheckReport(case.id, len(case.sources), tuple(problems))
 

@@ -75,12 +75,12 @@ class Wording:
         return listing(parts) + self.independence(source_ids)
 
     def independence(self, source_ids: tuple[str, ...]) -> str:
-        """`` (4 outlets, 2 independent reports)`` when copies make them fewer; else nothing."""
+        """``; 4 outlets, 2 independent reports`` when copies make them fewer; else nothing."""
         outlets = len({self.outlet_of[s] for s in source_ids})
         independent = independent_reports(source_ids, self.outlet_of, self.copy_of)
         if independent == outlets:
             return ""
-        return f" ({count(outlets, 'outlet')}, {count(independent, 'independent report')})"
+        return f"; {count(outlets, 'outlet')}, {count(independent, 'independent report')}"
 
     def claim_line(self, claim: SupportedClaim) -> ClaimLine:
         """A claim worded by its kind, with its citations and the outlets behind it."""
