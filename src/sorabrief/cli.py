@@ -230,6 +230,43 @@ def sources(
         )
 
 
+@app.command()
+def add(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Saved pages (.html, .htm), text files (.txt, .md) or http(s) addresses.",
+            show_default=False,
+        ),
+    ],
+    case: Annotated[
+        Path, typer.Option("--case", help="The case folder to add to; articles/ is made if needed.")
+    ] = Path("."),
+) -> None:
+    """Bring articles into a case: articles/<slug>.md, with the original in articles/raw/."""
+    from sorabrief.intake import IntakeError, add_article
+
+    refused = 0
+    for item in inputs:
+        try:
+            added = add_article(item, case)
+        except IntakeError as error:
+            _say(f"sorabrief: error: {error}", err=True)
+            refused += 1
+            continue
+        page = added.page
+        _say(f"added {shown_path(added.article)} (original: {shown_path(added.original)})")
+        for key in ("title", "publisher", "published", "url", "author", "retrieved"):
+            if (value := getattr(page, key)) is not None:
+                _say(f"  {key}: {value}")
+        if page.front_matter is not None:
+            _say("  front matter: kept as the file wrote it")
+        elif missing := page.missing():
+            _say(f"  not stated, left out: {', '.join(missing)}; add them if you know them")
+    if refused:
+        raise typer.Exit(1)
+
+
 def _warn_without_harfbuzz_subset() -> None:
     from sorabrief.render.pdf import SYSTEM_LIBRARIES, fast_font_subsetting
 
