@@ -119,6 +119,7 @@ def report(
     """Write DIR/<case-id>-briefing.md, and other formats beside it; print the paths written."""
     from sorabrief.aggregation import aggregate
     from sorabrief.casefile import load_case
+    from sorabrief.casefile.unread import unread_pages
     from sorabrief.errors import RenderError
     from sorabrief.extract.language import language_warning
     from sorabrief.output import write_all
@@ -130,6 +131,8 @@ def report(
     chosen = ["markdown", *(name for name, on in wanted.items() if on or every)]
     limits = ReadLimits(incident_mb=max_incident_mb, article_mb=max_article_mb)
     loaded = load_case(case, limits=limits)
+    for page, note in unread_pages(case) if case is not None else []:
+        _say(f"sorabrief: warning: {shown_path(page)}: {note}", err=True)
     for source in loaded.sources:
         if warning := language_warning(source):
             _say(f"sorabrief: warning: {shown_path(source.path or source.id)}: {warning}", err=True)
