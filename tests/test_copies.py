@@ -42,7 +42,9 @@ def _edited_copies(body: str) -> dict[str, str]:
 
 
 def _source(source_id: str, published: str | None = None) -> Source:
-    return Source(id=source_id, body="", published=PartialDate.parse(published) if published else None)
+    return Source(
+        id=source_id, body="", published=PartialDate.parse(published) if published else None
+    )
 
 
 @pytest.mark.parametrize("kind", ["headline", "trimmed", "added", "all three"])

@@ -245,6 +245,12 @@ def add(
     case: Annotated[
         Path, typer.Option("--case", help="The case folder to add to; articles/ is made if needed.")
     ] = Path("."),
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private", help="Also fetch from local and private network addresses."
+        ),
+    ] = False,
 ) -> None:
     """Bring articles into a case: articles/<slug>.md, with the original in articles/raw/."""
     from sorabrief.intake import IntakeError, add_article
@@ -252,7 +258,7 @@ def add(
     refused = 0
     for item in inputs:
         try:
-            added = add_article(item, case)
+            added = add_article(item, case, private_addresses=allow_private)
         except IntakeError as error:
             _say(f"sorabrief: error: {error}", err=True)
             refused += 1

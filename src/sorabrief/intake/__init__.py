@@ -36,12 +36,12 @@ class Added:
     page: Page
 
 
-def read_input(item: str) -> Page:
+def read_input(item: str, *, private_addresses: bool = False) -> Page:
     """The article in a file or at an http(s) address."""
     if re.match(r"https?://", item, re.IGNORECASE):
         from sorabrief.intake.fetch import fetch_page
 
-        return fetch_page(item)
+        return fetch_page(item, private_addresses=private_addresses)
     path = Path(item)
     suffix = path.suffix.lower()
     if suffix not in (*HTML_SUFFIXES, *TEXT_SUFFIXES):
@@ -60,9 +60,12 @@ def read_input(item: str) -> Page:
     return read_text(raw, suffix, shown_path(path))
 
 
-def add_article(item: str, case: Path) -> Added:
-    """Read ``item`` and write it into the case folder ``case``; refuse a duplicate."""
-    page = read_input(item)
+def add_article(item: str, case: Path, *, private_addresses: bool = False) -> Added:
+    """Read ``item`` and write it into the case folder ``case``; refuse a duplicate.
+
+    ``private_addresses`` allows fetching from loopback and private network addresses.
+    """
+    page = read_input(item, private_addresses=private_addresses)
     articles = case / "articles"
     _refuse_duplicate(page, item, articles)
     slug = _free_slug(_slug_source(page, item), articles)
