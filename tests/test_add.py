@@ -15,7 +15,7 @@ import pytest
 from sorabrief.casefile import load_case
 from sorabrief.casefile.articles import read_article
 from sorabrief.intake import IntakeError, add_article, slug
-from tests.support import BUNDLED_CASE, REPO, run_cli
+from support import BUNDLED_CASE, REPO, run_cli
 
 PAGES = REPO / "tests" / "data" / "pages"
 COURIER = PAGES / "northport-courier.html"
@@ -166,7 +166,7 @@ def test_a_url_is_fetched_and_stamped_retrieved(tmp_path: Path, server: str) -> 
     assert source.title == "Ferry ticket system outage strands thousands of commuters"
     assert source.url == COURIER_URL and source.retrieved is not None
     assert added.original.read_bytes() == COURIER.read_bytes()
-    with pytest.raises(IntakeError, match="server answered 404|could not be fetched"):
+    with pytest.raises(IntakeError, match=r"server answered 404|could not be fetched"):
         add_article(f"{server}/missing.html", tmp_path, private_addresses=True)
 
 

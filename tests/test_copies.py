@@ -15,7 +15,7 @@ from sorabrief.check import check_case
 from sorabrief.independence import independent_reports
 from sorabrief.model import Source
 from sorabrief.partial_date import PartialDate
-from tests.support import BUNDLED_CASE, REPO
+from support import BUNDLED_CASE, REPO
 
 CORPUS_ARTICLE = REPO / "tests" / "corpus" / "uk-water-outage" / "articles" / "01.md"
 LOCAL = (

@@ -8,7 +8,7 @@ from pathlib import Path
 import sorabrief
 from sorabrief.casefile.markup import without_markup
 from sorabrief.check import check_case
-from tests.support import BUNDLED_CASE, run_cli
+from support import BUNDLED_CASE, run_cli
 
 
 def test_tags_go_entities_are_decoded_and_blocks_break_lines() -> None:
