@@ -82,7 +82,9 @@ def fit(data: list[Pair], steps: int = 200, rate: float = 0.5) -> list[float]:
             error = 1.0 / (1.0 + math.exp(-z)) - supported
             for i, x in enumerate(row):
                 gradient[i] += error * x
-        weights = [w - rate * (g / len(usable) + 0.001 * w) for w, g in zip(weights, gradient)]
+        weights = [
+            w - rate * (g / len(usable) + 0.001 * w) for w, g in zip(weights, gradient, strict=True)
+        ]
     return weights
 
 

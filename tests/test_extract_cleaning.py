@@ -106,6 +106,16 @@ def test_story_lines_that_look_like_furniture_are_kept(line: str) -> None:
         ("You have 2 free articles left this month. Subscribe for unlimited access.", "paywall"),
         ("Download the Gloucester Post app for breaking news alerts", "promotion"),
         ("Yes, I agree    No, take me to settings", "cookie banner"),
+        ("Home › Local › Utilities", "navigation"),
+        ("Home  Local  Weather  Sport  Opinion", "navigation"),
+        ("Follow the Gloucester Post on Telegram for breaking news as it happens.", "promotion"),
+        ("Sign the petition to keep the Quay pool open", "promotion"),
+        ("Keep our libraries open. 912 supporters so far. Add your signature →", "promotion"),
+        ("Listen to this story · 6 mins", "promotion"),
+        ("Was this newsletter forwarded to you? Get your own copy every Monday.", "promotion"),
+        ("June 3, 2024 9:05 AM EDT Updated 35 minutes ago", "date stamp"),
+        ("STOCK PHOTO: A water tanker parked on a terraced street.", "image caption"),
+        ("— Maya", "sign-off"),
     ],
 )
 def test_page_furniture_by_shape(line: str, reason: str) -> None:
@@ -139,3 +149,48 @@ def test_a_story_pasted_after_the_closing_furniture_goes() -> None:
     findings = extract(Source(id="w", body=body), VOCABULARY)
     assert [r.reason for r in findings.removed] == ["share buttons", "page footer"]
     assert [s.text for s in findings.sentences] == STORY[0:1] + STORY[4:5]
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "The Gloucester Post | Your city, every morning",
+        "GLOUCESTER POST · Independent news for the Severn vale",
+        "Gloucester Post\nIndependent news for the Severn vale",
+    ],
+)
+def test_the_outlet_name_and_its_tagline_go(masthead: str) -> None:
+    body = f"{masthead}\n\nMains burst leaves city dry\n\n{STORY[0]}\n\n{STORY[4]}\n"
+    source = Source(
+        id="w", body=body, publisher="The Gloucester Post", title="Mains burst leaves city dry"
+    )
+    assert [body[r.start : r.end] for r in extract(source, VOCABULARY).removed] == [masthead]
+
+
+def test_a_writer_signing_off_ends_the_story() -> None:
+    closing = "— Maya\n\nThat's all from us this week. Reply and tell us what we got wrong."
+    body = f"{STORY[0]}\n\n{STORY[4]}\n\n{closing}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    assert [r.reason for r in findings.removed] == ["sign-off", "page footer"]
+    assert [s.text for s in findings.sentences] == STORY[0:1] + STORY[4:5]
+
+
+def test_a_story_pasted_between_a_read_more_line_and_the_copyright_goes() -> None:
+    other = (
+        "Allotment society marks its centenary\n"
+        "The Kingsholm allotment society will hold an open day on Saturday with cake and tours.\n"
+        "Its 80 members grow everything from leeks to grapes, the secretary said."
+    )
+    body = (
+        f"{STORY[0]}\n\n{STORY[4]}\n\nRead more: Why old mains burst in cold snaps\n\n"
+        f"{other}\n\n© The Gloucester Post. All rights reserved.\n"
+    )
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    assert [s.text for s in findings.sentences] == STORY[0:1] + STORY[4:5]
+
+
+def test_without_a_known_headline_the_line_under_the_outlet_name_stays() -> None:
+    headline = "Mains burst leaves thousands across the city without water"
+    body = f"Gloucester Post\n{headline}\n\n{STORY[0]}\n\n{STORY[4]}\n"
+    findings = extract(Source(id="w", body=body, publisher="The Gloucester Post"), VOCABULARY)
+    assert [body[r.start : r.end] for r in findings.removed] == ["Gloucester Post"]

@@ -36,6 +36,12 @@ def dates(text: str, published: PartialDate | None = PUBLISHED) -> list[Row]:
         ("A hearing is set for Tuesday 12 March.", [("Tuesday 12 March", "2024-03-12", "day")]),
         ("It happened in March, not last March.",
          [("in March", "2024-03", "month"), ("last March", "2023-03", "month")]),
+        ("The insurer's 2022 accounts and its 2023 audit disagree.",
+         [("2022", "2022", "year"), ("2023", "2023", "year")]),
+        ("The board met after the December vote.", [("December", "2023-12", "month")]),
+        ("Floods hit the valley in 2007, 2012 and 2020.",
+         [("in 2007", "2007", "year"), ("2012", "2012", "year"), ("2020", "2020", "year")]),
+        ("The council housed 2000 families.", []),
     ],
 )  # fmt: skip
 def test_written_dates(text: str, expected: list[Row]) -> None:

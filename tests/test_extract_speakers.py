@@ -134,3 +134,75 @@ def test_an_interrupted_quotation_that_runs_on_into_the_next_paragraph_is_one() 
     )
     [quote] = extract(Source(id="x", body=body), VOCABULARY).quotes
     assert quote.speaker == "bell" and len(quote.segments) == 3
+
+
+UNION = Party(
+    id="union",
+    name="Northern Rail Workers Union",
+    kind=PartyKind.ORGANIZATION,
+    role="trade union",
+    aliases=("union leaders", "the regulator"),
+)
+WITH_UNION = vocabulary_of(attrs.evolve(CASE, parties=(*CASE.parties, *PEOPLE, ACME, UNION)))
+
+
+def union_speakers(body: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (q.speaker, q.attribution) for q in extract(Source(id="x", body=body), WITH_UNION).quotes
+    ]
+
+
+def test_they_prefers_a_party_named_by_a_plural_noun_to_a_nearer_single_firm() -> None:
+    body = (
+        "Union leaders rejected the offer from Acme Ltd on Friday.\n\n"
+        "“This is not a pay rise, it is a pay cut spread over three years,” they said."
+    )
+    assert union_speakers(body) == [("union", "they")]
+
+
+def test_they_after_a_group_of_people_opening_the_sentence_is_that_group() -> None:
+    body = (
+        "Nurses at two other hospitals in the city said their wards were just as short. "
+        "“Every shift feels like the last one before something goes wrong,” they said."
+    )
+    assert speakers(body) == [(None, "Nurses at two other hospitals in the city")]
+
+
+def test_they_after_a_couple_mentioned_as_a_family_is_the_couple() -> None:
+    body = (
+        "Tom and Ann Rivera left their farm on Tuesday night.\n\n"
+        "Smoke was visible from the main road by noon.\n\n"
+        "The Riveras said the evacuation order came by text.\n\n"
+        "“We took the dog and the photographs and nothing else,” they said."
+    )
+    assert speakers(body) == [(None, "Tom and Ann Rivera")]
+
+
+def test_an_earlier_quotation_shares_the_attribution_written_after_the_next() -> None:
+    body = (
+        "Acme Ltd was fined on Monday. The firm “regrets the delay this caused to every "
+        "customer” and “will pay in full,” it said."
+    )
+    assert firm_speakers(body) == [("acme", "it"), ("acme", "it")]
+
+
+def test_a_speech_verb_inside_a_compound_is_no_attribution() -> None:
+    body = (
+        "Marcus Bell, a union chair at the depot, said the add-on payment was “an insult to "
+        "every driver”."
+    )
+    assert speakers(body) == [("bell", "Marcus Bell")]
+
+
+def test_a_headline_attribution_without_its_article_is_read_with_it() -> None:
+    body = "Operator blames a software fault; regulator says it is “watching closely”"
+    assert union_speakers(body) == [("union", "regulator")]
+
+
+def test_an_outlet_with_an_ampersand_can_interrupt_a_quotation() -> None:
+    body = (
+        "“We will rebuild the line,” Bell told Track & Signal Weekly. “It will take a year, "
+        "not a month.”"
+    )
+    [quote] = extract(Source(id="x", body=body), VOCABULARY).quotes
+    assert (quote.speaker, len(quote.segments)) == ("bell", 2)

@@ -17,9 +17,11 @@ GRANTS_CUE = "    cues: ['\\bgrants?\\b(?! of)']\n"
 
 
 def pin(case_dir: Path, source: str, excerpt: str, *, keep_cues: bool = True) -> None:
-    """Pin ``excerpt`` of ``source`` to the 'artist-support' claim."""
+    """Pin ``excerpt`` of ``source`` to the 'artist-support' claim; without ``keep_cues``,
+    an exclusion of every sentence replaces its cues, so only the pinned excerpt links."""
     pinned = f"    evidence:\n      - source: '{source}'\n        text: \"{excerpt}\"\n"
-    replace_in(case_dir / "incident.yaml", GRANTS_CUE, (GRANTS_CUE if keep_cues else "") + pinned)
+    links = GRANTS_CUE if keep_cues else "    exclude: ['.']\n"
+    replace_in(case_dir / "incident.yaml", GRANTS_CUE, links + pinned)
 
 
 def briefing_of(case_dir: Path) -> Briefing:

@@ -43,6 +43,8 @@ class SourceReport:
     number: int
     source: Source
     findings: Findings
+    copy_of: str | None = None
+    """The id of the article this one is a syndicated copy of, when most of its text is that one's."""
 
 
 @attrs.frozen
@@ -57,6 +59,11 @@ class SupportedClaim:
     """Distinct outlets behind those sources."""
     date: PartialDate | None = None
     """Events: the date the evidence gives; statuses: the newest supporting source's date."""
+    independent_reports: int = attrs.field(
+        default=attrs.Factory(lambda claim: len(claim.outlets), takes_self=True)
+    )
+    """How many independent reports support it: its outlets, with syndicated copies counted
+    with the article they copy."""
 
     @functools.cached_property
     def source_set(self) -> frozenset[str]:
@@ -65,13 +72,13 @@ class SupportedClaim:
 
     @property
     def corroboration(self) -> int:
-        """How many distinct outlets support the claim."""
-        return len(self.outlets)
+        """How many independent reports support the claim (distinct outlets, copies folded)."""
+        return self.independent_reports
 
     @property
     def single_source(self) -> bool:
         """Whether only one outlet supports the claim."""
-        return self.corroboration == 1
+        return len(self.outlets) == 1
 
     @property
     def id(self) -> str:

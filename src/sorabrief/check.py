@@ -14,6 +14,8 @@ from sorabrief.briefing import Briefing
 from sorabrief.casefile import load_case
 from sorabrief.casefile.files import read_case_file
 from sorabrief.casefile.safe_yaml import parse_yaml
+from sorabrief.casefile.unread import unread_pages
+from sorabrief.copy_notes import copy_notes
 from sorabrief.display import shown_path
 from sorabrief.errors import CaseError, SorabriefError
 from sorabrief.extract.language import language_warning
@@ -74,6 +76,7 @@ def check_case(
         case = load_case(path, limits=limits)
     except SorabriefError as error:
         return CheckReport(None, 0, (Problem(Severity.ERROR, "invalid-case", str(error)),))
+    unread = unread_pages(case.path) if case.path else []
     incident = (case.path or bundled_case_dir()) / "incident.yaml"
     lines = _ClaimLines(case, incident, limits or ReadLimits())
     pinned_problems, case = _drop_unverified_pinned(case, lines)
@@ -86,6 +89,8 @@ def check_case(
         *_missing_metadata(case),
         *_not_english(case),
         *_unlinked(briefing),
+        *(Problem(Severity.WARNING, "copy", note, file, 1) for file, note in copy_notes(briefing)),
+        *(Problem(Severity.WARNING, "not-read", note, str(page)) for page, note in unread),
     ]
     return CheckReport(case.id, len(case.sources), tuple(problems))
 

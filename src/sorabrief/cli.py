@@ -119,6 +119,7 @@ def report(
     """Write DIR/<case-id>-briefing.md, and other formats beside it; print the paths written."""
     from sorabrief.aggregation import aggregate
     from sorabrief.casefile import load_case
+    from sorabrief.casefile.unread import unread_pages
     from sorabrief.errors import RenderError
     from sorabrief.extract.language import language_warning
     from sorabrief.output import write_all
@@ -130,6 +131,8 @@ def report(
     chosen = ["markdown", *(name for name, on in wanted.items() if on or every)]
     limits = ReadLimits(incident_mb=max_incident_mb, article_mb=max_article_mb)
     loaded = load_case(case, limits=limits)
+    for page, note in unread_pages(case) if case is not None else []:
+        _say(f"sorabrief: warning: {shown_path(page)}: {note}", err=True)
     for source in loaded.sources:
         if warning := language_warning(source):
             _say(f"sorabrief: warning: {shown_path(source.path or source.id)}: {warning}", err=True)
@@ -228,6 +231,49 @@ def sources(
             f"{removed:>8} {len(found.removed):>5} {len(found.quotes):>6} {len(found.figures):>7} "
             f"{len(found.dates):>5}"
         )
+
+
+@app.command()
+def add(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Saved pages (.html, .htm), text files (.txt, .md) or http(s) addresses.",
+            show_default=False,
+        ),
+    ],
+    case: Annotated[
+        Path, typer.Option("--case", help="The case folder to add to; articles/ is made if needed.")
+    ] = Path("."),
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private", help="Also fetch from local and private network addresses."
+        ),
+    ] = False,
+) -> None:
+    """Bring articles into a case: articles/<slug>.md, with the original in articles/raw/."""
+    from sorabrief.intake import IntakeError, add_article
+
+    refused = 0
+    for item in inputs:
+        try:
+            added = add_article(item, case, private_addresses=allow_private)
+        except IntakeError as error:
+            _say(f"sorabrief: error: {error}", err=True)
+            refused += 1
+            continue
+        page = added.page
+        _say(f"added {shown_path(added.article)} (original: {shown_path(added.original)})")
+        for key in ("title", "publisher", "published", "url", "author", "retrieved"):
+            if (value := getattr(page, key)) is not None:
+                _say(f"  {key}: {value}")
+        if page.front_matter is not None:
+            _say("  front matter: kept as the file wrote it")
+        elif missing := page.missing():
+            _say(f"  not stated, left out: {', '.join(missing)}; add them if you know them")
+    if refused:
+        raise typer.Exit(1)
 
 
 def _warn_without_harfbuzz_subset() -> None:

@@ -30,7 +30,11 @@ _DERIVED: dict[type, dict[str, tuple[Any, str]]] = {
     Figure: {"value": (float | None, "The exact amount, or null for a range.")},
     Removed: {"text": (str, "The removed text, sliced from the body.")},
     SupportedClaim: {
-        "corroboration": (int, "How many distinct outlets support the claim."),
+        "corroboration": (
+            int,
+            "How many independent reports support the claim: distinct outlets, with a "
+            "syndicated copy counted with the article it copies.",
+        ),
         "single_source": (bool, "Whether only one outlet supports it."),
     },
 }
@@ -68,6 +72,10 @@ def _object(cls: type, definitions: dict[str, Any]) -> dict[str, Any]:
         properties["outlet"] = {
             "type": "string",
             "description": "The outlet for corroboration: the publisher, or 'source ID'.",
+        }
+        properties["copy_of"] = {
+            "type": ["string", "null"],
+            "description": "The id of the article this one is a syndicated copy of, or null.",
         }
         found = _object(Findings, definitions)["properties"]
         properties |= {k: v for k, v in found.items() if k != "source"}

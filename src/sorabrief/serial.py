@@ -73,12 +73,18 @@ def _register_source_report(converter: cattrs.Converter) -> None:
         body = report.source.body
         for removed in found["removed"]:
             removed["text"] = body[removed["start"] : removed["end"]]
-        return {"number": report.number, **source, "outlet": report.source.outlet, **found}
+        return {
+            "number": report.number,
+            **source,
+            "outlet": report.source.outlet,
+            "copy_of": report.copy_of,
+            **found,
+        }
 
     def structure(data: dict[str, Any], _: type) -> SourceReport:
         source = converter.structure(data, Source)
         findings = converter.structure({**data, "source": source.id}, Findings)
-        return SourceReport(data["number"], source, findings)
+        return SourceReport(data["number"], source, findings, data.get("copy_of"))
 
     converter.register_unstructure_hook(SourceReport, unstructure)
     converter.register_structure_hook(SourceReport, structure)

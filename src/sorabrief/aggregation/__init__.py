@@ -12,6 +12,7 @@ from concurrent.futures import Executor
 
 import attrs
 
+from sorabrief.aggregation.copies import find_copies
 from sorabrief.aggregation.extraction import extract_all
 from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.aggregation.link import evidence_of
@@ -33,9 +34,11 @@ from sorabrief.briefing import (
 )
 from sorabrief.display import shown_path
 from sorabrief.errors import CaseError, require
+from sorabrief.extract.clean import masked
 from sorabrief.extract.vocabulary import vocabulary_of
 from sorabrief.findings import Figure, Findings
 from sorabrief.findings_cache import FindingsCache, article_keys
+from sorabrief.independence import independent_reports
 from sorabrief.model import Case, Claim, ClaimKind, Source
 
 __all__ = ["aggregate", "extract_all", "merge"]
@@ -69,8 +72,13 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
     sources = {s.id: s for s in sorted(case.sources, key=lambda s: s.id)}
     linking = link_all(case, {s: findings[s] for s in sources})
     links = linking.links
-    reports = tuple(SourceReport(n, s, findings[s.id]) for n, s in enumerate(sources.values(), 1))
-    outlet_of = {s.id: s.outlet for s in sources.values()}.__getitem__
+    copy_of = find_copies((s, masked(s.body, findings[s.id].removed)) for s in sources.values())
+    reports = tuple(
+        SourceReport(n, s, findings[s.id], copy_of.get(s.id))
+        for n, s in enumerate(sources.values(), 1)
+    )
+    outlets = {s.id: s.outlet for s in sources.values()}
+    outlet_of = outlets.__getitem__
     published = {s.id: s.published for s in sources.values()}
 
     supported: list[SupportedClaim] = []
@@ -83,7 +91,7 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
         if not evidence or (claim.kind == ClaimKind.FIGURE and not linked):
             unsupported.append(claim)
             continue
-        result = _supported_claim(claim, evidence, sources)
+        result = _supported_claim(claim, evidence, outlets, copy_of)
         if claim.kind == ClaimKind.FIGURE:
             report, discrepancy = reconcile_figure(claim, linked, outlet_of, findings)
             figures.append(report)
@@ -167,8 +175,14 @@ def _support(
 
 
 def _supported_claim(
-    claim: Claim, evidence: list[Evidence], sources: Mapping[str, Source]
+    claim: Claim,
+    evidence: list[Evidence],
+    outlet_of: Mapping[str, str],
+    copy_of: Mapping[str, str],
 ) -> SupportedClaim:
     source_ids = tuple(sorted({e.source for e in evidence}))
-    outlets = tuple(dict.fromkeys(sources[s].outlet for s in source_ids))
-    return SupportedClaim(claim, tuple(evidence), source_ids, outlets)
+    outlets = tuple(dict.fromkeys(outlet_of[s] for s in source_ids))
+    independent = independent_reports(source_ids, outlet_of, copy_of)
+    return SupportedClaim(
+        claim, tuple(evidence), source_ids, outlets, independent_reports=independent
+    )

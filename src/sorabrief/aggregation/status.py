@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from sorabrief.aggregation.scoring import SentenceRef
-from sorabrief.briefing import StatusChange, SupportedClaim
-from sorabrief.findings import Findings
+from sorabrief.briefing import Evidence, StatusChange, SupportedClaim
+from sorabrief.findings import Findings, Sentence
 from sorabrief.model import ClaimKind
 from sorabrief.partial_date import PartialDate
 
@@ -47,7 +47,7 @@ def status_changes(
             continue
         since = claim.date.last_day
         found: dict[str, StatusChange] = {}
-        candidates = [
+        candidates: list[tuple[str, Sentence | Evidence, float]] = [
             (ref.source, findings[ref.source].sentences[ref.index], likeness)
             for ref, likeness in opposed.get(claim.id, ())
             if likeness >= CONTRADICTS

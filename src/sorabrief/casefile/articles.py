@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sorabrief.casefile.files import read_case_file
+from sorabrief.casefile.markup import without_markup
 from sorabrief.casefile.safe_yaml import YamlDocument, YamlProblem, parse_yaml
 from sorabrief.display import shortened, shown_path
 from sorabrief.errors import SourceError
@@ -73,7 +74,8 @@ def read_article(path: Path, folder: Path, limit_mb: float) -> Source:
         fields["kind"] = _read_kind(data["kind"], at("kind"))
     source_id = fields.pop("id", None) or path.stem
     body_line = line_breaks(text, 0, body_offset) + 1
-    return Source(id=source_id, body=text[body_offset:], path=path, body_line=body_line, **fields)
+    body = without_markup(text[body_offset:])
+    return Source(id=source_id, body=body, path=path, body_line=body_line, **fields)
 
 
 def _read_date(value: str, key: str, where: str) -> PartialDate:

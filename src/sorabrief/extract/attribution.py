@@ -50,8 +50,9 @@ GENERIC_ORGANISATION = re.compile(
 """Pronouns an attribution may be, resolved to a party or person by ``pronouns.py``."""
 
 _NAME_WORD = r"[^\W\d_][\w.'’&-]*"
-_PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,7}}"
-_VERB = re.compile(rf"\b{_VERBS}\b|\b[Aa]ccording\s+to\b")
+_PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+|&)){{0,7}}"
+_VERB = re.compile(rf"\b{_VERBS}\b(?!-\w)|\b[Aa]ccording\s+to\b")
+"""A speech verb, but not inside a compound ("the add-on", "a tell-all")."""
 _CLAUSE_BOUNDARY = re.compile(
     r"[,;:(—–]|\b(?:that|which|who|whom|where|when|because|and|but|while|as|after|before|if|though"
     r"|although)\b",
@@ -79,6 +80,8 @@ _REPRESENTS = re.compile(
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 _AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
 """A speaker's age between commas ("Margaret Doyle, 67, said")."""
+_BARE_NOUN = re.compile(r"(?!(?:he|she|they|it|the|a|an)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
+"""A headline's attribution without its article ("regulator says"): read as "the regulator"."""
 _LEADING_LINK = re.compile(r"^(?:and|but|so|then|while|as)\s+", re.IGNORECASE)
 _AFTER_QUOTE = re.compile(r"[\s,?!]*[”\"’'][,?!]?\s*")
 _CLAUSE_END = (
@@ -195,10 +198,13 @@ def _resolved(
     if appositive and not (_REPRESENTS.search(appositive) or _PROPER_NAME.fullmatch(appositive)):
         appositive = None
     named = " , ".join(part for part in (attribution, appositive) if part)
+    speaker = parties.most_specific(named) if named else None
+    if speaker is None and _BARE_NOUN.fullmatch(attribution):
+        speaker = parties.most_specific(f"the {attribution}")
     return Attribution(
         attribution=attribution or None,
         verb=verb,
-        speaker=parties.most_specific(named) if named else None,
+        speaker=speaker,
         via=via,
         via_party=via_party,
         continues=not attribution,

@@ -29,11 +29,17 @@ from sorabrief.extract.furniture import (
     CAPTION,
     IMAGE_PLACEHOLDER,
     PHOTO_CREDIT,
+    SIGNATURE,
     furniture,
     is_call_to_action,
     is_caption_credit,
 )
-from sorabrief.extract.page_zones import footer_start, header_lines, is_nav_bar
+from sorabrief.extract.page_zones import (
+    footer_start,
+    header_lines,
+    is_nav_bar,
+    masthead_lines,
+)
 from sorabrief.extract.relevance import (
     OFF_TOPIC_OVERLAP,
     PROMO_OVERLAP,
@@ -181,7 +187,7 @@ def clean(
     for rule in _SEQUENCE_RULES:
         rule(blocks, verdicts)
     _mark_off_topic_tail(blocks, verdicts, vocabulary)
-    _mark_page_zones(blocks, verdicts, vocabulary, title)
+    _mark_page_zones(blocks, verdicts, vocabulary, publisher, title)
     removed += [Removed(b.start, b.end, v) for b, v in zip(blocks, verdicts, strict=True) if v]
     return _merged(body, sorted(removed, key=lambda r: r.start))
 
@@ -268,7 +274,9 @@ def _line_verdict(
         return None
     if block.words <= _MAX_PROMO_WORDS and PHOTO_CREDIT.search(text):
         return "image caption"
-    if publisher and _normalised(text) == _normalised(publisher):
+    if publisher and _normalised(text).removeprefix("the ") == _normalised(publisher).removeprefix(
+        "the "
+    ):
         return "outlet name"
     if not _QUOTE_MARKS.search(text):
         for reason, pattern in OUTLET_VOICE:
@@ -276,6 +284,8 @@ def _line_verdict(
                 return reason
         if publisher and _self_promotion(text, publisher):
             return "promotion"
+    if SIGNATURE.fullmatch(text):
+        return "sign-off"
     shape = furniture(_BULLET.sub("", text))
     if shape is not None:
         return shape
@@ -309,23 +319,31 @@ def _names_a_party_in_a_sentence(
 
 
 def _mark_page_zones(
-    blocks: list[_Block], verdicts: list[str | None], vocabulary: Vocabulary, title: str | None
+    blocks: list[_Block],
+    verdicts: list[str | None],
+    vocabulary: Vocabulary,
+    publisher: str | None,
+    title: str | None,
 ) -> None:
     """Navigation bars anywhere, the page header before the story and the footer after it."""
     texts = [b.text for b in blocks]
     story = [_names_a_party_in_a_sentence(b, vocabulary, proper_only=True) for b in blocks]
     marks = {i: "navigation" for i, text in enumerate(texts) if is_nav_bar(text)}
     marks.update((i, "page header") for i in header_lines(texts, story, title))
-    footer = footer_start(texts, story)
-    if footer is None:
-        footer = _end_of_story(verdicts, story)
+    marks.update((i, "outlet name") for i in masthead_lines(texts, story, publisher, title))
+    starts = [
+        i for i in (footer_start(texts, story), _end_of_story(verdicts, story)) if i is not None
+    ]
+    footer = min(starts, default=None)
     if footer is not None:
         marks.update((i, "page footer") for i in range(footer, len(blocks)))
     for i, reason in marks.items():
         verdicts[i] = verdicts[i] or reason
 
 
-_END_OF_STORY = frozenset({"share buttons", "contact line", "related links", "author note"})
+_END_OF_STORY = frozenset(
+    {"share buttons", "contact line", "related links", "author note", "sign-off"}
+)
 """Furniture that closes an article: after it, a page holds only more furniture or other stories."""
 
 

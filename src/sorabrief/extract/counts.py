@@ -1,7 +1,8 @@
 """Counts of any noun: an amount followed by a noun phrase whose head is a plural noun.
 
 "about 20 protesting artists", "300 unpaid testers", "9.7 million current and former
-customers", "14 Midlands MPs", "two of the unions": up to four modifiers (adjectives,
+customers", "14 Midlands MPs", "two of the unions", "three other airlines": "other" right
+after the amount, then up to four modifiers (adjectives,
 participles, names, possessives like "riders'", joined by "and"/"or") before a plural head
 noun, whose singular is the unit. A count of one is never read ("one fails" is a verb).
 An amount with no noun of its own, used as a subject ("about 610,000 were sold", "while
@@ -120,6 +121,9 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
             at = m.end()
             continue
         position += 1
+        if position == 1 and lower == "other":
+            at = m.end()
+            continue
         acronym = len(word) > 1 and word.isupper()
         if not acronym and (lower in _NOT_MODIFIERS or lower in _NOT_COUNTED or lower in _JOINERS):
             return None

@@ -1,10 +1,12 @@
 """Dates: absolute, partial and relative, resolved against the publication date.
 
 - absolute: "November 26, 2024", "26 November 2024", "5th March 2024",
-  "Oct. 12, 2024", "2024-11-26", "14/02/2024", "In December 2024", "in 2023";
+  "Oct. 12, 2024", "2024-11-26", "14/02/2024", "In December 2024", "in 2023",
+  a year used as an adjective ("the firm's 2024 profit") and the years joined to
+  a year mention ("in 2015 and 2019");
 - partial: "3 March", "March 3", "Feb. 14", "Sept 3", "the 5th of March",
-  "in February", "last March" — a month or day without a year is the most
-  recent such date on or before publication;
+  "in February", "last March", "the March order" — a month or day without a
+  year is the most recent such date on or before publication;
 - relative: "on Tuesday", "last Tuesday", "next Tuesday", "on Monday night",
   "yesterday", "last night", "this morning", "earlier this week", "last month",
   "three days ago" — counted from the publication date.
@@ -70,8 +72,13 @@ _DAY_MONTH = re.compile(
 _MONTH_ALONE = re.compile(rf"\b{_LEAD}[\s-]+{_FULL_MONTH}\b(?!\s+\d)")
 _LAST_MONTH_NAME = re.compile(rf"\b(?i:last)\s+{_FULL_MONTH}\b(?!\s+\d)")
 _YEAR_ALONE = re.compile(rf"\b{_LEAD}\s+{_YEAR}\b(?![\d-])")
-_ADJECTIVE_YEAR = re.compile(rf"(?<=\b[Aa]\s){_YEAR}(?=\s+[a-z])")
-"""A year used as an adjective: "a 2022 wind event"."""
+_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ww]hose|\w+['’]s)"
+_ADJECTIVE_YEAR = re.compile(rf"\b{_DETERMINER}\s+{_YEAR}(?=\s+[a-z])")
+"""A year used as an adjective: "a 2022 wind event", "the firm's 2024 profit"."""
+_ADJECTIVE_MONTH = re.compile(rf"\b{_DETERMINER}\s+{_FULL_MONTH}(?=\s+[a-z])")
+"""A month used as an adjective: "the March order"."""
+_NEXT_YEAR = re.compile(rf"(?:,\s*|,?\s+(?:and|or|&)\s+){_YEAR}\b(?![\d-])")
+"""Another year joined to a year mention: "in 2015 and 2019", "in 2019, 2021 and 2023"."""
 _WEEKDAY = re.compile(
     rf"\b(?:(?P<lead>(?i:on|last|next))\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -90,10 +97,12 @@ _AGO = re.compile(
 # Each is searched over the whole text: a one-character check skips where none can start.
 (
     _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR, _MONTH_DAY, _DAY_MONTH, _MONTH_ALONE,
-    _LAST_MONTH_NAME, _YEAR_ALONE, _ADJECTIVE_YEAR, _WEEKDAY, _NEARBY_DAY, _PERIOD, _AGO,
+    _LAST_MONTH_NAME, _YEAR_ALONE, _ADJECTIVE_YEAR, _ADJECTIVE_MONTH, _WEEKDAY, _NEARBY_DAY,
+    _PERIOD, _AGO,
 ) = map(with_first_char, (
     _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR, _MONTH_DAY, _DAY_MONTH, _MONTH_ALONE,
-    _LAST_MONTH_NAME, _YEAR_ALONE, _ADJECTIVE_YEAR, _WEEKDAY, _NEARBY_DAY, _PERIOD, _AGO,
+    _LAST_MONTH_NAME, _YEAR_ALONE, _ADJECTIVE_YEAR, _ADJECTIVE_MONTH, _WEEKDAY, _NEARBY_DAY,
+    _PERIOD, _AGO,
 ))  # fmt: skip
 
 _OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
@@ -137,10 +146,26 @@ def _absolute(text: str) -> Iterator[DateMention]:
         date = date_or_none(int(m["year"]), month_number(m["month"]))
         if date:
             yield DateMention(m.group(), m.start(), m.end(), date, DatePrecision.MONTH)
-    for m in [*_YEAR_ALONE.finditer(text), *_ADJECTIVE_YEAR.finditer(text)]:
+    for m in _YEAR_ALONE.finditer(text):
+        yield from _years(m, m.start())
+    for m in _ADJECTIVE_YEAR.finditer(text):
+        yield from _years(m, m.start("year"))
+
+
+def _years(m: re.Match[str], start: int) -> Iterator[DateMention]:
+    """A year mention from ``start`` on, and every year joined to it ("2015 and 2019")."""
+    while True:
         yield DateMention(
-            m.group(), m.start(), m.end(), PartialDate(int(m["year"])), DatePrecision.YEAR
+            m.string[start : m.end()],
+            start,
+            m.end(),
+            PartialDate(int(m["year"])),
+            DatePrecision.YEAR,
         )
+        following = _NEXT_YEAR.match(m.string, m.end())
+        if following is None:
+            return
+        m, start = following, following.start("year")
 
 
 def _written_order(text: str) -> str | None:
@@ -180,6 +205,9 @@ def _partial(text: str, published: PartialDate | None) -> Iterator[DateMention]:
                 yield _resolved(m, published, DatePrecision.DAY, resolve, relative=False)
     for m in _MONTH_ALONE.finditer(text):
         yield _resolved(m, published, DatePrecision.MONTH, latest(month_number(m["month"])), False)
+    for m in _ADJECTIVE_MONTH.finditer(text):
+        resolve = latest(month_number(m["month"]))
+        yield _resolved(m, published, DatePrecision.MONTH, resolve, False, group="month")
     for m in _LAST_MONTH_NAME.finditer(text):
         resolve = month_before(month_number(m["month"]))
         yield _resolved(m, published, DatePrecision.MONTH, resolve, relative=True)
@@ -218,8 +246,11 @@ def _resolved(
     precision: DatePrecision,
     resolve: Resolver,
     relative: bool = True,
+    group: int | str = 0,
 ) -> DateMention:
-    """The mention resolved against ``published``, or unresolved when it is missing or too coarse."""
+    """The mention (the match, or one ``group`` of it) resolved against ``published``, or
+    unresolved when it is missing or too coarse."""
+    text, start, end = m.group(group), m.start(group), m.end(group)
     value = None
     if published is not None and _PRECISION_ORDER.index(
         published.precision
@@ -229,5 +260,5 @@ def _resolved(
         except (ValueError, OverflowError):
             value = None
     if value is None:
-        return DateMention(m.group(), m.start(), m.end(), None, DatePrecision.UNRESOLVED, relative)
-    return DateMention(m.group(), m.start(), m.end(), value, precision, relative)
+        return DateMention(text, start, end, None, DatePrecision.UNRESOLVED, relative)
+    return DateMention(text, start, end, value, precision, relative)

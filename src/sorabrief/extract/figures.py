@@ -54,7 +54,7 @@ _SINGLE_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
 _ARTICLE_DURATION = re.compile(
     rf"(?=[HhAaSsMmDdWwFfYy])(?i:\b(?P<x>(?P<half_of>half\s+)?(?P<article>an?\s+)?(?P<half_a>half[\s-])?"
     rf"{_SINGLE_UNIT}(?P<and_half>\s+and\s+a\s+half)?)\b(?!\s+(?:ago|old)\b)"
-    r"(?P<then>\s+(?:after|before|later|earlier)\b)?)"
+    r"(?P<then>\s+(?:after|before|later|earlier|late|early)\b)?)"
 )
 _LEAD = re.compile(rf"(?i:\b(?P<lead>{_ARTICLE_AFTER}|the\s+(?:next|last|past))\s+)$")
 """A duration with an article ("for a week", "half an hour", "a day and a half")."""

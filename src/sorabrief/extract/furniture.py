@@ -19,7 +19,8 @@ IMAGE_PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 CAPTION = re.compile(
-    r"^(?:photo|image|picture|illustration|photograph|graphic|caption|credit)s?(?:\s+(?:credit|caption))?\s*[:|]"
+    r"^(?:(?:file|stock|main|top|lead|cover|archive|handout|featured?)\s+)?"
+    r"(?:photo|image|picture|illustration|photograph|graphic|caption|credit)s?(?:\s+(?:credit|caption))?\s*[:|]"
     r"|\((?:[^()]*\b)?(?:photo|photograph|image|illustration|picture)\b[^()]*\)\s*$"
     r"|\b(?:Photograph|Photo|Picture|Image|Illustration|Composite|Credit)(?:\s+credit)?\s*:\s*[^.!?]{1,80}$",
     re.IGNORECASE,
@@ -86,6 +87,7 @@ _DATE_TOKEN = (
     r"(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|last\s+modified|posted(?:\s+on)?"
     r"|date|on|at|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|\d{1,4}(?:st|nd|rd|th)?"
     r"|gmt|bst|utc|est|edt|cst|cdt|pst|pdt|cet|cest|aest|aedt|ist|jst|\d+\s+min(?:ute)?s?\s+read"
+    r"|\d+\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\s+ago"
     r"|\([A-Z][\w ]{1,30}\)"
     rf"|(?:{_MONTH_WORDS})\.?|(?:{_DAY_WORDS})\.?)"
 )
@@ -109,6 +111,10 @@ _SHARE_WORD = (
     r"|tweet|email|e-mail|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|messenger"
     r"|copy\s+link|print|save|comments?(?:\s*\(\d+\))?|x)"
 )
+_NETWORK = (
+    r"(?i:whatsapp|facebook|instagram|telegram|linkedin|tiktok|youtube|threads|bluesky|twitter|x"
+    r"|google\s+news)"
+)
 SHARE_ROW = re.compile(rf"(?i:\W*{_SHARE_WORD}(?:[\s|·•/,]+{_SHARE_WORD})*\W*)")
 """A row of share buttons; it must say "share", "tweet" or "copy link" or name two networks."""
 _SHARE_MARKER = re.compile(r"\b(?:share|tweet|copy\s+link)\b", re.IGNORECASE)
@@ -117,7 +123,8 @@ STOCK_LABEL = re.compile(
     r"(?i:\W*(?:advertisement|skip\s+advertisement|sponsored(?:\s+content)?|paid\s+content|promoted"
     r"|ad|story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?"
     r"|article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)"
-    r"|scroll\s+to\s+continue(?:\s+with\s+content)?|listen\s+to\s+this\s+(?:article|story)"
+    r"|scroll\s+to\s+continue(?:\s+with\s+content)?"
+    r"|listen\s+to\s+this\s+(?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?"
     r"|after\s+newsletter\s+promotion|_{3,}|-{3,}|\*{3,})\W*)"
 )
 """A line that is only an advertising label."""
@@ -129,20 +136,24 @@ TICKER = re.compile(
 CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bcall\s+\+?\d[\d ]{6,}\d\b", re.IGNORECASE)
 """An e-mail address or a telephone number: a tip-off or contact line."""
 CALL_TO_ACTION = re.compile(
-    r"^\W*(?:donate|subscribe|sign\s+up|download|join\s+us|support\s+us)\b"
+    r"^\W*(?:donate|subscribe|sign\s+up|download|join\s+us|support\s+us|sign\s+(?:the|our)\s+petition"
+    rf"|follow\s+[^.!?]{{1,60}}?\s+on\s+{_NETWORK})\b"
     r"|(?:\b(?:sign\s+up|subscribe)(?:\s+(?:now|here|today|free))?"
     r"|\b(?:apply|shop|buy|download|donate|join|register|order)\s+(?:now|here|today)"
     r"|\b(?:book\s+a\s+(?:demo|call)|start\s+(?:your\s+)?(?:free\s+)?trial|learn\s+more|get\s+started"
-    r"|try\s+it(?:\s+free)?)|\bbecome\s+a\s+(?:member|subscriber|supporter)\b[^.!?]*)"
+    r"|try\s+it(?:\s+free)?|add\s+your\s+(?:name|voice|signature))"
+    r"|\bbecome\s+a\s+(?:member|subscriber|supporter)\b[^.!?]*)"
     r"\s*[.!→»>]*\s*$",
     re.IGNORECASE,
 )
-"""A line that begins or ends by telling the reader to act: "Donate to …", "… Apply now"."""
+"""A line that begins or ends by telling the reader to act: "Donate to …", "Follow us on
+Telegram …", "… Apply now", "… Add your name →"."""
 EMAIL_FURNITURE = re.compile(
     r"(?:view\s+(?:this\s+(?:email|newsletter)\s+)?in\s+(?:your\s+)?browser|forward(?:ed)?\s+(?:to\s+a\s+"
     r"(?:friend|colleague)|this\s+(?:email|newsletter|bulletin))|in\s+this\s+issue\b|issue\s+\d+\b"
     r"|this\s+(?:issue|newsletter|email|bulletin)\s+is\s+sponsored\s+by\b|sponsored\s*[·:|—–-]"
-    r"|unsubscribe\b|dear\s+(?:friends|readers|subscribers|members|colleagues)\s*,\s*$)",
+    r"|unsubscribe\b|dear\s+(?:friends|readers|subscribers|members|colleagues)\s*,\s*$"
+    r"|(?:was|is)\s+this\s+(?:email\s+|newsletter\s+)?forwarded\s+to\s+you\b)",
     re.IGNORECASE,
 )
 """The furniture of an e-mailed newsletter: "View in browser", "IN THIS ISSUE:", "Issue 412 ·"."""
@@ -152,6 +163,8 @@ SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 """A letter's closing line, alone on its line ("With thanks,")."""
+SIGNATURE = re.compile(r"\s*[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*")
+"""A writer signing off with a dash and their name, alone on a line ("— Priya")."""
 
 READ_MORE = re.compile(
     r"^\W*(?:read\s+more|read\s+next|more\s+on\s+this(?:\s+story)?|also\s+read|see\s+also|related"

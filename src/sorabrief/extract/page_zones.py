@@ -1,11 +1,15 @@
 """The header and footer of a saved web page, found by where lines sit and how they look.
 
 - **Navigation bar**: a line of three or more short items separated by ``|``,
-  ``·``, ``/``, ``•`` or wide spaces ("Home | News | Sport"), anywhere.
+  ``·``, ``/``, ``•``, the breadcrumb marks ``›`` and ``»``, or two spaces or more
+  ("Home | News | Sport", "Home › World › Asia"), anywhere.
 - **Page header**: before the story starts (its first paragraph that names a
   party, or its second paragraph of prose, whichever comes first), every short
   line that is not a sentence and not the headline: the site's name, section
   labels, the author's name and role, "Save", "Share".
+- **Masthead**: before the story, the outlet's name followed by its tagline on the
+  same line ("The Ledger | News that counts"), or a tagline alone on the line under
+  the name.
 - **Comments**: from a comment thread's head ("4 comments", "Comments (0)") to the end,
   even when the comments name a party.
 - **Page footer**: from a footer marker ("Tags:", "Topics:", "Keywords",
@@ -18,9 +22,9 @@ from __future__ import annotations
 
 import re
 
-_ITEM = r"[^|·•/\s.!?][^|·•/.!?]{0,40}?"
+_ITEM = r"[^|·•/›»\s.!?][^|·•/›».!?]{0,40}?"
 _NAV_BAR = re.compile(
-    rf"\s*(?:{_ITEM})(?:\s*[|·•/]\s*{_ITEM}|\s{{3,}}{_ITEM}){{2,}}\s*[|·•/]?\s*|"
+    rf"\s*(?:{_ITEM})(?:\s*[|·•/›»]\s*{_ITEM}|\s{{2,}}{_ITEM}){{2,}}\s*[|·•/›»]?\s*|"
     rf"\s*(?:[•·]\s*{_ITEM}\s*){{3,}}"
 )
 _MAX_ITEM_WORDS = 4
@@ -30,7 +34,7 @@ _FOOTER_MARKER = re.compile(
     r"|follow\s+the\s+topics\s+in\s+this\s+article|(?:\d+\s+)?comments?|leave\s+a\s+(?:reply|comment)"
     r"|related(?:\s+(?:stories|articles|posts|coverage|content|topics))?|more\s+from\s+.{1,40}"
     r"|(?:explore\s+)?more\s+on\s+(?:this|these)\s+(?:story|topics?)|up\s+next|next\s+article|read\s+next|most\s+(?:read|popular)"
-    r"|(?:©|copyright\b).*|.*\ball\s+rights\s+reserved\b.*|you\s+are\s+receiving\s+this\s+.*)\s*",
+    r"|(?:©|copyright\b).*|.*\ball\s+rights\s+reserved\b.*|you(?:\s+are|['’]re)\s+receiving\s+this\s+.*)\s*",
     re.IGNORECASE,
 )
 _ABBREVIATION_DOTS = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s|$)|(?<=\b[A-Z]\.[A-Z])\.")
@@ -50,7 +54,7 @@ def is_nav_bar(text: str) -> bool:
     text = _ABBREVIATION_DOTS.sub("", text)
     if _NAV_BAR.fullmatch(text) is None:
         return False
-    items = [i for i in re.split(r"\s*[|·•/]\s*|\s{3,}", text.strip()) if i.strip()]
+    items = [i for i in re.split(r"\s*[|·•/›»]\s*|\s{2,}", text.strip()) if i.strip()]
     return len(items) >= 3 and all(len(i.split()) <= _MAX_ITEM_WORDS for i in items)
 
 
@@ -72,6 +76,48 @@ def header_lines(texts: list[str], story: list[bool], title: str | None) -> list
         if short and not stripped.endswith(tuple(_SENTENCE_END)) and _folded(text) != headline:
             found.append(i)
     return found
+
+
+_TAGLINE_SEPARATOR = re.compile(r"\s*[|·•—–:-]\s*")
+_MAX_TAGLINE_WORDS = 12
+
+
+def masthead_lines(
+    texts: list[str], story: list[bool], publisher: str | None, title: str | None
+) -> list[int]:
+    """Indexes of the outlet's name with its tagline ("The Ledger | News that counts"), and
+    of a tagline alone on the line right under the name (when the headline is known, so
+    that it is not taken for one), before the story starts."""
+    if not publisher:
+        return []
+    names = {_folded(publisher), _folded(publisher).removeprefix("the ")}
+    headline = _folded(title) if title else None
+    found: list[int] = []
+    for i, text in enumerate(texts):
+        if story[i]:
+            break
+        folded = _folded(text)
+        if folded in names:
+            following = texts[i + 1] if i + 1 < len(texts) and not story[i + 1] else None
+            if (
+                headline is not None
+                and following is not None
+                and _is_tagline(following)
+                and _folded(following) != headline
+            ):
+                found.append(i + 1)
+            continue
+        for name in names:
+            separator = _TAGLINE_SEPARATOR.match(folded, len(name))
+            if folded.startswith(name) and separator and _is_tagline(folded[separator.end() :]):
+                found.append(i)
+                break
+    return found
+
+
+def _is_tagline(text: str) -> bool:
+    words = len(text.split())
+    return 0 < words <= _MAX_TAGLINE_WORDS and not text.rstrip().endswith(tuple(_SENTENCE_END))
 
 
 def footer_start(texts: list[str], story: list[bool]) -> int | None:

@@ -6,8 +6,9 @@ write" in the next), and people the text introduces by name without listing
 them as parties ("Tribunal member Sarah Jones", "Sarah Jones, 42, said").
 
 - "he" and "she" take the nearest person before the pronoun;
-- "they" takes the nearest group (a plural subject), else the nearest
-  organisation or platform;
+- "they" takes the nearest group (a plural subject, a couple, a party named by a
+  plural common noun such as "prosecutors"), else the nearest organisation or
+  platform;
 - "it" takes the nearest organisation, platform, outlet or group.
 
 The search runs back from the pronoun through its own paragraph, then through
@@ -24,10 +25,15 @@ import attrs
 from sorabrief.model import PartyKind
 
 _PERSON = "person"
+_PLURAL = "plural"
+"""Not a kind: any party named by a plural common noun ("prosecutors"), which "they" prefers."""
 _COMPATIBLE: dict[str, tuple[tuple[str, ...], ...]] = {
     "he": ((_PERSON,),),
     "she": ((_PERSON,),),
-    "they": (("people", PartyKind.GROUP), (PartyKind.ORGANIZATION, PartyKind.PLATFORM)),
+    "they": (
+        ("people", PartyKind.GROUP, _PLURAL),
+        (PartyKind.ORGANIZATION, PartyKind.PLATFORM),
+    ),
     "it": ((PartyKind.ORGANIZATION, PartyKind.PLATFORM, PartyKind.OUTLET, PartyKind.GROUP),),
     "issuer": ((PartyKind.ORGANIZATION, PartyKind.GROUP),),
     "company": ((PartyKind.ORGANIZATION,),),
@@ -76,6 +82,8 @@ class Referent:
     """The party id, or None for a person who is not a party."""
     name: str
     """The name as written."""
+    plural: bool = False
+    """Named by a plural common noun ("the unions", "Prosecutors")."""
 
 
 def introduced_people(text: str, start: int, end: int) -> list[Referent]:
@@ -99,6 +107,35 @@ def couples(text: str, start: int, end: int) -> list[Referent]:
         Referent(m.start("c"), "people", None, m.group("c"))
         for m in _COUPLE.finditer(text, start, end)
     ]
+
+
+_PLURAL_PEOPLE = rf"(?i:(?:{_PEOPLE_NOUNS})s|people|women|men|staff|children)"
+_GROUP_OF_PEOPLE = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<g>(?:[\w’'-]+\s+){{0,3}}?{_PLURAL_PEOPLE}"
+    r"(?:\s+(?:at|from|in|of|on|near|with)\s+[^,.;:!?“”\"]{1,60}?)?)"
+    r"(?=\s+(?:said|say|says|told|tell|wrote|write|have|had|are|were|argue|argued|warned|insist"
+    r"|insisted|added|described|complained)\b)"
+)
+"""A group of people a sentence opens with, as the subject of a verb: "Engineers at two other
+firms told us", "Three nurses said"."""
+
+
+def groups_of_people(text: str, start: int, end: int) -> list[Referent]:
+    """Groups of people ``text[start:end]`` opens a sentence with, as plural referents."""
+    return [
+        Referent(m.start("g"), "people", None, m.group("g"))
+        for m in _GROUP_OF_PEOPLE.finditer(text, start, end)
+    ]
+
+
+def family_mentions(text: str, couple: Referent) -> list[Referent]:
+    """Later mentions of a couple by their surname in the plural ("the Alvaros", "the
+    Marches"), as the couple, so a "they" after them finds the couple's names."""
+    surname = couple.name.split()[-1]
+    plural = surname + ("es" if surname.endswith(("s", "z", "x", "ch", "sh")) else "s")
+    pattern = re.compile(rf"\b(?:[Tt]he\s+)?{re.escape(plural)}\b")
+    start = couple.at + len(couple.name)
+    return [Referent(m.start(), "people", None, couple.name) for m in pattern.finditer(text, start)]
 
 
 def described_people(text: str, start: int, end: int) -> list[Referent]:
@@ -147,7 +184,11 @@ def resolve(
     before = [r for r in referents if r.at < at]
     for kinds in _COMPATIBLE[pronoun]:
         for start, end in windows:
-            inside = [r for r in before if start <= r.at < end and r.kind in kinds]
+            inside = [
+                r
+                for r in before
+                if start <= r.at < end and (r.kind in kinds or (r.plural and _PLURAL in kinds))
+            ]
             if inside:
                 return max(inside, key=lambda r: r.at)
     return None

@@ -13,7 +13,10 @@ in this order:
   quotation is never left to "he". An unresolved pronoun is kept in lower case,
   so "They" and "they" are one unknown speaker;
 - a quotation with no attribution at all goes to the one person its sentence
-  names before it.
+  names before it;
+- a quotation still without one takes the attribution of the next quotation in
+  its sentence when that attribution is written after both
+  (``The firm “regrets it” and “will pay,” it said.``).
 """
 
 from __future__ import annotations
@@ -36,13 +39,16 @@ from sorabrief.extract.pronouns import (
     Referent,
     couples,
     described_people,
+    family_mentions,
     full_name,
+    groups_of_people,
     introduced_people,
     looks_like_a_name,
     person_kind,
     resolve,
 )
 from sorabrief.findings import Sentence, Span
+from sorabrief.nouns import looks_plural
 
 
 @attrs.frozen
@@ -67,6 +73,7 @@ def attribute_groups(
     referents = _referents(text, quoted, parties)
     starts = [s.start for s in sentences]
     found: list[Attribution] = []
+    places: list[tuple[Span, int]] = []
     last: Attribution | None = None
     last_group: Group | None = None
     for group in groups:
@@ -113,10 +120,30 @@ def attribute_groups(
         if who.speaker is None and who.attribution and looks_like_a_name(who.attribution):
             who = attrs.evolve(who, attribution=full_name(who.attribution, who.at or 0, referents))
         found.append(who)
+        places.append((Span(sentence.start, closing.end), final.end))
         for referent in _as_referent(who, first.start, parties):
             referents.append(referent)
             referents.extend(_surname_mentions(text, referent, quoted))
         last, last_group = who, group
+    return _shared_with_the_next(found, places)
+
+
+def _shared_with_the_next(
+    found: list[Attribution], places: list[tuple[Span, int]]
+) -> list[Attribution]:
+    """A quotation with no attribution takes that of the next quotation in its sentence when
+    it is written after both (``The firm “regrets it” and “will pay,” it said.``)."""
+    for i in range(len(found) - 2, -1, -1):
+        (sentence, _), (next_sentence, next_end) = places[i], places[i + 1]
+        following = found[i + 1]
+        if (
+            found[i].attribution is None
+            and found[i].speaker is None
+            and sentence == next_sentence
+            and following.at is not None
+            and following.at >= next_end
+        ):
+            found[i] = following
     return found
 
 
@@ -157,19 +184,33 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> list[Ref
 
     mentions = [m for m in parties.mentions(text) if not inside_quotes(m.start)]
     found = [
-        Referent(m.start, person_kind(parties.kind(m.party)), m.party, m.text) for m in mentions
+        Referent(m.start, person_kind(parties.kind(m.party)), m.party, m.text, _plural(m.text))
+        for m in mentions
     ]
     named = [(m.start, m.end) for m in mentions]
     people = [
         *introduced_people(text, 0, len(text)),
         *described_people(text, 0, len(text)),
         *couples(text, 0, len(text)),
+        *groups_of_people(text, 0, len(text)),
     ]
     for person in people:
         end = person.at + len(person.name)
         if not inside_quotes(person.at) and not any(s < end and person.at < e for s, e in named):
             found.append(person)
+    found.extend(
+        family
+        for couple in couples(text, 0, len(text))
+        for family in family_mentions(text, couple)
+        if not inside_quotes(family.at)
+    )
     return found
+
+
+def _plural(name: str) -> bool:
+    """Whether a party is named by a plural common noun ("Prosecutors", "the unions")."""
+    words = (name[:1].lower() + name[1:]).split()
+    return name[:1].lower() + name[1:] == " ".join(words).lower() and looks_plural(words[-1])
 
 
 def _as_referent(who: Attribution, at: int, parties: PartyMatcher) -> list[Referent]:

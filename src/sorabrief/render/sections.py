@@ -15,6 +15,7 @@ from sorabrief.briefing import (
     SupportedClaim,
     TimelineEntry,
 )
+from sorabrief.independence import independent_reports
 from sorabrief.render.items import (
     Cites,
     ClaimLine,
@@ -249,7 +250,10 @@ def coverage(briefing: Briefing, wording: Wording) -> Section:
             CoverageRow(
                 label=_short(line.text),
                 marks=tuple(r.source.id in c.source_set for r in briefing.sources),
-                outlets="1 only" if c.single_source else str(c.corroboration),
+                outlets="1 only"
+                if c.single_source
+                else str(len(c.outlets))
+                + (f" ({c.corroboration} indep.)" if c.corroboration < len(c.outlets) else ""),
                 single=c.single_source,
                 cites=cites,
             )
@@ -281,9 +285,34 @@ def outlets_line(briefing: Briefing) -> str:
     return listing(parts) or "no articles"
 
 
+def independence_line(briefing: Briefing) -> tuple[str, ...]:
+    """``2 independent reports`` when syndicated copies make the outlets fewer reports."""
+    outlet_of = {r.source.id: r.source.outlet for r in briefing.sources}
+    copy_of = {r.source.id: r.copy_of for r in briefing.sources if r.copy_of}
+    independent = independent_reports(tuple(outlet_of), outlet_of, copy_of)
+    if independent == len(briefing.outlets):
+        return ()
+    return (count(independent, "independent report"),)
+
+
 def _short(text: str, width: int = 72) -> str:
     """A worded claim cut to one short line, for tables."""
     return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _copies_found(briefing: Briefing) -> str:
+    """How many syndicated copies were found, ending the sentence that explains them."""
+    copies = [r for r in briefing.sources if r.copy_of]
+    if not copies:
+        return "; none was found."
+    numbers = listing(
+        [
+            f"[{r.number}] copies [{briefing.number_of(r.copy_of)}]"
+            for r in copies
+            if r.copy_of is not None
+        ]
+    )
+    return f": {numbers}."
 
 
 def method(briefing: Briefing, left_out: tuple[str, ...]) -> Section:
@@ -291,11 +320,12 @@ def method(briefing: Briefing, left_out: tuple[str, ...]) -> Section:
     articles = count(len(briefing.sources), "article")
     paragraphs = [
         f"sorabrief built this briefing from {articles} ({outlets_line(briefing)}). An article "
-        "with no stated publisher counts as its own outlet. Copies of one story published by "
-        "several outlets are not detected, so outlets that agree may not be independent.",
+        "with no stated publisher counts as its own outlet. An article most of whose text is "
+        "another’s is a syndicated copy and counts as one report with the article it copies"
+        + _copies_found(briefing),
         "Each statement is the editor’s neutral wording of a claim in the case file, shown "
         "only when at least one article supports it with a verbatim passage; quotations are "
-        "verbatim. Corroboration counts distinct outlets, not articles. Figures, dates and "
+        "verbatim. Corroboration counts independent reports, not articles. Figures, dates and "
         "quotations are compared across outlets, and every difference is listed under "
         "“Where sources disagree”."
         + (

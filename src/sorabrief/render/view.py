@@ -10,6 +10,7 @@ from __future__ import annotations
 import attrs
 
 from sorabrief.briefing import Briefing, SupportedClaim
+from sorabrief.independence import independent_reports
 from sorabrief.model import ClaimKind
 from sorabrief.render import sections
 from sorabrief.render.items import Cite, Cites, ClaimLine, Reference, Section
@@ -47,6 +48,8 @@ class Wording:
             r.source.id: Cite(r.number, absolute_url(r.source.url)) for r in briefing.sources
         }
         self.publisher_of = {r.source.id: r.source.publisher for r in briefing.sources}
+        self.outlet_of = {r.source.id: r.source.outlet for r in briefing.sources}
+        self.copy_of = {r.source.id: r.copy_of for r in briefing.sources if r.copy_of}
 
     def name(self, party_id: str | None) -> str:
         party = self.parties.get(party_id or "")
@@ -69,7 +72,15 @@ class Wording:
             parts.append(count(len(named) - limit, "other named outlet"))
         if unnamed:
             parts.append(count(unnamed, "article", "articles") + " with no stated publisher")
-        return listing(parts)
+        return listing(parts) + self.independence(source_ids)
+
+    def independence(self, source_ids: tuple[str, ...]) -> str:
+        """``; 4 outlets, 2 independent reports`` when copies make them fewer; else nothing."""
+        outlets = len({self.outlet_of[s] for s in source_ids})
+        independent = independent_reports(source_ids, self.outlet_of, self.copy_of)
+        if independent == outlets:
+            return ""
+        return f"; {count(outlets, 'outlet')}, {count(independent, 'independent report')}"
 
     def claim_line(self, claim: SupportedClaim) -> ClaimLine:
         """A claim worded by its kind, with its citations and the outlets behind it."""
@@ -146,6 +157,7 @@ def build_view(briefing: Briefing, *, summarise: bool = False) -> View:
             f"As of {as_of}",
             count(len(briefing.sources), "article"),
             sections.outlets_line(briefing),
+            *sections.independence_line(briefing),
         ),
         howto="Every line cites its sources by number, as in the references, and names the "
         "outlets that carry it. Allegations are attributed to those who make them.",

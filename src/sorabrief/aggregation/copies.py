@@ -1,0 +1,75 @@
+"""Syndicated copies: articles whose text is, for the most part, another article's.
+
+Two articles are one report when most of the shorter one's word 5-grams ("shingles") are in
+the other (containment, see docs/dependencies.md for how it was chosen). The original is the
+earliest published of a group, ties and undated articles broken by id, so the result never
+depends on the order articles arrive in. Each copy points at its original, never at another
+copy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from sorabrief.model import Source
+
+SHINGLE_WORDS = 5
+COPY_CONTAINMENT = 0.6
+"""The share of the shorter text's shingles found in the other above which it is a copy."""
+MIN_SHINGLES = 20
+"""Texts with fewer shingles (about 25 words) are too short to call copies."""
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str) -> list[tuple[str, ...]]:
+    """The text's overlapping runs of five lower-cased words, in order."""
+    words = _WORD.findall(text.lower())
+    return [tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]
+
+
+def find_copies(texts: Iterable[tuple[Source, str]]) -> dict[str, str]:
+    """For each article that copies another: its id -> the id of the original.
+
+    ``texts`` pairs each source with the text to compare (its body less what cleaning removed).
+    """
+    ordered = sorted(texts, key=lambda pair: _seniority(pair[0]))
+    originals: list[tuple[str, frozenset[int]]] = []
+    index: dict[int, list[int]] = {}
+    copy_of: dict[str, str] = {}
+    for source, text in ordered:
+        mine = frozenset(map(hash, shingles(text)))
+        original = _best_original(mine, originals, index)
+        if original is not None:
+            copy_of[source.id] = originals[original][0]
+            continue
+        for shingle in mine:
+            index.setdefault(shingle, []).append(len(originals))
+        originals.append((source.id, mine))
+    return copy_of
+
+
+def _seniority(source: Source) -> tuple[int, str, str]:
+    """Earliest published first; undated articles after every dated one; then by id."""
+    if source.published is None:
+        return (1, "", source.id)
+    return (0, source.published.first_day.isoformat(), source.id)
+
+
+def _best_original(
+    mine: frozenset[int], originals: list[tuple[str, frozenset[int]]], index: dict[int, list[int]]
+) -> int | None:
+    """The earlier original this text copies, if any: the most contained, then the oldest."""
+    if len(mine) < MIN_SHINGLES:
+        return None
+    shared = Counter(n for shingle in mine for n in index.get(shingle, ()))
+    best: tuple[float, int] | None = None
+    for candidate, count in shared.items():
+        other = originals[candidate][1]
+        if len(other) < MIN_SHINGLES:
+            continue
+        score = count / min(len(mine), len(other))
+        if score >= COPY_CONTAINMENT and (best is None or (score, -candidate) > best):
+            best = (score, -candidate)
+    return None if best is None else -best[1]

@@ -1,0 +1,55 @@
+"""Read a saved web page: main text with trafilatura, publication date with htmldate.
+
+Both come with the ``html`` extra; they are imported only here, when a page is read.
+Metadata is taken only where the page states it: a site name derived from the page's
+address is not a publisher, so it is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sorabrief.intake.page import IntakeError, Page
+
+INSTALL_HINT = 'reading HTML needs the html extra: pip install "sorabrief[html]"'
+_ADDRESS_LIKE = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.IGNORECASE)
+
+
+def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> Page:
+    """The article in ``html``; ``where`` names the input in messages."""
+    try:
+        import htmldate
+        import trafilatura
+    except ImportError:
+        raise IntakeError(f"{where}: {INSTALL_HINT}") from None
+    document: Any = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True
+    )
+    text = (document.text or "").strip() if document is not None else ""
+    if not text:
+        raise IntakeError(
+            f"{where}: no article text found in the page; save the article's own page"
+        )
+    published = htmldate.find_date(html, url=url, original_date=True, extensive_search=False)
+    return Page(
+        body=text + "\n",
+        raw=raw,
+        raw_suffix=".html",
+        title=_stated(document.title),
+        publisher=_publisher(document.sitename),
+        published=published or None,
+        url=_stated(document.url) or url,
+        author=_stated(document.author),
+    )
+
+
+def _stated(value: str | None) -> str | None:
+    value = " ".join(value.split()) if value else ""
+    return value or None
+
+
+def _publisher(sitename: str | None) -> str | None:
+    """The site name, unless it is only a web address (trafilatura falls back to the domain)."""
+    name = _stated(sitename)
+    return None if name is None or _ADDRESS_LIKE.match(name) else name
