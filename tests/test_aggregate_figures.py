@@ -84,9 +84,10 @@ def test_two_articles_from_one_outlet_are_a_single_source() -> None:
     assert report.agreement == Agreement.SINGLE
 
 
-def test_one_outlet_contradicting_itself_is_still_a_discrepancy() -> None:
+def test_one_outlet_contradicting_itself_is_no_discrepancy_between_outlets() -> None:
     report, discrepancy = reconcile_figure(
         CLAIM, [("a1", hours("three hours", 3)), ("a2", hours("five hours", 5))], outlet
     )
-    assert report.agreement == Agreement.DISAGREE
-    assert discrepancy is not None and len(discrepancy.variants) == 2
+    assert report.agreement == Agreement.SINGLE
+    assert discrepancy is None
+    assert report.conflicting == (outlet("a1"),)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from pathlib import Path
 
 import attrs
@@ -24,11 +25,21 @@ from sorabrief.limits import ReadLimits
 from sorabrief.model import Case, Claim, ClaimKind
 from sorabrief.quantities import in_claim_unit
 from sorabrief.resources import bundled_case_dir
+from sorabrief.review_notes import (
+    Note,
+    linking_notes,
+    one_outlet_notes,
+    possible_conflict_notes,
+    possible_support_notes,
+    status_change_notes,
+)
 
 
 class Severity(enum.StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
+    """Information for the editor (how each claim was linked); never a problem."""
 
 
 @attrs.frozen
@@ -88,11 +99,20 @@ def check_case(
         *_stale_status(briefing),
         *_missing_metadata(case),
         *_not_english(case),
+        *_as(Severity.WARNING, status_change_notes(briefing)),
+        *_as(Severity.WARNING, possible_conflict_notes(briefing)),
+        *_as(Severity.WARNING, one_outlet_notes(briefing)),
+        *_as(Severity.WARNING, possible_support_notes(briefing)),
         *_unlinked(briefing),
         *(Problem(Severity.WARNING, "copy", note, file, 1) for file, note in copy_notes(briefing)),
+        *_as(Severity.NOTE, linking_notes(briefing)),
         *(Problem(Severity.WARNING, "not-read", note, str(page)) for page, note in unread),
     ]
     return CheckReport(case.id, len(case.sources), tuple(problems))
+
+
+def _as(severity: Severity, notes: Iterable[Note]) -> list[Problem]:
+    return [Problem(severity, code, message, file, line) for code, message, file, line in notes]
 
 
 class _ClaimLines:
@@ -225,8 +245,18 @@ def _not_english(case: Case) -> list[Problem]:
 
 
 def _unlinked(briefing: Briefing) -> list[Problem]:
+    """Sentences no claim uses, the ones with the most checkable material first; a sentence
+    whose only reason is a party mention (a heading such as "OpenAI's Response") is left out."""
+
+    def material(reasons: tuple[str, ...]) -> int:
+        return sum(not r.startswith("mentions ") for r in reasons)
+
+    ranked = sorted(
+        (u for u in briefing.unlinked if material(u.reasons)),
+        key=lambda u: (-material(u.reasons), briefing.number_of(u.source), u.start),
+    )
     problems = []
-    for item in briefing.unlinked:
+    for item in ranked:
         source = briefing.source_report(item.source).source
         excerpt = " ".join(item.text.split())
         problems.append(

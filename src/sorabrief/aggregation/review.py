@@ -19,7 +19,7 @@ from sorabrief.findings import Findings
 from sorabrief.model import Claim, ClaimKind
 from sorabrief.quantities import in_claim_unit
 
-ABOUT = 0.2
+ABOUT = 0.35
 """The score at which an unlinked sentence counts as being about a claim's subject."""
 
 

@@ -106,7 +106,25 @@ class Wording:
             return sentence(smart(f"{self.name(c.by)} alleges that {c.statement}"))
         if c.kind == ClaimKind.RESPONSE and c.by and not c.reported:
             return sentence(smart(f"{self.name(c.by)} says {c.statement}"))
+        if c.kind == ClaimKind.STATUS:
+            return self.status_text(claim)
         return sentence(smart(c.statement))
+
+    def status_text(self, claim: SupportedClaim) -> str:
+        """A status with its "as of" date, and the newer source that reports a change."""
+        text = sentence(smart(claim.claim.statement))
+        if claim.date:
+            text = f"As of {day(claim.date)}: {text}"
+        changes = [c for c in self.briefing.status_changes if c.claim == claim.id]
+        if changes:
+            change = changes[0]
+            number = self.briefing.number_of(change.source)
+            quoted = " ".join(change.text.split())
+            text += (
+                f" A newer source ({day(change.published)}) reports a change: "
+                f"“{smart(quoted)}” [{number}]."
+            )
+        return text
 
 
 def build_view(briefing: Briefing, *, summarise: bool = False) -> View:
@@ -138,8 +156,7 @@ def build_view(briefing: Briefing, *, summarise: bool = False) -> View:
             "status",
             f"Status as of {as_of}",
             "",
-            [c for c in map(briefing.supported, briefing.current_status) if c]
-            or briefing.claims_of(ClaimKind.STATUS),
+            _statuses(briefing),
             wording,
         ),
         sections.timeline(briefing, wording),
@@ -164,6 +181,20 @@ def build_view(briefing: Briefing, *, summarise: bool = False) -> View:
         sections=tuple(s for s in built if s and (s.items or s.also or s.id == "discrepancies")),
         case_id=briefing.case_id,
         summarised=left_out,
+    )
+
+
+def _statuses(briefing: Briefing) -> list[SupportedClaim]:
+    """The current statuses, then those a newer source contradicts; all statuses when none
+    is current."""
+    changed = {c.claim for c in briefing.status_changes}
+    shown = [
+        c
+        for c in briefing.claims_of(ClaimKind.STATUS)
+        if c.id in briefing.current_status or c.id in changed
+    ]
+    return sorted(shown, key=lambda c: c.id not in briefing.current_status) or list(
+        briefing.claims_of(ClaimKind.STATUS)
     )
 
 
