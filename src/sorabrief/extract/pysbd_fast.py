@@ -1,0 +1,120 @@
+"""pysbd's English segmenter with the same sentences, without compiling regexes per call.
+
+pysbd 0.3 passes pattern strings to the ``re`` module's functions, and builds some of
+them per call (one per abbreviation found in the text, one per sentence to locate it).
+Its rules use more distinct patterns than ``re``'s cache of 512 holds, so the cache
+churns and most calls compile their pattern again: that was over half of pysbd's time.
+Two changes, neither of which alters a sentence:
+
+- the ``re`` name inside pysbd's modules is bound to :data:`COMPILED_ONCE`, which hands
+  every call to a pattern from a larger cache, compiled the first time only;
+- :func:`segment` locates pysbd's sentences in the text with ``str.find``, where pysbd
+  compiles ``re.escape(sentence) + r"\\s*"`` for each and searches from the start.
+
+``tests/test_sentences.py`` checks :func:`segment` against pysbd's own ``segment``.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pysbd
+
+_MODULES = (
+    "pysbd.abbreviation_replacer",
+    "pysbd.between_punctuation",
+    "pysbd.exclamation_words",
+    "pysbd.lists_item_replacer",
+    "pysbd.processor",
+    "pysbd.punctuation_replacer",
+    "pysbd.utils",
+)
+"""pysbd's modules that call ``re`` functions with pattern strings."""
+
+
+@functools.lru_cache(maxsize=8192)
+def _compiled(pattern: str | re.Pattern[str], flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+class _CompiledOnce:
+    """The ``re`` functions pysbd calls, each on a pattern compiled once; the rest of
+    ``re`` (flags, ``escape``) as it is."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+    def sub(
+        self,
+        pattern: str,
+        repl: str | Callable[..., str],
+        string: str,
+        count: int = 0,
+        flags: int = 0,
+    ) -> str:
+        return _compiled(pattern, flags).sub(repl, string, count)
+
+    def findall(self, pattern: str, string: str, flags: int = 0) -> list[Any]:
+        return _compiled(pattern, flags).findall(string)
+
+    def search(self, pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+        return _compiled(pattern, flags).search(string)
+
+    def match(self, pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+        return _compiled(pattern, flags).match(string)
+
+    def split(self, pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[str]:
+        return _compiled(pattern, flags).split(string, maxsplit)
+
+    def finditer(self, pattern: str, string: str, flags: int = 0) -> Iterator[re.Match[str]]:
+        return _compiled(pattern, flags).finditer(string)
+
+
+COMPILED_ONCE = _CompiledOnce()
+"""Stands for ``re`` inside pysbd's modules."""
+
+for _name in _MODULES:
+    vars(importlib.import_module(_name))["re"] = COMPILED_ONCE
+
+
+@functools.lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def segment(text: str) -> list[str]:
+    """pysbd's ``Segmenter(language="en", clean=False).segment(text)``: its sentences,
+    each with the space that follows it, in order."""
+    if not text:
+        return []
+    segmenter = _segmenter()
+    return list(_located(segmenter.processor(text).process(), text))
+
+
+def _located(sentences: list[str], text: str) -> Iterator[str]:
+    """What pysbd's ``sentences_with_char_spans`` keeps: for each sentence, the first of
+    its occurrences that ends after the previous sentence kept, with the space after it."""
+    prior_end = 0
+    for sentence in sentences:
+        found = next((s for s in _occurrences(sentence, text) if s[1] > prior_end), None)
+        if found is not None:
+            yield text[found[0] : found[1]]
+            prior_end = found[1]
+
+
+def _occurrences(sentence: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where ``re.finditer(re.escape(sentence) + r"\\s*", text)`` matches, as (start, end)."""
+    if not sentence:
+        yield from (m.span() for m in re.finditer(r"\s*", text))
+        return
+    at = text.find(sentence)
+    while at >= 0:
+        end = at + len(sentence)
+        while end < len(text) and text[end].isspace():
+            end += 1
+        yield at, end
+        at = text.find(sentence, end)
