@@ -4,12 +4,14 @@ pysbd 0.3 passes pattern strings to the ``re`` module's functions, and builds so
 them per call (one per abbreviation found in the text, one per sentence to locate it).
 Its rules use more distinct patterns than ``re``'s cache of 512 holds, so the cache
 churns and most calls compile their pattern again: that was over half of pysbd's time.
-Two changes, neither of which alters a sentence:
+Three changes, none of which alters a sentence:
 
 - the ``re`` name inside pysbd's modules is bound to :data:`COMPILED_ONCE`, which hands
   every call to a pattern from a larger cache, compiled the first time only;
 - :func:`segment` locates pysbd's sentences in the text with ``str.find``, where pysbd
-  compiles ``re.escape(sentence) + r"\\s*"`` for each and searches from the start.
+  compiles ``re.escape(sentence) + r"\\s*"`` for each and searches from the start;
+- English's abbreviation replacer makes each of its replacements once per line, where
+  pysbd repeats it for every occurrence of the abbreviation (:class:`_AbbreviationsOnce`).
 
 ``tests/test_sentences.py`` checks :func:`segment` against pysbd's own ``segment``.
 """
@@ -23,6 +25,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pysbd
+from pysbd.lang.english import English
 
 _MODULES = (
     "pysbd.abbreviation_replacer",
@@ -79,6 +82,44 @@ COMPILED_ONCE = _CompiledOnce()
 
 for _name in _MODULES:
     vars(importlib.import_module(_name))["re"] = COMPILED_ONCE
+
+
+class _AbbreviationsOnce(English.AbbreviationReplacer):  # type: ignore[misc]
+    """pysbd's English abbreviation replacer, without its repeated and futile searches.
+
+    For every abbreviation in a line ("a", "no", "Nov"), pysbd finds its occurrences, then
+    the character after ``{abbreviation}`` and a space (a pattern that looks for the braces
+    themselves, so it only matches where they are written), and for each occurrence it
+    substitutes ``∯`` for every full stop its pattern finds after the abbreviation anywhere
+    in the line. Here the braces are looked for only when the line holds them, and each
+    substitution is made once per line: it depends only on the abbreviation as written and
+    on whether the next character is a capital, each pattern matches a full stop, and
+    turning full stops into ``∯`` never makes one match that did not, so the same
+    substitution made again changes nothing.
+    """
+
+    def search_for_abbreviations_in_string(self, text: str) -> str:
+        lowered = text.lower()
+        made: set[tuple[str, bool]] = set()
+        for abbreviation in self.lang.Abbreviation.ABBREVIATIONS:
+            stripped = abbreviation.strip()
+            if stripped not in lowered:
+                continue
+            found = _compiled(rf"(?:^|\s|\r|\n){stripped}", re.IGNORECASE).findall(text)
+            if not found:
+                continue
+            braced = "{" + stripped + "} "
+            after_braces = rf"(?<={{{re.escape(stripped)}}} ).{{1}}"
+            after = _compiled(after_braces, 0).findall(text) if braced in text else []
+            for index, occurrence in enumerate(found):
+                upper = index < len(after) and str(after[index]).isupper()
+                if (occurrence.strip(), upper) not in made:
+                    made.add((occurrence.strip(), upper))
+                    text = self.scan_for_replacements(text, occurrence, index, after)
+        return text
+
+
+English.AbbreviationReplacer = _AbbreviationsOnce
 
 
 @functools.lru_cache(maxsize=1)
