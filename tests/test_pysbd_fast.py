@@ -26,6 +26,7 @@ LINES = [
     "a. b. a. b. -- a. b. --",
     "A. a. An apple. at a. No. 5 and no. 6. Art. 3. a.m. and A.M. at a. Ave. a.",
     "It was a. And a. a: a- a? a, a.. A. a (b). No. (5) art. 12 Gen. Smith met p. 4.",
+    "A lone surrogate \udcff in no. 5 and Gen. Smith. Then a. b.",
 ]
 
 
