@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 import Stemmer
 
-from sorabrief.extract.mentions import party_matcher
+from sorabrief.extract.mentions import PartyMatcher, party_matcher
 from sorabrief.extract.vocabulary import Vocabulary
 
 OFF_TOPIC_OVERLAP = 0.18
@@ -53,18 +53,12 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def content_words(text: str) -> list[str]:
     """The lower-cased words of ``text`` that carry meaning (no stopwords, three letters or more)."""
-    words = (w.lower() for w in _WORD.findall(text))
-    return [w for w in words if w not in _STOPWORDS]
+    return [w for w in map(str.lower, _WORD.findall(text)) if w not in _STOPWORDS]
 
 
 def stems(words: Iterable[str]) -> list[str]:
-    """Snowball stems of ``words``."""
-    return [_stem(word) for word in words]
-
-
-@functools.lru_cache(maxsize=65_536)
-def _stem(word: str) -> str:
-    return str(_stemmer().stemWord(word))
+    """Snowball stems of ``words`` (PyStemmer keeps the stems of recent words)."""
+    return list(_stemmer().stemWords(list(words)))
 
 
 def party_mentions(text: str, vocabulary: Vocabulary, proper_only: bool = False) -> int:
@@ -74,8 +68,14 @@ def party_mentions(text: str, vocabulary: Vocabulary, proper_only: bool = False)
     is left out: it names a party inside the story, but any other article uses it too, so
     it says nothing about where the story is.
     """
-    mentions = party_matcher(vocabulary.parties).mentions(text)
+    mentions = _matcher(vocabulary).mentions(text)
     return sum(1 for m in mentions if not (proper_only and m.text.islower()))
+
+
+@functools.lru_cache(maxsize=16)
+def _matcher(vocabulary: Vocabulary) -> PartyMatcher:
+    """The matcher of the vocabulary's parties, found by the vocabulary's cached hash."""
+    return party_matcher(vocabulary.parties)
 
 
 def topic_stems(vocabulary: Vocabulary, anchors: Iterable[str]) -> Counter[str]:

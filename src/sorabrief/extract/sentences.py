@@ -25,8 +25,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-import pysbd
-
+from sorabrief.extract.pysbd_fast import segment
 from sorabrief.findings import Sentence, Span
 
 LINE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
@@ -59,11 +58,6 @@ before a capital, a list item marker such as ``b)``, ``2)`` or ``(s)``."""
 _OPENER_OF = {")": "(", "）": "（", "」": "「", "”": "“", "’": "‘", "»": "«", '"': '"', "'": "'"}
 """Closing marks that may follow a sentence's last punctuation, with their opening marks."""
 _TERMINAL = (".", "!", "?", "。", "．", "！", "？", "…")
-
-
-@functools.lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False)
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,7 +167,7 @@ def _pysbd_sentences(body: str, start: int, end: int) -> list[Sentence]:
     paragraph = body[start:end]
     found: list[Sentence] = []
     cursor = 0
-    for piece in _segmenter().segment(paragraph):
+    for piece in segment(paragraph):
         text = piece.strip()
         at = paragraph.find(text, cursor) if text else -1
         if at < 0:

@@ -7,9 +7,12 @@ import attrs
 from sorabrief.model import Case, Party
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Vocabulary:
-    """The case's parties (mentions, speakers, relevance) and topic texts (relevance)."""
+    """The case's parties (mentions, speakers, relevance) and topic texts (relevance).
+
+    Its hash is computed once: extraction looks things up by vocabulary for every block.
+    """
 
     parties: tuple[Party, ...]
     topic: tuple[str, ...] = ()

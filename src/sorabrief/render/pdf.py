@@ -59,8 +59,10 @@ SYSTEM_LIBRARIES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
 
 def _weasyprint() -> Any:
     """WeasyPrint, or one clear error naming the libraries to install when it cannot load them."""
+    from sorabrief.render.weasyprint_import import import_weasyprint
+
     try:
-        import weasyprint
+        weasyprint = import_weasyprint()
     except OSError as error:
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise RenderError(

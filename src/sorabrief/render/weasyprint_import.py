@@ -1,0 +1,84 @@
+"""Import WeasyPrint without a compiler search for each library name it tries.
+
+WeasyPrint loads Pango, HarfBuzz and fontconfig through cffi, trying several names per
+library (``libpango-1.0-0``, ``pango-1.0-0``, ... ``libpango-1.0.so.0``). cffi looks each
+one up with ``ctypes.util.find_library``, which on Linux runs ``ldconfig -p`` and, for
+every name the loader cache does not hold, ``gcc`` and ``ld`` as well: about 20 processes,
+a fifth of a second of CPU. While WeasyPrint is imported, names are looked up in one
+reading of the loader cache instead, by the same rule as ``find_library``'s first step.
+Should a library be missing from that cache, the import is repeated with the full search;
+with ``LD_LIBRARY_PATH`` set, only the full search is used.
+"""
+
+from __future__ import annotations
+
+import ctypes.util
+import functools
+import io
+import os
+import re
+import struct
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, redirect_stdout
+from typing import Any
+
+_ABI = {
+    "x86_64-64": "libc6,x86-64",
+    "ppc64-64": "libc6,64bit",
+    "sparc64-64": "libc6,64bit",
+    "s390x-64": "libc6,64bit",
+    "ia64-64": "libc6,IA-64",
+}
+"""The loader cache's name for this machine's ABI, as ``ctypes.util`` maps it."""
+
+
+def import_weasyprint() -> Any:
+    """The ``weasyprint`` module; raises ``OSError`` when its libraries cannot be loaded."""
+    fast = sys.platform.startswith("linux") and not os.environ.get("LD_LIBRARY_PATH")
+    if "weasyprint" in sys.modules or not fast:
+        import weasyprint
+
+        return weasyprint
+    try:
+        with _find_library(_in_loader_cache), redirect_stdout(io.StringIO()):
+            import weasyprint
+    except OSError:
+        import weasyprint
+    return weasyprint
+
+
+@contextmanager
+def _find_library(lookup: Callable[[str], str | None]) -> Iterator[None]:
+    """``ctypes.util.find_library`` is ``lookup`` for the duration of the block."""
+    names = vars(ctypes.util)
+    original = names["find_library"]
+    names["find_library"] = lookup
+    try:
+        yield
+    finally:
+        names["find_library"] = original
+
+
+def _in_loader_cache(name: str) -> str | None:
+    """The file name the loader cache lists for library ``name``, as ``find_library``
+    reports it (``libpango-1.0.so.0`` for ``pango-1.0``), or None."""
+    bits = "-32" if struct.calcsize("l") == 4 else "-64"
+    abi = _ABI.get(os.uname().machine + bits, "libc6")
+    found = re.search(rf"\s+(lib{re.escape(name)}\.[^\s]+)\s+\({abi}", _loader_cache())
+    return found.group(1) if found else None
+
+
+@functools.cache
+def _loader_cache() -> str:
+    """What ``ldconfig -p`` prints; raises ``OSError`` when it cannot run."""
+    listing = subprocess.run(
+        ["/sbin/ldconfig", "-p"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env={"LC_ALL": "C", "LANG": "C"},
+        check=False,
+    )
+    return os.fsdecode(listing.stdout)
