@@ -76,12 +76,19 @@ def _search_joined(joined: Cue, each: tuple[Cue, ...], text: str) -> object:
 
 def excluded(claim: Claim, text: str) -> bool:
     """Whether an exclusion of the claim matches the text, which then never supports it."""
-    return bool(claim.exclude) and bool(matches_any(claim.exclude, claim.id, "exclude")(text))
+    return bool(claim.exclude) and _matches(claim.exclude, claim.id, "exclude", text)
 
 
 def cue_in(claim: Claim, text: str) -> bool:
     """Whether a cue of the claim matches the text."""
-    return bool(claim.cues) and bool(matches_any(claim.cues, claim.id)(text))
+    return bool(claim.cues) and _matches(claim.cues, claim.id, "cues", text)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _matches(patterns: tuple[str, ...], claim: str, field: str, text: str) -> bool:
+    """Whether any pattern matches the text, searched once per distinct text: a sentence
+    that many articles print (a wire story's) is searched once."""
+    return bool(matches_any(patterns, claim, field)(text))
 
 
 def cue_links(claim: Claim, findings: Findings, body: str) -> list[int]:

@@ -16,9 +16,10 @@ from collections.abc import Iterator, Mapping
 
 import attrs
 
+from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
 from sorabrief.aggregation.link import bound_words, cue_in, cue_links, excluded
 from sorabrief.aggregation.meaning import cosine
-from sorabrief.aggregation.scoring import BoundWords, CaseIndex, Scored, SentenceRef, score_case
+from sorabrief.aggregation.scoring import BoundWords, Scored, score_case
 from sorabrief.briefing import LinkMethod
 from sorabrief.cues import CueError
 from sorabrief.display import shown_path
@@ -73,7 +74,7 @@ class Linking:
 
 def link_all(case: Case, findings: Mapping[str, Findings]) -> Linking:
     """Link every article of a case to its claims."""
-    index = CaseIndex(findings)
+    index = CaseIndex(findings, members_of(case))
     candidates = _figure_candidates(case, index)
     eligible = {c: frozenset(p) for c, p in candidates.items()}
     words = {
@@ -180,7 +181,7 @@ def _near_misses(
 def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list[tuple[int, str]]]]:
     """For each figure claim, the figures of its quantity and unit by sentence position,
     each with the words it is bound to."""
-    positions = {ref: p for p, ref in enumerate(index.refs)}
+    positions = index.position
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     bodies = {s.id: s.body for s in case.sources}
     for claim in case.claims:
@@ -213,7 +214,7 @@ def _linked_figures(
     index: CaseIndex,
 ) -> tuple[int, ...]:
     """The figures a figure claim links in the sentences that support it."""
-    positions = {ref: p for p, ref in enumerate(index.refs) if ref.source == findings.source}
+    positions = index.position
     linked: list[int] = []
     query = index.query(" ".join(t for t in (claim.subject, claim.statement) if t))
     for link in found.sentences:

@@ -31,9 +31,9 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.aggregation.meaning import TermWeights, Vector, cosine, sentence_stems
+from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
+from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems
 from sorabrief.aggregation.polarity import polarity
-from sorabrief.findings import Findings, Sentence
 from sorabrief.model import Case, Claim, ClaimKind
 
 CONFIDENT = 0.45
@@ -45,20 +45,14 @@ EXEMPLAR_WEIGHT = 0.85
 the margin between claims."""
 EXEMPLARS_PER_CLAIM = 12
 """At most this many exemplars per claim, the highest scored, so the cost stays flat."""
+KEEP = 0.02
+"""Pairs scoring below this are left out of the scores: far from any threshold."""
 WEIGHTS = (4.21, 2.54, 0.24, 1.24, 0.04, 1.75, 0.59, 0.92, -0.99)
 """Logistic weights of (meaning, exemplar, parties, margin, heading, figure, bound, dated,
 bias),
 from ``python benchmarks/fit_linker.py``."""
 
 _CLOSED = re.compile(r"[.!?…:;”\"’')\]]\s*$")
-
-
-@attrs.frozen
-class SentenceRef:
-    """One sentence of one source: its index in that source's ``Findings.sentences``."""
-
-    source: str
-    index: int
 
 
 @attrs.frozen
@@ -76,7 +70,10 @@ class Signals:
 
     def vector(self) -> tuple[float, ...]:
         """The signals in ``WEIGHTS`` order, with the constant 1 for the bias."""
-        return (*attrs.astuple(self), 1.0)
+        return (
+            self.meaning, self.exemplar, self.parties, self.margin, self.heading, self.figure,
+            self.bound, self.dated, 1.0,
+        )  # fmt: skip
 
 
 @attrs.frozen
@@ -92,41 +89,6 @@ def probability(signals: Signals, weights: Sequence[float] = WEIGHTS) -> float:
     """The logistic score of a set of signals."""
     z = sum(w * x for w, x in zip(weights, signals.vector(), strict=True))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-class CaseIndex:
-    """The sentences of a case as TF-IDF vectors, with an inverted index over their stems."""
-
-    def __init__(self, findings: Mapping[str, Findings]) -> None:
-        self.findings = findings
-        self.refs: list[SentenceRef] = []
-        documents: list[tuple[str, ...]] = []
-        for source_id in sorted(findings):
-            for index, sentence in enumerate(findings[source_id].sentences):
-                self.refs.append(SentenceRef(source_id, index))
-                documents.append(sentence_stems(sentence.text))
-        self.weights = TermWeights(documents)
-        self.vectors = [self.weights.vector(d) for d in documents]
-        self._postings: dict[str, list[tuple[int, float]]] = {}
-        for position, vector in enumerate(self.vectors):
-            for term, weight in vector.items():
-                self._postings.setdefault(term, []).append((position, weight))
-
-    def sentence(self, position: int) -> Sentence:
-        ref = self.refs[position]
-        return self.findings[ref.source].sentences[ref.index]
-
-    def query(self, text: str) -> dict[str, float]:
-        """The vector of any text in this case's weights."""
-        return self.weights.vector(sentence_stems(text))
-
-    def similarities(self, query: Vector) -> dict[int, float]:
-        """The cosine of ``query`` with every sentence sharing a stem with it, by position."""
-        found: dict[int, float] = {}
-        for term, weight in query.items():
-            for position, other in self._postings.get(term, ()):
-                found[position] = found.get(position, 0.0) + weight * other
-        return found
 
 
 @attrs.frozen
@@ -151,48 +113,96 @@ def score_case(
     """Score every claim against every sentence sharing a stem with it.
 
     ``eligible`` limits a figure claim to the positions of sentences holding a figure of
-    its quantity and unit; ``bound`` gives the words each such figure is bound to.
+    its quantity and unit; ``bound`` gives the words each such figure is bound to. Pairs
+    scoring below ``KEEP`` are left out.
     """
-    members = {p.id: p.affiliation for p in case.parties if p.affiliation}
     specific = claim_specificity(case.claims)
+    allowed = {c: {index.text_of[p] for p in positions} for c, positions in eligible.items()}
     first: dict[str, dict[int, float]] = {}
     opposed: dict[str, list[tuple[SentenceRef, float]]] = {}
     for claim in case.claims:
         found = _first_pass(claim, index, specific)
-        if claim.id in eligible:
-            found = {p: v for p, v in found.items() if p in eligible[claim.id]}
+        if claim.id in allowed:
+            found = {n: v for n, v in found.items() if n in allowed[claim.id]}
         if claim.kind == ClaimKind.STATUS:
             found, against = _split_by_polarity(claim, found, index)
-            opposed[claim.id] = [(index.refs[p], round(v, 6)) for p, v in sorted(against.items())]
+            opposed[claim.id] = [
+                (index.refs[p], round(v, 6))
+                for p, v in sorted(
+                    (p, v) for n, v in against.items() for p in index.positions_of[n]
+                )
+            ]
         first[claim.id] = found
     likeness = {
-        c.id: _exemplar_likeness(c, first[c.id], index, members, eligible, opposed)
+        c.id: _exemplar_likeness(c, first[c.id], index, allowed.get(c.id), opposed)
         for c in case.claims
     }
-    leading = _best_per_sentence(case.claims, first, likeness)
+    leading = _two_best_per_text(index, case.claims, first, likeness)
     scored = {}
     for claim in case.claims:
         query = _reweighted(index.query(" ".join(claim_texts(claim)[:1])), specific)
-        items = []
-        for position in sorted(first[claim.id].keys() | likeness[claim.id].keys()):
-            meaning = first[claim.id].get(position, 0.0)
-            exemplar = likeness[claim.id].get(position, 0.0)
-            own = max(meaning, EXEMPLAR_WEIGHT * exemplar)
-            others = [v for c, v in leading.get(position, ()) if c != claim.id]
-            figure = claim.kind == ClaimKind.FIGURE
-            signals = Signals(
-                meaning=round(meaning, 6),
-                exemplar=round(exemplar, 6),
-                parties=_parties(claim, index, position, members),
-                margin=round(own - max(others, default=0.0), 6),
-                heading=0.0 if _CLOSED.search(index.sentence(position).text) else 1.0,
-                figure=1.0 if figure else 0.0,
-                bound=round(bound.best(claim, position, query), 6) if figure else 0.0,
-                dated=1.0 if claim.kind == ClaimKind.EVENT and _dated(index, position) else 0.0,
-            )
-            items.append(Scored(index.refs[position], round(probability(signals), 4), signals))
-        scored[claim.id] = items
+        items: list[Scored] = []
+        for number in first[claim.id].keys() | likeness[claim.id].keys():
+            items += _scored_positions(
+                claim, number, index, first[claim.id].get(number, 0.0),
+                likeness[claim.id].get(number, ()), leading[number], eligible, bound, query,
+            )  # fmt: skip
+        scored[claim.id] = sorted(items, key=lambda item: index.position[item.sentence])
     return CaseScores(scored, opposed)
+
+
+def _scored_positions(
+    claim: Claim,
+    number: int,
+    index: CaseIndex,
+    meaning: float,
+    exemplars: Sequence[tuple[float, str | None]],
+    leading: Sequence[tuple[float, str]],
+    eligible: Mapping[str, frozenset[int]],
+    bound: BoundWords,
+    query: Vector,
+) -> list[Scored]:
+    """The scores of one distinct text for a claim, at every position that prints it."""
+    best_exemplar = exemplars[0][0] if exemplars else 0.0
+    own = _likeness(index, number, meaning, exemplars)
+    other = next((v for v, c in leading if c != claim.id), 0.0)
+    figure = claim.kind == ClaimKind.FIGURE
+    event = claim.kind == ClaimKind.EVENT
+    common = Signals(
+        meaning=round(meaning, 6),
+        exemplar=round(best_exemplar, 6),
+        parties=1.0 if claim.by or claim.against else 0.0,
+        margin=round(own - other, 6),
+        heading=0.0 if _CLOSED.search(index.text(number)) else 1.0,
+        figure=1.0 if figure else 0.0,
+        bound=1.0 if figure else 0.0,
+        dated=1.0 if event else 0.0,
+    )
+    if probability(common) < KEEP:
+        return []
+    allowed = eligible.get(claim.id)
+    found = []
+    made: dict[tuple[float, float, float, float], tuple[Signals, float]] = {}
+    for position in index.positions_of[number]:
+        if allowed is not None and position not in allowed:
+            continue
+        ref = index.refs[position]
+        key = (
+            next((v for v, only in exemplars if only != ref.source), 0.0),
+            _parties(claim, index, position),
+            bound.best(claim, position, query) if figure else 0.0,
+            1.0 if event and index.dated[position] else 0.0,
+        )
+        if key not in made:
+            signals = attrs.evolve(
+                common, exemplar=round(key[0], 6), parties=key[1], bound=round(key[2], 6),
+                dated=key[3],
+            )  # fmt: skip
+            made[key] = (signals, round(probability(signals), 4))
+        signals, score = made[key]
+        if score >= KEEP:
+            found.append(Scored(ref, score, signals))
+    return found
 
 
 class BoundWords:
@@ -224,7 +234,7 @@ def _reweighted(vector: Vector, specific: Mapping[str, float]) -> dict[str, floa
 
 
 def _first_pass(claim: Claim, index: CaseIndex, specific: Mapping[str, float]) -> dict[int, float]:
-    """The best cosine of each sentence with the claim's own words."""
+    """The best cosine of each distinct text with the claim's own words."""
     best: dict[int, float] = {}
     for text in claim_texts(claim):
         for position, value in index.similarities(_reweighted(index.query(text), specific)).items():
@@ -236,42 +246,23 @@ def _first_pass(claim: Claim, index: CaseIndex, specific: Mapping[str, float]) -
 def _split_by_polarity(
     claim: Claim, found: dict[int, float], index: CaseIndex
 ) -> tuple[dict[int, float], dict[int, float]]:
-    """The sentences that agree in polarity with a status, and those that oppose it."""
+    """The texts that agree in polarity with a status, and those that oppose it."""
     stated = polarity(claim.statement)
     agree, against = {}, {}
-    for position, value in found.items():
-        if stated.opposes(polarity(index.sentence(position).text)):
-            against[position] = value
+    for number, value in found.items():
+        if stated.opposes(polarity(index.text(number))):
+            against[number] = value
         else:
-            agree[position] = value
+            agree[number] = value
     return agree, against
 
 
-def _dated(index: CaseIndex, position: int) -> bool:
-    """Whether the sentence holds a resolved date."""
-    ref = index.refs[position]
-    findings = index.findings[ref.source]
-    sentence = findings.sentences[ref.index]
-    return any(
-        d.value is not None and sentence.start <= d.start < sentence.end for d in findings.dates
-    )
-
-
-def _parties(claim: Claim, index: CaseIndex, position: int, members: Mapping[str, str]) -> float:
+def _parties(claim: Claim, index: CaseIndex, position: int) -> float:
     """The share of the claim's parties that the sentence names or quotes."""
     wanted = [p for p in (claim.by, claim.against) if p]
     if not wanted:
         return 0.0
-    ref = index.refs[position]
-    findings = index.findings[ref.source]
-    sentence = findings.sentences[ref.index]
-    inside = range(sentence.start, sentence.end)
-    named = {members.get(m.party, m.party) for m in findings.mentions if m.start in inside}
-    named |= {
-        members.get(q.speaker, q.speaker)
-        for q in findings.quotes
-        if q.speaker and q.start in inside
-    }
+    named = index.named[position]
     return sum(p in named for p in wanted) / len(wanted)
 
 
@@ -279,42 +270,71 @@ def _exemplar_likeness(
     claim: Claim,
     first: Mapping[int, float],
     index: CaseIndex,
-    members: Mapping[str, str],
-    eligible: Mapping[str, frozenset[int]],
+    allowed: set[int] | None,
     opposed: Mapping[str, list[tuple[SentenceRef, float]]],
-) -> dict[int, float]:
-    """Each sentence's best cosine with an exemplar of the claim from another source."""
+) -> dict[int, list[tuple[float, str | None]]]:
+    """Each text's best cosines with exemplars of the claim, with the one source that
+    printed the exemplar (None when several did): the best two with different such
+    sources, so a sentence never counts likeness to its own source's words.
+
+    The exemplars are the texts the first pass scores at least ``CONFIDENT``, at most
+    ``EXEMPLARS_PER_CLAIM``, the best first."""
     confident = sorted(
-        (-(value + PARTY_BONUS * _parties(claim, index, position, members)), position)
-        for position, value in first.items()
+        (-(value + PARTY_BONUS * max(_parties(claim, index, p) for p in index.positions_of[n])), n)
+        for n, value in first.items()
     )
-    exemplars = [p for score, p in confident if -score >= CONFIDENT][:EXEMPLARS_PER_CLAIM]
-    excluded = {ref for ref, _ in opposed.get(claim.id, ())}
-    best: dict[int, float] = {}
+    exemplars = [n for score, n in confident if -score >= CONFIDENT][:EXEMPLARS_PER_CLAIM]
+    excluded = {index.text_of[index.position[ref]] for ref, _ in opposed.get(claim.id, ())}
+    best: dict[int, list[tuple[float, str | None]]] = {}
     for exemplar in exemplars:
-        source = index.refs[exemplar].source
-        for position, value in index.similarities(index.vectors[exemplar]).items():
-            ref = index.refs[position]
-            if ref.source == source or value <= best.get(position, 0.0) or ref in excluded:
+        sources = {index.refs[p].source for p in index.positions_of[exemplar]}
+        only = next(iter(sources)) if len(sources) == 1 else None
+        for number, value in index.similarities(index.vectors[exemplar]).items():
+            if number in excluded or (allowed is not None and number not in allowed):
                 continue
-            if claim.id in eligible and position not in eligible[claim.id]:
-                continue
-            best[position] = value
+            _keep_two(best.setdefault(number, []), value, only)
     return best
 
 
-def _best_per_sentence(
+def _keep_two(entries: list[tuple[float, str | None]], value: float, only: str | None) -> None:
+    """Keep the best two values that come from different sources (None counts as its own)."""
+    same = next((i for i, (_, o) in enumerate(entries) if o == only), None)
+    if same is not None:
+        if value <= entries[same][0]:
+            return
+        del entries[same]
+    entries.append((value, only))
+    entries.sort(key=lambda e: -e[0])
+    del entries[2:]
+
+
+def _likeness(
+    index: CaseIndex, number: int, meaning: float, exemplars: Sequence[tuple[float, str | None]]
+) -> float:
+    """How like a claim a text is, for the margin: its meaning score, or its likeness to an
+    exemplar that another source printed, weighted by ``EXEMPLAR_WEIGHT``."""
+    printers = {index.refs[p].source for p in index.positions_of[number]}
+    only = next(iter(printers)) if len(printers) == 1 else None
+    exemplar = next((v for v, o in exemplars if o is None or o != only), 0.0)
+    return max(meaning, EXEMPLAR_WEIGHT * exemplar)
+
+
+def _two_best_per_text(
+    index: CaseIndex,
     claims: Sequence[Claim],
     first: Mapping[str, Mapping[int, float]],
-    likeness: Mapping[str, Mapping[int, float]],
-) -> dict[int, list[tuple[str, float]]]:
-    """For each sentence, every claim's combined likeness to it."""
-    leading: dict[int, list[tuple[str, float]]] = {}
+    likeness: Mapping[str, Mapping[int, Sequence[tuple[float, str | None]]]],
+) -> dict[int, list[tuple[float, str]]]:
+    """For each text, the two claims most like it (likeness to the claim's words, or to its
+    exemplars weighted by ``EXEMPLAR_WEIGHT``), for the margin between claims."""
+    leading: dict[int, list[tuple[float, str]]] = {}
     for claim in claims:
-        for position in first[claim.id].keys() | likeness[claim.id].keys():
-            own = max(
-                first[claim.id].get(position, 0.0),
-                EXEMPLAR_WEIGHT * likeness[claim.id].get(position, 0.0),
+        for number in first[claim.id].keys() | likeness[claim.id].keys():
+            own = _likeness(
+                index, number, first[claim.id].get(number, 0.0), likeness[claim.id].get(number, ())
             )
-            leading.setdefault(position, []).append((claim.id, own))
+            best = leading.setdefault(number, [])
+            best.append((own, claim.id))
+            best.sort(key=lambda e: -e[0])
+            del best[2:]
     return leading

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from sorabrief.aggregation.scoring import SentenceRef
+from sorabrief.aggregation.case_index import SentenceRef
 from sorabrief.briefing import Evidence, StatusChange, SupportedClaim
 from sorabrief.findings import Findings, Sentence
 from sorabrief.model import ClaimKind

@@ -1,0 +1,127 @@
+"""A case's sentences for scoring: TF-IDF vectors with an inverted index, and per sentence
+the parties it names and whether it gives a date.
+
+Sentences are numbered by *position* across the case (sources in id order). A text that
+several sources print word for word (a wire story and its copies) is vectorised and
+compared once: vectors and the inverted index are over distinct *texts*, and
+``texts_of``/``positions_of`` map between the two. Word weights still count every
+position, so the scores are exactly those of comparing every sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from sorabrief.aggregation.meaning import TermWeights, Vector, sentence_stems
+from sorabrief.findings import Findings, Sentence
+from sorabrief.model import Case
+
+
+@attrs.frozen
+class SentenceRef:
+    """One sentence of one source: its index in that source's ``Findings.sentences``."""
+
+    source: str
+    index: int
+
+
+def members_of(case: Case) -> dict[str, str]:
+    """The party each affiliated party speaks for, by id."""
+    return {p.id: p.affiliation for p in case.parties if p.affiliation}
+
+
+class CaseIndex:
+    """The sentences of a case, by position and by distinct text.
+
+    ``members`` maps a party to the party it speaks for, so a spokesperson counts as the
+    organisation."""
+
+    def __init__(self, findings: Mapping[str, Findings], members: Mapping[str, str]) -> None:
+        self.findings = findings
+        self.refs: list[SentenceRef] = []
+        self.named: list[frozenset[str]] = []
+        """By position: the parties each sentence names or quotes (people as their party)."""
+        self.dated: list[bool] = []
+        """By position: whether the sentence gives a resolved date."""
+        self.text_of: list[int] = []
+        """By position: the number of its distinct text."""
+        self.positions_of: list[list[int]] = []
+        """By distinct text: the positions that print it."""
+        numbers: dict[str, int] = {}
+        stems: list[tuple[str, ...]] = []
+        for source_id in sorted(findings):
+            found = findings[source_id]
+            named = _named_by_sentence(found, members)
+            dated = _dated_sentences(found)
+            for index, sentence in enumerate(found.sentences):
+                position = len(self.refs)
+                self.refs.append(SentenceRef(source_id, index))
+                self.named.append(named.get(index, frozenset()))
+                self.dated.append(index in dated)
+                number = numbers.setdefault(sentence.text, len(numbers))
+                if number == len(stems):
+                    stems.append(sentence_stems(sentence.text))
+                    self.positions_of.append([])
+                self.positions_of[number].append(position)
+                self.text_of.append(number)
+        self.position = {ref: p for p, ref in enumerate(self.refs)}
+        self.weights = TermWeights(stems[n] for n in self.text_of)
+        self.vectors = [self.weights.vector(s) for s in stems]
+        """By distinct text."""
+        self._postings: dict[str, list[tuple[int, float]]] = {}
+        for number, vector in enumerate(self.vectors):
+            for term, weight in vector.items():
+                self._postings.setdefault(term, []).append((number, weight))
+
+    def sentence(self, position: int) -> Sentence:
+        ref = self.refs[position]
+        return self.findings[ref.source].sentences[ref.index]
+
+    def text(self, number: int) -> str:
+        """A distinct text, by its number."""
+        return self.sentence(self.positions_of[number][0]).text
+
+    def query(self, text: str) -> dict[str, float]:
+        """The vector of any text in this case's weights."""
+        return self.weights.vector(sentence_stems(text))
+
+    def similarities(self, query: Vector) -> dict[int, float]:
+        """The cosine of ``query`` with every distinct text sharing a stem with it."""
+        found: dict[int, float] = {}
+        for term, weight in query.items():
+            for number, other in self._postings.get(term, ()):
+                found[number] = found.get(number, 0.0) + weight * other
+        return found
+
+
+def _sentence_of(sentences: Sequence[Sentence], starts: Sequence[int], offset: int) -> int | None:
+    """The index of the sentence holding ``offset``, if any."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return index if index >= 0 and offset < sentences[index].end else None
+
+
+def _named_by_sentence(findings: Findings, members: Mapping[str, str]) -> dict[int, frozenset[str]]:
+    """The parties each sentence names or quotes (a quotation's resolved speaker counts)."""
+    starts = [s.start for s in findings.sentences]
+    named: dict[int, set[str]] = {}
+    spans = [(m.start, m.party) for m in findings.mentions]
+    spans += [(q.start, q.speaker) for q in findings.quotes if q.speaker]
+    for offset, party in spans:
+        index = _sentence_of(findings.sentences, starts, offset)
+        if index is not None:
+            named.setdefault(index, set()).add(members.get(party, party))
+    return {i: frozenset(p) for i, p in named.items()}
+
+
+def _dated_sentences(findings: Findings) -> set[int]:
+    """The sentences holding a resolved date."""
+    starts = [s.start for s in findings.sentences]
+    found = (
+        _sentence_of(findings.sentences, starts, d.start)
+        for d in findings.dates
+        if d.value is not None
+    )
+    return {i for i in found if i is not None}
