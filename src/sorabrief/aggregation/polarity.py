@@ -7,10 +7,12 @@ status links only to sentences whose polarity agrees with its statement:
 - **aspect**: *ongoing* (remain, still, continue, in place, not yet) against *changed*
   (restored, resumed, reopened, lifted, no longer, now). A sentence with neither is
   unmarked.
-- **negation**: not, n't, no, never, without, none.
+- **negation**: not, n't, cannot, no, never, without, none, nor.
 
-Two texts are opposite when both are marked with different aspects, or when neither is
-marked and exactly one negates.
+Two texts are opposite when both are marked with different aspects, when neither is
+marked and exactly one negates, or when an unmarked one negates ("cannot sail") and the
+other says, without negating, that the state changed ("has lifted the notice"). A conditional clause ("until the board lifts its notice",
+"unless", "before", "once", "if") states no state and is left out.
 """
 
 from __future__ import annotations
@@ -37,7 +39,11 @@ _CHANGED = re.compile(
     r"lift(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|no longer|(?<!for )(?<!until )now|ended|back|"
     r"return(?:s|ed|ing)?|recovered|released|launched|rolled out|withdrawn|taken (?:off|down))\b"
 )
-_NEGATION = re.compile(r"(?i)\b(?:not|no|never|without|none|nor)\b|n[’']t\b")
+_CONDITION = re.compile(
+    r"(?i)\b(?:until|unless|before|once|if)\b(?! further notice)[^,.;:()]*"
+)
+"""A clause that states a condition ("until the board lifts its notice"), not the state."""
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|without|none|nor|cannot)\b|n[’']t\b")
 
 
 @attrs.frozen
@@ -51,11 +57,13 @@ class Polarity:
             return self.aspect != other.aspect
         if self.aspect == other.aspect == Aspect.UNMARKED:
             return self.negated != other.negated
-        return False
+        unmarked, marked = (self, other) if self.aspect == Aspect.UNMARKED else (other, self)
+        return unmarked.negated and marked.aspect == Aspect.CHANGED and not marked.negated
 
 
 def polarity(text: str) -> Polarity:
-    """The aspect and negation of a text."""
+    """The aspect and negation of a text; conditional clauses ("until …") do not count."""
+    text = _CONDITION.sub(" ", text)
     ongoing = _ONGOING.search(text) is not None
     changed = _CHANGED.search(text) is not None
     if ongoing and not changed:
