@@ -17,6 +17,7 @@ def independent_reports(
 
     def root(node: str) -> str:
         while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]  # path halving keeps chains short
             node = parent[node]
         return node
 

@@ -39,9 +39,7 @@ _CHANGED = re.compile(
     r"lift(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|no longer|(?<!for )(?<!until )now|ended|back|"
     r"return(?:s|ed|ing)?|recovered|released|launched|rolled out|withdrawn|taken (?:off|down))\b"
 )
-_CONDITION = re.compile(
-    r"(?i)\b(?:until|unless|before|once|if)\b(?! further notice)[^,.;:()]*"
-)
+_CONDITION = re.compile(r"(?i)\b(?:until|unless|before|once|if)\b(?! further notice)[^,.;:()]*")
 """A clause that states a condition ("until the board lifts its notice"), not the state."""
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|without|none|nor|cannot)\b|n[’']t\b")
 

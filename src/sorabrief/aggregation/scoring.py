@@ -259,10 +259,12 @@ def _split_by_polarity(
 
 def _parties(claim: Claim, index: CaseIndex, position: int) -> float:
     """The share of the claim's parties that the sentence names or quotes."""
-    wanted = [p for p in (claim.by, claim.against) if p]
-    if not wanted:
+    if claim.by is None and claim.against is None:
         return 0.0
     named = index.named[position]
+    if not named:
+        return 0.0
+    wanted = [p for p in (claim.by, claim.against) if p]
     return sum(p in named for p in wanted) / len(wanted)
 
 
