@@ -36,7 +36,7 @@ from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems
 from sorabrief.aggregation.polarity import polarity
 from sorabrief.model import Case, Claim, ClaimKind
 
-CONFIDENT = 0.45
+CONFIDENT = 0.25
 """A first-pass score (meaning plus ``PARTY_BONUS`` for the parties) at which a sentence
 becomes an exemplar of the claim."""
 PARTY_BONUS = 0.12
@@ -133,10 +133,14 @@ def score_case(
                 )
             ]
         first[claim.id] = found
+    leaders = _leading_claim(first)
     likeness = {
-        c.id: _exemplar_likeness(c, first[c.id], index, allowed.get(c.id), opposed)
+        c.id: _exemplar_likeness(
+            c, {n: v for n, v in first[c.id].items() if leaders[n] == c.id}, index,
+            allowed.get(c.id), opposed,
+        )
         for c in case.claims
-    }
+    }  # fmt: skip
     leading = _two_best_per_text(index, case.claims, first, likeness)
     scored = {}
     for claim in case.claims:
@@ -279,7 +283,8 @@ def _exemplar_likeness(
     printed the exemplar (None when several did): the best two with different such
     sources, so a sentence never counts likeness to its own source's words.
 
-    The exemplars are the texts the first pass scores at least ``CONFIDENT``, at most
+    The exemplars are the texts (of those ``first`` gives: the ones more like this claim
+    than any other) that the first pass scores at least ``CONFIDENT``, at most
     ``EXEMPLARS_PER_CLAIM``, the best first."""
     confident = sorted(
         (-(value + PARTY_BONUS * max(_parties(claim, index, p) for p in index.positions_of[n])), n)
@@ -296,6 +301,17 @@ def _exemplar_likeness(
                 continue
             _keep_two(best.setdefault(number, []), value, only)
     return best
+
+
+def _leading_claim(first: Mapping[str, Mapping[int, float]]) -> dict[int, str]:
+    """For each text, the claim its own words are most like (ties to the first claim): only
+    a text that leads for a claim may become one of its exemplars."""
+    best: dict[int, tuple[float, str]] = {}
+    for claim, found in first.items():
+        for number, value in found.items():
+            if number not in best or value > best[number][0]:
+                best[number] = (value, claim)
+    return {n: claim for n, (_, claim) in best.items()}
 
 
 def _keep_two(entries: list[tuple[float, str | None]], value: float, only: str | None) -> None:

@@ -1,0 +1,217 @@
+"""The scored linker on a small incident written for these tests: claims without cues link
+by meaning, exclusions veto, statuses respect polarity, newer sources change a status, and
+only different outlets disagree."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import sorabrief
+from sorabrief.aggregation.polarity import Aspect, polarity
+from sorabrief.briefing import Briefing, LinkMethod
+from sorabrief.check import check_case
+
+INCIDENT = """\
+id: bridge-closure
+title: Harbour bridge closed after cracks found
+parties:
+  - id: council
+    name: Ashford City Council
+    kind: organization
+    role: owner of the bridge
+    aliases: [the council]
+  - id: traders
+    name: Ashford Traders Association
+    kind: group
+    role: local businesses
+    aliases: [the traders]
+claims:
+  - id: cracks-found
+    kind: event
+    statement: Inspectors found cracks in the steel girders of the Harbour Bridge.
+  - id: lost-trade
+    kind: grievance
+    by: traders
+    against: council
+    statement: the council's slow repairs are costing shops in the old town their customers.
+  - id: repair-plan
+    kind: response
+    by: council
+    answers: [lost-trade]
+    statement: the repairs are being done as fast as safety allows.
+  - id: bridge-closed
+    kind: status
+    statement: The Harbour Bridge remains closed to all traffic.
+  - id: repair-cost
+    kind: figure
+    subject: the cost of repairing the bridge
+    quantity: money
+    unit: GBP
+"""
+
+ARTICLES = {
+    "01": (
+        "Ashford Gazette",
+        "2025-03-03",
+        "Inspectors discovered cracks in the steel girders of the Harbour Bridge on Friday 28 "
+        "February. The Harbour Bridge remains closed to all traffic. The council said the "
+        "repairs would cost £4m. The Ashford Traders Association said slow repairs were "
+        "costing old town shops their customers. The council said the repairs were being "
+        "done as fast as safety allows.",
+    ),
+    "02": (
+        "Kent Courier",
+        "2025-03-05",
+        "Cracks were found in the bridge's steel girders last week, engineers said. The bridge "
+        "remains closed to traffic and pedestrians. Repairs are expected to cost £4m, the "
+        "council said. Traders in the old town say the council's slow repairs are driving "
+        "their customers away.",
+    ),
+    "03": (
+        "Harbour Post",
+        "2025-03-20",
+        "The Harbour Bridge has reopened to traffic after three weeks of repairs. The council "
+        "said the final bill for repairing the bridge was £6m.",
+    ),
+}
+
+
+def write_case(folder: Path, incident: str = INCIDENT) -> Path:
+    (folder / "articles").mkdir(parents=True)
+    (folder / "incident.yaml").write_text(incident, encoding="utf-8")
+    for article_id, (publisher, published, body) in ARTICLES.items():
+        text = f"---\ntitle: Bridge {article_id}\npublisher: {publisher}\npublished: {published}\n---\n{body}\n"
+        (folder / "articles" / f"{article_id}.md").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def briefing(tmp_path: Path) -> Briefing:
+    return sorabrief.aggregate(sorabrief.load(write_case(tmp_path / "case")))
+
+
+def test_claims_without_cues_link_by_meaning(briefing: Briefing) -> None:
+    cracks = briefing.supported("cracks-found")
+    assert cracks is not None and cracks.sources == ("01", "02")
+    assert all(e.method == LinkMethod.MEANING and e.score and e.score >= 0.6 for e in cracks.evidence)
+    grievance = briefing.supported("lost-trade")
+    assert grievance is not None and set(grievance.sources) == {"01", "02"}
+
+
+def test_a_status_never_links_a_sentence_of_opposite_polarity(briefing: Briefing) -> None:
+    closed = briefing.supported("bridge-closed")
+    assert closed is not None
+    assert "03" not in closed.sources
+    assert all("reopened" not in e.text for e in closed.evidence)
+
+
+def test_a_newer_source_that_contradicts_a_status_ends_it(briefing: Briefing) -> None:
+    (change,) = (c for c in briefing.status_changes if c.claim == "bridge-closed")
+    assert change.source == "03" and "reopened" in change.text
+    assert "bridge-closed" not in briefing.current_status
+    closed = briefing.supported("bridge-closed")
+    assert closed is not None and closed.date is not None and closed.date.isoformat() == "2025-03-05"
+    markdown = sorabrief.render_markdown(briefing)
+    assert "As of 5 March 2025: The Harbour Bridge remains closed to all traffic." in markdown
+    assert "A newer source (20 March 2025) reports a change: “The Harbour Bridge has reopened" in markdown
+
+
+def test_check_warns_of_the_status_change_and_names_the_sentence(tmp_path: Path) -> None:
+    report = check_case(write_case(tmp_path / "case"))
+    (warning,) = (p for p in report.problems if p.code == "status-change")
+    assert warning.file and warning.file.endswith("03.md") and warning.line == 6
+    assert "status 'bridge-closed' (as of 5 March 2025)" in warning.message
+    assert "add a status claim for the change" in warning.message
+    notes = [p for p in report.problems if p.code == "linked"]
+    assert any("claim 'cracks-found': 2 by meaning" in p.message for p in notes)
+    assert report.errors == 0
+
+
+def test_different_outlets_disagree_on_a_figure(briefing: Briefing) -> None:
+    (discrepancy,) = (d for d in briefing.discrepancies if d.claim == "repair-cost")
+    sides = {v.value: v.sources for v in discrepancy.variants}
+    assert sides == {4_000_000: ("01", "02"), 6_000_000: ("03",)}
+
+
+def test_one_outlet_giving_two_values_is_a_warning_not_a_disagreement(tmp_path: Path) -> None:
+    folder = write_case(tmp_path / "case")
+    third = folder / "articles" / "03.md"
+    third.write_text(third.read_text(encoding="utf-8").replace("Harbour Post", "Kent Courier"))
+    second = folder / "articles" / "02.md"
+    second.write_text(second.read_text(encoding="utf-8").replace("Kent Courier", "Ashford Gazette"))
+    briefing = sorabrief.aggregate(sorabrief.load(folder))
+    report = briefing.figure("repair-cost")
+    assert report is not None
+    assert report.conflicting == ()
+    (discrepancy,) = (d for d in briefing.discrepancies if d.claim == "repair-cost")
+    assert {s for v in discrepancy.variants for s in v.sources} == {"01", "02", "03"}
+    folder2 = write_case(tmp_path / "case2")
+    for name in ("02.md", "03.md"):
+        path = folder2 / "articles" / name
+        text = path.read_text(encoding="utf-8")
+        for outlet in ("Kent Courier", "Harbour Post"):
+            text = text.replace(outlet, "Ashford Gazette")
+        path.write_text(text, encoding="utf-8")
+    single = sorabrief.aggregate(sorabrief.load(folder2))
+    assert not [d for d in single.discrepancies if d.claim == "repair-cost"]
+    figure = single.figure("repair-cost")
+    assert figure is not None and figure.conflicting == ("Ashford Gazette",)
+
+
+def test_an_exclusion_vetoes_a_meaning_link(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "    statement: Inspectors found cracks in the steel girders of the Harbour Bridge.\n",
+        "    statement: Inspectors found cracks in the steel girders of the Harbour Bridge.\n"
+        "    exclude: ['engineers said']\n",
+    )
+    briefing = sorabrief.aggregate(sorabrief.load(write_case(tmp_path / "case", incident)))
+    cracks = briefing.supported("cracks-found")
+    assert cracks is not None and cracks.sources == ("01",)
+
+
+def test_evidence_carries_its_score_and_method_in_the_json(briefing: Briefing) -> None:
+    document = json.loads(sorabrief.render_json(briefing))
+    evidence = [e for c in document["claims"] for e in c["evidence"]]
+    assert evidence and all(e["method"] == "meaning" for e in evidence)
+    assert all(0.6 <= e["score"] <= 1 for e in evidence)
+
+
+def test_the_order_of_sources_never_changes_the_links(tmp_path: Path) -> None:
+    case = sorabrief.load(write_case(tmp_path / "case"))
+    forward = sorabrief.render_json(sorabrief.aggregate(case))
+    backward = sorabrief.aggregate(
+        type(case)(case.id, case.title, case.parties, case.claims, case.sources[::-1])
+    )
+    assert sorabrief.render_json(backward) == forward
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect", "negated"),
+    [
+        ("Evacuation orders remain in place for the valley.", Aspect.ONGOING, False),
+        ("The orders were lifted on Monday and residents are returning.", Aspect.CHANGED, False),
+        ("Sales stay suspended for now.", Aspect.ONGOING, False),
+        ("The ship cannot sail until the board lifts its notice.", Aspect.UNMARKED, True),
+        ("The museum is not open to visitors.", Aspect.UNMARKED, True),
+    ],
+)
+def test_polarity_reads_aspect_and_negation(text: str, aspect: Aspect, negated: bool) -> None:
+    found = polarity(text)
+    assert (found.aspect, found.negated) == (aspect, negated)
+
+
+@pytest.mark.parametrize(
+    ("status", "sentence", "opposite"),
+    [
+        ("The road remains closed.", "The road has reopened.", True),
+        ("The plant is not producing.", "Production resumed on Monday.", True),
+        ("The ferry cannot sail.", "The ferry remains at the quay.", False),
+        ("The road remains closed.", "The road is still closed to lorries.", False),
+        ("The museum is not open to visitors.", "The museum is open to visitors.", True),
+    ],
+)
+def test_opposite_polarity(status: str, sentence: str, opposite: bool) -> None:
+    assert polarity(status).opposes(polarity(sentence)) is opposite
