@@ -47,7 +47,7 @@ EXEMPLARS_PER_CLAIM = 12
 """At most this many exemplars per claim, the highest scored, so the cost stays flat."""
 KEEP = 0.02
 """Pairs scoring below this are left out of the scores: far from any threshold."""
-WEIGHTS = (4.21, 2.54, 0.24, 1.24, 0.04, 1.75, 0.59, 0.92, -0.99)
+WEIGHTS = (4.13, 2.66, 0.42, 1.17, -0.08, 1.8, 0.57, 0.6, -1.02)
 """Logistic weights of (meaning, exemplar, parties, margin, heading, figure, bound, dated,
 bias),
 from ``python benchmarks/fit_linker.py``."""
