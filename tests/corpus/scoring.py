@@ -80,9 +80,9 @@ def read_incident(folder: Path) -> Iterator[Article]:
 
 
 def _items(incident: str, source: Source, labels: dict[str, Any]) -> Iterator[Item]:
-    taken: dict[str, int] = {}
     seen: dict[tuple[str, str], int] = {}
     for category in ("quotes", "figures", "dates"):
+        taken: dict[str, int] = {}  # occurrences are counted within each category
         for label in labels.get(category) or []:
             nth = seen[category, label["text"]] = seen.get((category, label["text"]), 0) + 1
             start = _locate(source.body, label["text"], label.get("occurrence"), taken)
