@@ -55,9 +55,7 @@ class Drafted:
     single_left_out: int
 
 
-def draft_case(
-    inputs: Sequence[str], out: Path, *, private_addresses: bool = False
-) -> Drafted:
+def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = False) -> Drafted:
     """Import ``inputs`` into the case folder ``out`` and write its incident.yaml."""
     incident = out / "incident.yaml"
     if incident.exists():
@@ -93,9 +91,9 @@ def draft_case(
         parties=vocabulary.parties,
         claims=tuple(c.claim for c in proposal.claims),
         sources=tuple(sources),
-        summary_claims=tuple(
-            c.claim.id for c in shared if c.claim.kind != ClaimKind.FIGURE
-        )[:SUMMARY_CLAIMS],
+        summary_claims=tuple(c.claim.id for c in shared if c.claim.kind != ClaimKind.FIGURE)[
+            :SUMMARY_CLAIMS
+        ],
         path=out,
     )
     checked = verified(case)

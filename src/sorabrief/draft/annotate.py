@@ -21,7 +21,9 @@ _ROLES = (
 )
 
 
-def with_answers(claims: Sequence[ProposedClaim], affiliation: Mapping[str, str]) -> list[ProposedClaim]:
+def with_answers(
+    claims: Sequence[ProposedClaim], affiliation: Mapping[str, str]
+) -> list[ProposedClaim]:
     """Each response answers the grievances against its party (or the party it speaks for)."""
     found = []
     for proposed in claims:
@@ -73,7 +75,9 @@ def link_notes(claims: Sequence[ProposedClaim], briefing: Briefing) -> dict[str,
     return notes
 
 
-def header(sources: Sequence[Source], copies: Mapping[str, str], title_source: str | None) -> list[str]:
+def header(
+    sources: Sequence[Source], copies: Mapping[str, str], title_source: str | None
+) -> list[str]:
     """The comment lines at the top of incident.yaml."""
     reports = len(sources) - len(copies)
     lines = [

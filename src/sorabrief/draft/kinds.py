@@ -80,7 +80,11 @@ def guess_kind(
     plain = without_attribution_tail(sentence)
     response = RESPONSE.search(sentence)
     if response:
-        by = _before(named, response.start(), affiliation) or speaker
+        at = response.start()
+        if response.group().lower().startswith("in "):  # "In a statement, X said …"
+            speech = SPEECH_VERB.search(sentence, response.end())
+            at = speech.start() if speech else len(sentence)
+        by = _before(named, at, affiliation) or speaker
         if by is not None:
             clause = reported_clause(sentence)
             if clause is not None:

@@ -14,17 +14,19 @@ import attrs
 
 _WORD = r"(?:[A-Z][\w’'&.-]*[\w’']|[A-Z])"
 _JOINER = r"(?:of|for|and|on|de|du|van|von|la|le)"
+_JOINERS = frozenset(_JOINER[3:-1].split("|"))
 _RUN = re.compile(rf"\b{_WORD}(?:\s+(?:{_JOINER}\s+(?:the\s+)?)?{_WORD})*")
-_OPENERS = frozenset(
-    """The A An In On At As After Before But And Or So Its Their His Her This That These Those
+_OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His Her This That These Those
     There When While What Where Which Who How If For From With By Under Over About Analysts Some
     Many Most Local Three Two Four Five Six Seven Eight Nine Ten One Residents Read More Posted
     Sponsored Advertisement Photo Image Subscribe Topics Share Email Tagged Mr Mrs Ms Dr
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Analysis Comments Latest""".split()
-)
+    June July August September October November December Analysis Comments Latest"""
+_OPENERS = frozenset(_OPENER_WORDS.split())
 """Capitalised words that open sentences or label page parts, and days and months: never a
 name on their own, and dropped from the front of a run."""
+
+
 @attrs.frozen
 class Name:
     """A proper name as written, and where."""
@@ -45,7 +47,7 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
             opens = False
-        while words and (words[-1] in _OPENERS or words[-1] in ("of", "for", "and", "the")):
+        while words and (words[-1] in _OPENERS or words[-1] in _JOINERS or words[-1] == "the"):
             words = words[:-1]
         for part in _possessives(words):
             name = " ".join(part).rstrip(".’'")

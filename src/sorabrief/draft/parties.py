@@ -30,13 +30,13 @@ from sorabrief.findings import Findings
 from sorabrief.intake import slug
 from sorabrief.model import Party, PartyKind, Source
 
-ORGANISATION_NOUNS = frozenset(
-    """Association Authority Agency Council Trust Union Committee Commission Department
+_ORGANISATION_WORDS = """Association Authority Agency Council Trust Union Committee Commission Department
     Ministry Police Inspectorate Board Service Office Regulator Federation Society Institute
     Foundation Party Court University Hospital Company Corporation Group Bank Ltd Inc plc
-    Campaign Coalition Alliance Collective Network Partnership Charity""".split()
-)
-GROUP_NOUNS = frozenset("Association Campaign Coalition Alliance Collective Union Network".split())
+    Campaign Coalition Alliance Collective Network Partnership Charity"""
+ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split())
+_GROUP_WORDS = "Association Campaign Coalition Alliance Collective Union Network"
+GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
 _ACTS = re.compile(
     r"^[”\"’']?(?:[’']s\b.{0,40}?|,[^,]{2,80},)?\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
     r"(?:[a-z]+ed|says?|told|tells|denies|deny|accuses|alleges|argues?|claims?|insists?|warns?"
@@ -106,9 +106,9 @@ def propose_parties(
         and (n in acting or _organisation_noun(n) is not None)
     ]
     chosen: list[str] = []
-    for name in sorted(eligible, key=lambda n: (-len(n.split()), -len(seen[n]), n)):
-        if not _is_part_of_chosen(name, chosen):
-            chosen.append(name)
+    for candidate in sorted(eligible, key=lambda n: (-len(n.split()), -len(seen[n]), n)):
+        if not _is_part_of_chosen(candidate, chosen):
+            chosen.append(candidate)
     chosen.sort(key=lambda n: (-len(seen[n] | _shorter_reports(n, seen)), n))
     people = [n for n in chosen if _looks_like_person(n, seen, introduced)]
     organisations = [n for n in chosen if n not in people]
@@ -126,7 +126,10 @@ def propose_parties(
     ]
     covered = {a for p in parties for a in p.party.names}
     left_out = sorted(
-        n for n in seen if n not in covered and not _is_part_of_chosen(n, chosen)
+        n
+        for n in seen
+        if n not in covered
+        and not _is_part_of_chosen(n, chosen)
         and (len(n.split()) > 1 or n in inside)
     )
     return PartyProposal(tuple(parties), tuple(left_out))

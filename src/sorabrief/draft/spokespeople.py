@@ -51,7 +51,9 @@ def affiliations(
             role = _role(match.group("r"), match.group("o"))
             found.append(Affiliation(match.group("p"), match.group("o"), role))
     if previous_opening is not None:
-        its = re.search(rf"\b(?:Its|Their)\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),\s+(?P<p>{person})\b", sentence)
+        its = re.search(
+            rf"\b(?:Its|Their)\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),\s+(?P<p>{person})\b", sentence
+        )
         if its:
             role = _role(its.group("r"), previous_opening)
             found.append(Affiliation(its.group("p"), previous_opening, role))

@@ -41,8 +41,8 @@ def incident_yaml(
         if party.affiliation:
             lines.append(f"    affiliation: {yaml_string(party.affiliation)}")
     lines.append("claims:")
-    for proposed in claims:
-        lines += _claim(proposed, notes.get(proposed.claim.id))
+    for claim in claims:
+        lines += _claim(claim, notes.get(claim.claim.id))
     lines += [_comment(f) for f in footer]
     return "\n".join(lines) + "\n"
 
