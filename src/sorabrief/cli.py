@@ -278,17 +278,18 @@ def add(
 
 @app.command()
 def draft(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="Saved pages (.html, .htm), text files (.txt, .md) or http(s) addresses.",
-            show_default=False,
-        ),
-    ],
     out: Annotated[
         Path,
-        typer.Option("--out", "-o", help="The new case folder to write.", show_default=False),
+        typer.Option("--out", "-o", help="The case folder to write.", show_default=False),
     ],
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Saved pages (.html, .htm), text files (.txt, .md) or http(s) addresses; "
+            "none to draft from the articles already in the case.",
+            show_default=False,
+        ),
+    ] = None,
     allow_private: Annotated[
         bool,
         typer.Option(
@@ -299,7 +300,7 @@ def draft(
     """Bootstrap a case: import the articles, then propose parties and claims in incident.yaml."""
     from sorabrief.draft import draft_case
 
-    drafted = draft_case(inputs, out, private_addresses=allow_private)
+    drafted = draft_case(inputs or [], out, private_addresses=allow_private)
     for refused in drafted.refused:
         _say(f"sorabrief: error: {refused}", err=True)
     for added in drafted.added:

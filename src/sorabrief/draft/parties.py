@@ -39,22 +39,22 @@ _GROUP_WORDS = "Association Campaign Coalition Alliance Collective Union Network
 GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
 _ACTS = re.compile(
     r"^[”\"’']?(?:[’']s\b.{0,40}?|,[^,]{2,80},)?\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
-    r"(?:[a-z]+ed|says?|told|tells|denies|deny|accuses|alleges|argues?|claims?|insists?|warns?"
+    r"(?:[a-z]+ed|said|says?|told|tells|denies|deny|accuses|alleges|argues?|claims?|insists?|warns?"
     r"|writes?|wrote|demands?|calls?|wants?|is\s+investigating|is|was|will|would|could|can"
     r"|did|does|has|had|sent|took|made|gave|began|began|met|sought|won|lost|paid|spent|cut|shut"
     r"|ran|led|set|put|kept|held|brought)\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|across|around|outside)\s+(?:the\s+)?$")
 _DESCRIPTIONS = {
-    "company": None,
-    "firm": None,
-    "utility": None,
-    "operator": None,
-    "regulator": None,
-    "watchdog": None,
+    "company": PartyKind.ORGANIZATION,
+    "firm": PartyKind.ORGANIZATION,
+    "utility": PartyKind.ORGANIZATION,
+    "operator": PartyKind.ORGANIZATION,
+    "regulator": PartyKind.ORGANIZATION,
+    "watchdog": PartyKind.ORGANIZATION,
     "group": PartyKind.GROUP,
 }
-"""Generic descriptions ("the company") and, where it matters, the kind they must describe."""
+"""Generic descriptions ("the company") and the kind of party each can describe."""
 
 
 @attrs.frozen
@@ -102,8 +102,10 @@ def propose_parties(
         n
         for n in seen
         if (len(n.split()) > 1 or (n in inside and n.lower() not in lower_case))
-        and len(seen[n]) >= least
-        and (n in acting or _organisation_noun(n) is not None)
+        and (
+            (len(seen[n]) >= least and (n in acting or _organisation_noun(n) is not None))
+            or (n in acting and _organisation_noun(n) is not None)
+        )
     ]
     chosen: list[str] = []
     for candidate in sorted(eligible, key=lambda n: (-len(n.split()), -len(seen[n]), n)):
@@ -256,9 +258,7 @@ def _with_descriptions(
                 before = [
                     m.party
                     for m in mentions
-                    if m.end <= match.start()
-                    and (kind is None or matcher.kind(m.party) == kind)
-                    and matcher.kind(m.party) != PartyKind.PERSON
+                    if m.end <= match.start() and matcher.kind(m.party) == kind
                 ]
                 meant[noun].add(before[-1] if before else None)
     found = []
