@@ -276,6 +276,58 @@ def add(
         raise typer.Exit(1)
 
 
+@app.command()
+def draft(
+    out: Annotated[
+        Path,
+        typer.Option("--out", "-o", help="The case folder to write.", show_default=False),
+    ],
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Saved pages (.html, .htm), text files (.txt, .md) or http(s) addresses; "
+            "none to draft from the articles already in the case.",
+            show_default=False,
+        ),
+    ] = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private", help="Also fetch from local and private network addresses."
+        ),
+    ] = False,
+) -> None:
+    """Bootstrap a case: import the articles, then propose parties and claims in incident.yaml."""
+    from sorabrief.draft import draft_case
+
+    drafted = draft_case(inputs or [], out, private_addresses=allow_private)
+    for refused in drafted.refused:
+        _say(f"sorabrief: error: {refused}", err=True)
+    for added in drafted.added:
+        _say(f"added {shown_path(added.article)}")
+        if missing := added.page.missing():
+            _say(f"  not stated, left out: {', '.join(missing)}")
+    for copy, original in sorted(drafted.copies.items()):
+        _say(f"{copy} is a syndicated copy of {original}; counted as one report with it")
+    case = drafted.case
+    single = len(case.claims) - drafted.shared
+    _say(
+        f"wrote {shown_path(drafted.incident)}: {len(case.parties)} parties, "
+        f"{_count(len(case.claims), 'claim')} ({drafted.shared} from two or more reports, "
+        f"{single} single-source)"
+    )
+    if drafted.dropped:
+        _say(f"  dropped, linked by no article: {', '.join(drafted.dropped)}")
+    if drafted.single_left_out:
+        _say(
+            f"  left out: {_count(drafted.single_left_out, 'sentence')} from one report only; "
+            "see the comments at the end of incident.yaml"
+        )
+    _say(f"next: edit it, then sorabrief check {shown_path(out)}")
+    if drafted.refused:
+        raise typer.Exit(1)
+
+
 def _warn_without_harfbuzz_subset() -> None:
     from sorabrief.render.pdf import SYSTEM_LIBRARIES, fast_font_subsetting
 

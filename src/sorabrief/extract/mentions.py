@@ -36,13 +36,17 @@ class PartyMatcher:
         self._kinds = {party.id: party.kind for party in parties}
         self._patterns = list(owners)
         self._owners = [owners[p] for p in self._patterns]
-        self._automaton = ahocorasick_rs.AhoCorasick(
-            self._patterns or [""], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(
+                self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+            )
+            if self._patterns
+            else None
         )
 
     def mentions(self, text: str) -> list[Mention]:
         """Every party mention in ``text``, in order."""
-        if not self._patterns:
+        if self._automaton is None:
             return []
         found = []
         for index, start, end in self._automaton.find_matches_as_indexes(text):
@@ -64,9 +68,11 @@ class PartyMatcher:
 
     def most_specific(self, text: str) -> str | None:
         """The id of the most specific party named in ``text``: a person before their organisation."""
+        if self._automaton is None:
+            return None
         ranked = []
         for index, start, end in self._automaton.find_matches_as_indexes(text):
-            if self._patterns and _on_word_boundaries(text, start, end):
+            if _on_word_boundaries(text, start, end):
                 party = self._owners[index]
                 ranked.append((_SPECIFICITY.index(party.kind), start, party.id))
         return min(ranked)[2] if ranked else None

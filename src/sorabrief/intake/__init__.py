@@ -83,11 +83,11 @@ def front_matter(page: Page) -> str:
     for key in ("title", "publisher", "published", "url", "author", "retrieved"):
         value = getattr(page, key)
         if value is not None:
-            lines.append(f"{key}: {_yaml_string(value)}")
+            lines.append(f"{key}: {yaml_string(value)}")
     return "\n".join([*lines, "---", ""])
 
 
-def _yaml_string(value: str) -> str:
+def yaml_string(value: str) -> str:
     """A double-quoted YAML scalar that reads back as exactly ``value``."""
     escaped = value.replace("\\", "\\\\").replace('"', '\\"')
     escaped = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in escaped)

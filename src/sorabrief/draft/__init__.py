@@ -1,0 +1,157 @@
+"""``sorabrief draft``: bootstrap a case from raw articles.
+
+The articles are imported as ``sorabrief add`` imports them, then read twice: once with
+no parties, to find the names the coverage uses (``parties.py``), and once with the
+proposed parties, to cluster the sentences that several reports share (``clusters.py``)
+and guess a claim from each (``kinds.py``, ``claims.py``). The claims are linked the way
+``report`` links them and the unsupported ones dropped (``verify.py``); what is left is
+written as incident.yaml with a comment on every guess (``writer.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import attrs
+
+from sorabrief.aggregation.copies import find_copies
+from sorabrief.aggregation.meaning import sentence_stems
+from sorabrief.aggregation.scoring import CaseIndex
+from sorabrief.briefing import Briefing
+from sorabrief.casefile.articles import ARTICLE_SUFFIXES, read_article
+from sorabrief.display import shown_path
+from sorabrief.draft.annotate import footer, header, link_notes, with_answers, with_roles
+from sorabrief.draft.claims import propose_claims
+from sorabrief.draft.clusters import cluster_sentences
+from sorabrief.draft.parties import propose_parties
+from sorabrief.draft.verify import verified
+from sorabrief.draft.writer import incident_yaml
+from sorabrief.errors import CaseError
+from sorabrief.extract import Vocabulary, extract
+from sorabrief.extract.clean import masked
+from sorabrief.intake import Added, IntakeError, add_article, slug
+from sorabrief.limits import ReadLimits
+from sorabrief.model import Case, ClaimKind, Source
+from sorabrief.output import write_all
+
+__all__ = ["Drafted", "draft_case"]
+
+SUMMARY_CLAIMS = 3
+
+
+@attrs.frozen
+class Drafted:
+    """What ``draft`` did: the articles it imported or refused, and the case it wrote."""
+
+    added: tuple[Added, ...]
+    refused: tuple[str, ...]
+    incident: Path
+    case: Case
+    copies: dict[str, str]
+    shared: int
+    """Claims that two or more independent reports support, as linked."""
+    dropped: tuple[str, ...]
+    single_left_out: int
+
+
+def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = False) -> Drafted:
+    """Import ``inputs`` into the case folder ``out`` and write its incident.yaml."""
+    incident = out / "incident.yaml"
+    if incident.exists():
+        raise CaseError(
+            f"{shown_path(incident)}: already exists; draft writes a new case, "
+            "so give --out a new folder"
+        )
+    added, refused = [], []
+    for item in inputs:
+        try:
+            added.append(add_article(item, out, private_addresses=private_addresses))
+        except IntakeError as error:
+            refused.append(str(error))
+    sources = _sources(out)
+    titles = tuple(s.title for s in sources if s.title)
+    first = {s.id: extract(s, Vocabulary(parties=(), topic=titles)) for s in sources}
+    copies = find_copies((s, masked(s.body, first[s.id].removed)) for s in sources)
+    report_of = {s.id: copies.get(s.id, s.id) for s in sources}
+    parties = propose_parties(sources, first, report_of)
+    vocabulary = Vocabulary(parties=tuple(p.party for p in parties.parties), topic=titles)
+    findings = {s.id: extract(s, vocabulary) for s in sources}
+    index = CaseIndex(findings)
+    names = {
+        t for p in vocabulary.parties for n in p.names if not n.islower() for t in sentence_stems(n)
+    }
+    clusters = cluster_sentences(index, report_of, names)
+    proposal = propose_claims(clusters, index, vocabulary.parties, report_of)
+    title, title_source = _title(sources)
+    shared = [c for c in proposal.claims if len(c.reports) > 1]
+    case = Case(
+        id=slug(title)[:40].rstrip("-") or "incident",
+        title=title,
+        parties=vocabulary.parties,
+        claims=tuple(c.claim for c in proposal.claims),
+        sources=tuple(sources),
+        summary_claims=tuple(c.claim.id for c in shared if c.claim.kind != ClaimKind.FIGURE)[
+            :SUMMARY_CLAIMS
+        ],
+        path=out,
+    )
+    checked = verified(case)
+    affiliation = {p.id: p.affiliation for p in vocabulary.parties if p.affiliation}
+    kept = with_answers(
+        [c for c in proposal.claims if c.claim.id not in checked.dropped], affiliation
+    )
+    text = incident_yaml(
+        checked.case.id,
+        title,
+        header(sources, copies, title_source),
+        with_roles(parties.parties, kept),
+        kept,
+        link_notes(kept, checked.briefing),
+        footer(
+            proposal.claims,
+            checked.dropped,
+            proposal.single_left_out,
+            proposal.quotations_left_out,
+            parties.left_out,
+        ),
+        checked.case.summary_claims,
+    )
+    write_all({incident: text})
+    return Drafted(
+        tuple(added),
+        tuple(refused),
+        incident,
+        checked.case,
+        copies,
+        sum(_corroboration(checked.briefing, c.claim.id) > 1 for c in kept),
+        checked.dropped,
+        len(proposal.single_left_out),
+    )
+
+
+def _corroboration(briefing: Briefing, claim_id: str) -> int:
+    supported = briefing.supported(claim_id)
+    return supported.corroboration if supported else 0
+
+
+def _sources(out: Path) -> list[Source]:
+    articles = out / "articles"
+    files = sorted(p for p in articles.glob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+    if not files:
+        raise CaseError(
+            f"{shown_path(articles)}: no articles to draft from; "
+            "give saved pages, text files or addresses"
+        )
+    return [read_article(p, out, ReadLimits().article_mb) for p in files]
+
+
+def _title(sources: Sequence[Source]) -> tuple[str, str | None]:
+    """The headline of the earliest published article with one."""
+    titled = sorted(
+        (s for s in sources if s.title),
+        key=lambda s: (s.published is None, s.published.first_day if s.published else None, s.id),
+    )
+    if not titled:
+        return "Untitled incident", None
+    return titled[0].title or "", titled[0].id

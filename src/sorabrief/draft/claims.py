@@ -1,0 +1,213 @@
+"""Propose claims from clusters of sentences: one per cluster several reports share, a
+figure claim per quantity several reports give, and the most central single-report
+sentences as single-source claims, up to ``SINGLE_SOURCE_CAP``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from sorabrief.aggregation.scoring import CaseIndex
+from sorabrief.draft.clusters import Cluster
+from sorabrief.draft.kinds import Named, guess_kind
+from sorabrief.draft.wording import opens_with_quotation
+from sorabrief.extract.relevance import content_words
+from sorabrief.findings import Figure, Findings, Sentence
+from sorabrief.intake import slug
+from sorabrief.model import Claim, ClaimKind, Party
+from sorabrief.nouns import singular
+from sorabrief.quantities import time_unit
+
+SINGLE_SOURCE_CAP = 6
+"""At most this many single-report sentences become claims; the rest are counted in a comment."""
+_SUBJECT_WORDS = 5
+
+
+@attrs.frozen
+class ProposedClaim:
+    """A claim ``draft`` proposes, with what the comment above it says."""
+
+    claim: Claim
+    reason: str
+    reports: tuple[str, ...]
+    sentence: str
+    """The sentence the statement (or subject) comes from, as written."""
+    source: str
+
+
+@attrs.frozen
+class ClaimProposal:
+    claims: tuple[ProposedClaim, ...]
+    single_left_out: tuple[str, ...]
+    """Source ids of the single-report sentences not proposed, one per sentence."""
+    quotations_left_out: int
+    """Clusters made only of quotations: the briefing lists quotations already."""
+
+
+def propose_claims(
+    clusters: Sequence[Cluster],
+    index: CaseIndex,
+    parties: Sequence[Party],
+    report_of: Mapping[str, str],
+) -> ClaimProposal:
+    """Claims for the clusters, shared ones first, then single-source ones.
+
+    ``report_of`` maps each source id to its report (the original it copies, or itself).
+    """
+    affiliation = {p.id: p.affiliation for p in parties if p.affiliation}
+    proposed: list[ProposedClaim] = []
+    ids: set[str] = {p.id for p in parties}
+    figures: dict[tuple[str, str], ProposedClaim] = {}
+    single: list[str] = []
+    quotations = singles = 0
+    for cluster in clusters:
+        shared = len(cluster.reports) > 1
+        if not shared and singles >= SINGLE_SOURCE_CAP:
+            single.append(index.refs[cluster.centre].source)
+            continue
+        position = _statement_sentence(cluster, index)
+        if position is None:
+            quotations += 1
+            continue
+        ref = index.refs[position]
+        findings = index.findings[ref.source]
+        sentence = findings.sentences[ref.index]
+        if not shared and not _has_material(findings, sentence):
+            single.append(ref.source)
+            continue
+        guess = guess_kind(
+            sentence.text,
+            _named(findings, sentence),
+            _speaker(findings, sentence),
+            _dated(findings, sentence),
+            affiliation,
+        )
+        claim = Claim(
+            id=_unique(slug(" ".join(content_words(guess.statement)[:4])), ids),
+            kind=guess.kind,
+            statement=guess.statement,
+            by=guess.by,
+            against=guess.against,
+            reported=guess.reported,
+        )
+        proposed.append(
+            ProposedClaim(claim, guess.reason, cluster.reports, sentence.text, ref.source)
+        )
+        singles += not shared
+        if shared:
+            for key, figure_claim in _figure_claims(cluster, index, ids, report_of).items():
+                figures.setdefault(key, figure_claim)
+    return ClaimProposal((*proposed, *figures.values()), tuple(single), quotations)
+
+
+def _statement_sentence(cluster: Cluster, index: CaseIndex) -> int | None:
+    """The centre, or the most central member that is not a quotation."""
+    order = [cluster.centre, *(m for m in cluster.members if m != cluster.centre)]
+    return next((p for p in order if not opens_with_quotation(index.sentence(p).text)), None)
+
+
+def _inside(start: int, sentence: Sentence) -> bool:
+    return sentence.start <= start < sentence.end
+
+
+def _named(findings: Findings, sentence: Sentence) -> list[Named]:
+    return [
+        Named(m.party, m.start - sentence.start)
+        for m in findings.mentions
+        if _inside(m.start, sentence)
+    ]
+
+
+def _speaker(findings: Findings, sentence: Sentence) -> str | None:
+    return next(
+        (q.speaker for q in findings.quotes if q.speaker and _inside(q.start, sentence)), None
+    )
+
+
+def _dated(findings: Findings, sentence: Sentence) -> bool:
+    return any(d.value is not None and _inside(d.start, sentence) for d in findings.dates)
+
+
+def _has_material(findings: Findings, sentence: Sentence) -> bool:
+    """Whether a sentence holds a figure, a date, a quotation or a party mention."""
+    return any(
+        _inside(item.start, sentence)
+        for items in (findings.figures, findings.dates, findings.quotes, findings.mentions)
+        for item in items
+    )
+
+
+def _unique(base: str, ids: set[str]) -> str:
+    candidate, number = base or "claim", 1
+    while candidate in ids:
+        number += 1
+        candidate = f"{base}-{number}"
+    ids.add(candidate)
+    return candidate
+
+
+def figure_unit(figure: Figure) -> tuple[str, str] | None:
+    """The quantity and the unit a figure claim compares it in, or None if it has none."""
+    if figure.quantity in ("duration", "length"):
+        unit = time_unit(figure.unit)
+        return (str(figure.quantity), unit + "s") if unit else None
+    if figure.quantity == "count":
+        return "count", singular(figure.unit)
+    if figure.quantity in ("money", "resolution", "percent"):
+        return str(figure.quantity), figure.unit
+    return None
+
+
+def figure_subject(bound: str, figure: Figure) -> str:
+    """What a figure measures, in the words it is bound to: a few words either side of it."""
+    text = " ".join(bound.split())
+    at = text.find(" ".join(figure.text.split()))
+    if at < 0:
+        return text
+    before = text[:at].split()[-_SUBJECT_WORDS:]
+    after = text[at + len(" ".join(figure.text.split())) :].split()[:_SUBJECT_WORDS]
+    if figure.quantity == "count" and figure.counts:
+        before, after = [], [*figure.counts.split(), *after]
+    words = [*before, "…", *after] if before and after else [*before, *after]
+    return re.sub(r"[\s,;:.]+$", "", " ".join(words).strip(" …"))
+
+
+def _figure_claims(
+    cluster: Cluster, index: CaseIndex, ids: set[str], report_of: Mapping[str, str]
+) -> dict[tuple[str, str], ProposedClaim]:
+    """A figure claim for each quantity and unit that two or more of the cluster's reports give."""
+    found: dict[tuple[str, str], list[tuple[str, Figure, str, str]]] = {}
+    for position in cluster.members:
+        ref = index.refs[position]
+        findings = index.findings[ref.source]
+        sentence = findings.sentences[ref.index]
+        for figure in findings.figures:
+            key = figure_unit(figure)
+            if key is None or not _inside(figure.start, sentence):
+                continue
+            bound = figure.bound.slice(_body(findings, sentence)) if figure.bound else sentence.text
+            found.setdefault(key, []).append((ref.source, figure, bound, sentence.text))
+    claims = {}
+    for key, items in found.items():
+        sources = {report_of[source] for source, *_ in items}
+        if len(sources) < 2:
+            continue
+        source, figure, bound, text = items[0]
+        subject = figure_subject(bound, figure)
+        claim = Claim(
+            id=_unique(slug(" ".join(content_words(subject)[:4])), ids),
+            kind=ClaimKind.FIGURE,
+            subject=subject,
+            quantity=key[0],
+            unit=key[1],
+        )
+        why = f"a {key[0]} in {key[1]} that {len(sources)} reports of the cluster give"
+        claims[key] = ProposedClaim(claim, why, tuple(sorted(sources)), text, source)
+    return claims
+
+
+def _body(findings: Findings, sentence: Sentence) -> str:
+    """Enough of the body for a figure's bound span: the sentence at its own offsets."""
+    return " " * sentence.start + sentence.text

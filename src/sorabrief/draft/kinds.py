@@ -1,0 +1,137 @@
+"""Guess what kind of claim a sentence makes, and which parties make it and face it.
+
+In order:
+
+- **response**: a denial, rejection, apology or defence ("denied", "apologised", "in a
+  statement"), by the party named before the verb (or the quotation's speaker);
+- **grievance**: an allegation ("accused", "alleged", "blamed", "criticised", "failed",
+  "ignored", "delayed"), by the party named before the verb against another one named
+  after it. The briefing writes it "X alleges that …", so it needs a sentence of the form
+  "X said (that) …"; an accusation written otherwise ("X accused Y of …") becomes an event,
+  and the comment says why;
+- **status**: a present state ("remains", "is closed", "has been restored", "still");
+- **event**: a sentence with a resolved date, or anything else that happened.
+
+Figures are proposed apart (``claims.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from sorabrief.draft.wording import SPEECH, reported_clause, without_attribution_tail
+from sorabrief.model import ClaimKind
+
+RESPONSE = re.compile(
+    r"(?i)\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|apologi[sz](?:e|es|ed|ing)|"
+    r"defend(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
+    r"in\s+a\s+statement|responded|in\s+response)\b"
+)
+ALLEGATION = re.compile(
+    r"(?i)\b(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
+    r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|complain(?:s|ed|ing)?|fail(?:s|ed|ing)?|"
+    r"ignor(?:e|es|ed|ing)|delay(?:s|ed|ing)?|neglect(?:s|ed|ing)?|misled|mislead(?:s|ing)?|"
+    r"breach(?:es|ed)?|exploit(?:s|ed|ing)?|sat\s+on|sitting\s+on|kept\s+quiet|covered\s+up)\b"
+)
+STATUS = re.compile(
+    r"(?i)\b(?:remains?|remained\s+in|still|(?:is|are)\s+(?:now\s+)?(?:closed|open|suspended|"
+    r"under|being|investigating|banned|offline|unavailable|available|in\s+place)|yet\s+to|"
+    r"(?:has|have)\s+been\s+(?:restored|lifted|closed|reopened|suspended|under|resumed))\b"
+)
+
+SPEECH_VERB = re.compile(rf"\b{SPEECH}\b")
+
+
+@attrs.frozen
+class Named:
+    """A party named in a sentence, and where (offset in the sentence)."""
+
+    party: str
+    at: int
+
+
+@attrs.frozen
+class Guess:
+    """A claim kind guessed from a sentence, with the reason, for a YAML comment."""
+
+    kind: ClaimKind
+    statement: str
+    reason: str
+    by: str | None = None
+    against: str | None = None
+    reported: bool = False
+
+
+def guess_kind(
+    sentence: str,
+    named: Sequence[Named],
+    speaker: str | None,
+    dated: bool,
+    affiliation: Mapping[str, str],
+) -> Guess:
+    """The kind of claim ``sentence`` makes.
+
+    ``named`` are the parties it names, ``speaker`` its quotation's speaker, ``dated``
+    whether it holds a resolved date; ``affiliation`` maps people to the party they speak for.
+    """
+    plain = without_attribution_tail(sentence)
+    response = RESPONSE.search(sentence)
+    if response:
+        at = response.start()
+        if response.group().lower().startswith("in "):  # "In a statement, X said …"
+            speech = SPEECH_VERB.search(sentence, response.end())
+            at = speech.start() if speech else len(sentence)
+        by = _before(named, at, affiliation) or speaker
+        if by is not None:
+            clause = reported_clause(sentence)
+            if clause is not None:
+                why = f"“{response.group()}”: an answer, by the party named before it"
+                return Guess(ClaimKind.RESPONSE, clause, why, by=by)
+            why = f"“{response.group()}”: an answer, reported as the outlets word it"
+            return Guess(ClaimKind.RESPONSE, plain, why, by=by, reported=True)
+    allegation = ALLEGATION.search(sentence)
+    if allegation:
+        speech = SPEECH_VERB.search(sentence)
+        at = min(allegation.start(), speech.start() if speech else len(sentence))
+        by = _before(named, at, affiliation) or speaker
+        against = _after(named, at, by, affiliation)
+        if by is not None and against is not None:
+            clause = reported_clause(sentence)
+            if clause is not None:
+                why = f"“{allegation.group()}”: an allegation by {by} against {against}"
+                return Guess(ClaimKind.GRIEVANCE, clause, why, by=by, against=against)
+            why = (
+                f"“{allegation.group()}”: an allegation by {by} against {against}, but "
+                "not worded “X said …”, so it cannot follow “X alleges that” without new "
+                "words; kept as an event (reword it to make it a grievance)"
+            )
+            return Guess(ClaimKind.EVENT, plain, why)
+    status = STATUS.search(sentence)
+    if status:
+        return Guess(ClaimKind.STATUS, plain, f"“{status.group()}”: a present state")
+    if dated:
+        return Guess(ClaimKind.EVENT, plain, "something that happened, with a date")
+    return Guess(ClaimKind.EVENT, plain, "something that happened; the sentence gives no date")
+
+
+def _before(named: Sequence[Named], at: int, affiliation: Mapping[str, str]) -> str | None:
+    """The subject: the first party named before ``at``, a person before their party."""
+    before = [n for n in named if n.at < at]
+    if not before:
+        return None
+    people = [n for n in before if n.party in affiliation]
+    return (people or before)[0].party
+
+
+def _after(
+    named: Sequence[Named], at: int, by: str | None, affiliation: Mapping[str, str]
+) -> str | None:
+    """The first party named after ``at`` that is neither ``by`` nor on its side."""
+    side = {by, affiliation.get(by or "")}
+    for n in named:
+        if n.at > at and n.party not in side and affiliation.get(n.party) not in side - {None}:
+            return n.party
+    return None

@@ -1,0 +1,74 @@
+"""Proper names in a text: runs of capitalised words, with where each one is written.
+
+A run may hold lower-case joiners ("Coastal Authority for Water", "Bank of England") and a
+plural possessive ("Residents' Association"). A leading sentence opener ("The", "In") is
+dropped. A run that opens a sentence is marked, since a capital there proves nothing:
+``draft`` keeps a one-word name there only when it is also written inside a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+_WORD = r"(?:[A-Z][\w’'&.-]*[\w’']|[A-Z])"
+_JOINER = r"(?:of|for|and|on|de|du|van|von|la|le)"
+_JOINERS = frozenset(_JOINER[3:-1].split("|"))
+_RUN = re.compile(rf"\b{_WORD}(?:\s+(?:{_JOINER}\s+(?:the\s+)?)?{_WORD})*")
+_OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His Her This That These Those
+    There When While What Where Which Who How If For From With By Under Over About Analysts Some
+    Many Most Local Three Two Four Five Six Seven Eight Nine Ten One Residents Read More Posted
+    Sponsored Advertisement Photo Image Subscribe Topics Share Email Tagged Mr Mrs Ms Dr
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Analysis Comments Latest"""
+_OPENERS = frozenset(_OPENER_WORDS.split())
+"""Capitalised words that open sentences or label page parts, and days and months: never a
+name on their own, and dropped from the front of a run."""
+
+
+@attrs.frozen
+class Name:
+    """A proper name as written, and where."""
+
+    text: str
+    start: int
+    opens_sentence: bool
+
+
+def names_in(text: str, offset: int = 0) -> list[Name]:
+    """The proper names of one sentence ``text``, which starts at ``offset`` in its body."""
+    found = []
+    for match in _RUN.finditer(text):
+        words = match.group().split()
+        start = match.start()
+        opens = not text[: match.start()].strip(" \t“\"‘'(")
+        while words and (words[0] in _OPENERS or words[0] in ("of", "for", "and", "the")):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]
+            opens = False
+        while words and (words[-1] in _OPENERS or words[-1] in _JOINERS or words[-1] == "the"):
+            words = words[:-1]
+        for part in _possessives(words):
+            name = " ".join(part).rstrip(".’'")
+            name = re.sub(r"[’']s$", "", name)
+            if len(name) > 1 and not (name.isupper() and (len(name) > 8 or " " in name)):
+                found.append(Name(name, offset + start, opens))
+            start = text.index(part[-1], start) + len(part[-1]) + 1
+            opens = False
+    return found
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Coastal Drinking Water Authority" -> CDWA)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _possessives(words: list[str]) -> list[list[str]]:
+    """A run split after each possessive: "Brightwater's Kestrel Bay" is two names."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        parts[-1].append(word)
+        if re.search(r"[’']s$", word):
+            parts.append([])
+    return [p for p in parts if p]

@@ -1,0 +1,278 @@
+"""Propose a case's parties: the people and organisations the coverage names and has act.
+
+- **Candidates** are the proper names of the articles' kept sentences (``names.py``). A name
+  counts once per independent report (copies fold into their original).
+- A candidate is a **party** when at least two reports name it (one, when the case has only
+  one report) and it acts in some sentence: it is written before a verb such as "said",
+  "denied", "issued", or is the speaker of a quotation, or its last word says it is an
+  organisation ("Authority", "Association"). A place ("in Kestrel Bay") does not act. A
+  person named by one report is a party only as the spokesperson of a party.
+- **Aliases**: a person's surname; an organisation's shorter name ("Brightwater" for
+  "Brightwater Water") or initials ("CDWA") where the articles write them; and a
+  description such as "the company" only when every time any article writes it, the
+  nearest party before it that it can describe is this one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from sorabrief.draft.names import Name, initials, names_in
+from sorabrief.draft.spokespeople import Affiliation, affiliations
+from sorabrief.extract.clean import masked
+from sorabrief.extract.mentions import PartyMatcher
+from sorabrief.extract.pronouns import introduced_people
+from sorabrief.findings import Findings
+from sorabrief.intake import slug
+from sorabrief.model import Party, PartyKind, Source
+
+_ORGANISATION_WORDS = """Association Authority Agency Council Trust Union Committee Commission Department
+    Ministry Police Inspectorate Board Service Office Regulator Federation Society Institute
+    Foundation Party Court University Hospital Company Corporation Group Bank Ltd Inc plc
+    Campaign Coalition Alliance Collective Network Partnership Charity"""
+ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split())
+_GROUP_WORDS = "Association Campaign Coalition Alliance Collective Union Network"
+GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
+_ACTS = re.compile(
+    r"^[”\"’']?(?:[’']s\b.{0,40}?|,[^,]{2,80},)?\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
+    r"(?:[a-z]+ed|said|says?|told|tells|denies|deny|accuses|alleges|argues?|claims?|insists?|warns?"
+    r"|writes?|wrote|demands?|calls?|wants?|is\s+investigating|is|was|will|would|could|can"
+    r"|did|does|has|had|sent|took|made|gave|began|began|met|sought|won|lost|paid|spent|cut|shut"
+    r"|ran|led|set|put|kept|held|brought)\b"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|across|around|outside)\s+(?:the\s+)?$")
+_DESCRIPTIONS = {
+    "company": PartyKind.ORGANIZATION,
+    "firm": PartyKind.ORGANIZATION,
+    "utility": PartyKind.ORGANIZATION,
+    "operator": PartyKind.ORGANIZATION,
+    "regulator": PartyKind.ORGANIZATION,
+    "watchdog": PartyKind.ORGANIZATION,
+    "group": PartyKind.GROUP,
+}
+"""Generic descriptions ("the company") and the kind of party each can describe."""
+
+
+@attrs.frozen
+class ProposedParty:
+    """A party ``draft`` proposes, with the evidence for it."""
+
+    party: Party
+    reports: int
+    """How many independent reports name it."""
+    why: str
+
+
+@attrs.frozen
+class PartyProposal:
+    parties: tuple[ProposedParty, ...]
+    left_out: tuple[str, ...]
+    """Names seen in the coverage but not proposed: one report only, or never acting."""
+
+
+def propose_parties(
+    sources: Sequence[Source], findings: Mapping[str, Findings], report_of: Mapping[str, str]
+) -> PartyProposal:
+    """The parties of a case, from its sources' kept sentences."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    acting: set[str] = set()
+    inside: set[str] = set()
+    introduced: set[str] = set()
+    lower_case: set[str] = set()
+    for source in sources:
+        text = masked(source.body, findings[source.id].removed)
+        introduced |= {p.name for p in introduced_people(text, 0, len(text))}
+        lower_case |= set(re.findall(r"\b[a-z][\w-]*\b", text))
+        for sentence in findings[source.id].sentences:
+            for name in names_in(sentence.text, sentence.start):
+                seen[name.text].add(report_of[source.id])
+                inside |= {name.text} if not name.opens_sentence else set()
+                if _acts(source.body, name):
+                    acting.add(name.text)
+        for quote in findings[source.id].quotes:
+            for name in names_in(quote.attribution or ""):
+                acting.add(name.text)
+                introduced.add(name.text)
+    least = 2 if len(set(report_of.values())) > 1 else 1
+    eligible = [
+        n
+        for n in seen
+        if (len(n.split()) > 1 or (n in inside and n.lower() not in lower_case))
+        and (
+            (len(seen[n]) >= least and (n in acting or _organisation_noun(n) is not None))
+            or (n in acting and _organisation_noun(n) is not None)
+        )
+    ]
+    chosen: list[str] = []
+    for candidate in sorted(eligible, key=lambda n: (-len(n.split()), -len(seen[n]), n)):
+        if not _is_part_of_chosen(candidate, chosen):
+            chosen.append(candidate)
+    chosen.sort(key=lambda n: (-len(seen[n] | _shorter_reports(n, seen)), n))
+    people = [n for n in chosen if _looks_like_person(n, seen, introduced)]
+    organisations = [n for n in chosen if n not in people]
+    stated = _affiliations(sources, findings, [*seen], organisations)
+    for affiliation in stated:
+        if affiliation.person not in chosen and affiliation.person in seen:
+            chosen.append(affiliation.person)
+            people.append(affiliation.person)
+    parties = [_party(n, n in people, stated, seen, organisations) for n in chosen]
+    parties = _with_descriptions(parties, sources, findings)
+    ids = {n: p.party.id for n, p in zip(chosen, parties, strict=True)}
+    parties = [
+        attrs.evolve(p, party=attrs.evolve(p.party, affiliation=ids.get(p.party.affiliation or "")))
+        for p in parties
+    ]
+    covered = {a for p in parties for a in p.party.names}
+    left_out = sorted(
+        n
+        for n in seen
+        if n not in covered
+        and not _is_part_of_chosen(n, chosen)
+        and (len(n.split()) > 1 or n in inside)
+    )
+    return PartyProposal(tuple(parties), tuple(left_out))
+
+
+def _shorter_reports(name: str, seen: Mapping[str, set[str]]) -> set[str]:
+    """The reports naming an organisation by a shorter form of its name."""
+    return {r for n in seen if _is_part_of_chosen(n, [name]) for r in seen[n]}
+
+
+def _acts(body: str, name: Name) -> bool:
+    """Whether the name is written as the one doing something, not as a place."""
+    end = name.start + len(name.text)
+    if _PLACE_BEFORE.search(body[max(0, name.start - 20) : name.start]):
+        return False
+    return _ACTS.match(body[end : end + 120]) is not None
+
+
+def _organisation_noun(name: str) -> str | None:
+    last = name.split()[-1]
+    return last if last in ORGANISATION_NOUNS else None
+
+
+def _is_part_of_chosen(name: str, chosen: Sequence[str]) -> bool:
+    """A shorter form of a chosen name ("Brightwater" of "Brightwater Water"), unless the
+    longer one is an organisation named after it ("Kestrel Bay" of "Kestrel Bay Council")."""
+    for longer in chosen:
+        if longer.startswith(name + " ") and not any(
+            w in ORGANISATION_NOUNS for w in longer[len(name) :].split()
+        ):
+            return True
+        if _looks_like_surname(name, longer) or (name.isupper() and name == initials(longer)):
+            return True
+    return False
+
+
+def _looks_like_surname(name: str, longer: str) -> bool:
+    words = longer.split()
+    return len(words) in (2, 3) and name == words[-1] and _organisation_noun(longer) is None
+
+
+def _looks_like_person(name: str, seen: Mapping[str, set[str]], introduced: set[str]) -> bool:
+    """Two or three capitalised words, none an organisation's, that the articles introduce
+    as a person ("Jane Doe, a spokesperson", "chair Jane Doe", a quotation's speaker) or
+    whose last word they write alone (a surname)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or any(w in ORGANISATION_NOUNS for w in words):
+        return False
+    return words[-1] in seen or any(p == name or p.endswith(" " + name) for p in introduced)
+
+
+def _affiliations(
+    sources: Sequence[Source],
+    findings: Mapping[str, Findings],
+    people: Sequence[str],
+    organisations: Sequence[str],
+) -> list[Affiliation]:
+    people = [p for p in people if 2 <= len(p.split()) <= 3 and _organisation_noun(p) is None]
+    found = []
+    for source in sources:
+        previous: str | None = None
+        for sentence in findings[source.id].sentences:
+            found += affiliations(sentence.text, previous, people, organisations)
+            opening = [o for o in organisations if o in sentence.text]
+            previous = min(opening, key=sentence.text.index) if opening else None
+    return found
+
+
+def _party(
+    name: str,
+    person: bool,
+    stated: Sequence[Affiliation],
+    seen: Mapping[str, set[str]],
+    organisations: Sequence[str],
+) -> ProposedParty:
+    reports = len(seen[name])
+    where = f"named by {reports} report{'s' if reports != 1 else ''}"
+    if person:
+        own = [a for a in stated if a.person == name]
+        surname = name.split()[-1]
+        aliases = (surname,) if surname in seen else ()
+        if own:
+            role = own[0].role
+            return ProposedParty(
+                Party(slug(name), name, PartyKind.PERSON, role, aliases, own[0].organisation),
+                reports,
+                f"{where}; described as {role}",
+            )
+        return ProposedParty(
+            Party(slug(name), name, PartyKind.PERSON, "named in the coverage", aliases),
+            reports,
+            f"{where}; a person who speaks or acts in the coverage",
+        )
+    noun = _organisation_noun(name)
+    kind = PartyKind.GROUP if noun in GROUP_NOUNS else PartyKind.ORGANIZATION
+    shorter = [
+        n
+        for n in seen
+        if name.startswith(n + " ")
+        and not any(w in ORGANISATION_NOUNS for w in name[len(n) :].split())
+        and not any(o != name and o.startswith(n) for o in organisations)
+    ]
+    letters = initials(name)
+    short = [letters] if len(letters) > 1 and letters in seen else []
+    return ProposedParty(
+        Party(slug(name), name, kind, "named in the coverage", (*shorter, *short)),
+        reports,
+        f"{where}; {'an organisation by its name' if noun else 'acts in the coverage'}",
+    )
+
+
+def _with_descriptions(
+    parties: list[ProposedParty], sources: Sequence[Source], findings: Mapping[str, Findings]
+) -> list[ProposedParty]:
+    """Add "the company"-style aliases that every article uses for one party only."""
+    organisations = [p.party for p in parties if p.party.kind != PartyKind.PERSON]
+    matcher = PartyMatcher(tuple(organisations))
+    meant: dict[str, set[str | None]] = defaultdict(set)
+    for source in sources:
+        text = masked(source.body, findings[source.id].removed)
+        mentions = matcher.mentions(text)
+        for noun, kind in _DESCRIPTIONS.items():
+            for match in re.finditer(rf"\b[Tt]he\s+{noun}\b", text):
+                before = [
+                    m.party
+                    for m in mentions
+                    if m.end <= match.start() and matcher.kind(m.party) == kind
+                ]
+                meant[noun].add(before[-1] if before else None)
+    found = []
+    for proposed in parties:
+        descriptions = tuple(
+            f"the {noun}" for noun, who in meant.items() if who == {proposed.party.id}
+        )
+        if descriptions:
+            party = proposed.party
+            proposed = attrs.evolve(
+                proposed,
+                party=attrs.evolve(party, aliases=(*party.aliases, *descriptions)),
+                why=f"{proposed.why}; every “{'”, “'.join(descriptions)}” in the articles "
+                "follows a mention of it",
+            )
+        found.append(proposed)
+    return found

@@ -1,0 +1,70 @@
+"""Whom a named person speaks for: "X, a spokesperson for Y", "Y chief executive X",
+"X, who chairs Y", "Its chair, X" (Y then being the organisation the sentence before opens
+with)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+ROLE = (
+    r"(?:spokes(?:person|man|woman)|representative|chief\s+executive|chief\s+inspector|chief"
+    r"|executive|director|head|president|chair(?:man|woman|person)?|minister|secretary|official"
+    r"|officer|lawyer|counsel|attorney|manager|founder|ceo|leader|commissioner|convenor"
+    r"|organi[sz]er|deputy|governor|mayor|superintendent|treasurer|coordinator)"
+)
+_LEADS = r"(?:chairs|leads|heads|runs|represents|speaks\s+for|founded)"
+
+
+@attrs.frozen
+class Affiliation:
+    """A person, the organisation they speak for, and their role as written."""
+
+    person: str
+    organisation: str
+    role: str
+
+
+def affiliations(
+    sentence: str, previous_opening: str | None, people: Sequence[str], organisations: Sequence[str]
+) -> list[Affiliation]:
+    """The affiliations one sentence states between known ``people`` and ``organisations``.
+
+    ``previous_opening`` is the organisation the previous sentence opens with, for "Its
+    chair, X".
+    """
+    if not people or not organisations:
+        return []
+    person = "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True))
+    org = "|".join(re.escape(o) for o in sorted(organisations, key=len, reverse=True))
+    patterns = (
+        rf"(?P<p>{person}),\s+(?:a|an|the)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})\s+"
+        rf"(?:for|of|at|with)\s+(?:the\s+)?(?P<o>{org})",
+        rf"(?P<p>{person}),\s+who\s+(?P<r>{_LEADS})\s+(?:the\s+)?(?P<o>{org})",
+        rf"(?P<o>{org})(?:[’']s)?\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+(?P<p>{person})",
+    )
+    found = []
+    for pattern in patterns:
+        for match in re.finditer(pattern, sentence, re.IGNORECASE):
+            role = _role(match.group("r"), match.group("o"))
+            found.append(Affiliation(match.group("p"), match.group("o"), role))
+    if previous_opening is not None:
+        its = re.search(
+            rf"\b(?:Its|Their)\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),\s+(?P<p>{person})\b", sentence
+        )
+        if its:
+            role = _role(its.group("r"), previous_opening)
+            found.append(Affiliation(its.group("p"), previous_opening, role))
+    return found
+
+
+def _role(role: str, organisation: str) -> str:
+    """A role worded for the case file: "spokesperson, Brightwater Water"."""
+    words = " ".join(role.split())
+    if words.lower() in ("chairs", "leads", "heads", "runs", "represents", "speaks for"):
+        words = {"chairs": "chair", "leads": "leader", "heads": "head", "runs": "head"}.get(
+            words.lower(), "representative"
+        )
+    return f"{words}, {organisation}"

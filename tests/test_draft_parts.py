@@ -1,0 +1,126 @@
+"""The pieces of `sorabrief draft`: kind guessing, minimal rewording, names, parties, clusters."""
+
+from __future__ import annotations
+
+from sorabrief.aggregation.scoring import CaseIndex
+from sorabrief.draft.clusters import cluster_sentences
+from sorabrief.draft.kinds import Named, guess_kind
+from sorabrief.draft.names import names_in
+from sorabrief.draft.parties import propose_parties
+from sorabrief.draft.spokespeople import affiliations
+from sorabrief.draft.wording import reported_clause, without_attribution_tail
+from sorabrief.extract import Vocabulary, extract
+from sorabrief.model import ClaimKind, PartyKind, Source
+
+
+def test_an_allegation_said_by_a_party_is_a_grievance_worded_as_its_clause() -> None:
+    sentence = "Its chair, Ana Diaz, said the council had ignored three warnings about the bridge."
+    named = [Named("ana-diaz", 11), Named("council", 33)]
+    guess = guess_kind(sentence, named, None, False, {"ana-diaz": "residents"})
+    assert guess.kind == ClaimKind.GRIEVANCE
+    assert (guess.by, guess.against) == ("ana-diaz", "council")
+    assert guess.statement == "the council had ignored three warnings about the bridge."
+
+
+def test_an_accusation_not_worded_as_speech_stays_an_event_and_says_why() -> None:
+    sentence = "The union accused Northgate Rail of cutting safety checks."
+    guess = guess_kind(sentence, [Named("union", 0), Named("northgate", 18)], None, False, {})
+    assert guess.kind == ClaimKind.EVENT
+    assert guess.statement == sentence
+    assert "cannot follow “X alleges that”" in guess.reason
+
+
+def test_a_denial_is_a_reported_response_by_the_party_before_the_verb() -> None:
+    sentence = "Northgate Rail has denied claims that it cut safety checks."
+    guess = guess_kind(sentence, [Named("northgate", 0)], None, False, {})
+    assert guess.kind == ClaimKind.RESPONSE
+    assert guess.by == "northgate"
+    assert guess.reported
+    assert guess.statement == sentence  # "claims that" is not the company speaking
+
+
+def test_a_statement_by_a_party_is_a_response_in_its_own_words() -> None:
+    sentence = "In a statement, Northgate Rail said it had apologised to passengers."
+    guess = guess_kind(sentence, [Named("northgate", 16)], None, False, {})
+    assert guess.kind == ClaimKind.RESPONSE
+    assert not guess.reported
+    assert guess.statement == "it had apologised to passengers."
+
+
+def test_a_present_state_is_a_status_and_a_dated_happening_an_event() -> None:
+    status = guess_kind("The line remains closed between Ashby and Kew.", [], None, False, {})
+    assert status.kind == ClaimKind.STATUS
+    event = guess_kind("The bridge was shut on 4 May after a crack was found.", [], None, True, {})
+    assert (event.kind, event.reason) == (ClaimKind.EVENT, "something that happened, with a date")
+
+
+def test_only_a_short_plain_attribution_tail_is_taken_away() -> None:
+    assert (
+        without_attribution_tail("The line will reopen on Monday, the operator said.")
+        == "The line will reopen on Monday."
+    )
+    long_tail = "The line will reopen on Monday, Ms Diaz, the spokesperson, said."
+    assert without_attribution_tail(long_tail) == long_tail
+    assert reported_clause("Residents have accused the council of neglect.") is None
+
+
+def test_names_drop_sentence_openers_and_split_possessives() -> None:
+    found = [n.text for n in names_in("The Harbour Trust's Kestrel Pier was closed by Ana Diaz.")]
+    assert found == ["Harbour Trust", "Kestrel Pier", "Ana Diaz"]
+
+
+def test_spokespeople_are_tied_to_the_organisation_they_speak_for() -> None:
+    people, organisations = ["Ana Diaz", "Sam Lee"], ["Northgate Rail", "Ashby Council"]
+    stated = affiliations(
+        "Ana Diaz, a spokesperson for Northgate Rail, declined to comment.",
+        None,
+        people,
+        organisations,
+    )
+    assert [(a.person, a.organisation, a.role) for a in stated] == [
+        ("Ana Diaz", "Northgate Rail", "spokesperson, Northgate Rail")
+    ]
+    its = affiliations("Its leader, Sam Lee, said more.", "Ashby Council", people, organisations)
+    assert [(a.person, a.organisation) for a in its] == [("Sam Lee", "Ashby Council")]
+
+
+def _source(source_id: str, body: str) -> Source:
+    return Source(id=source_id, body=body, publisher=f"Outlet {source_id}")
+
+
+_ARTICLES = {
+    "a": "Northgate Rail cancelled all trains on Monday after a signal fault near Ashby.\n"
+    "Ana Diaz, a spokesperson for Northgate Rail, said engineers were working on the fault.\n"
+    "Passengers were stuck in Ashby for most of the morning.\n"
+    "The company said the line remains closed until further notice.\n",
+    "b": "Every train on the line was cancelled by Northgate Rail on Monday because of a signal fault.\n"
+    "The company said the route remains closed until further notice, Diaz said.\n"
+    "A new timetable starts in June.\n",
+}
+
+
+def _findings(parties: tuple[object, ...] = ()) -> dict[str, object]:
+    vocabulary = Vocabulary(parties=parties, topic=())  # type: ignore[arg-type]
+    return {i: extract(_source(i, body), vocabulary) for i, body in _ARTICLES.items()}
+
+
+def test_parties_recur_across_reports_with_surname_and_description_aliases() -> None:
+    sources = [_source(i, body) for i, body in _ARTICLES.items()]
+    proposal = propose_parties(sources, _findings(), {"a": "a", "b": "b"})  # type: ignore[arg-type]
+    parties = {p.party.id: p.party for p in proposal.parties}
+    assert parties["northgate-rail"].kind == PartyKind.ORGANIZATION
+    assert "the company" in parties["northgate-rail"].aliases
+    assert parties["ana-diaz"].affiliation == "northgate-rail"
+    assert parties["ana-diaz"].aliases == ("Diaz",)
+    assert "Ashby" in proposal.left_out  # a place: named, but never acting
+
+
+def test_a_copy_of_an_article_adds_no_report_to_a_cluster() -> None:
+    findings = _findings()
+    index = CaseIndex(findings)  # type: ignore[arg-type]
+    clusters = cluster_sentences(index, {"a": "a", "b": "b"})
+    shared = [c for c in clusters if len(c.reports) > 1]
+    texts = [{index.sentence(m).text[:30] for m in c.members} for c in shared]
+    assert {"Northgate Rail cancelled all t", "Every train on the line was ca"} in texts
+    copied = cluster_sentences(index, {"a": "a", "b": "a"})
+    assert all(len(c.reports) == 1 for c in copied)
