@@ -98,6 +98,9 @@ def test_independent_reports_fold_copies_and_same_outlet_articles() -> None:
     assert independent_reports("abcde", outlets, {"b": "a", "e": "c"}) == 2
     # a copy whose original does not support the claim still counts once, with its outlet
     assert independent_reports("be", outlets, {"b": "a", "e": "a"}) == 1
+    # an outlet printing its own story and a copy of another's is two reports, not one
+    outlets = {"own": "Courier", "wire": "Wire", "copy": "Courier"}
+    assert independent_reports(["own", "wire", "copy"], outlets, {"copy": "wire"}) == 2
 
 
 @pytest.fixture(scope="module")

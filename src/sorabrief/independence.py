@@ -1,4 +1,4 @@
-"""Counting independent reports: outlets, with syndicated copies folded into their originals."""
+"""Counting independent reports: outlets, with syndicated copies counted as their originals."""
 
 from __future__ import annotations
 
@@ -10,21 +10,8 @@ def independent_reports(
 ) -> int:
     """How many independent reports these articles are.
 
-    Articles of one outlet are one report, and so are a copy and its original: the count is
-    the number of groups that joining both relations leaves.
+    Articles of one outlet are one report, and a copy is a report of the outlet it copies,
+    not of the outlet that republished it: an outlet that prints its own story and a copy
+    of a wire story is two reports, its own and the wire's.
     """
-    parent: dict[str, str] = {}
-
-    def root(node: str) -> str:
-        while parent.setdefault(node, node) != node:
-            parent[node] = parent[parent[node]]  # path halving keeps chains short
-            node = parent[node]
-        return node
-
-    groups = set()
-    for source_id in source_ids:
-        story = f"story:{copy_of.get(source_id, source_id)}"
-        outlet = f"outlet:{outlet_of[source_id]}"
-        parent[root(story)] = root(outlet)
-        groups.add(outlet)
-    return len({root(g) for g in groups})
+    return len({outlet_of[copy_of.get(s, s)] for s in source_ids})

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import attrs
 
+from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.aggregation.copies import find_copies
 from sorabrief.aggregation.meaning import sentence_stems
-from sorabrief.aggregation.scoring import CaseIndex
 from sorabrief.briefing import Briefing
 from sorabrief.casefile.articles import ARTICLE_SUFFIXES, read_article
 from sorabrief.display import shown_path
@@ -77,7 +77,7 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
     parties = propose_parties(sources, first, report_of)
     vocabulary = Vocabulary(parties=tuple(p.party for p in parties.parties), topic=titles)
     findings = {s.id: extract(s, vocabulary) for s in sources}
-    index = CaseIndex(findings)
+    index = CaseIndex(findings, {})
     names = {
         t for p in vocabulary.parties for n in p.names if not n.islower() for t in sentence_stems(n)
     }

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.aggregation.scoring import CaseIndex
+from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.draft.clusters import Cluster
 from sorabrief.draft.kinds import Named, guess_kind
 from sorabrief.draft.wording import opens_with_quotation

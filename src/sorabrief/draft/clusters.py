@@ -1,7 +1,7 @@
 """Group the sentences of a case that say the same thing in different reports.
 
 Sentences are compared as the linker compares them: TF-IDF cosine over word stems
-(``aggregation.scoring.CaseIndex``), with the stems of the parties' names weighing a third,
+(``aggregation.case_index.CaseIndex``), with the stems of the parties' names weighing a third,
 since two sentences naming the same company say little alike for that alone. Clusters are
 grown greedily: the sentence with like-meaning sentences in the most other reports (then
 the highest total likeness) takes the best unused one of each report; a syndicated copy
@@ -17,8 +17,8 @@ from collections.abc import Collection, Mapping
 
 import attrs
 
+from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.aggregation.meaning import Vector
-from sorabrief.aggregation.scoring import CaseIndex
 
 SAME_MEANING = 0.35
 """The cosine (names left out) at which two sentences of different reports say the same
@@ -57,7 +57,7 @@ def cluster_sentences(
 ) -> list[Cluster]:
     """Every claim-like sentence of the case in one cluster: those several reports share
     first (most reports, then most central), then those of one report (most central)."""
-    vectors = [weighed_down(v, names) for v in index.vectors]
+    vectors = [weighed_down(index.vectors[n], names) for n in index.text_of]
     candidates = [
         p
         for p, v in enumerate(vectors)
@@ -67,9 +67,10 @@ def cluster_sentences(
     likeness: dict[int, dict[int, float]] = {}
     for p in candidates:
         found = {}
-        for q, value in index.similarities(vectors[p]).items():
-            if q != p and q in allowed:
-                found[q] = _cosine(vectors[p], vectors[q]) if names else value
+        for number, value in index.similarities(vectors[p]).items():
+            for q in index.positions_of[number]:
+                if q != p and q in allowed:
+                    found[q] = _cosine(vectors[p], vectors[q]) if names else value
         likeness[p] = found
     report = {p: report_of[index.refs[p].source] for p in candidates}
     used: set[int] = set()

@@ -286,13 +286,14 @@ def outlets_line(briefing: Briefing) -> str:
 
 
 def independence_line(briefing: Briefing) -> tuple[str, ...]:
-    """``2 independent reports`` when syndicated copies make the outlets fewer reports."""
+    """``4 independent reports (1 syndicated copy)`` when the case holds copies."""
     outlet_of = {r.source.id: r.source.outlet for r in briefing.sources}
     copy_of = {r.source.id: r.copy_of for r in briefing.sources if r.copy_of}
-    independent = independent_reports(tuple(outlet_of), outlet_of, copy_of)
-    if independent == len(briefing.outlets):
+    if not copy_of:
         return ()
-    return (count(independent, "independent report"),)
+    independent = independent_reports(tuple(outlet_of), outlet_of, copy_of)
+    copies = "1 syndicated copy" if len(copy_of) == 1 else f"{len(copy_of)} syndicated copies"
+    return (f"{count(independent, 'independent report')} ({copies})",)
 
 
 def _short(text: str, width: int = 72) -> str:
