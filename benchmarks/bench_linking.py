@@ -17,19 +17,22 @@ import tempfile
 import time
 from pathlib import Path
 
+from synthetic_case import write_case
+
 import sorabrief
 from sorabrief.aggregation import merge
 from sorabrief.aggregation.linking import link_all
 from sorabrief.extract import extract, vocabulary_of
-from synthetic_case import write_case
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
     args = parser.parse_args()
-    print(f"{'sources':>8}  {'extract s':>9}  {'link s':>7}  {'merge s':>8}  "
-          f"{'extract ms/src':>14}  {'link ms/src':>11}  {'link/extract':>12}")
+    print(
+        f"{'sources':>8}  {'extract s':>9}  {'link s':>7}  {'merge s':>8}  "
+        f"{'extract ms/src':>14}  {'link ms/src':>11}  {'link/extract':>12}"
+    )
     with tempfile.TemporaryDirectory() as temporary:
         for size in args.sizes:
             case = sorabrief.load(write_case(size, Path(temporary) / f"case-{size}"))
