@@ -194,3 +194,16 @@ def test_without_a_known_headline_the_line_under_the_outlet_name_stays() -> None
     body = f"Gloucester Post\n{headline}\n\n{STORY[0]}\n\n{STORY[4]}\n"
     findings = extract(Source(id="w", body=body, publisher="The Gloucester Post"), VOCABULARY)
     assert [body[r.start : r.end] for r in findings.removed] == ["Gloucester Post"]
+
+
+def test_a_lead_in_above_the_story_stays_while_header_labels_go() -> None:
+    lead_in = "What we know so far:"
+    facts = (
+        "- Severn Water says a cracked trunk main cut supplies to 9,000 homes overnight.\n"
+        "- Engineers expect taps to run again by Friday evening."
+    )
+    body = f"News | Local | Weather\n\nCity desk\n\n{lead_in}\n{facts}\n\n{STORY[3]}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    removed = " ".join(body[r.start : r.end] for r in findings.removed)
+    assert lead_in not in removed
+    assert "City desk" in removed

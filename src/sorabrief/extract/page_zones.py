@@ -6,7 +6,8 @@
 - **Page header**: before the story starts (its first paragraph that names a
   party, or its second paragraph of prose, whichever comes first), every short
   line that is not a sentence and not the headline: the site's name, section
-  labels, the author's name and role, "Save", "Share".
+  labels, the author's name and role, "Save", "Share". A lead-in ending in a colon
+  right above the story's first paragraph stays.
 - **Masthead**: before the story, the outlet's name followed by its tagline on the
   same line ("The Ledger | News that counts"), or a tagline alone on the line under
   the name.
@@ -74,8 +75,15 @@ def header_lines(texts: list[str], story: list[bool], title: str | None) -> list
             continue
         short = len(stripped.split()) <= _MAX_HEADER_WORDS
         if short and not stripped.endswith(tuple(_SENTENCE_END)) and _folded(text) != headline:
-            found.append(i)
+            if not _introduces_story(stripped, i, story):
+                found.append(i)
     return found
+
+
+def _introduces_story(stripped: str, i: int, story: list[bool]) -> bool:
+    """A lead-in ending in a colon right above the story ("Key facts:" over a list whose
+    items name a party) is the story's own, not page furniture."""
+    return stripped.endswith(":") and i + 1 < len(story) and story[i + 1]
 
 
 _TAGLINE_SEPARATOR = re.compile(r"\s*[|·•—–:-]\s*")
