@@ -1,7 +1,8 @@
 """Currencies as news writes them, read as ISO 4217 codes.
 
 A currency is marked before the amount by a symbol or prefix ("£", "C$", "CA$", "A$",
-"US$", "€", "¥", "₹", "Rs", "R$"), or by an ISO code ("CAD 36.14", "EUR 20m"), or after
+"US$", "€", "¥", "₹", "Rs", "R$", a capital "R" against a sum: "R2.4bn"), or by an ISO
+code ("CAD 36.14", "EUR 20m", "ZAR10 million"), or after
 it by an ISO code or a currency word ("650 dollars", "5 crore rupees", "2 million
 pounds"). A bare "$" or "dollars" means the article's own dollar: the first dollar
 currency it marks explicitly ("C$650.88 … $125" is Canadian throughout); when it marks
@@ -24,6 +25,11 @@ PREFIXES: dict[str, str] = {
     "$": "$",
 }  # fmt: skip
 """Symbols and prefixes written before an amount; "$" is resolved per article."""
+
+LETTER_SYMBOLS: dict[str, str] = {"R": "ZAR"}
+"""Currency symbols that are a single capital letter ("R250 million"). A letter and a
+number are also road, model and form names ("the R32", "form R2"), so a letter symbol
+counts only when written against a sum-shaped amount (see ``money.py``)."""
 
 _CODE_LIST = """
     USD CAD AUD NZD GBP EUR JPY CNY INR HKD SGD CHF SEK NOK DKK BRL MXN ZAR KRW RUB TRY
@@ -50,11 +56,15 @@ PREFIX = (
     + "|".join(re.escape(p) for p in _SYMBOLS)
     + r"|(?<![\w$])(?i:"
     + "|".join(re.escape(p) for p in _LETTER_PREFIXES)
-    + r")(?:(?<=\.)|(?=\s?[\d$])))"
+    + r")(?:(?<=\.)|(?=\s?[\d$]))"
+    + r"|(?<![\w$])(?:"
+    + "|".join(LETTER_SYMBOLS)
+    + r")(?=\d))"
 )
 """A currency symbol or prefix, as a regular expression."""
-CODE = r"\b(?:" + "|".join(sorted(CODES)) + r")\b"
-"""An ISO 4217 code, as a regular expression (upper case only)."""
+CODE = r"\b(?:" + "|".join(sorted(CODES)) + r")(?![^\W\d])"
+"""An ISO 4217 code, as a regular expression (upper case only), also written against
+its amount ("ZAR10 million")."""
 WORD = (
     r"(?i:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(WORDS, key=len, reverse=True))
@@ -81,6 +91,8 @@ _DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"})
 
 def currency_of(marker: str) -> str:
     """The ISO code for a prefix, code or word as written; "$" for a bare dollar."""
+    if marker in LETTER_SYMBOLS:
+        return LETTER_SYMBOLS[marker]
     key = " ".join(marker.lower().split())
     if key in PREFIXES:
         return PREFIXES[key]
