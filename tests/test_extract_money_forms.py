@@ -41,3 +41,21 @@ def test_a_conversion_after_a_rand_sum_stays_with_it() -> None:
     assert (figure.text, figure.unit, figure.low) == ("R640 million", "ZAR", 640e6)
     assert figure.converted is not None
     assert (figure.converted.text, figure.converted.unit) == ("about £27m", "GBP")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The Dunedin council spent $4 million on the seawall.", "NZD"),
+        ("A Calgary developer paid $2.1m for the lot.", "CAD"),
+        ("Brisbane commuters face a $3 fare rise.", "AUD"),
+        ("The Ohio plant cost $80 million.", "USD"),
+        ("A Toronto firm and an Ohio bank split the $9m bill.", "USD"),
+        ("The bill came to $9m.", "USD"),
+    ],
+)
+def test_a_bare_dollar_follows_the_one_dollar_country_named_by_region_or_city(
+    sentence: str, unit: str
+) -> None:
+    [figure] = find_figures(sentence)
+    assert figure.unit == unit
