@@ -121,7 +121,7 @@ def attribute_groups(
             who = attrs.evolve(who, attribution=full_name(who.attribution, who.at or 0, referents))
         found.append(who)
         places.append((Span(sentence.start, closing.end), final.end))
-        for referent in _as_referent(who, first.start, parties):
+        for referent in _as_referent(who, final.start, parties):
             referents.append(referent)
             referents.extend(_surname_mentions(text, referent, quoted))
         last, last_group = who, group
@@ -214,8 +214,10 @@ def _plural(name: str) -> bool:
 
 
 def _as_referent(who: Attribution, at: int, parties: PartyMatcher) -> list[Referent]:
-    """A quotation's speaker, as something a later pronoun may point back to."""
-    where = who.at if who.at is not None else at
+    """A quotation's speaker, as something a later pronoun may point back to: where the
+    attribution or the quotation is written, whichever comes later (a speaker introduced
+    paragraphs before their quotation is present again where they speak)."""
+    where = max(who.at, at) if who.at is not None else at
     if who.speaker is not None:
         kind = person_kind(parties.kind(who.speaker))
         return [Referent(where, kind, who.speaker, who.attribution or who.speaker)]

@@ -1,0 +1,59 @@
+"""Speakers behind clauses that stand between a subject and its speech verb, or between a
+speaker and the quotation."""
+
+from __future__ import annotations
+
+from sorabrief.extract import Vocabulary, extract
+from sorabrief.model import Party, PartyKind, Source
+
+VOCABULARY = Vocabulary(
+    parties=(
+        Party(id="transit", name="Harlow Transit", kind=PartyKind.ORGANIZATION, role="operator",
+              aliases=("the operator",)),
+        Party(id="riders", name="Harlow Riders Union", kind=PartyKind.GROUP, role="riders"),
+        Party(id="okafor", name="Dana Okafor", kind=PartyKind.PERSON, role="chief engineer",
+              aliases=("Okafor",)),
+        Party(id="bell", name="Marcus Bell", kind=PartyKind.PERSON, role="union chair",
+              aliases=("Bell",)),
+    ),
+    topic=("Harlow Transit trains halted after a signal fire",),
+)  # fmt: skip
+
+
+def speakers(body: str) -> list[tuple[str, str | None]]:
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    return [(q.text.split()[0], q.speaker) for q in found]
+
+
+def test_a_relative_clause_with_a_thousands_comma_and_an_auxiliary_leave_the_subject() -> None:
+    body = (
+        "The Harlow Riders Union, which says it speaks for 2,500 commuters, has called the new "
+        "timetable “unworkable” in a letter to councillors."
+    )
+    assert speakers(body) == [("unworkable", "riders")]
+
+
+def test_a_time_phrase_before_the_pronoun_is_not_the_speaker() -> None:
+    body = (
+        "Harlow Transit accepted the findings on Monday, and last week it told the regulator "
+        "its repair plan was “nearly complete”."
+    )
+    assert speakers(body) == [("nearly", "transit")]
+
+
+def test_a_speech_verb_inside_a_that_clause_does_not_speak_the_quotation() -> None:
+    body = (
+        "The operator disputes the account. Its chief engineer, Dana Okafor, told the inquiry "
+        "that the crew had called the control room “the moment the smoke appeared”."
+    )
+    assert speakers(body) == [("the", "okafor")]
+
+
+def test_a_speaker_who_spoke_to_an_outlet_speaks_the_quotation_of_the_next_paragraph() -> None:
+    body = (
+        "Dana Okafor spoke to the Harlow Echo on Thursday.\n\n"
+        "“The relay failed first, and the fire followed it.\n\n"
+        "“We replaced every relay of that batch within a week.”\n\n"
+        "She said the other signals had stayed “entirely normal” all night."
+    )
+    assert speakers(body) == [("The", "okafor"), ("entirely", "okafor")]
