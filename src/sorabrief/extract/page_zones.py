@@ -74,9 +74,13 @@ def header_lines(texts: list[str], story: list[bool], title: str | None) -> list
                 break
             continue
         short = len(stripped.split()) <= _MAX_HEADER_WORDS
-        if short and not stripped.endswith(tuple(_SENTENCE_END)) and _folded(text) != headline:
-            if not _introduces_story(stripped, i, story):
-                found.append(i)
+        if (
+            short
+            and not stripped.endswith(tuple(_SENTENCE_END))
+            and _folded(text) != headline
+            and not _introduces_story(stripped, i, story)
+        ):
+            found.append(i)
     return found
 
 
