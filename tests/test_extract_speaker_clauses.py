@@ -57,3 +57,48 @@ def test_a_speaker_who_spoke_to_an_outlet_speaks_the_quotation_of_the_next_parag
         "She said the other signals had stayed “entirely normal” all night."
     )
     assert speakers(body) == [("The", "okafor"), ("entirely", "okafor")]
+
+
+def test_a_quotation_opening_a_later_sentence_goes_to_the_one_person_named_before_it() -> None:
+    body = (
+        "Marcus Bell, who chairs the union, has been driving night buses since March. "
+        "“Nobody asked the drivers before the timetable changed.”"
+    )
+    assert speakers(body) == [("Nobody", "bell")]
+
+
+def test_with_two_people_named_before_it_the_quotation_stays_unattributed() -> None:
+    body = (
+        "Marcus Bell met Dana Okafor at the depot on Friday. "
+        "“Nobody asked the drivers before the timetable changed.”"
+    )
+    assert speakers(body) == [("Nobody", None)]
+
+
+def people_named(body: str) -> list[str | None]:
+    return [q.attribution for q in extract(Source(id="x", body=body), VOCABULARY).quotes]
+
+
+def test_a_person_opening_a_sentence_with_a_verb_is_who_he_or_she_means() -> None:
+    body = (
+        "“The doors were shut for twenty minutes,” Marcus Bell said.\n\n"
+        "Tomasz Nowak runs a kiosk at the station. “I lost a whole morning of trade,” he said."
+    )
+    assert people_named(body) == ["Marcus Bell", "Tomasz Nowak"]
+
+
+def test_a_role_noun_before_a_name_introduces_a_person() -> None:
+    body = (
+        "“The doors were shut for twenty minutes,” Marcus Bell said.\n\n"
+        "Leeds commuter Ines da Costa missed her connection. “It was chaos,” she said."
+    )
+    assert people_named(body) == ["Marcus Bell", "Ines da Costa"]
+
+
+def test_an_appositive_role_without_an_article_introduces_a_person() -> None:
+    body = (
+        "“The doors were shut for twenty minutes,” Marcus Bell said.\n\n"
+        "Ruth Adeyemi, senior analyst at a rail consultancy, reviewed the logs.\n\n"
+        "“Relays of that age fail without warning,” she said."
+    )
+    assert people_named(body) == ["Marcus Bell", "Ruth Adeyemi"]
