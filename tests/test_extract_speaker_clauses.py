@@ -102,3 +102,12 @@ def test_an_appositive_role_without_an_article_introduces_a_person() -> None:
         "“Relays of that age fail without warning,” she said."
     )
     assert people_named(body) == ["Marcus Bell", "Ruth Adeyemi"]
+
+
+def test_a_place_before_said_and_a_people_noun_is_not_a_person() -> None:
+    body = (
+        "“The doors were shut for twenty minutes,” Marcus Bell said.\n\n"
+        "Ruth Adeyemi, who runs a bakery on Mill Lane, said local traders had lost a day. "
+        "“We threw out forty loaves,” she said."
+    )
+    assert people_named(body) == ["Marcus Bell", "Ruth Adeyemi"]

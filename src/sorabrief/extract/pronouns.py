@@ -64,8 +64,9 @@ _NOT_A_NAME_START = (
 )
 _INTRODUCED_NAME = re.compile(
     rf"\b(?:{_TITLES}|{_PEOPLE_NOUNS})\.?\s+(?P<a>{_NAME})"
-    rf"|(?P<b>{_NAME}),\s+(?:\d{{1,3}},|an?\s|the\s|who\s|(?:[a-z][\w-]*\s+){{0,2}}"
-    rf"(?:{_TITLES}|{_PEOPLE_NOUNS})\b)"
+    rf"|(?P<b>{_NAME}),\s+(?:\d{{1,3}},|an?\s|the\s|who\s|(?:(?!(?:said|says|told|tells|added|adds)\b)"
+    rf"[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:{_TITLES})\b)"
     rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<c>{_CAPITALISED})"
     rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)){_NOT_A_NAME_START}(?P<e>{_NAME})"
     r"\s+(?:has|had|was|[a-z]+[^\Ws]s|[a-z]{2,}ed)\s+(?!of\b|and\b|to\b)[a-z]"
