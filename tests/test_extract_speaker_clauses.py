@@ -111,3 +111,16 @@ def test_a_place_before_said_and_a_people_noun_is_not_a_person() -> None:
         "“We threw out forty loaves,” she said."
     )
     assert people_named(body) == ["Marcus Bell", "Ruth Adeyemi"]
+
+
+def test_a_short_passage_after_an_article_in_reported_speech_is_a_quotation() -> None:
+    findings = extract(
+        Source(
+            id="x",
+            body="Marcus Bell warned in March that a “catastrophic failure” was only a matter "
+            "of weeks away, and that their “pay” had not moved in years.",
+        ),
+        VOCABULARY,
+    )
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("catastrophic failure", "bell")]
+    assert [t.text for t in findings.terms] == ["pay"]
