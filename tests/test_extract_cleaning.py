@@ -116,6 +116,15 @@ def test_story_lines_that_look_like_furniture_are_kept(line: str) -> None:
         ("June 3, 2024 9:05 AM EDT Updated 35 minutes ago", "date stamp"),
         ("STOCK PHOTO: A water tanker parked on a terraced street.", "image caption"),
         ("— Maya", "sign-off"),
+        (
+            "Crews at the pumping site on Tuesday. (Alex Morgan / The Gloucester Post)",
+            "image caption",
+        ),
+        ("Bowsers lined up outside the leisure centre. Photo / Alex Morgan", "image caption"),
+        ("Sam Lee is the Post’s utilities and consumer affairs correspondent.", "author note"),
+        ("FTSE 100 8,102 ▲0.3%   EUR/GBP 0.85   GOLD $2,310", "market ticker"),
+        ("Home > Local > Utilities", "navigation"),
+        ("Updated 6:40 AM MST, March 5, 2024", "date stamp"),
     ],
 )
 def test_page_furniture_by_shape(line: str, reason: str) -> None:

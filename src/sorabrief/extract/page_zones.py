@@ -1,7 +1,7 @@
 """The header and footer of a saved web page, found by where lines sit and how they look.
 
 - **Navigation bar**: a line of three or more short items separated by ``|``,
-  ``·``, ``/``, ``•``, the breadcrumb marks ``›`` and ``»``, or two spaces or more
+  ``·``, ``/``, ``•``, the breadcrumb marks ``›``, ``»`` and ``>``, or two spaces or more
   ("Home | News | Sport", "Home › World › Asia"), anywhere.
 - **Page header**: before the story starts (its first paragraph that names a
   party, or its second paragraph of prose, whichever comes first), every short
@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 
-_ITEM = r"[^|·•/›»\s.!?][^|·•/›».!?]{0,40}?"
+_ITEM = r"[^|·•/›»>\s.!?][^|·•/›»>.!?]{0,40}?"
 _NAV_BAR = re.compile(
-    rf"\s*(?:{_ITEM})(?:\s*[|·•/›»]\s*{_ITEM}|\s{{2,}}{_ITEM}){{2,}}\s*[|·•/›»]?\s*|"
+    rf"\s*(?:{_ITEM})(?:\s*[|·•/›»>]\s*{_ITEM}|\s{{2,}}{_ITEM}){{2,}}\s*[|·•/›»>]?\s*|"
     rf"\s*(?:[•·]\s*{_ITEM}\s*){{3,}}"
 )
 _MAX_ITEM_WORDS = 4
@@ -55,7 +55,7 @@ def is_nav_bar(text: str) -> bool:
     text = _ABBREVIATION_DOTS.sub("", text)
     if _NAV_BAR.fullmatch(text) is None:
         return False
-    items = [i for i in re.split(r"\s*[|·•/›»]\s*|\s{2,}", text.strip()) if i.strip()]
+    items = [i for i in re.split(r"\s*[|·•/›»>]\s*|\s{2,}", text.strip()) if i.strip()]
     return len(items) >= 3 and all(len(i.split()) <= _MAX_ITEM_WORDS for i in items)
 
 
