@@ -21,3 +21,10 @@ def test_other_between_the_amount_and_its_noun_is_read() -> None:
     assert [(f.text, f.low, f.unit) for f in found] == [
         ("three other Leeds hospitals", 3.0, "hospital")
     ]
+
+
+def test_a_day_of_the_month_is_not_a_count() -> None:
+    found = find_figures(
+        "The notice of 3 June orders the mill to stop, and 12 Sept. filings agree."
+    )
+    assert found == ()
