@@ -124,3 +124,11 @@ def test_a_short_passage_after_an_article_in_reported_speech_is_a_quotation() ->
     )
     assert [(q.text, q.speaker) for q in findings.quotes] == [("catastrophic failure", "bell")]
     assert [t.text for t in findings.terms] == ["pay"]
+
+
+def test_a_spokesperson_of_no_one_named_speaks_for_the_organisation_named_last() -> None:
+    body = (
+        "Harlow Transit said on Friday that the line would reopen within days. A spokesperson "
+        "said the repairs were “ahead of schedule”."
+    )
+    assert speakers(body) == [("ahead", "transit")]

@@ -47,6 +47,10 @@ GENERIC_ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 """A description that fits any organisation: it means the one the story named last."""
+BARE_SPOKESPERSON = re.compile(
+    r"(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|press\s+officer)", re.IGNORECASE
+)
+"""A spokesperson who is not said to be anyone's: the organisation or group named last."""
 """Pronouns an attribution may be, resolved to a party or person by ``pronouns.py``."""
 
 _NAME_WORD = r"[^\W\d_][\w.'’&-]*"

@@ -65,8 +65,8 @@ _NAMING_BEFORE = re.compile(
 whatever follows."""
 _MAX_NAME_WORDS = 10
 _LABEL_BEFORE = re.compile(
-    r"\b(?:like|as|so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed"
-    r"|their|its|his|her|our|my|your|this|these|those)\s*$",
+    r"\b(?:(?:like|as|so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed)"
+    r"(?:\s+(?:the|an?))?|their|its|his|her|our|my|your|this|these|those)\s*$",
     re.IGNORECASE,
 )
 

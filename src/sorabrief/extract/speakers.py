@@ -29,6 +29,7 @@ import re
 import attrs
 
 from sorabrief.extract.attribution import (
+    BARE_SPOKESPERSON,
     DOCUMENT,
     GENERIC_ORGANISATION,
     Attribution,
@@ -96,7 +97,12 @@ def attribute_groups(
         if who.pronoun and who.at is not None:
             who = _resolved_pronoun(who, who.pronoun, who.at, group.first, paragraphs, referents)
         elif (
-            who.speaker is None and who.at is not None and DOCUMENT.fullmatch(who.attribution or "")
+            who.speaker is None
+            and who.at is not None
+            and (
+                DOCUMENT.fullmatch(who.attribution or "")
+                or BARE_SPOKESPERSON.fullmatch(who.attribution or "")
+            )
         ):
             who = _resolved_pronoun(who, "issuer", who.at, group.first, paragraphs, referents)
         elif who.at is not None and GENERIC_ORGANISATION.fullmatch(who.attribution or ""):
