@@ -132,3 +132,11 @@ def test_a_spokesperson_of_no_one_named_speaks_for_the_organisation_named_last()
         "said the repairs were “ahead of schedule”."
     )
     assert speakers(body) == [("ahead", "transit")]
+
+
+def test_a_participle_speaks_for_the_subject_of_its_clause_not_the_last_name() -> None:
+    body = (
+        "Marcus Bell said the union had written to Harlow Transit in May warning that a "
+        "“serious accident” was coming."
+    )
+    assert speakers(body) == [("serious", "bell")]

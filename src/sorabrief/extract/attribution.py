@@ -339,10 +339,11 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
         cut = boundaries[-1].end() if boundaries else 0
     words = list(re.finditer(r"\S+", head[cut:]))
     words = [w for w in words if any(c.isalnum() for c in w.group())][-8:]
-    if not words and verb.group().lower() in _PARTICIPLES:
-        subject = _sentence_subject(head)
+    if verb.group().lower() in _PARTICIPLES:
+        subject = _sentence_subject(head if not words else head[cut:])
         if subject is not None:
-            return subject[0], verb.group(), None, offset + subject[1]
+            start = subject[1] + (cut if words else 0)
+            return subject[0], verb.group(), None, offset + start
     if not words:
         return "", verb.group(), None, offset + verb.start()
     phrase = " ".join(w.group() for w in words)
