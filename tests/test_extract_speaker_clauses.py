@@ -140,3 +140,11 @@ def test_a_participle_speaks_for_the_subject_of_its_clause_not_the_last_name() -
         "“serious accident” was coming."
     )
     assert speakers(body) == [("serious", "bell")]
+
+
+def test_a_present_tense_describes_as_quotes_and_shares_the_sentence_subject() -> None:
+    body = (
+        "The Harlow Riders Union says buses ran forty minutes late, and describes the "
+        "information given to passengers as “patchy at best”."
+    )
+    assert speakers(body) == [("patchy", "riders")]

@@ -72,6 +72,8 @@ _SUBJECT_END = re.compile(
 _MAX_SUBJECT_WORDS = 6
 _RELATIVE = re.compile(r"^(?:which|that|whose)\b", re.IGNORECASE)
 _WHAT = re.compile(r"\bwhat\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"\b(?:and|but)\s*$", re.IGNORECASE)
+"""A verb that shares the sentence's subject ("The union says …, and describes …")."""
 _REPORTED_CLAUSE = re.compile(r"\bthat\b", re.IGNORECASE)
 _REPORTING = re.compile(
     r"(?:said|says|told|tells|wrote|writes|argued|argues|claimed|claims|insisted|insists|warned"
@@ -339,7 +341,8 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
         cut = boundaries[-1].end() if boundaries else 0
     words = list(re.finditer(r"\S+", head[cut:]))
     words = [w for w in words if any(c.isalnum() for c in w.group())][-8:]
-    if verb.group().lower() in _PARTICIPLES:
+    coordinated = not words and _COORDINATED.search(head) is not None
+    if verb.group().lower() in _PARTICIPLES or coordinated:
         subject = _sentence_subject(head if not words else head[cut:])
         if subject is not None:
             start = subject[1] + (cut if words else 0)

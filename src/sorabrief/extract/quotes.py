@@ -52,7 +52,7 @@ _REPORTING = re.compile(
     r"|dismissed|denounced|acknowledged|admitted|conceded|called|calling|describes)\b"
 )
 _DESCRIBED_AS = re.compile(
-    r"\b(?:described|describing|characteri[sz]ed|dismissed|denounced|advertised|marketed|billed"
+    r"\b(?:described|describes|describing|characteri[sz]e[sd]|dismisse[sd]|denounce[sd]|advertised|marketed|billed"
     r"|touted|promoted|presented)\b[^.!?]{0,80}\bas\s*$"
 )
 """A speaker's own words after "described … as" are a quotation, not a label."""
