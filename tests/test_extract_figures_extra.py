@@ -28,3 +28,8 @@ def test_a_day_of_the_month_is_not_a_count() -> None:
         "The notice of 3 June orders the mill to stop, and 12 Sept. filings agree."
     )
     assert found == ()
+
+
+def test_a_closing_single_quote_after_a_plural_is_not_a_possessive() -> None:
+    found = find_figures("The union said the owners had 'risked 40 jobs'.")
+    assert [(f.text, f.low, f.unit) for f in found] == [("40 jobs", 40.0, "job")]

@@ -119,7 +119,9 @@ def counted_nouns(text: str, figures: list[Figure]) -> Iterator[Figure]:
 
 
 def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
-    """The counted words after an amount, where they end and their plural head noun."""
+    """The counted words after an amount, where they end and their plural head noun. A
+    mark after a plural with no word after it closes a quotation ("risked 40 jobs'."),
+    it is no possessive."""
     start, position = at, 0
     while position <= _MAX_MODIFIERS:
         m = _WORD_AFTER.match(text, at)
@@ -137,10 +139,13 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
         acronym = len(word) > 1 and word.isupper()
         if not acronym and (lower in _NOT_MODIFIERS or lower in _NOT_COUNTED or lower in _JOINERS):
             return None
+        end = m.end()
+        if lower.endswith(("'", "’")) and not _WORD_AFTER.match(text, end):
+            word, lower, end = word[:-1], lower[:-1], end - 1
         possessive = lower.endswith(("'", "’", "'s", "’s"))
         head = (not word[0].isupper() and looks_plural(lower)) or _ACRONYM_PLURAL.fullmatch(word)
         if head and not possessive:
-            return text[start : m.end()].strip(), m.end(), lower
+            return text[start:end].strip(), end, lower
         at = m.end()
     return None
 
