@@ -116,6 +116,15 @@ def test_story_lines_that_look_like_furniture_are_kept(line: str) -> None:
         ("June 3, 2024 9:05 AM EDT Updated 35 minutes ago", "date stamp"),
         ("STOCK PHOTO: A water tanker parked on a terraced street.", "image caption"),
         ("— Maya", "sign-off"),
+        (
+            "Crews at the pumping site on Tuesday. (Alex Morgan / The Gloucester Post)",
+            "image caption",
+        ),
+        ("Bowsers lined up outside the leisure centre. Photo / Alex Morgan", "image caption"),
+        ("Sam Lee is the Post’s utilities and consumer affairs correspondent.", "author note"),
+        ("FTSE 100 8,102 ▲0.3%   EUR/GBP 0.85   GOLD $2,310", "market ticker"),
+        ("Home > Local > Utilities", "navigation"),
+        ("Updated 6:40 AM MST, March 5, 2024", "date stamp"),
     ],
 )
 def test_page_furniture_by_shape(line: str, reason: str) -> None:
@@ -194,3 +203,16 @@ def test_without_a_known_headline_the_line_under_the_outlet_name_stays() -> None
     body = f"Gloucester Post\n{headline}\n\n{STORY[0]}\n\n{STORY[4]}\n"
     findings = extract(Source(id="w", body=body, publisher="The Gloucester Post"), VOCABULARY)
     assert [body[r.start : r.end] for r in findings.removed] == ["Gloucester Post"]
+
+
+def test_a_lead_in_above_the_story_stays_while_header_labels_go() -> None:
+    lead_in = "What we know so far:"
+    facts = (
+        "- Severn Water says a cracked trunk main cut supplies to 9,000 homes overnight.\n"
+        "- Engineers expect taps to run again by Friday evening."
+    )
+    body = f"News | Local | Weather\n\nCity desk\n\n{lead_in}\n{facts}\n\n{STORY[3]}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    removed = " ".join(body[r.start : r.end] for r in findings.removed)
+    assert lead_in not in removed
+    assert "City desk" in removed

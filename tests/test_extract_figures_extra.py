@@ -21,3 +21,15 @@ def test_other_between_the_amount_and_its_noun_is_read() -> None:
     assert [(f.text, f.low, f.unit) for f in found] == [
         ("three other Leeds hospitals", 3.0, "hospital")
     ]
+
+
+def test_a_day_of_the_month_is_not_a_count() -> None:
+    found = find_figures(
+        "The notice of 3 June orders the mill to stop, and 12 Sept. filings agree."
+    )
+    assert found == ()
+
+
+def test_a_closing_single_quote_after_a_plural_is_not_a_possessive() -> None:
+    found = find_figures("The union said the owners had 'risked 40 jobs'.")
+    assert [(f.text, f.low, f.unit) for f in found] == [("40 jobs", 40.0, "job")]

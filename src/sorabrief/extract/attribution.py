@@ -31,7 +31,7 @@ _VERBS = (
     r"|maintains|countered|agreed|shouted|chanted|pleaded|wondered|mused|quipped|texted|emailed"
     r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
     r"|noting|insisting|arguing|warning|claiming|called|advertised|marketed|billed|touted"
-    r"|put\s+it)"
+    r"|spoke|speaks|put\s+it)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 DOCUMENT = re.compile(
@@ -47,6 +47,10 @@ GENERIC_ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 """A description that fits any organisation: it means the one the story named last."""
+BARE_SPOKESPERSON = re.compile(
+    r"(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|press\s+officer)", re.IGNORECASE
+)
+"""A spokesperson who is not said to be anyone's: the organisation or group named last."""
 """Pronouns an attribution may be, resolved to a party or person by ``pronouns.py``."""
 
 _NAME_WORD = r"[^\W\d_][\w.'’&-]*"
@@ -54,7 +58,7 @@ _PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+|&)){{0,7}}"
 _VERB = re.compile(rf"\b{_VERBS}\b(?!-\w)|\b[Aa]ccording\s+to\b")
 """A speech verb, but not inside a compound ("the add-on", "a tell-all")."""
 _CLAUSE_BOUNDARY = re.compile(
-    r"[,;:(—–]|\b(?:that|which|who|whom|where|when|because|and|but|while|as|after|before|if|though"
+    r"(?<!\d),|,(?!\d)|[;:(—–]|\b(?:that|which|who|whom|where|when|because|and|but|while|as|after|before|if|though"
     r"|although)\b",
     re.IGNORECASE,
 )
@@ -68,6 +72,21 @@ _SUBJECT_END = re.compile(
 _MAX_SUBJECT_WORDS = 6
 _RELATIVE = re.compile(r"^(?:which|that|whose)\b", re.IGNORECASE)
 _WHAT = re.compile(r"\bwhat\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"\b(?:and|but)\s*$", re.IGNORECASE)
+"""A verb that shares the sentence's subject ("The union says …, and describes …")."""
+_REPORTED_CLAUSE = re.compile(r"\bthat\b", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"(?:said|says|told|tells|wrote|writes|argued|argues|claimed|claims|insisted|insists|warned"
+    r"|stated|added|explained|maintained|maintains|acknowledged|admitted|confirmed|alleged|alleges)",
+    re.IGNORECASE,
+)
+_TRAILING_AUXILIARY = re.compile(
+    r"(?<=\S)\s+(?:(?:has|had|have|will|would|could|can|may|might|must|should|shall|did|does|do"
+    r"|also|since|now|already|not|never|repeatedly|publicly|previously)\s+)*(?:has|had|have|will"
+    r"|would|could|can|may|might|must|should|shall|did|does|do|also|since|now|already|repeatedly"
+    r"|publicly|previously)\s*$"
+)
+"""Auxiliaries and adverbs between a subject and its speech verb ("…, has called")."""
 _REPRESENTS = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative|spokesperson|chief|executive|director|head|president"
     r"|chair(?:man|woman|person)?|minister|secretary|official|officer|lawyer|counsel|attorney|manager"
@@ -82,7 +101,12 @@ _AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
 """A speaker's age between commas ("Margaret Doyle, 67, said")."""
 _BARE_NOUN = re.compile(r"(?!(?:he|she|they|it|the|a|an)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
 """A headline's attribution without its article ("regulator says"): read as "the regulator"."""
-_LEADING_LINK = re.compile(r"^(?:and|but|so|then|while|as)\s+", re.IGNORECASE)
+_LEADING_LINK = re.compile(
+    r"^(?:(?:and|but|so|then|while|as|also|later|earlier|yesterday|today|(?:last|this|on|by)\s+"
+    r"(?:week|month|year|night|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+)+",
+    re.IGNORECASE,
+)
+"""Words that link or date a clause before its subject ("and last week it told …")."""
 _AFTER_QUOTE = re.compile(r"[\s,?!]*[”\"’'][,?!]?\s*")
 _CLAUSE_END = (
     r"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:in|on|at|during|adding|who|to|of|after|before|when|while|as"
@@ -107,7 +131,10 @@ _INTERRUPTION = re.compile(
 )
 _INTRODUCED = re.compile(rf"\b{_VERBS}\s*:\s*[“\"‘']?$")
 _ACCORDING_TO = re.compile(r"according\s+to\s+(?P<attr>[^,.;:“\"]+)", re.IGNORECASE)
-_HEAD_APPOSITIVE = re.compile(r"(?P<name>[^,;:(—–]*?)\s*,\s*(?P<appos>[^,;:()—–]+?)\s*,\s*$")
+_HEAD_APPOSITIVE = re.compile(
+    r"(?P<name>(?:[^,;:(—–]|(?<=\d),(?=\d))*?)\s*,\s*(?P<appos>(?:[^,;:()—–]|(?<=\d),(?=\d))+?)\s*,\s*$"
+)
+"""``name, appositive,`` before a speech verb; a thousands separator ("14,000") is no comma."""
 _VIA = re.compile(
     r"\b(?i:(?:in|during)\s+(?:a|an|the)\s+(?:statement|comments?|interview|e-?mail|post)\s+(?:to|with)"
     r"|told|tells|speaking\s+to|in\s+an\s+interview\s+with)\s+(?P<via>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
@@ -212,6 +239,18 @@ def _resolved(
     )
 
 
+def _reporting_verb(before: str, verbs: list[re.Match[str]]) -> int:
+    """Which of the speech verbs ahead of a quotation speaks it: the first reporting verb
+    followed by "that" before a later speech verb (``X told Y that the firm had called …``),
+    since a verb inside the reported clause is not the speaker's; else the last."""
+    for i, verb in enumerate(verbs[:-1]):
+        if _REPORTING.fullmatch(verb.group()) and _REPORTED_CLAUSE.search(
+            before, verb.end(), verbs[i + 1].start()
+        ):
+            return i
+    return len(verbs) - 1
+
+
 def _phrase_before(text: str, at: int) -> str:
     """The words between the last clause boundary and ``at``."""
     boundaries = list(_CLAUSE_BOUNDARY.finditer(text, 0, at))
@@ -272,6 +311,7 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
     verbs = list(_VERB.finditer(before))
     if len(verbs) > 1 and _WHAT.search(_phrase_before(before, verbs[-1].start())):
         verbs.pop()
+    verbs = verbs[: _reporting_verb(before, verbs) + 1]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -286,6 +326,7 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
             offset + according.start("attr"),
         )
     head = _AGE.sub("", before[: verb.start()])
+    head = _TRAILING_AUXILIARY.sub(" ", head)
     appositive = None
     boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
     cut = boundaries[-1].end() if boundaries else 0
@@ -300,10 +341,12 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
         cut = boundaries[-1].end() if boundaries else 0
     words = list(re.finditer(r"\S+", head[cut:]))
     words = [w for w in words if any(c.isalnum() for c in w.group())][-8:]
-    if not words and verb.group().lower() in _PARTICIPLES:
-        subject = _sentence_subject(head)
+    coordinated = not words and _COORDINATED.search(head) is not None
+    if verb.group().lower() in _PARTICIPLES or coordinated:
+        subject = _sentence_subject(head if not words else head[cut:])
         if subject is not None:
-            return subject[0], verb.group(), None, offset + subject[1]
+            start = subject[1] + (cut if words else 0)
+            return subject[0], verb.group(), None, offset + start
     if not words:
         return "", verb.group(), None, offset + verb.start()
     phrase = " ".join(w.group() for w in words)

@@ -4,7 +4,8 @@
 customers", "14 Midlands MPs", "two of the unions", "three other airlines": "other" right
 after the amount, then up to four modifiers (adjectives,
 participles, names, possessives like "riders'", joined by "and"/"or") before a plural head
-noun, whose singular is the unit. A count of one is never read ("one fails" is a verb).
+noun, whose singular is the unit. A count of one is never read ("one fails" is a verb),
+nor a day of the month ("the order of 14 March requires …").
 An amount with no noun of its own, used as a subject ("about 610,000 were sold", "while
 hundreds contribute"), is left for ``counted_nouns`` to give the noun the paragraph is
 counting.
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from sorabrief.extract.calendar_math import MONTH_NAMES
 from sorabrief.extract.numbers import (
     AMOUNT,
     AMOUNT_START,
@@ -38,6 +40,12 @@ _OF_NOUNS = re.compile(
     r"(?i:\bof\s+(?:the|its|their|these|those)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+s))\b"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MONTH_AFTER = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(MONTH_NAMES)
+    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b"
+)
+"""A day of the month ("14 February requires …"): a date, never a count."""
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _TIME_WORDS = "second minute hour day week fortnight month year decade"
 _NOT_COUNTED_WORDS = """
@@ -65,6 +73,8 @@ def find_counts(text: str) -> Iterator[Figure]:
     for m in _COUNT_START.finditer(text):
         amount = amount_range(m.group("amount"))
         if amount is None or _YEAR.fullmatch(m.group("amount")) or amount == (1, 1):
+            continue
+        if _MONTH_AFTER.match(text, m.end()):
             continue
         hedged = hedge_before(text, m.start())
         hedge = normal_hedge(hedged.group("hedge") if hedged else vague_hedge(m.group("amount")))
@@ -109,7 +119,9 @@ def counted_nouns(text: str, figures: list[Figure]) -> Iterator[Figure]:
 
 
 def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
-    """The counted words after an amount, where they end and their plural head noun."""
+    """The counted words after an amount, where they end and their plural head noun. A
+    mark after a plural with no word after it closes a quotation ("risked 40 jobs'."),
+    it is no possessive."""
     start, position = at, 0
     while position <= _MAX_MODIFIERS:
         m = _WORD_AFTER.match(text, at)
@@ -127,10 +139,13 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
         acronym = len(word) > 1 and word.isupper()
         if not acronym and (lower in _NOT_MODIFIERS or lower in _NOT_COUNTED or lower in _JOINERS):
             return None
+        end = m.end()
+        if lower.endswith(("'", "’")) and not _WORD_AFTER.match(text, end):
+            word, lower, end = word[:-1], lower[:-1], end - 1
         possessive = lower.endswith(("'", "’", "'s", "’s"))
         head = (not word[0].isupper() and looks_plural(lower)) or _ACRONYM_PLURAL.fullmatch(word)
         if head and not possessive:
-            return text[start : m.end()].strip(), m.end(), lower
+            return text[start:end].strip(), end, lower
         at = m.end()
     return None
 

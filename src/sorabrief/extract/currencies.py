@@ -1,13 +1,15 @@
 """Currencies as news writes them, read as ISO 4217 codes.
 
 A currency is marked before the amount by a symbol or prefix ("£", "C$", "CA$", "A$",
-"US$", "€", "¥", "₹", "Rs", "R$"), or by an ISO code ("CAD 36.14", "EUR 20m"), or after
+"US$", "€", "¥", "₹", "Rs", "R$", a capital "R" against a sum: "R2.4bn"), or by an ISO
+code ("CAD 36.14", "EUR 20m", "ZAR10 million"), or after
 it by an ISO code or a currency word ("650 dollars", "5 crore rupees", "2 million
 pounds"). A bare "$" or "dollars" means the article's own dollar: the first dollar
 currency it marks explicitly ("C$650.88 … $125" is Canadian throughout); when it marks
-none, the dollar of the only dollar country it names, by the country's name or the name of
-one of its provinces or states (an article about a tribunal in British Columbia that names
-neither the US nor any other dollar country), else US dollars.
+none, the dollar of the only dollar country it names, by the country's name, one of its
+states, provinces or regions, or one of its largest cities (an article about a tribunal in
+British Columbia, or a ferry out of Wellington, that names no other dollar country), else
+US dollars.
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ PREFIXES: dict[str, str] = {
     "$": "$",
 }  # fmt: skip
 """Symbols and prefixes written before an amount; "$" is resolved per article."""
+
+LETTER_SYMBOLS: dict[str, str] = {"R": "ZAR"}
+"""Currency symbols that are a single capital letter ("R250 million"). A letter and a
+number are also road, model and form names ("the R32", "form R2"), so a letter symbol
+counts only when written against a sum-shaped amount (see ``money.py``)."""
 
 _CODE_LIST = """
     USD CAD AUD NZD GBP EUR JPY CNY INR HKD SGD CHF SEK NOK DKK BRL MXN ZAR KRW RUB TRY
@@ -50,11 +57,15 @@ PREFIX = (
     + "|".join(re.escape(p) for p in _SYMBOLS)
     + r"|(?<![\w$])(?i:"
     + "|".join(re.escape(p) for p in _LETTER_PREFIXES)
-    + r")(?:(?<=\.)|(?=\s?[\d$])))"
+    + r")(?:(?<=\.)|(?=\s?[\d$]))"
+    + r"|(?<![\w$])(?:"
+    + "|".join(LETTER_SYMBOLS)
+    + r")(?=\d))"
 )
 """A currency symbol or prefix, as a regular expression."""
-CODE = r"\b(?:" + "|".join(sorted(CODES)) + r")\b"
-"""An ISO 4217 code, as a regular expression (upper case only)."""
+CODE = r"\b(?:" + "|".join(sorted(CODES)) + r")(?![^\W\d])"
+"""An ISO 4217 code, as a regular expression (upper case only), also written against
+its amount ("ZAR10 million")."""
 WORD = (
     r"(?i:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(WORDS, key=len, reverse=True))
@@ -62,15 +73,30 @@ WORD = (
 )
 """A currency word, as a regular expression."""
 
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    "|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    r"|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota"
+    r"|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota"
+    r"|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming"
+)
 _DOLLAR_COUNTRIES = {
-    "USD": r"United\s+States|U\.S\.|US|USA|America|Americans?",
+    "USD": rf"United\s+States|U\.S\.|US|USA|America|Americans?|{_US_STATES}",
     "CAD": r"Canada|Canadians?|British\s+Columbia|Alberta|Saskatchewan|Manitoba|Ontario|Quebec"
-    r"|Nova\s+Scotia|New\s+Brunswick|Newfoundland|Prince\s+Edward\s+Island|Yukon|Nunavut",
-    "AUD": r"Australia|Australians?|New\s+South\s+Wales|Queensland|Tasmania|Northern\s+Territory",
-    "NZD": r"New\s+Zealand(?:ers?)?",
+    r"|Nova\s+Scotia|New\s+Brunswick|Newfoundland|Prince\s+Edward\s+Island|Yukon|Nunavut"
+    r"|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg",
+    "AUD": r"Australia|Australians?|New\s+South\s+Wales|Queensland|Tasmania|Northern\s+Territory"
+    r"|South\s+Australia|Western\s+Australia|Melbourne|Brisbane|Adelaide|Canberra|Hobart",
+    "NZD": r"New\s+Zealand(?:ers?)?|Aotearoa|Northland|Auckland|Waikato|Bay\s+of\s+Plenty"
+    r"|Taranaki|Manawat[uū]|Whanganui|Wellington|Marlborough|Otago|Southland|Christchurch"
+    r"|Dunedin",
     "HKD": r"Hong\s+Kong",
     "SGD": r"Singapore(?:ans?)?",
 }
+"""Each dollar country by its name, its states, provinces or regions, and its largest
+cities. Names that are as often a person's or a place's elsewhere (Sydney, Perth,
+Victoria, Hamilton, Nelson, Canterbury) are left out."""
 _COUNTRY = re.compile(
     "|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in _DOLLAR_COUNTRIES.items())
 )
@@ -81,6 +107,8 @@ _DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"})
 
 def currency_of(marker: str) -> str:
     """The ISO code for a prefix, code or word as written; "$" for a bare dollar."""
+    if marker in LETTER_SYMBOLS:
+        return LETTER_SYMBOLS[marker]
     key = " ".join(marker.lower().split())
     if key in PREFIXES:
         return PREFIXES[key]

@@ -28,8 +28,11 @@ CAPTION = re.compile(
 CREDIT_TAIL = re.compile(
     r"\b[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)+\s*/\s*[A-Z][A-Z.&'’-]+(?:\s[A-Z][A-Z.&'’-]+)*\s*$"
     r"|\|\s*[A-Z][A-Z.'’ -]{3,}(?:/[A-Z][A-Z.&'’ -]+)?\s*$|\([A-Z][\w&.'’ -]{1,30}:\s*[A-Z][\w.'’ -]{1,30}\)\s*$"
+    r"|\([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w&.'’ -]{1,40}\)\s*$"
+    r"|\b(?:Photo|Picture|Image|Photograph)\s*/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$"
 )
-"""A caption's credit at the end of its line: "| YUKI SAKAMOTO", "(APBC News: Chris Hanlon)"."""
+"""A caption's credit at the end of its line: "| YUKI SAKAMOTO", "(APBC News: Chris Hanlon)",
+"(Jane Doe / The Courier)", "Photo / Jane Doe"."""
 CREDIT_LINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}/[A-Z][A-Z.&'’ -]{2,40}"
     r"|(?i:(?:picture|photo(?:graph)?|image|credit)s?(?:\s+credit)?\s*:\s*[^.!?:]{1,60})"
@@ -60,10 +63,11 @@ WIRE_CREDITS = re.compile(
 )
 """A wire story's credits: "(Reporting by …; Editing by …)"."""
 AUTHOR_BIO = re.compile(
-    rf"{_NAME}\s+(?:is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:reporter|correspondent|editor|writer"
+    rf"{_NAME}\s+(?:is\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}(?:reporter|correspondent|editor|writer"
     r"|journalist|columnist|producer|contributor)\b|covers\b|writes\s+about\b|reports\s+on\b)[^!?]{0,160}"
 )
-"""A note on the author: "Jordan Pike is a senior reporter at …", "Priya Raghavan covers …"."""
+"""A note on the author: "Jordan Pike is a senior reporter at …", "Jordan Pike is the
+Courier's health and science correspondent", "Priya Raghavan covers …"."""
 
 _MONTH_WORDS = "|".join(
     [
@@ -86,7 +90,9 @@ _DAY_WORDS = "|".join([*WEEKDAYS, "Mon", "Tues", "Tue", "Wed", "Thurs", "Thu", "
 _DATE_TOKEN = (
     r"(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|last\s+modified|posted(?:\s+on)?"
     r"|date|on|at|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|\d{1,4}(?:st|nd|rd|th)?"
-    r"|gmt|bst|utc|est|edt|cst|cdt|pst|pdt|cet|cest|aest|aedt|ist|jst|\d+\s+min(?:ute)?s?\s+read"
+    r"|gmt|bst|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|cet|cest|eet|eest|wet|west"
+    r"|sast|cat|eat|wat|aest|aedt|acst|acdt|awst|nzst|nzdt|ist|jst|kst|sgt|hkt"
+    r"|\d+\s+min(?:ute)?s?\s+read"
     r"|\d+\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\s+ago"
     r"|\([A-Z][\w ]{1,30}\)"
     rf"|(?:{_MONTH_WORDS})\.?|(?:{_DAY_WORDS})\.?)"
@@ -130,9 +136,12 @@ STOCK_LABEL = re.compile(
 """A line that is only an advertising label."""
 
 TICKER = re.compile(
-    r"\s*(?:[A-Za-z][\w&.' ]{0,20}\s+[\d,]+(?:\.\d+)?\s*[▲▼△▽↑↓+−-]\s*[\d.]+\s*%\s*[|·•]?\s*){2,}"
+    r"(?=.*[▲▼△▽↑↓])\s*(?:[A-Za-z][\w&./' ]{0,20}\s+[$£€¥]?[\d,]+(?:\.\d+)?"
+    r"(?:\s*[▲▼△▽↑↓+−-]\s*[\d.]+\s*%)?(?:\s*[|·•]\s*|\s{2,}|\s*$)){2,}"
 )
-"""A row of market prices: "Sensex 73,677.13 ▲ 0.27% | Nifty 22,356.30 ▲ 0.23%"."""
+"""A row of market prices with at least one move arrow: "Sensex 73,677.13 ▲ 0.27% | Nifty
+22,356.30 ▲ 0.23%", "FTSE 100 8,102 ▲0.3%   EUR/GBP 0.85   GOLD $2,310" (an item may have
+no move)."""
 CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bcall\s+\+?\d[\d ]{6,}\d\b", re.IGNORECASE)
 """An e-mail address or a telephone number: a tip-off or contact line."""
 CALL_TO_ACTION = re.compile(

@@ -15,6 +15,7 @@ import attrs
 
 from sorabrief.extract.currencies import (
     CODE,
+    LETTER_SYMBOLS,
     PREFIX,
     WORD,
     country_dollar,
@@ -44,6 +45,7 @@ _AFTER = re.compile(
     rf"{AMOUNT_START}\b(?P<amount>{NUMBER})\s+(?:(?P<scale>(?i:{SCALE}))\s+)?"
     rf"(?P<marker>{WORD}|{CODE})"
 )
+_CENTS_OR_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and)\s*")
 """What joins the two ends of a range of money ("$35 to $60", "between $25m and $35m")."""
 _BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
@@ -90,6 +92,8 @@ def find_money(text: str) -> tuple[Figure, ...]:
 
 def _amounts(text: str) -> Iterator[_Amount]:
     for m in _BEFORE.finditer(text):
+        if m.group("marker") in LETTER_SYMBOLS and not _sum_shaped(m):
+            continue
         marker = currency_of(m.group("marker"))
         if marker == "$" and m.group("word"):
             marker = currency_of(m.group("word"))
@@ -106,6 +110,13 @@ def _amounts(text: str) -> Iterator[_Amount]:
         if m.group("marker").lower() == "pence":
             value /= 100
         yield _Amount(_figure(m, value, marker), marker)
+
+
+def _sum_shaped(m: re.Match[str]) -> bool:
+    """Whether an amount reads as a sum and not a name: it has a scale ("R2.4bn", "R35
+    million"), cents ("R41.20") or a thousands separator ("R1,500")."""
+    scaled = m.group("suffix") or m.group("spaced") or m.group("scale")
+    return bool(scaled) or _CENTS_OR_THOUSANDS.fullmatch(m.group("amount")) is not None
 
 
 def _scale(m: re.Match[str]) -> float:

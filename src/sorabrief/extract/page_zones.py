@@ -1,12 +1,13 @@
 """The header and footer of a saved web page, found by where lines sit and how they look.
 
 - **Navigation bar**: a line of three or more short items separated by ``|``,
-  ``·``, ``/``, ``•``, the breadcrumb marks ``›`` and ``»``, or two spaces or more
+  ``·``, ``/``, ``•``, the breadcrumb marks ``›``, ``»`` and ``>``, or two spaces or more
   ("Home | News | Sport", "Home › World › Asia"), anywhere.
 - **Page header**: before the story starts (its first paragraph that names a
   party, or its second paragraph of prose, whichever comes first), every short
   line that is not a sentence and not the headline: the site's name, section
-  labels, the author's name and role, "Save", "Share".
+  labels, the author's name and role, "Save", "Share". A lead-in ending in a colon
+  right above the story's first paragraph stays.
 - **Masthead**: before the story, the outlet's name followed by its tagline on the
   same line ("The Ledger | News that counts"), or a tagline alone on the line under
   the name.
@@ -22,9 +23,9 @@ from __future__ import annotations
 
 import re
 
-_ITEM = r"[^|·•/›»\s.!?][^|·•/›».!?]{0,40}?"
+_ITEM = r"[^|·•/›»>\s.!?][^|·•/›»>.!?]{0,40}?"
 _NAV_BAR = re.compile(
-    rf"\s*(?:{_ITEM})(?:\s*[|·•/›»]\s*{_ITEM}|\s{{2,}}{_ITEM}){{2,}}\s*[|·•/›»]?\s*|"
+    rf"\s*(?:{_ITEM})(?:\s*[|·•/›»>]\s*{_ITEM}|\s{{2,}}{_ITEM}){{2,}}\s*[|·•/›»>]?\s*|"
     rf"\s*(?:[•·]\s*{_ITEM}\s*){{3,}}"
 )
 _MAX_ITEM_WORDS = 4
@@ -54,7 +55,7 @@ def is_nav_bar(text: str) -> bool:
     text = _ABBREVIATION_DOTS.sub("", text)
     if _NAV_BAR.fullmatch(text) is None:
         return False
-    items = [i for i in re.split(r"\s*[|·•/›»]\s*|\s{2,}", text.strip()) if i.strip()]
+    items = [i for i in re.split(r"\s*[|·•/›»>]\s*|\s{2,}", text.strip()) if i.strip()]
     return len(items) >= 3 and all(len(i.split()) <= _MAX_ITEM_WORDS for i in items)
 
 
@@ -73,9 +74,20 @@ def header_lines(texts: list[str], story: list[bool], title: str | None) -> list
                 break
             continue
         short = len(stripped.split()) <= _MAX_HEADER_WORDS
-        if short and not stripped.endswith(tuple(_SENTENCE_END)) and _folded(text) != headline:
+        if (
+            short
+            and not stripped.endswith(tuple(_SENTENCE_END))
+            and _folded(text) != headline
+            and not _introduces_story(stripped, i, story)
+        ):
             found.append(i)
     return found
+
+
+def _introduces_story(stripped: str, i: int, story: list[bool]) -> bool:
+    """A lead-in ending in a colon right above the story ("Key facts:" over a list whose
+    items name a party) is the story's own, not page furniture."""
+    return stripped.endswith(":") and i + 1 < len(story) and story[i + 1]
 
 
 _TAGLINE_SEPARATOR = re.compile(r"\s*[|·•—–:-]\s*")

@@ -41,7 +41,9 @@ _COMPATIBLE: dict[str, tuple[tuple[str, ...], ...]] = {
 """What each pronoun may mean. "issuer" is whoever issued a document ("the statement said");
 "company" is a generic description ("the company said") of the organisation named last."""
 _CAPITALISED = r"(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)"
-_NAME = rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|de|van|von|al|bin|da|le)){{1,3}}"
+_NAME = (
+    rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|de|du|di|del|dos|das|van|von|al|bin|da|le|la)){{1,3}}"
+)
 _TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice|Cllr|Councillor|Rev"
     r"|Sgt|Det|Insp|Inspector|Superintendent|Officer|Captain|Chief|President|Senator|Minister"
@@ -49,18 +51,29 @@ _TITLES = (
     r"|secretary|officer|executive|adjudicator|lawyer|attorney|resident|owner|worker|founder"
     r"|organiser|organizer|leader|head|engineer|analyst|researcher|professor|teacher|nurse"
 )
-_INTRODUCED_NAME = re.compile(
-    rf"\b(?:{_TITLES})\.?\s+(?P<a>{_NAME})"
-    rf"|(?P<b>{_NAME}),\s+(?:\d{{1,3}},|an?\s|the\s|who\s)"
-    rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<c>{_CAPITALISED})"
-)
 _PEOPLE_NOUNS = (
     r"rider|driver|resident|passenger|traveller|traveler|commuter|customer|shopper|woman|man|mother"
     r"|father|parent|nurse|teacher|student|worker|employee|neighbour|neighbor|pensioner|homeowner"
     r"|tenant|owner|farmer|doctor|volunteer|witness|survivor|victim|user|voter|activist|protester"
     r"|patient|official|officer|engineer|analyst|expert|lawyer|contractor|member|mum|dad|grandmother"
-    r"|grandfather|retiree|fan|guest|visitor|local|villager|manager|staffer|source|insider"
+    r"|grandfather|retiree|fan|guest|visitor|local|villager|manager|staffer|source|insider|steward"
 )
+_NOT_A_NAME_START = (
+    r"(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|This|That|These|Those|His"
+    r"|Her|Its|Their|Our|Some|Many|Most|All|Both|Each|Every|No|New|North|South|East|West)\b)"
+)
+_INTRODUCED_NAME = re.compile(
+    rf"\b(?:{_TITLES}|{_PEOPLE_NOUNS})\.?\s+(?P<a>{_NAME})"
+    rf"|(?P<b>{_NAME}),\s+(?:\d{{1,3}},|an?\s|the\s|who\s|(?:(?!(?:said|says|told|tells|added|adds)\b)"
+    rf"[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:{_TITLES})\b)"
+    rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<c>{_CAPITALISED})"
+    rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)){_NOT_A_NAME_START}(?P<e>{_NAME})"
+    r"\s+(?:has|had|was|[a-z]+[^\Ws]s|[a-z]{2,}ed)\s+(?!of\b|and\b|to\b)[a-z]"
+)
+"""A person introduced by title or role ("Judge Ana Ruiz", "steward Ana Ruiz"), by an
+appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …"), or as the subject opening a
+sentence ("Ana Ruiz has driven …", "Ana Ruiz runs a bakery …")."""
 _DESCRIBED_PERSON = re.compile(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<d>(?:An?|One)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})"
     r"(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
@@ -90,7 +103,7 @@ def introduced_people(text: str, start: int, end: int) -> list[Referent]:
     """People ``text[start:end]`` introduces by title, role or appositive."""
     found = []
     for match in _INTRODUCED_NAME.finditer(text, start, end):
-        group = next(g for g in ("a", "b", "c") if match.group(g))
+        group = next(g for g in ("a", "b", "c", "e") if match.group(g))
         found.append(Referent(match.start(group), _PERSON, None, match.group(group)))
     return found
 

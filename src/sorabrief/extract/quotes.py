@@ -14,8 +14,8 @@ it. It is one quotation with a segment per paragraph.
 A passage of at most ``TERM_MAX_WORDS`` words that is not a sentence is a term
 ("PR puppets") unless a speech verb introduces or follows it, or a reporting
 verb earlier in its sentence makes it a partial quotation (``said most artists
-were “excited about being involved”``); a passage after "like", "as",
-"so-called" or a determiner stays a term. Two passages separated only by a
+were “excited about being involved”``, ``warned that a “serious failure” …``); a
+passage after "like", "as", "so-called" or a possessive or demonstrative stays a term. Two passages separated only by a
 short attribution (``"…," they write. "…"``) are one quotation with two
 segments. Speakers come from ``attribution.py``, pronouns from ``pronouns.py``.
 """
@@ -52,7 +52,7 @@ _REPORTING = re.compile(
     r"|dismissed|denounced|acknowledged|admitted|conceded|called|calling|describes)\b"
 )
 _DESCRIBED_AS = re.compile(
-    r"\b(?:described|describing|characteri[sz]ed|dismissed|denounced|advertised|marketed|billed"
+    r"\b(?:described|describes|describing|characteri[sz]e[sd]|dismisse[sd]|denounce[sd]|advertised|marketed|billed"
     r"|touted|promoted|presented)\b[^.!?]{0,80}\bas\s*$"
 )
 """A speaker's own words after "described … as" are a quotation, not a label."""
@@ -65,8 +65,8 @@ _NAMING_BEFORE = re.compile(
 whatever follows."""
 _MAX_NAME_WORDS = 10
 _LABEL_BEFORE = re.compile(
-    r"\b(?:like|as|so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed|the|an?"
-    r"|their|its|his|her|our|my|your|this|these|those)\s*$",
+    r"\b(?:(?:like|as|so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed)"
+    r"(?:\s+(?:the|an?))?|their|its|his|her|our|my|your|this|these|those)\s*$",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,9 @@ in this order:
   quotation is never left to "he". An unresolved pronoun is kept in lower case,
   so "They" and "they" are one unknown speaker;
 - a quotation with no attribution at all goes to the one person its sentence
-  names before it;
+  names before it; one that opens its paragraph, to the speaker the paragraph before
+  reports; one that opens a later sentence of its paragraph, to the one person the
+  paragraph names before it;
 - a quotation still without one takes the attribution of the next quotation in
   its sentence when that attribution is written after both
   (``The firm “regrets it” and “will pay,” it said.``).
@@ -27,6 +29,7 @@ import re
 import attrs
 
 from sorabrief.extract.attribution import (
+    BARE_SPOKESPERSON,
     DOCUMENT,
     GENERIC_ORGANISATION,
     Attribution,
@@ -94,7 +97,12 @@ def attribute_groups(
         if who.pronoun and who.at is not None:
             who = _resolved_pronoun(who, who.pronoun, who.at, group.first, paragraphs, referents)
         elif (
-            who.speaker is None and who.at is not None and DOCUMENT.fullmatch(who.attribution or "")
+            who.speaker is None
+            and who.at is not None
+            and (
+                DOCUMENT.fullmatch(who.attribution or "")
+                or BARE_SPOKESPERSON.fullmatch(who.attribution or "")
+            )
         ):
             who = _resolved_pronoun(who, "issuer", who.at, group.first, paragraphs, referents)
         elif who.at is not None and GENERIC_ORGANISATION.fullmatch(who.attribution or ""):
@@ -117,11 +125,14 @@ def attribute_groups(
                         referents,
                     )
                 who = reported or who
+            elif _opens_paragraph(text, first.start, sentence):
+                opening = paragraphs[group.first].start
+                who = _one_person(Span(opening, sentence.start), referents) or who
         if who.speaker is None and who.attribution and looks_like_a_name(who.attribution):
             who = attrs.evolve(who, attribution=full_name(who.attribution, who.at or 0, referents))
         found.append(who)
         places.append((Span(sentence.start, closing.end), final.end))
-        for referent in _as_referent(who, first.start, parties):
+        for referent in _as_referent(who, final.start, parties):
             referents.append(referent)
             referents.extend(_surname_mentions(text, referent, quoted))
         last, last_group = who, group
@@ -148,8 +159,22 @@ def _shared_with_the_next(
 
 
 def _opens_paragraph(text: str, at: int, paragraph: Span) -> bool:
-    """Whether a quotation starting at ``at`` opens its paragraph (only its quote mark before it)."""
+    """Whether a quotation starting at ``at`` opens its paragraph (only its quote mark before
+    it); with a sentence for ``paragraph``, whether it opens the sentence."""
     return not text[paragraph.start : at].strip(" \t“\"‘'")
+
+
+def _one_person(before: Span, referents: list[Referent]) -> Attribution | None:
+    """The one person the paragraph names before a quotation that opens a sentence of its own
+    ("Ana Ruiz has driven the route for years. “…”"), or None when it names none or several."""
+    people = [r for r in referents if r.kind == "person" and before.start <= r.at < before.end]
+    names = {r.party or full_name(r.name, r.at + 1, referents) for r in people}
+    if len(names) != 1:
+        return None
+    last = max(people, key=lambda r: r.at)
+    if last.party is not None:
+        return Attribution(attribution=last.name, speaker=last.party, at=last.at)
+    return Attribution(attribution=names.pop(), at=last.at)
 
 
 def _resolved_pronoun(
@@ -214,8 +239,10 @@ def _plural(name: str) -> bool:
 
 
 def _as_referent(who: Attribution, at: int, parties: PartyMatcher) -> list[Referent]:
-    """A quotation's speaker, as something a later pronoun may point back to."""
-    where = who.at if who.at is not None else at
+    """A quotation's speaker, as something a later pronoun may point back to: where the
+    attribution or the quotation is written, whichever comes later (a speaker introduced
+    paragraphs before their quotation is present again where they speak)."""
+    where = max(who.at, at) if who.at is not None else at
     if who.speaker is not None:
         kind = person_kind(parties.kind(who.speaker))
         return [Referent(where, kind, who.speaker, who.attribution or who.speaker)]

@@ -1,0 +1,61 @@
+"""Sums of money in forms that the first rules missed or misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from sorabrief.extract.figures import find_figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The mine set aside R3.7bn for rehabilitation.", "R3.7bn", 3.7e9, "ZAR"),
+        ("Tolls rise to R58.40 per trip.", "R58.40", 58.40, "ZAR"),
+        ("Each household got R2,350 in relief.", "R2,350", 2350, "ZAR"),
+        ("The province budgeted R90 million for repairs.", "R90 million", 90e6, "ZAR"),
+        ("The insurer paid ZAR75 million to farmers.", "ZAR75 million", 75e6, "ZAR"),
+    ],
+)
+def test_a_capital_r_against_a_sum_is_rand(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.text, figure.low, figure.unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Traffic backed up along the R61 towards the coast.",
+        "Applicants fill in form R7 at the counter.",
+        "The R2 variant was withdrawn.",
+    ],
+)
+def test_a_letter_and_a_plain_number_is_a_name_not_money(sentence: str) -> None:
+    assert [f for f in find_figures(sentence) if f.unit == "ZAR"] == []
+
+
+def test_a_conversion_after_a_rand_sum_stays_with_it() -> None:
+    [figure] = find_figures("The repairs will cost R640 million (about £27m), the agency said.")
+    assert (figure.text, figure.unit, figure.low) == ("R640 million", "ZAR", 640e6)
+    assert figure.converted is not None
+    assert (figure.converted.text, figure.converted.unit) == ("about £27m", "GBP")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The Dunedin council spent $4 million on the seawall.", "NZD"),
+        ("A Calgary developer paid $2.1m for the lot.", "CAD"),
+        ("Brisbane commuters face a $3 fare rise.", "AUD"),
+        ("The Ohio plant cost $80 million.", "USD"),
+        ("A Toronto firm and an Ohio bank split the $9m bill.", "USD"),
+        ("The bill came to $9m.", "USD"),
+    ],
+)
+def test_a_bare_dollar_follows_the_one_dollar_country_named_by_region_or_city(
+    sentence: str, unit: str
+) -> None:
+    [figure] = find_figures(sentence)
+    assert figure.unit == unit
