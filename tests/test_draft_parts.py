@@ -117,7 +117,7 @@ def test_parties_recur_across_reports_with_surname_and_description_aliases() -> 
 
 def test_a_copy_of_an_article_adds_no_report_to_a_cluster() -> None:
     findings = _findings()
-    index = CaseIndex(findings)  # type: ignore[arg-type]
+    index = CaseIndex(findings, {})  # type: ignore[arg-type]
     clusters = cluster_sentences(index, {"a": "a", "b": "b"})
     shared = [c for c in clusters if len(c.reports) > 1]
     texts = [{index.sentence(m).text[:30] for m in c.members} for c in shared]

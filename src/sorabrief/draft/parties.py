@@ -85,7 +85,9 @@ def propose_parties(
     lower_case: set[str] = set()
     for source in sources:
         text = masked(source.body, findings[source.id].removed)
-        introduced |= {p.name for p in introduced_people(text, 0, len(text))}
+        introduced |= {
+            p.name for p in introduced_people(text, 0, len(text), sentence_openers=False)
+        }
         lower_case |= set(re.findall(r"\b[a-z][\w-]*\b", text))
         for sentence in findings[source.id].sentences:
             for name in names_in(sentence.text, sentence.start):

@@ -99,11 +99,17 @@ class Referent:
     """Named by a plural common noun ("the unions", "Prosecutors")."""
 
 
-def introduced_people(text: str, start: int, end: int) -> list[Referent]:
-    """People ``text[start:end]`` introduces by title, role or appositive."""
+def introduced_people(
+    text: str, start: int, end: int, *, sentence_openers: bool = True
+) -> list[Referent]:
+    """People ``text[start:end]`` introduces by title, role or appositive, and with
+    ``sentence_openers`` names that open a sentence before a verb (which may also be an
+    organisation's name: enough for a pronoun, too weak to call a party a person)."""
     found = []
     for match in _INTRODUCED_NAME.finditer(text, start, end):
         group = next(g for g in ("a", "b", "c", "e") if match.group(g))
+        if group == "e" and not sentence_openers:
+            continue
         found.append(Referent(match.start(group), _PERSON, None, match.group(group)))
     return found
 
