@@ -31,6 +31,10 @@ LINK = 0.6
 """The score at which a sentence supports a claim, calibrated on the evaluation corpus."""
 NEAR = 0.35
 """Below ``LINK`` but at least this: a possible support, for the editor to review."""
+FIGURE_SUBJECT = 0.1
+"""A figure claim links a sentence only when the sentence, or the figure's own words, is
+at least this like the claim's subject and statement: a sum in the right currency in a
+sentence about something else is not the claim's figure."""
 
 
 @attrs.frozen
@@ -135,6 +139,8 @@ def _chosen(
         ref = item.sentence
         if item.score < LINK or ref.index in chosen.get(ref.source, {}):
             continue
+        if claim.kind == ClaimKind.FIGURE and not _about_subject(item):
+            continue
         with _naming(where, ref.source):
             if excluded(claim, findings[ref.source].sentences[ref.index].text):
                 continue
@@ -146,6 +152,13 @@ def _chosen(
         for s, found in chosen.items()
         if found
     }
+
+
+def _about_subject(item: Scored) -> bool:
+    """Whether a figure's sentence is about the claim's subject, not only of its unit: its
+    words, or the figure's own words, are like the subject's (``FIGURE_SUBJECT``)."""
+    signals = item.signals
+    return max(signals.meaning, signals.bound) >= FIGURE_SUBJECT
 
 
 def _keep_one_status(case: Case, links: dict[str, dict[str, ClaimLinks]]) -> None:
