@@ -85,7 +85,8 @@ ARTICLES = {
         "The Harbour Bridge has reopened to traffic after three weeks of work on its "
         "girders.\n\n"
         "Drivers queued from early morning to be among the first across.\n\n"
-        "The final bill for the work came to £6m, the council's finance director said.\n\n"
+        "The final bill for repairing the bridge came to £6m, the council's finance director "
+        "said.\n\n"
         "The ferry shuttle will stop running at the end of the week.",
     ),
 }
