@@ -11,7 +11,9 @@ each planted conflict of the corpus (``links.conflicts``) is looked for in the b
 the whole case: a figure or date discrepancy with that article on one side and other
 sources on the other, or, for a status, a status change: a sentence of that article
 contradicting the status (what makes ``check`` warn and the briefing say "a newer source
-reports a change"), with the status no longer current.
+reports a change"), with the status no longer current. ``unplanted`` counts the figure
+and date discrepancies the briefing lists that no label planted: some are real slips of
+the writers, most are dates or figures of something else taken as the claim's.
 """
 
 from __future__ import annotations
@@ -91,7 +93,9 @@ def surfaced(briefing: Briefing, conflict: dict[str, Any]) -> bool:
 
 def main(argv: list[str]) -> int:
     details: list[str] = []
-    lines = [["case", "articles", "labelled", "cited", "precision", "recall", "conflicts"]]
+    lines = [
+        ["case", "articles", "labelled", "cited", "precision", "recall", "conflicts", "unplanted"]
+    ]
     total: Counter[str] = Counter()
     for name, folder, supports, conflicts in cases():
         case = sorabrief.load(folder)
@@ -109,7 +113,18 @@ def main(argv: list[str]) -> int:
             for c in conflicts
             if c not in shown
         ]
-        counts.update(conflicts=len(conflicts), shown=len(shown))
+        planted = {(c["claim"], c["kind"]) for c in conflicts}
+        other = [
+            d
+            for d in whole.discrepancies
+            if d.kind.value != "wording" and (d.claim, d.kind.value) not in planted
+        ]
+        details += [
+            f"{name}: discrepancy not planted: {d.kind.value} {d.claim} "
+            + "; ".join(f"{v.value} {','.join(v.sources)}" for v in d.variants)
+            for d in other
+        ]
+        counts.update(conflicts=len(conflicts), shown=len(shown), unplanted=len(other))
         total.update(counts)
         lines.append([name, str(len(supports)), *_row(counts)])
     lines.append(["overall", "", *_row(total)])
@@ -130,6 +145,7 @@ def _row(counts: Counter[str]) -> list[str]:
         f"{precision:.3f}",
         f"{recall:.3f}",
         f"{counts['shown']}/{counts['conflicts']}",
+        str(counts["unplanted"]),
     ]
 
 

@@ -144,6 +144,9 @@ class FigureReport:
     """Set when the figure is a party's claim that outlets repeat, not their own finding."""
     conflicting: tuple[str, ...] = ()
     """Outlets that each give values for it that cannot all be true (never a discrepancy)."""
+    set_aside: tuple[tuple[str, str], ...] = ()
+    """(source id, figure as written) linked to it but far off the value most outlets give:
+    likely another quantity in the same unit, for the editor to check; never a variant."""
 
 
 @attrs.frozen

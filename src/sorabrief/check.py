@@ -31,6 +31,7 @@ from sorabrief.review_notes import (
     one_outlet_notes,
     possible_conflict_notes,
     possible_support_notes,
+    set_aside_notes,
     status_change_notes,
 )
 
@@ -102,6 +103,7 @@ def check_case(
         *_as(Severity.WARNING, status_change_notes(briefing)),
         *_as(Severity.WARNING, possible_conflict_notes(briefing)),
         *_as(Severity.WARNING, one_outlet_notes(briefing)),
+        *_as(Severity.WARNING, set_aside_notes(briefing)),
         *_as(Severity.WARNING, possible_support_notes(briefing)),
         *_unlinked(briefing),
         *(Problem(Severity.WARNING, "copy", note, file, 1) for file, note in copy_notes(briefing)),

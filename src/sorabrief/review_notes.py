@@ -77,6 +77,21 @@ def status_change_notes(briefing: Briefing) -> Iterator[Note]:
         )
 
 
+def set_aside_notes(briefing: Briefing) -> Iterator[Note]:
+    """Figures linked to a claim but far off the value most outlets give."""
+    for report in briefing.figures:
+        for source_id, text in report.set_aside:
+            source = briefing.source_report(source_id).source
+            yield (
+                "figure-set-aside",
+                f"claim '{report.claim}': {text} is far off the value most outlets give, so "
+                "it is read as another quantity, not a disagreement; exclude the sentence, "
+                "or pin it if it is the claim's",
+                str(source.path or source.id),
+                None,
+            )
+
+
 def one_outlet_notes(briefing: Briefing) -> Iterator[Note]:
     """One outlet giving several values for a figure, or dates for an event, that cannot agree."""
     for report in briefing.figures:

@@ -28,6 +28,7 @@ def reconcile_figure(
 
     With the sources' ``findings``, a figure every outlet carries as one party's words is
     attributed to that party."""
+    reported, set_aside = _same_quantity(claim, reported, outlet_of)
     variants = _variants(claim, reported)
     agreement = _agreement(variants, reported, claim, outlet_of)
     report = FigureReport(
@@ -39,6 +40,7 @@ def reconcile_figure(
         agreement=agreement,
         attribution=figure_attribution(reported, findings) if findings else None,
         conflicting=_conflicting_outlets(claim, reported, outlet_of),
+        set_aside=tuple((source_id, f.text) for source_id, f in set_aside),
     )
     discrepancy = None
     if agreement == Agreement.DISAGREE:
@@ -51,6 +53,34 @@ def reconcile_figure(
             claim=claim.id,
         )
     return report, discrepancy
+
+
+SAME_QUANTITY = 3.0
+"""Values further apart than this factor from the value most outlets give are not read as
+a disagreement: outlets that disagree on one quantity differ by a fraction ("38,000" and
+"32,000"), while a value ten times off is almost always another quantity in the same unit
+(a £40m dividend linked to £150 of compensation)."""
+
+
+def _same_quantity(
+    claim: Claim, reported: Sequence[tuple[str, Figure]], outlet_of: Callable[[str], str]
+) -> tuple[list[tuple[str, Figure]], list[tuple[str, Figure]]]:
+    """The figures of one quantity, and those set aside as likely another quantity: more
+    than ``SAME_QUANTITY`` times off the value the most outlets give (when one does)."""
+    outlets: dict[tuple[float, float], set[str]] = {}
+    for source_id, figure in reported:
+        outlets.setdefault(_in_claim_unit(claim, figure), set()).add(outlet_of(source_id))
+    ranked = sorted(outlets.items(), key=lambda item: -len(item[1]))
+    if len(ranked) < 2 or len(ranked[0][1]) == len(ranked[1][1]):
+        return list(reported), []
+    low, high = ranked[0][0]
+    kept: list[tuple[str, Figure]] = []
+    set_aside: list[tuple[str, Figure]] = []
+    for source_id, figure in reported:
+        value_low, value_high = _in_claim_unit(claim, figure)
+        far = value_high * SAME_QUANTITY < low or value_low > high * SAME_QUANTITY
+        (set_aside if far else kept).append((source_id, figure))
+    return kept, set_aside
 
 
 def claim_range(claim: Claim, figure: Figure) -> tuple[float, float]:

@@ -96,6 +96,9 @@ def link_all(case: Case, findings: Mapping[str, Findings]) -> Linking:
             links[source_id][claim.id] = found
     _keep_one_status(case, links)
     for claim in case.claims:
+        if claim.kind == ClaimKind.EVENT:
+            _date_from_near(claim, scores.scored[claim.id], links, index)
+    for claim in case.claims:
         near += _near_misses(claim, scores.scored[claim.id], links)
     for claim in case.claims:
         if claim.kind != ClaimKind.FIGURE:
@@ -152,6 +155,36 @@ def _chosen(
         for s, found in chosen.items()
         if found
     }
+
+
+def _date_from_near(
+    claim: Claim,
+    scored: list[Scored],
+    links: dict[str, dict[str, ClaimLinks]],
+    index: CaseIndex,
+) -> None:
+    """An article that supports an event without dating it in its linked sentences: its
+    best dated sentence scoring at least ``NEAR``, more like this event than any other
+    claim, is linked too, so the article's date for the event counts."""
+    for source_id, per_claim in links.items():
+        found = per_claim.get(claim.id)
+        if found is None or any(
+            index.dated[index.position[SentenceRef(source_id, x.sentence)]] for x in found.sentences
+        ):
+            continue
+        dated = [
+            item
+            for item in scored
+            if item.sentence.source == source_id
+            and item.score >= NEAR
+            and item.signals.margin >= 0
+            and index.dated[index.position[item.sentence]]
+        ]
+        if dated:
+            best = max(dated, key=lambda item: (item.score, -item.sentence.index))
+            added = Link(best.sentence.index, best.score, LinkMethod.MEANING)
+            sentences = sorted((*found.sentences, added), key=lambda x: x.sentence)
+            per_claim[claim.id] = attrs.evolve(found, sentences=tuple(sentences))
 
 
 def _about_subject(item: Scored) -> bool:
@@ -226,21 +259,25 @@ def _linked_figures(
     candidates: Mapping[str, Mapping[int, list[tuple[int, str]]]],
     index: CaseIndex,
 ) -> tuple[int, ...]:
-    """The figures a figure claim links in the sentences that support it."""
+    """The figures a figure claim links in the sentences that support it: with cues, those
+    whose own words match a cue; by meaning, those of the article's best-scoring sentence
+    (another sum in the article is more often of something else than a second value)."""
     positions = index.position
-    linked: list[int] = []
+    cued: list[int] = []
+    by_meaning: list[tuple[float, int, list[int]]] = []
     query = index.query(" ".join(t for t in (claim.subject, claim.statement) if t))
     for link in found.sentences:
         figures = candidates[claim.id].get(
             positions[SentenceRef(findings.source, link.sentence)], []
         )
         if link.method == LinkMethod.CUE:
-            linked += [n for n, words in figures if cue_in(claim, words)]
+            cued += [n for n, words in figures if cue_in(claim, words)]
             continue
-        if len(figures) == 1:
-            linked.append(figures[0][0])
+        if not figures:
             continue
         likeness = [(cosine(query, index.query(words)), n) for n, words in figures]
-        top = max((v for v, _ in likeness), default=0.0)
-        linked += [n for v, n in likeness if v == top]
+        top = max(v for v, _ in likeness)
+        chosen = [n for v, n in likeness if v == top]
+        by_meaning.append((-(link.score or 0.0), link.sentence, chosen))
+    linked = cued or (min(by_meaning)[2] if by_meaning else [])
     return tuple(sorted(set(linked)))

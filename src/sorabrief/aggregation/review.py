@@ -3,7 +3,7 @@
 - **Possible support**: for each claim and article that does not support it, the best
   sentence scoring just below the linking threshold.
 - **Possible conflicts**: a sentence about a claim's subject (scoring at least ``ABOUT``
-  for the claim) that is not linked, holding a figure of the claim's quantity and unit, or
+  for the claim, and more like it than like any other claim) that is not linked, holding a figure of the claim's quantity and unit, or
   for an event a date, whose value cannot be any value the linked sources give.
 """
 
@@ -49,7 +49,11 @@ def possible_conflicts(
     """Unlinked sentences about a claim whose figure or date differs from the linked ones."""
     found: list[PossibleConflict] = []
     for claim in claims:
-        about = [s for s in linking.scored.get(claim.id, ()) if s.score >= ABOUT]
+        about = [
+            s
+            for s in linking.scored.get(claim.id, ())
+            if s.score >= ABOUT and s.signals.margin >= 0
+        ]
         linked = linking.links
         about = [s for s in about if not _linked(linked, claim.id, s)]
         if claim.kind == ClaimKind.FIGURE and claim.id in figures:

@@ -11,6 +11,7 @@ from sorabrief.briefing import (
     Discrepancy,
     DiscrepancyKind,
     Evidence,
+    LinkMethod,
     SupportedClaim,
     TimelineEntry,
     Variant,
@@ -22,13 +23,32 @@ from sorabrief.model import Source
 def dates_in(
     evidence: Sequence[Evidence], findings: Mapping[str, Findings]
 ) -> list[tuple[str, DateMention]]:
-    """Every date mention inside the evidence, with its source id."""
-    return [
-        (e.source, mention)
-        for e in evidence
-        for mention in findings[e.source].dates
-        if e.start <= mention.start and mention.end <= e.end
-    ]
+    """The date each source gives an event, with its source id: the first date (a resolved
+    one if any) of its strongest dated excerpt (pinned, then a cue's, then the highest
+    score). Other dates in a source's evidence are more often about something else (an
+    earlier inspection, the day of a statement) than a second date for the event."""
+    found = []
+    by_source: dict[str, list[Evidence]] = {}
+    for excerpt in evidence:
+        by_source.setdefault(excerpt.source, []).append(excerpt)
+    for source_id, excerpts in by_source.items():
+        for excerpt in sorted(excerpts, key=_strength):
+            inside = [
+                m
+                for m in findings[source_id].dates
+                if excerpt.start <= m.start and m.end <= excerpt.end
+            ]
+            if inside:
+                resolved = [m for m in inside if m.value is not None]
+                found.append((source_id, (resolved or inside)[0]))
+                break
+    return found
+
+
+def _strength(excerpt: Evidence) -> tuple[int, float, int]:
+    """Strongest first: pinned, then a cue's, then by score; ties in text order."""
+    rank = {LinkMethod.PINNED: 0, LinkMethod.CUE: 1}.get(excerpt.method, 2)
+    return rank, -(excerpt.score or 0.0), excerpt.start
 
 
 @attrs.frozen
@@ -72,7 +92,9 @@ def date_event(
     Dates that cannot agree but all come from one outlet are not a discrepancy between
     outlets; ``check`` warns of them (``TimelineEntry.conflicting``)."""
     mentions = dates_in(claim.evidence, findings)
-    groups = _compatible_groups([d for s, m in mentions if (d := _dated(s, m))])
+    groups = _same_event(
+        _compatible_groups([d for s, m in mentions if (d := _dated(s, m))]), sources
+    )
     discrepancy = None
     outlets = {d.source: sources[d.source].outlet for g in groups for d in g}
     if len(groups) > 1 and len(set(outlets.values())) > 1:
@@ -104,6 +126,29 @@ def date_event(
                 offset=mention.start,
             )
     return entry, discrepancy
+
+
+SAME_EVENT_DAYS = 60
+"""Dates further than this from the date most outlets give are not read as a disagreement
+about the event: outlets that disagree on a date differ by days or weeks, while a date
+years off ("in 2019") is almost always another event's."""
+
+
+def _same_event(groups: list[list[_Dated]], sources: Mapping[str, Source]) -> list[list[_Dated]]:
+    """The date groups that can be the event's: within ``SAME_EVENT_DAYS`` of the group most
+    outlets give (all groups when no group has the most)."""
+
+    def outlets(group: list[_Dated]) -> int:
+        return len({sources[d.source].outlet for d in group})
+
+    ranked = sorted(groups, key=outlets, reverse=True)
+    if len(ranked) < 2 or outlets(ranked[0]) == outlets(ranked[1]):
+        return groups
+    anchor = ranked[0][0]
+    reach = dt.timedelta(days=SAME_EVENT_DAYS)
+    return [
+        g for g in groups if g[0].first - reach <= anchor.last and anchor.first <= g[0].last + reach
+    ]
 
 
 def _compatible_groups(dated: list[_Dated]) -> list[list[_Dated]]:
