@@ -91,3 +91,25 @@ def test_one_outlet_contradicting_itself_is_no_discrepancy_between_outlets() -> 
     assert report.agreement == Agreement.SINGLE
     assert discrepancy is None
     assert report.conflicting == (outlet("a1"),)
+
+
+def test_a_value_far_off_what_most_outlets_give_is_set_aside_not_a_disagreement() -> None:
+    reported = [
+        ("s1", dollars("$150", 150)),
+        ("s2", dollars("$150", 150)),
+        ("s3", dollars("$40m", 40e6)),
+    ]
+    report, discrepancy = reconcile_figure(VALUATION, reported, outlet)
+    assert discrepancy is None
+    assert report.set_aside == (("s3", "$40m"),)
+    assert [v.low for v in report.variants] == [150]
+
+
+def test_a_close_value_from_another_outlet_is_still_a_disagreement() -> None:
+    reported = [
+        ("s1", dollars("$150", 150)),
+        ("s2", dollars("$150", 150)),
+        ("s3", dollars("$200", 200)),
+    ]
+    report, discrepancy = reconcile_figure(VALUATION, reported, outlet)
+    assert discrepancy is not None and report.set_aside == ()
