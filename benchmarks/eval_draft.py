@@ -11,7 +11,7 @@ temporary case and compared:
 - parties: how many of the true ones are proposed (by name or alias), with the right kind,
   and with the right affiliation; and how many proposed parties are not in the list;
 - facts: how many are covered by a claim (its statement or subject holds one of the
-  fact's words), and how many of those by a claim of the right kind;
+  fact's words), and how many of those by a claim of a kind that fits it;
 - the claims proposed, by kind; and the articles whose first kept sentence is page chrome
   (a short line without a sentence end).
 """
@@ -106,8 +106,10 @@ def _chrome_openings(case: Case) -> list[str]:
     vocabulary = vocabulary_of(case)
     found = []
     for source in case.sources:
-        sentences = extract(source, vocabulary).sentences
-        first = sentences[0].text.strip() if sentences else ""
+        sentences = [
+            s.text.strip() for s in extract(source, vocabulary).sentences if s.text != source.title
+        ]
+        first = sentences[0] if sentences else ""
         if first and len(first.split()) <= 8 and not first.endswith((".", "!", "?", "”", '"')):
             found.append(first)
     return found
