@@ -118,6 +118,7 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
             proposal.single_left_out,
             proposal.quotations_left_out,
             parties.left_out,
+            proposal.capped,
         ),
         checked.case.summary_claims,
     )

@@ -1,6 +1,7 @@
 """Propose claims from clusters of sentences: one per cluster several reports share, a
 figure claim per quantity several reports give, and the most central single-report
-sentences as single-source claims, up to ``SINGLE_SOURCE_CAP``."""
+sentences as single-source claims, up to ``SINGLE_SOURCE_CAP``; at most ``CLAIM_CAP`` in
+all, the most reported first, so that the case stays readable."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from sorabrief.quantities import time_unit
 
 SINGLE_SOURCE_CAP = 6
 """At most this many single-report sentences become claims; the rest are counted in a comment."""
+CLAIM_CAP = 24
+"""At most this many claims, the most reported kept; the rest are listed in a comment."""
 _SUBJECT_WORDS = 5
 _ATTRIBUTED = (ClaimKind.GRIEVANCE, ClaimKind.RESPONSE)
 
@@ -45,6 +48,8 @@ class ClaimProposal:
     """Source ids of the single-report sentences not proposed, one per sentence."""
     quotations_left_out: int
     """Clusters made only of quotations: the briefing lists quotations already."""
+    capped: tuple[ProposedClaim, ...] = ()
+    """Claims left out over ``CLAIM_CAP``: the least reported."""
 
 
 def propose_claims(
@@ -96,11 +101,11 @@ def propose_claims(
         if shared:
             for key, figure_claim in _figure_claims(cluster, index, ids, report_of).items():
                 figures.setdefault(key, figure_claim)
-    return ClaimProposal(
-        (*_answers_of_the_accused(proposed, guesses, named, affiliation), *figures.values()),
-        tuple(single),
-        quotations,
-    )
+    claims = [*_answers_of_the_accused(proposed, guesses, named, affiliation), *figures.values()]
+    ranked = sorted(range(len(claims)), key=lambda i: (-len(claims[i].reports), i))
+    kept = sorted(ranked[:CLAIM_CAP])
+    capped = tuple(claims[i] for i in sorted(ranked[CLAIM_CAP:]))
+    return ClaimProposal(tuple(claims[i] for i in kept), tuple(single), quotations, capped)
 
 
 def _statement_sentence(
