@@ -70,7 +70,13 @@ def test_names_drop_sentence_openers_and_split_possessives() -> None:
 
 
 def test_spokespeople_are_tied_to_the_organisation_they_speak_for() -> None:
-    people, organisations = ["Ana Diaz", "Sam Lee"], ["Northgate Rail", "Ashby Council"]
+    people = ["Ana Diaz", "Sam Lee", "Ruth Obi"]
+    organisations = {
+        "Northgate Rail": "Northgate Rail",
+        "Northgate": "Northgate Rail",
+        "Ashby Council": "Ashby Council",
+        "Ashby Riders Union": "Ashby Riders Union",
+    }
     stated = affiliations(
         "Ana Diaz, a spokesperson for Northgate Rail, declined to comment.",
         None,
@@ -82,6 +88,17 @@ def test_spokespeople_are_tied_to_the_organisation_they_speak_for() -> None:
     ]
     its = affiliations("Its leader, Sam Lee, said more.", "Ashby Council", people, organisations)
     assert [(a.person, a.organisation) for a in its] == [("Sam Lee", "Ashby Council")]
+    for sentence, role in (
+        ("Northgate's chief executive, Ana Diaz, denied it.", "chief executive, Northgate Rail"),
+        (
+            "Ana Diaz, chief executive of Northgate Rail, rejected it.",
+            "chief executive, Northgate Rail",
+        ),
+        ("Ruth Obi, of the Ashby Riders Union, said so.", "of Ashby Riders Union"),
+        ("Sam Lee, who leads on transport for Ashby Council, said so.", "leader, Ashby Council"),
+    ):
+        stated = affiliations(sentence, None, people, organisations)
+        assert [a.role for a in stated] == [role], sentence
 
 
 def _source(source_id: str, body: str) -> Source:

@@ -29,7 +29,9 @@ from sorabrief.draft.verify import verified
 from sorabrief.draft.writer import incident_yaml
 from sorabrief.errors import CaseError
 from sorabrief.extract import Vocabulary, extract
-from sorabrief.extract.clean import masked
+from sorabrief.extract.clean import kept_spans, masked
+from sorabrief.extract.sentences import split_sentences
+from sorabrief.findings import Findings
 from sorabrief.intake import Added, IntakeError, add_article, slug
 from sorabrief.limits import ReadLimits
 from sorabrief.model import Case, ClaimKind, Source
@@ -38,6 +40,8 @@ from sorabrief.output import write_all
 __all__ = ["Drafted", "draft_case"]
 
 SUMMARY_CLAIMS = 3
+OFF_TOPIC_TAIL = "off-topic tail"
+"""The reason extraction gives for trailing paragraphs it finds off-topic."""
 
 
 @attrs.frozen
@@ -71,7 +75,7 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
             refused.append(str(error))
     sources = _sources(out)
     titles = tuple(s.title for s in sources if s.title)
-    first = {s.id: extract(s, Vocabulary(parties=(), topic=titles)) for s in sources}
+    first = {s.id: _first_reading(s, titles) for s in sources}
     copies = find_copies((s, masked(s.body, first[s.id].removed)) for s in sources)
     report_of = {s.id: copies.get(s.id, s.id) for s in sources}
     parties = propose_parties(sources, first, report_of)
@@ -114,6 +118,7 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
             proposal.single_left_out,
             proposal.quotations_left_out,
             parties.left_out,
+            proposal.capped,
         ),
         checked.case.summary_claims,
     )
@@ -128,6 +133,17 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
         checked.dropped,
         len(proposal.single_left_out),
     )
+
+
+def _first_reading(source: Source, titles: tuple[str, ...]) -> Findings:
+    """Findings with no parties known, to find the names: an off-topic tail is kept, since
+    without parties a paragraph naming no one seen before looks off-topic."""
+    findings = extract(source, Vocabulary(parties=(), topic=titles))
+    removed = tuple(r for r in findings.removed if r.reason != OFF_TOPIC_TAIL)
+    if removed == findings.removed:
+        return findings
+    sentences = split_sentences(source.body, kept_spans(len(source.body), removed))
+    return attrs.evolve(findings, removed=removed, sentences=sentences)
 
 
 def _corroboration(briefing: Briefing, claim_id: str) -> int:

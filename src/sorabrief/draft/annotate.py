@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from sorabrief.briefing import Briefing
-from sorabrief.draft.claims import ProposedClaim
+from sorabrief.draft.claims import CLAIM_CAP, ProposedClaim
 from sorabrief.draft.parties import ProposedParty
 from sorabrief.model import ClaimKind, Source
 
@@ -101,6 +101,7 @@ def footer(
     single_left_out: Sequence[str],
     quotations: int,
     names: Sequence[str],
+    capped: Sequence[ProposedClaim] = (),
 ) -> list[str]:
     """The comment lines at the end of incident.yaml: what the draft left out, and how much."""
     lines = []
@@ -112,6 +113,14 @@ def footer(
                 f"no article linked to it by meaning when the draft was checked; from "
                 f"{proposed_claim.source}: {said}"
             )
+    for proposed_claim in capped:
+        said = " ".join(proposed_claim.sentence.split())[:200]
+        reports = len(proposed_claim.reports)
+        lines.append(
+            f"Left out (at most {CLAIM_CAP} claims are proposed, the most reported first): "
+            f"a {proposed_claim.claim.kind.value} of {reports} report"
+            f"{'s' if reports != 1 else ''}, from {proposed_claim.source}: {said}"
+        )
     if single_left_out:
         per_source = Counter(single_left_out)
         listed = ", ".join(f"{n} in {s}" for s, n in sorted(per_source.items()))

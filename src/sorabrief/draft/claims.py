@@ -1,6 +1,7 @@
 """Propose claims from clusters of sentences: one per cluster several reports share, a
 figure claim per quantity several reports give, and the most central single-report
-sentences as single-source claims, up to ``SINGLE_SOURCE_CAP``."""
+sentences as single-source claims, up to ``SINGLE_SOURCE_CAP``; at most ``CLAIM_CAP`` in
+all, the most reported first, so that the case stays readable."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.aggregation.case_index import CaseIndex
+from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.draft.clusters import Cluster
-from sorabrief.draft.kinds import Named, guess_kind
+from sorabrief.draft.kinds import Guess, Named, as_response, guess_kind
 from sorabrief.draft.wording import opens_with_quotation
 from sorabrief.extract.relevance import content_words
 from sorabrief.findings import Figure, Findings, Sentence
@@ -22,7 +23,10 @@ from sorabrief.quantities import time_unit
 
 SINGLE_SOURCE_CAP = 6
 """At most this many single-report sentences become claims; the rest are counted in a comment."""
+CLAIM_CAP = 24
+"""At most this many claims, the most reported kept; the rest are listed in a comment."""
 _SUBJECT_WORDS = 5
+_ATTRIBUTED = (ClaimKind.GRIEVANCE, ClaimKind.RESPONSE)
 
 
 @attrs.frozen
@@ -44,6 +48,8 @@ class ClaimProposal:
     """Source ids of the single-report sentences not proposed, one per sentence."""
     quotations_left_out: int
     """Clusters made only of quotations: the briefing lists quotations already."""
+    capped: tuple[ProposedClaim, ...] = ()
+    """Claims left out over ``CLAIM_CAP``: the least reported."""
 
 
 def propose_claims(
@@ -62,28 +68,22 @@ def propose_claims(
     figures: dict[tuple[str, str], ProposedClaim] = {}
     single: list[str] = []
     quotations = singles = 0
+    guesses: dict[str, Guess] = {}
+    named: dict[str, set[str]] = {}
     for cluster in clusters:
         shared = len(cluster.reports) > 1
         if not shared and singles >= SINGLE_SOURCE_CAP:
             single.append(index.refs[cluster.centre].source)
             continue
-        position = _statement_sentence(cluster, index)
-        if position is None:
+        chosen = _statement_sentence(cluster, index, affiliation)
+        if chosen is None:
             quotations += 1
             continue
-        ref = index.refs[position]
+        ref, sentence, guess = chosen
         findings = index.findings[ref.source]
-        sentence = findings.sentences[ref.index]
         if not shared and not _has_material(findings, sentence):
             single.append(ref.source)
             continue
-        guess = guess_kind(
-            sentence.text,
-            _named(findings, sentence),
-            _speaker(findings, sentence),
-            _dated(findings, sentence),
-            affiliation,
-        )
         claim = Claim(
             id=_unique(slug(" ".join(content_words(guess.statement)[:4])), ids),
             kind=guess.kind,
@@ -92,6 +92,8 @@ def propose_claims(
             against=guess.against,
             reported=guess.reported,
         )
+        guesses[claim.id] = guess
+        named[claim.id] = {n.party for n in _named(findings, sentence)}
         proposed.append(
             ProposedClaim(claim, guess.reason, cluster.reports, sentence.text, ref.source)
         )
@@ -99,13 +101,82 @@ def propose_claims(
         if shared:
             for key, figure_claim in _figure_claims(cluster, index, ids, report_of).items():
                 figures.setdefault(key, figure_claim)
-    return ClaimProposal((*proposed, *figures.values()), tuple(single), quotations)
+    claims = [*_answers_of_the_accused(proposed, guesses, named, affiliation), *figures.values()]
+    ranked = sorted(range(len(claims)), key=lambda i: (-len(claims[i].reports), i))
+    kept = sorted(ranked[:CLAIM_CAP])
+    capped = tuple(claims[i] for i in sorted(ranked[CLAIM_CAP:]))
+    return ClaimProposal(tuple(claims[i] for i in kept), tuple(single), quotations, capped)
 
 
-def _statement_sentence(cluster: Cluster, index: CaseIndex) -> int | None:
-    """The centre, or the most central member that is not a quotation."""
+def _statement_sentence(
+    cluster: Cluster, index: CaseIndex, affiliation: Mapping[str, str]
+) -> tuple[SentenceRef, Sentence, Guess] | None:
+    """The sentence a cluster's claim is worded from, and its guessed kind: the centre, or
+    the most central member that is not a quotation, unless another member words an
+    allegation or an answer so that it can follow "X alleges that" or "X says" (then that
+    member, so that the claim keeps its kind without new words)."""
     order = [cluster.centre, *(m for m in cluster.members if m != cluster.centre)]
-    return next((p for p in order if not opens_with_quotation(index.sentence(p).text)), None)
+    found = []
+    for position in order:
+        if opens_with_quotation(index.sentence(position).text):
+            continue
+        ref = index.refs[position]
+        findings = index.findings[ref.source]
+        sentence = findings.sentences[ref.index]
+        guess = guess_kind(
+            sentence.text,
+            _named(findings, sentence),
+            _speaker(findings, sentence),
+            _dated(findings, sentence),
+            affiliation,
+        )
+        found.append((ref, sentence, guess))
+    worded = [f for f in found if f[2].kind in _ATTRIBUTED and not f[2].reported]
+    return (worded or found)[0] if found else None
+
+
+def _answers_of_the_accused(
+    proposed: list[ProposedClaim],
+    guesses: Mapping[str, Guess],
+    named: Mapping[str, set[str]],
+    affiliation: Mapping[str, str],
+) -> list[ProposedClaim]:
+    """Events worded "X said (that) …" made X's responses when X (or the party X speaks
+    for) is accused, or named in an allegation without making it."""
+    accused: set[str] = set()
+    for item in proposed:
+        claim = item.claim
+        if claim.kind == ClaimKind.GRIEVANCE:
+            side = {claim.by, affiliation.get(claim.by or "")}
+            accused |= {claim.against or ""} | (named[claim.id] - side)
+    found = []
+    for item in proposed:
+        guess = guesses[item.claim.id]
+        said_by = guess.said_by
+        if (
+            item.claim.kind == ClaimKind.EVENT
+            and said_by
+            and accused
+            & {
+                said_by,
+                affiliation.get(said_by),
+            }
+        ):
+            why = (
+                f"{said_by} is accused or named in an allegation, and this is what it says: "
+                "an answer"
+            )
+            answer = as_response(guess, why)
+            if answer.kind == ClaimKind.RESPONSE:
+                item = attrs.evolve(
+                    item,
+                    claim=attrs.evolve(
+                        item.claim, kind=answer.kind, statement=answer.statement, by=answer.by
+                    ),
+                    reason=why,
+                )
+        found.append(item)
+    return found
 
 
 def _inside(start: int, sentence: Sentence) -> bool:

@@ -10,7 +10,10 @@ In order:
   "X said (that) …"; an accusation written otherwise ("X accused Y of …") becomes an event,
   and the comment says why;
 - **status**: a present state ("remains", "is closed", "has been restored", "still");
-- **event**: a sentence with a resolved date, or anything else that happened.
+- **event**: a sentence with a resolved date, or anything else that happened. An event
+  worded "X said (that) …" keeps X and the clause (``said_by``): ``claims.py`` makes it a
+  response when X is accused, or named in an allegation, elsewhere in the case ("Brackley
+  said it had told Northmere …").
 
 Figures are proposed apart (``claims.py``).
 """
@@ -63,6 +66,17 @@ class Guess:
     by: str | None = None
     against: str | None = None
     reported: bool = False
+    said_by: str | None = None
+    """For an event worded "X said (that) CLAUSE": the party X (the statement is CLAUSE's
+    sentence; ``as_response`` turns it into X's response)."""
+    clause: str | None = None
+
+
+def as_response(guess: Guess, why: str) -> Guess:
+    """An event "X said (that) CLAUSE" as X's response, its statement the clause."""
+    if guess.said_by is None or guess.clause is None:
+        return guess
+    return Guess(ClaimKind.RESPONSE, guess.clause, why, by=guess.said_by)
 
 
 def guess_kind(
@@ -112,9 +126,14 @@ def guess_kind(
     status = STATUS.search(sentence)
     if status:
         return Guess(ClaimKind.STATUS, plain, f"“{status.group()}”: a present state")
+    speech = SPEECH_VERB.search(sentence)
+    said_by = _before(named, speech.start(), affiliation) if speech else None
+    clause = reported_clause(sentence) if said_by else None
     if dated:
-        return Guess(ClaimKind.EVENT, plain, "something that happened, with a date")
-    return Guess(ClaimKind.EVENT, plain, "something that happened; the sentence gives no date")
+        why = "something that happened, with a date"
+    else:
+        why = "something that happened; the sentence gives no date"
+    return Guess(ClaimKind.EVENT, plain, why, said_by=said_by, clause=clause)
 
 
 def _before(named: Sequence[Named], at: int, affiliation: Mapping[str, str]) -> str | None:

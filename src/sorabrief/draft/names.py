@@ -19,12 +19,13 @@ _RUN = re.compile(rf"\b{_WORD}(?:\s+(?:{_JOINER}\s+(?:the\s+)?)?{_WORD})*")
 _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His Her This That These Those
     There When While What Where Which Who How If For From With By Under Over About Analysts Some
     Many Most Local Three Two Four Five Six Seven Eight Nine Ten One Residents Read More Posted
-    Sponsored Advertisement Photo Image Subscribe Topics Share Email Tagged Mr Mrs Ms Dr
+    Sponsored Advertisement Photo Image Subscribe Topics Share Email Tagged Mr Mrs Ms Dr Cllr
+    Councillor Sir Dame Lord Lady Professor Prof Judge Rev Reverend Inspector Sergeant Captain
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Analysis Comments Latest"""
 _OPENERS = frozenset(_OPENER_WORDS.split())
-"""Capitalised words that open sentences or label page parts, and days and months: never a
-name on their own, and dropped from the front of a run."""
+"""Capitalised words that open sentences or label page parts, titles ("Councillor"), and
+days and months: never a name on their own, and dropped from the front of a run."""
 
 
 @attrs.frozen

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -32,9 +32,15 @@ from sorabrief.model import Party, PartyKind, Source
 
 _ORGANISATION_WORDS = """Association Authority Agency Council Trust Union Committee Commission Department
     Ministry Police Inspectorate Board Service Office Regulator Federation Society Institute
-    Foundation Party Court University Hospital Company Corporation Group Bank Ltd Inc plc
-    Campaign Coalition Alliance Collective Network Partnership Charity"""
-ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split())
+    Foundation Party Court University Hospital Campaign Coalition Alliance Collective Network
+    Partnership Charity Ombudsman Watchdog Tribunal"""
+_COMPANY_WORDS = """Company Corporation Group Bank Ltd Inc plc LLP LLC Services Mobility Components
+    Systems Solutions Technologies Industries Holdings Logistics Motors Energy Airlines Airways
+    Media Homes Partners Labs"""
+COMPANY_NOUNS = frozenset(_COMPANY_WORDS.split())
+"""Last words of a company's name, which follows a brand ("Velora" of "Velora Mobility" is
+the company too); the other organisation words follow a place ("Kestrel Bay Council")."""
+ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split()) | COMPANY_NOUNS
 _GROUP_WORDS = "Association Campaign Coalition Alliance Collective Union Network"
 GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
 _ACTS = re.compile(
@@ -44,6 +50,7 @@ _ACTS = re.compile(
     r"|did|does|has|had|sent|took|made|gave|began|began|met|sought|won|lost|paid|spent|cut|shut"
     r"|ran|led|set|put|kept|held|brought)\b"
 )
+_PRONOUN = re.compile(r"\b(?:(?P<person>he|she|his|her|him)|(?P<thing>it|its))\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|across|around|outside)\s+(?:the\s+)?$")
 _DESCRIPTIONS = {
     "company": PartyKind.ORGANIZATION,
@@ -83,6 +90,7 @@ def propose_parties(
     inside: set[str] = set()
     introduced: set[str] = set()
     lower_case: set[str] = set()
+    pronouns: dict[str, Counter[str]] = defaultdict(Counter)
     for source in sources:
         text = masked(source.body, findings[source.id].removed)
         introduced |= {
@@ -90,7 +98,11 @@ def propose_parties(
         }
         lower_case |= set(re.findall(r"\b[a-z][\w-]*\b", text))
         for sentence in findings[source.id].sentences:
-            for name in names_in(sentence.text, sentence.start):
+            names = names_in(sentence.text, sentence.start)
+            for name, following in zip(names, [*names[1:], None], strict=False):
+                pronouns[name.text][
+                    _pronoun_after(sentence.text, sentence.start, name, following)
+                ] += 1
                 seen[name.text].add(report_of[source.id])
                 inside |= {name.text} if not name.opens_sentence else set()
                 if _acts(source.body, name):
@@ -114,7 +126,7 @@ def propose_parties(
         if not _is_part_of_chosen(candidate, chosen):
             chosen.append(candidate)
     chosen.sort(key=lambda n: (-len(seen[n] | _shorter_reports(n, seen)), n))
-    people = [n for n in chosen if _looks_like_person(n, seen, introduced)]
+    people = [n for n in chosen if _looks_like_person(n, seen, introduced, _votes(n, pronouns))]
     organisations = [n for n in chosen if n not in people]
     stated = _affiliations(sources, findings, [*seen], organisations)
     for affiliation in stated:
@@ -157,13 +169,16 @@ def _organisation_noun(name: str) -> str | None:
     return last if last in ORGANISATION_NOUNS else None
 
 
+def _place_led(rest: str) -> bool:
+    """Whether the words after a shorter name make it a place's ("… Council"), not a brand's."""
+    return any(w in ORGANISATION_NOUNS - COMPANY_NOUNS for w in rest.split())
+
+
 def _is_part_of_chosen(name: str, chosen: Sequence[str]) -> bool:
     """A shorter form of a chosen name ("Brightwater" of "Brightwater Water"), unless the
     longer one is an organisation named after it ("Kestrel Bay" of "Kestrel Bay Council")."""
     for longer in chosen:
-        if longer.startswith(name + " ") and not any(
-            w in ORGANISATION_NOUNS for w in longer[len(name) :].split()
-        ):
+        if longer.startswith(name + " ") and not _place_led(longer[len(name) :]):
             return True
         if _looks_like_surname(name, longer) or (name.isupper() and name == initials(longer)):
             return True
@@ -175,31 +190,75 @@ def _looks_like_surname(name: str, longer: str) -> bool:
     return len(words) in (2, 3) and name == words[-1] and _organisation_noun(longer) is None
 
 
-def _looks_like_person(name: str, seen: Mapping[str, set[str]], introduced: set[str]) -> bool:
+def _pronoun_after(text: str, offset: int, name: Name, following: Name | None) -> str:
+    """ "person" or "thing" for the first he/she/it the sentence writes after ``name`` and
+    before the next name ("Northmere said it had …"), or "" when there is none."""
+    start = name.start - offset + len(name.text)
+    end = following.start - offset if following else len(text)
+    match = _PRONOUN.search(text, start, end)
+    if match is None:
+        return ""
+    return "person" if match.group("person") else "thing"
+
+
+def _votes(name: str, pronouns: Mapping[str, Counter[str]]) -> int:
+    """How much more often he/she than it follows the name (or its surname): below zero,
+    the articles write of it as a thing."""
+    counts = pronouns.get(name, Counter()) + pronouns.get(name.split()[-1], Counter())
+    return counts["person"] - counts["thing"]
+
+
+def _looks_like_person(
+    name: str, seen: Mapping[str, set[str]], introduced: set[str], votes: int
+) -> bool:
     """Two or three capitalised words, none an organisation's, that the articles introduce
-    as a person ("Jane Doe, a spokesperson", "chair Jane Doe", a quotation's speaker) or
-    whose last word they write alone (a surname)."""
+    as a person ("Jane Doe, a spokesperson", "Councillor Jane Doe", a quotation's speaker),
+    whose last word they write alone (a surname), or that "he" or "she" follows; never a
+    name that "it" and "its" follow more often than "he" and "she"."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or any(w in ORGANISATION_NOUNS for w in words):
+    if not 2 <= len(words) <= 3 or any(w in ORGANISATION_NOUNS for w in words) or votes < 0:
         return False
-    return words[-1] in seen or any(p == name or p.endswith(" " + name) for p in introduced)
+    return (
+        votes > 0
+        or words[-1] in seen
+        or any(p == name or p.endswith(" " + name) for p in introduced)
+    )
 
 
 def _affiliations(
     sources: Sequence[Source],
     findings: Mapping[str, Findings],
-    people: Sequence[str],
+    people_and_names: Sequence[str],
     organisations: Sequence[str],
 ) -> list[Affiliation]:
-    people = [p for p in people if 2 <= len(p.split()) <= 3 and _organisation_noun(p) is None]
+    people = [
+        p for p in people_and_names if 2 <= len(p.split()) <= 3 and _organisation_noun(p) is None
+    ]
+    written = {
+        form: name
+        for name in organisations
+        for form in (name, *_shorter_names(name, people_and_names, organisations))
+    }
     found = []
     for source in sources:
         previous: str | None = None
         for sentence in findings[source.id].sentences:
-            found += affiliations(sentence.text, previous, people, organisations)
+            found += affiliations(sentence.text, previous, people, written)
             opening = [o for o in organisations if o in sentence.text]
             previous = min(opening, key=sentence.text.index) if opening else None
     return found
+
+
+def _shorter_names(name: str, seen: Sequence[str], organisations: Sequence[str]) -> list[str]:
+    """The shorter names the articles write for an organisation ("Northmere" for "Northmere
+    Homes"), unless another organisation's name starts the same way."""
+    return [
+        n
+        for n in seen
+        if name.startswith(n + " ")
+        and not _place_led(name[len(n) :])
+        and not any(o != name and o.startswith(n) for o in organisations)
+    ]
 
 
 def _party(
@@ -229,13 +288,7 @@ def _party(
         )
     noun = _organisation_noun(name)
     kind = PartyKind.GROUP if noun in GROUP_NOUNS else PartyKind.ORGANIZATION
-    shorter = [
-        n
-        for n in seen
-        if name.startswith(n + " ")
-        and not any(w in ORGANISATION_NOUNS for w in name[len(n) :].split())
-        and not any(o != name and o.startswith(n) for o in organisations)
-    ]
+    shorter = _shorter_names(name, [*seen], organisations)
     letters = initials(name)
     short = [letters] if len(letters) > 1 and letters in seen else []
     return ProposedParty(

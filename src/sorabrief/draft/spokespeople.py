@@ -1,11 +1,12 @@
-"""Whom a named person speaks for: "X, a spokesperson for Y", "Y chief executive X",
-"X, who chairs Y", "Its chair, X" (Y then being the organisation the sentence before opens
-with)."""
+"""Whom a named person speaks for: "X, a spokesperson for Y", "X, chief executive of Y",
+"Y's chief executive, X", "X, of the Y,", "X, who chairs Y", "X, who leads on housing for Y",
+"Its chair, X" (Y then being the organisation the sentence before opens with). Y may be
+written by a shorter name ("Northmere" for "Northmere Homes")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -28,9 +29,13 @@ class Affiliation:
 
 
 def affiliations(
-    sentence: str, previous_opening: str | None, people: Sequence[str], organisations: Sequence[str]
+    sentence: str,
+    previous_opening: str | None,
+    people: Sequence[str],
+    organisations: Mapping[str, str],
 ) -> list[Affiliation]:
-    """The affiliations one sentence states between known ``people`` and ``organisations``.
+    """The affiliations one sentence states between known ``people`` and ``organisations``
+    (each way an organisation is written, to its name).
 
     ``previous_opening`` is the organisation the previous sentence opens with, for "Its
     chair, X".
@@ -40,16 +45,25 @@ def affiliations(
     person = "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True))
     org = "|".join(re.escape(o) for o in sorted(organisations, key=len, reverse=True))
     patterns = (
-        rf"(?P<p>{person}),\s+(?:a|an|the)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})\s+"
-        rf"(?:for|of|at|with)\s+(?:the\s+)?(?P<o>{org})",
-        rf"(?P<p>{person}),\s+who\s+(?P<r>{_LEADS})\s+(?:the\s+)?(?P<o>{org})",
-        rf"(?P<o>{org})(?:[’']s)?\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+(?P<p>{person})",
+        rf"(?P<p>{person}),\s+(?:(?:a|an|the)\s+)?(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})\s+"
+        rf"(?:for|of|at|with)\s+(?:the\s+)?(?P<o>{org})\b",
+        rf"(?P<p>{person}),\s+who\s+(?P<r>{_LEADS})(?:\s+on\s+[\w ]{{1,30}}?\s+(?:for|at))?"
+        rf"\s+(?:the\s+)?(?P<o>{org})\b",
+        rf"\b(?P<o>{org})(?:[’']s)?\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+(?P<p>{person})",
+        rf"(?P<p>{person}),\s+(?P<r>of)\s+(?:the\s+)?(?P<o>{org}),",
     )
     found = []
     for pattern in patterns:
         for match in re.finditer(pattern, sentence, re.IGNORECASE):
-            role = _role(match.group("r"), match.group("o"))
-            found.append(Affiliation(match.group("p"), match.group("o"), role))
+            name = next(
+                (
+                    n
+                    for form, n in organisations.items()
+                    if form.lower() == match.group("o").lower()
+                ),
+                match.group("o"),
+            )
+            found.append(Affiliation(match.group("p"), name, _role(match.group("r"), name)))
     if previous_opening is not None:
         its = re.search(
             rf"\b(?:Its|Their)\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),\s+(?P<p>{person})\b", sentence
@@ -63,6 +77,8 @@ def affiliations(
 def _role(role: str, organisation: str) -> str:
     """A role worded for the case file: "spokesperson, Brightwater Water"."""
     words = " ".join(role.split())
+    if words.lower() == "of":
+        return f"of {organisation}"
     if words.lower() in ("chairs", "leads", "heads", "runs", "represents", "speaks for"):
         words = {"chairs": "chair", "leads": "leader", "heads": "head", "runs": "head"}.get(
             words.lower(), "representative"

@@ -25,9 +25,10 @@ _TAIL = re.compile(
     r"(?:\s+(?:on|last|this|earlier)\s+\w+)?)\s*(?P<end>[.!?])$"
 )
 _NOT_A_SPEAKER = re.compile(
-    r"\b(?:has|have|had|is|was|were|are|will|would|\w+ed|\w+ing)\b|^(?:\S+\s+){7,}"
+    r"\b(?:has|have|had|is|was|were|are|will|would|[a-z]\w*ed|[a-z]\w*ing)\b|^(?:\S+\s+){7,}"
 )
-"""A speaker is a noun phrase: no verb ("has denied claims that …" reports no clause)."""
+"""A speaker is a noun phrase: no verb ("has denied claims that …" reports no clause); a
+capitalised word is part of a name ("Brackley Building Services")."""
 _QUOTED_START = re.compile(r"^\s*[“\"‘]")
 
 

@@ -6,7 +6,8 @@
 - **Page header**: before the story starts (its first paragraph that names a
   party, or its second paragraph of prose, whichever comes first), every short
   line that is not a sentence and not the headline: the site's name, section
-  labels, the author's name and role, "Save", "Share". A lead-in ending in a colon
+  labels, the author's name and role, "Save", "Share", and a breadcrumb of any length
+  ("UK News / Housing and Local Government": capitalised items between ``/``, ``›``, ``»``). A lead-in ending in a colon
   right above the story's first paragraph stays.
 - **Masthead**: before the story, the outlet's name followed by its tagline on the
   same line ("The Ledger | News that counts"), or a tagline alone on the line under
@@ -48,6 +49,18 @@ _COMMENTS = re.compile(
 """The head of a comment thread: everything after it is readers' comments, whatever they name."""
 _SENTENCE_END = '.!?"”’)…'
 _MAX_HEADER_WORDS = 6
+_CRUMB_SEPARATOR = re.compile(r"\s+[/›»>]\s+")
+_CRUMB_ITEM = re.compile(r"[A-Z0-9][\w’'&.-]*(?:\s+(?:[A-Z0-9&][\w’'&.-]*|and|of|the|for|&))*")
+_MAX_CRUMB_ITEM_WORDS = 5
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Two or more capitalised items between separators, with no verb or sentence end:
+    "UK News / Transport", "Home › Housing and Local Government"."""
+    items = _CRUMB_SEPARATOR.split(text.strip())
+    return len(items) >= 2 and all(
+        _CRUMB_ITEM.fullmatch(i) and len(i.split()) <= _MAX_CRUMB_ITEM_WORDS for i in items
+    )
 
 
 def is_nav_bar(text: str) -> bool:
@@ -73,7 +86,7 @@ def header_lines(texts: list[str], story: list[bool], title: str | None) -> list
             if prose == 2:
                 break
             continue
-        short = len(stripped.split()) <= _MAX_HEADER_WORDS
+        short = len(stripped.split()) <= _MAX_HEADER_WORDS or is_breadcrumb(stripped)
         if (
             short
             and not stripped.endswith(tuple(_SENTENCE_END))
