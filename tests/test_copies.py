@@ -7,6 +7,7 @@ import random
 import shutil
 from pathlib import Path
 
+import attrs
 import pytest
 
 import sorabrief
@@ -70,6 +71,16 @@ def test_the_original_is_the_earliest_published_then_the_smallest_id_and_undated
     assert find_copies(tie) == {"m": "c"}
     undated = [(_source("a"), body), (_source("q", "2024-03-09"), body)]
     assert find_copies(undated) == {"a": "q"}
+
+
+def test_on_one_day_the_article_crediting_another_outlet_is_the_copy() -> None:
+    body = _body(CORPUS_ARTICLE)
+    credited = body + "\n\nThis article originally appeared in the Wire Service."
+    same_day = [
+        (attrs.evolve(_source("a", "2024-03-02"), body=credited), body),
+        (_source("z", "2024-03-02"), body),
+    ]
+    assert find_copies(same_day) == {"a": "z"}
 
 
 def test_copies_do_not_depend_on_the_order_articles_arrive_in() -> None:

@@ -2,7 +2,9 @@
 
 Two articles are one report when most of the shorter one's word 5-grams ("shingles") are in
 the other (containment, see docs/dependencies.md for how it was chosen). The original is the
-earliest published of a group, ties and undated articles broken by id, so the result never
+earliest published of a group; on the same day, an article that credits another outlet
+("This article originally appeared in …") comes after one that does not; remaining ties and
+undated articles are broken by id, so the result never
 depends on the order articles arrive in. Each copy points at its original, never at another
 copy.
 """
@@ -21,6 +23,11 @@ COPY_CONTAINMENT = 0.6
 MIN_SHINGLES = 20
 """Texts with fewer shingles (about 25 words) are too short to call copies."""
 _WORD = re.compile(r"\w+")
+_CREDIT = re.compile(
+    r"(?i)\b(?:originally|first)\s+(?:appeared|published|ran)\b|"
+    r"\b(?:republished|reprinted|syndicated)\s+(?:from|with permission|by arrangement)\b"
+)
+"""A republisher's credit line: the article is someone else's story."""
 
 
 def shingles(text: str) -> list[tuple[str, ...]]:
@@ -50,11 +57,14 @@ def find_copies(texts: Iterable[tuple[Source, str]]) -> dict[str, str]:
     return copy_of
 
 
-def _seniority(source: Source) -> tuple[int, str, str]:
-    """Earliest published first; undated articles after every dated one; then by id."""
+def _seniority(source: Source) -> tuple[int, str, bool, str]:
+    """Earliest published first, undated articles after every dated one; on one day, an
+    article crediting another outlet (anywhere in its page, credit lines are often page
+    furniture) after one that does not; then by id."""
+    credits = _CREDIT.search(source.body) is not None
     if source.published is None:
-        return (1, "", source.id)
-    return (0, source.published.first_day.isoformat(), source.id)
+        return (1, "", credits, source.id)
+    return (0, source.published.first_day.isoformat(), credits, source.id)
 
 
 def _best_original(
