@@ -166,25 +166,24 @@ def _date_from_near(
     """An article that supports an event without dating it in its linked sentences: its
     best dated sentence scoring at least ``NEAR``, more like this event than any other
     claim, is linked too, so the article's date for the event counts."""
-    for source_id, per_claim in links.items():
-        found = per_claim.get(claim.id)
+    dated_by_source: dict[str, list[Scored]] = {}
+    for item in scored:
+        if (
+            item.score >= NEAR
+            and item.signals.margin >= 0
+            and index.dated[index.position[item.sentence]]
+        ):
+            dated_by_source.setdefault(item.sentence.source, []).append(item)
+    for source_id, dated in dated_by_source.items():
+        found = links.get(source_id, {}).get(claim.id)
         if found is None or any(
             index.dated[index.position[SentenceRef(source_id, x.sentence)]] for x in found.sentences
         ):
             continue
-        dated = [
-            item
-            for item in scored
-            if item.sentence.source == source_id
-            and item.score >= NEAR
-            and item.signals.margin >= 0
-            and index.dated[index.position[item.sentence]]
-        ]
-        if dated:
-            best = max(dated, key=lambda item: (item.score, -item.sentence.index))
-            added = Link(best.sentence.index, best.score, LinkMethod.MEANING)
-            sentences = sorted((*found.sentences, added), key=lambda x: x.sentence)
-            per_claim[claim.id] = attrs.evolve(found, sentences=tuple(sentences))
+        best = max(dated, key=lambda item: (item.score, -item.sentence.index))
+        added = Link(best.sentence.index, best.score, LinkMethod.MEANING)
+        sentences = sorted((*found.sentences, added), key=lambda x: x.sentence)
+        links[source_id][claim.id] = attrs.evolve(found, sentences=tuple(sentences))
 
 
 def _about_subject(item: Scored) -> bool:

@@ -187,12 +187,14 @@ def _scored_positions(
     allowed = eligible.get(claim.id)
     found = []
     made: dict[tuple[float, float, float, float], tuple[Signals, float]] = {}
+    first_value, first_only = exemplars[0] if exemplars else (0.0, None)
+    second_value = exemplars[1][0] if len(exemplars) > 1 else 0.0
     for position in index.positions_of[number]:
         if allowed is not None and position not in allowed:
             continue
         ref = index.refs[position]
         key = (
-            next((v for v, only in exemplars if only != ref.source), 0.0),
+            second_value if first_only == ref.source else first_value,
             _parties(claim, index, position),
             bound.best(claim, position, query) if figure else 0.0,
             1.0 if event and index.dated[position] else 0.0,
