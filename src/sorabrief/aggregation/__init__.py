@@ -12,6 +12,7 @@ from concurrent.futures import Executor
 
 import attrs
 
+from sorabrief.aggregation.case_index import SentenceRef
 from sorabrief.aggregation.copies import find_copies
 from sorabrief.aggregation.extraction import extract_all
 from sorabrief.aggregation.figures import reconcile_figure
@@ -112,7 +113,15 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
     discrepancies += wording_discrepancies(quotes, supported)
     used = used_spans(e for c in supported for e in c.evidence)
     dates = [d for d in published.values() if d is not None]
-    changes = status_changes(supported, linking.opposed, findings, published)
+    replacing: dict[str, dict[SentenceRef, float]] = {}
+    for claim in case.claims:
+        for old in claim.supersedes:
+            likeness = replacing.setdefault(old, {})
+            for item in linking.scored.get(claim.id, ()):
+                likeness[item.sentence] = max(
+                    likeness.get(item.sentence, 0.0), item.signals.meaning
+                )
+    changes = status_changes(supported, linking.opposed, findings, published, replacing)
     return Briefing(
         case_id=case.id,
         title=case.title,

@@ -38,8 +38,14 @@ def status_changes(
     opposed: Mapping[str, Sequence[tuple[SentenceRef, float]]],
     findings: Mapping[str, Findings],
     published: Mapping[str, PartialDate | None],
+    replacing: Mapping[str, Mapping[SentenceRef, float]] | None = None,
 ) -> tuple[StatusChange, ...]:
-    """For each supported status, the strongest contradicting sentence of each newer source."""
+    """For each supported status, the strongest contradicting sentence of each newer source.
+
+    ``replacing`` gives, for a status, how like each sentence is to the statuses that
+    supersede it: an opposed sentence close to the replacing status's words counts even
+    when it shares few words with the status itself."""
+    replacing = replacing or {}
     statuses = [c for c in claims if c.kind == ClaimKind.STATUS]
     changes = []
     for claim in statuses:
@@ -47,10 +53,11 @@ def status_changes(
             continue
         since = claim.date.last_day
         found: dict[str, StatusChange] = {}
+        closer = replacing.get(claim.id, {})
         candidates: list[tuple[str, Sentence | Evidence, float]] = [
-            (ref.source, findings[ref.source].sentences[ref.index], likeness)
+            (ref.source, findings[ref.source].sentences[ref.index], best)
             for ref, likeness in opposed.get(claim.id, ())
-            if likeness >= CONTRADICTS
+            if (best := max(likeness, closer.get(ref, 0.0))) >= CONTRADICTS
         ]
         candidates += [
             (e.source, e, e.score if e.score is not None else 1.0)
