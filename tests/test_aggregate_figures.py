@@ -113,3 +113,12 @@ def test_a_close_value_from_another_outlet_is_still_a_disagreement() -> None:
     ]
     report, discrepancy = reconcile_figure(VALUATION, reported, outlet)
     assert discrepancy is not None and report.set_aside == ()
+
+
+def test_on_a_tie_of_outlets_the_more_strongly_linked_value_is_kept() -> None:
+    reported = [("s1", dollars("$150", 150)), ("s2", dollars("$40m", 40e6))]
+    strengths = {"s1": 0.95, "s2": 0.65}
+    report, discrepancy = reconcile_figure(
+        VALUATION, reported, outlet, strength=lambda source, _: strengths[source]
+    )
+    assert discrepancy is None and report.set_aside == (("s2", "$40m"),)

@@ -7,7 +7,7 @@ sorts sources by id first, so the order sources arrive in never matters.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor
 
 import attrs
@@ -94,7 +94,9 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
             continue
         result = _supported_claim(claim, evidence, outlets, copy_of)
         if claim.kind == ClaimKind.FIGURE:
-            report, discrepancy = reconcile_figure(claim, linked, outlet_of, findings)
+            report, discrepancy = reconcile_figure(
+                claim, linked, outlet_of, findings, _strength_in(evidence)
+            )
             figures.append(report)
             discrepancies += [discrepancy] if discrepancy else []
         elif claim.kind == ClaimKind.EVENT:
@@ -181,6 +183,23 @@ def _support(
         evidence.append(located)
     evidence.sort(key=lambda e: (e.source, e.start))
     return evidence, figures
+
+
+def _strength_in(evidence: Sequence[Evidence]) -> Callable[[str, Figure], float]:
+    """How strongly a figure's sentence is linked: its excerpt's score (1 for a cue's or a
+    pinned excerpt)."""
+
+    def strength(source_id: str, figure: Figure) -> float:
+        return max(
+            (
+                1.0 if e.score is None else e.score
+                for e in evidence
+                if e.source == source_id and e.start <= figure.start < e.end
+            ),
+            default=0.0,
+        )
+
+    return strength
 
 
 def _supported_claim(

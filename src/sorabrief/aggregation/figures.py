@@ -23,12 +23,14 @@ def reconcile_figure(
     reported: Sequence[tuple[str, Figure]],
     outlet_of: Callable[[str], str],
     findings: Mapping[str, Findings] | None = None,
+    strength: Callable[[str, Figure], float] | None = None,
 ) -> tuple[FigureReport, Discrepancy | None]:
     """The figure report for one claim from ``(source id, figure)`` pairs, and its discrepancy if any.
 
     With the sources' ``findings``, a figure every outlet carries as one party's words is
-    attributed to that party."""
-    reported, set_aside = _same_quantity(claim, reported, outlet_of)
+    attributed to that party. ``strength`` says how strongly each figure's sentence is
+    linked (its score), to choose between values that as many outlets give."""
+    reported, set_aside = _same_quantity(claim, reported, outlet_of, strength)
     variants = _variants(claim, reported)
     agreement = _agreement(variants, reported, claim, outlet_of)
     report = FigureReport(
@@ -63,15 +65,27 @@ a disagreement: outlets that disagree on one quantity differ by a fraction ("38,
 
 
 def _same_quantity(
-    claim: Claim, reported: Sequence[tuple[str, Figure]], outlet_of: Callable[[str], str]
+    claim: Claim,
+    reported: Sequence[tuple[str, Figure]],
+    outlet_of: Callable[[str], str],
+    strength: Callable[[str, Figure], float] | None = None,
 ) -> tuple[list[tuple[str, Figure]], list[tuple[str, Figure]]]:
     """The figures of one quantity, and those set aside as likely another quantity: more
-    than ``SAME_QUANTITY`` times off the value the most outlets give (when one does)."""
+    than ``SAME_QUANTITY`` times off the value the most outlets give (on a tie, the value
+    whose sentences are most strongly linked; none when that ties too)."""
     outlets: dict[tuple[float, float], set[str]] = {}
+    best: dict[tuple[float, float], float] = {}
     for source_id, figure in reported:
-        outlets.setdefault(_in_claim_unit(claim, figure), set()).add(outlet_of(source_id))
-    ranked = sorted(outlets.items(), key=lambda item: -len(item[1]))
-    if len(ranked) < 2 or len(ranked[0][1]) == len(ranked[1][1]):
+        value = _in_claim_unit(claim, figure)
+        outlets.setdefault(value, set()).add(outlet_of(source_id))
+        linked = strength(source_id, figure) if strength else 0.0
+        best[value] = max(best.get(value, 0.0), linked)
+
+    def weight(item: tuple[tuple[float, float], set[str]]) -> tuple[int, float]:
+        return len(item[1]), best[item[0]]
+
+    ranked = sorted(outlets.items(), key=weight, reverse=True)
+    if len(ranked) < 2 or weight(ranked[0]) == weight(ranked[1]):
         return list(reported), []
     low, high = ranked[0][0]
     kept: list[tuple[str, Figure]] = []
