@@ -23,6 +23,7 @@ import attrs
 import yaml
 
 import sorabrief
+from sorabrief.aggregation import scoring
 from sorabrief.aggregation.link import cue_links
 from sorabrief.aggregation.linking import LINK, link_all
 from sorabrief.extract import extract, vocabulary_of
@@ -101,6 +102,7 @@ def score(weights: list[float], data: list[Pair], threshold: float) -> tuple[int
 
 
 def main() -> int:
+    scoring.KEEP = 0.0  # every pair, not only those near a threshold
     data = pairs()
     weights = fit(data)
     print("WEIGHTS =", tuple(round(w, 2) for w in weights))

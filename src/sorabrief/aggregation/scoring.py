@@ -45,8 +45,10 @@ EXEMPLAR_WEIGHT = 0.85
 the margin between claims."""
 EXEMPLARS_PER_CLAIM = 12
 """At most this many exemplars per claim, the highest scored, so the cost stays flat."""
-KEEP = 0.02
-"""Pairs scoring below this are left out of the scores: far from any threshold."""
+KEEP = 0.35
+"""Pairs scoring below this are left out of the scores: below every threshold that reads
+them (linking, possible support and conflicts). ``benchmarks/fit_linker.py`` lowers it to
+see every pair."""
 WEIGHTS = (4.13, 2.66, 0.42, 1.17, -0.08, 1.8, 0.57, 0.6, -1.02)
 """Logistic weights of (meaning, exemplar, parties, margin, heading, figure, bound, dated,
 bias),
