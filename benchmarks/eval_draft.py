@@ -108,7 +108,7 @@ def _parties(truth: list[dict[str, Any]], parties: tuple[Party, ...], details: b
     matched: set[str] = set()
     for wanted in truth:
         names = [wanted["name"], *wanted.get("also", [])]
-        party = next((p for p in parties if any(_named(p, n) for n in names)), None)
+        party = next((p for n in names for p in parties if _named(p, n)), None)
         if party is None:
             if details:
                 print(f"  missing party: {wanted['name']}")
