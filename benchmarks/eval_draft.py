@@ -84,9 +84,15 @@ def main() -> None:
 
 def _from_incident(incident: dict[str, Any]) -> dict[str, Any]:
     """An incident truth in this script's form: parties by name, kind and affiliation;
-    facts with the kinds that fit them (no ``match`` words: ``_covers`` compares stems)."""
+    facts with the kinds that fit them (no ``match`` words: ``_covers`` compares stems).
+    Its organisations are not told from groups, so either kind counts as right."""
     parties: list[dict[str, Any]] = [
-        {"name": o["name"], "kind": "organization", "also": o.get("also_called", [])}
+        {
+            "name": o["name"],
+            "kind": "organization",
+            "kinds": ["organization", "group"],
+            "also": o.get("also_called", []),
+        }
         for o in incident["parties"]["organisations"]
     ]
     for person in incident["parties"]["people"]:
@@ -115,10 +121,7 @@ def _parties(truth: list[dict[str, Any]], parties: tuple[Party, ...], details: b
             continue
         matched.add(party.id)
         found += 1
-        kind += party.kind.value == wanted["kind"] or {party.kind.value, wanted["kind"]} == {
-            "organization",
-            "group",
-        }
+        kind += party.kind.value in wanted.get("kinds", [wanted["kind"]])
         affiliation = by_id.get(party.affiliation or "")
         right = _affiliated(affiliation, wanted.get("affiliation"))
         affiliated += right
