@@ -342,16 +342,15 @@ def _with_descriptions(
     written = " ".join(masked(s.body, findings[s.id].removed) for s in sources)
     own = _own_nouns(organisations, written)
     for proposed in parties:
-        descriptions = tuple(
-            f"the {noun}" for noun, who in meant.items() if who == {proposed.party.id}
-        ) + tuple(f"the {noun}" for noun, who in own.items() if who == proposed.party.id)
-        if descriptions:
-            party = proposed.party
-            proposed = attrs.evolve(
-                proposed,
-                party=attrs.evolve(party, aliases=(*party.aliases, *descriptions)),
-                why=f"{proposed.why}; every “{'”, “'.join(descriptions)}” in the articles "
-                "follows a mention of it",
-            )
+        party = proposed.party
+        following = tuple(f"the {n}" for n, who in meant.items() if who == {party.id})
+        named = tuple(f"the {n}" for n, who in own.items() if who == party.id)
+        why = proposed.why
+        if following:
+            why += f"; every “{'”, “'.join(following)}” in the articles follows a mention of it"
+        if named:
+            why += f"; “{named[0]}”: the one party whose name ends so"
+        aliases = (*party.aliases, *following, *named)
+        proposed = attrs.evolve(proposed, party=attrs.evolve(party, aliases=aliases), why=why)
         found.append(proposed)
     return found
