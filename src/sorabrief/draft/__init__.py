@@ -10,7 +10,7 @@ written as incident.yaml with a comment on every guess (``writer.py``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import attrs
@@ -87,7 +87,7 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
     }
     clusters = cluster_sentences(index, report_of, names)
     proposal = propose_claims(clusters, index, vocabulary.parties, report_of)
-    title, title_source = _title(sources)
+    title, title_source = _title(sources, copies)
     shared = [c for c in proposal.claims if len(c.reports) > 1]
     case = Case(
         id=slug(title)[:40].rstrip("-") or "incident",
@@ -162,11 +162,17 @@ def _sources(out: Path) -> list[Source]:
     return [read_article(p, out, ReadLimits().article_mb) for p in files]
 
 
-def _title(sources: Sequence[Source]) -> tuple[str, str | None]:
-    """The headline of the earliest published article with one."""
+def _title(sources: Sequence[Source], copies: Mapping[str, str]) -> tuple[str, str | None]:
+    """The headline of the earliest published original with one: a copy's headline is its
+    republisher's, so a copy is used only when no original has a headline."""
     titled = sorted(
         (s for s in sources if s.title),
-        key=lambda s: (s.published is None, s.published.first_day if s.published else None, s.id),
+        key=lambda s: (
+            s.id in copies,
+            s.published is None,
+            s.published.first_day if s.published else None,
+            s.id,
+        ),
     )
     if not titled:
         return "Untitled incident", None

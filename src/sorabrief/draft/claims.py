@@ -12,8 +12,8 @@ import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.draft.clusters import Cluster
-from sorabrief.draft.kinds import Guess, Named, as_response, guess_kind
-from sorabrief.draft.wording import opens_with_quotation
+from sorabrief.draft.kinds import Guess, Named, as_response, disputed, guess_kind
+from sorabrief.draft.wording import has_relative_time, opens_with_quotation
 from sorabrief.extract.relevance import content_words
 from sorabrief.findings import Figure, Findings, Sentence
 from sorabrief.intake import slug
@@ -114,7 +114,8 @@ def _statement_sentence(
     """The sentence a cluster's claim is worded from, and its guessed kind: the centre, or
     the most central member that is not a quotation, unless another member words an
     allegation or an answer so that it can follow "X alleges that" or "X says" (then that
-    member, so that the claim keeps its kind without new words)."""
+    member, so that the claim keeps its kind without new words); of those, the first of
+    the same kind that says no "today" or "yesterday", if one does."""
     order = [cluster.centre, *(m for m in cluster.members if m != cluster.centre)]
     found = []
     for position in order:
@@ -132,7 +133,16 @@ def _statement_sentence(
         )
         found.append((ref, sentence, guess))
     worded = [f for f in found if f[2].kind in _ATTRIBUTED and not f[2].reported]
-    return (worded or found)[0] if found else None
+    pool = worded or found
+    if not pool:
+        return None
+    timeless = [f for f in pool if f[2].kind == pool[0][2].kind and not _relative(f)]
+    return (timeless or pool)[0]
+
+
+def _relative(found: tuple[SentenceRef, Sentence, Guess]) -> bool:
+    """Whether a member dates itself by the day it was written ("today")."""
+    return has_relative_time(found[2].statement)
 
 
 def _answers_of_the_accused(
@@ -141,19 +151,32 @@ def _answers_of_the_accused(
     named: Mapping[str, set[str]],
     affiliation: Mapping[str, str],
 ) -> list[ProposedClaim]:
-    """Events worded "X said (that) …" made X's responses when X (or the party X speaks
-    for) is accused, or named in an allegation without making it."""
+    """Events worded "X said (that) …" made X's allegations when the clause names a party
+    that X (or the party X speaks for) accuses elsewhere, and X's responses when X is
+    accused, or named in an allegation without making it."""
     accused: set[str] = set()
+    accuses: dict[str, set[str]] = {}
     for item in proposed:
         claim = item.claim
         if claim.kind == ClaimKind.GRIEVANCE:
             side = {claim.by, affiliation.get(claim.by or "")}
             accused |= {claim.against or ""} | (named[claim.id] - side)
+            for party in side - {None}:
+                accuses.setdefault(party or "", set()).add(claim.against or "")
     found = []
     for item in proposed:
         guess = guesses[item.claim.id]
         said_by = guess.said_by
-        if (
+        sides = {said_by, affiliation.get(said_by or "")} - {None}
+        targets = [
+            n
+            for n in guess.in_clause
+            if {n, affiliation.get(n)} & {t for s in sides for t in accuses.get(s or "", ())}
+        ]
+        if item.claim.kind == ClaimKind.EVENT and said_by and targets:
+            why = f"{said_by} accuses {targets[0]} elsewhere, and this says what it did: an allegation"
+            item = _rekinded(item, disputed(guess, targets[0], why))
+        elif (
             item.claim.kind == ClaimKind.EVENT
             and said_by
             and accused
@@ -166,17 +189,19 @@ def _answers_of_the_accused(
                 f"{said_by} is accused or named in an allegation, and this is what it says: "
                 "an answer"
             )
-            answer = as_response(guess, why)
-            if answer.kind == ClaimKind.RESPONSE:
-                item = attrs.evolve(
-                    item,
-                    claim=attrs.evolve(
-                        item.claim, kind=answer.kind, statement=answer.statement, by=answer.by
-                    ),
-                    reason=why,
-                )
+            item = _rekinded(item, as_response(guess, why))
         found.append(item)
     return found
+
+
+def _rekinded(item: ProposedClaim, guess: Guess) -> ProposedClaim:
+    """The claim with the kind, statement and parties of a second guess, if it changed kind."""
+    if guess.kind == item.claim.kind:
+        return item
+    claim = attrs.evolve(
+        item.claim, kind=guess.kind, statement=guess.statement, by=guess.by, against=guess.against
+    )
+    return attrs.evolve(item, claim=claim, reason=guess.reason)
 
 
 def _inside(start: int, sentence: Sentence) -> bool:

@@ -5,15 +5,19 @@ In order:
 - **response**: a denial, rejection, apology or defence ("denied", "apologised", "in a
   statement"), by the party named before the verb (or the quotation's speaker);
 - **grievance**: an allegation ("accused", "alleged", "blamed", "criticised", "failed",
-  "ignored", "delayed"), by the party named before the verb against another one named
-  after it. The briefing writes it "X alleges that …", so it needs a sentence of the form
+  "ignored", "delayed", "postponed"), by the party named before the verb against another
+  one named after it; in "X said (that) CLAUSE" / "X's position is that CLAUSE", by X
+  against a party the clause names. The briefing writes it "X alleges that …", so it needs a sentence of the form
   "X said (that) …"; an accusation written otherwise ("X accused Y of …") becomes an event,
   and the comment says why;
 - **status**: a present state ("remains", "is closed", "has been restored", "still");
 - **event**: a sentence with a resolved date, or anything else that happened. An event
   worded "X said (that) …" keeps X and the clause (``said_by``): ``claims.py`` makes it a
   response when X is accused, or named in an allegation, elsewhere in the case ("Brackley
-  said it had told Northmere …").
+  said it had told Northmere …"), and an allegation when the clause names a party X
+  accuses elsewhere (``disputed``).
+
+A wire dateline ("RIVERTON, May 2 (Wire Service) – ") is taken off every statement.
 
 Figures are proposed apart (``claims.py``).
 """
@@ -25,7 +29,13 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.draft.wording import SPEECH, reported_clause, without_attribution_tail
+from sorabrief.draft.wording import (
+    SPEECH,
+    reported,
+    reported_clause,
+    without_attribution_tail,
+    without_dateline,
+)
 from sorabrief.model import ClaimKind
 
 RESPONSE = re.compile(
@@ -36,7 +46,7 @@ RESPONSE = re.compile(
 ALLEGATION = re.compile(
     r"(?i)\b(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
     r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|complain(?:s|ed|ing)?|fail(?:s|ed|ing)?|"
-    r"ignor(?:e|es|ed|ing)|delay(?:s|ed|ing)?|neglect(?:s|ed|ing)?|misled|mislead(?:s|ing)?|"
+    r"ignor(?:e|es|ed|ing)|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|misled|mislead(?:s|ing)?|"
     r"breach(?:es|ed)?|exploit(?:s|ed|ing)?|sat\s+on|sitting\s+on|kept\s+quiet|covered\s+up)\b"
 )
 STATUS = re.compile(
@@ -70,6 +80,15 @@ class Guess:
     """For an event worded "X said (that) CLAUSE": the party X (the statement is CLAUSE's
     sentence; ``as_response`` turns it into X's response)."""
     clause: str | None = None
+    in_clause: tuple[str, ...] = ()
+    """For an event worded "X said (that) CLAUSE": the parties the clause names."""
+
+
+def disputed(guess: Guess, against: str, why: str) -> Guess:
+    """An event "X said (that) CLAUSE" as X's allegation against ``against``."""
+    if guess.said_by is None or guess.clause is None:
+        return guess
+    return Guess(ClaimKind.GRIEVANCE, guess.clause, why, by=guess.said_by, against=against)
 
 
 def as_response(guess: Guess, why: str) -> Guess:
@@ -91,7 +110,12 @@ def guess_kind(
     ``named`` are the parties it names, ``speaker`` its quotation's speaker, ``dated``
     whether it holds a resolved date; ``affiliation`` maps people to the party they speak for.
     """
+    undated = without_dateline(sentence)
+    cut = len(sentence) - len(undated)
+    sentence = undated
+    named = [Named(n.party, n.at - cut) for n in named if n.at >= cut]
     plain = without_attribution_tail(sentence)
+    said = reported(sentence)
     response = RESPONSE.search(sentence)
     if response:
         at = response.start()
@@ -107,6 +131,12 @@ def guess_kind(
             why = f"“{response.group()}”: an answer, reported as the outlets word it"
             return Guess(ClaimKind.RESPONSE, plain, why, by=by, reported=True)
     allegation = ALLEGATION.search(sentence)
+    if allegation and said and allegation.start() > said.who_end:
+        by = _before(named, said.who_end + 1, affiliation) or speaker
+        against = _after(named, said.who_end, by, affiliation)
+        if by is not None and against is not None:
+            why = f"“{allegation.group()}”: an allegation by {by} against {against}"
+            return Guess(ClaimKind.GRIEVANCE, said.clause, why, by=by, against=against)
     if allegation:
         speech = SPEECH_VERB.search(sentence)
         at = min(allegation.start(), speech.start() if speech else len(sentence))
@@ -126,14 +156,14 @@ def guess_kind(
     status = STATUS.search(sentence)
     if status:
         return Guess(ClaimKind.STATUS, plain, f"“{status.group()}”: a present state")
-    speech = SPEECH_VERB.search(sentence)
-    said_by = _before(named, speech.start(), affiliation) if speech else None
-    clause = reported_clause(sentence) if said_by else None
+    said_by = _before(named, said.who_end + 1, affiliation) if said else None
+    in_clause = tuple(n.party for n in named if said and n.at > said.who_end)
     if dated:
         why = "something that happened, with a date"
     else:
         why = "something that happened; the sentence gives no date"
-    return Guess(ClaimKind.EVENT, plain, why, said_by=said_by, clause=clause)
+    clause = said.clause if said and said_by else None
+    return Guess(ClaimKind.EVENT, plain, why, said_by=said_by, clause=clause, in_clause=in_clause)
 
 
 def _before(named: Sequence[Named], at: int, affiliation: Mapping[str, str]) -> str | None:

@@ -10,7 +10,8 @@
 - **Aliases**: a person's surname; an organisation's shorter name ("Brightwater" for
   "Brightwater Water") or initials ("CDWA") where the articles write them; and a
   description such as "the company" only when every time any article writes it, the
-  nearest party before it that it can describe is this one.
+  nearest party before it that it can describe is this one; and "the trust" for the one
+  party whose name ends in "Trust" (an organisation noun, ``ORGANISATION_NOUNS``).
 """
 
 from __future__ import annotations
@@ -129,6 +130,11 @@ def propose_parties(
     people = [n for n in chosen if _looks_like_person(n, seen, introduced, _votes(n, pronouns))]
     organisations = [n for n in chosen if n not in people]
     stated = _affiliations(sources, findings, [*seen], organisations)
+    described = {a.person for a in stated} & set(organisations)
+    if described:  # "X, its chief executive," makes X a person, whatever pronouns follow
+        people += [n for n in organisations if n in described]
+        organisations = [n for n in organisations if n not in described]
+        stated = _affiliations(sources, findings, [*seen], organisations)
     for affiliation in stated:
         if affiliation.person not in chosen and affiliation.person in seen:
             chosen.append(affiliation.person)
@@ -244,8 +250,9 @@ def _affiliations(
         previous: str | None = None
         for sentence in findings[source.id].sentences:
             found += affiliations(sentence.text, previous, people, written)
-            opening = [o for o in organisations if o in sentence.text]
-            previous = min(opening, key=sentence.text.index) if opening else None
+            opening = [f for f in written if re.search(rf"\b{re.escape(f)}\b", sentence.text)]
+            first = min(opening, key=sentence.text.index) if opening else None
+            previous = written[first] if first else None
     return found
 
 
@@ -298,6 +305,21 @@ def _party(
     )
 
 
+def _own_nouns(organisations: Sequence[Party], written: str) -> dict[str, str]:
+    """ "the trust" for the one organisation whose name ends in "Trust", where the articles
+    write it: an organisation noun (not a generic description) that names one party only."""
+    ending: dict[str, list[str]] = defaultdict(list)
+    for party in organisations:
+        noun = _organisation_noun(party.name)
+        if noun is not None and noun.lower() not in _DESCRIPTIONS:
+            ending[noun.lower()].append(party.id)
+    return {
+        noun: ids[0]
+        for noun, ids in ending.items()
+        if len(ids) == 1 and re.search(rf"\b[Tt]he\s+{noun}\b", written)
+    }
+
+
 def _with_descriptions(
     parties: list[ProposedParty], sources: Sequence[Source], findings: Mapping[str, Findings]
 ) -> list[ProposedParty]:
@@ -317,17 +339,18 @@ def _with_descriptions(
                 ]
                 meant[noun].add(before[-1] if before else None)
     found = []
+    written = " ".join(masked(s.body, findings[s.id].removed) for s in sources)
+    own = _own_nouns(organisations, written)
     for proposed in parties:
-        descriptions = tuple(
-            f"the {noun}" for noun, who in meant.items() if who == {proposed.party.id}
-        )
-        if descriptions:
-            party = proposed.party
-            proposed = attrs.evolve(
-                proposed,
-                party=attrs.evolve(party, aliases=(*party.aliases, *descriptions)),
-                why=f"{proposed.why}; every “{'”, “'.join(descriptions)}” in the articles "
-                "follows a mention of it",
-            )
+        party = proposed.party
+        following = tuple(f"the {n}" for n, who in meant.items() if who == {party.id})
+        named = tuple(f"the {n}" for n, who in own.items() if who == party.id)
+        why = proposed.why
+        if following:
+            why += f"; every “{'”, “'.join(following)}” in the articles follows a mention of it"
+        if named:
+            why += f"; “{named[0]}”: the one party whose name ends so"
+        aliases = (*party.aliases, *following, *named)
+        proposed = attrs.evolve(proposed, party=attrs.evolve(party, aliases=aliases), why=why)
         found.append(proposed)
     return found

@@ -1,7 +1,9 @@
 """Whom a named person speaks for: "X, a spokesperson for Y", "X, chief executive of Y",
 "Y's chief executive, X", "X, of the Y,", "X, who chairs Y", "X, who leads on housing for Y",
-"Its chair, X" (Y then being the organisation the sentence before opens with). Y may be
-written by a shorter name ("Northmere" for "Northmere Homes")."""
+"Its chair, X" (Y then being the organisation the sentence before opens with), and the
+apposition "X, its / Y's / the firm's chief executive," (Y being, for "its", the last
+organisation named before X, and for "the firm's", the one organisation whose name holds
+the word "firm"). Y may be written by a shorter name ("Northmere" for "Northmere Homes")."""
 
 from __future__ import annotations
 
@@ -64,6 +66,7 @@ def affiliations(
                 match.group("o"),
             )
             found.append(Affiliation(match.group("p"), name, _role(match.group("r"), name)))
+    found += _appositions(sentence, person, org, organisations, previous_opening)
     if previous_opening is not None:
         its = re.search(
             rf"\b(?:Its|Their)\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),\s+(?P<p>{person})\b", sentence
@@ -71,6 +74,38 @@ def affiliations(
         if its:
             role = _role(its.group("r"), previous_opening)
             found.append(Affiliation(its.group("p"), previous_opening, role))
+    return found
+
+
+def _appositions(
+    sentence: str,
+    person: str,
+    org: str,
+    organisations: Mapping[str, str],
+    previous_opening: str | None,
+) -> list[Affiliation]:
+    """ "X, its chief executive," / "X, Y's chief executive," / "X, the firm's chief executive,"."""
+    pattern = (
+        rf"(?P<p>{person}),\s+(?:(?P<its>[Ii]ts|[Tt]heir)|[Tt]he\s+(?P<d>[a-z]+)[’']s"
+        rf"|(?P<o>{org})[’']s)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE}),"
+    )
+    found = []
+    for match in re.finditer(pattern, sentence):
+        if match.group("o"):
+            name: str | None = organisations.get(match.group("o"))
+        elif match.group("d"):
+            word = match.group("d")
+            holding = {n for n in organisations.values() if word in (w.lower() for w in n.split())}
+            name = holding.pop() if len(holding) == 1 else None
+        else:
+            before = [
+                (sentence.rfind(form, 0, match.start()), n)
+                for form, n in organisations.items()
+                if sentence.rfind(form, 0, match.start()) >= 0
+            ]
+            name = max(before)[1] if before else previous_opening
+        if name is not None:
+            found.append(Affiliation(match.group("p"), name, _role(match.group("r"), name)))
     return found
 
 

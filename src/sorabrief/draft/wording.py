@@ -1,14 +1,22 @@
 """Minimal rewrites of a sentence into a claim's statement: only words taken away, never added.
 
-- ``reported_clause``: "X said (that) CLAUSE" -> CLAUSE, for "X alleges that …" and
-  "X says …" (the briefing adds the party's name);
+- ``reported_clause``: "X said (that) CLAUSE", "X's position is that CLAUSE" or "X has gone
+  further, saying (that) CLAUSE" -> CLAUSE, for "X alleges that …" and "X says …" (the
+  briefing adds the party's name); ``reported`` also gives where X's part ends;
 - ``without_attribution_tail``: "…, the company said." -> "….", when the tail is short and
-  plain (no quotation marks, commas or clauses in it).
+  plain (no quotation marks, commas or clauses in it);
+- ``without_dateline``: "RIVERTON, May 2 (Wire Service) – The …" -> "The …": a wire
+  story's place (in capitals), date and agency before a dash.
+
+``has_relative_time`` tells a sentence that dates itself by the day it was written
+("today", "yesterday"), which reads wrongly in a briefing written later.
 """
 
 from __future__ import annotations
 
 import re
+
+import attrs
 
 SPEECH = (
     r"(?:said|says|told\s+[\w ]{1,30}?|added|insisted|insists|argued|argues|claimed|claims"
@@ -16,8 +24,18 @@ SPEECH = (
 )
 _CLAUSE = re.compile(
     rf"^(?:(?:In|In\s+a|In\s+its|In\s+their)\s+(?:written\s+)?statements?,\s*)?"
-    rf"(?P<who>[^,“”\"]{{2,80}}?)(?:,\s*[^,“”\"]{{2,90}},)?\s+{SPEECH}\s+(?:that\s+)?"
+    rf"(?P<who>[^,“”\"]{{2,80}}?)(?:,\s*[^,“”\"]{{2,90}},)?\s+{SPEECH}\s+(?:(?:on|last|this|earlier)\s+\w+\s+that\s+|that\s+)?"
     rf"(?P<clause>[^“”\"\s].{{10,}})$",
+    re.DOTALL,
+)
+_POSITION = re.compile(
+    r"^(?P<who>[^,“”\"]{2,60}?)[’']s\s+(?:position|view|case|argument|contention)\s+is\s+that\s+"
+    r"(?P<clause>[^“”\"\s].{10,})$",
+    re.DOTALL,
+)
+_SAYING = re.compile(
+    r"^(?P<who>[A-Z][^,“”\"]{1,60}?)\s+(?:has|have|had)\s+[^,“”\"]{2,40}?,\s+saying\s+(?:that\s+)?"
+    r"(?P<clause>[^“”\"\s].{10,})$",
     re.DOTALL,
 )
 _TAIL = re.compile(
@@ -30,18 +48,56 @@ _NOT_A_SPEAKER = re.compile(
 """A speaker is a noun phrase: no verb ("has denied claims that …" reports no clause); a
 capitalised word is part of a name ("Brackley Building Services")."""
 _QUOTED_START = re.compile(r"^\s*[“\"‘]")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,9})?"
+    r"(?:\s*\([^()]{1,40}\))?\s*[–—-]{1,2}\s+(?=[A-Z“\"‘])"
+)
+"""A wire dateline: a place in capitals, perhaps a date and an agency in brackets, a dash."""
+_RELATIVE_TIME = re.compile(
+    r"(?i)\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week)"
+    r"|last\s+night|earlier\s+today)\b"
+)
 
 
-def reported_clause(sentence: str) -> str | None:
-    """What "X said (that) …" reports, with a small first letter; None for any other shape."""
+@attrs.frozen
+class Reported:
+    """What "X said (that) CLAUSE" reports, and where X's part of the sentence ends."""
+
+    who_end: int
+    clause: str
+
+
+def reported(sentence: str) -> Reported | None:
+    """The clause a sentence reports someone as saying, with a small first letter; None
+    for any other shape. Offsets are those of the sentence with its spaces collapsed."""
     text = " ".join(sentence.split())
-    match = _CLAUSE.match(text)
-    if match is None or _NOT_A_SPEAKER.search(match.group("who")):
+    for pattern in (_CLAUSE, _POSITION, _SAYING):
+        match = pattern.match(text)
+        if match is not None and not _NOT_A_SPEAKER.search(match.group("who")):
+            break
+    else:
         return None
     clause = match.group("clause")
     if clause.count("“") != clause.count("”") or clause.count('"') % 2:
         return None
-    return _lower_first(clause)
+    return Reported(match.end("who"), _lower_first(clause))
+
+
+def reported_clause(sentence: str) -> str | None:
+    """What "X said (that) …" reports, with a small first letter; None for any other shape."""
+    found = reported(sentence)
+    return found.clause if found else None
+
+
+def without_dateline(sentence: str) -> str:
+    """The sentence without a wire dateline at its start, the rest as written."""
+    match = _DATELINE.match(sentence)
+    return sentence[match.end() :] if match else sentence
+
+
+def has_relative_time(sentence: str) -> bool:
+    """Whether the sentence dates itself by the day it was written ("today", "yesterday")."""
+    return _RELATIVE_TIME.search(sentence) is not None
 
 
 def without_attribution_tail(sentence: str) -> str:
