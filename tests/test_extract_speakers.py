@@ -127,10 +127,10 @@ def test_anyone_described_as_the_subject_of_a_speech_verb_is_what_she_means() ->
 
 def test_a_described_appositive_of_a_named_person_is_no_one_new() -> None:
     body = (
-        "Nadia Okafor, a nurse from Leeds who lives in York, said the ward was quiet. "
+        "Nadia Mensah, a nurse from Leeds who lives in York, said the ward was quiet. "
         "“Nobody came,” she said."
     )
-    assert speakers(body) == [(None, "Nadia Okafor")]
+    assert speakers(body) == [(None, "Nadia Mensah")]
 
 
 def test_she_after_a_later_mention_by_surname_is_that_speaker() -> None:
