@@ -33,3 +33,52 @@ def test_a_day_of_the_month_is_not_a_count() -> None:
 def test_a_closing_single_quote_after_a_plural_is_not_a_possessive() -> None:
     found = find_figures("The union said the owners had 'risked 40 jobs'.")
     assert [(f.text, f.low, f.unit) for f in found] == [("40 jobs", 40.0, "job")]
+
+
+def test_an_amount_whose_noun_its_sentence_just_counted_counts_that_noun() -> None:
+    found = find_figures(
+        "The ward needs 30 nurses but has only 21. Forty vans ran and 12 more stood idle, "
+        "eight of them new. The firm owns 90 kilns, roughly 9 in Kent and 3 which failed."
+    )
+    assert [(f.text, f.low, f.unit) for f in found] == [
+        ("30 nurses", 30.0, "nurse"),
+        ("21", 21.0, "nurse"),
+        ("Forty vans", 40.0, "van"),
+        ("12", 12.0, "van"),
+        ("eight", 8.0, "van"),
+        ("90 kilns", 90.0, "kiln"),
+        ("roughly 9", 9.0, "kiln"),
+        ("3", 3.0, "kiln"),
+    ]
+
+
+def test_a_left_out_noun_is_not_taken_from_another_sentence_or_for_names_and_ages() -> None:
+    found = find_figures(
+        "The app hired 12 staff and blocked users under 18. Gate 4 closed. "
+        "The crew rescued 239 people, aged 58 on average, from Flight 370."
+    )
+    assert [(f.text, f.unit) for f in found] == [("12 staff", "staff"), ("239 people", "person")]
+
+
+def test_a_partitive_with_an_amount_counts_the_noun_after_that_amount() -> None:
+    found = find_figures("More than 20 of the 25 nurses quit; two of the depot’s five sheds shut.")
+    assert [(f.text, f.low, f.unit) for f in found] == [
+        ("More than 20", 20.0, "nurse"),
+        ("25 nurses", 25.0, "nurse"),
+        ("two", 2.0, "shed"),
+        ("five sheds", 5.0, "shed"),
+    ]
+
+
+def test_more_between_the_amount_and_its_noun_is_read() -> None:
+    found = find_figures("The board will hire 18 more guards.")
+    assert [(f.text, f.low, f.unit) for f in found] == [("18 more guards", 18.0, "guard")]
+
+
+def test_after_an_invariant_noun_the_plural_that_follows_is_the_head() -> None:
+    found = find_figures("Some 40 police officers and 12 staff members came, and 30 aircraft flew.")
+    assert [(f.text, f.unit) for f in found] == [
+        ("Some 40 police officers", "officer"),
+        ("12 staff members", "member"),
+        ("30 aircraft", "aircraft"),
+    ]

@@ -59,3 +59,57 @@ def test_a_bare_dollar_follows_the_one_dollar_country_named_by_region_or_city(
 ) -> None:
     [figure] = find_figures(sentence)
     assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Flooding near Monterrey, Mexico, cost farmers $40 million.", "MXN"),
+        ("The Chilean regulator fined the miner $900 million.", "CLP"),
+        ("A refinery in New Mexico lost $5 million.", "USD"),
+    ],
+)
+def test_a_bare_dollar_in_a_peso_country_is_its_peso(sentence: str, unit: str) -> None:
+    [figure] = find_figures(sentence)
+    assert figure.unit == unit
+
+
+def test_a_bare_dollar_converting_a_peso_sum_is_us_dollars() -> None:
+    [figure] = find_figures("The port lost 80 million pesos (roughly $4.4 million) overall.")
+    assert (figure.low, figure.unit) == (80e6, "MXN")
+    assert figure.converted is not None
+    assert (figure.converted.low, figure.converted.unit) == (4.4e6, "USD")
+
+
+def test_a_list_of_bare_dollars_after_a_marked_one_stays_in_its_currency() -> None:
+    found = find_figures("The board awarded C$410.50, $22.10 and $90 in costs.")
+    assert [(f.low, f.unit, f.converted) for f in found] == [
+        (410.50, "CAD", None),
+        (22.10, "CAD", None),
+        (90.0, "CAD", None),
+    ]
+
+
+def test_a_sum_at_current_rates_converts_the_sum_before_it() -> None:
+    [figure] = find_figures(
+        "Its bill came to CLP 900 million, a little over US$950,000 at current rates."
+    )
+    assert (figure.low, figure.unit) == (900e6, "CLP")
+    assert figure.converted is not None
+    assert (figure.converted.low, figure.converted.unit) == (950_000.0, "USD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "hedge"),
+    [
+        ("A nurse earns around Mex$21,500 a month.", "around Mex$21,500", 21500, "MXN", "around"),
+        ("Tickets cost NT$1,200 each.", "NT$1,200", 1200, "TWD", None),
+        ("The bridge will cost 420m pesos to rebuild.", "420m pesos", 420e6, "MXN", None),
+        ("Repairs ran to 3bn yen in all.", "3bn yen", 3e9, "JPY", None),
+    ],
+)
+def test_letter_dollar_prefixes_and_a_suffix_before_a_currency_word(
+    sentence: str, text: str, value: float, unit: str, hedge: str | None
+) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.text, figure.low, figure.unit, figure.hedge) == (text, value, unit, hedge)

@@ -112,6 +112,27 @@ def test_a_person_described_instead_of_named_is_what_he_means() -> None:
     assert speakers(body) == [(None, "a 40-year-old driver from Leeds")]
 
 
+def test_anyone_described_as_the_subject_of_a_speech_verb_is_what_she_means() -> None:
+    body = (
+        "At the gates of the depot, a 63-year-old welder said she had not been paid. "
+        "“Three weeks now, and nothing,” she said.\n\n"
+        "A retired ward clerk who worked at the hospital for years, and who asked not to be "
+        "named, said the rota was thin. “We covered every gap ourselves,” he said."
+    )
+    assert speakers(body) == [
+        (None, "a 63-year-old welder"),
+        (None, "a retired ward clerk"),
+    ]
+
+
+def test_a_described_appositive_of_a_named_person_is_no_one_new() -> None:
+    body = (
+        "Nadia Mensah, a nurse from Leeds who lives in York, said the ward was quiet. "
+        "“Nobody came,” she said."
+    )
+    assert speakers(body) == [(None, "Nadia Mensah")]
+
+
 def test_she_after_a_later_mention_by_surname_is_that_speaker() -> None:
     body = (
         "“Nobody did anything clever,” said Priya Shah, a researcher at a security firm.\n\n"

@@ -4,11 +4,15 @@
 customers", "14 Midlands MPs", "two of the unions", "three other airlines": "other" right
 after the amount, then up to four modifiers (adjectives,
 participles, names, possessives like "riders'", joined by "and"/"or") before a plural head
-noun, whose singular is the unit. A count of one is never read ("one fails" is a verb),
+noun, whose singular is the unit; after a noun whose plural is its singular the head is
+the plural that follows it ("20 aircraft movements" counts movements). A count of one is never read ("one fails" is a verb),
 nor a day of the month ("the order of 14 March requires …").
 An amount with no noun of its own, used as a subject ("about 610,000 were sold", "while
 hundreds contribute"), is left for ``counted_nouns`` to give the noun the paragraph is
-counting.
+counting. An amount whose noun is left out because its sentence has just counted it
+("40 buses ran and 12 more stood idle", "eight vans, three of them new", "needs 30 nurses
+but has only 21.") counts that noun; so does one counting part of a later count ("more
+than 20 of the 25 nurses").
 """
 
 from __future__ import annotations
@@ -33,6 +37,22 @@ from sorabrief.nouns import looks_plural, singular
 _COUNT_START = re.compile(rf"{AMOUNT_START}(?i:(?<![A-Za-z]-)\b(?P<amount>{AMOUNT}))\b(?!-)")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w-]*(?:['’]s?)?)")
 _PARTITIVE = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|its|their|his|her|our|those|these))\b")
+_INNER_AMOUNT = re.compile(
+    rf"(?:[ \t]+[^\W\d_][\w-]*['’]s)?[ \t]+{AMOUNT_START}(?i:\b(?:{AMOUNT}))\b(?!-)"
+)
+"""The amount of a later count that a partitive points to ("20 of the 25 nurses", "two
+of the depot's five sheds")."""
+_ELLIPSIS_AFTER = re.compile(
+    r"(?:[ \t]+(?:more|of[ \t]+(?:them|those|these|whom)|who|whom|which|in)\b"
+    r"|[ \t]+[a-z]+ed\b|[ \t]*[.,;:!?)](?!\d))"
+)
+"""What follows an amount whose noun is left out: "more", "of them", a relative pronoun,
+"in", a participle or the end of a clause ("27 diverted", "has only 38.")."""
+_LABEL_BEFORE = re.compile(r"(?:[A-Z][\w-]*|aged|age|number|no\.|No\.|page)[ \t]+$")
+"""A word that makes the amount a name or an age ("Flight 370", "aged 58"), no count."""
+_WORD_BEFORE = re.compile(r"\b(?P<word>[a-z]+)[ \t]+$")
+"""A plural noun right before an amount takes the amount as its limit ("users under 18")."""
+_SENTENCE_BREAK = re.compile(r"\n|[.!?][\"”’']?\s+[A-Z\"“‘']")
 _SUBJECT_VERB = re.compile(
     r"(?i:[ \t]+(?:were|was|are|is|have|had|has|remain|remained|will|would|could|did)\b)"
 )
@@ -70,6 +90,7 @@ _MAX_MODIFIERS = 4
 
 def find_counts(text: str) -> Iterator[Figure]:
     """Every count in ``text``; amounts without a noun get the unit "" (see ``counted_nouns``)."""
+    last_noun: tuple[int, str] | None = None
     for m in _COUNT_START.finditer(text):
         amount = amount_range(m.group("amount"))
         if amount is None or _YEAR.fullmatch(m.group("amount")) or amount == (1, 1):
@@ -81,12 +102,18 @@ def find_counts(text: str) -> Iterator[Figure]:
         start = hedged.start() if hedged else m.start()
         at = m.end()
         partitive = _PARTITIVE.match(text, at)
-        noun = _counted_noun(text, partitive.end() if partitive else at)
-        if noun is not None:
+        inner = partitive and _INNER_AMOUNT.match(text, partitive.end())
+        noun = _counted_noun(text, inner.end() if inner else partitive.end() if partitive else at)
+        if noun is not None and inner:
+            yield _count(text, (start, m.end()), amount, singular(noun[2]), None, hedge)
+        elif noun is not None:
             words, end, head = noun
-            yield _count(text, (start, end), amount, singular(head), words, hedge)
+            last_noun = (end, singular(head))
+            yield _count(text, (start, end), amount, last_noun[1], words, hedge)
         elif _stands_alone(m, text, hedged is not None):
             yield _count(text, (start, m.end()), amount, "", None, hedge)
+        elif last_noun is not None and _noun_left_out(text, m, start, last_noun[0]):
+            yield _count(text, (start, m.end()), amount, last_noun[1], None, hedge)
 
 
 def _stands_alone(m: re.Match[str], text: str, hedged: bool) -> bool:
@@ -96,6 +123,20 @@ def _stands_alone(m: re.Match[str], text: str, hedged: bool) -> bool:
     if amount in _PLURAL_VAGUE:
         return not text.startswith(" of", m.end())
     return _SUBJECT_VERB.match(text, m.end()) is not None and (hedged or "," in amount)
+
+
+def _noun_left_out(text: str, m: re.Match[str], start: int, since: int) -> bool:
+    """Whether an amount with no noun stands for the noun its sentence counted last, at
+    ``since``: it is shaped like an ellipsis and no sentence ends in between. ``start``
+    is where the amount's hedge starts."""
+    if _LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before and looks_plural(before.group("word")):
+        return False
+    if not _ELLIPSIS_AFTER.match(text, m.end()):
+        return False
+    return _SENTENCE_BREAK.search(text, since, m.start()) is None
 
 
 def counted_nouns(text: str, figures: list[Figure]) -> Iterator[Figure]:
@@ -133,7 +174,7 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
             at = m.end()
             continue
         position += 1
-        if position == 1 and lower == "other":
+        if position == 1 and lower in ("other", "more"):
             at = m.end()
             continue
         acronym = len(word) > 1 and word.isupper()
@@ -145,9 +186,19 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
         possessive = lower.endswith(("'", "’", "'s", "’s"))
         head = (not word[0].isupper() and looks_plural(lower)) or _ACRONYM_PLURAL.fullmatch(word)
         if head and not possessive:
+            compound = _WORD_AFTER.match(text, end) if singular(lower) == lower else None
+            if compound and _plural_noun(compound.group("word")):
+                return text[start : compound.end()].strip(), compound.end(), compound.group("word")
             return text[start:end].strip(), end, lower
         at = m.end()
     return None
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a word after an invariant noun ("aircraft", "police", "staff") is the plural
+    head of their compound ("20 aircraft movements", "40 police officers")."""
+    lower = word.lower()
+    return word.islower() and looks_plural(lower) and lower not in _NOT_MODIFIERS | _NOT_COUNTED
 
 
 def _count(

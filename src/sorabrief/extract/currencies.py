@@ -1,7 +1,7 @@
 """Currencies as news writes them, read as ISO 4217 codes.
 
 A currency is marked before the amount by a symbol or prefix ("£", "C$", "CA$", "A$",
-"US$", "€", "¥", "₹", "Rs", "R$", a capital "R" against a sum: "R2.4bn"), or by an ISO
+"US$", "Mex$", "€", "¥", "₹", "Rs", "R$", a capital "R" against a sum: "R2.4bn"), or by an ISO
 code ("CAD 36.14", "EUR 20m", "ZAR10 million"), or after
 it by an ISO code or a currency word ("650 dollars", "5 crore rupees", "2 million
 pounds"). A bare "$" or "dollars" means the article's own dollar: the first dollar
@@ -9,7 +9,8 @@ currency it marks explicitly ("C$650.88 … $125" is Canadian throughout); when 
 none, the dollar of the only dollar country it names, by the country's name, one of its
 states, provinces or regions, or one of its largest cities (an article about a tribunal in
 British Columbia, or a ferry out of Wellington, that names no other dollar country), else
-US dollars.
+US dollars. The peso countries that write their peso "$" (Mexico, Chile, Colombia,
+Argentina) count as dollar countries here.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from sorabrief.extract.first_char import with_first_char
 PREFIXES: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
-    "r$": "BRL", "mx$": "MXN", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR",
+    "r$": "BRL", "mx$": "MXN", "mex$": "MXN", "nt$": "TWD", "col$": "COP", "clp$": "CLP",
+    "ars$": "ARS", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR",
     "rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "chf": "CHF",
     "$": "$",
 }  # fmt: skip
@@ -93,8 +95,12 @@ _DOLLAR_COUNTRIES = {
     r"|Dunedin",
     "HKD": r"Hong\s+Kong",
     "SGD": r"Singapore(?:ans?)?",
+    "MXN": r"(?<!New\s)Mexico|Mexicans?",
+    "CLP": r"Chile(?:ans?)?",
+    "COP": r"Colombia(?:ns?)?",
+    "ARS": r"Argentina|Argentines?|Argentinians?",
 }
-"""Each dollar country by its name, its states, provinces or regions, and its largest
+"""Each country whose currency is written "$" by its name, its states, provinces or regions, and its largest
 cities. Names that are as often a person's or a place's elsewhere (Sydney, Perth,
 Victoria, Hamilton, Nelson, Canterbury) are left out."""
 _COUNTRY = re.compile(
@@ -102,7 +108,7 @@ _COUNTRY = re.compile(
 )
 _COUNTRY = with_first_char(_COUNTRY)
 """Searched over the whole text: a one-character check skips where no name can start."""
-_DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"})
+_DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "CLP", "COP", "ARS"})
 
 
 def currency_of(marker: str) -> str:

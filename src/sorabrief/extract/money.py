@@ -42,9 +42,10 @@ _BEFORE = re.compile(
     rf"(?:\s+(?P<word>{WORD}|{CODE}))?"
 )
 _AFTER = re.compile(
-    rf"{AMOUNT_START}\b(?P<amount>{NUMBER})\s+(?:(?P<scale>(?i:{SCALE}))\s+)?"
+    rf"{AMOUNT_START}\b(?P<amount>{NUMBER})(?:(?P<suffix>m|mn|bn|k)\s+|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?)"
     rf"(?P<marker>{WORD}|{CODE})"
 )
+"""An amount before its currency word or code, scaled by a word or a suffix ("350m pesos")."""
 _CENTS_OR_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and)\s*")
 """What joins the two ends of a range of money ("$35 to $60", "between $25m and $35m")."""
@@ -55,6 +56,15 @@ _CONVERSION_GAP = re.compile(
     r"\s*(?:[(\[,—–-]\s*)?(?i:(?:or|equivalent\s+to|approx\.?|worth|which\s+is|i\.e\.)\s+)*"
 )
 """What may stand between an amount and its conversion (the hedge belongs to the conversion)."""
+_CONVERSION_SIGN = re.compile(r"[(\[]|(?i:\b(?:or|equivalent|approx|worth|which|i\.e)\b)")
+"""A gap that says the next amount converts the one before (a comma alone lists sums)."""
+_AT_RATE = re.compile(
+    r"(?i:[ \t]+at[ \t]+(?:current|today['’]s|present|prevailing|the[ \t]+current|the)"
+    r"[ \t]+(?:exchange[ \t]+)?rates?)\b"
+)
+_RATE_GAP = re.compile(r"\s*[,(—–-]\s*(?:[a-z]+\s+){0,3}")
+"""A sum followed by "at current rates" converts the sum just before it, whatever words
+stand between them ("MXN 200 million, a little over US$11 million at current rates")."""
 
 
 @attrs.frozen
@@ -77,6 +87,8 @@ def find_money(text: str) -> tuple[Figure, ...]:
     figures: list[Figure] = []
     for amount in chosen:
         code = home if amount.marker == "$" else amount.marker
+        if amount.marker == "$" and figures and _converts_home(text, figures[-1], amount, home):
+            code = "USD"
         figure = attrs.evolve(amount.figure, unit=code)
         if figures and _converts(text, figures[-1], figure):
             figures[-1] = attrs.evolve(figures[-1], converted=_conversion(figure))
@@ -105,7 +117,12 @@ def _amounts(text: str) -> Iterator[_Amount]:
         if amount is None:
             continue
         marker = currency_of(m.group("marker"))
-        scale = SCALE_WORDS.get((m.group("scale") or "").lower(), 1)
+        suffix = m.group("suffix")
+        scale = (
+            SCALE_SUFFIXES[suffix]
+            if suffix
+            else SCALE_WORDS.get((m.group("scale") or "").lower(), 1)
+        )
         value = amount[0] * scale
         if m.group("marker").lower() == "pence":
             value /= 100
@@ -157,11 +174,25 @@ def _home_dollar(amounts: list[_Amount], text: str) -> str:
 
 def _converts(text: str, first: Figure, second: Figure) -> bool:
     """Whether ``second`` is ``first`` converted into another currency."""
-    return (
-        first.converted is None
-        and second.unit != first.unit
-        and _CONVERSION_GAP.fullmatch(text, first.end, second.start) is not None
+    if first.converted is not None or second.unit == first.unit:
+        return False
+    if _CONVERSION_GAP.fullmatch(text, first.end, second.start) is not None:
+        return True
+    at_rate = _AT_RATE.match(text, second.end) is not None
+    return at_rate and _RATE_GAP.fullmatch(text, first.end, second.start) is not None
+
+
+def _converts_home(text: str, first: Figure, second: _Amount, home: str) -> bool:
+    """Whether a bare "$" converts a sum in the article's own non-US dollar or peso: a
+    conversion is into another currency, so "200 million pesos (about $10.9 million)" and
+    "C$650 (about $480)" give US dollars."""
+    if home == "USD" or first.unit != home or first.converted is not None:
+        return False
+    gap = _CONVERSION_GAP.fullmatch(text, first.end, second.figure.start)
+    signed = gap is not None and (
+        _CONVERSION_SIGN.search(gap.group()) is not None or second.figure.hedge is not None
     )
+    return signed or _AT_RATE.match(text, second.figure.end) is not None
 
 
 def _ranges_to(text: str, first: Figure, second: Figure) -> bool:

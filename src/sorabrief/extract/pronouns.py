@@ -81,6 +81,15 @@ _DESCRIBED_PERSON = re.compile(
 )
 """A person the story describes instead of naming: "A 31-year-old rider from Koramangala",
 "One rider, a woman who has delivered for the app for three years,"."""
+_DESCRIBED_SPEAKER = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<d>(?:[Aa]n?|One|one)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"[a-z][\w-]+(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)?)?)(?:\s+who\s[^.;:!?“”\"]{0,200}?,)?\s+(?:said|says|told|tells)\b"
+)
+"""Anyone described instead of named who is the subject of a speech verb, whatever the
+noun, also after an opening phrase: "Outside the depot, a 63-year-old welder said",
+"A former ward clerk who …, said". After a comma and closed by one, it is a named
+person's appositive ("Ana Ruiz, a welder from Leeds who …, said"), no one new."""
 _SPEAKER_LIKE = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{_NAME}$")
 
 
@@ -158,14 +167,25 @@ def family_mentions(text: str, couple: Referent) -> list[Referent]:
 
 
 def described_people(text: str, start: int, end: int) -> list[Referent]:
-    """People ``text[start:end]`` describes without a name, at the start of a sentence."""
+    """People ``text[start:end]`` describes without a name, at the start of a sentence or as
+    the subject of a speech verb."""
     found = []
     for match in _DESCRIBED_PERSON.finditer(text, start, end):
         description = match.group("appos") or match.group("d")
         found.append(
             Referent(match.start("d"), _PERSON, None, description[0].lower() + description[1:])
         )
-    return found
+    seen = {r.at for r in found}
+    for match in _DESCRIBED_SPEAKER.finditer(text, start, end):
+        appositive = (
+            text[max(0, match.start() - 2) : match.start()] == ", " and "," in match.group()
+        )
+        if match.start("d") not in seen and not appositive:
+            description = match.group("d")
+            found.append(
+                Referent(match.start("d"), _PERSON, None, description[0].lower() + description[1:])
+            )
+    return sorted(found, key=lambda r: r.at)
 
 
 def full_name(name: str, at: int, referents: Iterable[Referent]) -> str:
