@@ -227,3 +227,17 @@ def test_an_outlet_with_an_ampersand_can_interrupt_a_quotation() -> None:
     )
     [quote] = extract(Source(id="x", body=body), VOCABULARY).quotes
     assert (quote.speaker, len(quote.segments)) == ("bell", 2)
+
+
+def test_quotations_in_guillemets_are_read_like_curly_ones() -> None:
+    body = (
+        "«We reopened the pass as soon as the snow was safe,» said Dana Okafor. "
+        "Marcus Bell called that «far too late for the farms». "
+        "«Nobody answered the phone for two days», he added."
+    )
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We reopened the pass as soon as the snow was safe", "dana"),
+        ("far too late for the farms", "bell"),
+        ("Nobody answered the phone for two days", "bell"),
+    ]

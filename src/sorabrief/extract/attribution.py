@@ -107,25 +107,25 @@ _LEADING_LINK = re.compile(
     re.IGNORECASE,
 )
 """Words that link or date a clause before its subject ("and last week it told …")."""
-_AFTER_QUOTE = re.compile(r"[\s,?!]*[”\"’'][,?!]?\s*")
+_AFTER_QUOTE = re.compile(r"[\s,?!]*[”»\"’'][,?!]?\s*")
 _CLAUSE_END = (
     r"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:in|on|at|during|adding|who|to|of|after|before|when|while|as"
     r"|about|outside|from|last|this|earlier|yesterday|today)\b)"
 )
-_APPOSITIVE = r"(?:,\s*(?P<appos>[^,.;:!?“”\"‘’]{2,120}?)(?=\s*[,.;:!?]|\s*$))?"
+_APPOSITIVE = r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?)(?=\s*[,.;:!?]|\s*$))?"
 _VERB_FIRST = re.compile(rf"(?P<verb>{_VERBS})\s+(?P<attr>{_PHRASE}?){_CLAUSE_END}{_APPOSITIVE}")
-_SUBJECT = rf"(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>[^,.;:!?“”\"‘’]{{2,120}}?),)?"
+_SUBJECT = rf"(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{{2,120}}?),)?"
 _ATTRIBUTION_FIRST = re.compile(rf"{_SUBJECT}\s+(?P<verb>{_VERBS}){_CLAUSE_END}")
 _TOLD_FIRST = re.compile(
     rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,3}}?{_CLAUSE_END}"
 )
-_ACCORDING_AFTER = re.compile(r"(?i:according\s+to)\s+(?P<attr>[^,.;:“”\"‘]+)")
-_IN_APPOSITIVE = r"(?:[^.;:!?“”\"‘’]|(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s))"
+_ACCORDING_AFTER = re.compile(r"(?i:according\s+to)\s+(?P<attr>[^,.;:“”«»\"‘]+)")
+_IN_APPOSITIVE = r"(?:[^.;:!?“”«»\"‘’]|(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s))"
 """A character of an appositive: no sentence or quote mark, but an apostrophe inside a word
 or after a plural ("the workers’ committee")."""
 _LONG_PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,20}}"
 _INTERRUPTION = re.compile(
-    rf"[\s,”\"’']*(?:(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
+    rf"[\s,”»\"’']*(?:(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
     rf"\s+(?P<verb>{_VERBS})(?:\s+{_PHRASE})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_LONG_PHRASE}?)"
     rf"(?:,\s*(?P<appos2>{_IN_APPOSITIVE}{{2,120}}?))?)\s*[.,]\s*[“\"‘']?\s*"
 )

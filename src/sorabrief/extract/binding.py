@@ -16,7 +16,7 @@ import attrs
 
 from sorabrief.findings import Figure, Span
 
-_CLAUSE_END = re.compile(r"[.!?](?=[\s”\"’']|$)|[;:“”\"()\[\]\n]|\s[—–-]\s|—")
+_CLAUSE_END = re.compile(r"[.!?](?=[\s”\"’']|$)|[;:“”«»\"()\[\]\n]|\s[—–-]\s|—")
 _REACH = 400
 """How far back, in characters, a clause is looked for."""
 _HAND_OVER = re.compile(r",|;|\b(?:and|plus|but|while|whereas|or|with|compared\s+with)\b")

@@ -145,7 +145,7 @@ _PROMO_WORDS = re.compile(
 )
 _MAX_SELF_PROMO_WORDS = 25
 _SIGN_UP = re.compile(r"\bsign\s+up\b|\bsubscribe\b|\bnewsletter\b", re.IGNORECASE)
-_QUOTE_MARKS = re.compile(r"[“”\"‘]")
+_QUOTE_MARKS = re.compile(r"[“”«»\"‘]")
 _MAX_PROMO_WORDS = 40
 _MAX_CREDIT_WORDS = 8
 """A credit line this short stands for a photo whose caption is the line above."""

@@ -77,14 +77,14 @@ sentence ("Ana Ruiz has driven …", "Ana Ruiz runs a bakery …")."""
 _DESCRIBED_PERSON = re.compile(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<d>(?:An?|One)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})"
     r"(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
-    r"(?:,\s+(?P<appos>(?:an?|the)\s+[^,.;:!?“”\"]{3,90}?),)?(?=[\s,])"
+    r"(?:,\s+(?P<appos>(?:an?|the)\s+[^,.;:!?“”«»\"]{3,90}?),)?(?=[\s,])"
 )
 """A person the story describes instead of naming: "A 31-year-old rider from Koramangala",
 "One rider, a woman who has delivered for the app for three years,"."""
 _DESCRIBED_SPEAKER = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<d>(?:[Aa]n?|One|one)\s+(?:[\w’'-]+\s+){0,3}?"
     r"[a-z][\w-]+(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+[A-Z][\w’'-]*)?)?)(?:\s+who\s[^.;:!?“”\"]{0,200}?,)?\s+(?:said|says|told|tells)\b"
+    r"(?:\s+[A-Z][\w’'-]*)?)?)(?:\s+who\s[^.;:!?“”«»\"]{0,200}?,)?\s+(?:said|says|told|tells)\b"
 )
 """Anyone described instead of named who is the subject of a speech verb, whatever the
 noun, also after an opening phrase: "Outside the depot, a 63-year-old welder said",
@@ -140,7 +140,7 @@ def couples(text: str, start: int, end: int) -> list[Referent]:
 _PLURAL_PEOPLE = rf"(?i:(?:{_PEOPLE_NOUNS})s|people|women|men|staff|children)"
 _GROUP_OF_PEOPLE = re.compile(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<g>(?:[\w’'-]+\s+){{0,3}}?{_PLURAL_PEOPLE}"
-    r"(?:\s+(?:at|from|in|of|on|near|with)\s+[^,.;:!?“”\"]{1,60}?)?)"
+    r"(?:\s+(?:at|from|in|of|on|near|with)\s+[^,.;:!?“”«»\"]{1,60}?)?)"
     r"(?=\s+(?:said|say|says|told|tell|wrote|write|have|had|are|were|argue|argued|warned|insist"
     r"|insisted|added|described|complained)\b)"
 )

@@ -40,7 +40,7 @@ from sorabrief.findings import Quote, Sentence, Span, Term
 TERM_MAX_WORDS = 4
 """Quoted passages this short, without a sentence in them, are terms rather than quotations."""
 
-_CLOSER = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_CLOSER = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
 _SINGLE = frozenset("‘'")
 _OPENING_CONTEXT = " \t([{—–-/:"
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S|[.!?]$")
@@ -233,7 +233,7 @@ def _passages(
 
 
 def _can_open(text: str, at: int, start: int) -> bool:
-    if text[at] == "“":
+    if text[at] in "“«":
         return True
     before = text[at - 1] if at > start else " "
     after = text[at + 1] if at + 1 < len(text) else " "
@@ -248,7 +248,7 @@ def _closing(text: str, at: int, end: int) -> int | None:
     possessive: int | None = None
     for j in range(at + 1, end):
         ch = text[j]
-        if mark == "“" and ch == "“":
+        if mark in "“«" and ch == mark:
             return None
         if ch != closer or j == at + 1:
             continue
