@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sorabrief.model import Source
+
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src"
 BUNDLED_CASE = REPO / "sources" / "sora-leak"
@@ -34,3 +36,8 @@ def run_cli(*args: str, cwd: Path, timeout: float = 120) -> subprocess.Completed
         timeout=timeout,
         check=False,
     )
+
+
+def outlet_source(source_id: str, body: str) -> Source:
+    """A source with its own made-up outlet, "Outlet <id>", for tests of drafting."""
+    return Source(id=source_id, body=body, publisher=f"Outlet {source_id}")

@@ -14,8 +14,9 @@ from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.spokespeople import affiliations
 from sorabrief.draft.wording import has_relative_time, reported, without_dateline
 from sorabrief.extract import Vocabulary, extract
-from sorabrief.model import ClaimKind, PartyKind, Source
+from sorabrief.model import ClaimKind, PartyKind
 from sorabrief.partial_date import PartialDate
+from support import outlet_source
 
 _ORGANISATIONS = {
     "Harbour Ferries": "Harbour Ferries",
@@ -91,10 +92,6 @@ def test_a_position_with_an_allegation_is_a_grievance_against_the_party_it_names
     assert guess.statement == "Harbour Ferries knew of the crack and failed to act."
 
 
-def _source(source_id: str, body: str) -> Source:
-    return Source(id=source_id, body=body, publisher=f"Outlet {source_id}")
-
-
 _DISPUTE = {
     "a": "Quayside Port Trust closed the north berth on Monday after a crane collapsed.\n"
     "The trust's position is that Harbour Ferries knew the crane was cracked and failed to repair it.\n"
@@ -108,7 +105,7 @@ _DISPUTE = {
 
 
 def test_parties_that_accuse_each_other_get_allegations_and_answers() -> None:
-    sources = [_source(i, body) for i, body in _DISPUTE.items()]
+    sources = [outlet_source(i, body) for i, body in _DISPUTE.items()]
     report_of = {"a": "a", "b": "b"}
     bare = Vocabulary(parties=(), topic=())
     first = {s.id: extract(s, bare) for s in sources}
@@ -152,7 +149,7 @@ def test_a_cluster_is_worded_from_a_member_without_today_when_one_of_its_kind_ha
         "a": "Quayside Port Trust reopened the north berth today (Friday) after repairs to its crane.\n",
         "b": "Quayside Port Trust reopened the north berth on Friday after repairs to the crane.\n",
     }
-    sources = [_source(i, body) for i, body in articles.items()]
+    sources = [outlet_source(i, body) for i, body in articles.items()]
     report_of = {"a": "a", "b": "b"}
     index = CaseIndex({s.id: extract(s, Vocabulary(parties=(), topic=())) for s in sources}, {})
     clusters = cluster_sentences(index, report_of)
@@ -164,10 +161,12 @@ def test_a_cluster_is_worded_from_a_member_without_today_when_one_of_its_kind_ha
 
 def test_the_case_title_is_an_original_headline_not_a_copy_s() -> None:
     early_copy = attrs.evolve(
-        _source("copy", "text"), title="Republished headline", published=PartialDate(2025, 5, 1)
+        outlet_source("copy", "text"),
+        title="Republished headline",
+        published=PartialDate(2025, 5, 1),
     )
     original = attrs.evolve(
-        _source("wire", "text"), title="Wire headline", published=PartialDate(2025, 5, 2)
+        outlet_source("wire", "text"), title="Wire headline", published=PartialDate(2025, 5, 2)
     )
     assert _title([early_copy, original], {"copy": "wire"}) == ("Wire headline", "wire")
     assert _title([early_copy, original], {}) == ("Republished headline", "copy")

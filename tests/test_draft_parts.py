@@ -10,7 +10,8 @@ from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.spokespeople import affiliations
 from sorabrief.draft.wording import reported_clause, without_attribution_tail
 from sorabrief.extract import Vocabulary, extract
-from sorabrief.model import ClaimKind, PartyKind, Source
+from sorabrief.model import ClaimKind, PartyKind
+from support import outlet_source
 
 
 def test_an_allegation_said_by_a_party_is_a_grievance_worded_as_its_clause() -> None:
@@ -101,10 +102,6 @@ def test_spokespeople_are_tied_to_the_organisation_they_speak_for() -> None:
         assert [a.role for a in stated] == [role], sentence
 
 
-def _source(source_id: str, body: str) -> Source:
-    return Source(id=source_id, body=body, publisher=f"Outlet {source_id}")
-
-
 _ARTICLES = {
     "a": "Northgate Rail cancelled all trains on Monday after a signal fault near Ashby.\n"
     "Ana Diaz, a spokesperson for Northgate Rail, said engineers were working on the fault.\n"
@@ -118,11 +115,11 @@ _ARTICLES = {
 
 def _findings(parties: tuple[object, ...] = ()) -> dict[str, object]:
     vocabulary = Vocabulary(parties=parties, topic=())  # type: ignore[arg-type]
-    return {i: extract(_source(i, body), vocabulary) for i, body in _ARTICLES.items()}
+    return {i: extract(outlet_source(i, body), vocabulary) for i, body in _ARTICLES.items()}
 
 
 def test_parties_recur_across_reports_with_surname_and_description_aliases() -> None:
-    sources = [_source(i, body) for i, body in _ARTICLES.items()]
+    sources = [outlet_source(i, body) for i, body in _ARTICLES.items()]
     proposal = propose_parties(sources, _findings(), {"a": "a", "b": "b"})  # type: ignore[arg-type]
     parties = {p.party.id: p.party for p in proposal.parties}
     assert parties["northgate-rail"].kind == PartyKind.ORGANIZATION
