@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sorabrief.aggregation.scoring import CaseIndex
+from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.draft.clusters import cluster_sentences
 from sorabrief.draft.kinds import Named, guess_kind
 from sorabrief.draft.names import names_in
@@ -138,3 +138,8 @@ def test_a_copy_of_an_article_adds_no_report_to_a_cluster() -> None:
     assert {"Northgate Rail cancelled all t", "Every train on the line was ca"} in texts
     copied = cluster_sentences(index, {"a": "a", "b": "a"})
     assert all(len(c.reports) == 1 for c in copied)
+
+
+def test_a_function_word_opening_a_sentence_is_no_name() -> None:
+    text = "Neither Harlow Mills nor the council would comment. Meanwhile Dana Wu resigned."
+    assert [n.text for n in names_in(text)] == ["Harlow Mills", "Dana Wu"]

@@ -22,7 +22,10 @@ _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His
     Sponsored Advertisement Photo Image Subscribe Topics Share Email Tagged Mr Mrs Ms Dr Cllr
     Councillor Sir Dame Lord Lady Professor Prof Judge Rev Reverend Inspector Sergeant Captain
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Analysis Comments Latest"""
+    June July August September October November December Analysis Comments Latest
+    Neither Nor Either Both Each Every All Also Although Though Yet Still Even Only Meanwhile
+    However Despite Since Until During Once Then Now Today Yesterday Later Earlier Instead
+    Not No Nobody Everyone Someone Asked Why Whether Because Unlike Like Such Other Another"""
 _OPENERS = frozenset(_OPENER_WORDS.split())
 """Capitalised words that open sentences or label page parts, titles ("Councillor"), and
 days and months: never a name on their own, and dropped from the front of a run."""
