@@ -35,6 +35,11 @@ class Evidence:
     method: LinkMethod = LinkMethod.CUE
     """How it was linked: by a cue, by meaning, or pinned by the editor."""
 
+    @property
+    def strength(self) -> float:
+        """How firmly it is linked: its score, or 1 for a pinned excerpt."""
+        return 1.0 if self.score is None else self.score
+
 
 @attrs.frozen
 class SourceReport:

@@ -33,28 +33,28 @@ def linking_notes(briefing: Briefing) -> Iterator[Note]:
         yield "linked", f"claim '{claim.id}': {', '.join(parts)}{lowest}", None, None
 
 
+def _located(briefing: Briefing, code: str, message: str, source_id: str, offset: int) -> Note:
+    """A note pointing at the line of a source that holds ``offset``."""
+    file, line = _where(briefing, source_id, offset)
+    return code, message, file, line
+
+
 def possible_support_notes(briefing: Briefing) -> Iterator[Note]:
     for item in briefing.possible_support:
-        file, line = _where(briefing, item.source, item.start)
-        yield (
-            "possible-support",
+        message = (
             f"possible support for '{item.claim}' (score {item.score:.3f}), below the "
-            f"threshold: “{_excerpt(item.text)}”; pin it to confirm, or ignore",
-            file,
-            line,
+            f"threshold: “{_excerpt(item.text)}”; pin it to confirm, or ignore"
         )
+        yield _located(briefing, "possible-support", message, item.source, item.start)
 
 
 def possible_conflict_notes(briefing: Briefing) -> Iterator[Note]:
     for item in briefing.possible_conflicts:
-        file, line = _where(briefing, item.source, item.start)
-        yield (
-            "possible-conflict",
+        message = (
             f"possible conflict with '{item.claim}': {item.value} differs from the linked "
-            f"sources: “{_excerpt(item.text)}”",
-            file,
-            line,
+            f"sources: “{_excerpt(item.text)}”"
         )
+        yield _located(briefing, "possible-conflict", message, item.source, item.start)
 
 
 def status_change_notes(briefing: Briefing) -> Iterator[Note]:
@@ -67,14 +67,11 @@ def status_change_notes(briefing: Briefing) -> Iterator[Note]:
             if replacing
             else "add a status claim for the change, with supersedes"
         )
-        file, line = _where(briefing, change.source, change.start)
-        yield (
-            "status-change",
+        message = (
             f"status '{change.claim}' (as of {as_of}) is contradicted by a newer source "
-            f"({change.published.display()}): “{_excerpt(change.text)}”; {advice}",
-            file,
-            line,
+            f"({change.published.display()}): “{_excerpt(change.text)}”; {advice}"
         )
+        yield _located(briefing, "status-change", message, change.source, change.start)
 
 
 def set_aside_notes(briefing: Briefing) -> Iterator[Note]:

@@ -12,7 +12,6 @@ from concurrent.futures import Executor
 
 import attrs
 
-from sorabrief.aggregation.case_index import SentenceRef
 from sorabrief.aggregation.copies import find_copies
 from sorabrief.aggregation.extraction import extract_all
 from sorabrief.aggregation.figures import reconcile_figure
@@ -21,7 +20,12 @@ from sorabrief.aggregation.linking import ClaimLinks, link_all
 from sorabrief.aggregation.pinned import locate_pinned
 from sorabrief.aggregation.quotes import merge_quotes, wording_discrepancies
 from sorabrief.aggregation.review import possible_conflicts, possible_support
-from sorabrief.aggregation.status import current_statuses, status_as_of, status_changes
+from sorabrief.aggregation.status import (
+    current_statuses,
+    replacing_likeness,
+    status_as_of,
+    status_changes,
+)
 from sorabrief.aggregation.timeline import date_event, order_timeline
 from sorabrief.aggregation.unlinked import unlinked_sentences, used_spans
 from sorabrief.briefing import (
@@ -115,15 +119,9 @@ def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
     discrepancies += wording_discrepancies(quotes, supported)
     used = used_spans(e for c in supported for e in c.evidence)
     dates = [d for d in published.values() if d is not None]
-    replacing: dict[str, dict[SentenceRef, float]] = {}
-    for claim in case.claims:
-        for old in claim.supersedes:
-            likeness = replacing.setdefault(old, {})
-            for item in linking.scored.get(claim.id, ()):
-                likeness[item.sentence] = max(
-                    likeness.get(item.sentence, 0.0), item.signals.meaning
-                )
-    changes = status_changes(supported, linking.opposed, findings, published, replacing)
+    changes = status_changes(
+        supported, linking.opposed, findings, published, replacing_likeness(case, linking.scored)
+    )
     return Briefing(
         case_id=case.id,
         title=case.title,
@@ -186,13 +184,12 @@ def _support(
 
 
 def _strength_in(evidence: Sequence[Evidence]) -> Callable[[str, Figure], float]:
-    """How strongly a figure's sentence is linked: its excerpt's score (1 for a cue's or a
-    pinned excerpt)."""
+    """How strongly a figure's sentence is linked: its excerpt's ``Evidence.strength``."""
 
     def strength(source_id: str, figure: Figure) -> float:
         return max(
             (
-                1.0 if e.score is None else e.score
+                e.strength
                 for e in evidence
                 if e.source == source_id and e.start <= figure.start < e.end
             ),

@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from sorabrief.aggregation.case_index import SentenceRef
+from sorabrief.aggregation.scoring import Scored
 from sorabrief.briefing import Evidence, StatusChange, SupportedClaim
 from sorabrief.findings import Findings, Sentence
-from sorabrief.model import ClaimKind
+from sorabrief.model import Case, ClaimKind
 from sorabrief.partial_date import PartialDate
 
 CONTRADICTS = 0.3
@@ -31,6 +32,21 @@ def status_as_of(
     """The publication date of the newest of ``sources``, when any states one."""
     dates = [d for s in sources if (d := published.get(s)) is not None]
     return max(dates, key=lambda d: d.last_day) if dates else None
+
+
+def replacing_likeness(
+    case: Case, scored: Mapping[str, Sequence[Scored]]
+) -> dict[str, dict[SentenceRef, float]]:
+    """For each status that others supersede, how like each sentence is to the words of the
+    statuses replacing it (the best meaning score among them)."""
+    replacing: dict[str, dict[SentenceRef, float]] = {}
+    for claim in case.claims:
+        for old in claim.supersedes:
+            likeness = replacing.setdefault(old, {})
+            for item in scored.get(claim.id, ()):
+                best = max(likeness.get(item.sentence, 0.0), item.signals.meaning)
+                likeness[item.sentence] = best
+    return replacing
 
 
 def status_changes(

@@ -48,7 +48,7 @@ def dates_in(
 def _strength(excerpt: Evidence) -> tuple[int, float, int]:
     """Strongest first: pinned, then a cue's, then by score; ties in text order."""
     rank = {LinkMethod.PINNED: 0, LinkMethod.CUE: 1}.get(excerpt.method, 2)
-    return rank, -(excerpt.score or 0.0), excerpt.start
+    return rank, -excerpt.strength, excerpt.start
 
 
 @attrs.frozen
