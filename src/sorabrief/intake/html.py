@@ -2,7 +2,8 @@
 
 Both come with the ``html`` extra; they are imported only here, when a page is read.
 Metadata is taken only where the page states it: a site name derived from the page's
-address is not a publisher, so it is left out.
+address is not a publisher, so it is left out; a site name, headline or byline that the
+page shows a reader but not its meta tags is read where it is shown (``stated.py``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from typing import Any
 
 from sorabrief.intake.page import IntakeError, Page
+from sorabrief.intake.stated import masthead_publisher, people_in_byline, shown_headline
 
 INSTALL_HINT = 'reading HTML needs the html extra: pip install "sorabrief[html]"'
 _ADDRESS_LIKE = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.IGNORECASE)
@@ -32,16 +34,29 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
             f"{where}: no article text found in the page; save the article's own page"
         )
     published = htmldate.find_date(html, url=url, original_date=True, extensive_search=False)
+    tree = _tree(html, raw)
+    address = _stated(document.url) or url
+    publisher = _publisher(document.sitename) or masthead_publisher(tree, address)
     return Page(
         body=text + "\n",
         raw=raw,
         raw_suffix=".html",
-        title=_stated(document.title),
-        publisher=_publisher(document.sitename),
+        title=shown_headline(tree, _stated(document.title)),
+        publisher=publisher,
         published=published or None,
-        url=_stated(document.url) or url,
-        author=_stated(document.author),
+        url=address,
+        author=people_in_byline(_stated(document.author), publisher),
     )
+
+
+def _tree(html: str, raw: bytes) -> Any:
+    """The page as an lxml tree (lxml refuses text that declares its own encoding)."""
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(html)
+    except ValueError:
+        return lxml.html.document_fromstring(raw)
 
 
 def _stated(value: str | None) -> str | None:

@@ -1,0 +1,129 @@
+"""Metadata a saved page states outside its tags for machines: masthead, footer, headline.
+
+trafilatura reads titles, authors and site names from meta tags and JSON-LD. Many pages
+state some of these only where a reader sees them: the site's name in the masthead link
+to its home page or in the copyright line, the full headline in the page's one ``<h1>``.
+These rules read them there, and never guess: a value the page does not show is absent.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})",
+    re.IGNORECASE,
+)
+_NAME_END = re.compile(r"[.,;]+$")
+_ORGANISATION_WORDS = frozenset(
+    [
+        "agency",
+        "broadcasting",
+        "channel",
+        "correspondent",
+        "daily",
+        "desk",
+        "gazette",
+        "herald",
+        "journal",
+        "media",
+        "network",
+        "news",
+        "newsroom",
+        "online",
+        "post",
+        "press",
+        "radio",
+        "reporters",
+        "service",
+        "staff",
+        "television",
+        "times",
+        "tribune",
+        "tv",
+        "wire",
+    ]
+)
+"""Words that mark a byline part as an organisation or desk, not a person."""
+_NOT_NAMES = frozenset(["all", "rights", "reserved"])
+_MAX_NAME_WORDS = 6
+
+
+def masthead_publisher(tree: Any, url: str | None) -> str | None:
+    """The site's name as the page shows it: the masthead's home link, else the copyright line."""
+    return _home_link_name(tree, url) or _copyright_holder(tree)
+
+
+def _home_link_name(tree: Any, url: str | None) -> str | None:
+    host = urlsplit(url).netloc.lower() if url else ""
+    for link in tree.xpath("//header//a[@href] | //a[@rel='home']"):
+        target = urlsplit(link.get("href", ""))
+        if target.path not in ("", "/") or target.query or target.fragment:
+            continue
+        if target.netloc and host and target.netloc.lower() != host:
+            continue
+        name = _name(link.text_content()) or _name(_labels(link))
+        if name:
+            return name
+    return None
+
+
+def _labels(element: Any) -> str:
+    """An image or SVG logo's text: its ``alt``, ``aria-label`` or ``<title>``."""
+    for node in element.iter():
+        for attribute in ("alt", "aria-label"):
+            if node.get(attribute):
+                return str(node.get(attribute))
+    return ""
+
+
+def _copyright_holder(tree: Any) -> str | None:
+    for node in tree.xpath("//footer | //*[contains(@class, 'footer')]"):
+        match = _COPYRIGHT.search(" ".join(node.text_content().split()))
+        if match:
+            name = _name(match.group("name"))
+            if name:
+                return name
+    return None
+
+
+def _name(text: str) -> str | None:
+    """A short name, or None for text that is empty, an address, or too long to be one."""
+    words = text.split()
+    while words and _NAME_END.sub("", words[-1]).lower() in _NOT_NAMES:
+        words.pop()
+    name = _NAME_END.sub("", " ".join(words))
+    words = name.split()
+    if not name or len(words) > _MAX_NAME_WORDS or re.search(r"\.[a-z]{2,}$|/", name):
+        return None
+    return name
+
+
+def people_in_byline(author: str | None, publisher: str | None) -> str | None:
+    """The byline without its outlet: parts naming the publisher or an organisation go,
+    when a person's name is left."""
+    if not author:
+        return None
+    parts = [p.strip() for p in re.split(r";|,", author) if p.strip()]
+    outlet = (publisher or "").casefold()
+    people = [p for p in parts if p.casefold() != outlet and not _organisation(p)]
+    return "; ".join(people) if people else author
+
+
+def _organisation(part: str) -> bool:
+    return any(word.casefold() in _ORGANISATION_WORDS for word in re.findall(r"\w+", part))
+
+
+def shown_headline(tree: Any, title: str | None) -> str | None:
+    """The page's one ``<h1>`` when it is the stated title made longer (a social-media
+    title often shortens the headline); otherwise the stated title."""
+    headings = [" ".join(h.text_content().split()) for h in tree.xpath("//h1")]
+    headings = [h for h in headings if h]
+    if title and len(headings) == 1:
+        heading = headings[0]
+        if len(heading) > len(title) and heading.casefold().startswith(title.casefold()):
+            return heading
+    return title

@@ -1,0 +1,86 @@
+"""`sorabrief add` reads a site name, headline and byline where a page shows them to a reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sorabrief.intake import read_input
+
+_BODY = (
+    "<article><p>The county library in Alderford closed its reading rooms on Monday after "
+    "water came through the roof of the east wing during the storm.</p>"
+    "<p>Staff moved about 4,000 books to the basement, the head librarian said, and the "
+    "reading rooms will stay shut until the roof has been surveyed.</p>"
+    "<p>Visitors can still borrow books from the mobile van parked outside the town hall, "
+    "which runs from nine in the morning until five in the afternoon.</p></article>"
+)
+
+
+def _page(tmp_path: Path, head: str, body: str) -> Path:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        '<header><p class="brand"><a href="https://alderford-echo.example/" rel="home">'
+        "Alderford Echo</a></p></header>",
+        '<header><a class="logo" href="/"><img src="logo.png" alt="Alderford Echo"></a></header>',
+        "<footer><p>&copy; 2026 Alderford Echo. All rights reserved.</p></footer>",
+        '<div class="site-footer">Copyright 2019-2026 Alderford Echo</div>',
+    ],
+)
+def test_the_publisher_shown_only_in_the_masthead_or_footer_is_read(
+    tmp_path: Path, masthead: str
+) -> None:
+    head = "<title>Library shuts reading rooms after storm</title>"
+    page = read_input(str(_page(tmp_path, head, masthead + _BODY)))
+    assert page.publisher == "Alderford Echo"
+
+
+def test_a_home_link_to_another_site_or_a_section_is_not_the_publisher(tmp_path: Path) -> None:
+    masthead = (
+        '<header><a href="https://partner-network.example/">Partner Network</a>'
+        '<a href="/news/">News</a></header>'
+    )
+    head = (
+        "<title>Library shuts reading rooms</title>"
+        '<link rel="canonical" href="https://alderford-echo.example/news/library">'
+    )
+    page = read_input(str(_page(tmp_path, head, masthead + _BODY)))
+    assert page.publisher is None
+
+
+def test_a_byline_keeps_its_people_and_drops_the_outlet(tmp_path: Path) -> None:
+    head = (
+        "<title>Library shuts reading rooms</title>"
+        '<meta property="og:site_name" content="Alderford Echo">'
+        '<meta name="author" content="Alderford Echo; Priya Nandakumar">'
+    )
+    assert read_input(str(_page(tmp_path, head, _BODY))).author == "Priya Nandakumar"
+    wire = head.replace("Alderford Echo; Priya Nandakumar", "Tom Ellery, County Press Agency")
+    assert read_input(str(_page(tmp_path, wire, _BODY))).author == "Tom Ellery"
+
+
+def test_a_byline_that_names_only_the_outlet_is_kept_as_stated(tmp_path: Path) -> None:
+    head = '<title>Library shuts reading rooms</title><meta name="author" content="Echo News Desk">'
+    assert read_input(str(_page(tmp_path, head, _BODY))).author == "Echo News Desk"
+
+
+def test_a_shortened_social_title_gives_way_to_the_full_headline(tmp_path: Path) -> None:
+    head = (
+        "<title>Library shuts | Alderford Echo</title>"
+        '<meta property="og:title" content="Library shuts reading rooms">'
+    )
+    body = "<h1>Library shuts reading rooms after storm floods east wing</h1>" + _BODY
+    page = read_input(str(_page(tmp_path, head, body)))
+    assert page.title == "Library shuts reading rooms after storm floods east wing"
+    other = "<h1>Storm damage across the county</h1>" + _BODY
+    assert read_input(str(_page(tmp_path, head, other))).title == "Library shuts reading rooms"
