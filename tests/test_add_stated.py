@@ -35,6 +35,8 @@ def _page(tmp_path: Path, head: str, body: str) -> Path:
         '<header><a class="logo" href="/"><img src="logo.png" alt="Alderford Echo"></a></header>',
         "<footer><p>&copy; 2026 Alderford Echo. All rights reserved.</p></footer>",
         '<div class="site-footer">Copyright 2019-2026 Alderford Echo</div>',
+        '<div id="footer"><p>&copy; 2026 Alderford Echo. All rights reserved. '
+        "Site by Moss Web Studio.</p></div>",
     ],
 )
 def test_the_publisher_shown_only_in_the_masthead_or_footer_is_read(

@@ -13,10 +13,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})",
-    re.IGNORECASE,
+    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|of|and|the)){0,5})"
 )
+"""A copyright line's holder: capitalised words after the sign and year, up to a full stop."""
 _NAME_END = re.compile(r"[.,;]+$")
 _ORGANISATION_WORDS = frozenset(
     [
@@ -48,7 +48,8 @@ _ORGANISATION_WORDS = frozenset(
     ]
 )
 """Words that mark a byline part as an organisation or desk, not a person."""
-_NOT_NAMES = frozenset(["all", "rights", "reserved"])
+_NOT_NAMES = frozenset(["all", "rights", "reserved", "of", "and", "the"])
+"""Words a name does not end with."""
 _MAX_NAME_WORDS = 6
 
 
@@ -81,7 +82,8 @@ def _labels(element: Any) -> str:
 
 
 def _copyright_holder(tree: Any) -> str | None:
-    for node in tree.xpath("//footer | //*[contains(@class, 'footer')]"):
+    footers = "//footer | //*[contains(@class, 'footer')] | //*[contains(@id, 'footer')]"
+    for node in tree.xpath(footers):
         match = _COPYRIGHT.search(" ".join(node.text_content().split()))
         if match:
             name = _name(match.group("name"))
