@@ -95,3 +95,44 @@ def test_a_role_qualified_by_a_common_noun_speaks_for_that_organisation() -> Non
         "‘under review’ and would not comment."
     )
     assert speakers(body) == [("council", "a council spokesperson")]
+
+
+def test_a_definite_description_is_the_person_described_before() -> None:
+    body = (
+        "A boat owner in Port Isaac pays for a berth at the quay. “We pay every month and hear "
+        "nothing,” said the owner, who asked not to be named."
+    )
+    assert speakers(body) == [(None, "a boat owner in Port Isaac")]
+
+
+def test_a_pronoun_after_an_age_description_finds_the_person_described() -> None:
+    body = (
+        "A fisherman from Looe has told how he lost a week of catch.\n\n"
+        "The 61-year-old, who asked not to be named, keeps two boats at the quay.\n\n"
+        "‘I threw the whole catch back into the sea on Monday,’ he told the Post.\n\n"
+        "‘Nobody phoned. I heard it on the radio.’"
+    )
+    assert speakers(body) == [(None, "a fisherman from Looe")] * 2
+
+
+def test_a_quotation_opening_a_paragraph_goes_to_the_one_person_the_paragraph_before_names() -> (
+    None
+):
+    body = (
+        "Owen Marsh has sat on the council for six years.\n\n"
+        "‘In all that time I have never seen a closure handled like this. Nobody was told.’"
+    )
+    assert speakers(body) == [("owen", "Owen Marsh")]
+
+
+def test_a_role_in_an_organisation_is_the_member_just_named() -> None:
+    body = (
+        "Ruth Calder disagrees. The chair of the Harbour Traders’ Guild said the quay had "
+        "been shut «far too soon» and on market day."
+    )
+    assert speakers(body) == [("ruth", "The chair of the Harbour Traders’ Guild")]
+
+
+def test_a_role_in_an_organisation_with_no_member_named_is_the_organisation() -> None:
+    body = "The chair of the Harbour Traders’ Guild said the quay had been shut «far too soon»."
+    assert speakers(body) == [("guild", "The chair of the Harbour Traders’ Guild")]

@@ -102,15 +102,21 @@ _TRAILING_AUXILIARY = re.compile(
     r"|publicly|previously)\s*$"
 )
 """Auxiliaries and adverbs between a subject and its speech verb ("…, has called")."""
-_REPRESENTS = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|representative|spokesperson|chief|executive|director|head|president"
+_ROLES = (
+    r"(?:spokes(?:person|man|woman)|representative|spokesperson|chief|executive|director|head|president"
     r"|chair(?:man|woman|person)?|minister|secretary|official|officer|lawyer|counsel|attorney|manager"
     r"|founder|ceo|cto|cfo|coo|leader|commissioner|member|partner|adviser|advisor|convenor|organi[sz]er"
-    r"|general\s+secretary|deputy|governor|mayor|superintendent|sheriff|chief)\b",
-    re.IGNORECASE,
+    r"|general\s+secretary|deputy|governor|mayor|superintendent|sheriff|chief)"
 )
+_REPRESENTS = re.compile(rf"\b{_ROLES}\b", re.IGNORECASE)
 """An appositive that says whom the speaker stands for ("a spokesperson for Acme"). Any other
 ("a retired teacher who banks with Acme") says nothing about whose words they are."""
+ROLE_DESCRIPTION = re.compile(
+    rf"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_ROLES}\b"
+    r"(?:\s+(?:of|for|at)\s+.+)?",
+    re.IGNORECASE,
+)
+"""A person named by their role in an organisation ("the chair of the Acme board")."""
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 _AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
 """A speaker's age between commas ("Margaret Doyle, 67, said")."""
