@@ -136,3 +136,28 @@ def test_a_role_in_an_organisation_is_the_member_just_named() -> None:
 def test_a_role_in_an_organisation_with_no_member_named_is_the_organisation() -> None:
     body = "The chair of the Harbour Traders’ Guild said the quay had been shut «far too soon»."
     assert speakers(body) == [("guild", "The chair of the Harbour Traders’ Guild")]
+
+
+def test_a_quoted_judgement_after_branded_and_an_object_is_a_quotation() -> None:
+    body = (
+        "The Harbour Traders’ Guild, the biggest group on the quay, branded the closure a "
+        "“fiasco” and asked for an inquiry. The scheme, branded “Quay Pass”, starts in May."
+    )
+    findings = extract(Source(id="x", body=body), VOCABULARY)
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("fiasco", "guild")]
+    assert [t.text for t in findings.terms] == ["Quay Pass"]
+
+
+def test_words_quoted_again_in_a_headline_are_the_speakers() -> None:
+    body = (
+        "‘THE WALL SIMPLY GAVE WAY’\n"
+        "Quay closed as traders slam ‘fiasco’\n\n"
+        "The Harbour Traders’ Guild branded the closure a “fiasco”.\n\n"
+        "“The wall simply gave way, and we were standing right beside it,” said Ruth Calder."
+    )
+    assert speakers(body) == [
+        ("ruth", "Ruth Calder"),
+        ("guild", "The Harbour Traders’ Guild"),
+        ("guild", "The Harbour Traders’ Guild"),
+        ("ruth", "Ruth Calder"),
+    ]
