@@ -167,8 +167,13 @@ def find_quotes(
     return _said_again(quotes, [Term(t, s, e) for s, e, t in found_terms])
 
 
-def _words(text: str) -> str:
-    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
+_WORD = re.compile(r"\w+")
+_REPEAT_KEY_WORDS = 3
+"""How many opening words index a quotation that may be quoted again."""
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.casefold()))
 
 
 def _said_again(
@@ -178,10 +183,20 @@ def _said_again(
     whoever the article attributes them to: an unattributed quotation found inside an
     attributed one takes its speaker, and a term that is a whole attributed quotation is
     that quotation once more."""
-    said = [q for q in quotes if q.speaker or q.attribution]
+    whole: dict[tuple[str, ...], Quote] = {}
+    inside: dict[tuple[str, ...], list[tuple[tuple[str, ...], Quote]]] = {}
+    for quote in quotes:
+        if not (quote.speaker or quote.attribution):
+            continue
+        words = _words(quote.text)
+        whole.setdefault(words, quote)
+        for i in range(len(words)):
+            for n in range(1, _REPEAT_KEY_WORDS + 1):
+                if i + n <= len(words):
+                    inside.setdefault(words[i : i + n], []).append((words, quote))
     kept_terms = []
     for term in terms:
-        same = next((q for q in said if _words(q.text) == _words(term.text)), None)
+        same = whole.get(_words(term.text))
         if same is None:
             kept_terms.append(term)
             continue
@@ -190,14 +205,22 @@ def _said_again(
             attrs.evolve(same, text=term.text, start=term.start, end=term.end, segments=span)
         )
     for i, quote in enumerate(quotes):
-        if quote.speaker or quote.attribution or not _words(quote.text).strip():
+        words = _words(quote.text)
+        if quote.speaker or quote.attribution or not words:
             continue
-        source = next((q for q in said if _words(quote.text) in _words(q.text)), None)
+        candidates = inside.get(words[:_REPEAT_KEY_WORDS], [])
+        source = next((q for w, q in candidates if _contains(w, words)), None)
         if source is not None:
             quotes[i] = attrs.evolve(
                 quote, speaker=source.speaker, attribution=source.attribution, verb=source.verb
             )
     return tuple(sorted(quotes, key=lambda q: q.start)), tuple(kept_terms)
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` is a run of consecutive words of ``words``."""
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
 def _paragraph(text: str, start: int, end: int) -> _Paragraph:
