@@ -161,3 +161,13 @@ def test_words_quoted_again_in_a_headline_are_the_speakers() -> None:
         ("guild", "The Harbour Traders’ Guild"),
         ("ruth", "Ruth Calder"),
     ]
+
+
+def test_a_short_passage_after_a_reporting_participle_is_a_partial_quotation() -> None:
+    body = (
+        "Owen Marsh hit back, insisting the survey was only a ‘precautionary’ one. "
+        "The new berths are known locally as the ‘Long Row’."
+    )
+    findings = extract(Source(id="x", body=body), VOCABULARY)
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("precautionary", "owen")]
+    assert [t.text for t in findings.terms] == ["Long Row"]

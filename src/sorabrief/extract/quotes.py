@@ -15,7 +15,7 @@ A passage of at most ``TERM_MAX_WORDS`` words that is not a sentence is a term
 ("PR puppets") unless a speech verb introduces or follows it, or a reporting
 verb earlier in its sentence makes it a partial quotation (``said most artists
 were “excited about being involved”``, ``warned that a “serious failure” …``,
-``branded the plan a “fiasco”``); a
+``branded the plan a “fiasco”``, ``insisting it was a “minor” fault``); a
 passage after "like", "as", "so-called" or a possessive or demonstrative stays a term. Two passages separated only by a
 short attribution (``"…," they write. "…"``) are one quotation with two
 segments. Speakers come from ``attribution.py``, pronouns from ``pronouns.py``.
@@ -56,7 +56,7 @@ _REPORTING = re.compile(
     r"|claiming|insisted|insists|added|adds|explained|explains|reported|reports|stated|states"
     r"|warned|warns|stressed|noted|notes|believes|believed|described|describing|characteri[sz]ed"
     r"|dismissed|denounced|acknowledged|admitted|conceded|called|calling|describes|branded"
-    r"|labell?ed|dubbed)\b"
+    r"|labell?ed|dubbed|insisting|arguing|adding|noting)\b"
 )
 _DESCRIBED_AS = re.compile(
     r"\b(?:described|describes|describing|characteri[sz]e[sd]|dismisse[sd]|denounce[sd]|advertised|marketed|billed"
