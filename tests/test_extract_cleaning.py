@@ -125,6 +125,13 @@ def test_story_lines_that_look_like_furniture_are_kept(line: str) -> None:
         ("FTSE 100 8,102 ▲0.3%   EUR/GBP 0.85   GOLD $2,310", "market ticker"),
         ("Home > Local > Utilities", "navigation"),
         ("Updated 6:40 AM MST, March 5, 2024", "date stamp"),
+        ("March 5, 2024 6:40 PM GMT+2 Updated 3 hours ago", "date stamp"),
+        (
+            "A tanker on Quay Street in Gloucester, March 4, 2024. Westcountry Wire/Alex Morgan",
+            "image caption",
+        ),
+        ("Advertisement · Scroll to continue", "promotion"),
+        ("Advertise with the Post: reach 90,000 local readers every week. Rates", "promotion"),
     ],
 )
 def test_page_furniture_by_shape(line: str, reason: str) -> None:
@@ -216,3 +223,16 @@ def test_a_lead_in_above_the_story_stays_while_header_labels_go() -> None:
     removed = " ".join(body[r.start : r.end] for r in findings.removed)
     assert lead_in not in removed
     assert "City desk" in removed
+
+
+def test_a_listing_right_under_an_advertisement_label_is_the_advert() -> None:
+    advert = "Garden Show 2024 · Cheltenham Racecourse · 8–9 June · Book now for early entry"
+    body = f"{STORY[0]}\n\nADVERTISEMENT\n{advert}\n\n{STORY[3]}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    assert [body[r.start : r.end] for r in findings.removed] == [f"ADVERTISEMENT\n{advert}"]
+
+
+def test_a_headline_right_under_an_advertisement_label_stays() -> None:
+    body = f"ADVERTISEMENT\nSevern Water mains burst leaves Gloucester dry\n\n{STORY[0]}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    assert [body[r.start : r.end] for r in findings.removed] == ["ADVERTISEMENT"]

@@ -42,6 +42,8 @@ def dates(text: str, published: PartialDate | None = PUBLISHED) -> list[Row]:
         ("Floods hit the valley in 2007, 2012 and 2020.",
          [("in 2007", "2007", "year"), ("2012", "2012", "year"), ("2020", "2020", "year")]),
         ("The council housed 2000 families.", []),
+        ("Turnover for the nine months to January rose.", [("to January", "2024-01", "month")]),
+        ("A 2008-built barge carried the spoil.", [("2008", "2008", "year")]),
     ],
 )  # fmt: skip
 def test_written_dates(text: str, expected: list[Row]) -> None:

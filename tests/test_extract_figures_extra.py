@@ -82,3 +82,16 @@ def test_after_an_invariant_noun_the_plural_that_follows_is_the_head() -> None:
         ("12 staff members", "member"),
         ("30 aircraft", "aircraft"),
     ]
+
+
+def test_more_between_an_amount_and_its_time_unit_is_a_duration() -> None:
+    found = find_figures("The pool stays shut for two more weeks, perhaps several more days.")
+    assert [(f.text, f.quantity.value, f.low, f.high, f.unit) for f in found] == [
+        ("two more weeks", "duration", 2.0, 2.0, "week"),
+        ("several more days", "duration", 3.0, 7.0, "day"),
+    ]
+
+
+def test_a_number_joined_to_a_noun_counts_that_noun() -> None:
+    found = find_figures("They built a 40-bed ward beside the 1990-built wing and a 5-metre wall.")
+    assert [(f.text, f.low, f.unit) for f in found] == [("40-bed", 40.0, "bed")]

@@ -113,3 +113,11 @@ def test_letter_dollar_prefixes_and_a_suffix_before_a_currency_word(
 ) -> None:
     [figure] = find_figures(sentence)
     assert (figure.text, figure.low, figure.unit, figure.hedge) == (text, value, unit, hedge)
+
+
+def test_the_franc_abbreviation_before_an_amount_is_swiss_francs() -> None:
+    found = find_figures("A lift pass costs Fr. 79 a day, and a chalet SFr. 2,400 a week.")
+    assert [(f.text, f.low, f.unit) for f in found] == [
+        ("Fr. 79", 79.0, "CHF"),
+        ("SFr. 2,400", 2400.0, "CHF"),
+    ]

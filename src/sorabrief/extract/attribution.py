@@ -30,7 +30,7 @@ _VERBS = (
     r"|testified|urged|pledged|promised|vowed|complained|conceded|observed|suggested|maintained"
     r"|maintains|countered|agreed|shouted|chanted|pleaded|wondered|mused|quipped|texted|emailed"
     r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
-    r"|noting|insisting|arguing|warning|claiming|called|advertised|marketed|billed|touted"
+    r"|noting|insisting|arguing|warning|claiming|called|branded|advertised|marketed|billed|touted"
     r"|spoke|speaks|put\s+it)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -55,8 +55,18 @@ BARE_SPOKESPERSON = re.compile(
 
 _NAME_WORD = r"[^\W\d_][\w.'’&-]*"
 _PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+|&)){{0,7}}"
-_VERB = re.compile(rf"\b{_VERBS}\b(?!-\w)|\b[Aa]ccording\s+to\b")
-"""A speech verb, but not inside a compound ("the add-on", "a tell-all")."""
+_VERB = re.compile(
+    rf"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<!\b[Ii]ts\s)(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)"
+    rf"\b{_VERBS}\b(?!-\w)|\b[Aa]ccording\s+to\b"
+)
+"""A speech verb, but not inside a compound ("the add-on", "a tell-all") nor a noun after a
+determiner ("a warning", "its claims")."""
+_FROM_SOURCE = re.compile(
+    r"\b(?:an?|the|its|their|his|her)\s+(?:warning|statement|advice|alert|message|notice"
+    r"|assessment|forecast)\s+from\s+(?P<attr>[^,.;:!?“”«»\"‘]+?)(?=\s+(?:that|saying|which)\b)",
+    re.IGNORECASE,
+)
+"""Words reported as coming from someone: "citing a warning from its engineers that …"."""
 _CLAUSE_BOUNDARY = re.compile(
     r"(?<!\d),|,(?!\d)|[;:(—–]|\b(?:that|which|who|whom|where|when|because|and|but|while|as|after|before|if|though"
     r"|although)\b",
@@ -75,6 +85,11 @@ _WHAT = re.compile(r"\bwhat\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\b(?:and|but)\s*$", re.IGNORECASE)
 """A verb that shares the sentence's subject ("The union says …, and describes …")."""
 _REPORTED_CLAUSE = re.compile(r"\bthat\b", re.IGNORECASE)
+_ELIDED_THAT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,4}?(?:had|has|have|was|were|would|will|could|is|are)\b", re.IGNORECASE
+)
+"""A reported clause whose "that" is left out: a short subject and an auxiliary right after
+the reporting verb, running to the later verb without a comma ("said the union had warned …")."""
 _REPORTING = re.compile(
     r"(?:said|says|told|tells|wrote|writes|argued|argues|claimed|claims|insisted|insists|warned"
     r"|stated|added|explained|maintained|maintains|acknowledged|admitted|confirmed|alleged|alleges)",
@@ -87,15 +102,21 @@ _TRAILING_AUXILIARY = re.compile(
     r"|publicly|previously)\s*$"
 )
 """Auxiliaries and adverbs between a subject and its speech verb ("…, has called")."""
-_REPRESENTS = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|representative|spokesperson|chief|executive|director|head|president"
+_ROLES = (
+    r"(?:spokes(?:person|man|woman)|representative|spokesperson|chief|executive|director|head|president"
     r"|chair(?:man|woman|person)?|minister|secretary|official|officer|lawyer|counsel|attorney|manager"
     r"|founder|ceo|cto|cfo|coo|leader|commissioner|member|partner|adviser|advisor|convenor|organi[sz]er"
-    r"|general\s+secretary|deputy|governor|mayor|superintendent|sheriff|chief)\b",
-    re.IGNORECASE,
+    r"|general\s+secretary|deputy|governor|mayor|superintendent|sheriff|chief)"
 )
+_REPRESENTS = re.compile(rf"\b{_ROLES}\b", re.IGNORECASE)
 """An appositive that says whom the speaker stands for ("a spokesperson for Acme"). Any other
 ("a retired teacher who banks with Acme") says nothing about whose words they are."""
+ROLE_DESCRIPTION = re.compile(
+    rf"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_ROLES}\b"
+    r"(?:\s+(?:of|for|at)\s+.+)?",
+    re.IGNORECASE,
+)
+"""A person named by their role in an organisation ("the chair of the Acme board")."""
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 _AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
 """A speaker's age between commas ("Margaret Doyle, 67, said")."""
@@ -107,6 +128,22 @@ _LEADING_LINK = re.compile(
     re.IGNORECASE,
 )
 """Words that link or date a clause before its subject ("and last week it told …")."""
+_PREPOSED = re.compile(
+    r"(?i:in|on|at|during|from|under|after|before|through|with)\s+.+?\s+(?P<pronoun>(?i:he|she|they|it))"
+)
+"""A phrase set before a pronoun subject ("In the letter they"): the pronoun is the speaker."""
+_DESCRIPTION = re.compile(r"(?i:one|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
+"""A speaker described, not named ("one resident", "a shopper")."""
+_DESCRIBED_AGAIN = re.compile(
+    r"(?P<what>(?i:an?)\s+[^,;:]+?)(?:\s+(?:who|whose|which|that)\b.*)?", re.DOTALL
+)
+"""A closer description in an appositive, without its relative clause ("a nurse from Leeds
+who asked not to be named")."""
+_ORGANISATION_ROLE = re.compile(
+    r"(?i:an?|the)\s+(?P<organisation>[a-z][\w-]*)\s+(?i:spokes(?:person|man|woman)|official"
+    r"|representative|press\s+officer|source|lawyer|adviser|advisor)"
+)
+"""A role qualified by a common noun for its organisation ("a ministry spokesperson")."""
 _AFTER_QUOTE = re.compile(r"[\s,?!]*[”»\"’'][,?!]?\s*")
 _CLAUSE_END = (
     r"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:in|on|at|during|adding|who|to|of|after|before|when|while|as"
@@ -114,15 +151,15 @@ _CLAUSE_END = (
 )
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?)(?=\s*[,.;:!?]|\s*$))?"
 _VERB_FIRST = re.compile(rf"(?P<verb>{_VERBS})\s+(?P<attr>{_PHRASE}?){_CLAUSE_END}{_APPOSITIVE}")
-_SUBJECT = rf"(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{{2,120}}?),)?"
-_ATTRIBUTION_FIRST = re.compile(rf"{_SUBJECT}\s+(?P<verb>{_VERBS}){_CLAUSE_END}")
-_TOLD_FIRST = re.compile(
-    rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,3}}?{_CLAUSE_END}"
-)
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to)\s+(?P<attr>[^,.;:“”«»\"‘]+)")
 _IN_APPOSITIVE = r"(?:[^.;:!?“”«»\"‘’]|(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s))"
 """A character of an appositive: no sentence or quote mark, but an apostrophe inside a word
 or after a plural ("the workers’ committee")."""
+_SUBJECT = rf"(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
+_ATTRIBUTION_FIRST = re.compile(rf"{_SUBJECT}\s+(?P<verb>{_VERBS}){_CLAUSE_END}")
+_TOLD_FIRST = re.compile(
+    rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,3}}?{_CLAUSE_END}"
+)
 _LONG_PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,20}}"
 _INTERRUPTION = re.compile(
     rf"[\s,”»\"’']*(?:(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
@@ -220,14 +257,23 @@ def _resolved(
     parties: PartyMatcher,
 ) -> Attribution:
     attribution = _LEADING_LINK.sub("", attribution)
+    preposed = _PREPOSED.fullmatch(attribution)
+    if preposed:
+        attribution = preposed.group("pronoun")
     if attribution.casefold() in PRONOUNS:
         attribution = attribution.casefold()
+    closer = _DESCRIBED_AGAIN.fullmatch(appositive.strip()) if appositive else None
+    if closer and _DESCRIPTION.fullmatch(attribution):
+        attribution, appositive = closer.group("what"), None
     if appositive and not (_REPRESENTS.search(appositive) or _PROPER_NAME.fullmatch(appositive)):
         appositive = None
     named = " , ".join(part for part in (attribution, appositive) if part)
     speaker = parties.most_specific(named) if named else None
     if speaker is None and _BARE_NOUN.fullmatch(attribution):
         speaker = parties.most_specific(f"the {attribution}")
+    role = _ORGANISATION_ROLE.fullmatch(attribution) if speaker is None else None
+    if role:
+        speaker = parties.most_specific(f"the {role.group('organisation')}")
     return Attribution(
         attribution=attribution or None,
         verb=verb,
@@ -241,11 +287,16 @@ def _resolved(
 
 def _reporting_verb(before: str, verbs: list[re.Match[str]]) -> int:
     """Which of the speech verbs ahead of a quotation speaks it: the first reporting verb
-    followed by "that" before a later speech verb (``X told Y that the firm had called …``),
-    since a verb inside the reported clause is not the speaker's; else the last."""
+    followed by "that", or by a clause whose "that" is left out, before a later speech verb
+    (``X told Y that the firm had called …``, ``X said the firm had called …``), since a
+    verb inside the reported clause is not the speaker's; else the last."""
     for i, verb in enumerate(verbs[:-1]):
-        if _REPORTING.fullmatch(verb.group()) and _REPORTED_CLAUSE.search(
-            before, verb.end(), verbs[i + 1].start()
+        if _REPORTING.fullmatch(verb.group()) and (
+            _REPORTED_CLAUSE.search(before, verb.end(), verbs[i + 1].start())
+            or (
+                _ELIDED_THAT.match(before, verb.end(), verbs[i + 1].start())
+                and "," not in before[verb.end() : verbs[i + 1].start()]
+            )
         ):
             return i
     return len(verbs) - 1
@@ -312,9 +363,17 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
     if len(verbs) > 1 and _WHAT.search(_phrase_before(before, verbs[-1].start())):
         verbs.pop()
     verbs = verbs[: _reporting_verb(before, verbs) + 1]
+    sources = list(_FROM_SOURCE.finditer(before))
+    if sources and (not verbs or sources[-1].start() > verbs[-1].start()):
+        attr = sources[-1].group("attr").strip()
+        return attr, "from", None, offset + sources[-1].start("attr")
     if not verbs:
         return None
     verb = verbs[-1]
+    if verb.group().lower() in _PARTICIPLES and len(verbs) > 1:
+        earlier = _before(before[: verb.start()], offset)
+        if earlier is not None and earlier[0]:
+            return earlier
     if verb.group().lower().startswith("according"):
         according = _ACCORDING_TO.match(before, verb.start())
         if according is None:
@@ -339,6 +398,11 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
             head = head.rstrip().rstrip(",")
         boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
         cut = boundaries[-1].end() if boundaries else 0
+    if boundaries and boundaries[-1].group().casefold() == "who":
+        who = boundaries[-1]
+        previous = boundaries[-2].end() if len(boundaries) > 1 else 0
+        if head[previous : who.start()].strip():
+            head, cut = head[: who.start()], previous
     words = list(re.finditer(r"\S+", head[cut:]))
     words = [w for w in words if any(c.isalnum() for c in w.group())][-8:]
     coordinated = not words and _COORDINATED.search(head) is not None

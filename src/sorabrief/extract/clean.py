@@ -30,6 +30,7 @@ from sorabrief.extract.furniture import (
     IMAGE_PLACEHOLDER,
     PHOTO_CREDIT,
     SIGNATURE,
+    STOCK_LABEL,
     furniture,
     is_call_to_action,
     is_caption_credit,
@@ -442,12 +443,30 @@ def _mark_signature(blocks: list[_Block], verdicts: list[str | None]) -> None:
             verdicts[i + 1] = "sign-off"
 
 
+_LISTING = re.compile(r"[^.!?]+?(?:\s[·|•]\s[^.!?]+?){2,}")
+"""Three fragments or more joined by middle dots or bars, no sentence: an event listing."""
+
+
+def _mark_advert_under_label(blocks: list[_Block], verdicts: list[str | None]) -> None:
+    """A listing right under an "Advertisement" label, with no blank line between, is the
+    advert itself ("Trade Fair 2030 · City Hall · 3–4 May · Book now")."""
+    for i in range(1, len(blocks)):
+        if (
+            verdicts[i] is None
+            and not blocks[i].after_blank
+            and STOCK_LABEL.fullmatch(blocks[i - 1].text.strip())
+            and _LISTING.fullmatch(blocks[i].text.strip())
+        ):
+            verdicts[i] = "promotion"
+
+
 _SEQUENCE_RULES: tuple[Callable[[list[_Block], list[str | None]], None], ...] = (
     _mark_navigation,
     _mark_related_links,
     _mark_duplicates,
     _mark_caption_before_credit,
     _mark_signature,
+    _mark_advert_under_label,
 )
 
 

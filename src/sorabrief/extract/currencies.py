@@ -1,7 +1,7 @@
 """Currencies as news writes them, read as ISO 4217 codes.
 
 A currency is marked before the amount by a symbol or prefix ("£", "C$", "CA$", "A$",
-"US$", "Mex$", "€", "¥", "₹", "Rs", "R$", a capital "R" against a sum: "R2.4bn"), or by an ISO
+"US$", "Mex$", "€", "¥", "₹", "Rs", "R$", "Fr.", a capital "R" against a sum: "R2.4bn"), or by an ISO
 code ("CAD 36.14", "EUR 20m", "ZAR10 million"), or after
 it by an ISO code or a currency word ("650 dollars", "5 crore rupees", "2 million
 pounds"). A bare "$" or "dollars" means the article's own dollar: the first dollar
@@ -25,7 +25,7 @@ PREFIXES: dict[str, str] = {
     "r$": "BRL", "mx$": "MXN", "mex$": "MXN", "nt$": "TWD", "col$": "COP", "clp$": "CLP",
     "ars$": "ARS", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR",
     "rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "chf": "CHF",
-    "$": "$",
+    "fr.": "CHF", "sfr.": "CHF", "$": "$",
 }  # fmt: skip
 """Symbols and prefixes written before an amount; "$" is resolved per article."""
 

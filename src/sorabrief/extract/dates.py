@@ -69,12 +69,15 @@ _MONTH_DAY = re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY}\b{_NOT_A_YEAR}")
 _DAY_MONTH = re.compile(
     rf"\b{_ON_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w){_NOT_A_YEAR}"
 )
-_MONTH_ALONE = re.compile(rf"\b{_LEAD}[\s-]+{_FULL_MONTH}\b(?!\s+\d)")
+_MONTH_LEAD = rf"(?:{_LEAD}|(?i:to|through|till|before|after))"
+_MONTH_ALONE = re.compile(rf"\b{_MONTH_LEAD}[\s-]+{_FULL_MONTH}\b(?!\s+\d)")
+"""A month named alone after a preposition of time: "in February", "the six months to March"."""
 _LAST_MONTH_NAME = re.compile(rf"\b(?i:last)\s+{_FULL_MONTH}\b(?!\s+\d)")
 _YEAR_ALONE = re.compile(rf"\b{_LEAD}\s+{_YEAR}\b(?![\d-])")
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ww]hose|\w+['’]s)"
-_ADJECTIVE_YEAR = re.compile(rf"\b{_DETERMINER}\s+{_YEAR}(?=\s+[a-z])")
-"""A year used as an adjective: "a 2022 wind event", "the firm's 2024 profit"."""
+_ADJECTIVE_YEAR = re.compile(rf"\b{_DETERMINER}\s+{_YEAR}(?=\s+[a-z]|-[a-z]+\s+[a-z])")
+"""A year used as an adjective: "a 2022 wind event", "the firm's 2024 profit", or joined to
+a participle: "a 2008-built barge"."""
 _ADJECTIVE_MONTH = re.compile(rf"\b{_DETERMINER}\s+{_FULL_MONTH}(?=\s+[a-z])")
 """A month used as an adjective: "the March order"."""
 _NEXT_YEAR = re.compile(rf"(?:,\s*|,?\s+(?:and|or|&)\s+){_YEAR}\b(?![\d-])")

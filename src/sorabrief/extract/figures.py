@@ -46,8 +46,10 @@ _HYPHENATED = re.compile(
     r"|trailers?|ads?|songs?|segments?|sequences?|animations?)\b)?)"
 )
 _HYPHENATED = with_first_char(_HYPHENATED)
+_FURTHER = r"(?:more|further|additional|extra|other)"
+"""A word between an amount and its time unit that adds to a duration ("three more days")."""
 _DURATION = re.compile(
-    rf"{AMOUNT_START}(?i:\b{_RANGE}(?P<half>\s+and\s+a\s+half)?\s+{_TIME_UNIT}\b"
+    rf"{AMOUNT_START}(?i:\b{_RANGE}(?P<half>\s+and\s+a\s+half)?(?:\s+{_FURTHER})?\s+{_TIME_UNIT}\b"
     r"(?P<half_after>\s+and\s+a\s+half\b)?(?!\s+(?:ago|old)\b))"
 )
 _SINGLE_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
@@ -65,6 +67,17 @@ _PERCENT = re.compile(
     rf"(?P<upper>{DIGITS}|{NUMBER_WORDS}))?\s?(?:%|percent\b|per\s+cent\b))"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MEASURES = (
+    r"metre|meter|km|kilometre|kilometer|mile|foot|feet|ft|inch|yard|cm|mm|m|kg|gram|g|tonne|ton"
+    r"|lb|pound|ounce|litre|liter|gallon|acre|hectare|degree|mph|kph|watt|kw|mw|gw|volt|point"
+    r"|percent|per|fold|odd|something|plus|strong|old|year|star|bit|byte|gb|mb|tb"
+)
+_SIZED = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s(?P<amount>{DIGITS})"
+    rf"-(?!(?:{_MEASURES}|{'|'.join(TIME_UNITS)})s?\b)(?P<noun>[a-z]{{3,}})(?=\s+[A-Za-z])"
+)
+"""A number joined to a noun to size what follows: "a 40-bed ward" counts 40 beds; not a
+measure ("a 5-metre wall") or a time ("a 48-hour strike")."""
 
 
 def find_figures(text: str) -> tuple[Figure, ...]:
@@ -174,11 +187,20 @@ def _percentages(text: str) -> Iterator[Figure]:
             yield _hedged(m, Quantity.PERCENT, amount, "%")
 
 
+def _sized(text: str) -> Iterator[Figure]:
+    for m in _SIZED.finditer(text):
+        amount = amount_range(m.group("amount"))
+        if amount is not None and not _YEAR.fullmatch(m.group("amount")):
+            noun = m.group("noun")
+            yield _figure(m, Quantity.COUNT, amount, noun, counts=noun, start=m.start("amount"))
+
+
 _READERS: tuple[Callable[[str], Iterator[Figure]], ...] = (
     _resolutions,
     _hyphenated,
     _durations,
     _percentages,
+    _sized,
     find_counts,
 )
 

@@ -30,9 +30,11 @@ CREDIT_TAIL = re.compile(
     r"|\|\s*[A-Z][A-Z.'’ -]{3,}(?:/[A-Z][A-Z.&'’ -]+)?\s*$|\([A-Z][\w&.'’ -]{1,30}:\s*[A-Z][\w.'’ -]{1,30}\)\s*$"
     r"|\([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w&.'’ -]{1,40}\)\s*$"
     r"|\b(?:Photo|Picture|Image|Photograph)\s*/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$"
+    r"|(?<=[.!?]\s)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,5}\s*$"
 )
 """A caption's credit at the end of its line: "| YUKI SAKAMOTO", "(APBC News: Chris Hanlon)",
-"(Jane Doe / The Courier)", "Photo / Jane Doe"."""
+"(Jane Doe / The Courier)", "Photo / Jane Doe", or an agency and its photographer after the
+caption's last sentence: "… in 2023. Harbour Wire/Jo Bloggs"."""
 CREDIT_LINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}/[A-Z][A-Z.&'’ -]{2,40}"
     r"|(?i:(?:picture|photo(?:graph)?|image|credit)s?(?:\s+credit)?\s*:\s*[^.!?:]{1,60})"
@@ -90,6 +92,7 @@ _DAY_WORDS = "|".join([*WEEKDAYS, "Mon", "Tues", "Tue", "Wed", "Thurs", "Thu", "
 _DATE_TOKEN = (
     r"(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|last\s+modified|posted(?:\s+on)?"
     r"|date|on|at|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|\d{1,4}(?:st|nd|rd|th)?"
+    r"|(?:gmt|utc)[+−-]\d{1,2}(?::?\d{2})?"
     r"|gmt|bst|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|cet|cest|eet|eest|wet|west"
     r"|sast|cat|eat|wat|aest|aedt|acst|acdt|awst|nzst|nzdt|ist|jst|kst|sgt|hkt"
     r"|\d+\s+min(?:ute)?s?\s+read"
@@ -125,15 +128,16 @@ SHARE_ROW = re.compile(rf"(?i:\W*{_SHARE_WORD}(?:[\s|·•/,]+{_SHARE_WORD})*\W*
 """A row of share buttons; it must say "share", "tweet" or "copy link" or name two networks."""
 _SHARE_MARKER = re.compile(r"\b(?:share|tweet|copy\s+link)\b", re.IGNORECASE)
 
-STOCK_LABEL = re.compile(
-    r"(?i:\W*(?:advertisement|skip\s+advertisement|sponsored(?:\s+content)?|paid\s+content|promoted"
+_STOCK_LABEL = (
+    r"(?:advertisement|skip\s+advertisement|sponsored(?:\s+content)?|paid\s+content|promoted"
     r"|ad|story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?"
     r"|article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)"
     r"|scroll\s+to\s+continue(?:\s+with\s+content)?"
     r"|listen\s+to\s+this\s+(?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?"
-    r"|after\s+newsletter\s+promotion|_{3,}|-{3,}|\*{3,})\W*)"
+    r"|after\s+newsletter\s+promotion|_{3,}|-{3,}|\*{3,})"
 )
-"""A line that is only an advertising label."""
+STOCK_LABEL = re.compile(rf"(?i:\W*{_STOCK_LABEL}(?:\s*[|·•]\s*{_STOCK_LABEL})*\W*)")
+"""A line that is only advertising labels, one or several ("Advertisement · Scroll to continue")."""
 
 TICKER = re.compile(
     r"(?=.*[▲▼△▽↑↓])\s*(?:[A-Za-z][\w&./' ]{0,20}\s+[$£€¥]?[\d,]+(?:\.\d+)?"
@@ -146,6 +150,7 @@ CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bcall\s+\+?\d[\d ]{6,}\d\b"
 """An e-mail address or a telephone number: a tip-off or contact line."""
 CALL_TO_ACTION = re.compile(
     r"^\W*(?:donate|subscribe|sign\s+up|download|join\s+us|support\s+us|sign\s+(?:the|our)\s+petition"
+    r"|advertise\s+(?:with|in|on)"
     rf"|follow\s+[^.!?]{{1,60}}?\s+on\s+{_NETWORK})\b"
     r"|(?:\b(?:sign\s+up|subscribe)(?:\s+(?:now|here|today|free))?"
     r"|\b(?:apply|shop|buy|download|donate|join|register|order)\s+(?:now|here|today)"

@@ -34,6 +34,7 @@ class PartyMatcher:
                 for variant in (name, name[:1].upper() + name[1:]):
                     owners.setdefault(variant, party)
         self._kinds = {party.id: party.kind for party in parties}
+        self._affiliations = {party.id: party.affiliation for party in parties}
         self._patterns = list(owners)
         self._owners = [owners[p] for p in self._patterns]
         self._automaton = (
@@ -57,6 +58,10 @@ class PartyMatcher:
     def kind(self, party: str) -> PartyKind:
         """The kind of the party with this id."""
         return self._kinds[party]
+
+    def affiliation(self, party: str) -> str | None:
+        """The id of the party this one belongs to, if any."""
+        return self._affiliations[party]
 
     def people(self, text: str) -> list[str]:
         """The ids of the people named in ``text``, each once, in order."""

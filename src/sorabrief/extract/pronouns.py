@@ -83,13 +83,21 @@ _DESCRIBED_PERSON = re.compile(
 "One rider, a woman who has delivered for the app for three years,"."""
 _DESCRIBED_SPEAKER = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<d>(?:[Aa]n?|One|one)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"[a-z][\w-]+(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+[A-Z][\w’'-]*)?)?)(?:\s+who\s[^.;:!?“”«»\"]{0,200}?,)?\s+(?:said|says|told|tells)\b"
+    r"(?!(?:has|had|have)\b)[a-z][\w-]+(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)?)?)(?:\s+who\s[^.;:!?“”«»\"]{0,200}?,)?(?:\s+(?:has|had))?"
+    r"\s+(?:said|says|told|tells)\b"
 )
 """Anyone described instead of named who is the subject of a speech verb, whatever the
 noun, also after an opening phrase: "Outside the depot, a 63-year-old welder said",
 "A former ward clerk who …, said". After a comma and closed by one, it is a named
 person's appositive ("Ana Ruiz, a welder from Leeds who …, said"), no one new."""
+_DESCRIBED_AGAIN = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=said\s)|(?<=says\s))[Tt]he\s+"
+    rf"(?P<noun>\d{{1,3}}-year-old|{_PEOPLE_NOUNS})(?=[\s,.;:!?])"
+)
+"""A described person mentioned again by a definite description: "the farmer", "The 52-year-old"."""
+_DESCRIPTION_REACH = 2_000
+"""How far back, in characters, "the farmer" looks for "a farmer from …"."""
 _SPEAKER_LIKE = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{_NAME}$")
 
 
@@ -185,7 +193,34 @@ def described_people(text: str, start: int, end: int) -> list[Referent]:
             found.append(
                 Referent(match.start("d"), _PERSON, None, description[0].lower() + description[1:])
             )
+    found.extend(_described_again(text, start, end, found))
     return sorted(found, key=lambda r: r.at)
+
+
+def _described_again(text: str, start: int, end: int, described: list[Referent]) -> list[Referent]:
+    """Later definite mentions of described people ("The 52-year-old", "the farmer"), as them."""
+    again = []
+    for match in _DESCRIBED_AGAIN.finditer(text, start, end):
+        person = described_by(match.group("noun"), match.start(), described)
+        if person is not None:
+            again.append(Referent(match.start(), _PERSON, None, person.name))
+    return again
+
+
+def described_by(noun: str, at: int, referents: Iterable[Referent]) -> Referent | None:
+    """The latest person described before ``at`` (within reach) whom "the <noun>" means: one
+    whose description has that noun, or anyone described for an age ("the 52-year-old")."""
+    noun = noun.casefold()
+    fits = [
+        r
+        for r in referents
+        if r.kind == _PERSON
+        and r.party is None
+        and at - _DESCRIPTION_REACH <= r.at < at
+        and r.name[:1].islower()
+        and (noun.endswith("-year-old") or noun in r.name.casefold().split())
+    ]
+    return max(fits, key=lambda r: r.at) if fits else None
 
 
 def full_name(name: str, at: int, referents: Iterable[Referent]) -> str:

@@ -14,10 +14,16 @@ it. It is one quotation with a segment per paragraph.
 A passage of at most ``TERM_MAX_WORDS`` words that is not a sentence is a term
 ("PR puppets") unless a speech verb introduces or follows it, or a reporting
 verb earlier in its sentence makes it a partial quotation (``said most artists
-were “excited about being involved”``, ``warned that a “serious failure” …``); a
+were “excited about being involved”``, ``warned that a “serious failure” …``,
+``branded the plan a “fiasco”``, ``insisting it was a “minor” fault``); a
 passage after "like", "as", "so-called" or a possessive or demonstrative stays a term. Two passages separated only by a
 short attribution (``"…," they write. "…"``) are one quotation with two
 segments. Speakers come from ``attribution.py``, pronouns from ``pronouns.py``.
+
+Words quoted twice in one article (a headline over the story, a pull quote) are the words
+of whoever the article attributes them to: an unattributed quotation whose words lie inside
+an attributed one takes its speaker, and a term that is a whole attributed quotation
+(``slam ‘fiasco’`` over ``branded the closure a “fiasco”``) is that quotation again.
 """
 
 from __future__ import annotations
@@ -49,7 +55,8 @@ _REPORTING = re.compile(
     r"\b(?:said|says|say|saying|told|tells|wrote|writes|argued|argues|argue|claimed|claims"
     r"|claiming|insisted|insists|added|adds|explained|explains|reported|reports|stated|states"
     r"|warned|warns|stressed|noted|notes|believes|believed|described|describing|characteri[sz]ed"
-    r"|dismissed|denounced|acknowledged|admitted|conceded|called|calling|describes)\b"
+    r"|dismissed|denounced|acknowledged|admitted|conceded|called|calling|describes|branded"
+    r"|labell?ed|dubbed|insisting|arguing|adding|noting)\b"
 )
 _DESCRIBED_AS = re.compile(
     r"\b(?:described|describes|describing|characteri[sz]e[sd]|dismisse[sd]|denounce[sd]|advertised|marketed|billed"
@@ -155,9 +162,65 @@ def find_quotes(
         Group(tuple(Span(p.start, p.end) for p in g.passages), g.first, g.last) for g in groups
     ]
     who = attribute_groups(text, found, sentences, spans, quoted, parties)
-    quotes = tuple(_quote(group, w) for group, w in zip(groups, who, strict=True))
+    quotes = [_quote(group, w) for group, w in zip(groups, who, strict=True)]
     found_terms = sorted({(p.start, p.end, p.text) for p in terms})
-    return quotes, tuple(Term(t, s, e) for s, e, t in found_terms)
+    return _said_again(quotes, [Term(t, s, e) for s, e, t in found_terms])
+
+
+_WORD = re.compile(r"\w+")
+_REPEAT_KEY_WORDS = 3
+"""How many opening words index a quotation that may be quoted again."""
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.casefold()))
+
+
+def _said_again(
+    quotes: list[Quote], terms: list[Term]
+) -> tuple[tuple[Quote, ...], tuple[Term, ...]]:
+    """Words quoted again elsewhere in the article (a headline, a pull quote) are the words of
+    whoever the article attributes them to: an unattributed quotation found inside an
+    attributed one takes its speaker, and a term that is a whole attributed quotation is
+    that quotation once more."""
+    whole: dict[tuple[str, ...], Quote] = {}
+    inside: dict[tuple[str, ...], list[tuple[tuple[str, ...], Quote]]] = {}
+    for quote in quotes:
+        if not (quote.speaker or quote.attribution):
+            continue
+        words = _words(quote.text)
+        whole.setdefault(words, quote)
+        for i in range(len(words)):
+            for n in range(1, _REPEAT_KEY_WORDS + 1):
+                if i + n <= len(words):
+                    inside.setdefault(words[i : i + n], []).append((words, quote))
+    kept_terms = []
+    for term in terms:
+        same = whole.get(_words(term.text))
+        if same is None:
+            kept_terms.append(term)
+            continue
+        span = (Span(term.start, term.end),)
+        quotes.append(
+            attrs.evolve(same, text=term.text, start=term.start, end=term.end, segments=span)
+        )
+    for i, quote in enumerate(quotes):
+        words = _words(quote.text)
+        if quote.speaker or quote.attribution or not words:
+            continue
+        candidates = inside.get(words[:_REPEAT_KEY_WORDS], [])
+        source = next((q for w, q in candidates if _contains(w, words)), None)
+        if source is not None:
+            quotes[i] = attrs.evolve(
+                quote, speaker=source.speaker, attribution=source.attribution, verb=source.verb
+            )
+    return tuple(sorted(quotes, key=lambda q: q.start)), tuple(kept_terms)
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` is a run of consecutive words of ``words``."""
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
 def _paragraph(text: str, start: int, end: int) -> _Paragraph:

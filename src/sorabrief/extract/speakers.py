@@ -12,10 +12,13 @@ in this order:
   person who is not a party, the attribution becomes that person's name, so the
   quotation is never left to "he". An unresolved pronoun is kept in lower case,
   so "They" and "they" are one unknown speaker;
+- a definite description ("said the farmer") is the person the story described
+  before with that noun ("a farmer from Cavan", see ``pronouns.py``);
 - a quotation with no attribution at all goes to the one person its sentence
   names before it; one that opens its paragraph, to the speaker the paragraph before
-  reports; one that opens a later sentence of its paragraph, to the one person the
-  paragraph names before it;
+  reports, or when that paragraph reports no one and quotes nothing, to the one person it
+  names ("Jo Bell has run the shop for years."); one that opens a later sentence of its
+  paragraph, to the one person the paragraph names before it;
 - a quotation still without one takes the attribution of the next quotation in
   its sentence when that attribution is written after both
   (``The firm “regrets it” and “will pay,” it said.``).
@@ -32,6 +35,7 @@ from sorabrief.extract.attribution import (
     BARE_SPOKESPERSON,
     DOCUMENT,
     GENERIC_ORGANISATION,
+    ROLE_DESCRIPTION,
     Attribution,
     attribute,
     interrupting_attribution,
@@ -41,6 +45,7 @@ from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import (
     Referent,
     couples,
+    described_by,
     described_people,
     family_mentions,
     full_name,
@@ -52,6 +57,10 @@ from sorabrief.extract.pronouns import (
 )
 from sorabrief.findings import Sentence, Span
 from sorabrief.nouns import looks_plural
+
+_QUOTE_MARK = re.compile(r"[“”«»\"‘]")
+_DEFINITE = re.compile(r"(?i:the)\s+(?P<noun>\d{1,3}-year-old|[a-z][\w-]*)")
+"""A person named by a definite description ("the farmer"): someone the story described."""
 
 
 @attrs.frozen
@@ -108,6 +117,19 @@ def attribute_groups(
         elif who.at is not None and GENERIC_ORGANISATION.fullmatch(who.attribution or ""):
             named = _resolved_pronoun(who, "company", who.at, group.first, paragraphs, referents)
             who = named if named.speaker is not None else who
+        elif (
+            who.speaker is not None
+            and who.at is not None
+            and ROLE_DESCRIPTION.fullmatch(who.attribution or "")
+        ):
+            who = _member_named_before(who, group.first, paragraphs, referents, parties)
+        elif (
+            who.speaker is None
+            and who.at is not None
+            and (definite := _DEFINITE.fullmatch(who.attribution or ""))
+        ):
+            person = described_by(definite.group("noun"), who.at, referents)
+            who = attrs.evolve(who, attribution=person.name) if person else who
         elif who.speaker is None and who.attribution is None:
             people = parties.people(text[sentence.start : first.start])
             if len(people) == 1:
@@ -124,6 +146,8 @@ def attribute_groups(
                         paragraphs,
                         referents,
                     )
+                if reported is None and not _QUOTE_MARK.search(text, before.start, before.end):
+                    reported = _one_person(before, referents)
                 who = reported or who
             elif _opens_paragraph(text, first.start, sentence):
                 opening = paragraphs[group.first].start
@@ -175,6 +199,30 @@ def _one_person(before: Span, referents: list[Referent]) -> Attribution | None:
     if last.party is not None:
         return Attribution(attribution=last.name, speaker=last.party, at=last.at)
     return Attribution(attribution=names.pop(), at=last.at)
+
+
+def _member_named_before(
+    who: Attribution,
+    first: int,
+    paragraphs: list[Span],
+    referents: list[Referent],
+    parties: PartyMatcher,
+) -> Attribution:
+    """A role in an organisation ("the chair of the guild") is the member of that organisation
+    the story named last, in this paragraph or the one before; else the organisation."""
+    assert who.at is not None
+    start = paragraphs[max(0, first - 1)].start
+    members = [
+        r
+        for r in referents
+        if start <= r.at < who.at
+        and r.party is not None
+        and r.kind == "person"
+        and parties.affiliation(r.party) == who.speaker
+    ]
+    if not members:
+        return who
+    return attrs.evolve(who, speaker=max(members, key=lambda r: r.at).party)
 
 
 def _resolved_pronoun(
