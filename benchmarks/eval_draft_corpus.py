@@ -36,14 +36,14 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_draft import _TITLES, _covers  # noqa: E402
+from eval_draft import _TITLES, _covers
 
-from sorabrief.casefile import load_case  # noqa: E402
-from sorabrief.draft import draft_case  # noqa: E402
-from sorabrief.errors import CaseError  # noqa: E402
-from sorabrief.extract.relevance import content_words, stems  # noqa: E402
-from sorabrief.model import Case, Claim, ClaimKind, Party  # noqa: E402
-from sorabrief.nouns import singular  # noqa: E402
+from sorabrief.casefile import load_case
+from sorabrief.draft import draft_case
+from sorabrief.errors import CaseError
+from sorabrief.extract.relevance import content_words, stems
+from sorabrief.model import Case, Claim, ClaimKind, Party
+from sorabrief.nouns import singular
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests/corpus"

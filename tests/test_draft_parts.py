@@ -143,3 +143,52 @@ def test_a_copy_of_an_article_adds_no_report_to_a_cluster() -> None:
 def test_a_function_word_opening_a_sentence_is_no_name() -> None:
     text = "Neither Harlow Mills nor the council would comment. Meanwhile Dana Wu resigned."
     assert [n.text for n in names_in(text)] == ["Harlow Mills", "Dana Wu"]
+
+
+def test_a_title_before_a_name_and_a_hyphened_adjective_are_no_part_of_a_name() -> None:
+    text = (
+        "Harbour Commissioner Tomas Reyes said the Leeds-based firm and Port Vale Council agreed."
+    )
+    assert [n.text for n in names_in(text)] == ["Tomas Reyes", "Port Vale Council"]
+
+
+def _parties_of(articles: dict[str, str]) -> dict[str, object]:
+    sources = [outlet_source(i, body) for i, body in articles.items()]
+    vocabulary = Vocabulary(parties=(), topic=())
+    findings = {s.id: extract(s, vocabulary) for s in sources}
+    proposal = propose_parties(sources, findings, {i: i for i in articles})
+    return {p.party.name: p.party for p in proposal.parties}
+
+
+def test_a_place_acting_only_through_a_possessive_is_no_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "Fenmark's ferry regulator said on Monday that Corran Lines had broken its licence.\n\n"
+            "Corran Lines said it would appeal. Boats stay idle in Fenmark.\n",
+            "b": "Fenmark's ferry regulator fined Corran Lines.\n\n"
+            "Corran Lines denied wrongdoing, and passengers in Fenmark waited.\n",
+        }
+    )
+    assert "Corran Lines" in parties
+    assert "Fenmark" not in parties
+
+
+def test_apostrophe_spellings_of_one_name_are_one_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "The Tanners’ Guild Association said the mill must close.\n",
+            "b": "The Tanners' Guild Association said it would strike.\n",
+        }
+    )
+    assert list(parties) == ["Tanners’ Guild Association"]
+    assert parties["Tanners’ Guild Association"].aliases == ("Tanners' Guild Association",)  # type: ignore[attr-defined]
+
+
+def test_a_title_alone_or_a_model_code_is_no_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "The Water Commissioner said the KX-40 pump failed. Dunmore Pumps said it was sorry.\n",
+            "b": "The Water Commissioner said KX-40 units leaked. Dunmore Pumps said it had a fix.\n",
+        }
+    )
+    assert list(parties) == ["Dunmore Pumps"]

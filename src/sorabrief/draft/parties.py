@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.draft.names import Name, initials, names_in
+from sorabrief.draft.names import TITLES, Name, initials, names_in
 from sorabrief.draft.spokespeople import Affiliation, affiliations
 from sorabrief.extract.clean import masked
 from sorabrief.extract.mentions import PartyMatcher
@@ -52,6 +52,8 @@ _ACTS = re.compile(
     r"|ran|led|set|put|kept|held|brought)\b"
 )
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she|his|her|him)|(?P<thing>it|its))\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s\b")
+_IN_PLACE = re.compile(r"\b(?:in|across|throughout|near|outside|out\s+of)\s+(?:the\s+)?$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|across|around|outside)\s+(?:the\s+)?$")
 _DESCRIPTIONS = {
     "company": PartyKind.ORGANIZATION,
@@ -92,31 +94,41 @@ def propose_parties(
     introduced: set[str] = set()
     lower_case: set[str] = set()
     pronouns: dict[str, Counter[str]] = defaultdict(Counter)
+    possessive: set[str] = set()
+    placed: set[str] = set()
+    spelling = _spellings(sources, findings)
     for source in sources:
         text = masked(source.body, findings[source.id].removed)
         introduced |= {
-            p.name for p in introduced_people(text, 0, len(text), sentence_openers=False)
+            spelling.get(p.name, p.name)
+            for p in introduced_people(text, 0, len(text), sentence_openers=False)
         }
         lower_case |= set(re.findall(r"\b[a-z][\w-]*\b", text))
         for sentence in findings[source.id].sentences:
             names = names_in(sentence.text, sentence.start)
             for name, following in zip(names, [*names[1:], None], strict=False):
-                pronouns[name.text][
-                    _pronoun_after(sentence.text, sentence.start, name, following)
-                ] += 1
-                seen[name.text].add(report_of[source.id])
-                inside |= {name.text} if not name.opens_sentence else set()
-                if _acts(source.body, name):
-                    acting.add(name.text)
+                key = spelling[name.text]
+                pronouns[key][_pronoun_after(sentence.text, sentence.start, name, following)] += 1
+                seen[key].add(report_of[source.id])
+                inside |= {key} if not name.opens_sentence else set()
+                acts = _acts(source.body, name)
+                if acts == "direct":
+                    acting.add(key)
+                elif acts == "possessive":
+                    possessive.add(key)
+                if _written_as_place(source.body, name):
+                    placed.add(key)
         for quote in findings[source.id].quotes:
             for name in names_in(quote.attribution or ""):
-                acting.add(name.text)
-                introduced.add(name.text)
+                acting.add(spelling.get(name.text, name.text))
+                introduced.add(spelling.get(name.text, name.text))
+    acting |= possessive - placed
     least = 2 if len(set(report_of.values())) > 1 else 1
     eligible = [
         n
         for n in seen
         if (len(n.split()) > 1 or (n in inside and n.lower() not in lower_case))
+        and _may_be_party(n)
         and (
             (len(seen[n]) >= least and (n in acting or _organisation_noun(n) is not None))
             or (n in acting and _organisation_noun(n) is not None)
@@ -140,6 +152,7 @@ def propose_parties(
             chosen.append(affiliation.person)
             people.append(affiliation.person)
     parties = [_party(n, n in people, stated, seen, organisations) for n in chosen]
+    parties = [_with_spellings(p, spelling) for p in parties]
     parties = _with_descriptions(parties, sources, findings)
     ids = {n: p.party.id for n, p in zip(chosen, parties, strict=True)}
     parties = [
@@ -162,12 +175,66 @@ def _shorter_reports(name: str, seen: Mapping[str, set[str]]) -> set[str]:
     return {r for n in seen if _is_part_of_chosen(n, [name]) for r in seen[n]}
 
 
-def _acts(body: str, name: Name) -> bool:
-    """Whether the name is written as the one doing something, not as a place."""
+def _acts(body: str, name: Name) -> str | None:
+    """How the name is written as the one doing something: "direct" ("X said"),
+    "possessive" ("X's regulator said"), or None (not acting, or written as a place)."""
     end = name.start + len(name.text)
     if _PLACE_BEFORE.search(body[max(0, name.start - 20) : name.start]):
-        return False
-    return _ACTS.match(body[end : end + 120]) is not None
+        return None
+    match = _ACTS.match(body[end : end + 120])
+    if match is None:
+        return None
+    return "possessive" if _POSSESSIVE.match(body, end) else "direct"
+
+
+def _written_as_place(body: str, name: Name) -> bool:
+    """Whether the name is written as where something is ("in X", "across the X"), not
+    as a possessor ("in X's systems")."""
+    end = name.start + len(name.text)
+    before = body[max(0, name.start - 20) : name.start]
+    return _IN_PLACE.search(before) is not None and _POSSESSIVE.match(body, end) is None
+
+
+def _may_be_party(name: str) -> bool:
+    """Whether a name can name a party: not a title alone ("the Labour Commissioner"), and
+    no digits (a model or a place such as "B-12"), unless it holds an organisation noun."""
+    if any(w in ORGANISATION_NOUNS for w in name.split()):
+        return True
+    return name.split()[-1] not in TITLES and not any(c.isdigit() for c in name)
+
+
+def _fold(name: str) -> str:
+    return name.replace("’", "'").replace("‘", "'")
+
+
+def _spellings(sources: Sequence[Source], findings: Mapping[str, Findings]) -> dict[str, str]:
+    """Each name as written, to the most written of the spellings that differ from it only
+    in their apostrophes ("Riders’ Union" and "Riders' Union" are one name)."""
+    written: Counter[str] = Counter(
+        name.text
+        for source in sources
+        for sentence in findings[source.id].sentences
+        for name in names_in(sentence.text, sentence.start)
+    )
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for name in written:
+        by_fold[_fold(name)].append(name)
+    return {
+        name: max(forms, key=lambda f: (written[f], f))
+        for forms in by_fold.values()
+        for name in forms
+    }
+
+
+def _with_spellings(proposed: ProposedParty, spelling: Mapping[str, str]) -> ProposedParty:
+    """The party with its other spellings as aliases, so that mentions find them all."""
+    party = proposed.party
+    others = tuple(
+        n for n, form in spelling.items() if form in party.names and n not in party.names
+    )
+    if not others:
+        return proposed
+    return attrs.evolve(proposed, party=attrs.evolve(party, aliases=(*party.aliases, *others)))
 
 
 def _organisation_noun(name: str) -> str | None:
