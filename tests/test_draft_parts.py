@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from sorabrief.aggregation.case_index import CaseIndex
+from sorabrief.draft.accused import accused_parties
 from sorabrief.draft.clusters import cluster_sentences
-from sorabrief.draft.kinds import Named, guess_kind
+from sorabrief.draft.figures import figure_subject
+from sorabrief.draft.kinds import Named, guess_kind, remedy
 from sorabrief.draft.names import names_in
 from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.spokespeople import affiliations
 from sorabrief.draft.wording import reported_clause, without_attribution_tail
 from sorabrief.extract import Vocabulary, extract
+from sorabrief.findings import Figure
 from sorabrief.model import ClaimKind, PartyKind
 from support import outlet_source
 
@@ -192,3 +195,36 @@ def test_a_title_alone_or_a_model_code_is_no_party() -> None:
         }
     )
     assert list(parties) == ["Dunmore Pumps"]
+
+
+def test_the_accused_are_objects_of_blame_and_subjects_of_a_wrong() -> None:
+    sentences = [
+        (
+            "The tenants blamed Harlow Mills for the flooding.",
+            [Named("tenants", 4), Named("harlow", 24)],
+        ),
+        ("Dunmore Pumps failed to warn the council.", [Named("dunmore", 0), Named("council", 32)]),
+        ("The council said it would meet on Monday.", [Named("council", 4)]),
+    ]
+    assert accused_parties(sentences, {}) == {"harlow", "dunmore"}
+
+
+def test_a_remedy_names_the_party_before_it_in_its_clause() -> None:
+    text = "Dunmore Pumps is offering every household a free filter."
+    assert remedy(text, [Named("dunmore", 0)]) == ("dunmore", "offering")
+    assert remedy("The council met; Dunmore will appeal.", [Named("council", 4)]) is None
+
+
+def test_a_figure_subject_is_the_noun_phrase_it_measures() -> None:
+    def figure(text: str, quantity: str, counts: str | None = None) -> Figure:
+        return Figure(text, 0, 0, quantity, 1, 1, "unit", counts=counts)  # type: ignore[arg-type]
+
+    money = figure("£3m", "money")
+    assert figure_subject("The mill paid a penalty of £3m last spring.", money) == "penalty"
+    assert figure_subject("They agreed a £3m settlement with the town.", money) == "settlement"
+    weeks = figure("six weeks", "duration")
+    assert figure_subject("It gave six weeks of paid leave to staff.", weeks) == "paid leave"
+    count = figure("400", "count", "households")
+    assert (
+        figure_subject("About 400 households moved out, it said.", count) == "households moved out"
+    )

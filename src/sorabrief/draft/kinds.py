@@ -56,6 +56,13 @@ STATUS = re.compile(
 )
 
 SPEECH_VERB = re.compile(rf"\b{SPEECH}\b")
+REMEDY = re.compile(
+    r"(?i)\b(?:offer(?:s|ed|ing)?|refund(?:s|ed|ing)?|compensat(?:e|es|ed|ing)|"
+    r"apologi[sz](?:e|es|ed|ing)|appeal(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
+    r"pledg(?:e|es|ed|ing)|vow(?:s|ed)?|agreed\s+to|will\s+not\s+pay|would\s+not\s+pay)\b"
+)
+"""What a party does to answer a complaint: offers, refunds, apologies, appeals, promises."""
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after)\b")
 
 
 @attrs.frozen
@@ -82,6 +89,21 @@ class Guess:
     clause: str | None = None
     in_clause: tuple[str, ...] = ()
     """For an event worded "X said (that) CLAUSE": the parties the clause names."""
+    actor: str | None = None
+    remedy: str | None = None
+    """For an event reporting a remedy ("X is offering …"): X, and the remedy word."""
+
+
+def remedy(sentence: str, named: Sequence[Named]) -> tuple[str, str] | None:
+    """The party a sentence reports giving a remedy ("X is offering …", "X will appeal"),
+    the party named last before the remedy word in its clause, with the word; or None."""
+    match = REMEDY.search(sentence)
+    if match is None:
+        return None
+    before = [n for n in named if n.at < match.start()]
+    if not before or _CLAUSE_BREAK.search(sentence, before[-1].at, match.start()):
+        return None
+    return before[-1].party, match.group()
 
 
 def disputed(guess: Guess, against: str, why: str) -> Guess:
@@ -163,7 +185,17 @@ def guess_kind(
     else:
         why = "something that happened; the sentence gives no date"
     clause = said.clause if said and said_by else None
-    return Guess(ClaimKind.EVENT, plain, why, said_by=said_by, clause=clause, in_clause=in_clause)
+    actor, word = remedy(sentence, named) or (None, None)
+    return Guess(
+        ClaimKind.EVENT,
+        plain,
+        why,
+        said_by=said_by,
+        clause=clause,
+        in_clause=in_clause,
+        actor=actor,
+        remedy=word,
+    )
 
 
 def _before(named: Sequence[Named], at: int, affiliation: Mapping[str, str]) -> str | None:
