@@ -228,3 +228,8 @@ def test_a_figure_subject_is_the_noun_phrase_it_measures() -> None:
     assert (
         figure_subject("About 400 households moved out, it said.", count) == "households moved out"
     )
+
+
+def test_a_day_after_the_speech_verb_is_no_part_of_the_reported_clause() -> None:
+    sentence = "The harbour board said Friday the ferry would sail again next week."
+    assert reported_clause(sentence) == "the ferry would sail again next week."

@@ -1,6 +1,6 @@
 """Minimal rewrites of a sentence into a claim's statement: only words taken away, never added.
 
-- ``reported_clause``: "X said (that) CLAUSE", "X's position is that CLAUSE" or "X has gone
+- ``reported_clause``: "X said (on Tuesday) (that) CLAUSE", "X's position is that CLAUSE" or "X has gone
   further, saying (that) CLAUSE" -> CLAUSE, for "X alleges that …" and "X says …" (the
   briefing adds the party's name); ``reported`` also gives where X's part ends;
 - ``without_attribution_tail``: "…, the company said." -> "….", when the tail is short and
@@ -22,9 +22,11 @@ SPEECH = (
     r"(?:said|says|told\s+[\w ]{1,30}?|added|insisted|insists|argued|argues|claimed|claims"
     r"|alleged|alleges|warned|stated|wrote|writes)"
 )
+_WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+"""A day written right after the speech verb ("said Tuesday it had …")."""
 _CLAUSE = re.compile(
     rf"^(?:(?:In|In\s+a|In\s+its|In\s+their)\s+(?:written\s+)?statements?,\s*)?"
-    rf"(?P<who>[^,“”\"]{{2,80}}?)(?:,\s*[^,“”\"]{{2,90}},)?\s+{SPEECH}\s+(?:(?:on|last|this|earlier)\s+\w+\s+that\s+|that\s+)?"
+    rf"(?P<who>[^,“”\"]{{2,80}}?)(?:,\s*[^,“”\"]{{2,90}},)?\s+{SPEECH}\s+(?:{_WHEN}\s+)?(?:(?:on|last|this|earlier)\s+\w+\s+that\s+|that\s+)?"
     rf"(?P<clause>[^“”\"\s].{{10,}})$",
     re.DOTALL,
 )
