@@ -233,3 +233,18 @@ def test_a_figure_subject_is_the_noun_phrase_it_measures() -> None:
 def test_a_day_after_the_speech_verb_is_no_part_of_the_reported_clause() -> None:
     sentence = "The harbour board said Friday the ferry would sail again next week."
     assert reported_clause(sentence) == "the ferry would sail again next week."
+
+
+def test_a_remedy_by_a_party_is_a_response_as_the_outlets_word_it() -> None:
+    sentence = "Dunmore Pumps is refunding every household that bought the faulty model."
+    guess = guess_kind(sentence, [Named("dunmore", 0)], None, False, {})
+    assert (guess.kind, guess.by, guess.reported) == (ClaimKind.RESPONSE, "dunmore", True)
+    assert guess.statement == sentence
+
+
+def test_a_service_running_or_stopped_is_a_status() -> None:
+    for sentence in (
+        "The ferry company is running a reduced timetable until spring.",
+        "The mill has stopped taking orders from abroad.",
+    ):
+        assert guess_kind(sentence, [], None, False, {}).kind == ClaimKind.STATUS

@@ -7,8 +7,8 @@ A party is accused when some sentence of the case
 - names it as the one doing a wrong ("X failed to", "X ignored", "X breached"): the party
   named last before the verb, in the same clause.
 
-``claims.py`` makes the words of an accused party its responses: "X said (that) …", and
-the remedies it is reported to give ("X is offering …", "X will appeal …").
+``claims.py`` makes the words of an accused party ("X said (that) …") its responses, and
+"Y said (that) …" naming an accused party and wording a wrong Y's allegation.
 """
 
 from __future__ import annotations

@@ -118,8 +118,9 @@ def _statement_sentence(
     """The sentence a cluster's claim is worded from, and its guessed kind: the centre, or
     the most central member that is not a quotation, unless another member words an
     allegation or an answer so that it can follow "X alleges that" or "X says" (then that
-    member, so that the claim keeps its kind without new words); of those, the first of
-    the same kind that says no "today" or "yesterday", if one does."""
+    member, so that the claim keeps its kind without new words), or else another member
+    words a present state (a status); of those, the first of the same kind that says no
+    "today" or "yesterday", if one does."""
     order = [cluster.centre, *(m for m in cluster.members if m != cluster.centre)]
     found = []
     for position in order:
@@ -137,7 +138,7 @@ def _statement_sentence(
         )
         found.append((ref, sentence, guess))
     worded = [f for f in found if f[2].kind in _ATTRIBUTED and not f[2].reported]
-    pool = worded or found
+    pool = worded or [f for f in found if f[2].kind == ClaimKind.STATUS] or found
     if not pool:
         return None
     timeless = [f for f in pool if f[2].kind == pool[0][2].kind and not _relative(f)]
@@ -159,8 +160,7 @@ def _answers_of_the_accused(
     """Events worded "X said (that) …" made X's allegations when the clause names a party
     that X (or the party X speaks for) accuses elsewhere, or a party the coverage accuses
     (``blamed``) and words a wrong; and X's responses when X is accused, or named in an
-    allegation without making it. An event reporting a remedy by an accused party ("X is
-    offering …") is X's response, as the outlets word it."""
+    allegation without making it."""
     accused: set[str] = set(blamed)
     accuses: dict[str, set[str]] = {}
     for item in proposed:
@@ -201,19 +201,6 @@ def _answers_of_the_accused(
                 f"{said_by} says {wronged[0]}, whom the coverage accuses, did wrong: an allegation"
             )
             item = _rekinded(item, disputed(guess, wronged[0], why))
-        elif (
-            item.claim.kind == ClaimKind.EVENT
-            and guess.actor
-            and {guess.actor, affiliation.get(guess.actor)} & accused
-        ):
-            why = (
-                f"“{guess.remedy}”: a remedy by {guess.actor}, whom the coverage accuses: "
-                "an answer, reported as the outlets word it"
-            )
-            response = Guess(
-                ClaimKind.RESPONSE, guess.statement, why, by=guess.actor, reported=True
-            )
-            item = _rekinded(item, response)
         found.append(item)
     return found
 

@@ -10,7 +10,10 @@ In order:
   against a party the clause names. The briefing writes it "X alleges that …", so it needs a sentence of the form
   "X said (that) …"; an accusation written otherwise ("X accused Y of …") becomes an event,
   and the comment says why;
-- **status**: a present state ("remains", "is closed", "has been restored", "still");
+- **response**, reported as the outlets word it: a remedy ("offering", "refunding",
+  "will appeal", "promised") by the party named last before it in its clause;
+- **status**: a present state ("remains", "is closed", "is running", "has been
+  restored", "has stopped", "still");
 - **event**: a sentence with a resolved date, or anything else that happened. An event
   worded "X said (that) …" keeps X and the clause (``said_by``): ``claims.py`` makes it a
   response when X is accused, or named in an allegation, elsewhere in the case ("Brackley
@@ -52,7 +55,9 @@ ALLEGATION = re.compile(
 STATUS = re.compile(
     r"(?i)\b(?:remains?|remained\s+in|still|(?:is|are)\s+(?:now\s+)?(?:closed|open|suspended|"
     r"under|being|investigating|banned|offline|unavailable|available|in\s+place)|yet\s+to|"
-    r"(?:has|have)\s+been\s+(?:restored|lifted|closed|reopened|suspended|under|resumed))\b"
+    r"(?:has|have)\s+been\s+(?:restored|lifted|closed|reopened|suspended|under|resumed)|"
+    r"(?:is|are)\s+(?:now\s+)?(?:running|capped|halted|shut|on\s+strike|without|back)|"
+    r"(?:has|have)\s+(?:now\s+)?(?:stopped|halted|resumed|reopened))\b"
 )
 
 SPEECH_VERB = re.compile(rf"\b{SPEECH}\b")
@@ -89,9 +94,6 @@ class Guess:
     clause: str | None = None
     in_clause: tuple[str, ...] = ()
     """For an event worded "X said (that) CLAUSE": the parties the clause names."""
-    actor: str | None = None
-    remedy: str | None = None
-    """For an event reporting a remedy ("X is offering …"): X, and the remedy word."""
 
 
 def remedy(sentence: str, named: Sequence[Named]) -> tuple[str, str] | None:
@@ -175,6 +177,12 @@ def guess_kind(
                 "words; kept as an event (reword it to make it a grievance)"
             )
             return Guess(ClaimKind.EVENT, plain, why)
+    remedied = remedy(sentence, named)
+    if remedied is not None:
+        why = (
+            f"“{remedied[1]}”: a remedy by {remedied[0]}, an answer reported as the outlets word it"
+        )
+        return Guess(ClaimKind.RESPONSE, plain, why, by=remedied[0], reported=True)
     status = STATUS.search(sentence)
     if status:
         return Guess(ClaimKind.STATUS, plain, f"“{status.group()}”: a present state")
@@ -185,17 +193,7 @@ def guess_kind(
     else:
         why = "something that happened; the sentence gives no date"
     clause = said.clause if said and said_by else None
-    actor, word = remedy(sentence, named) or (None, None)
-    return Guess(
-        ClaimKind.EVENT,
-        plain,
-        why,
-        said_by=said_by,
-        clause=clause,
-        in_clause=in_clause,
-        actor=actor,
-        remedy=word,
-    )
+    return Guess(ClaimKind.EVENT, plain, why, said_by=said_by, clause=clause, in_clause=in_clause)
 
 
 def _before(named: Sequence[Named], at: int, affiliation: Mapping[str, str]) -> str | None:
