@@ -248,3 +248,37 @@ def test_a_service_running_or_stopped_is_a_status() -> None:
         "The mill has stopped taking orders from abroad.",
     ):
         assert guess_kind(sentence, [], None, False, {}).kind == ClaimKind.STATUS
+
+
+def test_a_role_written_before_a_name_ties_the_person_to_the_organisation_holding_its_word() -> (
+    None
+):
+    organisations = {
+        "Harbour Safety Board": "Harbour Safety Board",
+        "Coastal Claims Tribunal": "Coastal Claims Tribunal",
+        "Fenwick School District": "Fenwick School District",
+        "Dockers Union": "Dockers Union",
+    }
+    people = ["Tomas Reyes", "Ada Moss", "Lee Park", "Rosa Lind", "Hill Road"]
+    for sentence, person, organisation in (
+        (
+            "The board's chief investigator, Tomas Reyes, said the hull was sound.",
+            "Tomas Reyes",
+            "Harbour Safety Board",
+        ),
+        (
+            "Tribunal member Ada Moss found for the passenger.",
+            "Ada Moss",
+            "Coastal Claims Tribunal",
+        ),
+        (
+            "The app stays, district spokesperson Lee Park said.",
+            "Lee Park",
+            "Fenwick School District",
+        ),
+        ("So said Rosa Lind, the union's general secretary.", "Rosa Lind", "Dockers Union"),
+    ):
+        stated = affiliations(sentence, None, people, organisations)
+        assert [(a.person, a.organisation) for a in stated] == [(person, organisation)], sentence
+    beside = "The chairperson of the Hill Road Residents Forum said the Dockers Union agreed."
+    assert affiliations(beside, None, people, organisations) == []
