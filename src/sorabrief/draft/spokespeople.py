@@ -95,12 +95,15 @@ def _appositions(
         r"(?:\s+(?:of|for)\s+[a-z][a-z ]{1,30}?)?(?=[,;.]|$)"
     )
     before = (
-        rf"(?:\b[Tt]he\s+(?P<d>[a-z]+)[’']s\s+|\b(?P<w>[A-Z][a-z]+)\s+|(?P<o>{org})[’']s\s+)?"
+        rf"(?:\b[Tt]he\s+(?:[a-z]+\s+)?(?P<d>[a-z]+)[’']s\s+|\b(?P<w>[A-Z][a-z]+)\s+"
+        rf"|(?P<o>{org})[’']s\s+|(?<![’'\w]))"
         rf"(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+(?P<p>{person})\b(?![’']?\s+[A-Z])"
     )
     found = []
     for pattern in (after, before):
         for match in re.finditer(pattern, sentence):
+            if re.search(r"[’']s\s+$", sentence[: match.start()]):
+                continue  # "the water board's chief, X": whose, the match does not say
             name = _organisation_of(match, sentence, organisations, previous_opening)
             if name is not None and match.group("p") not in name:
                 found.append(Affiliation(match.group("p"), name, _role(match.group("r"), name)))
