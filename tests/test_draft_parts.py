@@ -272,6 +272,11 @@ def test_a_role_written_before_a_name_ties_the_person_to_the_organisation_holdin
             "Coastal Claims Tribunal",
         ),
         (
+            "The harbour safety board's chief, Tomas Reyes, agreed.",
+            "Tomas Reyes",
+            "Harbour Safety Board",
+        ),
+        (
             "The app stays, district spokesperson Lee Park said.",
             "Lee Park",
             "Fenwick School District",
