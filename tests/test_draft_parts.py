@@ -287,3 +287,13 @@ def test_a_role_written_before_a_name_ties_the_person_to_the_organisation_holdin
         assert [(a.person, a.organisation) for a in stated] == [(person, organisation)], sentence
     beside = "The chairperson of the Hill Road Residents Forum said the Dockers Union agreed."
     assert affiliations(beside, None, people, organisations) == []
+
+
+def test_a_name_given_a_role_is_a_person_whatever_pronouns_follow() -> None:
+    parties = _parties_of(
+        {
+            "a": "District spokesperson Jo Park said it would reopen the school. Fenwick Council agreed.\n",
+            "b": "Jo Park, a local spokesperson, said its doors would open. Fenwick Council said so.\n",
+        }
+    )
+    assert parties["Jo Park"].kind == PartyKind.PERSON  # type: ignore[attr-defined]

@@ -5,8 +5,13 @@
 - A candidate is a **party** when at least two reports name it (one, when the case has only
   one report) and it acts in some sentence: it is written before a verb such as "said",
   "denied", "issued", or is the speaker of a quotation, or its last word says it is an
-  organisation ("Authority", "Association"). A place ("in Kestrel Bay") does not act. A
-  person named by one report is a party only as the spokesperson of a party.
+  organisation ("Authority", "Association"). A place ("in Kestrel Bay") does not act, and
+  a name written as a place acts only as a subject, not through a possessive ("Kestrel
+  Bay's council said"). A title alone ("the Water Commissioner") or a code with digits
+  is no party; spellings that differ only in apostrophes are one name. A person named by
+  one report is a party only as the spokesperson of a party; a name the articles give a
+  person's role ("district spokesperson Jo Park", "Jo Park, the union's chair") is a
+  person whatever pronouns follow it.
 - **Aliases**: a person's surname; an organisation's shorter name ("Brightwater" for
   "Brightwater Water") or initials ("CDWA") where the articles write them; and a
   description such as "the company" only when every time any article writes it, the
@@ -23,7 +28,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from sorabrief.draft.names import TITLES, Name, initials, names_in
-from sorabrief.draft.spokespeople import Affiliation, affiliations
+from sorabrief.draft.spokespeople import ROLE, Affiliation, affiliations
 from sorabrief.extract.clean import masked
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import introduced_people
@@ -52,6 +57,10 @@ _ACTS = re.compile(
     r"|ran|led|set|put|kept|held|brought)\b"
 )
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she|his|her|him)|(?P<thing>it|its))\b", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(rf"(?i)\b{ROLE}\s+$")
+_ROLE_AFTER = re.compile(
+    rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{ROLE}\b"
+)
 _POSSESSIVE = re.compile(r"[’']s\b")
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout|near|outside|out\s+of)\s+(?:the\s+)?$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|across|around|outside)\s+(?:the\s+)?$")
@@ -96,6 +105,7 @@ def propose_parties(
     pronouns: dict[str, Counter[str]] = defaultdict(Counter)
     possessive: set[str] = set()
     placed: set[str] = set()
+    roled: set[str] = set()
     spelling = _spellings(sources, findings)
     for source in sources:
         text = masked(source.body, findings[source.id].removed)
@@ -118,6 +128,8 @@ def propose_parties(
                     possessive.add(key)
                 if _written_as_place(source.body, name):
                     placed.add(key)
+                if _given_a_role(sentence.text, name.start - sentence.start, name.text):
+                    roled.add(key)
         for quote in findings[source.id].quotes:
             for name in names_in(quote.attribution or ""):
                 acting.add(spelling.get(name.text, name.text))
@@ -139,7 +151,12 @@ def propose_parties(
         if not _is_part_of_chosen(candidate, chosen):
             chosen.append(candidate)
     chosen.sort(key=lambda n: (-len(seen[n] | _shorter_reports(n, seen)), n))
-    people = [n for n in chosen if _looks_like_person(n, seen, introduced, _votes(n, pronouns))]
+    people = [
+        n
+        for n in chosen
+        if _looks_like_person(n, seen, introduced, _votes(n, pronouns))
+        or (n in roled and _looks_like_person(n, seen, {n}, 0))
+    ]
     organisations = [n for n in chosen if n not in people]
     stated = _affiliations(sources, findings, [*seen], organisations)
     described = {a.person for a in stated} & set(organisations)
@@ -193,6 +210,14 @@ def _written_as_place(body: str, name: Name) -> bool:
     end = name.start + len(name.text)
     before = body[max(0, name.start - 20) : name.start]
     return _IN_PLACE.search(before) is not None and _POSSESSIVE.match(body, end) is None
+
+
+def _given_a_role(text: str, at: int, name: str) -> bool:
+    """Whether a sentence gives the name a person's role: right before it ("district
+    spokesperson Jo Park") or in an apposition after it ("Jo Park, the union's chair")."""
+    if _ROLE_BEFORE.search(text[max(0, at - 40) : at]):
+        return True
+    return _ROLE_AFTER.match(text, at + len(name)) is not None
 
 
 def _may_be_party(name: str) -> bool:
