@@ -297,3 +297,16 @@ def test_a_name_given_a_role_is_a_person_whatever_pronouns_follow() -> None:
         }
     )
     assert parties["Jo Park"].kind == PartyKind.PERSON  # type: ignore[attr-defined]
+
+
+def test_a_place_owning_an_acting_name_or_describing_speakers_is_no_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "Fenmark's Harbour Board said on Monday that Corran Lines had broken its licence.\n\n"
+            "Corran Lines said it would appeal. “It is a mess,” said two Fenmark skippers.\n",
+            "b": "Fenmark's Harbour Board fined Corran Lines.\n\n"
+            "Stranded passengers in central Fenmark sued Corran Lines, which denied wrongdoing.\n",
+        }
+    )
+    assert {"Corran Lines", "Harbour Board"} <= set(parties)
+    assert "Fenmark" not in parties

@@ -62,8 +62,16 @@ _ROLE_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{ROLE}\b"
 )
 _POSSESSIVE = re.compile(r"[’']s\b")
-_IN_PLACE = re.compile(r"\b(?:in|across|throughout|near|outside|out\s+of)\s+(?:the\s+)?$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|across|around|outside)\s+(?:the\s+)?$")
+_IN_PLACE = re.compile(
+    r"\b(?:in|across|throughout|near|outside|out\s+of)\s+(?:the\s+)?(?:[a-z]+ern\s+|central\s+)?$"
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|into|across|around|outside)\s+(?:the\s+)?"
+    r"(?:[a-z]+ern\s+|central\s+)?$"
+)
+"""A place: "in Kestrel Bay", "across the Fens", "in central Kestrel", "in northern Fens"."""
+_MODIFIER = re.compile(r"\s+[a-z]")
+_ROLE_NEXT = re.compile(rf"(?i)\s+(?:[\w-]+\s+)?{ROLE}\b")
 _DESCRIPTIONS = {
     "company": PartyKind.ORGANIZATION,
     "firm": PartyKind.ORGANIZATION,
@@ -131,7 +139,13 @@ def propose_parties(
                 if _given_a_role(sentence.text, name.start - sentence.start, name.text):
                     roled.add(key)
         for quote in findings[source.id].quotes:
-            for name in names_in(quote.attribution or ""):
+            attribution = quote.attribution or ""
+            for name in names_in(attribution):
+                end = name.start + len(name.text)
+                if _MODIFIER.match(attribution, end) and not (
+                    _ACTS.match(attribution[end:]) or _ROLE_NEXT.match(attribution, end)
+                ):
+                    continue  # "engineers at two Kestrel banks": a name describing a noun
                 acting.add(spelling.get(name.text, name.text))
                 introduced.add(spelling.get(name.text, name.text))
     acting |= possessive - placed
@@ -194,14 +208,20 @@ def _shorter_reports(name: str, seen: Mapping[str, set[str]]) -> set[str]:
 
 def _acts(body: str, name: Name) -> str | None:
     """How the name is written as the one doing something: "direct" ("X said"),
-    "possessive" ("X's regulator said"), or None (not acting, or written as a place)."""
+    "possessive" ("X's regulator said"), or None (not acting, written as a place, or
+    owning another name that acts: "X's Harbour Board said")."""
     end = name.start + len(name.text)
     if _PLACE_BEFORE.search(body[max(0, name.start - 20) : name.start]):
         return None
     match = _ACTS.match(body[end : end + 120])
     if match is None:
         return None
-    return "possessive" if _POSSESSIVE.match(body, end) else "direct"
+    possessive = _POSSESSIVE.match(body, end)
+    if possessive is None:
+        return "direct"
+    if re.match(r"\s+[A-Z]", body[possessive.end() :]):
+        return None  # "Kestrel Bay's Harbour Board said": the board acts
+    return "possessive"
 
 
 def _written_as_place(body: str, name: Name) -> bool:
