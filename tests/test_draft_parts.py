@@ -310,3 +310,17 @@ def test_a_place_owning_an_acting_name_or_describing_speakers_is_no_party() -> N
     )
     assert {"Corran Lines", "Harbour Board"} <= set(parties)
     assert "Fenmark" not in parties
+
+
+def test_a_speaker_named_in_an_apposition_before_the_verb_is_the_one_who_says() -> None:
+    sentence = "Its chair, Jo Park, said the mill had failed to warn the council."
+    named = [Named("jo-park", 11), Named("council", 57)]
+    guess = guess_kind(sentence, named, None, False, {"jo-park": "residents"})
+    assert (guess.kind, guess.by, guess.against) == (ClaimKind.GRIEVANCE, "jo-park", "council")
+    assert guess.statement == "the mill had failed to warn the council."
+
+
+def test_hitting_back_is_an_answer() -> None:
+    sentence = "Dunmore Pumps hit back, saying the fault lay with the installer."
+    guess = guess_kind(sentence, [Named("dunmore", 0)], None, False, {})
+    assert (guess.kind, guess.by) == (ClaimKind.RESPONSE, "dunmore")

@@ -44,7 +44,7 @@ from sorabrief.model import ClaimKind
 RESPONSE = re.compile(
     r"(?i)\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|apologi[sz](?:e|es|ed|ing)|"
     r"defend(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
-    r"in\s+a\s+statement|responded|in\s+response)\b"
+    r"in\s+a\s+statement|responded|in\s+response|(?:hit|hits|pushed|pushes)\s+back)\b"
 )
 ALLEGATION = re.compile(
     r"(?i)\b(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"

@@ -26,7 +26,7 @@ _WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 """A day written right after the speech verb ("said Tuesday it had …")."""
 _CLAUSE = re.compile(
     rf"^(?:(?:In|In\s+a|In\s+its|In\s+their)\s+(?:written\s+)?statements?,\s*)?"
-    rf"(?P<who>[^,“”\"]{{2,80}}?)(?:,\s*[^,“”\"]{{2,90}},)?\s+{SPEECH}\s+(?:{_WHEN}\s+)?(?:(?:on|last|this|earlier)\s+\w+\s+that\s+|that\s+)?"
+    rf"(?P<who>[^,“”\"]{{2,80}}?)(?:,\s*[^,“”\"]{{2,90}},)?\s+(?P<verb>{SPEECH})\s+(?:{_WHEN}\s+)?(?:(?:on|last|this|earlier)\s+\w+\s+that\s+|that\s+)?"
     rf"(?P<clause>[^“”\"\s].{{10,}})$",
     re.DOTALL,
 )
@@ -63,7 +63,8 @@ _RELATIVE_TIME = re.compile(
 
 @attrs.frozen
 class Reported:
-    """What "X said (that) CLAUSE" reports, and where X's part of the sentence ends."""
+    """What "X said (that) CLAUSE" reports, and where X's part of the sentence ends (at the
+    speech verb, so that "Its chief, Jo Park, said" holds Jo Park)."""
 
     who_end: int
     clause: str
@@ -82,7 +83,8 @@ def reported(sentence: str) -> Reported | None:
     clause = match.group("clause")
     if clause.count("“") != clause.count("”") or clause.count('"') % 2:
         return None
-    return Reported(match.end("who"), _lower_first(clause))
+    verb = match.groupdict().get("verb")
+    return Reported(match.start("verb") if verb else match.end("who"), _lower_first(clause))
 
 
 def reported_clause(sentence: str) -> str | None:
