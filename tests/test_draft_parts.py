@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from sorabrief.aggregation.case_index import CaseIndex
+from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.draft.accused import accused_parties
-from sorabrief.draft.clusters import cluster_sentences
+from sorabrief.draft.clusters import SAME_MEANING, SAME_SPEAKER, cluster_sentences, weighed_down
 from sorabrief.draft.figures import figure_subject
 from sorabrief.draft.kinds import Named, guess_kind, remedy
 from sorabrief.draft.names import names_in
@@ -13,7 +14,7 @@ from sorabrief.draft.spokespeople import affiliations
 from sorabrief.draft.wording import reported_clause, without_attribution_tail
 from sorabrief.extract import Vocabulary, extract
 from sorabrief.findings import Figure
-from sorabrief.model import ClaimKind, PartyKind
+from sorabrief.model import ClaimKind, Party, PartyKind
 from support import outlet_source
 
 
@@ -324,3 +325,25 @@ def test_hitting_back_is_an_answer() -> None:
     sentence = "Dunmore Pumps hit back, saying the fault lay with the installer."
     guess = guess_kind(sentence, [Named("dunmore", 0)], None, False, {})
     assert (guess.kind, guess.by) == (ClaimKind.RESPONSE, "dunmore")
+
+
+def test_what_one_party_is_reported_saying_clusters_at_a_lower_likeness() -> None:
+    party = Party("dunmore-pumps", "Dunmore Pumps", PartyKind.ORGANIZATION, "maker")
+    articles = {
+        "a": "Dunmore Pumps said the cracked valves came from an outside supplier and that owners "
+        "would get new ones by May. The supplier makes valves for many firms. "
+        "The harbour was quiet on Sunday.",
+        "b": "Dunmore Pumps said the cracked valves were a supplier's and promised replacement "
+        "parts to every customer. Boats stayed in port over the weekend. The supplier was not named.",
+    }
+    vocabulary = Vocabulary(parties=(party,), topic=())
+    index = CaseIndex(
+        {i: extract(outlet_source(i, b), vocabulary) for i, b in articles.items()}, {}
+    )
+    names = set(sentence_stems("Dunmore Pumps"))
+    vectors = [weighed_down(index.vectors[n], names) for n in index.text_of]
+    said = [p for p in range(len(vectors)) if "said" in index.sentence(p).text]
+    likeness = sum(vectors[said[0]].get(t, 0.0) * w for t, w in vectors[said[1]].items())
+    assert likeness < SAME_MEANING <= likeness + SAME_SPEAKER
+    clusters = cluster_sentences(index, {"a": "a", "b": "b"}, names)
+    assert any(set(said) <= set(c.members) for c in clusters)
