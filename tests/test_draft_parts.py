@@ -347,3 +347,13 @@ def test_what_one_party_is_reported_saying_clusters_at_a_lower_likeness() -> Non
     assert likeness < SAME_MEANING <= likeness + SAME_SPEAKER
     clusters = cluster_sentences(index, {"a": "a", "b": "b"}, names)
     assert any(set(said) <= set(c.members) for c in clusters)
+
+
+def test_according_to_a_party_reports_its_clause() -> None:
+    sentence = "According to Dunmore Pumps, a batch of valves from a supplier was cracked."
+    assert reported_clause(sentence) == "a batch of valves from a supplier was cracked."
+
+
+def test_a_remedy_word_before_the_party_does_not_hide_the_party_s_remedy() -> None:
+    text = "Owners may ask for a refund, and Dunmore Pumps said refunds would take a week."
+    assert remedy(text, [Named("dunmore", 33)]) == ("dunmore", "refunds")

@@ -97,15 +97,13 @@ class Guess:
 
 
 def remedy(sentence: str, named: Sequence[Named]) -> tuple[str, str] | None:
-    """The party a sentence reports giving a remedy ("X is offering …", "X will appeal"),
-    the party named last before the remedy word in its clause, with the word; or None."""
-    match = REMEDY.search(sentence)
-    if match is None:
-        return None
-    before = [n for n in named if n.at < match.start()]
-    if not before or _CLAUSE_BREAK.search(sentence, before[-1].at, match.start()):
-        return None
-    return before[-1].party, match.group()
+    """The party a sentence reports giving a remedy ("X is offering …", "X will appeal"):
+    the party named last before a remedy word in its clause, with the word; or None."""
+    for match in REMEDY.finditer(sentence):
+        before = [n for n in named if n.at < match.start()]
+        if before and not _CLAUSE_BREAK.search(sentence, before[-1].at, match.start()):
+            return before[-1].party, match.group()
+    return None
 
 
 def disputed(guess: Guess, against: str, why: str) -> Guess:

@@ -1,7 +1,7 @@
 """Minimal rewrites of a sentence into a claim's statement: only words taken away, never added.
 
-- ``reported_clause``: "X said (on Tuesday) (that) CLAUSE", "X's position is that CLAUSE" or "X has gone
-  further, saying (that) CLAUSE" -> CLAUSE, for "X alleges that …" and "X says …" (the
+- ``reported_clause``: "X said (on Tuesday) (that) CLAUSE", "According to X, CLAUSE",
+  "X's position is that CLAUSE" or "X has gone further, saying (that) CLAUSE" -> CLAUSE, for "X alleges that …" and "X says …" (the
   briefing adds the party's name); ``reported`` also gives where X's part ends;
 - ``without_attribution_tail``: "…, the company said." -> "….", when the tail is short and
   plain (no quotation marks, commas or clauses in it);
@@ -34,6 +34,9 @@ _POSITION = re.compile(
     r"^(?P<who>[^,“”\"]{2,60}?)[’']s\s+(?:position|view|case|argument|contention)\s+is\s+that\s+"
     r"(?P<clause>[^“”\"\s].{10,})$",
     re.DOTALL,
+)
+_ACCORDING = re.compile(
+    r"^According\s+to\s+(?P<who>[A-Z][^,“”\"]{1,60}?),\s+(?P<clause>[^“”\"\s].{10,})$", re.DOTALL
 )
 _SAYING = re.compile(
     r"^(?P<who>[A-Z][^,“”\"]{1,60}?)\s+(?:has|have|had)\s+[^,“”\"]{2,40}?,\s+saying\s+(?:that\s+)?"
@@ -74,7 +77,7 @@ def reported(sentence: str) -> Reported | None:
     """The clause a sentence reports someone as saying, with a small first letter; None
     for any other shape. Offsets are those of the sentence with its spaces collapsed."""
     text = " ".join(sentence.split())
-    for pattern in (_CLAUSE, _POSITION, _SAYING):
+    for pattern in (_CLAUSE, _POSITION, _SAYING, _ACCORDING):
         match = pattern.match(text)
         if match is not None and not _NOT_A_SPEAKER.search(match.group("who")):
             break
