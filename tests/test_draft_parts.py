@@ -226,9 +226,7 @@ def test_a_figure_subject_is_the_noun_phrase_it_measures() -> None:
     weeks = figure("six weeks", "duration")
     assert figure_subject("It gave six weeks of paid leave to staff.", weeks) == "paid leave"
     count = figure("400", "count", "households")
-    assert (
-        figure_subject("About 400 households moved out, it said.", count) == "households moved out"
-    )
+    assert figure_subject("About 400 households moved out, it said.", count) == "households moved"
 
 
 def test_a_day_after_the_speech_verb_is_no_part_of_the_reported_clause() -> None:
@@ -357,3 +355,22 @@ def test_according_to_a_party_reports_its_clause() -> None:
 def test_a_remedy_word_before_the_party_does_not_hide_the_party_s_remedy() -> None:
     text = "Owners may ask for a refund, and Dunmore Pumps said refunds would take a week."
     assert remedy(text, [Named("dunmore", 33)]) == ("dunmore", "refunds")
+
+
+def test_said_in_a_statement_is_no_part_of_the_reported_clause() -> None:
+    sentence = "The union said in a statement that the findings vindicate every engineer."
+    assert reported_clause(sentence) == "the findings vindicate every engineer."
+
+
+def test_a_count_subject_keeps_a_participle_but_not_a_verb() -> None:
+    def count(text: str, counts: str) -> Figure:
+        return Figure(text, 0, 0, "count", 1, 1, "unit", counts=counts)  # type: ignore[arg-type]
+
+    assert (
+        figure_subject("About 400 passengers spent the night aboard.", count("400", "passengers"))
+        == "passengers"
+    )
+    assert (
+        figure_subject("Some 90 flights cancelled on Friday were rebooked.", count("90", "flights"))
+        == "flights cancelled"
+    )

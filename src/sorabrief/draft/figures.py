@@ -124,8 +124,8 @@ def figure_unit(figure: Figure) -> tuple[str, str] | None:
 
 
 def figure_subject(bound: str, figure: Figure) -> str:
-    """What a figure measures, in the words it is bound to: a count's counted words and the
-    plain words that follow them ("residents evacuated"); the noun before "of" or "for"
+    """What a figure measures, in the words it is bound to: a count's counted words and a
+    participle that follows them ("residents evacuated"); the noun before "of" or "for"
     ("a ransom of $5m" -> "ransom"), the words after "of" ("18 months of free support"
     -> "free support"), or the noun after the figure ("a $5m fine" -> "fine"); else a few
     words either side of it."""
@@ -139,7 +139,8 @@ def figure_subject(bound: str, figure: Figure) -> str:
     if figure.quantity == "count" and figure.counts:
         counted = figure.counts.split()
         rest = after[len(counted) :] if after[: len(counted)] == counted else after
-        return " ".join([*counted, *_plain_run(rest, 3, nouns_only=False)])
+        participle = rest[:1] if rest and re.fullmatch(r"[a-z]+ed", rest[0]) else []
+        return " ".join([*counted, *participle])
     after = _without_conversion(after)
     of = after[1:] if after[:1] == ["of"] else []
     of = of[1:] if of[:1] and of[0].lower() in _DETERMINERS else of

@@ -26,7 +26,9 @@ _WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 """A day written right after the speech verb ("said Tuesday it had …")."""
 _CLAUSE = re.compile(
     rf"^(?:(?:In|In\s+a|In\s+its|In\s+their)\s+(?:written\s+)?statements?,\s*)?"
-    rf"(?P<who>[^,“”\"]{{2,80}}?)(?:,\s*[^,“”\"]{{2,90}},)?\s+(?P<verb>{SPEECH})\s+(?:{_WHEN}\s+)?(?:(?:on|last|this|earlier)\s+\w+\s+that\s+|that\s+)?"
+    rf"(?P<who>[^,“”\"]{{2,80}}?)(?:,\s*[^,“”\"]{{2,90}},)?\s+(?P<verb>{SPEECH})\s+"
+    rf"(?:{_WHEN}\s+)?(?:in\s+a\s+(?:written\s+)?statement\s+)?"
+    rf"(?:(?:on|last|this|earlier)\s+\w+\s+that\s+|that\s+)?"
     rf"(?P<clause>[^“”\"\s].{{10,}})$",
     re.DOTALL,
 )
