@@ -6,7 +6,7 @@ from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.draft.accused import accused_parties
 from sorabrief.draft.clusters import SAME_MEANING, SAME_SPEAKER, cluster_sentences, weighed_down
-from sorabrief.draft.figures import figure_subject
+from sorabrief.draft.figures import FigureSeen, figure_subject, shared_figures
 from sorabrief.draft.kinds import Named, guess_kind, remedy
 from sorabrief.draft.names import names_in
 from sorabrief.draft.parties import propose_parties
@@ -374,3 +374,19 @@ def test_a_count_subject_keeps_a_participle_but_not_a_verb() -> None:
         figure_subject("Some 90 flights cancelled on Friday were rebooked.", count("90", "flights"))
         == "flights cancelled"
     )
+
+
+def test_a_figure_subject_falls_back_on_its_clause_not_a_window_of_words() -> None:
+    money = Figure("£4m", 0, 0, "money", 4e6, 4e6, "GBP")  # type: ignore[arg-type]
+    text = "Bills rose, and the repair of the old pier cost about £4m in the end."
+    assert figure_subject(text, money) == "the repair of the old pier cost"
+
+
+def test_the_same_amount_in_two_reports_is_one_figure_whatever_surrounds_it() -> None:
+    def seen(source: str, subject: str, amount: float) -> FigureSeen:
+        figure = Figure("£150", 0, 0, "money", amount, amount, "GBP")  # type: ignore[arg-type]
+        return FigureSeen(source, figure, ("money", "GBP"), subject, "")
+
+    items = [seen("a", "payment", 150), seen("b", "each household", 150), seen("b", "fee", 90)]
+    shared = shared_figures(items, {"a": "a", "b": "b"})
+    assert [(s.subject, reports) for s, reports in shared] == [("payment", ("a", "b"))]

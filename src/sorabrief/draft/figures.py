@@ -2,9 +2,10 @@
 
 Every figure of every kept sentence is read with what it measures (``figure_subject``),
 and figures are grouped by quantity, unit and the last word of what they measure (a count's
-unit is its counted noun already), across the whole case, not only within a cluster of
-like sentences: outlets give a figure in sentences that say little else alike. A group that
-two or more independent reports give becomes one figure claim.
+unit is its counted noun already), then, of those left, by quantity, unit and amount,
+across the whole case, not only within a cluster of like sentences: outlets give a figure
+in sentences that say little else alike. A group that two or more independent reports
+give becomes one figure claim.
 """
 
 from __future__ import annotations
@@ -93,6 +94,9 @@ _STOP = frozenset(
     ]
 )
 """Words that end what a figure measures when read after it, or before it."""
+_BREAKS = frozenset(
+    ["and", "but", "that", "which", "who", "while", "because", "when", "after", "before"]
+)
 _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"]
 )
@@ -127,8 +131,8 @@ def figure_subject(bound: str, figure: Figure) -> str:
     """What a figure measures, in the words it is bound to: a count's counted words and a
     participle that follows them ("residents evacuated"); the noun before "of" or "for"
     ("a ransom of $5m" -> "ransom"), the words after "of" ("18 months of free support"
-    -> "free support"), or the noun after the figure ("a $5m fine" -> "fine"); else a few
-    words either side of it."""
+    -> "free support"), or the noun after the figure ("a $5m fine" -> "fine"); else the
+    few words of its clause before it, or after it."""
     text = " ".join(bound.split())
     written = " ".join(figure.text.split())
     at = text.find(written)
@@ -147,8 +151,21 @@ def figure_subject(bound: str, figure: Figure) -> str:
     found = _noun_before_link(before) or _plain_run(of, 4, nouns_only=False) or _plain_run(after, 2)
     if found:
         return " ".join(w for i, w in enumerate(found) if i or w.lower() not in _DETERMINERS)
-    window = [*before[-_WINDOW:], "…", *after[:_WINDOW]] if before and after else before + after
-    return re.sub(r"[\s,;:.]+$", "", " ".join(window[-2 * _WINDOW - 1 :]).strip(" …"))
+    return " ".join(_clause_before(before) or _plain_run(after, _WINDOW, nouns_only=False))
+
+
+def _clause_before(before: list[str]) -> list[str]:
+    """The words of the figure's clause before it, at most ten, without a trailing
+    preposition or hedge ("the cost of the clean-up was put at" -> "the cost of the
+    clean-up was put")."""
+    words: list[str] = []
+    for word in reversed(before[-2 * _WINDOW :]):
+        if word.endswith((",", ";", ":", "—", "–")) or word.lower() in _BREAKS:
+            break
+        words.insert(0, word.strip('“”"‘’('))
+    while words and words[-1].lower() in _STOP:
+        words.pop()
+    return words
 
 
 def _without_conversion(words: list[str]) -> list[str]:
@@ -190,15 +207,19 @@ def _noun_before_link(before: list[str]) -> list[str]:
 
 
 def figures_seen(index: CaseIndex) -> list[FigureSeen]:
-    """Every figure of the case's kept sentences with a unit a claim can compare."""
+    """Every figure of the case's kept sentences, outside quotations, with a unit a claim
+    can compare."""
     found = []
     for ref in index.refs:
         findings = index.findings[ref.source]
         sentence = findings.sentences[ref.index]
+        quoted = [(q.start, q.end) for q in findings.quotes]
         for figure in findings.figures:
             key = figure_unit(figure)
             if key is None or not sentence.start <= figure.start < sentence.end:
                 continue
+            if any(start <= figure.start < end for start, end in quoted):
+                continue  # a quotation: the briefing lists it, with its speaker
             bound = figure.bound.slice(_body(sentence)) if figure.bound else sentence.text
             subject = figure_subject(bound, figure)
             found.append(FigureSeen(ref.source, figure, key, subject, sentence.text))
@@ -209,19 +230,34 @@ def shared_figures(
     seen: list[FigureSeen], report_of: Mapping[str, str]
 ) -> list[tuple[FigureSeen, tuple[str, ...]]]:
     """One figure per group of like figures that two or more reports give, with the group's
-    reports: the one whose subject shares most stems with the others'."""
-    groups: dict[tuple[str, str, str], list[FigureSeen]] = {}
-    for item in seen:
-        groups.setdefault((*item.key, _head(item)), []).append(item)
+    reports: the one whose subject shares most stems with the others'. Figures are grouped
+    by what they measure; those no other report gives so are then grouped by their amount
+    ("£150" in two reports, whatever words surround it)."""
     found = []
-    for items in groups.values():
-        reports = tuple(sorted({report_of[i.source] for i in items}))
-        if len(reports) < 2:
-            continue
-        counts = Counter(s for i in items for s in set(stems(content_words(i.subject))))
-        best = max(items, key=lambda i: sum(counts[s] for s in set(_stems(i))) - len(_stems(i)))
-        found.append((best, reports))
+    used: set[int] = set()
+    for key in (_measured, _amount):
+        groups: dict[tuple[object, ...], list[int]] = {}
+        for number, item in enumerate(seen):
+            if number not in used:
+                groups.setdefault(key(item), []).append(number)
+        for numbers in groups.values():
+            items = [seen[n] for n in numbers]
+            reports = tuple(sorted({report_of[i.source] for i in items}))
+            if len(reports) < 2:
+                continue
+            used.update(numbers)
+            counts = Counter(s for i in items for s in set(_stems(i)))
+            best = max(items, key=lambda i: sum(counts[s] for s in set(_stems(i))) - len(_stems(i)))
+            found.append((best, reports))
     return found
+
+
+def _measured(item: FigureSeen) -> tuple[object, ...]:
+    return (*item.key, _head(item))
+
+
+def _amount(item: FigureSeen) -> tuple[object, ...]:
+    return (*item.key, item.figure.low, item.figure.high)
 
 
 def _stems(item: FigureSeen) -> list[str]:
