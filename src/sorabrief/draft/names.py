@@ -11,6 +11,8 @@ word joined to a lower-case word by a hyphen ("Leeds-based") is an adjective, no
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 import attrs
 
@@ -98,3 +100,21 @@ def _possessives(words: list[str]) -> list[list[str]]:
         if re.search(r"[’']s$", word):
             parts.append([])
     return [p for p in parts if p]
+
+
+def _fold(name: str) -> str:
+    return name.replace("’", "'").replace("‘", "'")
+
+
+def spellings(names: Iterable[str]) -> dict[str, str]:
+    """Each name as written, to the most written of the spellings that differ from it only
+    in their apostrophes ("Riders’ Union" and "Riders' Union" are one name)."""
+    written: Counter[str] = Counter(names)
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for name in written:
+        by_fold[_fold(name)].append(name)
+    return {
+        name: max(forms, key=lambda f: (written[f], f))
+        for forms in by_fold.values()
+        for name in forms
+    }

@@ -2,6 +2,7 @@
 
 - **Candidates** are the proper names of the articles' kept sentences (``names.py``). A name
   counts once per independent report (copies fold into their original).
+- How a name is written (acting, as a place, with a role) is read by ``acting.py``.
 - A candidate is a **party** when at least two reports name it (one, when the case has only
   one report) and it acts in some sentence: it is written before a verb such as "said",
   "denied", "issued", or is the speaker of a quotation, or its last word says it is an
@@ -27,8 +28,9 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.draft.names import TITLES, Name, initials, names_in
-from sorabrief.draft.spokespeople import ROLE, Affiliation, affiliations
+from sorabrief.draft.acting import describes_a_noun, given_a_role, how_acting, written_as_place
+from sorabrief.draft.names import TITLES, Name, initials, names_in, spellings
+from sorabrief.draft.spokespeople import Affiliation, affiliations
 from sorabrief.extract.clean import masked
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import introduced_people
@@ -49,29 +51,7 @@ the company too); the other organisation words follow a place ("Kestrel Bay Coun
 ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split()) | COMPANY_NOUNS
 _GROUP_WORDS = "Association Campaign Coalition Alliance Collective Union Network"
 GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
-_ACTS = re.compile(
-    r"^[”\"’']?(?:[’']s\b.{0,40}?|,[^,]{2,80},)?\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
-    r"(?:[a-z]+ed|said|says?|told|tells|denies|deny|accuses|alleges|argues?|claims?|insists?|warns?"
-    r"|writes?|wrote|demands?|calls?|wants?|is\s+investigating|is|was|will|would|could|can"
-    r"|did|does|has|had|sent|took|made|gave|began|began|met|sought|won|lost|paid|spent|cut|shut"
-    r"|ran|led|set|put|kept|held|brought)\b"
-)
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she|his|her|him)|(?P<thing>it|its))\b", re.IGNORECASE)
-_ROLE_BEFORE = re.compile(rf"(?i)\b{ROLE}\s+$")
-_ROLE_AFTER = re.compile(
-    rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{ROLE}\b"
-)
-_POSSESSIVE = re.compile(r"[’']s\b")
-_IN_PLACE = re.compile(
-    r"\b(?:in|across|throughout|near|outside|out\s+of)\s+(?:the\s+)?(?:[a-z]+ern\s+|central\s+)?$"
-)
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|to|into|across|around|outside)\s+(?:the\s+)?"
-    r"(?:[a-z]+ern\s+|central\s+)?$"
-)
-"""A place: "in Kestrel Bay", "across the Fens", "in central Kestrel", "in northern Fens"."""
-_MODIFIER = re.compile(r"\s+[a-z]")
-_ROLE_NEXT = re.compile(rf"(?i)\s+(?:[\w-]+\s+)?{ROLE}\b")
 _DESCRIPTIONS = {
     "company": PartyKind.ORGANIZATION,
     "firm": PartyKind.ORGANIZATION,
@@ -114,7 +94,12 @@ def propose_parties(
     possessive: set[str] = set()
     placed: set[str] = set()
     roled: set[str] = set()
-    spelling = _spellings(sources, findings)
+    spelling = spellings(
+        name.text
+        for source in sources
+        for sentence in findings[source.id].sentences
+        for name in names_in(sentence.text, sentence.start)
+    )
     for source in sources:
         text = masked(source.body, findings[source.id].removed)
         introduced |= {
@@ -129,23 +114,20 @@ def propose_parties(
                 pronouns[key][_pronoun_after(sentence.text, sentence.start, name, following)] += 1
                 seen[key].add(report_of[source.id])
                 inside |= {key} if not name.opens_sentence else set()
-                acts = _acts(source.body, name)
+                acts = how_acting(source.body, name)
                 if acts == "direct":
                     acting.add(key)
                 elif acts == "possessive":
                     possessive.add(key)
-                if _written_as_place(source.body, name):
+                if written_as_place(source.body, name):
                     placed.add(key)
-                if _given_a_role(sentence.text, name.start - sentence.start, name.text):
+                if given_a_role(sentence.text, name.start - sentence.start, name.text):
                     roled.add(key)
         for quote in findings[source.id].quotes:
             attribution = quote.attribution or ""
             for name in names_in(attribution):
-                end = name.start + len(name.text)
-                if _MODIFIER.match(attribution, end) and not (
-                    _ACTS.match(attribution[end:]) or _ROLE_NEXT.match(attribution, end)
-                ):
-                    continue  # "engineers at two Kestrel banks": a name describing a noun
+                if describes_a_noun(attribution, name):
+                    continue
                 acting.add(spelling.get(name.text, name.text))
                 introduced.add(spelling.get(name.text, name.text))
     acting |= possessive - placed
@@ -206,69 +188,12 @@ def _shorter_reports(name: str, seen: Mapping[str, set[str]]) -> set[str]:
     return {r for n in seen if _is_part_of_chosen(n, [name]) for r in seen[n]}
 
 
-def _acts(body: str, name: Name) -> str | None:
-    """How the name is written as the one doing something: "direct" ("X said"),
-    "possessive" ("X's regulator said"), or None (not acting, written as a place, or
-    owning another name that acts: "X's Harbour Board said")."""
-    end = name.start + len(name.text)
-    if _PLACE_BEFORE.search(body[max(0, name.start - 20) : name.start]):
-        return None
-    match = _ACTS.match(body[end : end + 120])
-    if match is None:
-        return None
-    possessive = _POSSESSIVE.match(body, end)
-    if possessive is None:
-        return "direct"
-    if re.match(r"\s+[A-Z]", body[possessive.end() :]):
-        return None  # "Kestrel Bay's Harbour Board said": the board acts
-    return "possessive"
-
-
-def _written_as_place(body: str, name: Name) -> bool:
-    """Whether the name is written as where something is ("in X", "across the X"), not
-    as a possessor ("in X's systems")."""
-    end = name.start + len(name.text)
-    before = body[max(0, name.start - 20) : name.start]
-    return _IN_PLACE.search(before) is not None and _POSSESSIVE.match(body, end) is None
-
-
-def _given_a_role(text: str, at: int, name: str) -> bool:
-    """Whether a sentence gives the name a person's role: right before it ("district
-    spokesperson Jo Park") or in an apposition after it ("Jo Park, the union's chair")."""
-    if _ROLE_BEFORE.search(text[max(0, at - 40) : at]):
-        return True
-    return _ROLE_AFTER.match(text, at + len(name)) is not None
-
-
 def _may_be_party(name: str) -> bool:
     """Whether a name can name a party: not a title alone ("the Labour Commissioner"), and
     no digits (a model or a place such as "B-12"), unless it holds an organisation noun."""
     if any(w in ORGANISATION_NOUNS for w in name.split()):
         return True
     return name.split()[-1] not in TITLES and not any(c.isdigit() for c in name)
-
-
-def _fold(name: str) -> str:
-    return name.replace("’", "'").replace("‘", "'")
-
-
-def _spellings(sources: Sequence[Source], findings: Mapping[str, Findings]) -> dict[str, str]:
-    """Each name as written, to the most written of the spellings that differ from it only
-    in their apostrophes ("Riders’ Union" and "Riders' Union" are one name)."""
-    written: Counter[str] = Counter(
-        name.text
-        for source in sources
-        for sentence in findings[source.id].sentences
-        for name in names_in(sentence.text, sentence.start)
-    )
-    by_fold: dict[str, list[str]] = defaultdict(list)
-    for name in written:
-        by_fold[_fold(name)].append(name)
-    return {
-        name: max(forms, key=lambda f: (written[f], f))
-        for forms in by_fold.values()
-        for name in forms
-    }
 
 
 def _with_spellings(proposed: ProposedParty, spelling: Mapping[str, str]) -> ProposedParty:
