@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from sorabrief.aggregation.case_index import CaseIndex
-from sorabrief.draft.clusters import cluster_sentences
-from sorabrief.draft.kinds import Named, guess_kind
+from sorabrief.aggregation.meaning import sentence_stems
+from sorabrief.draft.accused import accused_parties
+from sorabrief.draft.clusters import SAME_MEANING, SAME_SPEAKER, cluster_sentences, weighed_down
+from sorabrief.draft.figures import FigureSeen, figure_subject, shared_figures
+from sorabrief.draft.kinds import Named, guess_kind, remedy
 from sorabrief.draft.names import names_in
 from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.spokespeople import affiliations
 from sorabrief.draft.wording import reported_clause, without_attribution_tail
 from sorabrief.extract import Vocabulary, extract
-from sorabrief.model import ClaimKind, PartyKind
+from sorabrief.findings import Figure
+from sorabrief.model import ClaimKind, Party, PartyKind
 from support import outlet_source
 
 
@@ -143,3 +147,246 @@ def test_a_copy_of_an_article_adds_no_report_to_a_cluster() -> None:
 def test_a_function_word_opening_a_sentence_is_no_name() -> None:
     text = "Neither Harlow Mills nor the council would comment. Meanwhile Dana Wu resigned."
     assert [n.text for n in names_in(text)] == ["Harlow Mills", "Dana Wu"]
+
+
+def test_a_title_before_a_name_and_a_hyphened_adjective_are_no_part_of_a_name() -> None:
+    text = (
+        "Harbour Commissioner Tomas Reyes said the Leeds-based firm and Port Vale Council agreed."
+    )
+    assert [n.text for n in names_in(text)] == ["Tomas Reyes", "Port Vale Council"]
+
+
+def _parties_of(articles: dict[str, str]) -> dict[str, object]:
+    sources = [outlet_source(i, body) for i, body in articles.items()]
+    vocabulary = Vocabulary(parties=(), topic=())
+    findings = {s.id: extract(s, vocabulary) for s in sources}
+    proposal = propose_parties(sources, findings, {i: i for i in articles})
+    return {p.party.name: p.party for p in proposal.parties}
+
+
+def test_a_place_acting_only_through_a_possessive_is_no_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "Fenmark's ferry regulator said on Monday that Corran Lines had broken its licence.\n\n"
+            "Corran Lines said it would appeal. Boats stay idle in Fenmark.\n",
+            "b": "Fenmark's ferry regulator fined Corran Lines.\n\n"
+            "Corran Lines denied wrongdoing, and passengers in Fenmark waited.\n",
+        }
+    )
+    assert "Corran Lines" in parties
+    assert "Fenmark" not in parties
+
+
+def test_apostrophe_spellings_of_one_name_are_one_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "The Tanners’ Guild Association said the mill must close.\n",
+            "b": "The Tanners' Guild Association said it would strike.\n",
+        }
+    )
+    assert list(parties) == ["Tanners’ Guild Association"]
+    assert parties["Tanners’ Guild Association"].aliases == ("Tanners' Guild Association",)  # type: ignore[attr-defined]
+
+
+def test_a_title_alone_or_a_model_code_is_no_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "The Water Commissioner said the KX-40 pump failed. Dunmore Pumps said it was sorry.\n",
+            "b": "The Water Commissioner said KX-40 units leaked. Dunmore Pumps said it had a fix.\n",
+        }
+    )
+    assert list(parties) == ["Dunmore Pumps"]
+
+
+def test_the_accused_are_objects_of_blame_and_subjects_of_a_wrong() -> None:
+    sentences = [
+        (
+            "The tenants blamed Harlow Mills for the flooding.",
+            [Named("tenants", 4), Named("harlow", 24)],
+        ),
+        ("Dunmore Pumps failed to warn the council.", [Named("dunmore", 0), Named("council", 32)]),
+        ("The council said it would meet on Monday.", [Named("council", 4)]),
+    ]
+    assert accused_parties(sentences, {}) == {"harlow", "dunmore"}
+
+
+def test_a_remedy_names_the_party_before_it_in_its_clause() -> None:
+    text = "Dunmore Pumps is offering every household a free filter."
+    assert remedy(text, [Named("dunmore", 0)]) == ("dunmore", "offering")
+    assert remedy("The council met; Dunmore will appeal.", [Named("council", 4)]) is None
+
+
+def test_a_figure_subject_is_the_noun_phrase_it_measures() -> None:
+    def figure(text: str, quantity: str, counts: str | None = None) -> Figure:
+        return Figure(text, 0, 0, quantity, 1, 1, "unit", counts=counts)  # type: ignore[arg-type]
+
+    money = figure("£3m", "money")
+    assert figure_subject("The mill paid a penalty of £3m last spring.", money) == "penalty"
+    assert figure_subject("They agreed a £3m settlement with the town.", money) == "settlement"
+    weeks = figure("six weeks", "duration")
+    assert figure_subject("It gave six weeks of paid leave to staff.", weeks) == "paid leave"
+    count = figure("400", "count", "households")
+    assert figure_subject("About 400 households moved out, it said.", count) == "households moved"
+
+
+def test_a_day_after_the_speech_verb_is_no_part_of_the_reported_clause() -> None:
+    sentence = "The harbour board said Friday the ferry would sail again next week."
+    assert reported_clause(sentence) == "the ferry would sail again next week."
+
+
+def test_a_remedy_by_a_party_is_a_response_as_the_outlets_word_it() -> None:
+    sentence = "Dunmore Pumps is refunding every household that bought the faulty model."
+    guess = guess_kind(sentence, [Named("dunmore", 0)], None, False, {})
+    assert (guess.kind, guess.by, guess.reported) == (ClaimKind.RESPONSE, "dunmore", True)
+    assert guess.statement == sentence
+
+
+def test_a_service_running_or_stopped_is_a_status() -> None:
+    for sentence in (
+        "The ferry company is running a reduced timetable until spring.",
+        "The mill has stopped taking orders from abroad.",
+    ):
+        assert guess_kind(sentence, [], None, False, {}).kind == ClaimKind.STATUS
+
+
+def test_a_role_written_before_a_name_ties_the_person_to_the_organisation_holding_its_word() -> (
+    None
+):
+    organisations = {
+        "Harbour Safety Board": "Harbour Safety Board",
+        "Coastal Claims Tribunal": "Coastal Claims Tribunal",
+        "Fenwick School District": "Fenwick School District",
+        "Dockers Union": "Dockers Union",
+    }
+    people = ["Tomas Reyes", "Ada Moss", "Lee Park", "Rosa Lind", "Hill Road"]
+    for sentence, person, organisation in (
+        (
+            "The board's chief investigator, Tomas Reyes, said the hull was sound.",
+            "Tomas Reyes",
+            "Harbour Safety Board",
+        ),
+        (
+            "Tribunal member Ada Moss found for the passenger.",
+            "Ada Moss",
+            "Coastal Claims Tribunal",
+        ),
+        (
+            "The harbour safety board's chief, Tomas Reyes, agreed.",
+            "Tomas Reyes",
+            "Harbour Safety Board",
+        ),
+        (
+            "The app stays, district spokesperson Lee Park said.",
+            "Lee Park",
+            "Fenwick School District",
+        ),
+        ("So said Rosa Lind, the union's general secretary.", "Rosa Lind", "Dockers Union"),
+    ):
+        stated = affiliations(sentence, None, people, organisations)
+        assert [(a.person, a.organisation) for a in stated] == [(person, organisation)], sentence
+    beside = "The chairperson of the Hill Road Residents Forum said the Dockers Union agreed."
+    assert affiliations(beside, None, people, organisations) == []
+
+
+def test_a_name_given_a_role_is_a_person_whatever_pronouns_follow() -> None:
+    parties = _parties_of(
+        {
+            "a": "District spokesperson Jo Park said it would reopen the school. Fenwick Council agreed.\n",
+            "b": "Jo Park, a local spokesperson, said its doors would open. Fenwick Council said so.\n",
+        }
+    )
+    assert parties["Jo Park"].kind == PartyKind.PERSON  # type: ignore[attr-defined]
+
+
+def test_a_place_owning_an_acting_name_or_describing_speakers_is_no_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "Fenmark's Harbour Board said on Monday that Corran Lines had broken its licence.\n\n"
+            "Corran Lines said it would appeal. “It is a mess,” said two Fenmark skippers.\n",
+            "b": "Fenmark's Harbour Board fined Corran Lines.\n\n"
+            "Stranded passengers in central Fenmark sued Corran Lines, which denied wrongdoing.\n",
+        }
+    )
+    assert {"Corran Lines", "Harbour Board"} <= set(parties)
+    assert "Fenmark" not in parties
+
+
+def test_a_speaker_named_in_an_apposition_before_the_verb_is_the_one_who_says() -> None:
+    sentence = "Its chair, Jo Park, said the mill had failed to warn the council."
+    named = [Named("jo-park", 11), Named("council", 57)]
+    guess = guess_kind(sentence, named, None, False, {"jo-park": "residents"})
+    assert (guess.kind, guess.by, guess.against) == (ClaimKind.GRIEVANCE, "jo-park", "council")
+    assert guess.statement == "the mill had failed to warn the council."
+
+
+def test_hitting_back_is_an_answer() -> None:
+    sentence = "Dunmore Pumps hit back, saying the fault lay with the installer."
+    guess = guess_kind(sentence, [Named("dunmore", 0)], None, False, {})
+    assert (guess.kind, guess.by) == (ClaimKind.RESPONSE, "dunmore")
+
+
+def test_what_one_party_is_reported_saying_clusters_at_a_lower_likeness() -> None:
+    party = Party("dunmore-pumps", "Dunmore Pumps", PartyKind.ORGANIZATION, "maker")
+    articles = {
+        "a": "Dunmore Pumps said the cracked valves came from an outside supplier and that owners "
+        "would get new ones by May. The supplier makes valves for many firms. "
+        "The harbour was quiet on Sunday.",
+        "b": "Dunmore Pumps said the cracked valves were a supplier's and promised replacement "
+        "parts to every customer. Boats stayed in port over the weekend. The supplier was not named.",
+    }
+    vocabulary = Vocabulary(parties=(party,), topic=())
+    index = CaseIndex(
+        {i: extract(outlet_source(i, b), vocabulary) for i, b in articles.items()}, {}
+    )
+    names = set(sentence_stems("Dunmore Pumps"))
+    vectors = [weighed_down(index.vectors[n], names) for n in index.text_of]
+    said = [p for p in range(len(vectors)) if "said" in index.sentence(p).text]
+    likeness = sum(vectors[said[0]].get(t, 0.0) * w for t, w in vectors[said[1]].items())
+    assert likeness < SAME_MEANING <= likeness + SAME_SPEAKER
+    clusters = cluster_sentences(index, {"a": "a", "b": "b"}, names)
+    assert any(set(said) <= set(c.members) for c in clusters)
+
+
+def test_according_to_a_party_reports_its_clause() -> None:
+    sentence = "According to Dunmore Pumps, a batch of valves from a supplier was cracked."
+    assert reported_clause(sentence) == "a batch of valves from a supplier was cracked."
+
+
+def test_a_remedy_word_before_the_party_does_not_hide_the_party_s_remedy() -> None:
+    text = "Owners may ask for a refund, and Dunmore Pumps said refunds would take a week."
+    assert remedy(text, [Named("dunmore", 33)]) == ("dunmore", "refunds")
+
+
+def test_said_in_a_statement_is_no_part_of_the_reported_clause() -> None:
+    sentence = "The union said in a statement that the findings vindicate every engineer."
+    assert reported_clause(sentence) == "the findings vindicate every engineer."
+
+
+def test_a_count_subject_keeps_a_participle_but_not_a_verb() -> None:
+    def count(text: str, counts: str) -> Figure:
+        return Figure(text, 0, 0, "count", 1, 1, "unit", counts=counts)  # type: ignore[arg-type]
+
+    assert (
+        figure_subject("About 400 passengers spent the night aboard.", count("400", "passengers"))
+        == "passengers"
+    )
+    assert (
+        figure_subject("Some 90 flights cancelled on Friday were rebooked.", count("90", "flights"))
+        == "flights cancelled"
+    )
+
+
+def test_a_figure_subject_falls_back_on_its_clause_not_a_window_of_words() -> None:
+    money = Figure("£4m", 0, 0, "money", 4e6, 4e6, "GBP")  # type: ignore[arg-type]
+    text = "Bills rose, and the repair of the old pier cost about £4m in the end."
+    assert figure_subject(text, money) == "the repair of the old pier cost"
+
+
+def test_the_same_amount_in_two_reports_is_one_figure_whatever_surrounds_it() -> None:
+    def seen(source: str, subject: str, amount: float) -> FigureSeen:
+        figure = Figure("£150", 0, 0, "money", amount, amount, "GBP")  # type: ignore[arg-type]
+        return FigureSeen(source, figure, ("money", "GBP"), subject, "")
+
+    items = [seen("a", "payment", 150), seen("b", "each household", 150), seen("b", "fee", 90)]
+    shared = shared_figures(items, {"a": "a", "b": "b"})
+    assert [(s.subject, reports) for s, reports in shared] == [("payment", ("a", "b"))]

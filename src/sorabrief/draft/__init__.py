@@ -81,7 +81,7 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
     parties = propose_parties(sources, first, report_of)
     vocabulary = Vocabulary(parties=tuple(p.party for p in parties.parties), topic=titles)
     findings = {s.id: extract(s, vocabulary) for s in sources}
-    index = CaseIndex(findings, {})
+    index = CaseIndex(findings, {p.id: p.affiliation for p in vocabulary.parties if p.affiliation})
     names = {
         t for p in vocabulary.parties for n in p.names if not n.islower() for t in sentence_stems(n)
     }

@@ -5,21 +5,20 @@ all, the most reported first, so that the case stays readable."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 
 import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
+from sorabrief.draft.accused import WRONG, accused_parties
 from sorabrief.draft.clusters import Cluster
-from sorabrief.draft.kinds import Guess, Named, as_response, disputed, guess_kind
+from sorabrief.draft.figures import figures_seen, shared_figures
+from sorabrief.draft.kinds import ALLEGATION, Guess, Named, as_response, disputed, guess_kind
 from sorabrief.draft.wording import has_relative_time, opens_with_quotation
 from sorabrief.extract.relevance import content_words
-from sorabrief.findings import Figure, Findings, Sentence
+from sorabrief.findings import Findings, Sentence
 from sorabrief.intake import slug
 from sorabrief.model import Claim, ClaimKind, Party
-from sorabrief.nouns import singular
-from sorabrief.quantities import time_unit
 
 SINGLE_SOURCE_CAP = 6
 """At most this many single-report sentences become claims; the rest are counted in a comment."""
@@ -65,7 +64,6 @@ def propose_claims(
     affiliation = {p.id: p.affiliation for p in parties if p.affiliation}
     proposed: list[ProposedClaim] = []
     ids: set[str] = {p.id for p in parties}
-    figures: dict[tuple[str, str], ProposedClaim] = {}
     single: list[str] = []
     quotations = singles = 0
     guesses: dict[str, Guess] = {}
@@ -98,10 +96,16 @@ def propose_claims(
             ProposedClaim(claim, guess.reason, cluster.reports, sentence.text, ref.source)
         )
         singles += not shared
-        if shared:
-            for key, figure_claim in _figure_claims(cluster, index, ids, report_of).items():
-                figures.setdefault(key, figure_claim)
-    claims = [*_answers_of_the_accused(proposed, guesses, named, affiliation), *figures.values()]
+    blamed = accused_parties(
+        (
+            (sentence.text, _named(findings, sentence))
+            for findings in index.findings.values()
+            for sentence in findings.sentences
+        ),
+        affiliation,
+    )
+    answered = _answers_of_the_accused(proposed, guesses, named, affiliation, blamed)
+    claims = [*answered, *_figure_claims(index, ids, report_of)]
     ranked = sorted(range(len(claims)), key=lambda i: (-len(claims[i].reports), i))
     kept = sorted(ranked[:CLAIM_CAP])
     capped = tuple(claims[i] for i in sorted(ranked[CLAIM_CAP:]))
@@ -114,8 +118,9 @@ def _statement_sentence(
     """The sentence a cluster's claim is worded from, and its guessed kind: the centre, or
     the most central member that is not a quotation, unless another member words an
     allegation or an answer so that it can follow "X alleges that" or "X says" (then that
-    member, so that the claim keeps its kind without new words); of those, the first of
-    the same kind that says no "today" or "yesterday", if one does."""
+    member, so that the claim keeps its kind without new words), or else another member
+    words a present state (a status); of those, the first of the same kind that says no
+    "today" or "yesterday", if one does."""
     order = [cluster.centre, *(m for m in cluster.members if m != cluster.centre)]
     found = []
     for position in order:
@@ -133,7 +138,7 @@ def _statement_sentence(
         )
         found.append((ref, sentence, guess))
     worded = [f for f in found if f[2].kind in _ATTRIBUTED and not f[2].reported]
-    pool = worded or found
+    pool = worded or [f for f in found if f[2].kind == ClaimKind.STATUS] or found
     if not pool:
         return None
     timeless = [f for f in pool if f[2].kind == pool[0][2].kind and not _relative(f)]
@@ -150,11 +155,13 @@ def _answers_of_the_accused(
     guesses: Mapping[str, Guess],
     named: Mapping[str, set[str]],
     affiliation: Mapping[str, str],
+    blamed: Set[str] = frozenset(),
 ) -> list[ProposedClaim]:
     """Events worded "X said (that) …" made X's allegations when the clause names a party
-    that X (or the party X speaks for) accuses elsewhere, and X's responses when X is
-    accused, or named in an allegation without making it."""
-    accused: set[str] = set()
+    that X (or the party X speaks for) accuses elsewhere, or a party the coverage accuses
+    (``blamed``) and words a wrong; and X's responses when X is accused, or named in an
+    allegation without making it."""
+    accused: set[str] = set(blamed)
     accuses: dict[str, set[str]] = {}
     for item in proposed:
         claim = item.claim
@@ -173,25 +180,34 @@ def _answers_of_the_accused(
             for n in guess.in_clause
             if {n, affiliation.get(n)} & {t for s in sides for t in accuses.get(s or "", ())}
         ]
+        wronged = [
+            n
+            for n in guess.in_clause
+            if {n, affiliation.get(n)} & blamed
+            and not {n, affiliation.get(n)} & sides
+            and _words_a_wrong(guess.clause or "")
+        ]
         if item.claim.kind == ClaimKind.EVENT and said_by and targets:
             why = f"{said_by} accuses {targets[0]} elsewhere, and this says what it did: an allegation"
             item = _rekinded(item, disputed(guess, targets[0], why))
-        elif (
-            item.claim.kind == ClaimKind.EVENT
-            and said_by
-            and accused
-            & {
-                said_by,
-                affiliation.get(said_by),
-            }
-        ):
+        elif item.claim.kind == ClaimKind.EVENT and said_by and accused & sides:
             why = (
                 f"{said_by} is accused or named in an allegation, and this is what it says: "
                 "an answer"
             )
             item = _rekinded(item, as_response(guess, why))
+        elif item.claim.kind == ClaimKind.EVENT and said_by and wronged:
+            why = (
+                f"{said_by} says {wronged[0]}, whom the coverage accuses, did wrong: an allegation"
+            )
+            item = _rekinded(item, disputed(guess, wronged[0], why))
         found.append(item)
     return found
+
+
+def _words_a_wrong(clause: str) -> bool:
+    """Whether a reported clause says someone did wrong ("failed to", "ignored", "never told")."""
+    return ALLEGATION.search(clause) is not None or WRONG.search(clause) is not None
 
 
 def _rekinded(item: ProposedClaim, guess: Guess) -> ProposedClaim:
@@ -199,7 +215,12 @@ def _rekinded(item: ProposedClaim, guess: Guess) -> ProposedClaim:
     if guess.kind == item.claim.kind:
         return item
     claim = attrs.evolve(
-        item.claim, kind=guess.kind, statement=guess.statement, by=guess.by, against=guess.against
+        item.claim,
+        kind=guess.kind,
+        statement=guess.statement,
+        by=guess.by,
+        against=guess.against,
+        reported=guess.reported,
     )
     return attrs.evolve(item, claim=claim, reason=guess.reason)
 
@@ -244,66 +265,20 @@ def _unique(base: str, ids: set[str]) -> str:
     return candidate
 
 
-def figure_unit(figure: Figure) -> tuple[str, str] | None:
-    """The quantity and the unit a figure claim compares it in, or None if it has none."""
-    if figure.quantity in ("duration", "length"):
-        unit = time_unit(figure.unit)
-        return (str(figure.quantity), unit + "s") if unit else None
-    if figure.quantity == "count":
-        return "count", singular(figure.unit)
-    if figure.quantity in ("money", "resolution", "percent"):
-        return str(figure.quantity), figure.unit
-    return None
-
-
-def figure_subject(bound: str, figure: Figure) -> str:
-    """What a figure measures, in the words it is bound to: a few words either side of it."""
-    text = " ".join(bound.split())
-    at = text.find(" ".join(figure.text.split()))
-    if at < 0:
-        return text
-    before = text[:at].split()[-_SUBJECT_WORDS:]
-    after = text[at + len(" ".join(figure.text.split())) :].split()[:_SUBJECT_WORDS]
-    if figure.quantity == "count" and figure.counts:
-        before, after = [], [*figure.counts.split(), *after]
-    words = [*before, "…", *after] if before and after else [*before, *after]
-    return re.sub(r"[\s,;:.]+$", "", " ".join(words).strip(" …"))
-
-
 def _figure_claims(
-    cluster: Cluster, index: CaseIndex, ids: set[str], report_of: Mapping[str, str]
-) -> dict[tuple[str, str], ProposedClaim]:
-    """A figure claim for each quantity and unit that two or more of the cluster's reports give."""
-    found: dict[tuple[str, str], list[tuple[str, Figure, str, str]]] = {}
-    for position in cluster.members:
-        ref = index.refs[position]
-        findings = index.findings[ref.source]
-        sentence = findings.sentences[ref.index]
-        for figure in findings.figures:
-            key = figure_unit(figure)
-            if key is None or not _inside(figure.start, sentence):
-                continue
-            bound = figure.bound.slice(_body(findings, sentence)) if figure.bound else sentence.text
-            found.setdefault(key, []).append((ref.source, figure, bound, sentence.text))
-    claims = {}
-    for key, items in found.items():
-        sources = {report_of[source] for source, *_ in items}
-        if len(sources) < 2:
-            continue
-        source, figure, bound, text = items[0]
-        subject = figure_subject(bound, figure)
+    index: CaseIndex, ids: set[str], report_of: Mapping[str, str]
+) -> list[ProposedClaim]:
+    """A figure claim for each like figure that two or more reports give (``figures.py``)."""
+    claims = []
+    for seen, reports in shared_figures(figures_seen(index), report_of):
+        quantity, unit = seen.key
         claim = Claim(
-            id=_unique(slug(" ".join(content_words(subject)[:4])), ids),
+            id=_unique(slug(" ".join(content_words(seen.subject)[:4])), ids),
             kind=ClaimKind.FIGURE,
-            subject=subject,
-            quantity=key[0],
-            unit=key[1],
+            subject=seen.subject,
+            quantity=quantity,
+            unit=unit,
         )
-        why = f"a {key[0]} in {key[1]} that {len(sources)} reports of the cluster give"
-        claims[key] = ProposedClaim(claim, why, tuple(sorted(sources)), text, source)
+        why = f"a {quantity} in {unit} that {len(reports)} reports give, of “{seen.subject}”"
+        claims.append(ProposedClaim(claim, why, reports, seen.sentence, seen.source))
     return claims
-
-
-def _body(findings: Findings, sentence: Sentence) -> str:
-    """Enough of the body for a figure's bound span: the sentence at its own offsets."""
-    return " " * sentence.start + sentence.text

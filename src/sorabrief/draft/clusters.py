@@ -19,6 +19,7 @@ import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.aggregation.meaning import Vector
+from sorabrief.draft.kinds import SPEECH_VERB
 
 SAME_MEANING = 0.35
 """The cosine (names left out) at which two sentences of different reports say the same
@@ -27,6 +28,9 @@ NAME_WEIGHT = 0.35
 """How much a stem of a party's name counts, against 1 for any other stem."""
 SAME_SENTENCE = 0.9
 """A cosine at which two sentences of one report are one (a copy's)."""
+SAME_SPEAKER = 0.1
+"""Added to the likeness of two sentences in which the same party speaks ("X said …"):
+outlets paraphrase what a party said more freely than what happened."""
 MIN_STEMS = 4
 """Sentences with fewer content stems (datelines, captions) are not claims."""
 _CLOSED = re.compile(r"[.!?…”\"’')\]]\s*$")
@@ -64,6 +68,7 @@ def cluster_sentences(
         if len(v) >= MIN_STEMS and _CLOSED.search(index.sentence(p).text)
     ]
     allowed = set(candidates)
+    speakers = {p: _speakers(index, p) for p in candidates}
     likeness: dict[int, dict[int, float]] = {}
     for p in candidates:
         found = {}
@@ -71,6 +76,7 @@ def cluster_sentences(
             for q in index.positions_of[number]:
                 if q != p and q in allowed:
                     found[q] = _cosine(vectors[p], vectors[q]) if names else value
+                    found[q] += SAME_SPEAKER * bool(speakers[p] & speakers[q])
         likeness[p] = found
     report = {p: report_of[index.refs[p].source] for p in candidates}
     used: set[int] = set()
@@ -100,6 +106,14 @@ def cluster_sentences(
             Cluster(tuple(sorted(members)), p, (report[p],), round(sum(likeness[p].values()), 6))
         )
     return clusters
+
+
+def _speakers(index: CaseIndex, position: int) -> frozenset[str]:
+    """The parties (people as the party they speak for) a sentence names, if it reports
+    speech; none otherwise."""
+    if SPEECH_VERB.search(index.sentence(position).text) is None:
+        return frozenset()
+    return index.named[position]
 
 
 def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:

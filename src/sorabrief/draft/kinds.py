@@ -10,7 +10,10 @@ In order:
   against a party the clause names. The briefing writes it "X alleges that …", so it needs a sentence of the form
   "X said (that) …"; an accusation written otherwise ("X accused Y of …") becomes an event,
   and the comment says why;
-- **status**: a present state ("remains", "is closed", "has been restored", "still");
+- **response**, reported as the outlets word it: a remedy ("offering", "refunding",
+  "will appeal", "promised") by the party named last before it in its clause;
+- **status**: a present state ("remains", "is closed", "is running", "has been
+  restored", "has stopped", "still");
 - **event**: a sentence with a resolved date, or anything else that happened. An event
   worded "X said (that) …" keeps X and the clause (``said_by``): ``claims.py`` makes it a
   response when X is accused, or named in an allegation, elsewhere in the case ("Brackley
@@ -41,7 +44,7 @@ from sorabrief.model import ClaimKind
 RESPONSE = re.compile(
     r"(?i)\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|apologi[sz](?:e|es|ed|ing)|"
     r"defend(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
-    r"in\s+a\s+statement|responded|in\s+response)\b"
+    r"in\s+a\s+statement|responded|in\s+response|(?:hit|hits|pushed|pushes)\s+back)\b"
 )
 ALLEGATION = re.compile(
     r"(?i)\b(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
@@ -52,10 +55,19 @@ ALLEGATION = re.compile(
 STATUS = re.compile(
     r"(?i)\b(?:remains?|remained\s+in|still|(?:is|are)\s+(?:now\s+)?(?:closed|open|suspended|"
     r"under|being|investigating|banned|offline|unavailable|available|in\s+place)|yet\s+to|"
-    r"(?:has|have)\s+been\s+(?:restored|lifted|closed|reopened|suspended|under|resumed))\b"
+    r"(?:has|have)\s+been\s+(?:restored|lifted|closed|reopened|suspended|under|resumed)|"
+    r"(?:is|are)\s+(?:now\s+)?(?:running|capped|halted|shut|on\s+strike|without|back)|"
+    r"(?:has|have)\s+(?:now\s+)?(?:stopped|halted|resumed|reopened))\b"
 )
 
 SPEECH_VERB = re.compile(rf"\b{SPEECH}\b")
+REMEDY = re.compile(
+    r"(?i)\b(?:offer(?:s|ed|ing)?|refund(?:s|ed|ing)?|compensat(?:e|es|ed|ing)|"
+    r"apologi[sz](?:e|es|ed|ing)|appeal(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
+    r"pledg(?:e|es|ed|ing)|vow(?:s|ed)?|agreed\s+to|will\s+not\s+pay|would\s+not\s+pay)\b"
+)
+"""What a party does to answer a complaint: offers, refunds, apologies, appeals, promises."""
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after)\b")
 
 
 @attrs.frozen
@@ -82,6 +94,16 @@ class Guess:
     clause: str | None = None
     in_clause: tuple[str, ...] = ()
     """For an event worded "X said (that) CLAUSE": the parties the clause names."""
+
+
+def remedy(sentence: str, named: Sequence[Named]) -> tuple[str, str] | None:
+    """The party a sentence reports giving a remedy ("X is offering …", "X will appeal"):
+    the party named last before a remedy word in its clause, with the word; or None."""
+    for match in REMEDY.finditer(sentence):
+        before = [n for n in named if n.at < match.start()]
+        if before and not _CLAUSE_BREAK.search(sentence, before[-1].at, match.start()):
+            return before[-1].party, match.group()
+    return None
 
 
 def disputed(guess: Guess, against: str, why: str) -> Guess:
@@ -153,6 +175,12 @@ def guess_kind(
                 "words; kept as an event (reword it to make it a grievance)"
             )
             return Guess(ClaimKind.EVENT, plain, why)
+    remedied = remedy(sentence, named)
+    if remedied is not None:
+        why = (
+            f"“{remedied[1]}”: a remedy by {remedied[0]}, an answer reported as the outlets word it"
+        )
+        return Guess(ClaimKind.RESPONSE, plain, why, by=remedied[0], reported=True)
     status = STATUS.search(sentence)
     if status:
         return Guess(ClaimKind.STATUS, plain, f"“{status.group()}”: a present state")

@@ -4,11 +4,15 @@ A run may hold lower-case joiners ("Coastal Authority for Water", "Bank of Engla
 plural possessive ("Residents' Association"). A leading sentence opener ("The", "In") is
 dropped. A run that opens a sentence is marked, since a capital there proves nothing:
 ``draft`` keeps a one-word name there only when it is also written inside a sentence.
+A title written before a person's name ("Privacy Commissioner Jane Doe") is taken off; a
+word joined to a lower-case word by a hyphen ("Leeds-based") is an adjective, not a name.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 import attrs
 
@@ -29,6 +33,14 @@ _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His
 _OPENERS = frozenset(_OPENER_WORDS.split())
 """Capitalised words that open sentences or label page parts, titles ("Councillor"), and
 days and months: never a name on their own, and dropped from the front of a run."""
+_TITLE_WORDS = """Commissioner Minister Secretary Undersecretary Superintendent Chief Director
+    General President Chair Chairman Chairwoman Mayor Governor Senator Judge Justice Inspector
+    Officer Spokesperson Spokesman Spokeswoman Attorney Deputy Detective Constable Commander
+    Marshal Sheriff Administrator Manager Executive Chancellor Premier Registrar"""
+TITLES = frozenset(_TITLE_WORDS.split())
+"""Capitalised role words that are written before a person's name ("Chief Jane Doe") and
+that name no one on their own ("the Labour Commissioner")."""
+_ADJECTIVE = re.compile(r"^[A-Z][\w’']*-[a-z]")
 
 
 @attrs.frozen
@@ -53,6 +65,9 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
             opens = False
         while words and (words[-1] in _OPENERS or words[-1] in _JOINERS or words[-1] == "the"):
             words = words[:-1]
+        words, start = _without_title(words, text, start)
+        if words and _ADJECTIVE.match(words[-1]):
+            words = words[:-1]
         for part in _possessives(words):
             name = " ".join(part).rstrip(".’'")
             name = re.sub(r"[’']s$", "", name)
@@ -61,6 +76,15 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
             start = text.index(part[-1], start) + len(part[-1]) + 1
             opens = False
     return found
+
+
+def _without_title(words: list[str], text: str, start: int) -> tuple[list[str], int]:
+    """The run without a title before a two- or three-word name ("Chief Jane Doe")."""
+    last = max((i for i, w in enumerate(words) if w in TITLES), default=-1)
+    rest = words[last + 1 :]
+    if last < 0 or not 2 <= len(rest) <= 3 or any(w in _JOINERS or w == "the" for w in rest):
+        return words, start
+    return rest, text.index(rest[0], start + len(" ".join(words[: last + 1])))
 
 
 def initials(name: str) -> str:
@@ -76,3 +100,21 @@ def _possessives(words: list[str]) -> list[list[str]]:
         if re.search(r"[’']s$", word):
             parts.append([])
     return [p for p in parts if p]
+
+
+def _fold(name: str) -> str:
+    return name.replace("’", "'").replace("‘", "'")
+
+
+def spellings(names: Iterable[str]) -> dict[str, str]:
+    """Each name as written, to the most written of the spellings that differ from it only
+    in their apostrophes ("Riders’ Union" and "Riders' Union" are one name)."""
+    written: Counter[str] = Counter(names)
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for name in written:
+        by_fold[_fold(name)].append(name)
+    return {
+        name: max(forms, key=lambda f: (written[f], f))
+        for forms in by_fold.values()
+        for name in forms
+    }

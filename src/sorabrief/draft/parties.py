@@ -2,11 +2,17 @@
 
 - **Candidates** are the proper names of the articles' kept sentences (``names.py``). A name
   counts once per independent report (copies fold into their original).
+- How a name is written (acting, as a place, with a role) is read by ``acting.py``.
 - A candidate is a **party** when at least two reports name it (one, when the case has only
   one report) and it acts in some sentence: it is written before a verb such as "said",
   "denied", "issued", or is the speaker of a quotation, or its last word says it is an
-  organisation ("Authority", "Association"). A place ("in Kestrel Bay") does not act. A
-  person named by one report is a party only as the spokesperson of a party.
+  organisation ("Authority", "Association"). A place ("in Kestrel Bay") does not act, and
+  a name written as a place acts only as a subject, not through a possessive ("Kestrel
+  Bay's council said"). A title alone ("the Water Commissioner") or a code with digits
+  is no party; spellings that differ only in apostrophes are one name. A person named by
+  one report is a party only as the spokesperson of a party; a name the articles give a
+  person's role ("district spokesperson Jo Park", "Jo Park, the union's chair") is a
+  person whatever pronouns follow it.
 - **Aliases**: a person's surname; an organisation's shorter name ("Brightwater" for
   "Brightwater Water") or initials ("CDWA") where the articles write them; and a
   description such as "the company" only when every time any article writes it, the
@@ -22,7 +28,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.draft.names import Name, initials, names_in
+from sorabrief.draft.acting import describes_a_noun, given_a_role, how_acting, written_as_place
+from sorabrief.draft.names import TITLES, Name, initials, names_in, spellings
 from sorabrief.draft.spokespeople import Affiliation, affiliations
 from sorabrief.extract.clean import masked
 from sorabrief.extract.mentions import PartyMatcher
@@ -44,15 +51,7 @@ the company too); the other organisation words follow a place ("Kestrel Bay Coun
 ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split()) | COMPANY_NOUNS
 _GROUP_WORDS = "Association Campaign Coalition Alliance Collective Union Network"
 GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
-_ACTS = re.compile(
-    r"^[”\"’']?(?:[’']s\b.{0,40}?|,[^,]{2,80},)?\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
-    r"(?:[a-z]+ed|said|says?|told|tells|denies|deny|accuses|alleges|argues?|claims?|insists?|warns?"
-    r"|writes?|wrote|demands?|calls?|wants?|is\s+investigating|is|was|will|would|could|can"
-    r"|did|does|has|had|sent|took|made|gave|began|began|met|sought|won|lost|paid|spent|cut|shut"
-    r"|ran|led|set|put|kept|held|brought)\b"
-)
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she|his|her|him)|(?P<thing>it|its))\b", re.IGNORECASE)
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|across|around|outside)\s+(?:the\s+)?$")
 _DESCRIPTIONS = {
     "company": PartyKind.ORGANIZATION,
     "firm": PartyKind.ORGANIZATION,
@@ -92,31 +91,52 @@ def propose_parties(
     introduced: set[str] = set()
     lower_case: set[str] = set()
     pronouns: dict[str, Counter[str]] = defaultdict(Counter)
+    possessive: set[str] = set()
+    placed: set[str] = set()
+    roled: set[str] = set()
+    spelling = spellings(
+        name.text
+        for source in sources
+        for sentence in findings[source.id].sentences
+        for name in names_in(sentence.text, sentence.start)
+    )
     for source in sources:
         text = masked(source.body, findings[source.id].removed)
         introduced |= {
-            p.name for p in introduced_people(text, 0, len(text), sentence_openers=False)
+            spelling.get(p.name, p.name)
+            for p in introduced_people(text, 0, len(text), sentence_openers=False)
         }
         lower_case |= set(re.findall(r"\b[a-z][\w-]*\b", text))
         for sentence in findings[source.id].sentences:
             names = names_in(sentence.text, sentence.start)
             for name, following in zip(names, [*names[1:], None], strict=False):
-                pronouns[name.text][
-                    _pronoun_after(sentence.text, sentence.start, name, following)
-                ] += 1
-                seen[name.text].add(report_of[source.id])
-                inside |= {name.text} if not name.opens_sentence else set()
-                if _acts(source.body, name):
-                    acting.add(name.text)
+                key = spelling[name.text]
+                pronouns[key][_pronoun_after(sentence.text, sentence.start, name, following)] += 1
+                seen[key].add(report_of[source.id])
+                inside |= {key} if not name.opens_sentence else set()
+                acts = how_acting(source.body, name)
+                if acts == "direct":
+                    acting.add(key)
+                elif acts == "possessive":
+                    possessive.add(key)
+                if written_as_place(source.body, name):
+                    placed.add(key)
+                if given_a_role(sentence.text, name.start - sentence.start, name.text):
+                    roled.add(key)
         for quote in findings[source.id].quotes:
-            for name in names_in(quote.attribution or ""):
-                acting.add(name.text)
-                introduced.add(name.text)
+            attribution = quote.attribution or ""
+            for name in names_in(attribution):
+                if describes_a_noun(attribution, name):
+                    continue
+                acting.add(spelling.get(name.text, name.text))
+                introduced.add(spelling.get(name.text, name.text))
+    acting |= possessive - placed
     least = 2 if len(set(report_of.values())) > 1 else 1
     eligible = [
         n
         for n in seen
         if (len(n.split()) > 1 or (n in inside and n.lower() not in lower_case))
+        and _may_be_party(n)
         and (
             (len(seen[n]) >= least and (n in acting or _organisation_noun(n) is not None))
             or (n in acting and _organisation_noun(n) is not None)
@@ -127,7 +147,12 @@ def propose_parties(
         if not _is_part_of_chosen(candidate, chosen):
             chosen.append(candidate)
     chosen.sort(key=lambda n: (-len(seen[n] | _shorter_reports(n, seen)), n))
-    people = [n for n in chosen if _looks_like_person(n, seen, introduced, _votes(n, pronouns))]
+    people = [
+        n
+        for n in chosen
+        if _looks_like_person(n, seen, introduced, _votes(n, pronouns))
+        or (n in roled and _looks_like_person(n, seen, {n}, 0))
+    ]
     organisations = [n for n in chosen if n not in people]
     stated = _affiliations(sources, findings, [*seen], organisations)
     described = {a.person for a in stated} & set(organisations)
@@ -140,6 +165,7 @@ def propose_parties(
             chosen.append(affiliation.person)
             people.append(affiliation.person)
     parties = [_party(n, n in people, stated, seen, organisations) for n in chosen]
+    parties = [_with_spellings(p, spelling) for p in parties]
     parties = _with_descriptions(parties, sources, findings)
     ids = {n: p.party.id for n, p in zip(chosen, parties, strict=True)}
     parties = [
@@ -162,12 +188,23 @@ def _shorter_reports(name: str, seen: Mapping[str, set[str]]) -> set[str]:
     return {r for n in seen if _is_part_of_chosen(n, [name]) for r in seen[n]}
 
 
-def _acts(body: str, name: Name) -> bool:
-    """Whether the name is written as the one doing something, not as a place."""
-    end = name.start + len(name.text)
-    if _PLACE_BEFORE.search(body[max(0, name.start - 20) : name.start]):
-        return False
-    return _ACTS.match(body[end : end + 120]) is not None
+def _may_be_party(name: str) -> bool:
+    """Whether a name can name a party: not a title alone ("the Labour Commissioner"), and
+    no digits (a model or a place such as "B-12"), unless it holds an organisation noun."""
+    if any(w in ORGANISATION_NOUNS for w in name.split()):
+        return True
+    return name.split()[-1] not in TITLES and not any(c.isdigit() for c in name)
+
+
+def _with_spellings(proposed: ProposedParty, spelling: Mapping[str, str]) -> ProposedParty:
+    """The party with its other spellings as aliases, so that mentions find them all."""
+    party = proposed.party
+    others = tuple(
+        n for n, form in spelling.items() if form in party.names and n not in party.names
+    )
+    if not others:
+        return proposed
+    return attrs.evolve(proposed, party=attrs.evolve(party, aliases=(*party.aliases, *others)))
 
 
 def _organisation_noun(name: str) -> str | None:

@@ -1,9 +1,12 @@
 """Whom a named person speaks for: "X, a spokesperson for Y", "X, chief executive of Y",
 "Y's chief executive, X", "X, of the Y,", "X, who chairs Y", "X, who leads on housing for Y",
-"Its chair, X" (Y then being the organisation the sentence before opens with), and the
-apposition "X, its / Y's / the firm's chief executive," (Y being, for "its", the last
+"Its chair, X" (Y then being the organisation the sentence before opens with), the
+apposition "X, its / Y's / the firm's chief executive" (Y being, for "its", the last
 organisation named before X, and for "the firm's", the one organisation whose name holds
-the word "firm"). Y may be written by a shorter name ("Northmere" for "Northmere Homes")."""
+the word "firm"), and a role before the name ("the board's chief investigator, X",
+"Tribunal member X", "district spokesperson X", "chief executive X": the one
+organisation whose name holds the word, or with no such word the last one named before X
+or opening the sentence before). Y may be written by a shorter name ("Northmere" for "Northmere Homes")."""
 
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ ROLE = (
     r"(?:spokes(?:person|man|woman)|representative|chief\s+executive|chief\s+inspector|chief"
     r"|executive|director|head|president|chair(?:man|woman|person)?|minister|secretary|official"
     r"|officer|lawyer|counsel|attorney|manager|founder|ceo|leader|commissioner|convenor"
-    r"|organi[sz]er|deputy|governor|mayor|superintendent|treasurer|coordinator)"
+    r"|organi[sz]er|deputy|governor|mayor|superintendent|treasurer|coordinator|investigator"
+    r"|member|professor|ceo|cfo|coo)"
 )
 _LEADS = r"(?:chairs|leads|heads|runs|represents|speaks\s+for|founded)"
 
@@ -74,7 +78,7 @@ def affiliations(
         if its:
             role = _role(its.group("r"), previous_opening)
             found.append(Affiliation(its.group("p"), previous_opening, role))
-    return found
+    return list(dict.fromkeys(found))
 
 
 def _appositions(
@@ -85,28 +89,59 @@ def _appositions(
     previous_opening: str | None,
 ) -> list[Affiliation]:
     """ "X, its chief executive," / "X, Y's chief executive," / "X, the firm's chief executive,"."""
-    pattern = (
+    after = (
         rf"(?P<p>{person}),\s+(?:(?P<its>[Ii]ts|[Tt]heir)|[Tt]he\s+(?P<d>[a-z]+)[’']s"
-        rf"|(?P<o>{org})[’']s)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE}),"
+        rf"|(?P<o>{org})[’']s)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})"
+        r"(?:\s+(?:of|for)\s+[a-z][a-z ]{1,30}?)?(?=[,;.]|$)"
+    )
+    before = (
+        rf"(?:\b[Tt]he\s+(?:[a-z]+\s+)?(?P<d>[a-z]+)[’']s\s+|\b(?P<w>[A-Z][a-z]+)\s+"
+        rf"|(?P<o>{org})[’']s\s+|(?<![’'\w]))"
+        rf"(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+(?P<p>{person})\b(?![’']?\s+[A-Z])"
     )
     found = []
-    for match in re.finditer(pattern, sentence):
-        if match.group("o"):
-            name: str | None = organisations.get(match.group("o"))
-        elif match.group("d"):
-            word = match.group("d")
-            holding = {n for n in organisations.values() if word in (w.lower() for w in n.split())}
-            name = holding.pop() if len(holding) == 1 else None
-        else:
-            before = [
-                (sentence.rfind(form, 0, match.start()), n)
-                for form, n in organisations.items()
-                if sentence.rfind(form, 0, match.start()) >= 0
-            ]
-            name = max(before)[1] if before else previous_opening
-        if name is not None:
-            found.append(Affiliation(match.group("p"), name, _role(match.group("r"), name)))
+    for pattern in (after, before):
+        for match in re.finditer(pattern, sentence):
+            if re.search(r"[’']s\s+$", sentence[: match.start()]):
+                continue  # "the water board's chief, X": whose, the match does not say
+            name = _organisation_of(match, sentence, organisations, previous_opening)
+            if name is not None and match.group("p") not in name:
+                found.append(Affiliation(match.group("p"), name, _role(match.group("r"), name)))
     return found
+
+
+def _organisation_of(
+    match: re.Match[str],
+    sentence: str,
+    organisations: Mapping[str, str],
+    previous_opening: str | None,
+) -> str | None:
+    """The organisation an apposition names: by its name, by a word of its name ("the
+    firm's", "Tribunal member"; None when no one organisation holds it), or with neither
+    the last organisation named before the person (or opening the sentence before)."""
+    groups = match.groupdict()
+    if groups.get("o"):
+        return organisations.get(groups["o"])
+    word = groups.get("d") or groups.get("w") or _held_word(groups["r"], organisations)
+    if word:
+        holding = {
+            n for n in organisations.values() if word.lower() in (w.lower() for w in n.split())
+        }
+        return holding.pop() if len(holding) == 1 else None
+    before = [
+        (sentence.rfind(form, 0, match.start()), n)
+        for form, n in organisations.items()
+        if sentence.rfind(form, 0, match.start()) >= 0
+    ]
+    return max(before)[1] if before else previous_opening
+
+
+def _held_word(role: str, organisations: Mapping[str, str]) -> str | None:
+    """The first word of a role when it is a word of one organisation's name ("district
+    spokesperson" and "… School District")."""
+    first = role.split()[0].lower()
+    holding = {n for n in organisations.values() if first in (w.lower() for w in n.split())}
+    return first if len(holding) == 1 else None
 
 
 def _role(role: str, organisation: str) -> str:

@@ -1,7 +1,7 @@
 """Minimal rewrites of a sentence into a claim's statement: only words taken away, never added.
 
-- ``reported_clause``: "X said (that) CLAUSE", "X's position is that CLAUSE" or "X has gone
-  further, saying (that) CLAUSE" -> CLAUSE, for "X alleges that …" and "X says …" (the
+- ``reported_clause``: "X said (on Tuesday) (that) CLAUSE", "According to X, CLAUSE",
+  "X's position is that CLAUSE" or "X has gone further, saying (that) CLAUSE" -> CLAUSE, for "X alleges that …" and "X says …" (the
   briefing adds the party's name); ``reported`` also gives where X's part ends;
 - ``without_attribution_tail``: "…, the company said." -> "….", when the tail is short and
   plain (no quotation marks, commas or clauses in it);
@@ -22,9 +22,13 @@ SPEECH = (
     r"(?:said|says|told\s+[\w ]{1,30}?|added|insisted|insists|argued|argues|claimed|claims"
     r"|alleged|alleges|warned|stated|wrote|writes)"
 )
+_WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+"""A day written right after the speech verb ("said Tuesday it had …")."""
 _CLAUSE = re.compile(
     rf"^(?:(?:In|In\s+a|In\s+its|In\s+their)\s+(?:written\s+)?statements?,\s*)?"
-    rf"(?P<who>[^,“”\"]{{2,80}}?)(?:,\s*[^,“”\"]{{2,90}},)?\s+{SPEECH}\s+(?:(?:on|last|this|earlier)\s+\w+\s+that\s+|that\s+)?"
+    rf"(?P<who>[^,“”\"]{{2,80}}?)(?:,\s*[^,“”\"]{{2,90}},)?\s+(?P<verb>{SPEECH})\s+"
+    rf"(?:{_WHEN}\s+)?(?:in\s+a\s+(?:written\s+)?statement\s+)?"
+    rf"(?:(?:on|last|this|earlier)\s+\w+\s+that\s+|that\s+)?"
     rf"(?P<clause>[^“”\"\s].{{10,}})$",
     re.DOTALL,
 )
@@ -32,6 +36,9 @@ _POSITION = re.compile(
     r"^(?P<who>[^,“”\"]{2,60}?)[’']s\s+(?:position|view|case|argument|contention)\s+is\s+that\s+"
     r"(?P<clause>[^“”\"\s].{10,})$",
     re.DOTALL,
+)
+_ACCORDING = re.compile(
+    r"^According\s+to\s+(?P<who>[A-Z][^,“”\"]{1,60}?),\s+(?P<clause>[^“”\"\s].{10,})$", re.DOTALL
 )
 _SAYING = re.compile(
     r"^(?P<who>[A-Z][^,“”\"]{1,60}?)\s+(?:has|have|had)\s+[^,“”\"]{2,40}?,\s+saying\s+(?:that\s+)?"
@@ -61,7 +68,8 @@ _RELATIVE_TIME = re.compile(
 
 @attrs.frozen
 class Reported:
-    """What "X said (that) CLAUSE" reports, and where X's part of the sentence ends."""
+    """What "X said (that) CLAUSE" reports, and where X's part of the sentence ends (at the
+    speech verb, so that "Its chief, Jo Park, said" holds Jo Park)."""
 
     who_end: int
     clause: str
@@ -71,7 +79,7 @@ def reported(sentence: str) -> Reported | None:
     """The clause a sentence reports someone as saying, with a small first letter; None
     for any other shape. Offsets are those of the sentence with its spaces collapsed."""
     text = " ".join(sentence.split())
-    for pattern in (_CLAUSE, _POSITION, _SAYING):
+    for pattern in (_CLAUSE, _POSITION, _SAYING, _ACCORDING):
         match = pattern.match(text)
         if match is not None and not _NOT_A_SPEAKER.search(match.group("who")):
             break
@@ -80,7 +88,8 @@ def reported(sentence: str) -> Reported | None:
     clause = match.group("clause")
     if clause.count("“") != clause.count("”") or clause.count('"') % 2:
         return None
-    return Reported(match.end("who"), _lower_first(clause))
+    verb = match.groupdict().get("verb")
+    return Reported(match.start("verb") if verb else match.end("who"), _lower_first(clause))
 
 
 def reported_clause(sentence: str) -> str | None:

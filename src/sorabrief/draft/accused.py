@@ -1,0 +1,53 @@
+"""Which parties the coverage accuses, read from the grammar of its sentences.
+
+A party is accused when some sentence of the case
+
+- names it after a verb that acts against someone ("accused X", "blamed X", "fined X",
+  "sued X", "an investigation into X", "ordered X"), or
+- names it as the one doing a wrong ("X failed to", "X ignored", "X breached"): the party
+  named last before the verb, in the same clause.
+
+``claims.py`` makes the words of an accused party ("X said (that) …") its responses, and
+"Y said (that) …" naming an accused party and wording a wrong Y's allegation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from sorabrief.draft.kinds import Named
+
+AGAINST = re.compile(
+    r"(?i)\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|"
+    r"condemn(?:s|ed|ing)?|fin(?:e|es|ed|ing)|su(?:e|es|ed|ing)|ordered|orders|"
+    r"(?:investigation|inquiry|probe|complaint|case|lawsuit|action)\s+(?:into|against)|"
+    r"charg(?:e|es|ed|ing)|penali[sz](?:e|es|ed|ing)|sanction(?:s|ed|ing)?)\b"
+)
+"""Verbs (and nouns) whose object is the party accused."""
+WRONG = re.compile(
+    r"(?i)\b(?:fail(?:s|ed|ing)?\s+to|ignor(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|misled|"
+    r"mislead(?:s|ing)?|breach(?:es|ed)?|broke|violat(?:e|es|ed|ing)|withh[eo]ld(?:s|ing)?|"
+    r"covered\s+up|did\s+not\s+(?:warn|tell|report|inform|consult)|"
+    r"(?:never|without)\s+(?:warn|tell|told|report|inform|consult)\w*)\b"
+)
+"""Verbs whose subject is the party accused of a wrong."""
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|while|after|because|that)\b")
+
+
+def accused_parties(
+    sentences: Iterable[tuple[str, Sequence[Named]]], affiliation: Mapping[str, str]
+) -> set[str]:
+    """The parties accused in any of ``sentences`` (each with the parties it names), as
+    the party they speak for when they speak for one."""
+    found: set[str] = set()
+    for text, named in sentences:
+        for match in AGAINST.finditer(text):
+            after = [n for n in named if n.at >= match.end()]
+            if after and not _CLAUSE_BREAK.search(text, match.end(), after[0].at):
+                found.add(affiliation.get(after[0].party, after[0].party))
+        for match in WRONG.finditer(text):
+            before = [n for n in named if n.at < match.start()]
+            if before and not _CLAUSE_BREAK.search(text, before[-1].at, match.start()):
+                found.add(affiliation.get(before[-1].party, before[-1].party))
+    return found

@@ -1,0 +1,277 @@
+"""Figure claims: a quantity that two or more reports give about the same thing.
+
+Every figure of every kept sentence is read with what it measures (``figure_subject``),
+and figures are grouped by quantity, unit and the last word of what they measure (a count's
+unit is its counted noun already), then, of those left, by quantity, unit and amount,
+across the whole case, not only within a cluster of like sentences: outlets give a figure
+in sentences that say little else alike. A group that two or more independent reports
+give becomes one figure claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+import attrs
+
+from sorabrief.aggregation.case_index import CaseIndex
+from sorabrief.extract.relevance import content_words, stems
+from sorabrief.findings import Figure, Sentence
+from sorabrief.nouns import singular
+from sorabrief.quantities import time_unit
+
+_WINDOW = 5
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "to",
+        "with",
+        "after",
+        "before",
+        "since",
+        "during",
+        "until",
+        "while",
+        "who",
+        "whose",
+        "which",
+        "that",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "these",
+        "those",
+        "than",
+        "per",
+        "about",
+        "around",
+        "some",
+        "more",
+        "less",
+        "most",
+        "up",
+        "over",
+        "under",
+        "nearly",
+        "almost",
+        "roughly",
+        "between",
+    ]
+)
+"""Words that end what a figure measures when read after it, or before it."""
+_BREAKS = frozenset(
+    ["and", "but", "that", "which", "who", "while", "because", "when", "after", "before"]
+)
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"]
+)
+_LINKS = frozenset(["of", "for"])
+_WORD = re.compile(r"^[\w’'-]+$")
+
+
+@attrs.frozen
+class FigureSeen:
+    """A figure as one sentence gives it, with what it measures."""
+
+    source: str
+    figure: Figure
+    key: tuple[str, str]
+    subject: str
+    sentence: str
+
+
+def figure_unit(figure: Figure) -> tuple[str, str] | None:
+    """The quantity and the unit a figure claim compares it in, or None if it has none."""
+    if figure.quantity in ("duration", "length"):
+        unit = time_unit(figure.unit)
+        return (str(figure.quantity), unit + "s") if unit else None
+    if figure.quantity == "count":
+        return "count", singular(figure.unit)
+    if figure.quantity in ("money", "resolution", "percent"):
+        return str(figure.quantity), figure.unit
+    return None
+
+
+def figure_subject(bound: str, figure: Figure) -> str:
+    """What a figure measures, in the words it is bound to: a count's counted words and a
+    participle that follows them ("residents evacuated"); the noun before "of" or "for"
+    ("a ransom of $5m" -> "ransom"), the words after "of" ("18 months of free support"
+    -> "free support"), or the noun after the figure ("a $5m fine" -> "fine"); else the
+    few words of its clause before it, or after it."""
+    text = " ".join(bound.split())
+    written = " ".join(figure.text.split())
+    at = text.find(written)
+    if at < 0:
+        return text
+    before = text[:at].split()
+    after = text[at + len(written) :].split()
+    if figure.quantity == "count" and figure.counts:
+        counted = figure.counts.split()
+        rest = after[len(counted) :] if after[: len(counted)] == counted else after
+        participle = rest[:1] if rest and re.fullmatch(r"[a-z]+ed", rest[0]) else []
+        return " ".join([*counted, *participle])
+    after = _without_conversion(after)
+    of = after[1:] if after[:1] == ["of"] else []
+    of = of[1:] if of[:1] and of[0].lower() in _DETERMINERS else of
+    found = _noun_before_link(before) or _plain_run(of, 4, nouns_only=False) or _plain_run(after, 2)
+    if found:
+        return " ".join(w for i, w in enumerate(found) if i or w.lower() not in _DETERMINERS)
+    return " ".join(_clause_before(before) or _plain_run(after, _WINDOW, nouns_only=False))
+
+
+def _clause_before(before: list[str]) -> list[str]:
+    """The words of the figure's clause before it, at most ten, without a trailing
+    preposition or hedge ("the cost of the clean-up was put at" -> "the cost of the
+    clean-up was put")."""
+    words: list[str] = []
+    for word in reversed(before[-2 * _WINDOW :]):
+        if word.endswith((",", ";", ":", "—", "–")) or word.lower() in _BREAKS:
+            break
+        words.insert(0, word.strip('“”"‘’('))
+    while words and words[-1].lower() in _STOP:
+        words.pop()
+    return words
+
+
+def _without_conversion(words: list[str]) -> list[str]:
+    """The words after a figure without a conversion in brackets ("(about £4m)")."""
+    if not words or not words[0].startswith("("):
+        return words
+    end = next((i for i, w in enumerate(words) if w.rstrip(",.;:").endswith(")")), len(words))
+    return words[end + 1 :]
+
+
+def _plain_run(words: list[str], most: int, *, nouns_only: bool = True) -> list[str]:
+    """The first words of ``words`` up to a stop word or punctuation, at most ``most``;
+    when ``nouns_only``, without the last ones that look like verbs ("-ed", "-ing")."""
+    run = []
+    for word in words[:most]:
+        bare = word.rstrip(",.;:")
+        if not _WORD.match(bare) or bare.lower() in _STOP or bare[:1].isupper():
+            break
+        run.append(bare)
+        if bare != word:
+            break
+    while nouns_only and run and run[-1].endswith(("ed", "ing")):
+        run.pop()
+    return run
+
+
+def _noun_before_link(before: list[str]) -> list[str]:
+    """ "a ransom of" -> ["ransom"]: the words before "of"/"for" back to a determiner."""
+    if len(before) < 2 or before[-1] not in _LINKS:
+        return []
+    run: list[str] = []
+    for word in reversed(before[:-1][-3:]):
+        if not _WORD.match(word) or word.lower() in _DETERMINERS or word.lower() in _STOP:
+            break
+        run.insert(0, word)
+    if not run or run[-1].endswith(("ed", "ing")):
+        return []
+    return run
+
+
+def figures_seen(index: CaseIndex) -> list[FigureSeen]:
+    """Every figure of the case's kept sentences, outside quotations, with a unit a claim
+    can compare."""
+    found = []
+    for ref in index.refs:
+        findings = index.findings[ref.source]
+        sentence = findings.sentences[ref.index]
+        quoted = [(q.start, q.end) for q in findings.quotes]
+        for figure in findings.figures:
+            key = figure_unit(figure)
+            if key is None or not sentence.start <= figure.start < sentence.end:
+                continue
+            if any(start <= figure.start < end for start, end in quoted):
+                continue  # a quotation: the briefing lists it, with its speaker
+            bound = figure.bound.slice(_body(sentence)) if figure.bound else sentence.text
+            subject = figure_subject(bound, figure)
+            found.append(FigureSeen(ref.source, figure, key, subject, sentence.text))
+    return found
+
+
+def shared_figures(
+    seen: list[FigureSeen], report_of: Mapping[str, str]
+) -> list[tuple[FigureSeen, tuple[str, ...]]]:
+    """One figure per group of like figures that two or more reports give, with the group's
+    reports: the one whose subject shares most stems with the others'. Figures are grouped
+    by what they measure; those no other report gives so are then grouped by their amount
+    ("£150" in two reports, whatever words surround it)."""
+    found = []
+    used: set[int] = set()
+    for key in (_measured, _amount):
+        groups: dict[tuple[object, ...], list[int]] = {}
+        for number, item in enumerate(seen):
+            if number not in used:
+                groups.setdefault(key(item), []).append(number)
+        for numbers in groups.values():
+            items = [seen[n] for n in numbers]
+            reports = tuple(sorted({report_of[i.source] for i in items}))
+            if len(reports) < 2:
+                continue
+            used.update(numbers)
+            counts = Counter(s for i in items for s in set(_stems(i)))
+            best = max(items, key=lambda i: sum(counts[s] for s in set(_stems(i))) - len(_stems(i)))
+            found.append((best, reports))
+    return found
+
+
+def _measured(item: FigureSeen) -> tuple[object, ...]:
+    return (*item.key, _head(item))
+
+
+def _amount(item: FigureSeen) -> tuple[object, ...]:
+    return (*item.key, item.figure.low, item.figure.high)
+
+
+def _stems(item: FigureSeen) -> list[str]:
+    return stems(content_words(item.subject))
+
+
+def _head(item: FigureSeen) -> str:
+    """What a group of figures is about: a count's noun, else the last word it measures."""
+    if item.key[0] == "count":
+        return ""
+    found = _stems(item)
+    return found[-1] if found else ""
+
+
+def _body(sentence: Sentence) -> str:
+    """Enough of the body for a figure's bound span: the sentence at its own offsets."""
+    return " " * sentence.start + sentence.text
