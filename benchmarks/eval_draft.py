@@ -99,7 +99,7 @@ def _from_incident(incident: dict[str, Any]) -> dict[str, Any]:
         name = person["name"]
         for title in _TITLES:
             name = name.removeprefix(title)
-        parties.append({"name": name, "kind": "person", "affiliation": person["affiliation"]})
+        parties.append({"name": name, "kind": "person", "affiliation": person.get("affiliation")})
     facts = [{"fact": f["fact"], "kind": _KINDS[f["kind"]]} for f in incident["facts"]]
     return {"parties": parties, "facts": facts}
 
