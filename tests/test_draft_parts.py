@@ -390,3 +390,18 @@ def test_the_same_amount_in_two_reports_is_one_figure_whatever_surrounds_it() ->
     items = [seen("a", "payment", 150), seen("b", "each household", 150), seen("b", "fee", 90)]
     shared = shared_figures(items, {"a": "a", "b": "b"})
     assert [(s.subject, reports) for s, reports in shared] == [("payment", ("a", "b"))]
+
+
+def test_an_abbreviation_given_in_brackets_is_an_alias_not_a_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "Harrow Fernbahn (HFB) cut its services on Monday.\n\n"
+            "HFB said the signals had failed. Its chief executive, Nora Bright, said "
+            "repairs would take a month.\n",
+            "b": "HFB has cut its services. Harrow Fernbahn blamed the signals.\n\n"
+            "HFB chief executive Nora Bright apologised to commuters.\n",
+        }
+    )
+    assert "HFB" not in parties
+    assert "HFB" in parties["Harrow Fernbahn"].aliases  # type: ignore[attr-defined]
+    assert parties["Nora Bright"].affiliation == "harrow-fernbahn"  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -85,6 +85,25 @@ def _without_title(words: list[str], text: str, start: int) -> tuple[list[str], 
     if last < 0 or not 2 <= len(rest) <= 3 or any(w in _JOINERS or w == "the" for w in rest):
         return words, start
     return rest, text.index(rest[0], start + len(" ".join(words[: last + 1])))
+
+
+_BRACKETED = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)")
+"""An abbreviation in brackets: "(HRC)", "(A&E)"."""
+
+
+def abbreviations_in(text: str, spelling: Mapping[str, str]) -> dict[str, str]:
+    """Abbreviations the text gives in brackets right after a name, each with that name
+    as ``spelling`` writes it: "Harbour Rail Company (HRC)" gives HRC for the company."""
+    found: dict[str, str] = {}
+    for match in _BRACKETED.finditer(text):
+        before = text[max(0, match.start() - 120) : match.start()].rstrip()
+        words = before.split()
+        for size in range(min(len(words), 8), 0, -1):
+            name = spelling.get(" ".join(words[-size:]))
+            if name is not None:
+                found[match.group(1)] = name
+                break
+    return found
 
 
 def initials(name: str) -> str:

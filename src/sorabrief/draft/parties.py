@@ -14,7 +14,8 @@
   person's role ("district spokesperson Jo Park", "Jo Park, the union's chair") is a
   person whatever pronouns follow it.
 - **Aliases**: a person's surname; an organisation's shorter name ("Brightwater" for
-  "Brightwater Water") or initials ("CDWA") where the articles write them; and a
+  "Brightwater Water"), initials ("CDWA") where the articles write them, or the
+  abbreviation they give it in brackets ("Harbour Rail Company (HRC)"); and a
   description such as "the company" only when every time any article writes it, the
   nearest party before it that it can describe is this one; and "the trust" for the one
   party whose name ends in "Trust" (an organisation noun, ``ORGANISATION_NOUNS``).
@@ -29,7 +30,14 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from sorabrief.draft.acting import describes_a_noun, given_a_role, how_acting, written_as_place
-from sorabrief.draft.names import TITLES, Name, initials, names_in, spellings
+from sorabrief.draft.names import (
+    TITLES,
+    Name,
+    abbreviations_in,
+    initials,
+    names_in,
+    spellings,
+)
 from sorabrief.draft.spokespeople import Affiliation, affiliations
 from sorabrief.extract.clean import masked
 from sorabrief.extract.mentions import PartyMatcher
@@ -100,8 +108,10 @@ def propose_parties(
         for sentence in findings[source.id].sentences
         for name in names_in(sentence.text, sentence.start)
     )
+    abbreviated: dict[str, str] = {}
     for source in sources:
         text = masked(source.body, findings[source.id].removed)
+        abbreviated |= abbreviations_in(text, spelling)
         introduced |= {
             spelling.get(p.name, p.name)
             for p in introduced_people(text, 0, len(text), sentence_openers=False)
@@ -144,7 +154,7 @@ def propose_parties(
     ]
     chosen: list[str] = []
     for candidate in sorted(eligible, key=lambda n: (-len(n.split()), -len(seen[n]), n)):
-        if not _is_part_of_chosen(candidate, chosen):
+        if not _is_part_of_chosen(candidate, chosen, abbreviated):
             chosen.append(candidate)
     chosen.sort(key=lambda n: (-len(seen[n] | _shorter_reports(n, seen)), n))
     people = [
@@ -154,17 +164,17 @@ def propose_parties(
         or (n in roled and _looks_like_person(n, seen, {n}, 0))
     ]
     organisations = [n for n in chosen if n not in people]
-    stated = _affiliations(sources, findings, [*seen], organisations)
+    stated = _affiliations(sources, findings, [*seen], organisations, abbreviated)
     described = {a.person for a in stated} & set(organisations)
     if described:  # "X, its chief executive," makes X a person, whatever pronouns follow
         people += [n for n in organisations if n in described]
         organisations = [n for n in organisations if n not in described]
-        stated = _affiliations(sources, findings, [*seen], organisations)
+        stated = _affiliations(sources, findings, [*seen], organisations, abbreviated)
     for affiliation in stated:
         if affiliation.person not in chosen and affiliation.person in seen:
             chosen.append(affiliation.person)
             people.append(affiliation.person)
-    parties = [_party(n, n in people, stated, seen, organisations) for n in chosen]
+    parties = [_party(n, n in people, stated, seen, organisations, abbreviated) for n in chosen]
     parties = [_with_spellings(p, spelling) for p in parties]
     parties = _with_descriptions(parties, sources, findings)
     ids = {n: p.party.id for n, p in zip(chosen, parties, strict=True)}
@@ -177,7 +187,7 @@ def propose_parties(
         n
         for n in seen
         if n not in covered
-        and not _is_part_of_chosen(n, chosen)
+        and not _is_part_of_chosen(n, chosen, abbreviated)
         and (len(n.split()) > 1 or n in inside)
     )
     return PartyProposal(tuple(parties), tuple(left_out))
@@ -217,9 +227,14 @@ def _place_led(rest: str) -> bool:
     return any(w in ORGANISATION_NOUNS - COMPANY_NOUNS for w in rest.split())
 
 
-def _is_part_of_chosen(name: str, chosen: Sequence[str]) -> bool:
+def _is_part_of_chosen(
+    name: str, chosen: Sequence[str], abbreviated: Mapping[str, str] | None = None
+) -> bool:
     """A shorter form of a chosen name ("Brightwater" of "Brightwater Water"), unless the
-    longer one is an organisation named after it ("Kestrel Bay" of "Kestrel Bay Council")."""
+    longer one is an organisation named after it ("Kestrel Bay" of "Kestrel Bay Council");
+    or the abbreviation the articles give it in brackets."""
+    if abbreviated and abbreviated.get(name) in chosen:
+        return True
     for longer in chosen:
         if longer.startswith(name + " ") and not _place_led(longer[len(name) :]):
             return True
@@ -273,6 +288,7 @@ def _affiliations(
     findings: Mapping[str, Findings],
     people_and_names: Sequence[str],
     organisations: Sequence[str],
+    abbreviated: Mapping[str, str],
 ) -> list[Affiliation]:
     people = [
         p for p in people_and_names if 2 <= len(p.split()) <= 3 and _organisation_noun(p) is None
@@ -281,7 +297,7 @@ def _affiliations(
         form: name
         for name in organisations
         for form in (name, *_shorter_names(name, people_and_names, organisations))
-    }
+    } | {short: name for short, name in abbreviated.items() if name in organisations}
     found = []
     for source in sources:
         previous: str | None = None
@@ -311,6 +327,7 @@ def _party(
     stated: Sequence[Affiliation],
     seen: Mapping[str, set[str]],
     organisations: Sequence[str],
+    abbreviated: Mapping[str, str],
 ) -> ProposedParty:
     reports = len(seen[name])
     where = f"named by {reports} report{'s' if reports != 1 else ''}"
@@ -335,6 +352,7 @@ def _party(
     shorter = _shorter_names(name, [*seen], organisations)
     letters = initials(name)
     short = [letters] if len(letters) > 1 and letters in seen else []
+    short += [a for a, full in sorted(abbreviated.items()) if full == name and a not in short]
     return ProposedParty(
         Party(slug(name), name, kind, "named in the coverage", (*shorter, *short)),
         reports,
