@@ -31,7 +31,7 @@ LINK = 0.6
 """The score at which a sentence supports a claim, calibrated on the evaluation corpus."""
 NEAR = 0.35
 """Below ``LINK`` but at least this: a possible support, for the editor to review."""
-FIGURE_SUBJECT = 0.1
+FIGURE_SUBJECT = 0.05
 """A figure claim links a sentence only when the sentence, or the figure's own words, is
 at least this like the claim's subject and statement: a sum in the right currency in a
 sentence about something else is not the claim's figure."""
