@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import sorabrief
-from sorabrief.aggregation.linking import link_all
+from sorabrief.aggregation.linking import LINK, link_all
 from sorabrief.aggregation.polarity import Aspect, polarity
 from sorabrief.briefing import Briefing, LinkMethod
 from sorabrief.check import check_case
@@ -270,3 +270,21 @@ def test_a_status_scores_sentences_of_its_own_aspect_with_the_aspect_signal(
         == 1.0
     )
     assert all(s.signals.aspect == 0.0 for s in scored["cracks-found"])
+
+
+def test_a_quotation_of_another_party_never_links_to_a_claim_by_this_one(
+    tmp_path: Path,
+) -> None:
+    folder = write_case(tmp_path / "case")
+    (folder / "articles" / "04.md").write_text(
+        "---\ntitle: Bridge 04\npublisher: Ashford Echo\npublished: 2025-03-06\n---\n"
+        "“Slow repairs are costing old town shops their customers, and we hear that,” the "
+        "council said.\n\nWork on the girders continues.\n",
+        encoding="utf-8",
+    )
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    linking = link_all(case, findings)
+    quoted = [s for s in linking.scored["lost-trade"] if s.sentence.source == "04"]
+    assert quoted and quoted[0].score >= LINK  # the traders' words, in the council's mouth
+    assert "lost-trade" not in linking.links["04"]

@@ -1,7 +1,8 @@
 """Link the claims of a case to the sentences and figures that support them.
 
 A sentence supports a claim when a cue of the claim matches it, or when its score
-(``scoring.py``) reaches ``LINK``; a sentence an exclusion matches never does. An article
+(``scoring.py``) reaches ``LINK``; a sentence an exclusion matches never does, nor, for a
+claim by a party, a sentence quoting only other parties. An article
 that supports both a status and a status replacing it supports only the one its best
 sentence scores higher on. A figure claim links the figures of its quantity and unit in its sentences:
 with a cue, those whose own words match the cue; otherwise the one whose own words are
@@ -91,7 +92,7 @@ def link_all(case: Case, findings: Mapping[str, Findings]) -> Linking:
     bodies = {s.id: s.body for s in case.sources}
     where = shown_path(case.path / "incident.yaml" if case.path else "incident.yaml")
     for claim in case.claims:
-        chosen = _chosen(claim, scores.scored[claim.id], findings, bodies, where)
+        chosen = _chosen(claim, scores.scored[claim.id], findings, bodies, where, index)
         for source_id, found in chosen.items():
             links[source_id][claim.id] = found
     _keep_one_status(case, links)
@@ -130,6 +131,7 @@ def _chosen(
     findings: Mapping[str, Findings],
     bodies: Mapping[str, str],
     where: str,
+    index: CaseIndex,
 ) -> dict[str, ClaimLinks]:
     """Each source's supporting sentences for one claim, by cue or by score; ``where``
     names incident.yaml in errors."""
@@ -143,6 +145,8 @@ def _chosen(
         if item.score < LINK or ref.index in chosen.get(ref.source, {}):
             continue
         if claim.kind == ClaimKind.FIGURE and not _about_subject(item):
+            continue
+        if _quotes_another(claim, index, ref):
             continue
         with _naming(where, ref.source):
             if excluded(claim, findings[ref.source].sentences[ref.index].text):
@@ -184,6 +188,15 @@ def _date_from_near(
         added = Link(best.sentence.index, best.score, LinkMethod.MEANING)
         sentences = sorted((*found.sentences, added), key=lambda x: x.sentence)
         links[source_id][claim.id] = attrs.evolve(found, sentences=tuple(sentences))
+
+
+def _quotes_another(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:
+    """Whether the sentence quotes only parties other than the one the claim is by: the
+    quoted words are theirs, so they are not the claim's party's grievance or answer."""
+    if claim.by is None:
+        return False
+    speakers = index.speakers[index.position[ref]]
+    return bool(speakers) and claim.by not in speakers
 
 
 def _about_subject(item: Scored) -> bool:
