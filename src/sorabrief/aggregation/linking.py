@@ -2,7 +2,8 @@
 
 A sentence supports a claim when a cue of the claim matches it, or when its score
 (``scoring.py``) reaches ``LINK``; a sentence an exclusion matches never does, nor, for a
-claim by a party, a sentence quoting only other parties. An article
+claim by a party, a sentence quoting only other parties, nor, for an event, a sentence
+that only says it may, will or would happen (``mood.py``). An article
 that supports both a status and a status replacing it supports only the one its best
 sentence scores higher on. A figure claim links the figures of its quantity and unit in its sentences:
 with a cue, those whose own words match the cue; otherwise the one whose own words are
@@ -19,7 +20,8 @@ import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
 from sorabrief.aggregation.link import bound_words, cue_in, cue_links, excluded
-from sorabrief.aggregation.meaning import cosine
+from sorabrief.aggregation.meaning import cosine, sentence_stems
+from sorabrief.aggregation.mood import hypothetical, only_hypothetical
 from sorabrief.aggregation.scoring import BoundWords, Scored, score_case
 from sorabrief.briefing import LinkMethod
 from sorabrief.cues import CueError
@@ -146,7 +148,7 @@ def _chosen(
             continue
         if claim.kind == ClaimKind.FIGURE and not _about_subject(item):
             continue
-        if _quotes_another(claim, index, ref):
+        if _quotes_another(claim, index, ref) or _not_yet(claim, index, ref):
             continue
         with _naming(where, ref.source):
             if excluded(claim, findings[ref.source].sentences[ref.index].text):
@@ -188,6 +190,16 @@ def _date_from_near(
         added = Link(best.sentence.index, best.score, LinkMethod.MEANING)
         sentences = sorted((*found.sentences, added), key=lambda x: x.sentence)
         links[source_id][claim.id] = attrs.evolve(found, sentences=tuple(sentences))
+
+
+def _not_yet(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:
+    """Whether an event stated as a fact meets a sentence that only says it may, will or
+    would happen (``mood.py``)."""
+    if claim.kind != ClaimKind.EVENT or hypothetical(claim.statement):
+        return False
+    return only_hypothetical(
+        index.sentence(index.position[ref]).text, sentence_stems(claim.statement)
+    )
 
 
 def _quotes_another(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:

@@ -1,0 +1,58 @@
+"""An event stated as a fact never links, by meaning, a sentence that only says it may,
+will or would happen; the clause holding most of the claim's words decides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import sorabrief
+from sorabrief.aggregation.linking import LINK, link_all
+from sorabrief.aggregation.meaning import sentence_stems
+from sorabrief.aggregation.mood import hypothetical, only_hypothetical
+from sorabrief.extract import extract, vocabulary_of
+from test_linking import write_case
+
+CLAIM = "The harbour board lodged a complaint with the ombudsman."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The harbour board said it would lodge a complaint.", True),
+        ("The board is preparing a complaint to the ombudsman.", True),
+        (
+            "The board said it had lodged a complaint with the ombudsman and would ask for a quick ruling.",
+            False,
+        ),
+        (
+            "The board, which lodged its complaint in May, said the ombudsman could rule by June.",
+            False,
+        ),
+        ("The harbour board lodged a complaint with the ombudsman in May.", False),
+    ],
+)
+def test_only_the_clause_with_the_claims_words_decides(sentence: str, expected: bool) -> None:
+    assert only_hypothetical(sentence, sentence_stems(CLAIM)) is expected
+
+
+def test_the_month_may_is_not_a_modal() -> None:
+    assert not hypothetical("The board met in May.")
+    assert hypothetical("The board may meet again.")
+
+
+def test_an_event_is_not_linked_to_a_sentence_that_only_plans_it(tmp_path: Path) -> None:
+    folder = write_case(tmp_path / "case")
+    (folder / "articles" / "04.md").write_text(
+        "---\ntitle: Bridge 04\npublisher: Ashford Echo\npublished: 2025-03-06\n---\n"
+        "Inspectors said they would look for cracks in the steel girders of the Harbour "
+        "Bridge.\n\nThe ferry shuttle is busy.\n",
+        encoding="utf-8",
+    )
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    linking = link_all(case, findings)
+    planned = [s for s in linking.scored["cracks-found"] if s.sentence.source == "04"]
+    assert planned and planned[0].score >= LINK
+    assert "cracks-found" not in linking.links["04"]
