@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import sorabrief
+from sorabrief.aggregation.clauses import clause_spans
 from sorabrief.aggregation.linking import LINK, link_all
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import hypothetical, only_hypothetical
@@ -56,3 +57,13 @@ def test_an_event_is_not_linked_to_a_sentence_that_only_plans_it(tmp_path: Path)
     planned = [s for s in linking.scored["cracks-found"] if s.sentence.source == "04"]
     assert planned and planned[0].score >= LINK
     assert "cracks-found" not in linking.links["04"]
+
+
+def test_clauses_end_at_punctuation_and_before_a_conjunction() -> None:
+    text = "The board met, voted and left before lunch."
+    assert [text[a:b] for a, b in clause_spans(text)] == [
+        "The board met",
+        " voted",
+        "and left",
+        "before lunch.",
+    ]

@@ -3,7 +3,7 @@ would.
 
 "Prosecutors filed a lawsuit" reports an event; "prosecutors said they were preparing a
 lawsuit" and "the company said it would appeal" do not, though they share the claim's
-words. The clause that holds most of the claim's words decides: "said it had filed an
+words. The clause that holds most of the claim's words (``clauses.py``) decides: "said it had filed an
 appeal and would ask the court to pause the order" reports the appeal. A clause is
 *hypothetical* when it holds a modal verb (will, would, could, may, might, shall, 'll) or
 an intention (plans to, threatens to, is preparing). Modals are matched in lower case, so
@@ -15,16 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from sorabrief.aggregation.meaning import sentence_stems
+from sorabrief.aggregation.clauses import claim_clause
 
 _MODAL = re.compile(
     r"\b(?:will|would|could|may|might|shall|won[’']t|wouldn[’']t|couldn[’']t)\b|[’']ll\b|"
     r"\b(?:[Pp]lan|[Ii]ntend|[Tt]hreaten|[Pp]romise|[Vv]ow|[Ee]xpect|[Aa]im|[Hh]ope)"
     r"(?:s|ed|d|ing)? to\b|\b(?:preparing|going to)\b"
-)
-_CLAUSE = re.compile(
-    r"[,;:()“”\"]|\s[—–-]\s|\s(?:and|but|after|before|since|because|while|when|which|who|"
-    r"whose|where)\s"
 )
 
 
@@ -38,6 +34,5 @@ def only_hypothetical(sentence: str, claim_stems: Collection[str]) -> bool:
     (the first such clause on a tie)."""
     if not hypothetical(sentence):
         return False
-    clauses = _CLAUSE.split(sentence)
-    shared = [len(set(sentence_stems(c)) & set(claim_stems)) for c in clauses]
-    return hypothetical(clauses[shared.index(max(shared))])
+    start, end = claim_clause(sentence, claim_stems)
+    return hypothetical(sentence[start:end])
