@@ -1,5 +1,6 @@
-"""An event stated as a fact never links, by meaning, a sentence that only says it may,
-will or would happen; the clause holding most of the claim's words decides."""
+"""Rules that read a sentence's grammar against a claim: an event stated as a fact never
+links, by meaning, a sentence that only says it may, will or would happen (the clause
+holding most of the claim's words decides); a figure's subject is read without its dates."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from sorabrief.aggregation.clauses import clause_spans
 from sorabrief.aggregation.linking import LINK, link_all
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import hypothetical, only_hypothetical
+from sorabrief.aggregation.scoring import claim_texts
 from sorabrief.extract import extract, vocabulary_of
+from sorabrief.model import Claim, ClaimKind
 from test_linking import write_case
 
 CLAIM = "The harbour board lodged a complaint with the ombudsman."
@@ -67,3 +70,16 @@ def test_clauses_end_at_punctuation_and_before_a_conjunction() -> None:
         "and left",
         "before lunch.",
     ]
+
+
+def test_a_figure_subject_is_read_without_its_dates() -> None:
+    claim = Claim(
+        id="loss",
+        kind=ClaimKind.FIGURE,
+        subject="the ferry firm's loss in the year to March 2024, reported on Friday",
+        quantity="money",
+        unit="GBP",
+    )
+    assert "march" not in sentence_stems(claim_texts(claim)[0])
+    assert "friday" not in sentence_stems(claim_texts(claim)[0])
+    assert "loss" in sentence_stems(claim_texts(claim)[0])

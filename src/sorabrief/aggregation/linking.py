@@ -22,7 +22,7 @@ from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
 from sorabrief.aggregation.link import bound_words, cue_in, cue_links, excluded
 from sorabrief.aggregation.meaning import cosine, sentence_stems
 from sorabrief.aggregation.mood import hypothetical, only_hypothetical
-from sorabrief.aggregation.scoring import BoundWords, Scored, score_case
+from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, score_case
 from sorabrief.briefing import LinkMethod
 from sorabrief.cues import CueError
 from sorabrief.display import shown_path
@@ -289,7 +289,7 @@ def _linked_figures(
     positions = index.position
     cued: list[int] = []
     by_meaning: list[tuple[float, int, list[int]]] = []
-    query = index.query(" ".join(t for t in (claim.subject, claim.statement) if t))
+    query = index.query(" ".join(claim_texts(claim)[:1]))
     for link in found.sentences:
         figures = candidates[claim.id].get(
             positions[SentenceRef(findings.source, link.sentence)], []

@@ -57,6 +57,11 @@ WEIGHTS = (4.13, 2.63, 0.4, 1.16, -0.13, 1.77, 0.58, 0.61, 0.36, -1.0)
 aspect, bias),
 from ``python benchmarks/fit_linker.py``."""
 
+_WHEN = re.compile(
+    r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b|\b(?:1[89]|20)\d\d\b"
+)
 _CLOSED = re.compile(r"[.!?…:;”\"’')\]]\s*$")
 
 
@@ -108,8 +113,12 @@ class CaseScores:
 
 
 def claim_texts(claim: Claim) -> list[str]:
-    """What a claim says in words: its statement (and subject), and its pinned excerpts."""
-    statement = " ".join(t for t in (claim.subject, claim.statement) if t)
+    """What a claim says in words: its statement (and subject), and its pinned excerpts.
+
+    Months, weekdays and years in a subject say when, not what ("the net loss in the year to
+    March 2023"), so they are left out: a sum in a sentence dated in March is not the loss."""
+    subject = _WHEN.sub(" ", claim.subject) if claim.subject else None
+    statement = " ".join(t for t in (subject, claim.statement) if t)
     return [t for t in (statement, *(e.text for e in claim.evidence)) if t]
 
 
