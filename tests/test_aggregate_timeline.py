@@ -139,3 +139,23 @@ def test_the_date_comes_from_the_clause_with_the_claims_words() -> None:
     excerpt = Evidence("s1", 0, len(text), text)
     assert dates_in([excerpt], findings, "The ferry company lodged an appeal.") == [("s1", week)]
     assert dates_in([excerpt], findings, "A hearing was set.") == [("s1", hearing)]
+
+
+def test_a_clause_without_a_date_takes_the_nearest_one_beside_it_in_its_own_clause() -> None:
+    text = (
+        "Divers checked the hull in March, and the last survey of the pier, on 2 May, found rust."
+    )
+    march = mention("March", text.index("March"), PartialDate(2024, 3))
+    may = mention("2 May", text.index("2 May"), PartialDate(2024, 5, 2))
+    findings = {"s1": Findings(source="s1", dates=(march, may))}
+    excerpt = Evidence("s1", 0, len(text), text)
+    assert dates_in([excerpt], findings, "The last survey of the pier.") == [("s1", may)]
+    fronted = (
+        "In a report dated 2 May, the harbour master found rust on the pier, which shut in June."
+    )
+    may = mention("2 May", fronted.index("2 May"), PartialDate(2024, 5, 2))
+    june = mention("June", fronted.index("June"), PartialDate(2024, 6))
+    findings = {"s1": Findings(source="s1", dates=(may, june))}
+    excerpt = Evidence("s1", 0, len(fronted), fronted)
+    claim = "The harbour master found rust on the pier."
+    assert dates_in([excerpt], findings, claim) == [("s1", may)]

@@ -15,10 +15,9 @@ from collections.abc import Collection
 
 from sorabrief.aggregation.meaning import sentence_stems
 
-_BREAK = re.compile(
-    r"[,;:()“”\"]|\s[—–-]\s|\s(?=(?:and|but|after|before|since|because|while|when|which|who|"
-    r"whose|where)\s)"
-)
+_JOINING = r"(?:and|but|after|before|since|because|while|when|which|who|whose|where)"
+_BREAK = re.compile(rf"[,;:()“”\"]|\s[—–-]\s|\s(?={_JOINING}\s)")
+_JOINS = re.compile(rf"(?i)\b{_JOINING}\b|[;:]")
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
@@ -37,3 +36,9 @@ def claim_clause(text: str, claim_stems: Collection[str]) -> tuple[int, int]:
     spans = clause_spans(text)
     shared = [len(set(sentence_stems(text[a:b])) & wanted) for a, b in spans]
     return spans[shared.index(max(shared))]
+
+
+def joins_clauses(text: str) -> bool:
+    """Whether ``text`` holds a conjunction or relative word, or a semicolon or colon,
+    that starts another clause."""
+    return _JOINS.search(text) is not None

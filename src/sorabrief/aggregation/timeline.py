@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.aggregation.clauses import claim_clause
+from sorabrief.aggregation.clauses import claim_clause, joins_clauses
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.briefing import (
     Discrepancy,
@@ -29,8 +29,8 @@ def dates_in(
     one if any) of its strongest dated excerpt (pinned, then a cue's, then the highest
     score). Other dates in a source's evidence are more often about something else (an
     earlier inspection, the day of a statement) than a second date for the event. When the
-    clause of that excerpt holding most of the ``statement``'s words has dates, the date is
-    taken from them ("lodged last week, and a hearing has been set for 14 May": last
+    clause of that excerpt holding most of the ``statement``'s words has dates, or a clause
+    beside it does, the date is taken from them ("lodged last week, and a hearing has been set for 14 May": last
     week, unresolved without a publication date, rather than the hearing's)."""
     stems = sentence_stems(statement)
     found = []
@@ -55,13 +55,26 @@ def dates_in(
 def _in_claim_clause(
     excerpt: Evidence, mentions: list[DateMention], stems: Sequence[str]
 ) -> list[DateMention]:
-    """The mentions inside the excerpt's clause that holds most of the claim's words."""
+    """The mentions inside the excerpt's clause holding most of the claim's words; when it
+    has none, the nearest before or after it that no conjunction or relative word
+    separates from it ("In a decision dated 14 May, the tribunal found …"; "and that its
+    last inspection, on 12 December, …", where the date before belongs to another clause)."""
     if not stems:
         return []
-    start, end = claim_clause(excerpt.text, stems)
-    return [
-        m for m in mentions if excerpt.start + start <= m.start and m.end <= excerpt.start + end
-    ]
+    text, offset = excerpt.text, excerpt.start
+    start, end = claim_clause(text, stems)
+    inside = [m for m in mentions if offset + start <= m.start and m.end <= offset + end]
+    if inside:
+        return inside
+    near: list[tuple[int, DateMention]] = []
+    for m in mentions:
+        before, after = m.end - offset, m.start - offset
+        if before <= start and not joins_clauses(text[before:end]):
+            near.append((start - before, m))
+        elif after >= end and not joins_clauses(text[end:after]):
+            near.append((after - end, m))
+    closest = min((d for d, _ in near), default=None)
+    return [m for d, m in near if d == closest]
 
 
 def _strength(excerpt: Evidence) -> tuple[int, float, int]:
