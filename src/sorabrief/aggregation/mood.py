@@ -5,8 +5,9 @@ would.
 lawsuit" and "the company said it would appeal" do not, though they share the claim's
 words. The clause that holds most of the claim's words (``clauses.py``) decides: "said it had filed an
 appeal and would ask the court to pause the order" reports the appeal. A clause is
-*hypothetical* when it holds a modal verb (will, would, could, may, might, shall, 'll) or
-an intention (plans to, threatens to, is preparing). Modals are matched in lower case, so
+*hypothetical* when it holds a modal verb (will, would, could, may, might, shall, 'll), an
+intention (plans to, threatens to, is preparing) or a time to come (later this week,
+tomorrow, next month). Modals are matched in lower case, so
 the month May is not one.
 """
 
@@ -20,7 +21,9 @@ from sorabrief.aggregation.clauses import claim_clause
 _MODAL = re.compile(
     r"\b(?:will|would|could|may|might|shall|won[’']t|wouldn[’']t|couldn[’']t)\b|[’']ll\b|"
     r"\b(?:[Pp]lan|[Ii]ntend|[Tt]hreaten|[Pp]romise|[Vv]ow|[Ee]xpect|[Aa]im|[Hh]ope)"
-    r"(?:s|ed|d|ing)? to\b|\b(?:preparing|going to)\b"
+    r"(?:s|ed|d|ing)? to\b|\b(?:preparing|going to)\b|"
+    r"(?i:\b(?:later (?:today|this (?:week|month|year))|tomorrow|next (?:week|month|year)|"
+    r"in the coming (?:days|weeks|months))\b)"
 )
 
 
