@@ -52,7 +52,7 @@ KEEP = 0.35
 """Pairs scoring below this are left out of the scores: below every threshold that reads
 them (linking, possible support and conflicts). ``benchmarks/fit_linker.py`` lowers it to
 see every pair."""
-WEIGHTS = (4.13, 2.63, 0.4, 1.16, -0.13, 1.77, 0.58, 0.61, 0.36, -1.0)
+WEIGHTS = (4.13, 2.64, 0.4, 1.15, -0.13, 1.77, 0.61, 0.61, 0.36, -1.01)
 """Logistic weights of (meaning, exemplar, parties, margin, heading, figure, bound, dated,
 aspect, bias),
 from ``python benchmarks/fit_linker.py``."""
