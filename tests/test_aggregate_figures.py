@@ -1,5 +1,7 @@
 """Figures reconciled across outlets: agreement, soft agreement and discrepancies."""
 
+import attrs
+
 from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.briefing import Agreement, DiscrepancyKind
 from sorabrief.findings import Figure, Quantity
@@ -122,3 +124,21 @@ def test_on_a_tie_of_outlets_the_more_strongly_linked_value_is_kept() -> None:
         VALUATION, reported, outlet, strength=lambda source, _: strengths[source]
     )
     assert discrepancy is None and report.set_aside == (("s2", "$40m"),)
+
+
+def about(text: str, value: float, hedge: str) -> Figure:
+    return attrs.evolve(dollars(text, value), hedge=hedge)
+
+
+def test_two_approximate_amounts_neither_within_the_others_hedge_disagree() -> None:
+    apart = [
+        ("s1", about("about $180m", 180e6, "about")),
+        ("s2", about("some $210m", 210e6, "some")),
+    ]
+    report, discrepancy = reconcile_figure(VALUATION, apart, outlet)
+    assert report.agreement == Agreement.DISAGREE and discrepancy is not None
+    close = [
+        ("s1", about("about $180m", 180e6, "about")),
+        ("s2", about("some $195m", 195e6, "some")),
+    ]
+    assert reconcile_figure(VALUATION, close, outlet)[0].agreement == Agreement.SOFT

@@ -1,6 +1,6 @@
 """Events dated from their evidence, conflicting dates, and timeline order."""
 
-from sorabrief.aggregation.timeline import date_event, order_timeline
+from sorabrief.aggregation.timeline import date_event, dates_in, order_timeline
 from sorabrief.briefing import DiscrepancyKind, Evidence, SupportedClaim
 from sorabrief.findings import DateMention, DatePrecision, Findings
 from sorabrief.model import Claim, ClaimKind, Source
@@ -129,3 +129,33 @@ def test_same_day_events_from_one_article_keep_its_order() -> None:
         for c, a, b in ((later, 150, 260), (earlier, 0, 100))
     ]
     assert [e.claim for e in order_timeline(entries)] == ["z-earlier", "a-later"]
+
+
+def test_the_date_comes_from_the_clause_with_the_claims_words() -> None:
+    text = "The ferry company lodged its appeal last week, and a hearing is set for 14 May 2024."
+    week = mention("last week", text.index("last week"), None)
+    hearing = mention("14 May 2024", text.index("14 May"), PartialDate(2024, 5, 14))
+    findings = {"s1": Findings(source="s1", dates=(week, hearing))}
+    excerpt = Evidence("s1", 0, len(text), text)
+    assert dates_in([excerpt], findings, "The ferry company lodged an appeal.") == [("s1", week)]
+    assert dates_in([excerpt], findings, "A hearing was set.") == [("s1", hearing)]
+
+
+def test_a_clause_without_a_date_takes_the_nearest_one_beside_it_in_its_own_clause() -> None:
+    text = (
+        "Divers checked the hull in March, and the last survey of the pier, on 2 May, found rust."
+    )
+    march = mention("March", text.index("March"), PartialDate(2024, 3))
+    may = mention("2 May", text.index("2 May"), PartialDate(2024, 5, 2))
+    findings = {"s1": Findings(source="s1", dates=(march, may))}
+    excerpt = Evidence("s1", 0, len(text), text)
+    assert dates_in([excerpt], findings, "The last survey of the pier.") == [("s1", may)]
+    fronted = (
+        "In a report dated 2 May, the harbour master found rust on the pier, which shut in June."
+    )
+    may = mention("2 May", fronted.index("2 May"), PartialDate(2024, 5, 2))
+    june = mention("June", fronted.index("June"), PartialDate(2024, 6))
+    findings = {"s1": Findings(source="s1", dates=(may, june))}
+    excerpt = Evidence("s1", 0, len(fronted), fronted)
+    claim = "The harbour master found rust on the pier."
+    assert dates_in([excerpt], findings, claim) == [("s1", may)]

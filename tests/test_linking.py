@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 import sorabrief
+from sorabrief.aggregation.linking import LINK, link_all
 from sorabrief.aggregation.polarity import Aspect, polarity
 from sorabrief.briefing import Briefing, LinkMethod
 from sorabrief.check import check_case
+from sorabrief.extract import extract, vocabulary_of
 
 INCIDENT = """\
 id: bridge-closure
@@ -249,3 +251,40 @@ def test_polarity_reads_aspect_and_negation(text: str, aspect: Aspect, negated: 
 )
 def test_opposite_polarity(status: str, sentence: str, opposite: bool) -> None:
     assert polarity(status).opposes(polarity(sentence)) is opposite
+
+
+def test_a_status_scores_sentences_of_its_own_aspect_with_the_aspect_signal(
+    tmp_path: Path,
+) -> None:
+    case = sorabrief.load(write_case(tmp_path / "case"))
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    scored = link_all(case, findings).scored
+    ongoing = {
+        findings[s.sentence.source].sentences[s.sentence.index].text: s.signals.aspect
+        for s in scored["bridge-closed"]
+    }
+    assert (
+        ongoing[
+            "The Harbour Bridge remains closed to all traffic while engineers assess the damage."
+        ]
+        == 1.0
+    )
+    assert all(s.signals.aspect == 0.0 for s in scored["cracks-found"])
+
+
+def test_a_quotation_of_another_party_never_links_to_a_claim_by_this_one(
+    tmp_path: Path,
+) -> None:
+    folder = write_case(tmp_path / "case")
+    (folder / "articles" / "04.md").write_text(
+        "---\ntitle: Bridge 04\npublisher: Ashford Echo\npublished: 2025-03-06\n---\n"
+        "“Slow repairs are costing old town shops their customers, and we hear that,” the "
+        "council said.\n\nWork on the girders continues.\n",
+        encoding="utf-8",
+    )
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    linking = link_all(case, findings)
+    quoted = [s for s in linking.scored["lost-trade"] if s.sentence.source == "04"]
+    assert quoted and quoted[0].score >= LINK  # the traders' words, in the council's mouth
+    assert "lost-trade" not in linking.links["04"]

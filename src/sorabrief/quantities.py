@@ -67,6 +67,11 @@ def in_claim_unit(quantity: str, unit: str, claim_quantity: str, claim_unit: str
     return 1.0 if unit == claim_unit else None
 
 
+def approximate(hedge: str | None) -> bool:
+    """Whether a hedge lets an amount stray either way ("about", "around", "some")."""
+    return _HEDGE_BOUNDS.get(hedge or "") == (1 - _APPROXIMATE, 1 + _APPROXIMATE)
+
+
 def hedged(low: float, high: float, hedge: str | None) -> tuple[float, float]:
     """The range a hedged amount allows when it is compared with another."""
     factors = _HEDGE_BOUNDS.get(hedge or "")

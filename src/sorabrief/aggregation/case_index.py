@@ -46,6 +46,9 @@ class CaseIndex:
         """By position: the parties each sentence names or quotes (people as their party)."""
         self.dated: list[bool] = []
         """By position: whether the sentence gives a resolved date."""
+        self.speakers: list[frozenset[str]] = []
+        """By position: the parties whose quotation the sentence holds (people as their
+        party)."""
         self.text_of: list[int] = []
         """By position: the number of its distinct text."""
         self.positions_of: list[list[int]] = []
@@ -55,12 +58,14 @@ class CaseIndex:
         for source_id in sorted(findings):
             found = findings[source_id]
             named = _named_by_sentence(found, members)
+            speakers = _speakers_by_sentence(found, members)
             dated = _dated_sentences(found)
             for index, sentence in enumerate(found.sentences):
                 position = len(self.refs)
                 self.refs.append(SentenceRef(source_id, index))
                 self.named.append(named.get(index, frozenset()))
                 self.dated.append(index in dated)
+                self.speakers.append(speakers.get(index, frozenset()))
                 number = numbers.setdefault(sentence.text, len(numbers))
                 if number == len(stems):
                     stems.append(sentence_stems(sentence.text))
@@ -114,6 +119,19 @@ def _named_by_sentence(findings: Findings, members: Mapping[str, str]) -> dict[i
         if index is not None:
             named.setdefault(index, set()).add(members.get(party, party))
     return {i: frozenset(p) for i, p in named.items()}
+
+
+def _speakers_by_sentence(
+    findings: Findings, members: Mapping[str, str]
+) -> dict[int, frozenset[str]]:
+    """The resolved speakers of the quotations each sentence holds."""
+    starts = [s.start for s in findings.sentences]
+    speakers: dict[int, set[str]] = {}
+    for quote in findings.quotes:
+        index = _sentence_of(findings.sentences, starts, quote.start)
+        if index is not None and quote.speaker:
+            speakers.setdefault(index, set()).add(members.get(quote.speaker, quote.speaker))
+    return {i: frozenset(p) for i, p in speakers.items()}
 
 
 def _dated_sentences(findings: Findings) -> set[int]:

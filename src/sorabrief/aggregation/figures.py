@@ -15,7 +15,7 @@ from sorabrief.briefing import (
 )
 from sorabrief.findings import Figure, Findings
 from sorabrief.model import Claim
-from sorabrief.quantities import hedged, in_claim_unit
+from sorabrief.quantities import approximate, hedged, in_claim_unit
 
 
 def reconcile_figure(
@@ -139,11 +139,11 @@ def _agreement(
     """Values of different outlets whose hedged ranges are disjoint disagree; otherwise one
     outlet is a single source. One outlet giving several values is not a disagreement
     between outlets (``check`` warns of it)."""
-    ranges = [(outlet_of(s), claim_range(claim, f)) for s, f in reported]
+    outlets = [(outlet_of(s), f) for s, f in reported]
     if any(
-        x != y and (a[1] < b[0] or b[1] < a[0])
-        for i, (x, a) in enumerate(ranges)
-        for y, b in ranges[i + 1 :]
+        x != y and _apart(claim, a, b)
+        for i, (x, a) in enumerate(outlets)
+        for y, b in outlets[i + 1 :]
     ):
         return Agreement.DISAGREE
     if len({outlet_of(s) for v in variants for s in v.sources}) <= 1:
@@ -156,18 +156,32 @@ def _conflicting_outlets(
     claim: Claim, reported: Sequence[tuple[str, Figure]], outlet_of: Callable[[str], str]
 ) -> tuple[str, ...]:
     """Outlets that give values for the figure whose ranges are disjoint."""
-    by_outlet: dict[str, list[tuple[float, float]]] = {}
+    by_outlet: dict[str, list[Figure]] = {}
     for source_id, figure in reported:
-        by_outlet.setdefault(outlet_of(source_id), []).append(claim_range(claim, figure))
+        by_outlet.setdefault(outlet_of(source_id), []).append(figure)
     return tuple(
         sorted(
             outlet
-            for outlet, ranges in by_outlet.items()
-            if any(
-                a[1] < b[0] or b[1] < a[0] for i, a in enumerate(ranges) for b in ranges[i + 1 :]
-            )
+            for outlet, figures in by_outlet.items()
+            if any(_apart(claim, a, b) for i, a in enumerate(figures) for b in figures[i + 1 :])
         )
     )
+
+
+def _apart(claim: Claim, a: Figure, b: Figure) -> bool:
+    """Whether two figures cannot both be true: their hedged ranges are disjoint, or both
+    are approximate amounts ("about 180,000", "some 210,000") and neither amount lies within
+    the other's hedge."""
+    low_a, high_a = claim_range(claim, a)
+    low_b, high_b = claim_range(claim, b)
+    if high_a < low_b or high_b < low_a:
+        return True
+    if not (approximate(a.hedge) and approximate(b.hedge)):
+        return False
+    value_a, value_b = _in_claim_unit(claim, a), _in_claim_unit(claim, b)
+    if value_a[0] != value_a[1] or value_b[0] != value_b[1]:
+        return False
+    return not (low_b <= value_a[0] <= high_b or low_a <= value_b[0] <= high_a)
 
 
 def _consensus(

@@ -1,7 +1,9 @@
 """Link the claims of a case to the sentences and figures that support them.
 
 A sentence supports a claim when a cue of the claim matches it, or when its score
-(``scoring.py``) reaches ``LINK``; a sentence an exclusion matches never does. An article
+(``scoring.py``) reaches ``LINK``; a sentence an exclusion matches never does, nor, for a
+claim by a party, a sentence quoting only other parties, nor, for an event, a sentence
+that only says it may, will or would happen (``mood.py``). An article
 that supports both a status and a status replacing it supports only the one its best
 sentence scores higher on. A figure claim links the figures of its quantity and unit in its sentences:
 with a cue, those whose own words match the cue; otherwise the one whose own words are
@@ -18,8 +20,9 @@ import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
 from sorabrief.aggregation.link import bound_words, cue_in, cue_links, excluded
-from sorabrief.aggregation.meaning import cosine
-from sorabrief.aggregation.scoring import BoundWords, Scored, score_case
+from sorabrief.aggregation.meaning import cosine, sentence_stems
+from sorabrief.aggregation.mood import hypothetical, only_hypothetical
+from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, score_case
 from sorabrief.briefing import LinkMethod
 from sorabrief.cues import CueError
 from sorabrief.display import shown_path
@@ -31,7 +34,7 @@ LINK = 0.6
 """The score at which a sentence supports a claim, calibrated on the evaluation corpus."""
 NEAR = 0.35
 """Below ``LINK`` but at least this: a possible support, for the editor to review."""
-FIGURE_SUBJECT = 0.1
+FIGURE_SUBJECT = 0.05
 """A figure claim links a sentence only when the sentence, or the figure's own words, is
 at least this like the claim's subject and statement: a sum in the right currency in a
 sentence about something else is not the claim's figure."""
@@ -91,7 +94,7 @@ def link_all(case: Case, findings: Mapping[str, Findings]) -> Linking:
     bodies = {s.id: s.body for s in case.sources}
     where = shown_path(case.path / "incident.yaml" if case.path else "incident.yaml")
     for claim in case.claims:
-        chosen = _chosen(claim, scores.scored[claim.id], findings, bodies, where)
+        chosen = _chosen(claim, scores.scored[claim.id], findings, bodies, where, index)
         for source_id, found in chosen.items():
             links[source_id][claim.id] = found
     _keep_one_status(case, links)
@@ -130,6 +133,7 @@ def _chosen(
     findings: Mapping[str, Findings],
     bodies: Mapping[str, str],
     where: str,
+    index: CaseIndex,
 ) -> dict[str, ClaimLinks]:
     """Each source's supporting sentences for one claim, by cue or by score; ``where``
     names incident.yaml in errors."""
@@ -143,6 +147,8 @@ def _chosen(
         if item.score < LINK or ref.index in chosen.get(ref.source, {}):
             continue
         if claim.kind == ClaimKind.FIGURE and not _about_subject(item):
+            continue
+        if _quotes_another(claim, index, ref) or _not_yet(claim, index, ref):
             continue
         with _naming(where, ref.source):
             if excluded(claim, findings[ref.source].sentences[ref.index].text):
@@ -184,6 +190,25 @@ def _date_from_near(
         added = Link(best.sentence.index, best.score, LinkMethod.MEANING)
         sentences = sorted((*found.sentences, added), key=lambda x: x.sentence)
         links[source_id][claim.id] = attrs.evolve(found, sentences=tuple(sentences))
+
+
+def _not_yet(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:
+    """Whether an event stated as a fact meets a sentence that only says it may, will or
+    would happen (``mood.py``)."""
+    if claim.kind != ClaimKind.EVENT or hypothetical(claim.statement):
+        return False
+    return only_hypothetical(
+        index.sentence(index.position[ref]).text, sentence_stems(claim.statement)
+    )
+
+
+def _quotes_another(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:
+    """Whether the sentence quotes only parties other than the one the claim is by: the
+    quoted words are theirs, so they are not the claim's party's grievance or answer."""
+    if claim.by is None:
+        return False
+    speakers = index.speakers[index.position[ref]]
+    return bool(speakers) and claim.by not in speakers
 
 
 def _about_subject(item: Scored) -> bool:
@@ -264,7 +289,7 @@ def _linked_figures(
     positions = index.position
     cued: list[int] = []
     by_meaning: list[tuple[float, int, list[int]]] = []
-    query = index.query(" ".join(t for t in (claim.subject, claim.statement) if t))
+    query = index.query(" ".join(claim_texts(claim)[:1]))
     for link in found.sentences:
         figures = candidates[claim.id].get(
             positions[SentenceRef(findings.source, link.sentence)], []

@@ -14,7 +14,10 @@ Signals (``Signals``):
 - **heading**: a line with no closing punctuation (a headline or subheading);
 - **figure**, **bound**: for a figure claim, the best cosine between the claim's subject
   and the words a candidate figure is bound to;
-- **dated**: for an event claim, whether the sentence gives a date.
+- **dated**: for an event claim, whether the sentence gives a date;
+- **aspect**: for a status claim whose statement is marked ongoing or changed
+  (``polarity.py``), whether the sentence is marked the same way ("the road remained
+  closed on Saturday" for "the road remains closed").
 
 The score is a logistic function of the signals, with weights fitted on the evaluation
 corpus by ``benchmarks/fit_linker.py``. A status claim never scores a sentence of opposite
@@ -33,7 +36,7 @@ import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems
-from sorabrief.aggregation.polarity import polarity
+from sorabrief.aggregation.polarity import Aspect, polarity
 from sorabrief.model import Case, Claim, ClaimKind
 
 CONFIDENT = 0.25
@@ -49,11 +52,16 @@ KEEP = 0.35
 """Pairs scoring below this are left out of the scores: below every threshold that reads
 them (linking, possible support and conflicts). ``benchmarks/fit_linker.py`` lowers it to
 see every pair."""
-WEIGHTS = (4.13, 2.66, 0.42, 1.17, -0.08, 1.8, 0.57, 0.6, -1.02)
+WEIGHTS = (4.13, 2.64, 0.4, 1.15, -0.13, 1.77, 0.61, 0.61, 0.36, -1.01)
 """Logistic weights of (meaning, exemplar, parties, margin, heading, figure, bound, dated,
-bias),
+aspect, bias),
 from ``python benchmarks/fit_linker.py``."""
 
+_WHEN = re.compile(
+    r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b|\b(?:1[89]|20)\d\d\b"
+)
 _CLOSED = re.compile(r"[.!?…:;”\"’')\]]\s*$")
 
 
@@ -69,12 +77,13 @@ class Signals:
     figure: float
     bound: float
     dated: float
+    aspect: float = 0.0
 
     def vector(self) -> tuple[float, ...]:
         """The signals in ``WEIGHTS`` order, with the constant 1 for the bias."""
         return (
             self.meaning, self.exemplar, self.parties, self.margin, self.heading, self.figure,
-            self.bound, self.dated, 1.0,
+            self.bound, self.dated, self.aspect, 1.0,
         )  # fmt: skip
 
 
@@ -104,8 +113,12 @@ class CaseScores:
 
 
 def claim_texts(claim: Claim) -> list[str]:
-    """What a claim says in words: its statement (and subject), and its pinned excerpts."""
-    statement = " ".join(t for t in (claim.subject, claim.statement) if t)
+    """What a claim says in words: its statement (and subject), and its pinned excerpts.
+
+    Months, weekdays and years in a subject say when, not what ("the net loss in the year to
+    March 2023"), so they are left out: a sum in a sentence dated in March is not the loss."""
+    subject = _WHEN.sub(" ", claim.subject) if claim.subject else None
+    statement = " ".join(t for t in (subject, claim.statement) if t)
     return [t for t in (statement, *(e.text for e in claim.evidence)) if t]
 
 
@@ -144,14 +157,17 @@ def score_case(
         for c in case.claims
     }  # fmt: skip
     leading = _two_best_per_text(index, case.claims, first, likeness)
+    aspects = [polarity(index.text(n)).aspect for n in range(len(index.vectors))]
     scored = {}
     for claim in case.claims:
         query = _reweighted(index.query(" ".join(claim_texts(claim)[:1])), specific)
+        stated = _stated_aspect(claim)
         items: list[Scored] = []
         for number in first[claim.id].keys() | likeness[claim.id].keys():
             items += _scored_positions(
                 claim, number, index, first[claim.id].get(number, 0.0),
                 likeness[claim.id].get(number, ()), leading[number], eligible, bound, query,
+                stated is not None and aspects[number] == stated,
             )  # fmt: skip
         scored[claim.id] = sorted(items, key=lambda item: index.position[item.sentence])
     return CaseScores(scored, opposed)
@@ -167,6 +183,7 @@ def _scored_positions(
     eligible: Mapping[str, frozenset[int]],
     bound: BoundWords,
     query: Vector,
+    same_aspect: bool,
 ) -> list[Scored]:
     """The scores of one distinct text for a claim, at every position that prints it."""
     best_exemplar = exemplars[0][0] if exemplars else 0.0
@@ -183,6 +200,7 @@ def _scored_positions(
         figure=1.0 if figure else 0.0,
         bound=1.0 if figure else 0.0,
         dated=1.0 if event else 0.0,
+        aspect=1.0 if same_aspect else 0.0,
     )
     if probability(common) < KEEP:
         return []
@@ -249,6 +267,14 @@ def _first_pass(claim: Claim, index: CaseIndex, specific: Mapping[str, float]) -
             if value > best.get(position, 0.0):
                 best[position] = value
     return best
+
+
+def _stated_aspect(claim: Claim) -> Aspect | None:
+    """A status claim's aspect when its statement is marked (ongoing or changed)."""
+    if claim.kind != ClaimKind.STATUS:
+        return None
+    aspect = polarity(claim.statement).aspect
+    return None if aspect == Aspect.UNMARKED else aspect
 
 
 def _split_by_polarity(

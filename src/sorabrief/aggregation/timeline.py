@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from sorabrief.aggregation.clauses import claim_clause, joins_clauses
+from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.briefing import (
     Discrepancy,
     DiscrepancyKind,
@@ -21,12 +23,16 @@ from sorabrief.model import Source
 
 
 def dates_in(
-    evidence: Sequence[Evidence], findings: Mapping[str, Findings]
+    evidence: Sequence[Evidence], findings: Mapping[str, Findings], statement: str = ""
 ) -> list[tuple[str, DateMention]]:
     """The date each source gives an event, with its source id: the first date (a resolved
     one if any) of its strongest dated excerpt (pinned, then a cue's, then the highest
     score). Other dates in a source's evidence are more often about something else (an
-    earlier inspection, the day of a statement) than a second date for the event."""
+    earlier inspection, the day of a statement) than a second date for the event. When the
+    clause of that excerpt holding most of the ``statement``'s words has dates, or a clause
+    beside it does, the date is taken from them ("lodged last week, and a hearing has been set for 14 May": last
+    week, unresolved without a publication date, rather than the hearing's)."""
+    stems = sentence_stems(statement)
     found = []
     by_source: dict[str, list[Evidence]] = {}
     for excerpt in evidence:
@@ -39,10 +45,36 @@ def dates_in(
                 if excerpt.start <= m.start and m.end <= excerpt.end
             ]
             if inside:
+                inside = _in_claim_clause(excerpt, inside, stems) or inside
                 resolved = [m for m in inside if m.value is not None]
                 found.append((source_id, (resolved or inside)[0]))
                 break
     return found
+
+
+def _in_claim_clause(
+    excerpt: Evidence, mentions: list[DateMention], stems: Sequence[str]
+) -> list[DateMention]:
+    """The mentions inside the excerpt's clause holding most of the claim's words; when it
+    has none, the nearest before or after it that no conjunction or relative word
+    separates from it ("In a decision dated 14 May, the tribunal found …"; "and that its
+    last inspection, on 12 December, …", where the date before belongs to another clause)."""
+    if not stems:
+        return []
+    text, offset = excerpt.text, excerpt.start
+    start, end = claim_clause(text, stems)
+    inside = [m for m in mentions if offset + start <= m.start and m.end <= offset + end]
+    if inside:
+        return inside
+    near: list[tuple[int, DateMention]] = []
+    for m in mentions:
+        before, after = m.end - offset, m.start - offset
+        if before <= start and not joins_clauses(text[before:end]):
+            near.append((start - before, m))
+        elif after >= end and not joins_clauses(text[end:after]):
+            near.append((after - end, m))
+    closest = min((d for d, _ in near), default=None)
+    return [m for d, m in near if d == closest]
 
 
 def _strength(excerpt: Evidence) -> tuple[int, float, int]:
@@ -91,7 +123,7 @@ def date_event(
 
     Dates that cannot agree but all come from one outlet are not a discrepancy between
     outlets; ``check`` warns of them (``TimelineEntry.conflicting``)."""
-    mentions = dates_in(claim.evidence, findings)
+    mentions = dates_in(claim.evidence, findings, claim.claim.statement or "")
     groups = _same_event(
         _compatible_groups([d for s, m in mentions if (d := _dated(s, m))]), sources
     )

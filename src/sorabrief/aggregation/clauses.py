@@ -1,0 +1,44 @@
+"""The clause of a sentence that holds most of a claim's words.
+
+A sentence often joins two facts: "said it had filed an appeal and would ask the court to
+pause the order", "whose complaint was lodged last week, and a hearing has been set for
+14 May". What a sentence says about a claim, and which of its dates is the claim's, is read
+from the clause that shares most stems with the claim. Clauses end at commas, semicolons,
+colons, brackets, quote marks, dashes, and before a conjunction or relative word (and, but,
+after, before, since, because, while, when, which, who, whose, where).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from sorabrief.aggregation.meaning import sentence_stems
+
+_JOINING = r"(?:and|but|after|before|since|because|while|when|which|who|whose|where)"
+_BREAK = re.compile(rf"[,;:()“”\"]|\s[—–-]\s|\s(?={_JOINING}\s)")
+_JOINS = re.compile(rf"(?i)\b{_JOINING}\b|[;:]")
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of ``text`` as (start, end) offsets."""
+    spans, start = [], 0
+    for match in _BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def claim_clause(text: str, claim_stems: Collection[str]) -> tuple[int, int]:
+    """The clause of ``text`` sharing most stems with a claim (the first on a tie)."""
+    wanted = set(claim_stems)
+    spans = clause_spans(text)
+    shared = [len(set(sentence_stems(text[a:b])) & wanted) for a, b in spans]
+    return spans[shared.index(max(shared))]
+
+
+def joins_clauses(text: str) -> bool:
+    """Whether ``text`` holds a conjunction or relative word, or a semicolon or colon,
+    that starts another clause."""
+    return _JOINS.search(text) is not None

@@ -1,0 +1,41 @@
+"""Whether a sentence says that a claim's event happened, or only that it may, will or
+would.
+
+"Prosecutors filed a lawsuit" reports an event; "prosecutors said they were preparing a
+lawsuit" and "the company said it would appeal" do not, though they share the claim's
+words. The clause that holds most of the claim's words (``clauses.py``) decides: "said it had filed an
+appeal and would ask the court to pause the order" reports the appeal. A clause is
+*hypothetical* when it holds a modal verb (will, would, could, may, might, shall, 'll), an
+intention (plans to, threatens to, is preparing) or a time to come (later this week,
+tomorrow, next month). Modals are matched in lower case, so
+the month May is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from sorabrief.aggregation.clauses import claim_clause
+
+_MODAL = re.compile(
+    r"\b(?:will|would|could|may|might|shall|won[’']t|wouldn[’']t|couldn[’']t)\b|[’']ll\b|"
+    r"\b(?:[Pp]lan|[Ii]ntend|[Tt]hreaten|[Pp]romise|[Vv]ow|[Ee]xpect|[Aa]im|[Hh]ope)"
+    r"(?:s|ed|d|ing)? to\b|\b(?:preparing|going to)\b|"
+    r"(?i:\b(?:later (?:today|this (?:week|month|year))|tomorrow|next (?:week|month|year)|"
+    r"in the coming (?:days|weeks|months))\b)"
+)
+
+
+def hypothetical(text: str) -> bool:
+    """Whether the text speaks of what may, will or would happen (a modal or an intention)."""
+    return _MODAL.search(text) is not None
+
+
+def only_hypothetical(sentence: str, claim_stems: Collection[str]) -> bool:
+    """Whether the clause of ``sentence`` holding most of ``claim_stems`` is hypothetical
+    (the first such clause on a tie)."""
+    if not hypothetical(sentence):
+        return False
+    start, end = claim_clause(sentence, claim_stems)
+    return hypothetical(sentence[start:end])

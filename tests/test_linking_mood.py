@@ -1,0 +1,86 @@
+"""Rules that read a sentence's grammar against a claim: an event stated as a fact never
+links, by meaning, a sentence that only says it may, will or would happen (the clause
+holding most of the claim's words decides); a figure's subject is read without its dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import sorabrief
+from sorabrief.aggregation.clauses import clause_spans
+from sorabrief.aggregation.linking import LINK, link_all
+from sorabrief.aggregation.meaning import sentence_stems
+from sorabrief.aggregation.mood import hypothetical, only_hypothetical
+from sorabrief.aggregation.scoring import claim_texts
+from sorabrief.extract import extract, vocabulary_of
+from sorabrief.model import Claim, ClaimKind
+from test_linking import write_case
+
+CLAIM = "The harbour board lodged a complaint with the ombudsman."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The harbour board said it would lodge a complaint.", True),
+        ("The board is preparing a complaint to the ombudsman.", True),
+        (
+            "The board said it had lodged a complaint with the ombudsman and would ask for a quick ruling.",
+            False,
+        ),
+        (
+            "The board, which lodged its complaint in May, said the ombudsman could rule by June.",
+            False,
+        ),
+        ("The harbour board lodged a complaint with the ombudsman in May.", False),
+        ("The ombudsman hears the board's complaint later this week.", True),
+    ],
+)
+def test_only_the_clause_with_the_claims_words_decides(sentence: str, expected: bool) -> None:
+    assert only_hypothetical(sentence, sentence_stems(CLAIM)) is expected
+
+
+def test_the_month_may_is_not_a_modal() -> None:
+    assert not hypothetical("The board met in May.")
+    assert hypothetical("The board may meet again.")
+
+
+def test_an_event_is_not_linked_to_a_sentence_that_only_plans_it(tmp_path: Path) -> None:
+    folder = write_case(tmp_path / "case")
+    (folder / "articles" / "04.md").write_text(
+        "---\ntitle: Bridge 04\npublisher: Ashford Echo\npublished: 2025-03-06\n---\n"
+        "Inspectors said they would look for cracks in the steel girders of the Harbour "
+        "Bridge.\n\nThe ferry shuttle is busy.\n",
+        encoding="utf-8",
+    )
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    linking = link_all(case, findings)
+    planned = [s for s in linking.scored["cracks-found"] if s.sentence.source == "04"]
+    assert planned and planned[0].score >= LINK
+    assert "cracks-found" not in linking.links["04"]
+
+
+def test_clauses_end_at_punctuation_and_before_a_conjunction() -> None:
+    text = "The board met, voted and left before lunch."
+    assert [text[a:b] for a, b in clause_spans(text)] == [
+        "The board met",
+        " voted",
+        "and left",
+        "before lunch.",
+    ]
+
+
+def test_a_figure_subject_is_read_without_its_dates() -> None:
+    claim = Claim(
+        id="loss",
+        kind=ClaimKind.FIGURE,
+        subject="the ferry firm's loss in the year to March 2024, reported on Friday",
+        quantity="money",
+        unit="GBP",
+    )
+    assert "march" not in sentence_stems(claim_texts(claim)[0])
+    assert "friday" not in sentence_stems(claim_texts(claim)[0])
+    assert "loss" in sentence_stems(claim_texts(claim)[0])
