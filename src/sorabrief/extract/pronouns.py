@@ -17,6 +17,7 @@ the paragraph before, and no further.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -164,14 +165,24 @@ def groups_of_people(text: str, start: int, end: int) -> list[Referent]:
     ]
 
 
-def family_mentions(text: str, couple: Referent) -> list[Referent]:
-    """Later mentions of a couple by their surname in the plural ("the Alvaros", "the
-    Marches"), as the couple, so a "they" after them finds the couple's names."""
-    surname = couple.name.split()[-1]
-    plural = surname + ("es" if surname.endswith(("s", "z", "x", "ch", "sh")) else "s")
-    pattern = re.compile(rf"\b(?:[Tt]he\s+)?{re.escape(plural)}\b")
-    start = couple.at + len(couple.name)
-    return [Referent(m.start(), "people", None, couple.name) for m in pattern.finditer(text, start)]
+def family_mentions(text: str, couples: list[Referent]) -> list[Referent]:
+    """Later mentions of each couple by their surname in the plural ("the Alvaros", "the
+    Marches"), as the couple, so a "they" after them finds the couple's names. Each
+    plural is searched for once, however many couples share it."""
+    found: list[Referent] = []
+    mentions: dict[str, list[int]] = {}
+    for couple in couples:
+        surname = couple.name.split()[-1]
+        plural = surname + ("es" if surname.endswith(("s", "z", "x", "ch", "sh")) else "s")
+        if plural not in mentions:
+            pattern = re.compile(rf"\b(?:[Tt]he\s+)?{re.escape(plural)}\b")
+            mentions[plural] = [m.start() for m in pattern.finditer(text)]
+        at = mentions[plural]
+        start = couple.at + len(couple.name)
+        found.extend(
+            Referent(a, "people", None, couple.name) for a in at[bisect.bisect_left(at, start) :]
+        )
+    return found
 
 
 def described_people(text: str, start: int, end: int) -> list[Referent]:

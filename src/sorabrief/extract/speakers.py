@@ -27,6 +27,7 @@ in this order:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import attrs
@@ -260,7 +261,14 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> list[Ref
         Referent(m.start, person_kind(parties.kind(m.party)), m.party, m.text, _plural(m.text))
         for m in mentions
     ]
-    named = [(m.start, m.end) for m in mentions]
+    named = sorted((m.start, m.end) for m in mentions)
+    named_starts = [s for s, _ in named]
+    reach = list(itertools.accumulate((e for _, e in named), max))
+
+    def overlaps_a_mention(start: int, end: int) -> bool:
+        i = bisect.bisect_left(named_starts, end)  # the mentions that start before ``end``
+        return i > 0 and reach[i - 1] > start
+
     people = [
         *introduced_people(text, 0, len(text)),
         *described_people(text, 0, len(text)),
@@ -269,12 +277,11 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> list[Ref
     ]
     for person in people:
         end = person.at + len(person.name)
-        if not inside_quotes(person.at) and not any(s < end and person.at < e for s, e in named):
+        if not inside_quotes(person.at) and not overlaps_a_mention(person.at, end):
             found.append(person)
     found.extend(
         family
-        for couple in couples(text, 0, len(text))
-        for family in family_mentions(text, couple)
+        for family in family_mentions(text, couples(text, 0, len(text)))
         if not inside_quotes(family.at)
     )
     return found
