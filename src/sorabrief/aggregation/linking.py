@@ -218,12 +218,13 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
     positions = index.position
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     bodies = {s.id: s.body for s in case.sources}
+    starts_of = {i: [s.start for s in f.sentences] for i, f in index.findings.items()}
     for claim in case.claims:
         if claim.kind != ClaimKind.FIGURE:
             continue
         per_position: dict[int, list[tuple[int, str]]] = {}
         for source_id, findings in index.findings.items():
-            starts = [s.start for s in findings.sentences]
+            starts = starts_of[source_id]
             for number, figure in enumerate(findings.figures):
                 unit = in_claim_unit(
                     figure.quantity, figure.unit, claim.quantity or "", claim.unit or ""
