@@ -40,7 +40,7 @@ from sorabrief.briefing import (
 )
 from sorabrief.display import shown_path
 from sorabrief.errors import CaseError, require
-from sorabrief.extract.clean import masked
+from sorabrief.extract.masking import masked
 from sorabrief.extract.vocabulary import vocabulary_of
 from sorabrief.findings import Figure, Findings
 from sorabrief.findings_cache import FindingsCache, article_keys
@@ -187,14 +187,13 @@ def _support(
 
 def _strength_in(evidence: Sequence[Evidence]) -> Callable[[str, Figure], float]:
     """How strongly a figure's sentence is linked: its excerpt's ``Evidence.strength``."""
+    by_source: dict[str, list[Evidence]] = {}
+    for item in evidence:
+        by_source.setdefault(item.source, []).append(item)
 
     def strength(source_id: str, figure: Figure) -> float:
         return max(
-            (
-                e.strength
-                for e in evidence
-                if e.source == source_id and e.start <= figure.start < e.end
-            ),
+            (e.strength for e in by_source.get(source_id, ()) if e.start <= figure.start < e.end),
             default=0.0,
         )
 
