@@ -1,5 +1,9 @@
 """Figures reconciled across outlets: agreement, soft agreement and discrepancies."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sorabrief.aggregation import figures
 from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.briefing import Agreement, DiscrepancyKind
 from sorabrief.findings import Figure, Quantity
@@ -122,3 +126,25 @@ def test_on_a_tie_of_outlets_the_more_strongly_linked_value_is_kept() -> None:
         VALUATION, reported, outlet, strength=lambda source, _: strengths[source]
     )
     assert discrepancy is None and report.set_aside == (("s2", "$40m"),)
+
+
+_SPANS = st.tuples(st.integers(0, 4), st.integers(0, 4)).map(lambda t: (float(t[0]), float(t[1])))
+
+
+@given(st.lists(st.tuples(st.sampled_from("abc"), _SPANS), max_size=12))
+def test_outlets_disagree_exactly_when_two_outlets_give_disjoint_ranges(
+    ranges: list[tuple[str, tuple[float, float]]],
+) -> None:
+    every_pair = any(
+        x != y and (a[1] < b[0] or b[1] < a[0])
+        for i, (x, a) in enumerate(ranges)
+        for y, b in ranges[i + 1 :]
+    )
+    assert figures._outlets_disagree(ranges) == every_pair
+    counted: dict[tuple[float, float], int] = {}
+    for _, span in ranges:
+        counted[span] = counted.get(span, 0) + 1
+    spans = [span for _, span in ranges]
+    assert figures._any_disjoint(counted) == any(
+        a[1] < b[0] or b[1] < a[0] for i, a in enumerate(spans) for b in spans[i + 1 :]
+    )

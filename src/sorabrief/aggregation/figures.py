@@ -139,12 +139,7 @@ def _agreement(
     """Values of different outlets whose hedged ranges are disjoint disagree; otherwise one
     outlet is a single source. One outlet giving several values is not a disagreement
     between outlets (``check`` warns of it)."""
-    ranges = [(outlet_of(s), claim_range(claim, f)) for s, f in reported]
-    if any(
-        x != y and (a[1] < b[0] or b[1] < a[0])
-        for i, (x, a) in enumerate(ranges)
-        for y, b in ranges[i + 1 :]
-    ):
+    if _outlets_disagree([(outlet_of(s), claim_range(claim, f)) for s, f in reported]):
         return Agreement.DISAGREE
     if len({outlet_of(s) for v in variants for s in v.sources}) <= 1:
         return Agreement.SINGLE
@@ -152,21 +147,39 @@ def _agreement(
     return Agreement.AGREE if exact else Agreement.SOFT
 
 
+def _outlets_disagree(ranges: Sequence[tuple[str, tuple[float, float]]]) -> bool:
+    """Whether two different outlets give disjoint ranges. Each distinct range is compared
+    once, with the set of outlets giving it, so the cost grows with the distinct values."""
+    outlets: dict[tuple[float, float], set[str]] = {}
+    for outlet, span in ranges:
+        outlets.setdefault(span, set()).add(outlet)
+    distinct = list(outlets.items())
+    return any(
+        (a[1] < b[0] or b[1] < a[0]) and len(x | y) > 1
+        for i, (a, x) in enumerate(distinct)
+        for b, y in distinct[i:]
+    )
+
+
 def _conflicting_outlets(
     claim: Claim, reported: Sequence[tuple[str, Figure]], outlet_of: Callable[[str], str]
 ) -> tuple[str, ...]:
     """Outlets that give values for the figure whose ranges are disjoint."""
-    by_outlet: dict[str, list[tuple[float, float]]] = {}
+    by_outlet: dict[str, dict[tuple[float, float], int]] = {}
     for source_id, figure in reported:
-        by_outlet.setdefault(outlet_of(source_id), []).append(claim_range(claim, figure))
-    return tuple(
-        sorted(
-            outlet
-            for outlet, ranges in by_outlet.items()
-            if any(
-                a[1] < b[0] or b[1] < a[0] for i, a in enumerate(ranges) for b in ranges[i + 1 :]
-            )
-        )
+        spans = by_outlet.setdefault(outlet_of(source_id), {})
+        span = claim_range(claim, figure)
+        spans[span] = spans.get(span, 0) + 1
+    return tuple(sorted(outlet for outlet, spans in by_outlet.items() if _any_disjoint(spans)))
+
+
+def _any_disjoint(spans: Mapping[tuple[float, float], int]) -> bool:
+    """Whether two of the ranges given (each with how many times it is given) are disjoint."""
+    distinct = list(spans.items())
+    return any(
+        (a[1] < b[0] or b[1] < a[0]) and (a != b or n > 1)
+        for i, (a, n) in enumerate(distinct)
+        for b, _ in distinct[i:]
     )
 
 
