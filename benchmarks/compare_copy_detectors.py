@@ -26,7 +26,7 @@ from rapidfuzz.distance import LCSseq
 from sorabrief.aggregation.copies import shingles
 from sorabrief.casefile import load_case
 from sorabrief.extract import extract, vocabulary_of
-from sorabrief.extract.clean import masked
+from sorabrief.extract.masking import masked
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = [ROOT / "sources" / "sora-leak", *sorted((ROOT / "tests" / "corpus").glob("*/"))]

@@ -17,7 +17,7 @@ import yaml
 
 from sorabrief.casefile import load_case
 from sorabrief.extract import extract, vocabulary_of
-from sorabrief.extract.clean import masked
+from sorabrief.extract.masking import masked
 from sorabrief.extract.dates import find_dates
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,7 +1,10 @@
 """Figures reconciled across outlets: agreement, soft agreement and discrepancies."""
 
 import attrs
+from hypothesis import given
+from hypothesis import strategies as st
 
+from sorabrief.aggregation import figures
 from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.briefing import Agreement, DiscrepancyKind
 from sorabrief.findings import Figure, Quantity
@@ -142,3 +145,27 @@ def test_two_approximate_amounts_neither_within_the_others_hedge_disagree() -> N
         ("s2", about("some $195m", 195e6, "some")),
     ]
     assert reconcile_figure(VALUATION, close, outlet)[0].agreement == Agreement.SOFT
+
+
+_STANDINGS = st.tuples(st.integers(0, 4), st.integers(0, 4), st.booleans(), st.integers(0, 4)).map(
+    lambda t: (float(min(t[0], t[1])), float(max(t[0], t[1])), t[2], float(t[3]), float(t[3]))
+)
+
+
+@given(st.lists(st.tuples(st.sampled_from("abc"), _STANDINGS), max_size=12))
+def test_outlets_disagree_exactly_when_two_outlets_give_values_apart(
+    given_values: list[tuple[str, figures.Standing]],
+) -> None:
+    every_pair = any(
+        x != y and figures._apart(a, b)
+        for i, (x, a) in enumerate(given_values)
+        for y, b in given_values[i + 1 :]
+    )
+    assert figures._outlets_disagree(given_values) == every_pair
+    counted: dict[figures.Standing, int] = {}
+    for _, standing in given_values:
+        counted[standing] = counted.get(standing, 0) + 1
+    standings = [standing for _, standing in given_values]
+    assert figures._any_apart(counted) == any(
+        figures._apart(a, b) for i, a in enumerate(standings) for b in standings[i + 1 :]
+    )

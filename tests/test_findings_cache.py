@@ -7,7 +7,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from sorabrief.aggregation import aggregate, extraction
+from sorabrief.aggregation import aggregate, cued, extraction
 from sorabrief.casefile import load_case
 from sorabrief.extract import vocabulary_of
 from sorabrief.findings_cache import FindingsCache, cache_key, vocabulary_digest
@@ -98,3 +98,33 @@ def test_the_command_line_caches_where_asked_and_not_at_all_with_no_cache(tmp_pa
     assert (tmp_path / "a" / "sora-leak-briefing.md").read_bytes() == (
         tmp_path / "b" / "sora-leak-briefing.md"
     ).read_bytes()
+
+
+def test_cue_links_are_cached_per_article_and_searched_again_when_cues_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = FindingsCache(tmp_path / "cache")
+    case = load_case(BUNDLED_CASE)
+    expected = render_json(aggregate(case))
+    searched: list[str] = []
+    real = cued.cue_links
+
+    def counting(claim, findings, body):  # type: ignore[no-untyped-def]
+        searched.append(findings.source)
+        return real(claim, findings, body)
+
+    monkeypatch.setattr(cued, "cue_links", counting)
+    aggregate(attrs.evolve(case, sources=case.sources[:4]), cache=cache)
+    del searched[:]
+    assert render_json(aggregate(case, cache=cache)) == expected
+    assert set(searched) == {"004"}
+    for entry in (cache.folder / "cues").glob("*/*.json"):
+        entry.write_text('{"key": "x", "data": {"a": [1]}}', encoding="utf-8")
+    del searched[:]
+    assert render_json(aggregate(case, cache=cache)) == expected
+    assert set(searched) == {s.id for s in case.sources}
+    first = next(c for c in case.claims if c.cues)
+    claims = tuple(attrs.evolve(c, cues=(*c.cues, "qqq")) if c is first else c for c in case.claims)
+    del searched[:]
+    aggregate(attrs.evolve(case, claims=claims), cache=cache)
+    assert set(searched) == {s.id for s in case.sources}

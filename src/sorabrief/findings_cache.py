@@ -4,9 +4,9 @@ changed.
 A findings key is a SHA-256 over everything extraction depends on: the article (its id,
 front matter and body), the case vocabulary extraction uses, the sorabrief version and a
 digest of the extraction code itself, so editing a rule never serves stale findings.
-Links are not cached: they depend on the whole case (how rare each word is across its
-sentences, and what other sources say), and linking from cached findings is cheap
-(``benchmarks/bench_scale.py``). Entries are JSON (never pickle),
+Scores are not cached: they depend on the whole case (how rare each word is across its
+sentences, and what other sources say). Cue links depend on one article only and are
+cached beside the findings (``aggregation/cued.py``). Entries are JSON (never pickle),
 written atomically. An entry that cannot be read, is not valid JSON, names another key
 or does not structure into what it should hold is a miss: it is ignored and rewritten,
 never trusted.
@@ -59,10 +59,10 @@ def code_digest() -> str:
     """A digest of the sorabrief version and the extraction code."""
     from sorabrief import __version__
 
-    return _digest_of(f"sorabrief {__version__} format {FORMAT}", _CODE)
+    return digest_of(f"sorabrief {__version__} format {FORMAT}", _CODE)
 
 
-def _digest_of(start: str, parts: Sequence[str]) -> str:
+def digest_of(start: str, parts: Sequence[str]) -> str:
     """SHA-256 over ``start`` and the Python files of ``parts`` of the package."""
     digest = hashlib.sha256(start.encode())
     package = resources.files("sorabrief")
@@ -120,6 +120,19 @@ class FindingsCache:
         """Store findings under ``key``, atomically; a cache that cannot be written is skipped."""
         entry = {"key": key, "findings": _converter().unstructure(findings)}
         _store(self._path(key), json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+
+    def get_extra(self, kind: str, key: str) -> Any:
+        """The JSON data stored under ``kind`` and ``key`` by ``put_extra``, or None."""
+        try:
+            entry: dict[str, Any] = json.loads(self._path(key, kind).read_bytes())
+        except (OSError, ValueError):
+            return None
+        return entry.get("data") if isinstance(entry, dict) and entry.get("key") == key else None
+
+    def put_extra(self, kind: str, key: str, data: Any) -> None:
+        """Store JSON ``data`` under ``kind`` and ``key``, atomically, like findings."""
+        entry = {"key": key, "data": data}
+        _store(self._path(key, kind), json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
 
 
 def _store(path: Path, text: str) -> None:

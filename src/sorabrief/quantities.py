@@ -9,6 +9,7 @@ a hedge allows: "about 4" is 3.6 to 4.4, "more than 200" is 200 upwards, "up to 
 
 from __future__ import annotations
 
+import functools
 import math
 
 from sorabrief.nouns import plural, singular
@@ -53,8 +54,10 @@ def time_unit(unit: str) -> str | None:
     return word if word in HOURS_IN else None
 
 
+@functools.lru_cache(maxsize=4096)
 def in_claim_unit(quantity: str, unit: str, claim_quantity: str, claim_unit: str) -> float | None:
-    """The factor taking a figure's amount into a claim's unit, or None if they do not meet."""
+    """The factor taking a figure's amount into a claim's unit, or None if they do not meet
+    (remembered: linking asks it for every figure and figure claim of a case)."""
     if quantity != claim_quantity:
         return None
     if quantity in ("duration", "length"):

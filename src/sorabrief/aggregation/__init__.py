@@ -13,6 +13,7 @@ from concurrent.futures import Executor
 import attrs
 
 from sorabrief.aggregation.copies import find_copies
+from sorabrief.aggregation.cued import Cued, cued_sentences
 from sorabrief.aggregation.extraction import extract_all
 from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.aggregation.link import evidence_of
@@ -39,7 +40,7 @@ from sorabrief.briefing import (
 )
 from sorabrief.display import shown_path
 from sorabrief.errors import CaseError, require
-from sorabrief.extract.clean import masked
+from sorabrief.extract.masking import masked
 from sorabrief.extract.vocabulary import vocabulary_of
 from sorabrief.findings import Figure, Findings
 from sorabrief.findings_cache import FindingsCache, article_keys
@@ -60,8 +61,8 @@ def aggregate(
 
     Extraction runs on ``executor`` when given (any ``concurrent.futures.Executor``, such as
     a Dask cluster's ``Client.get_executor()``), else in ``jobs`` processes; with ``cache``,
-    only articles whose findings are not cached are extracted, and only articles whose links
-    are not cached are linked.
+    only articles whose findings are not cached are extracted, and only articles whose cue
+    links are not cached are searched for cues.
     """
     require(case, Case, "aggregate", "from sorabrief.load()")
     vocabulary = vocabulary_of(case)
@@ -69,13 +70,14 @@ def aggregate(
     findings = extract_all(
         case.sources, vocabulary, jobs, executor=executor, cache=cache, keys=keys
     )
-    return merge(case, findings)
+    return merge(case, findings, cued_sentences(case, findings, cache, keys))
 
 
-def merge(case: Case, findings: Mapping[str, Findings]) -> Briefing:
-    """Reconcile per-source findings into a briefing, linking claims on the way."""
+def merge(case: Case, findings: Mapping[str, Findings], cued: Cued | None = None) -> Briefing:
+    """Reconcile per-source findings into a briefing, linking claims on the way; ``cued``
+    are the cue links when already known (``cued.cued_sentences``)."""
     sources = {s.id: s for s in sorted(case.sources, key=lambda s: s.id)}
-    linking = link_all(case, {s: findings[s] for s in sources})
+    linking = link_all(case, {s: findings[s] for s in sources}, cued)
     links = linking.links
     copy_of = find_copies((s, masked(s.body, findings[s.id].removed)) for s in sources.values())
     reports = tuple(
@@ -185,14 +187,13 @@ def _support(
 
 def _strength_in(evidence: Sequence[Evidence]) -> Callable[[str, Figure], float]:
     """How strongly a figure's sentence is linked: its excerpt's ``Evidence.strength``."""
+    by_source: dict[str, list[Evidence]] = {}
+    for item in evidence:
+        by_source.setdefault(item.source, []).append(item)
 
     def strength(source_id: str, figure: Figure) -> float:
         return max(
-            (
-                e.strength
-                for e in evidence
-                if e.source == source_id and e.start <= figure.start < e.end
-            ),
+            (e.strength for e in by_source.get(source_id, ()) if e.start <= figure.start < e.end),
             default=0.0,
         )
 

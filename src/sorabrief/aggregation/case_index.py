@@ -53,6 +53,10 @@ class CaseIndex:
         """By position: the number of its distinct text."""
         self.positions_of: list[list[int]] = []
         """By distinct text: the positions that print it."""
+        self.printer: list[str | None] = []
+        """By distinct text: the one source that prints it, or None when several do."""
+        self.named_of: list[set[frozenset[str]]] = []
+        """By distinct text: the sets of parties its positions name."""
         numbers: dict[str, int] = {}
         stems: list[tuple[str, ...]] = []
         for source_id in sorted(findings):
@@ -70,7 +74,12 @@ class CaseIndex:
                 if number == len(stems):
                     stems.append(sentence_stems(sentence.text))
                     self.positions_of.append([])
+                    self.printer.append(source_id)
+                    self.named_of.append(set())
+                elif self.printer[number] != source_id:
+                    self.printer[number] = None
                 self.positions_of[number].append(position)
+                self.named_of[number].add(self.named[position])
                 self.text_of.append(number)
         self.position = {ref: p for p, ref in enumerate(self.refs)}
         self.weights = TermWeights(stems[n] for n in self.text_of)

@@ -139,12 +139,7 @@ def _agreement(
     """Values of different outlets whose hedged ranges are disjoint disagree; otherwise one
     outlet is a single source. One outlet giving several values is not a disagreement
     between outlets (``check`` warns of it)."""
-    outlets = [(outlet_of(s), f) for s, f in reported]
-    if any(
-        x != y and _apart(claim, a, b)
-        for i, (x, a) in enumerate(outlets)
-        for y, b in outlets[i + 1 :]
-    ):
+    if _outlets_disagree([(outlet_of(s), _standing(claim, f)) for s, f in reported]):
         return Agreement.DISAGREE
     if len({outlet_of(s) for v in variants for s in v.sources}) <= 1:
         return Agreement.SINGLE
@@ -152,36 +147,66 @@ def _agreement(
     return Agreement.AGREE if exact else Agreement.SOFT
 
 
+def _outlets_disagree(standings: Sequence[tuple[str, Standing]]) -> bool:
+    """Whether two different outlets give values that cannot both be true. Each distinct
+    value is compared once, with the set of outlets giving it, so the cost grows with the
+    distinct values, not with the reports."""
+    outlets: dict[Standing, set[str]] = {}
+    for outlet, standing in standings:
+        outlets.setdefault(standing, set()).add(outlet)
+    distinct = list(outlets.items())
+    return any(
+        _apart(a, b) and len(x | y) > 1
+        for i, (a, x) in enumerate(distinct)
+        for b, y in distinct[i:]
+    )
+
+
 def _conflicting_outlets(
     claim: Claim, reported: Sequence[tuple[str, Figure]], outlet_of: Callable[[str], str]
 ) -> tuple[str, ...]:
     """Outlets that give values for the figure whose ranges are disjoint."""
-    by_outlet: dict[str, list[Figure]] = {}
+    by_outlet: dict[str, dict[Standing, int]] = {}
     for source_id, figure in reported:
-        by_outlet.setdefault(outlet_of(source_id), []).append(figure)
-    return tuple(
-        sorted(
-            outlet
-            for outlet, figures in by_outlet.items()
-            if any(_apart(claim, a, b) for i, a in enumerate(figures) for b in figures[i + 1 :])
-        )
+        given = by_outlet.setdefault(outlet_of(source_id), {})
+        standing = _standing(claim, figure)
+        given[standing] = given.get(standing, 0) + 1
+    return tuple(sorted(outlet for outlet, given in by_outlet.items() if _any_apart(given)))
+
+
+def _any_apart(given: Mapping[Standing, int]) -> bool:
+    """Whether two of the values given (each with how many times it is given) cannot both
+    be true."""
+    distinct = list(given.items())
+    return any(
+        _apart(a, b) and (a != b or n > 1)
+        for i, (a, n) in enumerate(distinct)
+        for b, _ in distinct[i:]
     )
 
 
-def _apart(claim: Claim, a: Figure, b: Figure) -> bool:
+Standing = tuple[float, float, bool, float, float]
+"""What decides whether a figure can stand beside another: its hedged range in the claim's
+unit, whether its hedge makes it approximate, and its amount as written in that unit."""
+
+
+def _standing(claim: Claim, figure: Figure) -> Standing:
+    low, high = claim_range(claim, figure)
+    value_low, value_high = _in_claim_unit(claim, figure)
+    return (low, high, approximate(figure.hedge), value_low, value_high)
+
+
+def _apart(a: Standing, b: Standing) -> bool:
     """Whether two figures cannot both be true: their hedged ranges are disjoint, or both
     are approximate amounts ("about 180,000", "some 210,000") and neither amount lies within
     the other's hedge."""
-    low_a, high_a = claim_range(claim, a)
-    low_b, high_b = claim_range(claim, b)
+    low_a, high_a, approximate_a, value_a, top_a = a
+    low_b, high_b, approximate_b, value_b, top_b = b
     if high_a < low_b or high_b < low_a:
         return True
-    if not (approximate(a.hedge) and approximate(b.hedge)):
+    if not (approximate_a and approximate_b) or value_a != top_a or value_b != top_b:
         return False
-    value_a, value_b = _in_claim_unit(claim, a), _in_claim_unit(claim, b)
-    if value_a[0] != value_a[1] or value_b[0] != value_b[1]:
-        return False
-    return not (low_b <= value_a[0] <= high_b or low_a <= value_b[0] <= high_a)
+    return not (low_b <= value_a <= high_b or low_a <= value_b <= high_a)
 
 
 def _consensus(

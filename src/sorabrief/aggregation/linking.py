@@ -13,18 +13,17 @@ most like the claim's subject.
 from __future__ import annotations
 
 import bisect
-import contextlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
-from sorabrief.aggregation.link import bound_words, cue_in, cue_links, excluded
+from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
+from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import cosine, sentence_stems
 from sorabrief.aggregation.mood import hypothetical, only_hypothetical
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, score_case
 from sorabrief.briefing import LinkMethod
-from sorabrief.cues import CueError
 from sorabrief.display import shown_path
 from sorabrief.findings import Findings
 from sorabrief.model import Case, Claim, ClaimKind
@@ -79,8 +78,9 @@ class Linking:
     """By status claim id: sentences close to it in meaning but of opposite polarity."""
 
 
-def link_all(case: Case, findings: Mapping[str, Findings]) -> Linking:
-    """Link every article of a case to its claims."""
+def link_all(case: Case, findings: Mapping[str, Findings], cued: Cued | None = None) -> Linking:
+    """Link every article of a case to its claims; ``cued``: its cue links when known."""
+    cued = cued if cued is not None else cued_sentences(case, findings)
     index = CaseIndex(findings, members_of(case))
     candidates = _figure_candidates(case, index)
     eligible = {c: frozenset(p) for c, p in candidates.items()}
@@ -91,10 +91,9 @@ def link_all(case: Case, findings: Mapping[str, Findings]) -> Linking:
     scores = score_case(case, index, eligible, BoundWords(index, words))
     links: dict[str, dict[str, ClaimLinks]] = {s: {} for s in sorted(findings)}
     near: list[NearMiss] = []
-    bodies = {s.id: s.body for s in case.sources}
     where = shown_path(case.path / "incident.yaml" if case.path else "incident.yaml")
     for claim in case.claims:
-        chosen = _chosen(claim, scores.scored[claim.id], findings, bodies, where, index)
+        chosen = _chosen(claim, scores.scored[claim.id], findings, cued, where, index)
         for source_id, found in chosen.items():
             links[source_id][claim.id] = found
     _keep_one_status(case, links)
@@ -118,20 +117,11 @@ def link_all(case: Case, findings: Mapping[str, Findings]) -> Linking:
     return Linking(links, tuple(near), scores.scored, scores.opposed)
 
 
-@contextlib.contextmanager
-def _naming(incident: str, source_id: str) -> Iterator[None]:
-    """A cue that runs too long names incident.yaml and the article."""
-    try:
-        yield
-    except CueError as error:
-        raise CueError(f"{incident}: {error.where}, on article {source_id}", error.reason) from None
-
-
 def _chosen(
     claim: Claim,
     scored: list[Scored],
     findings: Mapping[str, Findings],
-    bodies: Mapping[str, str],
+    cued: Cued,
     where: str,
     index: CaseIndex,
 ) -> dict[str, ClaimLinks]:
@@ -139,9 +129,8 @@ def _chosen(
     names incident.yaml in errors."""
     chosen: dict[str, dict[int, Link]] = {}
     for source_id in sorted(findings):
-        with _naming(where, source_id):
-            for sentence in cue_links(claim, findings[source_id], bodies[source_id]):
-                chosen.setdefault(source_id, {})[sentence] = Link(sentence, 1.0, LinkMethod.CUE)
+        for sentence in cued[source_id].get(claim.id, ()):
+            chosen.setdefault(source_id, {})[sentence] = Link(sentence, 1.0, LinkMethod.CUE)
     for item in scored:
         ref = item.sentence
         if item.score < LINK or ref.index in chosen.get(ref.source, {}):
@@ -150,7 +139,7 @@ def _chosen(
             continue
         if _quotes_another(claim, index, ref) or _not_yet(claim, index, ref):
             continue
-        with _naming(where, ref.source):
+        with naming_the_article(where, ref.source):
             if excluded(claim, findings[ref.source].sentences[ref.index].text):
                 continue
         chosen.setdefault(ref.source, {})[ref.index] = Link(
@@ -254,12 +243,13 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
     positions = index.position
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     bodies = {s.id: s.body for s in case.sources}
+    starts_of = {i: [s.start for s in f.sentences] for i, f in index.findings.items()}
     for claim in case.claims:
         if claim.kind != ClaimKind.FIGURE:
             continue
         per_position: dict[int, list[tuple[int, str]]] = {}
         for source_id, findings in index.findings.items():
-            starts = [s.start for s in findings.sentences]
+            starts = starts_of[source_id]
             for number, figure in enumerate(findings.figures):
                 unit = in_claim_unit(
                     figure.quantity, figure.unit, claim.quantity or "", claim.unit or ""

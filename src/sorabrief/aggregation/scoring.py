@@ -27,7 +27,9 @@ Both passes see every source before deciding, so the result never depends on sou
 
 from __future__ import annotations
 
+import functools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -162,14 +164,15 @@ def score_case(
     for claim in case.claims:
         query = _reweighted(index.query(" ".join(claim_texts(claim)[:1])), specific)
         stated = _stated_aspect(claim)
-        items: list[Scored] = []
+        items: list[tuple[int, Scored]] = []
         for number in first[claim.id].keys() | likeness[claim.id].keys():
             items += _scored_positions(
                 claim, number, index, first[claim.id].get(number, 0.0),
                 likeness[claim.id].get(number, ()), leading[number], eligible, bound, query,
                 stated is not None and aspects[number] == stated,
             )  # fmt: skip
-        scored[claim.id] = sorted(items, key=lambda item: index.position[item.sentence])
+        items.sort(key=operator.itemgetter(0))
+        scored[claim.id] = [item for _, item in items]
     return CaseScores(scored, opposed)
 
 
@@ -184,8 +187,9 @@ def _scored_positions(
     bound: BoundWords,
     query: Vector,
     same_aspect: bool,
-) -> list[Scored]:
-    """The scores of one distinct text for a claim, at every position that prints it."""
+) -> list[tuple[int, Scored]]:
+    """The scores of one distinct text for a claim, at every position that prints it, each
+    with its position."""
     best_exemplar = exemplars[0][0] if exemplars else 0.0
     own = _likeness(index, number, meaning, exemplars)
     other = next((v for v, c in leading if c != claim.id), 0.0)
@@ -209,15 +213,16 @@ def _scored_positions(
     made: dict[tuple[float, float, float, float], tuple[Signals, float]] = {}
     first_value, first_only = exemplars[0] if exemplars else (0.0, None)
     second_value = exemplars[1][0] if len(exemplars) > 1 else 0.0
+    by, against, refs, named, dated = claim.by, claim.against, index.refs, index.named, index.dated
     for position in index.positions_of[number]:
         if allowed is not None and position not in allowed:
             continue
-        ref = index.refs[position]
+        ref = refs[position]
         key = (
             second_value if first_only == ref.source else first_value,
-            _parties(claim, index, position),
+            _share_named(by, against, named[position]),
             bound.best(claim, position, query) if figure else 0.0,
-            1.0 if event and index.dated[position] else 0.0,
+            1.0 if event and dated[position] else 0.0,
         )
         if key not in made:
             signals = attrs.evolve(
@@ -227,7 +232,7 @@ def _scored_positions(
             made[key] = (signals, round(probability(signals), 4))
         signals, score = made[key]
         if score >= KEEP:
-            found.append(Scored(ref, score, signals))
+            found.append((position, Scored(ref, score, signals)))
     return found
 
 
@@ -291,14 +296,13 @@ def _split_by_polarity(
     return agree, against
 
 
-def _parties(claim: Claim, index: CaseIndex, position: int) -> float:
-    """The share of the claim's parties that the sentence names or quotes."""
-    if claim.by is None and claim.against is None:
+@functools.lru_cache(maxsize=1 << 14)
+def _share_named(by: str | None, against: str | None, named: frozenset[str]) -> float:
+    """The share of a claim's parties (``by`` and ``against``, those given) that a sentence
+    naming or quoting ``named`` names."""
+    if (by is None and against is None) or not named:
         return 0.0
-    named = index.named[position]
-    if not named:
-        return 0.0
-    wanted = [p for p in (claim.by, claim.against) if p]
+    wanted = [p for p in (by, against) if p]
     return sum(p in named for p in wanted) / len(wanted)
 
 
@@ -317,15 +321,21 @@ def _exemplar_likeness(
     than any other) that the first pass scores at least ``CONFIDENT``, at most
     ``EXEMPLARS_PER_CLAIM``, the best first."""
     confident = sorted(
-        (-(value + PARTY_BONUS * max(_parties(claim, index, p) for p in index.positions_of[n])), n)
+        (
+            -(
+                value
+                + PARTY_BONUS
+                * max(_share_named(claim.by, claim.against, x) for x in index.named_of[n])
+            ),
+            n,
+        )
         for n, value in first.items()
     )
     exemplars = [n for score, n in confident if -score >= CONFIDENT][:EXEMPLARS_PER_CLAIM]
     excluded = {index.text_of[index.position[ref]] for ref, _ in opposed.get(claim.id, ())}
     best: dict[int, list[tuple[float, str | None]]] = {}
     for exemplar in exemplars:
-        sources = {index.refs[p].source for p in index.positions_of[exemplar]}
-        only = next(iter(sources)) if len(sources) == 1 else None
+        only = index.printer[exemplar]
         for number, value in index.similarities(index.vectors[exemplar]).items():
             if number in excluded or (allowed is not None and number not in allowed):
                 continue
@@ -361,8 +371,7 @@ def _likeness(
 ) -> float:
     """How like a claim a text is, for the margin: its meaning score, or its likeness to an
     exemplar that another source printed, weighted by ``EXEMPLAR_WEIGHT``."""
-    printers = {index.refs[p].source for p in index.positions_of[number]}
-    only = next(iter(printers)) if len(printers) == 1 else None
+    only = index.printer[number]
     exemplar = next((v for v, o in exemplars if o is None or o != only), 0.0)
     return max(meaning, EXEMPLAR_WEIGHT * exemplar)
 

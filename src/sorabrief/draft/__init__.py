@@ -29,7 +29,7 @@ from sorabrief.draft.verify import verified
 from sorabrief.draft.writer import incident_yaml
 from sorabrief.errors import CaseError
 from sorabrief.extract import Vocabulary, extract
-from sorabrief.extract.clean import kept_spans, masked
+from sorabrief.extract.masking import kept_spans, masked
 from sorabrief.extract.sentences import split_sentences
 from sorabrief.findings import Findings
 from sorabrief.intake import Added, IntakeError, add_article, slug

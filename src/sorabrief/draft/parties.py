@@ -39,7 +39,7 @@ from sorabrief.draft.names import (
     spellings,
 )
 from sorabrief.draft.spokespeople import Affiliation, affiliations
-from sorabrief.extract.clean import masked
+from sorabrief.extract.masking import masked
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import introduced_people
 from sorabrief.findings import Findings

@@ -51,7 +51,7 @@ from sorabrief.extract.relevance import (
     topic_stems,
 )
 from sorabrief.extract.vocabulary import Vocabulary
-from sorabrief.findings import Removed, Span
+from sorabrief.findings import Removed
 
 _MIN_SENTENCE_WORDS = 8
 """A block this long that ends like a sentence and names a party is never caption or promo."""
@@ -191,29 +191,6 @@ def clean(
     _mark_page_zones(blocks, verdicts, vocabulary, publisher, title)
     removed += [Removed(b.start, b.end, v) for b, v in zip(blocks, verdicts, strict=True) if v]
     return _merged(body, sorted(removed, key=lambda r: r.start))
-
-
-def kept_spans(length: int, removed: tuple[Removed, ...]) -> tuple[Span, ...]:
-    """The complement of the removed spans in a body of ``length`` characters."""
-    spans, start = [], 0
-    for gone in removed:
-        if gone.start > start:
-            spans.append(Span(start, gone.start))
-        start = max(start, gone.end)
-    if start < length:
-        spans.append(Span(start, length))
-    return tuple(spans)
-
-
-def masked(body: str, removed: tuple[Removed, ...]) -> str:
-    """``body`` with every removed character turned into a line break, so offsets still hold."""
-    parts, start = [], 0
-    for gone in removed:
-        parts.append(body[start : gone.start])
-        parts.append("\n" * (gone.end - gone.start))
-        start = gone.end
-    parts.append(body[start:])
-    return "".join(parts)
 
 
 def _blocks(body: str) -> list[_Block]:

@@ -3,9 +3,10 @@ dates and party mentions from the kept text only."""
 
 from __future__ import annotations
 
-from sorabrief.extract.clean import clean, kept_spans, masked
+from sorabrief.extract.clean import clean
 from sorabrief.extract.dates import find_dates
 from sorabrief.extract.figures import find_figures
+from sorabrief.extract.masking import kept_spans, masked
 from sorabrief.extract.mentions import party_matcher
 from sorabrief.extract.quotes import find_quotes
 from sorabrief.extract.sentences import split_sentences
