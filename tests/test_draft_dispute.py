@@ -60,6 +60,8 @@ def test_a_name_before_its_role_in_commas_is_a_person_of_the_party_the_role_name
 def test_a_leading_wire_dateline_is_taken_off_and_the_rest_kept_as_written() -> None:
     assert without_dateline("RIVERTON, May 2 (Wire Service) – The pier shut.") == "The pier shut."
     assert without_dateline("PORT ELLEN (Agency) - Ferries stopped.") == "Ferries stopped."
+    assert without_dateline("GRAZ, Austria, Oct 4 (APX) - Trams halted.") == "Trams halted."
+    assert without_dateline("BOULDER, Colo. — Snow fell.") == "Snow fell."
     assert (
         without_dateline("NASA said - on Monday - it would.") == "NASA said - on Monday - it would."
     )

@@ -56,10 +56,12 @@ _NOT_A_SPEAKER = re.compile(
 capitalised word is part of a name ("Brackley Building Services")."""
 _QUOTED_START = re.compile(r"^\s*[“\"‘]")
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,9})?"
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}(?=,|\s*[(–—-]))?"
+    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,9})?"
     r"(?:\s*\([^()]{1,40}\))?\s*[–—-]{1,2}\s+(?=[A-Z“\"‘])"
 )
-"""A wire dateline: a place in capitals, perhaps a date and an agency in brackets, a dash."""
+"""A wire dateline: a place in capitals, perhaps its region or country ("LINZ, Austria"), a
+date and an agency in brackets, then a dash."""
 _RELATIVE_TIME = re.compile(
     r"(?i)\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week)"
     r"|last\s+night|earlier\s+today)\b"
