@@ -34,7 +34,10 @@ from sorabrief.extract.numbers import (
 from sorabrief.findings import Figure, Quantity
 from sorabrief.nouns import looks_plural, singular
 
-_COUNT_START = re.compile(rf"{AMOUNT_START}(?i:(?<![A-Za-z]-)\b(?P<amount>{AMOUNT}))\b(?!-)")
+_COUNT_START = re.compile(
+    rf"{AMOUNT_START}(?i:(?<![A-Za-z]-)(?<!\d-)\b(?P<amount>{AMOUNT}))\b(?!-)"
+)
+"""An amount, not part of a hyphenated word or date ("2024-03-14")."""
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w-]*(?:['’]s?)?)")
 _PARTITIVE = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|its|their|his|her|our|those|these))\b")
 _INNER_AMOUNT = re.compile(
@@ -48,8 +51,9 @@ _ELLIPSIS_AFTER = re.compile(
 )
 """What follows an amount whose noun is left out: "more", "of them", a relative pronoun,
 "in", a participle or the end of a clause ("27 diverted", "has only 38.")."""
-_LABEL_BEFORE = re.compile(r"(?:[A-Z][\w-]*|aged|age|number|no\.|No\.|page)[ \t]+$")
-"""A word that makes the amount a name or an age ("Flight 370", "aged 58"), no count."""
+_LABEL_BEFORE = re.compile(r"(?:[A-Z][\w-]*\.?|aged|age|number|no\.|No\.|page)[ \t]+$")
+"""A word that makes the amount a name, an age or a day ("Flight 370", "aged 58", "Sept. 8"),
+no count."""
 _WORD_BEFORE = re.compile(r"\b(?P<word>[a-z]+)[ \t]+$")
 """A plural noun right before an amount takes the amount as its limit ("users under 18")."""
 _SENTENCE_BREAK = re.compile(r"\n|[.!?][\"”’']?\s+[A-Z\"“‘']")
@@ -71,7 +75,12 @@ _TIME_WORDS = "second minute hour day week fortnight month year decade"
 _NOT_COUNTED_WORDS = """
     percent cent times others ones ago per points pounds dollars euros rupees yen pence
     crores lakhs
+    millimeters millimetres centimeters centimetres meters metres kilometers kilometres
+    inches feet yards miles grams kilograms tonnes tons litres liters gallons hectares acres
+    degrees
 """
+"""Plurals that are never the counted noun: currencies, percentages and units of measure
+("a few millimetres" is a measurement, not a count)."""
 _NOT_COUNTED = frozenset(_NOT_COUNTED_WORDS.split() + [f"{unit}s" for unit in _TIME_WORDS.split()])
 _NOT_MODIFIER_WORDS = """
     the a an of in on at to for from by with as than that which who whom whose were was
