@@ -152,7 +152,7 @@ def attribute_groups(
             elif _opens_paragraph(text, first.start, sentence):
                 opening = paragraphs[group.first].start
                 who = _one_person(Span(opening, sentence.start), referents) or who
-        if who.speaker is None and who.attribution and looks_like_a_name(who.attribution):
+        if who.speaker is None and _name_or_surname(who.attribution):
             who = attrs.evolve(who, attribution=full_name(who.attribution, who.at or 0, referents))
         found.append(who)
         places.append((Span(sentence.start, closing.end), final.end))
@@ -161,6 +161,17 @@ def attribute_groups(
             referents.extend(_surname_mentions(text, referent, quoted))
         last, last_group = who, group
     return _shared_with_the_next(found, places)
+
+
+_SURNAME = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _name_or_surname(attribution: str | None) -> bool:
+    """Whether an attribution is a name ("resident Sarah Jones") or a surname alone
+    ("Jones"), which the full name introduced before it stands for."""
+    return bool(attribution) and (
+        looks_like_a_name(attribution or "") or _SURNAME.fullmatch(attribution or "") is not None
+    )
 
 
 def _shared_with_the_next(
