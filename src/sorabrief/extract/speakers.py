@@ -152,7 +152,7 @@ def attribute_groups(
             elif _opens_paragraph(text, first.start, sentence):
                 opening = paragraphs[group.first].start
                 who = _one_person(Span(opening, sentence.start), referents) or who
-        if who.speaker is None and _name_or_surname(who.attribution):
+        if who.speaker is None and who.attribution and _name_or_surname(who.attribution):
             who = attrs.evolve(who, attribution=full_name(who.attribution, who.at or 0, referents))
         found.append(who)
         places.append((Span(sentence.start, closing.end), final.end))
@@ -166,12 +166,10 @@ def attribute_groups(
 _SURNAME = re.compile(r"[A-Z][\w’'-]+")
 
 
-def _name_or_surname(attribution: str | None) -> bool:
+def _name_or_surname(attribution: str) -> bool:
     """Whether an attribution is a name ("resident Sarah Jones") or a surname alone
     ("Jones"), which the full name introduced before it stands for."""
-    return bool(attribution) and (
-        looks_like_a_name(attribution or "") or _SURNAME.fullmatch(attribution or "") is not None
-    )
+    return looks_like_a_name(attribution) or _SURNAME.fullmatch(attribution) is not None
 
 
 def _shared_with_the_next(
