@@ -171,3 +171,16 @@ def test_a_short_passage_after_a_reporting_participle_is_a_partial_quotation() -
     findings = extract(Source(id="x", body=body), VOCABULARY)
     assert [(q.text, q.speaker) for q in findings.quotes] == [("precautionary", "owen")]
     assert [t.text for t in findings.terms] == ["Long Row"]
+
+
+def test_a_short_heading_quoting_part_of_an_attributed_quotation_is_the_speakers() -> None:
+    body = (
+        "Quay wall ‘gave way beneath us’\n\n"
+        "“The old stones just gave way beneath us in seconds,” said Ruth Calder.\n\n"
+        "Locals call the berth ‘the old stones’ these days."
+    )
+    findings = extract(Source(id="x", body=body), VOCABULARY)
+    assert [(q.text, q.speaker) for q in findings.quotes] == [
+        ("gave way beneath us", "ruth"),
+        ("The old stones just gave way beneath us in seconds", "ruth"),
+    ]

@@ -23,7 +23,8 @@ segments. Speakers come from ``attribution.py``, pronouns from ``pronouns.py``.
 Words quoted twice in one article (a headline over the story, a pull quote) are the words
 of whoever the article attributes them to: an unattributed quotation whose words lie inside
 an attributed one takes its speaker, and a term that is a whole attributed quotation
-(``slam ‘fiasco’`` over ``branded the closure a “fiasco”``) is that quotation again.
+(``slam ‘fiasco’`` over ``branded the closure a “fiasco”``) is that quotation again; so is a
+headline's or subheading's quoted phrase of three words or more found inside one.
 """
 
 from __future__ import annotations
@@ -164,7 +165,7 @@ def find_quotes(
     who = attribute_groups(text, found, sentences, spans, quoted, parties)
     quotes = [_quote(group, w) for group, w in zip(groups, who, strict=True)]
     found_terms = sorted({(p.start, p.end, p.text) for p in terms})
-    return _said_again(quotes, [Term(t, s, e) for s, e, t in found_terms])
+    return _said_again(text, quotes, [Term(t, s, e) for s, e, t in found_terms])
 
 
 _WORD = re.compile(r"\w+")
@@ -176,13 +177,24 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.casefold()))
 
 
+_HEADING_MAX_WORDS = 20
+
+
+def _in_heading(text: str, term: Term) -> bool:
+    """Whether a term stands in a short line that is no sentence: a headline or subheading."""
+    start = text.rfind("\n", 0, term.start) + 1
+    end = text.find("\n", term.end)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return len(line.split()) <= _HEADING_MAX_WORDS and not line.endswith((".", "!", "?"))
+
+
 def _said_again(
-    quotes: list[Quote], terms: list[Term]
+    text: str, quotes: list[Quote], terms: list[Term]
 ) -> tuple[tuple[Quote, ...], tuple[Term, ...]]:
     """Words quoted again elsewhere in the article (a headline, a pull quote) are the words of
     whoever the article attributes them to: an unattributed quotation found inside an
-    attributed one takes its speaker, and a term that is a whole attributed quotation is
-    that quotation once more."""
+    attributed one takes its speaker, and a term that is a whole attributed quotation, or
+    a heading's quoted words found inside one, is that quotation once more."""
     whole: dict[tuple[str, ...], Quote] = {}
     inside: dict[tuple[str, ...], list[tuple[tuple[str, ...], Quote]]] = {}
     for quote in quotes:
@@ -196,7 +208,11 @@ def _said_again(
                     inside.setdefault(words[i : i + n], []).append((words, quote))
     kept_terms = []
     for term in terms:
-        same = whole.get(_words(term.text))
+        words = _words(term.text)
+        same = whole.get(words)
+        if same is None and len(words) >= _REPEAT_KEY_WORDS and _in_heading(text, term):
+            candidates = inside.get(words[:_REPEAT_KEY_WORDS], [])
+            same = next((q for w, q in candidates if _contains(w, words)), None)
         if same is None:
             kept_terms.append(term)
             continue
