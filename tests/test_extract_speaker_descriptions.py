@@ -184,3 +184,12 @@ def test_a_short_heading_quoting_part_of_an_attributed_quotation_is_the_speakers
         ("gave way beneath us", "ruth"),
         ("The old stones just gave way beneath us in seconds", "ruth"),
     ]
+
+
+def test_a_speech_verb_inside_the_clause_of_a_reporting_participle_does_not_speak() -> None:
+    body = (
+        "“The wall moved for weeks,” said Ruth Calder.\n\n"
+        "She blamed the council, saying traders had complained to officials twice and that "
+        "“nobody ever replied”."
+    )
+    assert speakers(body) == [("ruth", "Ruth Calder"), ("ruth", "she")]

@@ -92,7 +92,8 @@ _ELIDED_THAT = re.compile(
 the reporting verb, running to the later verb without a comma ("said the union had warned …")."""
 _REPORTING = re.compile(
     r"(?:said|says|told|tells|wrote|writes|argued|argues|claimed|claims|insisted|insists|warned"
-    r"|stated|added|explained|maintained|maintains|acknowledged|admitted|confirmed|alleged|alleges)",
+    r"|stated|added|explained|maintained|maintains|acknowledged|admitted|confirmed|alleged|alleges"
+    r"|saying|adding|insisting|arguing|noting|claiming)",
     re.IGNORECASE,
 )
 _TRAILING_AUXILIARY = re.compile(
