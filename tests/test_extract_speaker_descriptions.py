@@ -193,3 +193,18 @@ def test_a_speech_verb_inside_the_clause_of_a_reporting_participle_does_not_spea
         "“nobody ever replied”."
     )
     assert speakers(body) == [("ruth", "Ruth Calder"), ("ruth", "she")]
+
+
+def test_a_described_person_interrupting_a_quotation_is_the_person_named_before() -> None:
+    body = (
+        "Ruth Calder was on the quay when the wall fell.\n\n"
+        "“I heard the stones go, one after another,” the 58-year-old Portside Council tenant "
+        "told the Gazette. “Then the water came in.”"
+    )
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    assert [(len(q.segments), q.speaker) for q in found] == [(2, "ruth")]
+
+
+def test_a_quotation_after_a_colon_is_the_sentence_subjects() -> None:
+    body = "The council answered the complaint with a two-word reply: “Noted. Closed.”"
+    assert speakers(body) == [("council", "The council")]

@@ -184,7 +184,7 @@ def _in_heading(text: str, term: Term) -> bool:
     """Whether a term stands in a short line that is no sentence: a headline or subheading."""
     start = text.rfind("\n", 0, term.start) + 1
     end = text.find("\n", term.end)
-    line = text[start : len(text) if end < 0 else end].strip()
+    line = text[start : len(text) if end < 0 else end].strip().rstrip("”’\"'»")
     return len(line.split()) <= _HEADING_MAX_WORDS and not line.endswith((".", "!", "?"))
 
 

@@ -38,11 +38,13 @@ from sorabrief.extract.attribution import (
     ROLE_DESCRIPTION,
     Attribution,
     attribute,
+    colon_speaker,
     interrupting_attribution,
     reported_speaker,
 )
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import (
+    PERSON_DESCRIPTION,
     Referent,
     couples,
     described_by,
@@ -61,6 +63,9 @@ from sorabrief.nouns import looks_plural
 _QUOTE_MARK = re.compile(r"[“”«»\"‘]")
 _DEFINITE = re.compile(r"(?i:the)\s+(?P<noun>\d{1,3}-year-old|[a-z][\w-]*)")
 """A person named by a definite description ("the farmer"): someone the story described."""
+_THE = re.compile(r"(?i:the)\s")
+"""A longer definite description of a person ("the 19-year-old Harlow College student") is the
+person named last, as "he" or "she" would be."""
 
 
 @attrs.frozen
@@ -130,10 +135,20 @@ def attribute_groups(
         ):
             person = described_by(definite.group("noun"), who.at, referents)
             who = attrs.evolve(who, attribution=person.name) if person else who
+        elif (
+            who.speaker is None
+            and who.at is not None
+            and _THE.match(who.attribution or "")
+            and PERSON_DESCRIPTION.fullmatch(who.attribution or "")
+        ):
+            who = _resolved_pronoun(who, "he", who.at, group.first, paragraphs, referents)
         elif who.speaker is None and who.attribution is None:
             people = parties.people(text[sentence.start : first.start])
+            head = text[sentence.start : first.start].rstrip(" “\"‘'«")
             if len(people) == 1:
                 who = attrs.evolve(who, speaker=people[0])
+            elif (colon := colon_speaker(head, sentence.start, parties)) is not None:
+                who = colon
             elif _opens_paragraph(text, first.start, paragraphs[group.first]) and group.first:
                 before = paragraphs[group.first - 1]
                 reported = reported_speaker(text[before.start : before.end], before.start, parties)
