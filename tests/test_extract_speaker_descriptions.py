@@ -208,3 +208,11 @@ def test_a_described_person_interrupting_a_quotation_is_the_person_named_before(
 def test_a_quotation_after_a_colon_is_the_sentence_subjects() -> None:
     body = "The council answered the complaint with a two-word reply: “Noted. Closed.”"
     assert speakers(body) == [("council", "The council")]
+
+
+def test_a_second_reported_clause_keeps_the_first_speaker() -> None:
+    body = (
+        "Portside Council said it was “truly sorry” for the delay and that its engineers had "
+        "worked “around the clock” since the wall fell."
+    )
+    assert speakers(body) == [("council", "Portside Council"), ("council", "Portside Council")]

@@ -63,6 +63,9 @@ from sorabrief.nouns import looks_plural
 _QUOTE_MARK = re.compile(r"[“”«»\"‘]")
 _DEFINITE = re.compile(r"(?i:the)\s+(?P<noun>\d{1,3}-year-old|[a-z][\w-]*)")
 """A person named by a definite description ("the farmer"): someone the story described."""
+_THAT_BEFORE = re.compile(r"\b(?:and|but)\s+that\s+$")
+"""A subject inside a second reported clause ("said it was “sorry” and that its staff had
+acted “at once”"): the clause, and its quotation, is still the first speaker's."""
 _THE = re.compile(r"(?i:the)\s")
 """A longer definite description of a person ("the 19-year-old Harlow College student") is the
 person named last, as "he" or "she" would be."""
@@ -104,10 +107,16 @@ def attribute_groups(
         if len(group.segments) > 1 and "\n" not in text[first.end : group.segments[1].start]:
             gap = first.end
             who = interrupting_attribution(text[gap : group.segments[1].start], gap, parties) or who
-        if who.attribution is None and last is not None and same_paragraph:
+        if last is not None and same_paragraph:
             same_sentence = previous_end is not None and previous_end > sentence.start
-            if who.continues or (who.verb is None and same_sentence):
+            if who.attribution is None and (who.continues or (who.verb is None and same_sentence)):
                 who = attrs.evolve(last, verb=who.verb or last.verb)
+            elif (
+                same_sentence
+                and who.at is not None
+                and _THAT_BEFORE.search(text, context_start, who.at)
+            ):
+                who = last
         if who.pronoun and who.at is not None:
             who = _resolved_pronoun(who, who.pronoun, who.at, group.first, paragraphs, referents)
         elif (
