@@ -216,3 +216,13 @@ def test_a_second_reported_clause_keeps_the_first_speaker() -> None:
         "worked “around the clock” since the wall fell."
     )
     assert speakers(body) == [("council", "Portside Council"), ("council", "Portside Council")]
+
+
+def test_a_judgement_reported_after_a_speech_verb_is_a_partial_quotation() -> None:
+    body = (
+        "Owen Marsh said engineers regarded the old wall as “the weakest point” of the quay. "
+        "Locals regard the berth as the ‘Long Row’."
+    )
+    findings = extract(Source(id="x", body=body), VOCABULARY)
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("the weakest point", "owen")]
+    assert [t.text for t in findings.terms] == ["Long Row"]

@@ -15,7 +15,8 @@ A passage of at most ``TERM_MAX_WORDS`` words that is not a sentence is a term
 ("PR puppets") unless a speech verb introduces or follows it, or a reporting
 verb earlier in its sentence makes it a partial quotation (``said most artists
 were “excited about being involved”``, ``warned that a “serious failure” …``,
-``branded the plan a “fiasco”``, ``insisting it was a “minor” fault``); a
+``branded the plan a “fiasco”``, ``insisting it was a “minor” fault``, ``said the team
+regarded the pipe as “the likely cause”``); a
 passage after "like", "as", "so-called" or a possessive or demonstrative stays a term. Two passages separated only by a
 short attribution (``"…," they write. "…"``) are one quotation with two
 segments. Speakers come from ``attribution.py``, pronouns from ``pronouns.py``.
@@ -64,6 +65,12 @@ _DESCRIBED_AS = re.compile(
     r"|touted|promoted|presented)\b[^.!?]{0,80}\bas\s*$"
 )
 """A speaker's own words after "described … as" are a quotation, not a label."""
+_JUDGED_AS = re.compile(
+    r"\b(?:regard|regards|regarded|view|views|viewed|consider|considers|considered|treat|treats"
+    r"|treated|see|sees|saw)\b[^.!?]{0,80}\bas\s*$"
+)
+"""A judgement reported after a speech verb ("said the team regarded the pipe as “…”") is
+the speaker's words."""
 _NAMING_BEFORE = re.compile(
     r"\b(?:so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed|known\s+as"
     r"|slogan|motto|tagline|hashtag|headline|banner|catchphrase)\s*$",
@@ -280,7 +287,9 @@ def _is_term(
     at = bisect.bisect_left(sentences, passage.opener + 1, key=lambda s: s.start) - 1
     sentence_start = sentences[at].start if at >= 0 else paragraph.start
     reported = text[max(sentence_start, paragraph.start) : passage.opener]
-    if _DESCRIBED_AS.search(reported):
+    if _DESCRIBED_AS.search(reported) or (
+        _JUDGED_AS.search(reported) and _REPORTING.search(reported)
+    ):
         return False
     if introduces_quotation(before, after):
         return False
