@@ -125,3 +125,16 @@ def test_measurements_and_dates_in_figures_are_not_counts() -> None:
         "said the engineers."
     )
     assert found == ()
+
+
+def test_a_range_of_counts_and_a_quoted_amount_before_its_noun() -> None:
+    found = find_figures(
+        "Two or three ferries ran, 10-12 boats sailed, and the harbour master counted "
+        "“at least six” collisions. Crews fell from 30 to 25 deckhands."
+    )
+    assert [(f.text, f.low, f.high, f.unit, f.hedge) for f in found] == [
+        ("Two or three ferries", 2.0, 3.0, "ferry", None),
+        ("10-12 boats", 10.0, 12.0, "boat", None),
+        ("at least six” collisions", 6.0, 6.0, "collision", "at least"),
+        ("25 deckhands", 25.0, 25.0, "deckhand", None),
+    ]

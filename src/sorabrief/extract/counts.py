@@ -1,7 +1,8 @@
 """Counts of any noun: an amount followed by a noun phrase whose head is a plural noun.
 
 "about 20 protesting artists", "300 unpaid testers", "9.7 million current and former
-customers", "14 Midlands MPs", "two of the unions", "three other airlines": "other" right
+customers", "14 Midlands MPs", "two of the unions", "three other airlines", a range
+("20 to 25 crews", "three or four firms") or a quoted amount (“at least four” complaints): "other" right
 after the amount, then up to four modifiers (adjectives,
 participles, names, possessives like "riders'", joined by "and"/"or") before a plural head
 noun, whose singular is the unit; after a noun whose plural is its singular the head is
@@ -35,9 +36,17 @@ from sorabrief.findings import Figure, Quantity
 from sorabrief.nouns import looks_plural, singular
 
 _COUNT_START = re.compile(
-    rf"{AMOUNT_START}(?i:(?<![A-Za-z]-)(?<!\d-)\b(?P<amount>{AMOUNT}))\b(?!-)"
+    rf"{AMOUNT_START}(?i:(?<![A-Za-z]-)(?<!\d{{4}}-)(?<!\d{{4}}-\d\d-)\b(?P<amount>{AMOUNT}))\b(?!-)"
 )
-"""An amount, not part of a hyphenated word or date ("2024-03-14")."""
+"""An amount, not part of a hyphenated word or of a date ("2024-03-14")."""
+_LOWER_END = re.compile(
+    rf"(?<!\bfrom\s)(?<!\w)(?P<low>(?i:{AMOUNT}))[ \t]*(?:-|–|(?i:to|or))[ \t]*$"
+)
+"""The lower end of a range of counts ("20 to 25 crews", "three or four firms"); "from 30 to
+25" is a change, not a range."""
+_LOWER_REACH = 40
+_CLOSING_QUOTE = re.compile(r"[”’\"'](?=[ \t])")
+"""A closing quote mark between a quoted amount and its noun (“at least four” complaints)."""
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w-]*(?:['’]s?)?)")
 _PARTITIVE = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|its|their|his|her|our|those|these))\b")
 _INNER_AMOUNT = re.compile(
@@ -106,10 +115,17 @@ def find_counts(text: str) -> Iterator[Figure]:
             continue
         if _MONTH_AFTER.match(text, m.end()):
             continue
-        hedged = hedge_before(text, m.start())
+        lower = _LOWER_END.search(text, max(0, m.start() - _LOWER_REACH), m.start())
+        low = amount_range(lower.group("low")) if lower else None
+        if low is not None and low[0] < amount[0]:
+            amount = (low[0], amount[1])
+        else:
+            lower = None
+        first = lower.start() if lower else m.start()
+        hedged = hedge_before(text, first)
         hedge = normal_hedge(hedged.group("hedge") if hedged else vague_hedge(m.group("amount")))
-        start = hedged.start() if hedged else m.start()
-        at = m.end()
+        start = hedged.start() if hedged else first
+        at = m.end() + (1 if _CLOSING_QUOTE.match(text, m.end()) else 0)
         partitive = _PARTITIVE.match(text, at)
         inner = partitive and _INNER_AMOUNT.match(text, partitive.end())
         noun = _counted_noun(text, inner.end() if inner else partitive.end() if partitive else at)
