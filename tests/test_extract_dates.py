@@ -81,6 +81,7 @@ def test_numeric_dates(text: str, expected: list[Row]) -> None:
         ("It reopened this morning.", [("this morning", "2024-03-07", "day")]),
         ("It began earlier this month.", [("earlier this month", "2024-03", "month")]),
         ("It began last week.", [("last week", "2024-02-26", "week")]),
+        ("The fair ran last weekend.", [("last weekend", "2024-02-26", "week")]),
         ("It began three days ago.", [("three days ago", "2024-03-04", "day")]),
         ("It began 10 days ago.", [("10 days ago", "2024-02-26", "day")]),
     ],

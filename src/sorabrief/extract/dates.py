@@ -8,7 +8,7 @@
   "in February", "last March", "the March order" — a month or day without a
   year is the most recent such date on or before publication;
 - relative: "on Tuesday", "last Tuesday", "next Tuesday", "on Monday night",
-  "yesterday", "last night", "this morning", "earlier this week", "last month",
+  "yesterday", "last night", "this morning", "earlier this week", "last weekend", "last month",
   "three days ago" — counted from the publication date.
 
 A weekday written before a date ("Tuesday 5 March", "Tue., March 5, 2024") is
@@ -91,8 +91,10 @@ _NEARBY_DAY = re.compile(
 )
 _PERIOD = re.compile(
     r"\b(?P<when>(?i:earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|this|last|next"
-    r"|past))\s+(?P<period>week|month|year)\b"
+    r"|past))\s+(?P<period>week(?:end)?|month|year)\b"
 )
+"""A period near publication: "last week", "earlier this month"; a weekend is the week it
+falls in ("last weekend" is the week before publication's)."""
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
 _AGO = re.compile(
     rf"(?i:\b(?P<amount>\d{{1,4}}|{_UNIT_WORDS}|an?)\s+(?P<period>day|week|month|year)s?\s+ago\b)"
@@ -227,7 +229,7 @@ def _relative(text: str, published: PartialDate | None) -> Iterator[DateMention]
         yield _resolved(m, published, DatePrecision.DAY, resolve)
     for m in _PERIOD.finditer(text):
         step = {"last": -1, "past": -1, "next": 1}.get(m["when"].lower(), 0)
-        period = m["period"].lower()
+        period = m["period"].lower().removesuffix("end")
         yield _resolved(m, published, _PERIOD_PRECISION[period], period_from(period, step))
     for m in _AGO.finditer(text):
         amount = m["amount"].lower()
