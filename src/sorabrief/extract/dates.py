@@ -56,7 +56,8 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY_NAME = rf"(?:{'|'.join(WEEKDAYS)}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?)"
 _ON_WEEKDAY = rf"(?:(?P<weekday>{_WEEKDAY_NAME}),?\s+(?:the\s+)?)?"
 _LEAD = r"(?P<lead>(?i:in|since|by|until|from|during|early|late|mid|earlier\s+in|later\s+in|of))"
-_NOT_A_YEAR = r"(?!,?\s+\d)(?![\d:.]\d)"
+_NOT_A_YEAR = r"(?!,?\s+\d(?!\d?[:.]\d\d\b))(?![\d:.]\d)"
+"""No year or other number after the day, but a time of day may follow ("Sept. 28, 11:40")."""
 
 _MONTH_DAY_YEAR = re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b{_ON_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")
