@@ -226,3 +226,11 @@ def test_a_judgement_reported_after_a_speech_verb_is_a_partial_quotation() -> No
     findings = extract(Source(id="x", body=body), VOCABULARY)
     assert [(q.text, q.speaker) for q in findings.quotes] == [("the weakest point", "owen")]
     assert [t.text for t in findings.terms] == ["Long Row"]
+
+
+def test_a_document_speaks_for_whoever_the_appositive_says_wrote_it() -> None:
+    body = (
+        "A structural survey from 2021, prepared for the council by an outside engineering "
+        "practice and seen by this paper, describes the wall as “sound for twenty years”."
+    )
+    assert speakers(body) == [(None, "an outside engineering practice")]

@@ -114,6 +114,17 @@ _ROLES = (
     r"|general\s+secretary|deputy|governor|mayor|superintendent|sheriff|chief)"
 )
 _REPRESENTS = re.compile(rf"\b{_ROLES}\b", re.IGNORECASE)
+_PAPER = re.compile(
+    r"\b(?:report|review|letter|statement|assessment|memo|study|audit|survey|analysis)\b",
+    re.IGNORECASE,
+)
+_AUTHORED_BY = re.compile(
+    r"\b(?:prepared|written|compiled|produced|drawn\s+up|issued|carried\s+out)\b[^,;]*?\bby\s+"
+    r"(?P<who>(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+    r"(?=\s+(?:and|for|in|on|at|after|before)\b|\s*$)"
+)
+"""Who wrote a document the appositive describes ("a report, prepared for the council by an
+outside auditor, says …"): the document's words are its author's."""
 """An appositive that says whom the speaker stands for ("a spokesperson for Acme"). Any other
 ("a retired teacher who banks with Acme") says nothing about whose words they are."""
 ROLE_DESCRIPTION = re.compile(
@@ -270,6 +281,9 @@ def _resolved(
     closer = _DESCRIBED_AGAIN.fullmatch(appositive.strip()) if appositive else None
     if closer and _DESCRIPTION.fullmatch(attribution):
         attribution, appositive = closer.group("what"), None
+    author = _AUTHORED_BY.search(appositive) if appositive and _PAPER.search(attribution) else None
+    if author:
+        attribution, appositive = author.group("who"), None
     if appositive and not (_REPRESENTS.search(appositive) or _PROPER_NAME.fullmatch(appositive)):
         appositive = None
     named = " , ".join(part for part in (attribution, appositive) if part)
