@@ -44,6 +44,8 @@ def dates(text: str, published: PartialDate | None = PUBLISHED) -> list[Row]:
         ("The council housed 2000 families.", []),
         ("Turnover for the nine months to January rose.", [("to January", "2024-01", "month")]),
         ("A 2008-built barge carried the spoil.", [("2008", "2008", "year")]),
+        ("CORRECTION (Feb. 27, 9:15 a.m.): the figure was revised.",
+         [("Feb. 27", "2024-02-27", "day")]),
     ],
 )  # fmt: skip
 def test_written_dates(text: str, expected: list[Row]) -> None:
@@ -81,6 +83,7 @@ def test_numeric_dates(text: str, expected: list[Row]) -> None:
         ("It reopened this morning.", [("this morning", "2024-03-07", "day")]),
         ("It began earlier this month.", [("earlier this month", "2024-03", "month")]),
         ("It began last week.", [("last week", "2024-02-26", "week")]),
+        ("The fair ran last weekend.", [("last weekend", "2024-02-26", "week")]),
         ("It began three days ago.", [("three days ago", "2024-03-04", "day")]),
         ("It began 10 days ago.", [("10 days ago", "2024-02-26", "day")]),
     ],

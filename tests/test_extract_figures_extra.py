@@ -95,3 +95,46 @@ def test_more_between_an_amount_and_its_time_unit_is_a_duration() -> None:
 def test_a_number_joined_to_a_noun_counts_that_noun() -> None:
     found = find_figures("They built a 40-bed ward beside the 1990-built wing and a 5-metre wall.")
     assert [(f.text, f.low, f.unit) for f in found] == [("40-bed", 40.0, "bed")]
+
+
+def test_a_scale_word_joined_by_a_hyphen_scales_the_sum() -> None:
+    found = find_figures("The county approved a $3.2-million levee repair.")
+    assert [(f.text, f.low) for f in found] == [("$3.2-million", 3_200_000.0)]
+
+
+def test_a_vague_amount_of_a_currency_word_is_a_sum() -> None:
+    found = find_figures("Farmers lost hundreds of euros a week on spoiled milk.")
+    assert [(f.text, f.quantity.value, f.low, f.high, f.unit) for f in found] == [
+        ("hundreds of euros", "money", 200.0, 999.0, "EUR")
+    ]
+
+
+def test_well_under_and_probably_are_hedges() -> None:
+    found = find_figures(
+        "Turnout was well under 30 percent, and the bypass is probably another nine months away."
+    )
+    assert [(f.text, f.low, f.hedge) for f in found] == [
+        ("well under 30 percent", 30.0, "well under"),
+        ("probably another nine months", 9.0, "probably"),
+    ]
+
+
+def test_measurements_and_dates_in_figures_are_not_counts() -> None:
+    found = find_figures(
+        "The beam sagged a few millimetres after the inspection of 2029-04-17, and on Oct. 9, "
+        "said the engineers."
+    )
+    assert found == ()
+
+
+def test_a_range_of_counts_and_a_quoted_amount_before_its_noun() -> None:
+    found = find_figures(
+        "Two or three ferries ran, 10-12 boats sailed, and the harbour master counted "
+        "“at least six” collisions. Crews fell from 30 to 25 deckhands."
+    )
+    assert [(f.text, f.low, f.high, f.unit, f.hedge) for f in found] == [
+        ("Two or three ferries", 2.0, 3.0, "ferry", None),
+        ("10-12 boats", 10.0, 12.0, "boat", None),
+        ("at least six” collisions", 6.0, 6.0, "collision", "at least"),
+        ("25 deckhands", 25.0, 25.0, "deckhand", None),
+    ]

@@ -148,3 +148,17 @@ def test_a_present_tense_describes_as_quotes_and_shares_the_sentence_subject() -
         "information given to passengers as “patchy at best”."
     )
     assert speakers(body) == [("patchy", "riders")]
+
+
+def test_a_surname_alone_stands_for_the_full_name_and_a_later_he_finds_it() -> None:
+    body = (
+        "Pavel Ostrov, a retired signal fitter from Leeds, said the fire was no surprise.\n\n"
+        "“The cabling was older than I am,” Ostrov said. “Nobody wanted to pay for it.\n\n"
+        "“Every winter we patched it again.”\n\n"
+        "He added a warning. “It will happen at the next junction too,” he said."
+    )
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    assert [(q.text.split()[0], q.attribution) for q in found] == [
+        ("The", "Pavel Ostrov"),
+        ("It", "Pavel Ostrov"),
+    ]

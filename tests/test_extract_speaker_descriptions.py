@@ -171,3 +171,66 @@ def test_a_short_passage_after_a_reporting_participle_is_a_partial_quotation() -
     findings = extract(Source(id="x", body=body), VOCABULARY)
     assert [(q.text, q.speaker) for q in findings.quotes] == [("precautionary", "owen")]
     assert [t.text for t in findings.terms] == ["Long Row"]
+
+
+def test_a_short_heading_quoting_part_of_an_attributed_quotation_is_the_speakers() -> None:
+    body = (
+        "Quay wall ‘gave way beneath us’\n\n"
+        "“The old stones just gave way beneath us in seconds,” said Ruth Calder.\n\n"
+        "Locals call the berth ‘the old stones’ these days."
+    )
+    findings = extract(Source(id="x", body=body), VOCABULARY)
+    assert [(q.text, q.speaker) for q in findings.quotes] == [
+        ("gave way beneath us", "ruth"),
+        ("The old stones just gave way beneath us in seconds", "ruth"),
+    ]
+
+
+def test_a_speech_verb_inside_the_clause_of_a_reporting_participle_does_not_speak() -> None:
+    body = (
+        "“The wall moved for weeks,” said Ruth Calder.\n\n"
+        "She blamed the council, saying traders had complained to officials twice and that "
+        "“nobody ever replied”."
+    )
+    assert speakers(body) == [("ruth", "Ruth Calder"), ("ruth", "she")]
+
+
+def test_a_described_person_interrupting_a_quotation_is_the_person_named_before() -> None:
+    body = (
+        "Ruth Calder was on the quay when the wall fell.\n\n"
+        "“I heard the stones go, one after another,” the 58-year-old Portside Council tenant "
+        "told the Gazette. “Then the water came in.”"
+    )
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    assert [(len(q.segments), q.speaker) for q in found] == [(2, "ruth")]
+
+
+def test_a_quotation_after_a_colon_is_the_sentence_subjects() -> None:
+    body = "The council answered the complaint with a two-word reply: “Noted. Closed.”"
+    assert speakers(body) == [("council", "The council")]
+
+
+def test_a_second_reported_clause_keeps_the_first_speaker() -> None:
+    body = (
+        "Portside Council said it was “truly sorry” for the delay and that its engineers had "
+        "worked “around the clock” since the wall fell."
+    )
+    assert speakers(body) == [("council", "Portside Council"), ("council", "Portside Council")]
+
+
+def test_a_judgement_reported_after_a_speech_verb_is_a_partial_quotation() -> None:
+    body = (
+        "Owen Marsh said engineers regarded the old wall as “the weakest point” of the quay. "
+        "Locals regard the berth as the ‘Long Row’."
+    )
+    findings = extract(Source(id="x", body=body), VOCABULARY)
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("the weakest point", "owen")]
+    assert [t.text for t in findings.terms] == ["Long Row"]
+
+
+def test_a_document_speaks_for_whoever_the_appositive_says_wrote_it() -> None:
+    body = (
+        "A structural survey from 2021, prepared for the council by an outside engineering "
+        "practice and seen by this paper, describes the wall as “sound for twenty years”."
+    )
+    assert speakers(body) == [(None, "an outside engineering practice")]

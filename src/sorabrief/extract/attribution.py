@@ -20,6 +20,8 @@ import re
 import attrs
 
 from sorabrief.extract.mentions import PartyMatcher
+from sorabrief.extract.pronouns import PERSON_DESCRIPTION
+from sorabrief.model import PartyKind
 
 _VERBS = (
     r"(?:said|says|say|saying|stated|states|state|told|tells|tell|wrote|writes|write|added|adds|add"
@@ -54,7 +56,9 @@ BARE_SPOKESPERSON = re.compile(
 """Pronouns an attribution may be, resolved to a party or person by ``pronouns.py``."""
 
 _NAME_WORD = r"[^\W\d_][\w.'’&-]*"
-_PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+|&)){{0,7}}"
+_NUMBER_WORD = r"\d+(?:-[a-z]+)*"
+"""A number, or a compound that starts with one ("19-year-old")."""
+_PHRASE = rf"(?:{_NAME_WORD}|{_NUMBER_WORD})(?:\s+(?:{_NAME_WORD}|{_NUMBER_WORD}|&)){{0,7}}"
 _VERB = re.compile(
     rf"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<!\b[Ii]ts\s)(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)"
     rf"\b{_VERBS}\b(?!-\w)|\b[Aa]ccording\s+to\b"
@@ -92,7 +96,8 @@ _ELIDED_THAT = re.compile(
 the reporting verb, running to the later verb without a comma ("said the union had warned …")."""
 _REPORTING = re.compile(
     r"(?:said|says|told|tells|wrote|writes|argued|argues|claimed|claims|insisted|insists|warned"
-    r"|stated|added|explained|maintained|maintains|acknowledged|admitted|confirmed|alleged|alleges)",
+    r"|stated|added|explained|maintained|maintains|acknowledged|admitted|confirmed|alleged|alleges"
+    r"|saying|adding|insisting|arguing|noting|claiming)",
     re.IGNORECASE,
 )
 _TRAILING_AUXILIARY = re.compile(
@@ -109,6 +114,17 @@ _ROLES = (
     r"|general\s+secretary|deputy|governor|mayor|superintendent|sheriff|chief)"
 )
 _REPRESENTS = re.compile(rf"\b{_ROLES}\b", re.IGNORECASE)
+_PAPER = re.compile(
+    r"\b(?:report|review|letter|statement|assessment|memo|study|audit|survey|analysis)\b",
+    re.IGNORECASE,
+)
+_AUTHORED_BY = re.compile(
+    r"\b(?:prepared|written|compiled|produced|drawn\s+up|issued|carried\s+out)\b[^,;]*?\bby\s+"
+    r"(?P<who>(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+    r"(?=\s+(?:and|for|in|on|at|after|before)\b|\s*$)"
+)
+"""Who wrote a document the appositive describes ("a report, prepared for the council by an
+outside auditor, says …"): the document's words are its author's."""
 """An appositive that says whom the speaker stands for ("a spokesperson for Acme"). Any other
 ("a retired teacher who banks with Acme") says nothing about whose words they are."""
 ROLE_DESCRIPTION = re.compile(
@@ -265,10 +281,20 @@ def _resolved(
     closer = _DESCRIBED_AGAIN.fullmatch(appositive.strip()) if appositive else None
     if closer and _DESCRIPTION.fullmatch(attribution):
         attribution, appositive = closer.group("what"), None
+    author = _AUTHORED_BY.search(appositive) if appositive and _PAPER.search(attribution) else None
+    if author:
+        attribution, appositive = author.group("who"), None
     if appositive and not (_REPRESENTS.search(appositive) or _PROPER_NAME.fullmatch(appositive)):
         appositive = None
     named = " , ".join(part for part in (attribution, appositive) if part)
     speaker = parties.most_specific(named) if named else None
+    if (
+        speaker is not None
+        and PERSON_DESCRIPTION.fullmatch(attribution)
+        and not _REPRESENTS.search(named)
+        and parties.kind(speaker) is not PartyKind.PERSON
+    ):
+        speaker = None
     if speaker is None and _BARE_NOUN.fullmatch(attribution):
         speaker = parties.most_specific(f"the {attribution}")
     role = _ORGANISATION_ROLE.fullmatch(attribution) if speaker is None else None
@@ -318,6 +344,17 @@ def _sentence_subject(head: str) -> tuple[str, int] | None:
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
     return " ".join(words), start
+
+
+def colon_speaker(head: str, offset: int, parties: PartyMatcher) -> Attribution | None:
+    """The subject of a sentence that introduces a quotation with a colon and no speech verb
+    ("The council closed the file with a note: “…”"), when it names a party."""
+    if not head.rstrip().endswith(":") or _VERB.search(head):
+        return None
+    subject = _sentence_subject(head)
+    if subject is None or parties.most_specific(subject[0]) is None:
+        return None
+    return _resolved(subject[0], ":", None, offset + subject[1], None, None, parties)
 
 
 def reported_speaker(paragraph: str, offset: int, parties: PartyMatcher) -> Attribution | None:

@@ -1,7 +1,8 @@
 """Counts of any noun: an amount followed by a noun phrase whose head is a plural noun.
 
 "about 20 protesting artists", "300 unpaid testers", "9.7 million current and former
-customers", "14 Midlands MPs", "two of the unions", "three other airlines": "other" right
+customers", "14 Midlands MPs", "two of the unions", "three other airlines", a range
+("20 to 25 crews", "three or four firms") or a quoted amount (“at least four” complaints): "other" right
 after the amount, then up to four modifiers (adjectives,
 participles, names, possessives like "riders'", joined by "and"/"or") before a plural head
 noun, whose singular is the unit; after a noun whose plural is its singular the head is
@@ -34,7 +35,18 @@ from sorabrief.extract.numbers import (
 from sorabrief.findings import Figure, Quantity
 from sorabrief.nouns import looks_plural, singular
 
-_COUNT_START = re.compile(rf"{AMOUNT_START}(?i:(?<![A-Za-z]-)\b(?P<amount>{AMOUNT}))\b(?!-)")
+_COUNT_START = re.compile(
+    rf"{AMOUNT_START}(?i:(?<![A-Za-z]-)(?<!\d{{4}}-)(?<!\d{{4}}-\d\d-)\b(?P<amount>{AMOUNT}))\b(?!-)"
+)
+"""An amount, not part of a hyphenated word or of a date ("2024-03-14")."""
+_LOWER_END = re.compile(
+    rf"(?<!\bfrom\s)(?<!\w)(?P<low>(?i:{AMOUNT}))[ \t]*(?:-|–|(?i:to|or))[ \t]*$"
+)
+"""The lower end of a range of counts ("20 to 25 crews", "three or four firms"); "from 30 to
+25" is a change, not a range."""
+_LOWER_REACH = 40
+_CLOSING_QUOTE = re.compile(r"[”’\"'](?=[ \t])")
+"""A closing quote mark between a quoted amount and its noun (“at least four” complaints)."""
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w-]*(?:['’]s?)?)")
 _PARTITIVE = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|its|their|his|her|our|those|these))\b")
 _INNER_AMOUNT = re.compile(
@@ -48,8 +60,9 @@ _ELLIPSIS_AFTER = re.compile(
 )
 """What follows an amount whose noun is left out: "more", "of them", a relative pronoun,
 "in", a participle or the end of a clause ("27 diverted", "has only 38.")."""
-_LABEL_BEFORE = re.compile(r"(?:[A-Z][\w-]*|aged|age|number|no\.|No\.|page)[ \t]+$")
-"""A word that makes the amount a name or an age ("Flight 370", "aged 58"), no count."""
+_LABEL_BEFORE = re.compile(r"(?:[A-Z][\w-]*\.?|aged|age|number|no\.|No\.|page)[ \t]+$")
+"""A word that makes the amount a name, an age or a day ("Flight 370", "aged 58", "Sept. 8"),
+no count."""
 _WORD_BEFORE = re.compile(r"\b(?P<word>[a-z]+)[ \t]+$")
 """A plural noun right before an amount takes the amount as its limit ("users under 18")."""
 _SENTENCE_BREAK = re.compile(r"\n|[.!?][\"”’']?\s+[A-Z\"“‘']")
@@ -71,7 +84,12 @@ _TIME_WORDS = "second minute hour day week fortnight month year decade"
 _NOT_COUNTED_WORDS = """
     percent cent times others ones ago per points pounds dollars euros rupees yen pence
     crores lakhs
+    millimeters millimetres centimeters centimetres meters metres kilometers kilometres
+    inches feet yards miles grams kilograms tonnes tons litres liters gallons hectares acres
+    degrees
 """
+"""Plurals that are never the counted noun: currencies, percentages and units of measure
+("a few millimetres" is a measurement, not a count)."""
 _NOT_COUNTED = frozenset(_NOT_COUNTED_WORDS.split() + [f"{unit}s" for unit in _TIME_WORDS.split()])
 _NOT_MODIFIER_WORDS = """
     the a an of in on at to for from by with as than that which who whom whose were was
@@ -97,10 +115,17 @@ def find_counts(text: str) -> Iterator[Figure]:
             continue
         if _MONTH_AFTER.match(text, m.end()):
             continue
-        hedged = hedge_before(text, m.start())
+        lower = _LOWER_END.search(text, max(0, m.start() - _LOWER_REACH), m.start())
+        low = amount_range(lower.group("low")) if lower else None
+        if low is not None and low[0] < amount[0]:
+            amount = (low[0], amount[1])
+        else:
+            lower = None
+        first = lower.start() if lower else m.start()
+        hedged = hedge_before(text, first)
         hedge = normal_hedge(hedged.group("hedge") if hedged else vague_hedge(m.group("amount")))
-        start = hedged.start() if hedged else m.start()
-        at = m.end()
+        start = hedged.start() if hedged else first
+        at = m.end() + (1 if _CLOSING_QUOTE.match(text, m.end()) else 0)
         partitive = _PARTITIVE.match(text, at)
         inner = partitive and _INNER_AMOUNT.match(text, partitive.end())
         noun = _counted_noun(text, inner.end() if inner else partitive.end() if partitive else at)

@@ -8,7 +8,7 @@
   "in February", "last March", "the March order" — a month or day without a
   year is the most recent such date on or before publication;
 - relative: "on Tuesday", "last Tuesday", "next Tuesday", "on Monday night",
-  "yesterday", "last night", "this morning", "earlier this week", "last month",
+  "yesterday", "last night", "this morning", "earlier this week", "last weekend", "last month",
   "three days ago" — counted from the publication date.
 
 A weekday written before a date ("Tuesday 5 March", "Tue., March 5, 2024") is
@@ -56,7 +56,8 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY_NAME = rf"(?:{'|'.join(WEEKDAYS)}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?)"
 _ON_WEEKDAY = rf"(?:(?P<weekday>{_WEEKDAY_NAME}),?\s+(?:the\s+)?)?"
 _LEAD = r"(?P<lead>(?i:in|since|by|until|from|during|early|late|mid|earlier\s+in|later\s+in|of))"
-_NOT_A_YEAR = r"(?!,?\s+\d)(?![\d:.]\d)"
+_NOT_A_YEAR = r"(?!,?\s+\d(?!\d?[:.]\d\d\b))(?![\d:.]\d)"
+"""No year or other number after the day, but a time of day may follow ("Sept. 28, 11:40")."""
 
 _MONTH_DAY_YEAR = re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b{_ON_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")
@@ -91,8 +92,10 @@ _NEARBY_DAY = re.compile(
 )
 _PERIOD = re.compile(
     r"\b(?P<when>(?i:earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|this|last|next"
-    r"|past))\s+(?P<period>week|month|year)\b"
+    r"|past))\s+(?P<period>week(?:end)?|month|year)\b"
 )
+"""A period near publication: "last week", "earlier this month"; a weekend is the week it
+falls in ("last weekend" is the week before publication's)."""
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
 _AGO = re.compile(
     rf"(?i:\b(?P<amount>\d{{1,4}}|{_UNIT_WORDS}|an?)\s+(?P<period>day|week|month|year)s?\s+ago\b)"
@@ -227,7 +230,7 @@ def _relative(text: str, published: PartialDate | None) -> Iterator[DateMention]
         yield _resolved(m, published, DatePrecision.DAY, resolve)
     for m in _PERIOD.finditer(text):
         step = {"last": -1, "past": -1, "next": 1}.get(m["when"].lower(), 0)
-        period = m["period"].lower()
+        period = m["period"].lower().removesuffix("end")
         yield _resolved(m, published, _PERIOD_PRECISION[period], period_from(period, step))
     for m in _AGO.finditer(text):
         amount = m["amount"].lower()

@@ -29,6 +29,7 @@ from sorabrief.extract.numbers import (
     SCALE,
     SCALE_SUFFIXES,
     SCALE_WORDS,
+    VAGUE,
     amount_range,
     hedge_before,
     normal_hedge,
@@ -38,14 +39,18 @@ from sorabrief.findings import Conversion, Figure, Quantity
 _SUFFIX = r"(?:(?P<suffix>k|m|mn|mln|b|bn|tn|cr)|\s(?P<spaced>bn|mn|mln|tn|cr))\b"
 _BEFORE = re.compile(
     rf"(?=[$£€¥₹₩₽₺₪₦A-Zucanhsrm])(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{DIGITS})"
-    rf"(?:(?i:{_SUFFIX})|\s+(?P<scale>(?i:{SCALE}))\b)?"
+    rf"(?:(?i:{_SUFFIX})|(?:\s+|-)(?P<scale>(?i:{SCALE}))\b)?"
     rf"(?:\s+(?P<word>{WORD}|{CODE}))?"
 )
+"""A currency before its amount, scaled by a suffix or a word, spaced or hyphenated
+("$2.5m", "€40 million", "$1.8-million")."""
 _AFTER = re.compile(
     rf"{AMOUNT_START}\b(?P<amount>{NUMBER})(?:(?P<suffix>m|mn|bn|k)\s+|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?)"
     rf"(?P<marker>{WORD}|{CODE})"
 )
 """An amount before its currency word or code, scaled by a word or a suffix ("350m pesos")."""
+_VAGUE_SUM = re.compile(rf"{AMOUNT_START}\b(?P<amount>(?i:{VAGUE}))\s+(?P<marker>{WORD})")
+"""A vague amount of a currency's plural word ("thousands of dollars", "millions of euros")."""
 _CENTS_OR_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and)\s*")
 """What joins the two ends of a range of money ("$35 to $60", "between $25m and $35m")."""
@@ -127,6 +132,12 @@ def _amounts(text: str) -> Iterator[_Amount]:
         if m.group("marker").lower() == "pence":
             value /= 100
         yield _Amount(_figure(m, value, marker), marker)
+    for m in _VAGUE_SUM.finditer(text):
+        vague = amount_range(m.group("amount"))
+        if vague is not None and m.group("amount").lower().endswith(" of"):
+            marker = currency_of(m.group("marker"))
+            figure = _figure(m, float(vague[0]), marker)
+            yield _Amount(attrs.evolve(figure, high=float(vague[1])), marker)
 
 
 def _sum_shaped(m: re.Match[str]) -> bool:

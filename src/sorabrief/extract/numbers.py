@@ -77,6 +77,7 @@ VAGUE = "|".join(
 )
 
 HEDGE_WORDS = (
+    "well over", "well under", "well above", "well below", "probably", "possibly",
     "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
     "as much as", "close to", "just over", "just under", "upwards of", "in excess of",
     "an estimated", "estimated", "approximately", "roughly", "around", "about", "nearly",
@@ -85,8 +86,10 @@ HEDGE_WORDS = (
 """Words that make an amount approximate or a bound; kept as written with the figure."""
 HEDGES = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGE_WORDS)
 
-_HEDGE_BEFORE = re.compile(rf"(?i:\b(?P<hedge>{HEDGES})\s+)$")
-_HEDGE_REACH = 24
+_HEDGE_BEFORE = re.compile(rf"(?i:\b(?P<hedge>{HEDGES})\s+(?:another\s+|a\s+further\s+)?)$")
+"""A hedge right before an amount, or before "another"/"a further" and the amount
+("probably another six weeks")."""
+_HEDGE_REACH = 34
 """The longest hedge with its space, in characters."""
 AMOUNT_START = r"(?=[\dOoTtFfSsEeNnAaDdHhMm])"
 """A quick check that an amount may start here: a digit or the first letter of a number word

@@ -97,6 +97,11 @@ _DESCRIBED_AGAIN = re.compile(
     rf"(?P<noun>\d{{1,3}}-year-old|{_PEOPLE_NOUNS})(?=[\s,.;:!?])"
 )
 """A described person mentioned again by a definite description: "the farmer", "The 52-year-old"."""
+PERSON_DESCRIPTION = re.compile(
+    rf"(?i:the|an?)\s+(?:[\w’'.-]+\s+){{0,5}}?(?:\d{{1,3}}-year-old|(?i:{_PEOPLE_NOUNS}))"
+)
+"""A person described, not named, whatever the modifiers: "the 19-year-old Harlow College
+student", "a Harlow Transit commuter"."""
 _DESCRIPTION_REACH = 2_000
 """How far back, in characters, "the farmer" looks for "a farmer from …"."""
 _SPEAKER_LIKE = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{_NAME}$")

@@ -15,7 +15,8 @@ A passage of at most ``TERM_MAX_WORDS`` words that is not a sentence is a term
 ("PR puppets") unless a speech verb introduces or follows it, or a reporting
 verb earlier in its sentence makes it a partial quotation (``said most artists
 were “excited about being involved”``, ``warned that a “serious failure” …``,
-``branded the plan a “fiasco”``, ``insisting it was a “minor” fault``); a
+``branded the plan a “fiasco”``, ``insisting it was a “minor” fault``, ``said the team
+regarded the pipe as “the likely cause”``); a
 passage after "like", "as", "so-called" or a possessive or demonstrative stays a term. Two passages separated only by a
 short attribution (``"…," they write. "…"``) are one quotation with two
 segments. Speakers come from ``attribution.py``, pronouns from ``pronouns.py``.
@@ -23,7 +24,8 @@ segments. Speakers come from ``attribution.py``, pronouns from ``pronouns.py``.
 Words quoted twice in one article (a headline over the story, a pull quote) are the words
 of whoever the article attributes them to: an unattributed quotation whose words lie inside
 an attributed one takes its speaker, and a term that is a whole attributed quotation
-(``slam ‘fiasco’`` over ``branded the closure a “fiasco”``) is that quotation again.
+(``slam ‘fiasco’`` over ``branded the closure a “fiasco”``) is that quotation again; so is a
+headline's or subheading's quoted phrase of three words or more found inside one.
 """
 
 from __future__ import annotations
@@ -63,6 +65,12 @@ _DESCRIBED_AS = re.compile(
     r"|touted|promoted|presented)\b[^.!?]{0,80}\bas\s*$"
 )
 """A speaker's own words after "described … as" are a quotation, not a label."""
+_JUDGED_AS = re.compile(
+    r"\b(?:regard|regards|regarded|view|views|viewed|consider|considers|considered|treat|treats"
+    r"|treated|see|sees|saw)\b[^.!?]{0,80}\bas\s*$"
+)
+"""A judgement reported after a speech verb ("said the team regarded the pipe as “…”") is
+the speaker's words."""
 _NAMING_BEFORE = re.compile(
     r"\b(?:so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed|known\s+as"
     r"|slogan|motto|tagline|hashtag|headline|banner|catchphrase)\s*$",
@@ -164,7 +172,7 @@ def find_quotes(
     who = attribute_groups(text, found, sentences, spans, quoted, parties)
     quotes = [_quote(group, w) for group, w in zip(groups, who, strict=True)]
     found_terms = sorted({(p.start, p.end, p.text) for p in terms})
-    return _said_again(quotes, [Term(t, s, e) for s, e, t in found_terms])
+    return _said_again(text, quotes, [Term(t, s, e) for s, e, t in found_terms])
 
 
 _WORD = re.compile(r"\w+")
@@ -176,13 +184,24 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.casefold()))
 
 
+_HEADING_MAX_WORDS = 20
+
+
+def _in_heading(text: str, term: Term) -> bool:
+    """Whether a term stands in a short line that is no sentence: a headline or subheading."""
+    start = text.rfind("\n", 0, term.start) + 1
+    end = text.find("\n", term.end)
+    line = text[start : len(text) if end < 0 else end].strip().rstrip("”’\"'»")
+    return len(line.split()) <= _HEADING_MAX_WORDS and not line.endswith((".", "!", "?"))
+
+
 def _said_again(
-    quotes: list[Quote], terms: list[Term]
+    text: str, quotes: list[Quote], terms: list[Term]
 ) -> tuple[tuple[Quote, ...], tuple[Term, ...]]:
     """Words quoted again elsewhere in the article (a headline, a pull quote) are the words of
     whoever the article attributes them to: an unattributed quotation found inside an
-    attributed one takes its speaker, and a term that is a whole attributed quotation is
-    that quotation once more."""
+    attributed one takes its speaker, and a term that is a whole attributed quotation, or
+    a heading's quoted words found inside one, is that quotation once more."""
     whole: dict[tuple[str, ...], Quote] = {}
     inside: dict[tuple[str, ...], list[tuple[tuple[str, ...], Quote]]] = {}
     for quote in quotes:
@@ -196,7 +215,11 @@ def _said_again(
                     inside.setdefault(words[i : i + n], []).append((words, quote))
     kept_terms = []
     for term in terms:
-        same = whole.get(_words(term.text))
+        words = _words(term.text)
+        same = whole.get(words)
+        if same is None and len(words) >= _REPEAT_KEY_WORDS and _in_heading(text, term):
+            candidates = inside.get(words[:_REPEAT_KEY_WORDS], [])
+            same = next((q for w, q in candidates if _contains(w, words)), None)
         if same is None:
             kept_terms.append(term)
             continue
@@ -264,7 +287,9 @@ def _is_term(
     at = bisect.bisect_left(sentences, passage.opener + 1, key=lambda s: s.start) - 1
     sentence_start = sentences[at].start if at >= 0 else paragraph.start
     reported = text[max(sentence_start, paragraph.start) : passage.opener]
-    if _DESCRIBED_AS.search(reported):
+    if _DESCRIBED_AS.search(reported) or (
+        _JUDGED_AS.search(reported) and _REPORTING.search(reported)
+    ):
         return False
     if introduces_quotation(before, after):
         return False

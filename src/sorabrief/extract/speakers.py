@@ -39,11 +39,13 @@ from sorabrief.extract.attribution import (
     ROLE_DESCRIPTION,
     Attribution,
     attribute,
+    colon_speaker,
     interrupting_attribution,
     reported_speaker,
 )
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import (
+    PERSON_DESCRIPTION,
     Referent,
     couples,
     described_by,
@@ -62,6 +64,12 @@ from sorabrief.nouns import looks_plural
 _QUOTE_MARK = re.compile(r"[“”«»\"‘]")
 _DEFINITE = re.compile(r"(?i:the)\s+(?P<noun>\d{1,3}-year-old|[a-z][\w-]*)")
 """A person named by a definite description ("the farmer"): someone the story described."""
+_THAT_BEFORE = re.compile(r"\b(?:and|but)\s+that\s+$")
+"""A subject inside a second reported clause ("said it was “sorry” and that its staff had
+acted “at once”"): the clause, and its quotation, is still the first speaker's."""
+_THE = re.compile(r"(?i:the)\s")
+"""A longer definite description of a person ("the 19-year-old Harlow College student") is the
+person named last, as "he" or "she" would be."""
 
 
 @attrs.frozen
@@ -100,10 +108,16 @@ def attribute_groups(
         if len(group.segments) > 1 and "\n" not in text[first.end : group.segments[1].start]:
             gap = first.end
             who = interrupting_attribution(text[gap : group.segments[1].start], gap, parties) or who
-        if who.attribution is None and last is not None and same_paragraph:
+        if last is not None and same_paragraph:
             same_sentence = previous_end is not None and previous_end > sentence.start
-            if who.continues or (who.verb is None and same_sentence):
+            if who.attribution is None and (who.continues or (who.verb is None and same_sentence)):
                 who = attrs.evolve(last, verb=who.verb or last.verb)
+            elif (
+                same_sentence
+                and who.at is not None
+                and _THAT_BEFORE.search(text, context_start, who.at)
+            ):
+                who = last
         if who.pronoun and who.at is not None:
             who = _resolved_pronoun(who, who.pronoun, who.at, group.first, paragraphs, referents)
         elif (
@@ -131,10 +145,20 @@ def attribute_groups(
         ):
             person = described_by(definite.group("noun"), who.at, referents)
             who = attrs.evolve(who, attribution=person.name) if person else who
+        elif (
+            who.speaker is None
+            and who.at is not None
+            and _THE.match(who.attribution or "")
+            and PERSON_DESCRIPTION.fullmatch(who.attribution or "")
+        ):
+            who = _resolved_pronoun(who, "he", who.at, group.first, paragraphs, referents)
         elif who.speaker is None and who.attribution is None:
             people = parties.people(text[sentence.start : first.start])
+            head = text[sentence.start : first.start].rstrip(" “\"‘'«")
             if len(people) == 1:
                 who = attrs.evolve(who, speaker=people[0])
+            elif (colon := colon_speaker(head, sentence.start, parties)) is not None:
+                who = colon
             elif _opens_paragraph(text, first.start, paragraphs[group.first]) and group.first:
                 before = paragraphs[group.first - 1]
                 reported = reported_speaker(text[before.start : before.end], before.start, parties)
@@ -153,7 +177,7 @@ def attribute_groups(
             elif _opens_paragraph(text, first.start, sentence):
                 opening = paragraphs[group.first].start
                 who = _one_person(Span(opening, sentence.start), referents) or who
-        if who.speaker is None and who.attribution and looks_like_a_name(who.attribution):
+        if who.speaker is None and who.attribution and _name_or_surname(who.attribution):
             who = attrs.evolve(who, attribution=full_name(who.attribution, who.at or 0, referents))
         found.append(who)
         places.append((Span(sentence.start, closing.end), final.end))
@@ -162,6 +186,15 @@ def attribute_groups(
             referents.extend(_surname_mentions(text, referent, quoted))
         last, last_group = who, group
     return _shared_with_the_next(found, places)
+
+
+_SURNAME = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _name_or_surname(attribution: str) -> bool:
+    """Whether an attribution is a name ("resident Sarah Jones") or a surname alone
+    ("Jones"), which the full name introduced before it stands for."""
+    return looks_like_a_name(attribution) or _SURNAME.fullmatch(attribution) is not None
 
 
 def _shared_with_the_next(
