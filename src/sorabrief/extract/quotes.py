@@ -192,7 +192,8 @@ def _in_heading(text: str, term: Term) -> bool:
     start = text.rfind("\n", 0, term.start) + 1
     end = text.find("\n", term.end)
     line = text[start : len(text) if end < 0 else end].strip().rstrip("”’\"'»")
-    return len(line.split()) <= _HEADING_MAX_WORDS and not line.endswith((".", "!", "?"))
+    words = line.split(None, _HEADING_MAX_WORDS)  # a long line is not split all through
+    return len(words) <= _HEADING_MAX_WORDS and not line.endswith((".", "!", "?"))
 
 
 def _said_again(
