@@ -102,7 +102,11 @@ class _AbbreviationsOnce(English.AbbreviationReplacer):  # type: ignore[misc]
 
     def search_for_abbreviations_in_string(self, text: str) -> str:
         made: set[tuple[str, bool]] = set()
-        for stripped in _abbreviations_in(text.lower()):
+        lowered = text.lower()
+        starting = _starting_a_word(text, lowered)
+        for stripped in _abbreviations_in(lowered):
+            if starting is not None and stripped in _LITERAL and stripped not in starting:
+                continue  # pysbd's search below would find nothing
             found = _compiled(rf"(?:^|\s|\r|\n){stripped}", re.IGNORECASE).findall(text)
             if not found:
                 continue
@@ -122,6 +126,31 @@ English.AbbreviationReplacer = _AbbreviationsOnce
 _ABBREVIATIONS = tuple(a.strip() for a in English.Abbreviation.ABBREVIATIONS)
 """pysbd's English abbreviations, in the order it tries them."""
 _ABBREVIATION_FINDER = ahocorasick_rs.AhoCorasick(sorted(set(_ABBREVIATIONS)))
+
+
+_LITERAL = frozenset(a for a in _ABBREVIATIONS if re.escape(a) == a)
+"""The abbreviations that pysbd's pattern matches as written (no ``.`` standing for any
+character), ignoring case."""
+_AFTER_SPACE_FINDER = ahocorasick_rs.AhoCorasick(sorted({" " + a for a in _LITERAL}))
+_SPACES = {c: " " for c in range(0x3001) if chr(c).isspace()}
+"""Every character ``\\s`` matches (none lies above U+3000), each to a plain space."""
+_FOLDED_APART = frozenset("İıſ")
+"""The characters that ``re.IGNORECASE`` matches with an ASCII letter although their
+``lower()`` is not that letter."""
+
+
+def _starting_a_word(text: str, lowered: str) -> set[str] | None:
+    """The literal abbreviations that occur at the start of ``text`` or after a whitespace
+    character, ignoring case: where pysbd's search for an abbreviation can match at all.
+    None when the text holds a character whose case folding ``lower()`` does not show."""
+    if not _FOLDED_APART.isdisjoint(text):
+        return None
+    spaced = " " + lowered.translate(_SPACES)
+    try:
+        found = _AFTER_SPACE_FINDER.find_matches_as_strings(spaced, overlapping=True)
+    except UnicodeEncodeError:  # a lone surrogate, which has no UTF-8 form
+        return None
+    return {match[1:] for match in found}
 
 
 def _abbreviations_in(lowered: str) -> list[str]:
