@@ -232,6 +232,11 @@ def test_the_order_of_sources_never_changes_the_links(tmp_path: Path) -> None:
         ("Sales stay suspended for now.", Aspect.ONGOING, False),
         ("The ship cannot sail until the board lifts its notice.", Aspect.UNMARKED, True),
         ("The museum is not open to visitors.", Aspect.UNMARKED, True),
+        ("The council has declared the drought over.", Aspect.CHANGED, False),
+        ("The lockout is over, the union said.", Aspect.CHANGED, False),
+        ("Over 40 flats were flooded.", Aspect.UNMARKED, False),
+        ("The bill is over 2,000 euros.", Aspect.UNMARKED, False),
+        ("Pumps ran over the holiday weekend.", Aspect.UNMARKED, False),
     ],
 )
 def test_polarity_reads_aspect_and_negation(text: str, aspect: Aspect, negated: bool) -> None:
@@ -247,6 +252,7 @@ def test_polarity_reads_aspect_and_negation(text: str, aspect: Aspect, negated: 
         ("The ferry cannot sail.", "The ferry remains at the quay.", False),
         ("The road remains closed.", "The road is still closed to lorries.", False),
         ("The museum is not open to visitors.", "The museum is open to visitors.", True),
+        ("The council has declared the drought over.", "The drought is still biting.", True),
     ],
 )
 def test_opposite_polarity(status: str, sentence: str, opposite: bool) -> None:
