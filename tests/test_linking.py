@@ -11,7 +11,7 @@ import pytest
 
 import sorabrief
 from sorabrief.aggregation.linking import LINK, link_all
-from sorabrief.aggregation.polarity import Aspect, polarity
+from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.briefing import Briefing, LinkMethod
 from sorabrief.check import check_case
 from sorabrief.extract import extract, vocabulary_of
@@ -257,6 +257,21 @@ def test_polarity_reads_aspect_and_negation(text: str, aspect: Aspect, negated: 
 )
 def test_opposite_polarity(status: str, sentence: str, opposite: bool) -> None:
     assert polarity(status).opposes(polarity(sentence)) is opposite
+
+
+@pytest.mark.parametrize(
+    ("statement", "aspect"),
+    [
+        ("The bakery has closed its second shop.", Aspect.CHANGED),
+        ("The mayor has formally withdrawn the permit.", Aspect.CHANGED),
+        ("The pool has remained shut all winter.", Aspect.ONGOING),
+        ("The pool has been shut since March.", Aspect.UNMARKED),
+        ("The bakery has not opened its second shop.", Aspect.UNMARKED),
+    ],
+)
+def test_a_statement_in_the_present_perfect_says_a_change(statement: str, aspect: Aspect) -> None:
+    assert stated_polarity(statement).aspect == aspect
+    assert polarity("The bakery has closed its second shop.").aspect == Aspect.UNMARKED
 
 
 def test_a_status_scores_sentences_of_its_own_aspect_with_the_aspect_signal(

@@ -44,6 +44,8 @@ _CHANGED = re.compile(
 "over" before what it governs ("over 300 people", "over the weekend")."""
 _CONDITION = re.compile(r"(?i)\b(?:until|unless|before|once|if)\b(?! further notice)[^,.;:()]*")
 """A clause that states a condition ("until the board lifts its notice"), not the state."""
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b")
+"""A present perfect ("has suspended", "have shut down"): a change just made."""
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|without|none|nor|cannot)\b|n[’']t\b")
 
 
@@ -74,3 +76,13 @@ def polarity(text: str) -> Polarity:
     else:
         aspect = Aspect.UNMARKED
     return Polarity(aspect, _NEGATION.search(text) is not None)
+
+
+def stated_polarity(statement: str) -> Polarity:
+    """The polarity of a status's statement: as ``polarity``, and an unmarked statement in
+    the present perfect ("the firm has suspended sales") says a change was made."""
+    found = polarity(statement)
+    unmarked = found.aspect == Aspect.UNMARKED and not found.negated
+    if unmarked and _PERFECT.search(_CONDITION.sub(" ", statement)):
+        return Polarity(Aspect.CHANGED, False)
+    return found

@@ -36,7 +36,7 @@ import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems
-from sorabrief.aggregation.polarity import Aspect, polarity
+from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.model import Case, Claim, ClaimKind
 
 CONFIDENT = 0.25
@@ -273,7 +273,7 @@ def _stated_aspect(claim: Claim) -> Aspect | None:
     """A status claim's aspect when its statement is marked (ongoing or changed)."""
     if claim.kind != ClaimKind.STATUS:
         return None
-    aspect = polarity(claim.statement).aspect
+    aspect = stated_polarity(claim.statement).aspect
     return None if aspect == Aspect.UNMARKED else aspect
 
 
@@ -281,7 +281,7 @@ def _split_by_polarity(
     claim: Claim, found: dict[int, float], index: CaseIndex
 ) -> tuple[dict[int, float], dict[int, float]]:
     """The texts that agree in polarity with a status, and those that oppose it."""
-    stated = polarity(claim.statement)
+    stated = stated_polarity(claim.statement)
     agree, against = {}, {}
     for number, value in found.items():
         if stated.opposes(polarity(index.text(number))):
