@@ -11,6 +11,7 @@ import pytest
 
 import sorabrief
 from sorabrief.aggregation.linking import LINK, link_all
+from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.briefing import Briefing, LinkMethod
 from sorabrief.check import check_case
@@ -309,3 +310,10 @@ def test_a_quotation_of_another_party_never_links_to_a_claim_by_this_one(
     quoted = [s for s in linking.scored["lost-trade"] if s.sentence.source == "04"]
     assert quoted and quoted[0].score >= LINK  # the traders' words, in the council's mouth
     assert "lost-trade" not in linking.links["04"]
+
+
+def test_an_age_gives_no_stem_of_year_or_month() -> None:
+    stems = sentence_stems("A 40-year-old clerk and her two-month-old son saw the annual report.")
+    assert "year" not in stems and "month" not in stems
+    assert {"clerk", "son", "annual"} <= set(stems)
+    assert "year" in sentence_stems("Profits fell in the financial year to June.")
