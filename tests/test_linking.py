@@ -317,3 +317,24 @@ def test_an_age_gives_no_stem_of_year_or_month() -> None:
     assert "year" not in stems and "month" not in stems
     assert {"clerk", "son", "annual"} <= set(stems)
     assert "year" in sentence_stems("Profits fell in the financial year to June.")
+
+
+def test_a_changed_status_takes_no_exemplar_that_says_no_change(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: bridge-reopened\n    kind: status\n    supersedes: [bridge-closed]\n"
+        "    statement: The Harbour Bridge has reopened to traffic.\n  - id: repair-cost\n",
+    )
+    folder = write_case(tmp_path / "case", incident)
+    headline = "Harbour Bridge traffic: a guide for drivers crossing the estuary\n\n"
+    for article, words in (("01", headline), ("02", headline.replace("a guide", "the guide"))):
+        path = folder / "articles" / f"{article}.md"
+        head, body = path.read_text(encoding="utf-8").split("---\n", 2)[1:]
+        path.write_text(f"---\n{head}---\n{words}{body}", encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    scored = link_all(case, findings).scored["bridge-reopened"]
+    guides = [
+        s for s in scored if "guide" in findings[s.sentence.source].sentences[s.sentence.index].text
+    ]
+    assert all(s.signals.exemplar < 0.5 for s in guides)

@@ -315,12 +315,19 @@ def _exemplar_likeness(
 
     The exemplars are the texts (of those ``first`` gives: the ones more like this claim
     than any other) that the first pass scores at least ``CONFIDENT``, at most
-    ``EXEMPLARS_PER_CLAIM``, the best first."""
+    ``EXEMPLARS_PER_CLAIM``, the best first. For a status said to have changed ("has
+    reopened"), only texts saying a change: a headline about the closure shares its words
+    but is no example of the reopening."""
     confident = sorted(
         (-(value + PARTY_BONUS * max(_parties(claim, index, p) for p in index.positions_of[n])), n)
         for n, value in first.items()
     )
-    exemplars = [n for score, n in confident if -score >= CONFIDENT][:EXEMPLARS_PER_CLAIM]
+    changed = _stated_aspect(claim) == Aspect.CHANGED
+    exemplars = [
+        n
+        for score, n in confident
+        if -score >= CONFIDENT and not (changed and _aspect_of(index, n) != Aspect.CHANGED)
+    ][:EXEMPLARS_PER_CLAIM]
     excluded = {index.text_of[index.position[ref]] for ref, _ in opposed.get(claim.id, ())}
     best: dict[int, list[tuple[float, str | None]]] = {}
     for exemplar in exemplars:
@@ -331,6 +338,10 @@ def _exemplar_likeness(
                 continue
             _keep_two(best.setdefault(number, []), value, only)
     return best
+
+
+def _aspect_of(index: CaseIndex, number: int) -> Aspect:
+    return polarity(index.text(number)).aspect
 
 
 def _leading_claim(first: Mapping[str, Mapping[int, float]]) -> dict[int, str]:
