@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import sorabrief
+from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.linking import LINK, link_all
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
@@ -338,3 +339,37 @@ def test_a_changed_status_takes_no_exemplar_that_says_no_change(tmp_path: Path) 
         s for s in scored if "guide" in findings[s.sentence.source].sentences[s.sentence.index].text
     ]
     assert all(s.signals.exemplar < 0.5 for s in guides)
+
+
+def test_independent_clauses_are_split_at_semicolons_and_coordinating_commas() -> None:
+    text = "The pier stayed shut on Monday, and the ferry ban was still in force; no boats sailed."
+    parts = coordinate_stems(text)
+    assert len(parts) == 3
+    assert main_clause(parts, {"ferri", "ban"}) == 1
+    assert len(coordinate_stems("The pier, which is old, stayed shut and empty.")) == 1
+
+
+def test_a_claim_in_another_clause_takes_no_margin_from_a_sentence(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: ferry-running\n    kind: status\n"
+        "    statement: The ferry shuttle for commuters is still running every ten minutes.\n"
+        "  - id: repair-cost\n",
+    )
+    folder = write_case(tmp_path / "case", incident)
+    path = folder / "articles" / "02.md"
+    joined = (
+        "The bridge remains closed to all traffic, and the ferry shuttle for commuters is "
+        "still running every ten minutes."
+    )
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{joined}\n", encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    scored = link_all(case, findings).scored
+    for claim in ("bridge-closed", "ferry-running"):
+        item = next(
+            s
+            for s in scored[claim]
+            if findings[s.sentence.source].sentences[s.sentence.index].text == joined
+        )
+        assert item.signals.margin > 0 and item.score >= LINK

@@ -35,6 +35,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
+from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.model import Case, Claim, ClaimKind
@@ -158,6 +159,8 @@ def score_case(
     }  # fmt: skip
     leading = _two_best_per_text(index, case.claims, first, likeness)
     aspects = [polarity(index.text(n)).aspect for n in range(len(index.vectors))]
+    stems = {c.id: frozenset(sentence_stems(claim_texts(c)[0])) for c in case.claims}
+    clauses = _Clauses(index, stems)
     scored = {}
     for claim in case.claims:
         query = _reweighted(index.query(" ".join(claim_texts(claim)[:1])), specific)
@@ -167,7 +170,7 @@ def score_case(
             items += _scored_positions(
                 claim, number, index, first[claim.id].get(number, 0.0),
                 likeness[claim.id].get(number, ()), leading[number], eligible, bound, query,
-                stated is not None and aspects[number] == stated,
+                stated is not None and aspects[number] == stated, clauses,
             )  # fmt: skip
         scored[claim.id] = sorted(items, key=lambda item: index.position[item.sentence])
     return CaseScores(scored, opposed)
@@ -184,11 +187,18 @@ def _scored_positions(
     bound: BoundWords,
     query: Vector,
     same_aspect: bool,
+    clauses: _Clauses,
 ) -> list[Scored]:
-    """The scores of one distinct text for a claim, at every position that prints it."""
+    """The scores of one distinct text for a claim, at every position that prints it.
+
+    The margin is over the best other claim whose words are in the same independent
+    clause: "the road stayed shut, and the order was still in force" supports both."""
     best_exemplar = exemplars[0][0] if exemplars else 0.0
     own = _likeness(index, number, meaning, exemplars)
-    other = next((v for v, c in leading if c != claim.id), 0.0)
+    other = next(
+        (v for v, c in leading if c != claim.id and not clauses.apart(number, claim.id, c)),
+        0.0,
+    )
     figure = claim.kind == ClaimKind.FIGURE
     event = claim.kind == ClaimKind.EVENT
     common = Signals(
@@ -229,6 +239,24 @@ def _scored_positions(
         if score >= KEEP:
             found.append(Scored(ref, score, signals))
     return found
+
+
+class _Clauses:
+    """Whether two claims' words lie in different independent clauses of a text."""
+
+    def __init__(self, index: CaseIndex, stems: Mapping[str, frozenset[str]]) -> None:
+        self._index = index
+        self._stems = stems
+        self._parts: dict[int, list[frozenset[str]]] = {}
+
+    def apart(self, number: int, claim: str, other: str) -> bool:
+        """Whether ``claim`` and ``other`` share most stems with different clauses."""
+        if number not in self._parts:
+            self._parts[number] = coordinate_stems(self._index.text(number))
+        parts = self._parts[number]
+        if len(parts) < 2:
+            return False
+        return main_clause(parts, self._stems[claim]) != main_clause(parts, self._stems[other])
 
 
 class BoundWords:
