@@ -373,3 +373,27 @@ def test_a_claim_in_another_clause_takes_no_margin_from_a_sentence(tmp_path: Pat
             if findings[s.sentence.source].sentences[s.sentence.index].text == joined
         )
         assert item.signals.margin > 0 and item.score >= LINK
+
+
+def test_a_status_said_to_change_links_no_sentence_that_says_no_change(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: bridge-reopened\n    kind: status\n    supersedes: [bridge-closed]\n"
+        "    statement: The Harbour Bridge traffic lanes were reopened.\n  - id: repair-cost\n",
+    )
+    folder = write_case(tmp_path / "case", incident)
+    path = folder / "articles" / "03.md"
+    plain = "Traffic lanes on the Harbour Bridge were painted in the summer."
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{plain}\n", encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    linking = link_all(case, findings)
+    number = next(i for i, s in enumerate(findings["03"].sentences) if s.text == plain)
+    item = next(
+        s
+        for s in linking.scored["bridge-reopened"]
+        if (s.sentence.source, s.sentence.index) == ("03", number)
+    )
+    assert item.score >= LINK
+    found = linking.links["03"]["bridge-reopened"]
+    assert found.sentences and number not in {link.sentence for link in found.sentences}
