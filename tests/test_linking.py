@@ -397,3 +397,24 @@ def test_a_status_said_to_change_links_no_sentence_that_says_no_change(tmp_path:
     assert item.score >= LINK
     found = linking.links["03"]["bridge-reopened"]
     assert found.sentences and number not in {link.sentence for link in found.sentences}
+
+
+def test_a_sentence_saying_a_change_opposes_the_status_it_replaces(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: ferry-banned\n    kind: status\n"
+        "    statement: The ferry shuttle is banned from the harbour under the port order.\n"
+        "  - id: ferry-cleared\n    kind: status\n    supersedes: [ferry-banned]\n"
+        "    statement: The port has lifted its order and the ferry shuttle is sailing.\n"
+        "  - id: repair-cost\n",
+    )
+    folder = write_case(tmp_path / "case", incident)
+    path = folder / "articles" / "03.md"
+    lifted = "The port lifted the order that banned the ferry shuttle from the harbour."
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{lifted}\n", encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    linking = link_all(case, findings)
+    number = next(i for i, s in enumerate(findings["03"].sentences) if s.text == lifted)
+    assert ("03", number) in {(r.source, r.index) for r, _ in linking.opposed["ferry-banned"]}
+    assert "ferry-banned" not in linking.links["03"]

@@ -136,12 +136,18 @@ def score_case(
     allowed = {c: {index.text_of[p] for p in positions} for c, positions in eligible.items()}
     first: dict[str, dict[int, float]] = {}
     opposed: dict[str, list[tuple[SentenceRef, float]]] = {}
+    replaced = {
+        old
+        for c in case.claims
+        if c.kind == ClaimKind.STATUS and polarity(c.statement).aspect == Aspect.CHANGED
+        for old in c.supersedes
+    }
     for claim in case.claims:
         found = _first_pass(claim, index, specific)
         if claim.id in allowed:
             found = {n: v for n, v in found.items() if n in allowed[claim.id]}
         if claim.kind == ClaimKind.STATUS:
-            found, against = _split_by_polarity(claim, found, index)
+            found, against = _split_by_polarity(claim, found, index, claim.id in replaced)
             opposed[claim.id] = [
                 (index.refs[p], round(v, 6))
                 for p, v in sorted(
@@ -306,13 +312,19 @@ def _stated_aspect(claim: Claim) -> Aspect | None:
 
 
 def _split_by_polarity(
-    claim: Claim, found: dict[int, float], index: CaseIndex
+    claim: Claim, found: dict[int, float], index: CaseIndex, replaced: bool = False
 ) -> tuple[dict[int, float], dict[int, float]]:
-    """The texts that agree in polarity with a status, and those that oppose it."""
+    """The texts that agree in polarity with a status, and those that oppose it.
+
+    When a status said to have changed replaces this one (``replaced``), a text that says
+    a change, without negating, opposes it: "the order was lifted" ends "work is halted
+    under the order", though "halted" is not marked."""
     stated = stated_polarity(claim.statement)
     agree, against = {}, {}
     for number, value in found.items():
-        if stated.opposes(polarity(index.text(number))):
+        said = polarity(index.text(number))
+        ended = replaced and stated.aspect != Aspect.CHANGED and said.aspect == Aspect.CHANGED
+        if stated.opposes(said) or (ended and not said.negated):
             against[number] = value
         else:
             agree[number] = value
