@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 import sorabrief
+from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.linking import LINK, link_all
-from sorabrief.aggregation.polarity import Aspect, polarity
+from sorabrief.aggregation.meaning import sentence_stems
+from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.briefing import Briefing, LinkMethod
 from sorabrief.check import check_case
 from sorabrief.extract import extract, vocabulary_of
@@ -232,6 +234,11 @@ def test_the_order_of_sources_never_changes_the_links(tmp_path: Path) -> None:
         ("Sales stay suspended for now.", Aspect.ONGOING, False),
         ("The ship cannot sail until the board lifts its notice.", Aspect.UNMARKED, True),
         ("The museum is not open to visitors.", Aspect.UNMARKED, True),
+        ("The council has declared the drought over.", Aspect.CHANGED, False),
+        ("The lockout is over, the union said.", Aspect.CHANGED, False),
+        ("Over 40 flats were flooded.", Aspect.UNMARKED, False),
+        ("The bill is over 2,000 euros.", Aspect.UNMARKED, False),
+        ("Pumps ran over the holiday weekend.", Aspect.UNMARKED, False),
     ],
 )
 def test_polarity_reads_aspect_and_negation(text: str, aspect: Aspect, negated: bool) -> None:
@@ -247,10 +254,26 @@ def test_polarity_reads_aspect_and_negation(text: str, aspect: Aspect, negated: 
         ("The ferry cannot sail.", "The ferry remains at the quay.", False),
         ("The road remains closed.", "The road is still closed to lorries.", False),
         ("The museum is not open to visitors.", "The museum is open to visitors.", True),
+        ("The council has declared the drought over.", "The drought is still biting.", True),
     ],
 )
 def test_opposite_polarity(status: str, sentence: str, opposite: bool) -> None:
     assert polarity(status).opposes(polarity(sentence)) is opposite
+
+
+@pytest.mark.parametrize(
+    ("statement", "aspect"),
+    [
+        ("The bakery has closed its second shop.", Aspect.CHANGED),
+        ("The mayor has formally withdrawn the permit.", Aspect.CHANGED),
+        ("The pool has remained shut all winter.", Aspect.ONGOING),
+        ("The pool has been shut since March.", Aspect.UNMARKED),
+        ("The bakery has not opened its second shop.", Aspect.UNMARKED),
+    ],
+)
+def test_a_statement_in_the_present_perfect_says_a_change(statement: str, aspect: Aspect) -> None:
+    assert stated_polarity(statement).aspect == aspect
+    assert polarity("The bakery has closed its second shop.").aspect == Aspect.UNMARKED
 
 
 def test_a_status_scores_sentences_of_its_own_aspect_with_the_aspect_signal(
@@ -288,3 +311,110 @@ def test_a_quotation_of_another_party_never_links_to_a_claim_by_this_one(
     quoted = [s for s in linking.scored["lost-trade"] if s.sentence.source == "04"]
     assert quoted and quoted[0].score >= LINK  # the traders' words, in the council's mouth
     assert "lost-trade" not in linking.links["04"]
+
+
+def test_an_age_gives_no_stem_of_year_or_month() -> None:
+    stems = sentence_stems("A 40-year-old clerk and her two-month-old son saw the annual report.")
+    assert "year" not in stems and "month" not in stems
+    assert {"clerk", "son", "annual"} <= set(stems)
+    assert "year" in sentence_stems("Profits fell in the financial year to June.")
+
+
+def test_a_changed_status_takes_no_exemplar_that_says_no_change(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: bridge-reopened\n    kind: status\n    supersedes: [bridge-closed]\n"
+        "    statement: The Harbour Bridge has reopened to traffic.\n  - id: repair-cost\n",
+    )
+    folder = write_case(tmp_path / "case", incident)
+    headline = "Harbour Bridge traffic: a guide for drivers crossing the estuary\n\n"
+    for article, words in (("01", headline), ("02", headline.replace("a guide", "the guide"))):
+        path = folder / "articles" / f"{article}.md"
+        head, body = path.read_text(encoding="utf-8").split("---\n", 2)[1:]
+        path.write_text(f"---\n{head}---\n{words}{body}", encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    scored = link_all(case, findings).scored["bridge-reopened"]
+    guides = [
+        s for s in scored if "guide" in findings[s.sentence.source].sentences[s.sentence.index].text
+    ]
+    assert all(s.signals.exemplar < 0.5 for s in guides)
+
+
+def test_independent_clauses_are_split_at_semicolons_and_coordinating_commas() -> None:
+    text = "The pier stayed shut on Monday, and the ferry ban was still in force; no boats sailed."
+    parts = coordinate_stems(text)
+    assert len(parts) == 3
+    assert main_clause(parts, {"ferri", "ban"}) == 1
+    assert len(coordinate_stems("The pier, which is old, stayed shut and empty.")) == 1
+
+
+def test_a_claim_in_another_clause_takes_no_margin_from_a_sentence(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: ferry-running\n    kind: status\n"
+        "    statement: The ferry shuttle for commuters is still running every ten minutes.\n"
+        "  - id: repair-cost\n",
+    )
+    folder = write_case(tmp_path / "case", incident)
+    path = folder / "articles" / "02.md"
+    joined = (
+        "The bridge remains closed to all traffic, and the ferry shuttle for commuters is "
+        "still running every ten minutes."
+    )
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{joined}\n", encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    scored = link_all(case, findings).scored
+    for claim in ("bridge-closed", "ferry-running"):
+        item = next(
+            s
+            for s in scored[claim]
+            if findings[s.sentence.source].sentences[s.sentence.index].text == joined
+        )
+        assert item.signals.margin > 0 and item.score >= LINK
+
+
+def test_a_status_said_to_change_links_no_sentence_that_says_no_change(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: bridge-reopened\n    kind: status\n    supersedes: [bridge-closed]\n"
+        "    statement: The Harbour Bridge traffic lanes were reopened.\n  - id: repair-cost\n",
+    )
+    folder = write_case(tmp_path / "case", incident)
+    path = folder / "articles" / "03.md"
+    plain = "Traffic lanes on the Harbour Bridge were painted in the summer."
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{plain}\n", encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    linking = link_all(case, findings)
+    number = next(i for i, s in enumerate(findings["03"].sentences) if s.text == plain)
+    item = next(
+        s
+        for s in linking.scored["bridge-reopened"]
+        if (s.sentence.source, s.sentence.index) == ("03", number)
+    )
+    assert item.score >= LINK
+    found = linking.links["03"]["bridge-reopened"]
+    assert found.sentences and number not in {link.sentence for link in found.sentences}
+
+
+def test_a_sentence_saying_a_change_opposes_the_status_it_replaces(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: ferry-banned\n    kind: status\n"
+        "    statement: The ferry shuttle is banned from the harbour under the port order.\n"
+        "  - id: ferry-cleared\n    kind: status\n    supersedes: [ferry-banned]\n"
+        "    statement: The port has lifted its order and the ferry shuttle is sailing.\n"
+        "  - id: repair-cost\n",
+    )
+    folder = write_case(tmp_path / "case", incident)
+    path = folder / "articles" / "03.md"
+    lifted = "The port lifted the order that banned the ferry shuttle from the harbour."
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{lifted}\n", encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    linking = link_all(case, findings)
+    number = next(i for i, s in enumerate(findings["03"].sentences) if s.text == lifted)
+    assert ("03", number) in {(r.source, r.index) for r, _ in linking.opposed["ferry-banned"]}
+    assert "ferry-banned" not in linking.links["03"]

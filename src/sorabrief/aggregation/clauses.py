@@ -11,13 +11,14 @@ after, before, since, because, while, when, which, who, whose, where).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from sorabrief.aggregation.meaning import sentence_stems
 
 _JOINING = r"(?:and|but|after|before|since|because|while|when|which|who|whose|where)"
 _BREAK = re.compile(rf"[,;:()“”\"]|\s[—–-]\s|\s(?={_JOINING}\s)")
 _JOINS = re.compile(rf"(?i)\b{_JOINING}\b|[;:]")
+_COORDINATE = re.compile(r";\s|,\s(?:and|but|while)\s")
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
@@ -42,3 +43,17 @@ def joins_clauses(text: str) -> bool:
     """Whether ``text`` holds a conjunction or relative word, or a semicolon or colon,
     that starts another clause."""
     return _JOINS.search(text) is not None
+
+
+def coordinate_stems(text: str) -> list[frozenset[str]]:
+    """The stems of each independent clause of ``text``: it is split at semicolons and at
+    ", and", ", but", ", while" ("The pier stayed shut on Monday, and the ferry ban was
+    still in force" is two)."""
+    return [frozenset(sentence_stems(part)) for part in _COORDINATE.split(text)]
+
+
+def main_clause(parts: Sequence[frozenset[str]], claim_stems: Collection[str]) -> int:
+    """Which of the independent clauses ``parts`` shares most stems with a claim (the
+    first on a tie)."""
+    shared = [len(part.intersection(claim_stems)) for part in parts]
+    return shared.index(max(shared))

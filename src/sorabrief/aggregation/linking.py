@@ -3,7 +3,8 @@
 A sentence supports a claim when a cue of the claim matches it, or when its score
 (``scoring.py``) reaches ``LINK``; a sentence an exclusion matches never does, nor, for a
 claim by a party, a sentence quoting only other parties, nor, for an event, a sentence
-that only says it may, will or would happen (``mood.py``). An article
+that only says it may, will or would happen (``mood.py``), nor, for a status said to have
+changed, a sentence that says no change (``polarity.py``). An article
 that supports both a status and a status replacing it supports only the one its best
 sentence scores higher on. A figure claim links the figures of its quantity and unit in its sentences:
 with a cue, those whose own words match the cue; otherwise the one whose own words are
@@ -22,6 +23,7 @@ from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import cosine, sentence_stems
 from sorabrief.aggregation.mood import hypothetical, only_hypothetical
+from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, score_case
 from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
@@ -139,6 +141,8 @@ def _chosen(
             continue
         if _quotes_another(claim, index, ref) or _not_yet(claim, index, ref):
             continue
+        if _no_change_said(claim, item, index):
+            continue
         with naming_the_article(where, ref.source):
             if excluded(claim, findings[ref.source].sentences[ref.index].text):
                 continue
@@ -179,6 +183,18 @@ def _date_from_near(
         added = Link(best.sentence.index, best.score, LinkMethod.MEANING)
         sentences = sorted((*found.sentences, added), key=lambda x: x.sentence)
         links[source_id][claim.id] = attrs.evolve(found, sentences=tuple(sentences))
+
+
+def _no_change_said(claim: Claim, item: Scored, index: CaseIndex) -> bool:
+    """Whether a status whose statement says a change ("has reopened", "declared the
+    outbreak over") meets a sentence that says none: neither marked changed nor in the
+    present perfect ("declared an outbreak on Tuesday" is not its end)."""
+    if claim.kind != ClaimKind.STATUS or item.signals.aspect:
+        return False
+    if polarity(claim.statement).aspect != Aspect.CHANGED:
+        return False
+    text = index.sentence(index.position[item.sentence]).text
+    return stated_polarity(text).aspect != Aspect.CHANGED
 
 
 def _not_yet(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:

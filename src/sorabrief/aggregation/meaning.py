@@ -9,6 +9,7 @@ are normalised so that a dot product is a cosine.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -17,9 +18,14 @@ from sorabrief.extract.relevance import content_words, stems
 Vector = Mapping[str, float]
 
 
+_AGE = re.compile(r"(?i)\b[\w.]+-(?:year|month|week|day)s?-old\b")
+"""A person's age ("a 31-year-old rider"): it reads as the one word "aged", never as the
+stems of "year" or "month" (a 40-year-old clerk says nothing about a financial year)."""
+
+
 def sentence_stems(text: str) -> tuple[str, ...]:
-    """The stems of the words of ``text`` that carry meaning."""
-    return tuple(stems(content_words(text)))
+    """The stems of the words of ``text`` that carry meaning; an age is one word."""
+    return tuple(stems(content_words(_AGE.sub(" aged ", text))))
 
 
 class TermWeights:

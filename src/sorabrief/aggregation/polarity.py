@@ -5,7 +5,7 @@ of their words and say opposite things. Status claims are about exactly this, so
 status links only to sentences whose polarity agrees with its statement:
 
 - **aspect**: *ongoing* (remain, still, continue, in place, not yet) against *changed*
-  (restored, resumed, reopened, lifted, no longer, now). A sentence with neither is
+  (restored, resumed, reopened, lifted, no longer, now, over). A sentence with neither is
   unmarked.
 - **negation**: not, n't, cannot, no, never, without, none, nor.
 
@@ -37,10 +37,15 @@ _ONGOING = re.compile(
 _CHANGED = re.compile(
     r"(?i)\b(?:restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|"
     r"lift(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|no longer|(?<!for )(?<!until )now|ended|back|"
-    r"return(?:s|ed|ing)?|recovered|released|launched|rolled out|withdrawn|taken (?:off|down))\b"
+    r"return(?:s|ed|ing)?|recovered|released|launched|rolled out|withdrawn|taken (?:off|down))\b|"
+    r"\b(?:is|are|was|were|be|been)\s+over\b(?!\s+\d)|\bover(?=\s*(?:[.,;:!?”\"’)]|$)|\s+(?:as|but|and)\b)"
 )
+"""Also "over" said of a state ("the strike is over", "declared the outbreak over."), never
+"over" before what it governs ("over 300 people", "over the weekend")."""
 _CONDITION = re.compile(r"(?i)\b(?:until|unless|before|once|if)\b(?! further notice)[^,.;:()]*")
 """A clause that states a condition ("until the board lifts its notice"), not the state."""
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b")
+"""A present perfect ("has suspended", "have shut down"): a change just made."""
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|without|none|nor|cannot)\b|n[’']t\b")
 
 
@@ -71,3 +76,13 @@ def polarity(text: str) -> Polarity:
     else:
         aspect = Aspect.UNMARKED
     return Polarity(aspect, _NEGATION.search(text) is not None)
+
+
+def stated_polarity(statement: str) -> Polarity:
+    """The polarity of a status's statement: as ``polarity``, and an unmarked statement in
+    the present perfect ("the firm has suspended sales") says a change was made."""
+    found = polarity(statement)
+    unmarked = found.aspect == Aspect.UNMARKED and not found.negated
+    if unmarked and _PERFECT.search(_CONDITION.sub(" ", statement)):
+        return Polarity(Aspect.CHANGED, False)
+    return found

@@ -37,8 +37,9 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
+from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems
-from sorabrief.aggregation.polarity import Aspect, polarity
+from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.model import Case, Claim, ClaimKind
 
 CONFIDENT = 0.25
@@ -137,12 +138,18 @@ def score_case(
     allowed = {c: {index.text_of[p] for p in positions} for c, positions in eligible.items()}
     first: dict[str, dict[int, float]] = {}
     opposed: dict[str, list[tuple[SentenceRef, float]]] = {}
+    replaced = {
+        old
+        for c in case.claims
+        if c.kind == ClaimKind.STATUS and polarity(c.statement).aspect == Aspect.CHANGED
+        for old in c.supersedes
+    }
     for claim in case.claims:
         found = _first_pass(claim, index, specific)
         if claim.id in allowed:
             found = {n: v for n, v in found.items() if n in allowed[claim.id]}
         if claim.kind == ClaimKind.STATUS:
-            found, against = _split_by_polarity(claim, found, index)
+            found, against = _split_by_polarity(claim, found, index, claim.id in replaced)
             opposed[claim.id] = [
                 (index.refs[p], round(v, 6))
                 for p, v in sorted(
@@ -160,6 +167,8 @@ def score_case(
     }  # fmt: skip
     leading = _two_best_per_text(index, case.claims, first, likeness)
     aspects = [polarity(index.text(n)).aspect for n in range(len(index.vectors))]
+    stems = {c.id: frozenset(sentence_stems(claim_texts(c)[0])) for c in case.claims}
+    clauses = _Clauses(index, stems)
     scored = {}
     for claim in case.claims:
         query = _reweighted(index.query(" ".join(claim_texts(claim)[:1])), specific)
@@ -169,7 +178,7 @@ def score_case(
             items += _scored_positions(
                 claim, number, index, first[claim.id].get(number, 0.0),
                 likeness[claim.id].get(number, ()), leading[number], eligible, bound, query,
-                stated is not None and aspects[number] == stated,
+                stated is not None and aspects[number] == stated, clauses,
             )  # fmt: skip
         items.sort(key=operator.itemgetter(0))
         scored[claim.id] = [item for _, item in items]
@@ -187,12 +196,19 @@ def _scored_positions(
     bound: BoundWords,
     query: Vector,
     same_aspect: bool,
+    clauses: _Clauses,
 ) -> list[tuple[int, Scored]]:
     """The scores of one distinct text for a claim, at every position that prints it, each
-    with its position."""
+    with its position.
+
+    The margin is over the best other claim whose words are in the same independent
+    clause: "the road stayed shut, and the order was still in force" supports both."""
     best_exemplar = exemplars[0][0] if exemplars else 0.0
     own = _likeness(index, number, meaning, exemplars)
-    other = next((v for v, c in leading if c != claim.id), 0.0)
+    other = next(
+        (v for v, c in leading if c != claim.id and not clauses.apart(number, claim.id, c)),
+        0.0,
+    )
     figure = claim.kind == ClaimKind.FIGURE
     event = claim.kind == ClaimKind.EVENT
     common = Signals(
@@ -234,6 +250,24 @@ def _scored_positions(
         if score >= KEEP:
             found.append((position, Scored(ref, score, signals)))
     return found
+
+
+class _Clauses:
+    """Whether two claims' words lie in different independent clauses of a text."""
+
+    def __init__(self, index: CaseIndex, stems: Mapping[str, frozenset[str]]) -> None:
+        self._index = index
+        self._stems = stems
+        self._parts: dict[int, list[frozenset[str]]] = {}
+
+    def apart(self, number: int, claim: str, other: str) -> bool:
+        """Whether ``claim`` and ``other`` share most stems with different clauses."""
+        if number not in self._parts:
+            self._parts[number] = coordinate_stems(self._index.text(number))
+        parts = self._parts[number]
+        if len(parts) < 2:
+            return False
+        return main_clause(parts, self._stems[claim]) != main_clause(parts, self._stems[other])
 
 
 class BoundWords:
@@ -278,18 +312,24 @@ def _stated_aspect(claim: Claim) -> Aspect | None:
     """A status claim's aspect when its statement is marked (ongoing or changed)."""
     if claim.kind != ClaimKind.STATUS:
         return None
-    aspect = polarity(claim.statement).aspect
+    aspect = stated_polarity(claim.statement).aspect
     return None if aspect == Aspect.UNMARKED else aspect
 
 
 def _split_by_polarity(
-    claim: Claim, found: dict[int, float], index: CaseIndex
+    claim: Claim, found: dict[int, float], index: CaseIndex, replaced: bool = False
 ) -> tuple[dict[int, float], dict[int, float]]:
-    """The texts that agree in polarity with a status, and those that oppose it."""
-    stated = polarity(claim.statement)
+    """The texts that agree in polarity with a status, and those that oppose it.
+
+    When a status said to have changed replaces this one (``replaced``), a text that says
+    a change, without negating, opposes it: "the order was lifted" ends "work is halted
+    under the order", though "halted" is not marked."""
+    stated = stated_polarity(claim.statement)
     agree, against = {}, {}
     for number, value in found.items():
-        if stated.opposes(polarity(index.text(number))):
+        said = polarity(index.text(number))
+        ended = replaced and stated.aspect != Aspect.CHANGED and said.aspect == Aspect.CHANGED
+        if stated.opposes(said) or (ended and not said.negated):
             against[number] = value
         else:
             agree[number] = value
@@ -319,7 +359,9 @@ def _exemplar_likeness(
 
     The exemplars are the texts (of those ``first`` gives: the ones more like this claim
     than any other) that the first pass scores at least ``CONFIDENT``, at most
-    ``EXEMPLARS_PER_CLAIM``, the best first."""
+    ``EXEMPLARS_PER_CLAIM``, the best first. For a status said to have changed ("has
+    reopened"), only texts saying a change: a headline about the closure shares its words
+    but is no example of the reopening."""
     confident = sorted(
         (
             -(
@@ -331,7 +373,12 @@ def _exemplar_likeness(
         )
         for n, value in first.items()
     )
-    exemplars = [n for score, n in confident if -score >= CONFIDENT][:EXEMPLARS_PER_CLAIM]
+    changed = _stated_aspect(claim) == Aspect.CHANGED
+    exemplars = [
+        n
+        for score, n in confident
+        if -score >= CONFIDENT and not (changed and _aspect_of(index, n) != Aspect.CHANGED)
+    ][:EXEMPLARS_PER_CLAIM]
     excluded = {index.text_of[index.position[ref]] for ref, _ in opposed.get(claim.id, ())}
     best: dict[int, list[tuple[float, str | None]]] = {}
     for exemplar in exemplars:
@@ -341,6 +388,10 @@ def _exemplar_likeness(
                 continue
             _keep_two(best.setdefault(number, []), value, only)
     return best
+
+
+def _aspect_of(index: CaseIndex, number: int) -> Aspect:
+    return polarity(index.text(number)).aspect
 
 
 def _leading_claim(first: Mapping[str, Mapping[int, float]]) -> dict[int, str]:
