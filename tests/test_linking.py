@@ -418,3 +418,18 @@ def test_a_sentence_saying_a_change_opposes_the_status_it_replaces(tmp_path: Pat
     number = next(i for i, s in enumerate(findings["03"].sentences) if s.text == lifted)
     assert ("03", number) in {(r.source, r.index) for r, _ in linking.opposed["ferry-banned"]}
     assert "ferry-banned" not in linking.links["03"]
+
+
+def test_a_figure_claim_with_no_words_links_nothing_and_fails_nothing(
+    tmp_path: Path,
+) -> None:
+    incident = INCIDENT + (
+        "  - id: monday-count\n"
+        "    kind: figure\n"
+        "    subject: ''\n"
+        "    quantity: count\n"
+        "    unit: person\n"
+    )
+    briefing = sorabrief.aggregate(sorabrief.load(write_case(tmp_path / "case", incident)))
+    assert briefing.supported("monday-count") is None
+    assert briefing.supported("cracks-found") is not None

@@ -167,7 +167,7 @@ def score_case(
     }  # fmt: skip
     leading = _two_best_per_text(index, case.claims, first, likeness)
     aspects = [polarity(index.text(n)).aspect for n in range(len(index.vectors))]
-    stems = {c.id: frozenset(sentence_stems(claim_texts(c)[0])) for c in case.claims}
+    stems = {c.id: frozenset(sentence_stems(" ".join(claim_texts(c)[:1]))) for c in case.claims}
     clauses = _Clauses(index, stems)
     scored = {}
     for claim in case.claims:
