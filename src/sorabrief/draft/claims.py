@@ -268,9 +268,12 @@ def _unique(base: str, ids: set[str]) -> str:
 def _figure_claims(
     index: CaseIndex, ids: set[str], report_of: Mapping[str, str]
 ) -> list[ProposedClaim]:
-    """A figure claim for each like figure that two or more reports give (``figures.py``)."""
+    """A figure claim for each like figure that two or more reports give (``figures.py``),
+    when the words say what it measures."""
     claims = []
     for seen, reports in shared_figures(figures_seen(index), report_of):
+        if not content_words(seen.subject):
+            continue  # no words for what it measures: a claim nobody could link or read
         quantity, unit = seen.key
         claim = Claim(
             id=_unique(slug(" ".join(content_words(seen.subject)[:4])), ids),
