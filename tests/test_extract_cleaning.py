@@ -131,6 +131,14 @@ def test_story_lines_that_look_like_furniture_are_kept(line: str) -> None:
             "A tanker on Quay Street in Gloucester, March 4, 2024. Westcountry Wire/Alex Morgan",
             "image caption",
         ),
+        (
+            "Volunteers fill sandbags on the quay. Courtesy of the Severn Rowing Club",
+            "image caption",
+        ),
+        (
+            "The flooded quay at dawn. Permission granted by Gloucester City Council",
+            "image caption",
+        ),
         ("Advertisement · Scroll to continue", "promotion"),
         ("Advertise with the Post: reach 90,000 local readers every week. Rates", "promotion"),
         ("Keep local reporting free. Donate to the Post today →", "promotion"),

@@ -31,10 +31,13 @@ CREDIT_TAIL = re.compile(
     r"|\([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w&.'’ -]{1,40}\)\s*$"
     r"|\b(?:Photo|Picture|Image|Photograph)\s*/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$"
     r"|(?<=[.!?]\s)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,5}\s*$"
+    r"|(?<=[.!?]\s)(?:(?:Photo\s+)?[Cc]ourtesy(?:\s+of)?|Permission\s+granted\s+by|Used\s+with"
+    r"\s+permission\s+(?:of|from))\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|[A-Z][\w&.'’-]*)){0,6}\s*$"
 )
 """A caption's credit at the end of its line: "| YUKI SAKAMOTO", "(APBC News: Chris Hanlon)",
 "(Jane Doe / The Courier)", "Photo / Jane Doe", or an agency and its photographer after the
-caption's last sentence: "… in 2023. Harbour Wire/Jo Bloggs"."""
+caption's last sentence: "… in 2023. Harbour Wire/Jo Bloggs", or the permission for the
+picture: "… on Friday. Courtesy of the Marlow Museum", "Permission granted by X"."""
 CREDIT_LINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}/[A-Z][A-Z.&'’ -]{2,40}"
     r"|(?i:(?:picture|photo(?:graph)?|image|credit)s?(?:\s+credit)?\s*:\s*[^.!?:]{1,60})"
