@@ -11,7 +11,7 @@ import pytest
 
 import sorabrief
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
-from sorabrief.aggregation.linking import LINK, link_all
+from sorabrief.aggregation.linking import LINK, Linking, link_all
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.briefing import Briefing, LinkMethod
@@ -108,6 +108,18 @@ def write_case(folder: Path, incident: str = INCIDENT) -> Path:
 @pytest.fixture
 def briefing(tmp_path: Path) -> Briefing:
     return sorabrief.aggregate(sorabrief.load(write_case(tmp_path / "case")))
+
+
+def _linked_with(tmp_path: Path, incident: str, article: str, sentence: str) -> tuple[Linking, int]:
+    """The bridge case with ``sentence`` added at the end of ``article``, linked: its
+    linking, and the added sentence's number in that article."""
+    folder = write_case(tmp_path / "case", incident)
+    path = folder / "articles" / f"{article}.md"
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    number = next(i for i, s in enumerate(findings[article].sentences) if s.text == sentence)
+    return link_all(case, findings), number
 
 
 def test_claims_without_cues_link_by_meaning(briefing: Briefing) -> None:
@@ -356,21 +368,16 @@ def test_a_claim_in_another_clause_takes_no_margin_from_a_sentence(tmp_path: Pat
         "    statement: The ferry shuttle for commuters is still running every ten minutes.\n"
         "  - id: repair-cost\n",
     )
-    folder = write_case(tmp_path / "case", incident)
-    path = folder / "articles" / "02.md"
     joined = (
         "The bridge remains closed to all traffic, and the ferry shuttle for commuters is "
         "still running every ten minutes."
     )
-    path.write_text(path.read_text(encoding="utf-8") + f"\n{joined}\n", encoding="utf-8")
-    case = sorabrief.load(folder)
-    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
-    scored = link_all(case, findings).scored
+    linking, number = _linked_with(tmp_path, incident, "02", joined)
     for claim in ("bridge-closed", "ferry-running"):
         item = next(
             s
-            for s in scored[claim]
-            if findings[s.sentence.source].sentences[s.sentence.index].text == joined
+            for s in linking.scored[claim]
+            if (s.sentence.source, s.sentence.index) == ("02", number)
         )
         assert item.signals.margin > 0 and item.score >= LINK
 
@@ -381,14 +388,8 @@ def test_a_status_said_to_change_links_no_sentence_that_says_no_change(tmp_path:
         "  - id: bridge-reopened\n    kind: status\n    supersedes: [bridge-closed]\n"
         "    statement: The Harbour Bridge traffic lanes were reopened.\n  - id: repair-cost\n",
     )
-    folder = write_case(tmp_path / "case", incident)
-    path = folder / "articles" / "03.md"
     plain = "Traffic lanes on the Harbour Bridge were painted in the summer."
-    path.write_text(path.read_text(encoding="utf-8") + f"\n{plain}\n", encoding="utf-8")
-    case = sorabrief.load(folder)
-    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
-    linking = link_all(case, findings)
-    number = next(i for i, s in enumerate(findings["03"].sentences) if s.text == plain)
+    linking, number = _linked_with(tmp_path, incident, "03", plain)
     item = next(
         s
         for s in linking.scored["bridge-reopened"]
@@ -408,14 +409,8 @@ def test_a_sentence_saying_a_change_opposes_the_status_it_replaces(tmp_path: Pat
         "    statement: The port has lifted its order and the ferry shuttle is sailing.\n"
         "  - id: repair-cost\n",
     )
-    folder = write_case(tmp_path / "case", incident)
-    path = folder / "articles" / "03.md"
     lifted = "The port lifted the order that banned the ferry shuttle from the harbour."
-    path.write_text(path.read_text(encoding="utf-8") + f"\n{lifted}\n", encoding="utf-8")
-    case = sorabrief.load(folder)
-    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
-    linking = link_all(case, findings)
-    number = next(i for i, s in enumerate(findings["03"].sentences) if s.text == lifted)
+    linking, number = _linked_with(tmp_path, incident, "03", lifted)
     assert ("03", number) in {(r.source, r.index) for r, _ in linking.opposed["ferry-banned"]}
     assert "ferry-banned" not in linking.links["03"]
 
