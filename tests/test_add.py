@@ -108,6 +108,22 @@ def test_an_exact_duplicate_is_refused_by_url_or_by_text(tmp_path: Path) -> None
     assert len(list((tmp_path / "articles").glob("*.md"))) == 1
 
 
+def test_another_outlets_copy_naming_the_original_as_canonical_is_added(
+    tmp_path: Path,
+) -> None:
+    add_article(str(COURIER), tmp_path)
+    copy = tmp_path / "copy.html"
+    copy.write_text(
+        COURIER.read_text(encoding="utf-8")
+        .replace("Northport Courier", "Lakeside Bulletin")
+        .replace("by the end of the month.", "by the end of the month. It first ran elsewhere.")
+    )
+    added = add_article(str(copy), tmp_path)
+    fields, _ = _article(tmp_path, added.article)
+    assert (fields["url"], fields["publisher"]) == (COURIER_URL, "Lakeside Bulletin")
+    assert len(list((tmp_path / "articles").glob("*.md"))) == 2
+
+
 def test_two_articles_with_one_title_get_different_files(tmp_path: Path) -> None:
     first = tmp_path / "a.md"
     second = tmp_path / "b.md"

@@ -86,3 +86,37 @@ def test_a_shortened_social_title_gives_way_to_the_full_headline(tmp_path: Path)
     assert page.title == "Library shuts reading rooms after storm floods east wing"
     other = "<h1>Storm damage across the county</h1>" + _BODY
     assert read_input(str(_page(tmp_path, head, other))).title == "Library shuts reading rooms"
+
+
+def test_a_job_title_in_the_byline_is_not_a_second_author(tmp_path: Path) -> None:
+    head = '<title>Library shuts reading rooms</title><meta name="author" content="Wen Okafor">'
+    byline = '<meta name="author" content="Wen Okafor, Senior Features Writer">'
+    assert read_input(str(_page(tmp_path, byline, _BODY))).author == "Wen Okafor"
+    assert read_input(str(_page(tmp_path, head, _BODY))).author == "Wen Okafor"
+
+
+def test_every_author_the_page_links_as_author_is_kept(tmp_path: Path) -> None:
+    head = '<title>Library shuts reading rooms</title><meta name="author" content="Ines Varga">'
+    byline = (
+        '<p class="byline">By <a rel="author" href="/staff/ines-varga">Ines Varga</a> in '
+        'Alderford and <a rel="author" href="/staff/leo-brandt">Leo Brandt</a></p>'
+    )
+    page = read_input(str(_page(tmp_path, head, byline + _BODY)))
+    assert page.author == "Ines Varga; Leo Brandt"
+    one = '<p class="byline">By <a rel="author" href="/staff/ines-varga">Ines Varga</a></p>'
+    assert read_input(str(_page(tmp_path, head, one + _BODY))).author == "Ines Varga"
+
+
+def test_the_canonical_link_outranks_the_social_address(tmp_path: Path) -> None:
+    original = "https://alderford-echo.example/news/library-shuts"
+    head = (
+        "<title>Library shuts reading rooms</title>"
+        '<meta property="og:site_name" content="Valley Courier">'
+        '<meta property="og:url" content="https://valley-courier.example/2026/library">'
+        f'<link rel="canonical" href="{original}">'
+    )
+    page = read_input(str(_page(tmp_path, head, _BODY)))
+    assert (page.url, page.publisher) == (original, "Valley Courier")
+    relative = head.replace(original, "/news/library-shuts")
+    own = read_input(str(_page(tmp_path, relative, _BODY)))
+    assert own.url == "https://valley-courier.example/2026/library"

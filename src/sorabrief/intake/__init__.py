@@ -111,8 +111,10 @@ def _refuse_duplicate(page: Page, item: str, articles: Path) -> None:
             document, offset = split_front_matter(text, path)
         except (SorabriefError, UnicodeDecodeError):
             continue  # `check` reports a broken article; it cannot be a duplicate of this one
-        url = (document.data or {}).get("url")
-        if isinstance(url, str) and url in addresses:
+        data = document.data or {}
+        url, publisher = data.get("url"), data.get("publisher")
+        other_outlet = bool(page.publisher and publisher and page.publisher != publisher)
+        if isinstance(url, str) and url in addresses and not other_outlet:
             raise IntakeError(f"{item}: already in the case as {shown_path(path)} (same URL)")
         if body_digest(text[offset:]) == digest:
             raise IntakeError(f"{item}: already in the case as {shown_path(path)} (same text)")

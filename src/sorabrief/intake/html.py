@@ -12,7 +12,13 @@ import re
 from typing import Any
 
 from sorabrief.intake.page import IntakeError, Page
-from sorabrief.intake.stated import masthead_publisher, people_in_byline, shown_headline
+from sorabrief.intake.stated import (
+    canonical_link,
+    marked_authors,
+    masthead_publisher,
+    people_in_byline,
+    shown_headline,
+)
 
 INSTALL_HINT = 'reading HTML needs the html extra: pip install "sorabrief[html]"'
 _ADDRESS_LIKE = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.IGNORECASE)
@@ -35,8 +41,8 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
         )
     published = htmldate.find_date(html, url=url, original_date=True, extensive_search=False)
     tree = _tree(html, raw)
-    address = _stated(document.url) or url
-    publisher = _publisher(document.sitename) or masthead_publisher(tree, address)
+    own_address = _stated(document.url) or url
+    publisher = _publisher(document.sitename) or masthead_publisher(tree, own_address)
     return Page(
         body=text + "\n",
         raw=raw,
@@ -44,8 +50,8 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
         title=shown_headline(tree, _stated(document.title)),
         publisher=publisher,
         published=published or None,
-        url=address,
-        author=people_in_byline(_stated(document.author), publisher),
+        url=canonical_link(tree) or own_address,
+        author=marked_authors(tree, people_in_byline(_stated(document.author), publisher)),
     )
 
 

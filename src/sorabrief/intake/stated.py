@@ -23,12 +23,16 @@ _ORGANISATION_WORDS = frozenset(
         "agency",
         "broadcasting",
         "channel",
+        "columnist",
+        "contributor",
         "correspondent",
         "daily",
         "desk",
+        "editor",
         "gazette",
         "herald",
         "journal",
+        "journalist",
         "media",
         "network",
         "news",
@@ -37,6 +41,7 @@ _ORGANISATION_WORDS = frozenset(
         "post",
         "press",
         "radio",
+        "reporter",
         "reporters",
         "service",
         "staff",
@@ -45,9 +50,10 @@ _ORGANISATION_WORDS = frozenset(
         "tribune",
         "tv",
         "wire",
+        "writer",
     ]
 )
-"""Words that mark a byline part as an organisation or desk, not a person."""
+"""Words that mark a byline part as an organisation, a desk or a job title, not a person."""
 _NOT_NAMES = frozenset(["all", "rights", "reserved", "of", "and", "the"])
 """Words a name does not end with."""
 _MAX_NAME_WORDS = 6
@@ -105,8 +111,8 @@ def _name(text: str) -> str | None:
 
 
 def people_in_byline(author: str | None, publisher: str | None) -> str | None:
-    """The byline without its outlet: parts naming the publisher or an organisation go,
-    when a person's name is left."""
+    """The byline without its outlet: parts naming the publisher, an organisation or a job
+    title ("Senior Reporter") go, when a person's name is left."""
     if not author:
         return None
     parts = [p.strip() for p in re.split(r";|,", author) if p.strip()]
@@ -129,3 +135,29 @@ def shown_headline(tree: Any, title: str | None) -> str | None:
         if len(heading) > len(title) and heading.casefold().startswith(title.casefold()):
             return heading
     return title
+
+
+def marked_authors(tree: Any, author: str | None) -> str | None:
+    """Every person the page links with ``rel="author"``, when the stated byline holds only
+    some of them (a byline of two linked names often yields just the first)."""
+    names: list[str] = []
+    for link in tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"):
+        name = _name(link.text_content())
+        if name and name.casefold() not in {n.casefold() for n in names}:
+            names.append(name)
+    stated = {part.strip().casefold() for part in (author or "").split(";") if part.strip()}
+    if len(names) > 1 and stated < {n.casefold() for n in names}:
+        return "; ".join(names)
+    return author
+
+
+def canonical_link(tree: Any) -> str | None:
+    """The address of ``<link rel="canonical">``, which names the original of a syndicated
+    copy even when the copy's social-media tags give its own address."""
+    for href in tree.xpath(
+        "//head/link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href"
+    ):
+        address = str(href).strip()
+        if re.match(r"https?://[^/\s]+", address):
+            return address
+    return None
