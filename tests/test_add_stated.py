@@ -107,16 +107,29 @@ def test_every_author_the_page_links_as_author_is_kept(tmp_path: Path) -> None:
     assert read_input(str(_page(tmp_path, head, one + _BODY))).author == "Ines Varga"
 
 
-def test_the_canonical_link_outranks_the_social_address(tmp_path: Path) -> None:
-    original = "https://alderford-echo.example/news/library-shuts"
+def test_the_canonical_link_outranks_the_social_address_on_the_same_site(
+    tmp_path: Path,
+) -> None:
+    canonical = "https://valley-courier.example/news/library-shuts"
     head = (
         "<title>Library shuts reading rooms</title>"
         '<meta property="og:site_name" content="Valley Courier">'
+        '<meta property="og:url" content="https://m.valley-courier.example/library?utm=x">'
+        f'<link rel="canonical" href="{canonical}">'
+    )
+    assert read_input(str(_page(tmp_path, head, _BODY))).url == canonical
+    relative = head.replace(canonical, "/news/library-shuts")
+    own = read_input(str(_page(tmp_path, relative, _BODY)))
+    assert own.url == "https://m.valley-courier.example/library?utm=x"
+
+
+def test_a_copy_naming_another_sites_original_as_canonical_keeps_its_own_address(
+    tmp_path: Path,
+) -> None:
+    head = (
+        "<title>Library shuts reading rooms</title>"
         '<meta property="og:url" content="https://valley-courier.example/2026/library">'
-        f'<link rel="canonical" href="{original}">'
+        '<link rel="canonical" href="https://alderford-echo.example/news/library-shuts">'
     )
     page = read_input(str(_page(tmp_path, head, _BODY)))
-    assert (page.url, page.publisher) == (original, "Valley Courier")
-    relative = head.replace(original, "/news/library-shuts")
-    own = read_input(str(_page(tmp_path, relative, _BODY)))
-    assert own.url == "https://valley-courier.example/2026/library"
+    assert page.url == "https://valley-courier.example/2026/library"

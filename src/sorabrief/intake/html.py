@@ -50,7 +50,7 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
         title=shown_headline(tree, _stated(document.title)),
         publisher=publisher,
         published=published or None,
-        url=canonical_link(tree) or own_address,
+        url=canonical_link(tree, own_address) or own_address,
         author=marked_authors(tree, people_in_byline(_stated(document.author), publisher)),
     )
 

@@ -151,13 +151,26 @@ def marked_authors(tree: Any, author: str | None) -> str | None:
     return author
 
 
-def canonical_link(tree: Any) -> str | None:
-    """The address of ``<link rel="canonical">``, which names the original of a syndicated
-    copy even when the copy's social-media tags give its own address."""
+def canonical_link(tree: Any, own_address: str | None) -> str | None:
+    """The address of ``<link rel="canonical">`` on the page's own site, which outranks a
+    social-media address (``og:url``) that carries tracking parameters or a mobile host.
+    A canonical link to another site names the original of a syndicated copy; a citation of
+    the copy links to the copy itself, so the page's own address is kept."""
+    own_host = _site(urlsplit(own_address).netloc) if own_address else ""
     for href in tree.xpath(
         "//head/link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href"
     ):
         address = str(href).strip()
-        if re.match(r"https?://[^/\s]+", address):
-            return address
+        if not re.match(r"https?://[^/\s]+", address):
+            continue
+        if own_host and _site(urlsplit(address).netloc) != own_host:
+            return None
+        return address
     return None
+
+
+def _site(host: str) -> str:
+    host = host.lower()
+    for prefix in ("www.", "m.", "amp."):
+        host = host.removeprefix(prefix)
+    return host
