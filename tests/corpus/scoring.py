@@ -180,7 +180,7 @@ def _figure_verdict(figure: Figure, label: dict[str, Any]) -> str | None:
     if not _same_amount(figure, label, want_low, want_high):
         return f"figure {got}, want {want_low}–{want_high} {label['unit']}"
     hedge = label.get("hedge")
-    if hedge is not None and figure.hedge != hedge:
+    if hedge is not None and (figure.hedge or "").casefold() != str(hedge).casefold():
         return f"figure {got}, want hedge {hedge!r}"
     converted = label.get("converted")
     conversion = figure.converted
