@@ -158,6 +158,11 @@ def test_story_lines_that_look_like_furniture_are_kept(line: str) -> None:
             "publication note",
         ),
         ("Filed under: Utilities, Gloucester", "story tags"),
+        ("Reporting by Sam Lee in Leeds and Jo Bell in York; Editing by Ann Ode", "byline"),
+        ("June 3, 2024 9:05 AM EDT Updated an hour ago", "date stamp"),
+        ("Jun 3, 2024, 9:05 AM EDT | 14 Comments", "date stamp"),
+        ("The flooded quay at dawn. Photo by Alex Morgan for The Gloucester Post", "image caption"),
+        ("Market data and research for busy traders. Learn more about Ledger Pro", "promotion"),
     ],
 )
 def test_page_furniture_by_shape(line: str, reason: str) -> None:
@@ -249,6 +254,28 @@ def test_a_lead_in_above_the_story_stays_while_header_labels_go() -> None:
     removed = " ".join(body[r.start : r.end] for r in findings.removed)
     assert lead_in not in removed
     assert "City desk" in removed
+
+
+def test_a_lead_in_above_points_that_name_a_party_stays() -> None:
+    lead_in = "At a glance:"
+    points = (
+        "- Severn Water has 4,000 homes still waiting for a supply\n"
+        "- Bottled water stations stay open at three schools"
+    )
+    body = f"City desk\n\n{lead_in}\n{points}\n\n{STORY[3]}\n\n{STORY[4]}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    removed = " ".join(body[r.start : r.end] for r in findings.removed)
+    assert lead_in not in removed
+    assert "City desk" in removed
+
+
+def test_a_name_right_above_a_date_stamp_is_the_byline() -> None:
+    body = f"{STORY[0]}\n\nAlex Morgan\nMarch 5, 2024 - 6:40AM\n\n{STORY[3]}\n\nRelief Centres\n\n{STORY[4]}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    assert [(body[r.start : r.end], r.reason) for r in findings.removed] == [
+        ("Alex Morgan", "byline"),
+        ("March 5, 2024 - 6:40AM", "date stamp"),
+    ]
 
 
 def test_a_listing_right_under_an_advertisement_label_is_the_advert() -> None:

@@ -307,7 +307,10 @@ def _mark_page_zones(
     texts = [b.text for b in blocks]
     story = [_names_a_party_in_a_sentence(b, vocabulary, proper_only=True) for b in blocks]
     marks = {i: "navigation" for i, text in enumerate(texts) if is_nav_bar(text)}
-    marks.update((i, "page header") for i in header_lines(texts, story, title))
+    listed = [
+        b.is_bullet and party_mentions(b.text, vocabulary, proper_only=True) > 0 for b in blocks
+    ]
+    marks.update((i, "page header") for i in header_lines(texts, story, title, listed))
     marks.update((i, "outlet name") for i in masthead_lines(texts, story, publisher, title))
     starts = [
         i for i in (footer_start(texts, story), _end_of_story(verdicts, story)) if i is not None
@@ -420,6 +423,23 @@ def _mark_signature(blocks: list[_Block], verdicts: list[str | None]) -> None:
             verdicts[i + 1] = "sign-off"
 
 
+_PERSON_NAME = re.compile(r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|le)){1,3}")
+"""A person's name alone on a line: two to four capitalised words."""
+
+
+def _mark_name_above_dateline(blocks: list[_Block], verdicts: list[str | None]) -> None:
+    """A name alone on the line right above a date stamp, with no blank line between, is
+    the byline ("Sam Lee" over "March 5, 2024 - 6:40AM")."""
+    for i in range(len(blocks) - 1):
+        if (
+            verdicts[i] is None
+            and verdicts[i + 1] == "date stamp"
+            and not blocks[i + 1].after_blank
+            and _PERSON_NAME.fullmatch(blocks[i].text.strip())
+        ):
+            verdicts[i] = "byline"
+
+
 _LISTING = re.compile(r"[^.!?]+?(?:\s[·|•]\s[^.!?]+?){2,}")
 """Three fragments or more joined by middle dots or bars, no sentence: an event listing."""
 
@@ -444,6 +464,7 @@ _SEQUENCE_RULES: tuple[Callable[[list[_Block], list[str | None]], None], ...] = 
     _mark_caption_before_credit,
     _mark_signature,
     _mark_advert_under_label,
+    _mark_name_above_dateline,
 )
 
 

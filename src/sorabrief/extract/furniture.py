@@ -33,11 +33,14 @@ CREDIT_TAIL = re.compile(
     r"|(?<=[.!?]\s)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,5}\s*$"
     r"|(?<=[.!?]\s)(?:(?:Photo\s+)?[Cc]ourtesy(?:\s+of)?|Permission\s+granted\s+by|Used\s+with"
     r"\s+permission\s+(?:of|from))\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|[A-Z][\w&.'’-]*)){0,6}\s*$"
+    r"|(?<=[.!?]\s)(?:Photo(?:graph)?|Picture|Image)s?\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})?\s*$"
 )
 """A caption's credit at the end of its line: "| YUKI SAKAMOTO", "(APBC News: Chris Hanlon)",
 "(Jane Doe / The Courier)", "Photo / Jane Doe", or an agency and its photographer after the
 caption's last sentence: "… in 2023. Harbour Wire/Jo Bloggs", or the permission for the
-picture: "… on Friday. Courtesy of the Marlow Museum", "Permission granted by X"."""
+picture: "… on Friday. Courtesy of the Marlow Museum", "Permission granted by X", or its
+photographer: "… at dusk. Photo by Jo Bloggs for The Courier"."""
 CREDIT_LINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}/[A-Z][A-Z.&'’ -]{2,40}"
     r"|(?i:(?:picture|photo(?:graph)?|image|credit)s?(?:\s+credit)?\s*:\s*[^.!?:]{1,60})"
@@ -53,13 +56,15 @@ PHOTO_CREDIT = re.compile(
 """A trailing photo credit: a caption unless the line is an on-topic sentence."""
 
 _NAME = r"(?:[A-Z][\w.'’-]*|de|van|von|al|bin|da|le)(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|da|le)){0,3}"
+_FILED_IN = r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
 BYLINE = re.compile(
     rf"(?:(?:Posted\s+|posted\s+)?(?:By|BY|by)|Words\s+by|Written\s+by|(?:Additional\s+)?[Rr]eporting\s+by|[Ee]diting\s+by)\s+{_NAME}"
-    rf"(?:\s*(?:,|and|&|;)\s*(?:[Ee]diting\s+by\s+|and\s+)?{_NAME})*"
-    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    rf"{_FILED_IN}(?:\s*(?:,|and|&|;)\s*(?:[Ee]diting\s+by\s+|and\s+)?{_NAME}{_FILED_IN})*"
     r"(?:\s*[,|·•–—-]\s*[^.!?]{1,60})?"
 )
-"""A byline alone on its line: "By Jane Smith, Health Correspondent", "Reporting by …"."""
+"""A byline alone on its line: "By Jane Smith, Health Correspondent", "Reporting by …", and
+a wire story's credits with where each reporter filed from ("Reporting by Sam Lee in Leeds
+and Jo Bell in York; Editing by Ann Ode")."""
 NAMES_IN_PLACES = re.compile(rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+")
 """Reporters and where they filed from: "Hannah Vermeulen in Brussels and Ciarán Doyle in Dublin"."""
 WIRE_CREDITS = re.compile(
@@ -122,7 +127,7 @@ _DATE_TOKEN = (
     r"|gmt|bst|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|cet|cest|eet|eest|wet|west"
     r"|sast|cat|eat|wat|aest|aedt|acst|acdt|awst|nzst|nzdt|ist|jst|kst|sgt|hkt"
     r"|\d+\s+min(?:ute)?s?\s+read"
-    r"|\d+\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\s+ago"
+    r"|(?:\d+|an?)\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\s+ago"
     r"|\([A-Z][\w ]{1,30}\)"
     rf"|(?:{_MONTH_WORDS})\.?|(?:{_DAY_WORDS})\.?)"
 )
@@ -183,13 +188,15 @@ CALL_TO_ACTION = re.compile(
     r"|\b(?:book\s+a\s+(?:demo|call)|start\s+(?:your\s+)?(?:free\s+)?trial|learn\s+more|get\s+started"
     r"|try\s+it(?:\s+free)?|add\s+your\s+(?:name|voice|signature))"
     r"|\bbecome\s+a\s+(?:member|subscriber|supporter)\b[^.!?]*"
-    r"|(?<=[.!?]\s)(?:donate|subscribe|download|register|sign\s+up)\b[^.!?]{0,60})"
+    r"|(?<=[.!?]\s)(?:donate|subscribe|download|register|sign\s+up|learn\s+more|find\s+out\s+more)"
+    r"\b[^.!?]{0,60})"
     r"\s*[.!→»>]*\s*$",
     re.IGNORECASE,
 )
 """A line that begins or ends by telling the reader to act: "Donate to …", "Follow us on
 Telegram …", "… Apply now", "… Add your name →", or whose last sentence is an order to
-give, subscribe or download ("Keep local news alive. Donate to the Post today →")."""
+give, subscribe, download or learn more ("Keep local news alive. Donate to the Post today →",
+"… for busy traders. Learn more about Ledger Pro")."""
 EMAIL_FURNITURE = re.compile(
     r"(?:view\s+(?:this\s+(?:email|newsletter)\s+)?in\s+(?:your\s+)?browser|forward(?:ed)?\s+(?:to\s+a\s+"
     r"(?:friend|colleague)|this\s+(?:email|newsletter|bulletin))|in\s+this\s+issue\b|issue\s+\d+\b"
@@ -231,8 +238,14 @@ _MAX_BIO_WORDS = 35
 _MAX_PROMO_LINE_WORDS = 40
 
 
+_COMMENT_COUNT = re.compile(r"\s*[|·•]\s*\d+\s+comments?\s*$", re.IGNORECASE)
+"""The count of readers' comments a page prints beside the date ("… 8:05 AM EDT | 12 Comments")."""
+
+
 def is_dateline(text: str) -> bool:
-    """A line that is only a date and time ("Tuesday 5 March 2024 14.32 GMT")."""
+    """A line that is only a date and time ("Tuesday 5 March 2024 14.32 GMT"), with perhaps
+    the count of comments beside it."""
+    text = _COMMENT_COUNT.sub("", text)
     return DATELINE.fullmatch(text) is not None and _HAS_DATE.search(text) is not None
 
 

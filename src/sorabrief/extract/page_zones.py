@@ -72,8 +72,11 @@ def is_nav_bar(text: str) -> bool:
     return len(items) >= 3 and all(len(i.split()) <= _MAX_ITEM_WORDS for i in items)
 
 
-def header_lines(texts: list[str], story: list[bool], title: str | None) -> list[int]:
-    """Indexes of the short non-sentence lines before the story starts, except the headline."""
+def header_lines(
+    texts: list[str], story: list[bool], title: str | None, listed: list[bool]
+) -> list[int]:
+    """Indexes of the short non-sentence lines before the story starts, except the headline.
+    ``listed`` marks the list items that name a party: a lead-in above them stays."""
     prose = 0
     found = []
     headline = _folded(title) if title else None
@@ -91,16 +94,17 @@ def header_lines(texts: list[str], story: list[bool], title: str | None) -> list
             short
             and not stripped.endswith(tuple(_SENTENCE_END))
             and _folded(text) != headline
-            and not _introduces_story(stripped, i, story)
+            and not _introduces_story(stripped, i, story, listed)
         ):
             found.append(i)
     return found
 
 
-def _introduces_story(stripped: str, i: int, story: list[bool]) -> bool:
-    """A lead-in ending in a colon right above the story ("Key facts:" over a list whose
-    items name a party) is the story's own, not page furniture."""
-    return stripped.endswith(":") and i + 1 < len(story) and story[i + 1]
+def _introduces_story(stripped: str, i: int, story: list[bool], listed: list[bool]) -> bool:
+    """A lead-in ending in a colon right above the story, or above a list whose first item
+    names a party ("Key facts:" over points that need not end like sentences), is the
+    story's own, not page furniture."""
+    return stripped.endswith(":") and i + 1 < len(story) and (story[i + 1] or listed[i + 1])
 
 
 _TAGLINE_SEPARATOR = re.compile(r"\s*[|·•—–:-]\s*")
