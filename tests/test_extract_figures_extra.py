@@ -1,6 +1,7 @@
 """Figures that look like durations but are not."""
 
 from sorabrief.extract.figures import find_figures
+from sorabrief.quantities import hedged
 
 
 def test_time_ago_is_a_date_not_a_duration() -> None:
@@ -138,3 +139,42 @@ def test_a_range_of_counts_and_a_quoted_amount_before_its_noun() -> None:
         ("at least six” collisions", 6.0, 6.0, "collision", "at least"),
         ("25 deckhands", 25.0, 25.0, "deckhand", None),
     ]
+
+
+def test_a_capitalised_sum_in_words_is_read_whole() -> None:
+    found = find_figures("Three hundred and forty euros, the fund offers, is too little.")
+    assert [(f.text, f.low, f.unit) for f in found] == [
+        ("Three hundred and forty euros", 340.0, "EUR")
+    ]
+
+
+def test_a_duration_with_an_article_after_be_take_or_spend_is_read() -> None:
+    found = find_figures(
+        "The pass costs £3 a week. If repairs take a fortnight, the ferry could be a month "
+        "late, and crews may spend a day on each pier. Sunday will be a day of rest."
+    )
+    assert [(f.text, f.low, f.unit) for f in found] == [
+        ("£3", 3.0, "GBP"),
+        ("a fortnight", 1.0, "fortnight"),
+        ("a month", 1.0, "month"),
+        ("a day", 1.0, "day"),
+    ]
+
+
+def test_the_best_part_of_a_duration_is_a_hedge() -> None:
+    found = find_figures("The bridge stayed shut for the better part of a month.")
+    assert [(f.text, f.low, f.unit, f.hedge) for f in found] == [
+        ("the better part of a month", 1.0, "month", "the better part of")
+    ]
+
+
+def test_a_word_that_stresses_a_duration_may_stand_before_its_unit() -> None:
+    found = find_figures("Pickets stood at the gate for nine straight days and six full weeks.")
+    assert [(f.text, f.low, f.unit) for f in found] == [
+        ("nine straight days", 9.0, "day"),
+        ("six full weeks", 6.0, "week"),
+    ]
+
+
+def test_the_best_part_of_an_amount_allows_more_than_half_of_it() -> None:
+    assert hedged(10.0, 10.0, "the best part of") == (5.0, 10.0)

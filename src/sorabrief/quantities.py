@@ -33,6 +33,7 @@ _HEDGE_BOUNDS: dict[str, tuple[float, float]] = {
         (1 - _APPROXIMATE, 1 + _APPROXIMATE),
     ),
     **dict.fromkeys(("nearly", "almost", "just under"), (1 - _APPROXIMATE, 1.0)),
+    **dict.fromkeys(("the best part of", "the better part of"), (0.5, 1.0)),
     "just over": (1.0, 1 + _APPROXIMATE),
     **dict.fromkeys(
         ("more than", "over", "at least", "upwards of", "in excess of", "above"), (1.0, math.inf)

@@ -36,8 +36,11 @@ _RANGE = rf"(?P<amount>{AMOUNT})(?:\s*(?P<joint>-|–|to|or|and)\s*(?P<upper>{AM
 """An amount or a range of two ("three to five", "2-3"; "two and three" after "between")."""
 _BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
 _ARTICLE_AFTER = (
-    r"(?:for|within|over|after|in|lasting|lasted|than|about|nearly|almost|just|only|barely)"
+    r"(?:for|within|over|after|in|lasting|lasted|than|about|nearly|almost|just|only|barely"
+    r"|be|been|take|takes|took|taken|taking|spend|spends|spent|wait|waited)"
 )
+_OF_AFTER = re.compile(r"(?i:\s+of\b)")
+"""After "be", "a day of …" names a kind of day, not a duration ("it will be a day of rest")."""
 
 _RESOLUTION = re.compile(r"\b(?P<amount>1[0-9]{3}|[2-9][0-9]{2})p\b|\b(?P<k>[48])K\b")
 _HYPHENATED = re.compile(
@@ -46,8 +49,9 @@ _HYPHENATED = re.compile(
     r"|trailers?|ads?|songs?|segments?|sequences?|animations?)\b)?)"
 )
 _HYPHENATED = with_first_char(_HYPHENATED)
-_FURTHER = r"(?:more|further|additional|extra|other)"
-"""A word between an amount and its time unit that adds to a duration ("three more days")."""
+_FURTHER = r"(?:more|further|additional|extra|other|straight|consecutive|full|whole|solid)"
+"""A word between an amount and its time unit that adds to or stresses a duration ("three
+more days", "eight straight days")."""
 _DURATION = re.compile(
     rf"{AMOUNT_START}(?i:\b{_RANGE}(?P<half>\s+and\s+a\s+half)?(?:\s+{_FURTHER})?\s+{_TIME_UNIT}\b"
     r"(?P<half_after>\s+and\s+a\s+half\b)?(?!\s+(?:ago|old)\b))"
@@ -129,6 +133,8 @@ def _durations(text: str) -> Iterator[Figure]:
     for m in _ARTICLE_DURATION.finditer(text):
         hedge = hedge_before(text, m.start("x"))
         lead = None if hedge else _LEAD.search(text, max(0, m.start() - 16), m.start())
+        if lead and lead.group("lead").lower().startswith("be") and _OF_AFTER.match(text, m.end()):
+            continue
         value = _article_duration(m, hedge is not None, lead.group("lead") if lead else "")
         if value is not None:
             start = hedge.start() if hedge else m.start("x")

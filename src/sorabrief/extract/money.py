@@ -45,10 +45,11 @@ _BEFORE = re.compile(
 """A currency before its amount, scaled by a suffix or a word, spaced or hyphenated
 ("$2.5m", "€40 million", "$1.8-million")."""
 _AFTER = re.compile(
-    rf"{AMOUNT_START}\b(?P<amount>{NUMBER})(?:(?P<suffix>m|mn|bn|k)\s+|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?)"
+    rf"{AMOUNT_START}\b(?P<amount>(?i:{NUMBER}))(?:(?P<suffix>m|mn|bn|k)\s+|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?)"
     rf"(?P<marker>{WORD}|{CODE})"
 )
-"""An amount before its currency word or code, scaled by a word or a suffix ("350m pesos")."""
+"""An amount before its currency word or code, scaled by a word or a suffix ("350m pesos"),
+its number words capitalised or not ("Two hundred dollars")."""
 _VAGUE_SUM = re.compile(rf"{AMOUNT_START}\b(?P<amount>(?i:{VAGUE}))\s+(?P<marker>{WORD})")
 """A vague amount of a currency's plural word ("thousands of dollars", "millions of euros")."""
 _CENTS_OR_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d")

@@ -81,7 +81,8 @@ HEDGE_WORDS = (
     "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
     "as much as", "close to", "just over", "just under", "upwards of", "in excess of",
     "an estimated", "estimated", "approximately", "roughly", "around", "about", "nearly",
-    "almost", "some", "over", "under", "within", "below", "above",
+    "almost", "the best part of", "the better part of", "some", "over", "under", "within",
+    "below", "above",
 )  # fmt: skip
 """Words that make an amount approximate or a bound; kept as written with the figure."""
 HEDGES = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGE_WORDS)
