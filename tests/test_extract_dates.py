@@ -65,6 +65,10 @@ def test_written_dates(text: str, expected: list[Row]) -> None:
         ("Filed on 03/04/2024, heard on March 5.",
          [("03/04/2024", "2024-03-04", "day"), ("March 5", "2024-03-05", "day")]),
         ("Version 1.2.3 and a 3/4/5 ratio are not dates.", []),
+        ("The text said: back by 21/02 at noon.", [("21/02", "2024-02-21", "day")]),
+        ("The text said: back by 02/21 at noon.", [("02/21", "2024-02-21", "day")]),
+        ("The text said: back by 04/03 at noon.", [("04/03", None, "unresolved")]),
+        ("Crews work 24/7, scored 15/20 and marked 30/02 and 1/2.", []),
     ],
 )  # fmt: skip
 def test_numeric_dates(text: str, expected: list[Row]) -> None:

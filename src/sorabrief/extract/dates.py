@@ -65,6 +65,9 @@ _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"
 )
+_NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.,-])(?P<first>\d{2})/(?P<second>\d{2})(?![\d/]|[.,]\d)")
+"""A day and month in two-digit numbers with no year ("15/02"); one digit ("24/7") is a
+ratio or a fraction, not a date."""
 _MONTH_YEAR = re.compile(rf"\b(?:{_LEAD}[\s-]+)?{_MONTH},?\s+{_YEAR}\b")
 _MONTH_DAY = re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY}\b{_NOT_A_YEAR}")
 _DAY_MONTH = re.compile(
@@ -104,11 +107,11 @@ _AGO = re.compile(
 (
     _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR, _MONTH_DAY, _DAY_MONTH, _MONTH_ALONE,
     _LAST_MONTH_NAME, _YEAR_ALONE, _ADJECTIVE_YEAR, _ADJECTIVE_MONTH, _WEEKDAY, _NEARBY_DAY,
-    _PERIOD, _AGO,
+    _PERIOD, _AGO, _NUMERIC_DAY_MONTH,
 ) = map(with_first_char, (
     _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR, _MONTH_DAY, _DAY_MONTH, _MONTH_ALONE,
     _LAST_MONTH_NAME, _YEAR_ALONE, _ADJECTIVE_YEAR, _ADJECTIVE_MONTH, _WEEKDAY, _NEARBY_DAY,
-    _PERIOD, _AGO,
+    _PERIOD, _AGO, _NUMERIC_DAY_MONTH,
 ))  # fmt: skip
 
 _OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
@@ -128,7 +131,13 @@ _PRECISION_ORDER = (Precision.YEAR, Precision.MONTH, Precision.DAY)
 
 def find_dates(text: str, published: PartialDate | None) -> tuple[DateMention, ...]:
     """Every date mention in the kept ``text`` (the masked body), in order, without overlaps."""
-    dated = [*_absolute(text), *_numeric(text, _written_order(text)), *_partial(text, published)]
+    order = _written_order(text)
+    dated = [
+        *_absolute(text),
+        *_numeric(text, order),
+        *_numeric_day_month(text, order, published),
+        *_partial(text, published),
+    ]
     relative = [m for m in _relative(text, published) if not any(_overlap(m, d) for d in dated)]
     chosen: list[DateMention] = []
     for mention in sorted([*dated, *relative], key=lambda d: (d.start, -(d.end - d.start))):
@@ -198,6 +207,24 @@ def _numeric(text: str, order: str | None) -> Iterator[DateMention]:
         date = date_or_none(year, month, day) if month <= 12 else None
         if date:
             yield DateMention(m.group(), m.start(), m.end(), date, DatePrecision.DAY)
+
+
+def _numeric_day_month(
+    text: str, order: str | None, published: PartialDate | None
+) -> Iterator[DateMention]:
+    """``15/02``: a day and month without a year, read like ``15/02/2024`` and resolved like
+    "15 February" (the latest such day on or before publication)."""
+    for m in _NUMERIC_DAY_MONTH.finditer(text):
+        first, second = int(m["first"]), int(m["second"])
+        if first > 12 or second > 12 or first == second:
+            day, month = (second, first) if second > 12 else (first, second)
+        elif order is None:
+            yield DateMention(m.group(), m.start(), m.end(), None, DatePrecision.UNRESOLVED)
+            continue
+        else:
+            day, month = (first, second) if order == "day" else (second, first)
+        if month <= 12 and date_or_none(2000, month, day):
+            yield _resolved(m, published, DatePrecision.DAY, latest(month, day), relative=False)
 
 
 def _partial(text: str, published: PartialDate | None) -> Iterator[DateMention]:
