@@ -19,8 +19,11 @@ import re
 
 import attrs
 
+from sorabrief.extract.headings import heading_line
 from sorabrief.extract.mentions import PartyMatcher
+from sorabrief.extract.passive import is_passive, passive_agent
 from sorabrief.extract.pronouns import PERSON_DESCRIPTION
+from sorabrief.extract.relative_clauses import relative_clause
 from sorabrief.model import PartyKind
 
 _VERBS = (
@@ -33,7 +36,7 @@ _VERBS = (
     r"|maintains|countered|agreed|shouted|chanted|pleaded|wondered|mused|quipped|texted|emailed"
     r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
     r"|noting|insisting|arguing|warning|claiming|called|branded|advertised|marketed|billed|touted"
-    r"|spoke|speaks|put\s+it)"
+    r"|spoke|speaks|put\s+it|read|reads)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 DOCUMENT = re.compile(
@@ -71,6 +74,14 @@ _FROM_SOURCE = re.compile(
     re.IGNORECASE,
 )
 """Words reported as coming from someone: "citing a warning from its engineers that …"."""
+_WORDS_FROM = re.compile(
+    r"(?:an?|the|its|their|his|her)\s+(?:written\s+|emailed\s+|press\s+|joint\s+)?(?:statement"
+    r"|letter|release|notice|message|e-?mail|post|update|warning|advice|alert|note|memo)\s+from\s+"
+    r"(?P<who>\S.*)",
+    re.IGNORECASE,
+)
+"""A document named with its author ("according to a statement from the company"): the
+author's words."""
 _CLAUSE_BOUNDARY = re.compile(
     r"(?<!\d),|,(?!\d)|[;:(—–]|\b(?:that|which|who|whom|where|when|because|and|but|while|as|after|before|if|though"
     r"|although)\b",
@@ -230,7 +241,13 @@ def attribute(
     if lead and any(mark in lead.group() for mark in ",?!"):
         found = _after(after[lead.end() :], end + lead.end())
     if found is None:
+        headline = headline_subject(text, start, end, parties)
+        if headline is not None:
+            return headline
         before = text[context_start:start].rstrip("“\"‘' \t")
+        passive = _passive_speaker(before, context_start, parties)
+        if passive is not None:
+            return passive
         found = _before(before, context_start)
     if found is None:
         return Attribution()
@@ -273,6 +290,9 @@ def _resolved(
     parties: PartyMatcher,
 ) -> Attribution:
     attribution = _LEADING_LINK.sub("", attribution)
+    document = _WORDS_FROM.fullmatch(attribution)
+    if document:
+        attribution = document.group("who")
     preposed = _PREPOSED.fullmatch(attribution)
     if preposed:
         attribution = preposed.group("pronoun")
@@ -367,6 +387,56 @@ def reported_speaker(paragraph: str, offset: int, parties: PartyMatcher) -> Attr
     return _resolved(attribution, verb, appositive, at, None, None, parties)
 
 
+_HEADLINE_SUBJECT = re.compile(
+    r"[”’\"'»]?\s*:\s+(?P<attr>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}?)\s+[a-z]+s\b"
+)
+
+
+def headline_subject(text: str, start: int, end: int, parties: PartyMatcher) -> Attribution | None:
+    """In a headline that opens with a quotation, a colon and a subject ("‘We were let down’:
+    union demands inquiry"), that subject when it names a party; a person described with a
+    party's name ("Acme worker recalls …") is not that party."""
+    subject = _HEADLINE_SUBJECT.match(text, end)
+    line = heading_line(text, start, end) if subject else None
+    if subject is None or line is None or subject.end() > line[1]:
+        return None
+    if text[line[0] : start].strip(" \t“\"‘'«"):
+        return None
+    found = _resolved(subject.group("attr"), ":", None, subject.start("attr"), None, None, parties)
+    described = PERSON_DESCRIPTION.fullmatch(f"the {subject.group('attr')}") is not None
+    if found.speaker is None or (described and parties.kind(found.speaker) is not PartyKind.PERSON):
+        return None
+    return found
+
+
+_HEARD_FROM = (PartyKind.ORGANIZATION, PartyKind.GROUP, PartyKind.PLATFORM)
+
+
+def _passive_speaker(before: str, offset: int, parties: PartyMatcher) -> Attribution | None:
+    """For a quotation after a speech verb in the passive ("were told “…”"): the agent after
+    "by", else the organisation or group named last before the verb, else no one known; None
+    when the verb that speaks the quotation is not passive."""
+    verbs = list(_VERB.finditer(before))
+    if not verbs:
+        return None
+    verb = verbs[_reporting_verb(before, verbs)]
+    if not is_passive(before, verb):
+        return None
+    agent = passive_agent(before, verb)
+    if agent is not None:
+        at = offset + agent.start("agent")
+        return _resolved(agent.group("agent"), verb.group(), None, at, None, None, parties)
+    heard = [
+        m for m in parties.mentions(before[: verb.start()]) if parties.kind(m.party) in _HEARD_FROM
+    ]
+    if not heard:
+        return Attribution(verb=verb.group(), at=offset + verb.start())
+    source = heard[-1]
+    return Attribution(
+        attribution=source.text, verb=verb.group(), speaker=source.party, at=offset + source.start
+    )
+
+
 def _outlet(parties: PartyMatcher, *texts: str) -> tuple[str | None, str | None]:
     """The outlet a quotation came through ("In a statement to Variety"), and its party."""
     for text in texts:
@@ -396,7 +466,7 @@ def _after(after: str, offset: int) -> tuple[str, str, str | None, int] | None:
 
 def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None:
     """The noun phrase before the last speech verb ahead of the quotation, or "according to X"."""
-    verbs = list(_VERB.finditer(before))
+    verbs = [v for v in _VERB.finditer(before) if not is_passive(before, v)]
     if len(verbs) > 1 and _WHAT.search(_phrase_before(before, verbs[-1].start())):
         verbs.pop()
     verbs = verbs[: _reporting_verb(before, verbs) + 1]
@@ -435,7 +505,7 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
             head = head.rstrip().rstrip(",")
         boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
         cut = boundaries[-1].end() if boundaries else 0
-    if boundaries and boundaries[-1].group().casefold() == "who":
+    if boundaries and relative_clause(head, boundaries):
         who = boundaries[-1]
         previous = boundaries[-2].end() if len(boundaries) > 1 else 0
         if head[previous : who.start()].strip():

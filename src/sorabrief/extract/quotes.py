@@ -21,11 +21,11 @@ passage after "like", "as", "so-called" or a possessive or demonstrative stays a
 short attribution (``"…," they write. "…"``) are one quotation with two
 segments. Speakers come from ``attribution.py``, pronouns from ``pronouns.py``.
 
-Words quoted twice in one article (a headline over the story, a pull quote) are the words
-of whoever the article attributes them to: an unattributed quotation whose words lie inside
-an attributed one takes its speaker, and a term that is a whole attributed quotation
-(``slam ‘fiasco’`` over ``branded the closure a “fiasco”``) is that quotation again; so is a
-headline's or subheading's quoted phrase of three words or more found inside one.
+A short passage is also a term when a name is given right before it ("known locally as
+the “…”", "have a word for it: “…”") or when its capitalised words stand between a
+determiner and a noun ("under the “Fair Start” scheme"); a headline's quotation followed by a
+colon and a party ("‘…’: union demands inquiry") is that party's. Words quoted again (a
+headline, a pull quote) take the speaker of what they repeat: ``said_again.py``.
 """
 
 from __future__ import annotations
@@ -37,10 +37,12 @@ import attrs
 
 from sorabrief.extract.attribution import (
     Attribution,
+    headline_subject,
     interrupting_attribution,
     introduces_quotation,
 )
 from sorabrief.extract.mentions import PartyMatcher
+from sorabrief.extract.said_again import said_again
 from sorabrief.extract.sentences import LINE
 from sorabrief.extract.speakers import Group, attribute_groups
 from sorabrief.findings import Quote, Sentence, Span, Term
@@ -72,12 +74,22 @@ _JUDGED_AS = re.compile(
 """A judgement reported after a speech verb ("said the team regarded the pipe as “…”") is
 the speaker's words."""
 _NAMING_BEFORE = re.compile(
-    r"\b(?:so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed|known\s+as"
-    r"|slogan|motto|tagline|hashtag|headline|banner|catchphrase)\s*$",
+    r"\b(?:so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed"
+    r"|known\s+(?:\w+ly\s+)?as(?:\s+the)?|slogan|motto|tagline|hashtag|headline|banner|catchphrase"
+    r"|(?:a|the|their|its|our|his|her)\s+(?:own\s+)?(?:name|word|term|phrase|nickname)\s+for"
+    r"(?:\s+(?:it|this|that|them|these|those))?\s*:)\s*$",
     re.IGNORECASE,
 )
-"""A name given right before a quoted passage ("branded “Flex Pay”", "the slogan “…”"): a term,
-whatever follows."""
+"""A name given right before a quoted passage ("branded “Flex Pay”", "the slogan “…”", "known
+locally as the “…”", "have a word for it: “…”"): a term, whatever follows."""
+_NAME_BEFORE_NOUN = re.compile(
+    r"\s+(?!(?:for|to|of|in|on|at|and|or|but|nor|with|by|from|as|than|that|which|who|whose|was"
+    r"|were|is|are|be|been|has|had|have|will|would|could|should|may|might|must|can|did|does|do"
+    r"|said|says|after|before|because|if|when|while|so)\b)[a-z][a-z-]+\b"
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|our)\s*$", re.IGNORECASE)
+"""A passage in capitalised words between a determiner and a noun ("the “Fair Start” scheme")
+is a name used as a modifier: a term, not someone's words."""
 _MAX_NAME_WORDS = 10
 _LABEL_BEFORE = re.compile(
     r"\b(?:(?:like|as|so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed)"
@@ -152,7 +164,9 @@ def find_quotes(
         terms.extend(p for p in paragraph.nested if p.is_short)
         spoken = []
         for passage in top:
-            if _is_term(text, passage, sentences, paragraph):
+            if _is_term(text, passage, sentences, paragraph) and not headline_subject(
+                text, passage.start, passage.end, parties
+            ):
                 terms.append(passage)
             else:
                 spoken.append(passage)
@@ -172,79 +186,7 @@ def find_quotes(
     who = attribute_groups(text, found, sentences, spans, quoted, parties)
     quotes = [_quote(group, w) for group, w in zip(groups, who, strict=True)]
     found_terms = sorted({(p.start, p.end, p.text) for p in terms})
-    return _said_again(text, quotes, [Term(t, s, e) for s, e, t in found_terms])
-
-
-_WORD = re.compile(r"\w+")
-_REPEAT_KEY_WORDS = 3
-"""How many opening words index a quotation that may be quoted again."""
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text.casefold()))
-
-
-_HEADING_MAX_WORDS = 20
-
-
-def _in_heading(text: str, term: Term) -> bool:
-    """Whether a term stands in a short line that is no sentence: a headline or subheading."""
-    start = text.rfind("\n", 0, term.start) + 1
-    end = text.find("\n", term.end)
-    line = text[start : len(text) if end < 0 else end].strip().rstrip("”’\"'»")
-    words = line.split(None, _HEADING_MAX_WORDS)  # a long line is not split all through
-    return len(words) <= _HEADING_MAX_WORDS and not line.endswith((".", "!", "?"))
-
-
-def _said_again(
-    text: str, quotes: list[Quote], terms: list[Term]
-) -> tuple[tuple[Quote, ...], tuple[Term, ...]]:
-    """Words quoted again elsewhere in the article (a headline, a pull quote) are the words of
-    whoever the article attributes them to: an unattributed quotation found inside an
-    attributed one takes its speaker, and a term that is a whole attributed quotation, or
-    a heading's quoted words found inside one, is that quotation once more."""
-    whole: dict[tuple[str, ...], Quote] = {}
-    inside: dict[tuple[str, ...], list[tuple[tuple[str, ...], Quote]]] = {}
-    for quote in quotes:
-        if not (quote.speaker or quote.attribution):
-            continue
-        words = _words(quote.text)
-        whole.setdefault(words, quote)
-        for i in range(len(words)):
-            for n in range(1, _REPEAT_KEY_WORDS + 1):
-                if i + n <= len(words):
-                    inside.setdefault(words[i : i + n], []).append((words, quote))
-    kept_terms = []
-    for term in terms:
-        words = _words(term.text)
-        same = whole.get(words)
-        if same is None and len(words) >= _REPEAT_KEY_WORDS and _in_heading(text, term):
-            candidates = inside.get(words[:_REPEAT_KEY_WORDS], [])
-            same = next((q for w, q in candidates if _contains(w, words)), None)
-        if same is None:
-            kept_terms.append(term)
-            continue
-        span = (Span(term.start, term.end),)
-        quotes.append(
-            attrs.evolve(same, text=term.text, start=term.start, end=term.end, segments=span)
-        )
-    for i, quote in enumerate(quotes):
-        words = _words(quote.text)
-        if quote.speaker or quote.attribution or not words:
-            continue
-        candidates = inside.get(words[:_REPEAT_KEY_WORDS], [])
-        source = next((q for w, q in candidates if _contains(w, words)), None)
-        if source is not None:
-            quotes[i] = attrs.evolve(
-                quote, speaker=source.speaker, attribution=source.attribution, verb=source.verb
-            )
-    return tuple(sorted(quotes, key=lambda q: q.start)), tuple(kept_terms)
-
-
-def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    """Whether ``part`` is a run of consecutive words of ``words``."""
-    n = len(part)
-    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+    return said_again(text, quotes, [Term(t, s, e) for s, e, t in found_terms])
 
 
 def _paragraph(text: str, start: int, end: int) -> _Paragraph:
@@ -285,6 +227,8 @@ def _is_term(
     if not passage.is_short:
         return False
     after = text[passage.end : min(paragraph.end, passage.end + 80)]
+    if _names_a_thing(passage, before, after):
+        return True
     at = bisect.bisect_left(sentences, passage.opener + 1, key=lambda s: s.start) - 1
     sentence_start = sentences[at].start if at >= 0 else paragraph.start
     reported = text[max(sentence_start, paragraph.start) : passage.opener]
@@ -295,6 +239,23 @@ def _is_term(
     if introduces_quotation(before, after):
         return False
     return not (_REPORTING.search(reported) and not _LABEL_BEFORE.search(reported))
+
+
+def _names_a_thing(passage: _Passage, before: str, after: str) -> bool:
+    """Capitalised words set between a determiner and a lower-case noun ("under the “Fair
+    Start” scheme"): the name of a thing, not a quotation."""
+    words = passage.text.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words if w[:1].isalpha())
+        and _DETERMINER_BEFORE.search(before) is not None
+        and _NAME_BEFORE_NOUN.match(_after_mark(after)) is not None
+    )
+
+
+def _after_mark(after: str) -> str:
+    """What follows a passage once its closing quote mark is passed."""
+    return after.lstrip("”»\"’'")
 
 
 def _passages(

@@ -41,7 +41,6 @@ from sorabrief.extract.attribution import (
     attribute,
     colon_speaker,
     interrupting_attribution,
-    reported_speaker,
 )
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import (
@@ -57,6 +56,14 @@ from sorabrief.extract.pronouns import (
     looks_like_a_name,
     person_kind,
     resolve,
+)
+from sorabrief.extract.reporters import (
+    ELLIPTICAL,
+    PERSONAL,
+    as_reporter,
+    one_of_the_messages,
+    reported_in,
+    reporter_before,
 )
 from sorabrief.findings import Sentence, Span
 from sorabrief.nouns import looks_plural
@@ -95,6 +102,10 @@ def attribute_groups(
     starts = [s.start for s in sentences]
     found: list[Attribution] = []
     places: list[tuple[Span, int]] = []
+
+    def resolver(who: Attribution, pronoun: str, at: int, first: int) -> Attribution:
+        return _resolved_pronoun(who, pronoun, at, first, paragraphs, referents)
+
     last: Attribution | None = None
     last_group: Group | None = None
     for group in groups:
@@ -118,8 +129,18 @@ def attribute_groups(
                 and _THAT_BEFORE.search(text, context_start, who.at)
             ):
                 who = last
-        if who.pronoun and who.at is not None:
-            who = _resolved_pronoun(who, who.pronoun, who.at, group.first, paragraphs, referents)
+        if (pronoun := who.pronoun) and (at := who.at) is not None:
+            reporter = (
+                reporter_before(text, group.first, paragraphs, parties, last, resolver)
+                if pronoun in PERSONAL
+                and at < paragraphs[group.first].end
+                and _opens_paragraph(text, first.start, paragraphs[group.first])
+                else None
+            )
+            if reporter is not None:
+                who = as_reporter(who, reporter, referents)
+            else:
+                who = _resolved_pronoun(who, pronoun, at, group.first, paragraphs, referents)
         elif (
             who.speaker is None
             and who.at is not None
@@ -129,6 +150,12 @@ def attribute_groups(
             )
         ):
             who = _resolved_pronoun(who, "issuer", who.at, group.first, paragraphs, referents)
+        elif (
+            who.speaker is None
+            and who.at is not None
+            and ELLIPTICAL.fullmatch(who.attribution or "")
+        ):
+            who = one_of_the_messages(text, who, paragraphs[group.first], parties)
         elif who.at is not None and GENERIC_ORGANISATION.fullmatch(who.attribution or ""):
             named = _resolved_pronoun(who, "company", who.at, group.first, paragraphs, referents)
             who = named if named.speaker is not None else who
@@ -152,7 +179,7 @@ def attribute_groups(
             and PERSON_DESCRIPTION.fullmatch(who.attribution or "")
         ):
             who = _resolved_pronoun(who, "he", who.at, group.first, paragraphs, referents)
-        elif who.speaker is None and who.attribution is None:
+        elif who.speaker is None and who.attribution is None and (who.continues or not who.verb):
             people = parties.people(text[sentence.start : first.start])
             head = text[sentence.start : first.start].rstrip(" “\"‘'«")
             if len(people) == 1:
@@ -161,8 +188,13 @@ def attribute_groups(
                 who = colon
             elif _opens_paragraph(text, first.start, paragraphs[group.first]) and group.first:
                 before = paragraphs[group.first - 1]
-                reported = reported_speaker(text[before.start : before.end], before.start, parties)
-                if reported is not None and reported.pronoun and reported.at is not None:
+                reported = reported_in(text, before, parties, last)
+                if (
+                    reported is not None
+                    and reported.pronoun
+                    and reported.speaker is None
+                    and reported.at is not None
+                ):
                     reported = _resolved_pronoun(
                         reported,
                         reported.pronoun,

@@ -1,0 +1,110 @@
+"""Words quoted again in one article: a headline or pull quote over the story.
+
+An unattributed quotation whose words lie inside an attributed one takes its speaker, and a
+term that is a whole attributed quotation (``slam ‘fiasco’`` over ``branded the closure a
+“fiasco”``) is that quotation once more; so is a headline's or subheading's quoted phrase of
+three words or more found inside one, whole or shortened by a few words ("we got the figures
+wrong" over "We got some of the figures wrong").
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from sorabrief.extract.headings import heading_line
+from sorabrief.findings import Quote, Span, Term
+
+_WORD = re.compile(r"\w+")
+_REPEAT_KEY_WORDS = 3
+"""How many opening words index a quotation that may be quoted again."""
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.casefold()))
+
+
+def _in_heading(text: str, term: Term | Quote) -> bool:
+    """Whether a term stands in a short line that is no sentence: a headline or subheading."""
+    return heading_line(text, term.start, term.end) is not None
+
+
+def said_again(
+    text: str, quotes: list[Quote], terms: list[Term]
+) -> tuple[tuple[Quote, ...], tuple[Term, ...]]:
+    """Words quoted again elsewhere in the article (a headline, a pull quote) are the words of
+    whoever the article attributes them to: an unattributed quotation found inside an
+    attributed one takes its speaker, and a term that is a whole attributed quotation, or
+    a heading's quoted words found inside one, is that quotation once more."""
+    whole: dict[tuple[str, ...], Quote] = {}
+    inside: dict[tuple[str, ...], list[tuple[tuple[str, ...], Quote]]] = {}
+    for quote in quotes:
+        if not (quote.speaker or quote.attribution):
+            continue
+        words = _words(quote.text)
+        whole.setdefault(words, quote)
+        for i in range(len(words)):
+            for n in range(1, _REPEAT_KEY_WORDS + 1):
+                if i + n <= len(words):
+                    inside.setdefault(words[i : i + n], []).append((words, quote))
+    kept_terms = []
+    for term in terms:
+        words = _words(term.text)
+        same = whole.get(words)
+        if same is None and len(words) >= _REPEAT_KEY_WORDS and _in_heading(text, term):
+            same = _shortened_from(words, inside)
+        if same is None:
+            kept_terms.append(term)
+            continue
+        span = (Span(term.start, term.end),)
+        quotes.append(
+            attrs.evolve(same, text=term.text, start=term.start, end=term.end, segments=span)
+        )
+    for i, quote in enumerate(quotes):
+        words = _words(quote.text)
+        if quote.speaker or quote.attribution or not words:
+            continue
+        candidates = inside.get(words[:_REPEAT_KEY_WORDS], [])
+        source = next((q for w, q in candidates if _contains(w, words)), None)
+        if source is None and len(words) >= _REPEAT_KEY_WORDS and _in_heading(text, quote):
+            source = _shortened_from(words, inside)
+        if source is not None:
+            quotes[i] = attrs.evolve(
+                quote, speaker=source.speaker, attribution=source.attribution, verb=source.verb
+            )
+    return tuple(sorted(quotes, key=lambda q: q.start)), tuple(kept_terms)
+
+
+def _shortened_from(
+    words: tuple[str, ...], inside: dict[tuple[str, ...], list[tuple[tuple[str, ...], Quote]]]
+) -> Quote | None:
+    """The attributed quotation a heading's quoted words come from, whole or shortened."""
+    candidates = inside.get(words[:1], [])
+    return next((q for w, q in candidates if _contains_loosely(w, words)), None)
+
+
+_HEADLINE_GAP = 3
+"""How many words a headline may leave out of the quotation it shortens."""
+
+
+def _contains_loosely(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` is in ``words`` in order, with at most ``_HEADLINE_GAP`` words of
+    ``words`` left out between its first and last word (a headline shortening a quotation:
+    "we got the figures wrong" over "We got some of the figures wrong")."""
+    for start in (i for i, word in enumerate(words) if word == part[0]):
+        at, found = start + 1, 1
+        limit = start + len(part) + _HEADLINE_GAP
+        while found < len(part) and at < min(limit, len(words)):
+            if words[at] == part[found]:
+                found += 1
+            at += 1
+        if found == len(part):
+            return True
+    return False
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` is a run of consecutive words of ``words``."""
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
