@@ -1,0 +1,48 @@
+"""Linking rules about how a fact is reported: a sum printed with its conversion into the
+claim's currency counts in that currency."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sorabrief
+from sorabrief.aggregation.claim_unit import as_claimed
+from sorabrief.findings import Conversion, Figure, Quantity
+from sorabrief.model import Claim, ClaimKind
+from test_linking import write_case
+
+
+def _claim(unit: str) -> Claim:
+    return Claim(
+        id="cost", kind=ClaimKind.FIGURE, statement="", subject="the cost", quantity="money",
+        unit=unit,
+    )  # fmt: skip
+
+
+def _euros_with_pounds() -> Figure:
+    pounds = Conversion(text="£6m", start=10, end=13, low=6e6, high=6e6, unit="GBP")
+    return Figure(
+        text="€7m", start=4, end=7, quantity=Quantity.MONEY, low=7e6, high=7e6, unit="EUR",
+        converted=pounds,
+    )  # fmt: skip
+
+
+def test_a_sum_counts_through_its_conversion_into_the_claims_currency() -> None:
+    figure = _euros_with_pounds()
+    assert as_claimed(figure, _claim("EUR")) is figure
+    counted = as_claimed(figure, _claim("GBP"))
+    assert counted is not None
+    assert (counted.text, counted.low, counted.unit, counted.start) == ("£6m", 6e6, "GBP", 10)
+    assert as_claimed(figure, _claim("USD")) is None
+
+
+def test_a_conversion_in_the_claims_currency_is_reported_as_its_figure(tmp_path: Path) -> None:
+    folder = write_case(tmp_path / "case")
+    third = folder / "articles" / "03.md"
+    text = third.read_text(encoding="utf-8")
+    third.write_text(text.replace("came to £6m", "came to €7m (£6m)"), encoding="utf-8")
+    briefing = sorabrief.aggregate(sorabrief.load(folder))
+    report = briefing.figure("repair-cost")
+    assert report is not None
+    by_value = {v.low: (v.texts, v.sources) for v in report.variants}
+    assert by_value[6_000_000] == (("£6m",), ("03",))
