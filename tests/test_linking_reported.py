@@ -1,12 +1,16 @@
 """Linking rules about how a fact is reported: a sum printed with its conversion into the
-claim's currency counts in that currency."""
+claim's currency counts in that currency; a present perfect that reports speech ("has
+warned that") says no change of state."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import sorabrief
 from sorabrief.aggregation.claim_unit import as_claimed
+from sorabrief.aggregation.polarity import Aspect, stated_polarity
 from sorabrief.findings import Conversion, Figure, Quantity
 from sorabrief.model import Claim, ClaimKind
 from test_linking import write_case
@@ -46,3 +50,17 @@ def test_a_conversion_in_the_claims_currency_is_reported_as_its_figure(tmp_path:
     assert report is not None
     by_value = {v.low: (v.texts, v.sources) for v in report.variants}
     assert by_value[6_000_000] == (("£6m",), ("03",))
+
+
+@pytest.mark.parametrize(
+    ("statement", "aspect"),
+    [
+        ("The porters' guild has warned that its members may walk out again.", Aspect.UNMARKED),
+        ("The two councils have agreed that the ferry should remain in service.", Aspect.ONGOING),
+        ("The guild has suspended its members' overtime.", Aspect.CHANGED),
+    ],
+)
+def test_a_present_perfect_that_reports_speech_says_no_change(
+    statement: str, aspect: Aspect
+) -> None:
+    assert stated_polarity(statement).aspect == aspect
