@@ -1,6 +1,6 @@
 """Linking rules about how a fact is reported: a sum printed with its conversion into the
 claim's currency counts in that currency; a present perfect that reports speech ("has
-warned that") says no change of state."""
+warned that") says no change of state; a clause opened by "when" states its own event."""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ import pytest
 
 import sorabrief
 from sorabrief.aggregation.claim_unit import as_claimed
+from sorabrief.aggregation.clauses import coordinate_stems, main_clause
+from sorabrief.aggregation.linking import link_all
 from sorabrief.aggregation.polarity import Aspect, stated_polarity
+from sorabrief.extract import extract, vocabulary_of
 from sorabrief.findings import Conversion, Figure, Quantity
 from sorabrief.model import Claim, ClaimKind
 from test_linking import write_case
@@ -64,3 +67,32 @@ def test_a_present_perfect_that_reports_speech_says_no_change(
     statement: str, aspect: Aspect
 ) -> None:
     assert stated_polarity(statement).aspect == aspect
+
+
+def test_a_when_clause_is_a_clause_of_its_own() -> None:
+    text = "The tenants sued the landlord on Friday for the flats they left when the roof gave way."
+    parts = coordinate_stems(text)
+    assert len(parts) == 2
+    assert main_clause(parts, {"roof", "gave", "way"}) == 1
+    assert len(coordinate_stems("Whenever it rains, the cellar floods.")) == 1
+
+
+def test_an_event_told_in_a_when_clause_takes_no_margin_from_the_main_clause(
+    tmp_path: Path,
+) -> None:
+    sentence = (
+        "The Ashford Traders Association said slow repairs were costing old town shops their "
+        "customers when inspectors found cracks in the steel girders."
+    )
+    folder = write_case(tmp_path / "case")
+    path = folder / "articles" / "02.md"
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    number = next(i for i, s in enumerate(findings["02"].sentences) if s.text == sentence)
+    scored = link_all(case, findings).scored
+    for claim in ("cracks-found", "lost-trade"):
+        item = next(
+            s for s in scored[claim] if (s.sentence.source, s.sentence.index) == ("02", number)
+        )
+        assert item.signals.margin > 0
