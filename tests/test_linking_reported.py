@@ -1,6 +1,7 @@
 """Linking rules about how a fact is reported: a sum printed with its conversion into the
 claim's currency counts in that currency; a present perfect that reports speech ("has
-warned that") says no change of state; a clause opened by "when" states its own event."""
+warned that") says no change of state; a clause opened by "when" states its own event; a
+sentence saying a state persists shares that mark with a status saying so."""
 
 from __future__ import annotations
 
@@ -11,12 +12,12 @@ import pytest
 import sorabrief
 from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
-from sorabrief.aggregation.linking import link_all
+from sorabrief.aggregation.meaning import ONGOING, sentence_stems
 from sorabrief.aggregation.polarity import Aspect, stated_polarity
-from sorabrief.extract import extract, vocabulary_of
+from sorabrief.aggregation.scoring import claim_stems
 from sorabrief.findings import Conversion, Figure, Quantity
 from sorabrief.model import Claim, ClaimKind
-from test_linking import write_case
+from test_linking import INCIDENT, _linked_with, write_case
 
 
 def _claim(unit: str) -> Claim:
@@ -84,15 +85,34 @@ def test_an_event_told_in_a_when_clause_takes_no_margin_from_the_main_clause(
         "The Ashford Traders Association said slow repairs were costing old town shops their "
         "customers when inspectors found cracks in the steel girders."
     )
-    folder = write_case(tmp_path / "case")
-    path = folder / "articles" / "02.md"
-    path.write_text(path.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
-    case = sorabrief.load(folder)
-    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
-    number = next(i for i, s in enumerate(findings["02"].sentences) if s.text == sentence)
-    scored = link_all(case, findings).scored
+    linking, number = _linked_with(tmp_path, INCIDENT, "02", sentence)
+    scored = linking.scored
     for claim in ("cracks-found", "lost-trade"):
         item = next(
             s for s in scored[claim] if (s.sentence.source, s.sentence.index) == ("02", number)
         )
         assert item.signals.margin > 0
+
+
+def test_saying_a_state_persists_is_one_term_of_meaning() -> None:
+    assert ONGOING in sentence_stems("Drivers were still kept off the span on Thursday.")
+    assert ONGOING in sentence_stems("The curfew remains in force.")
+    assert ONGOING not in sentence_stems("The curfew was lifted at dawn.")
+    status = Claim(id="curfew", kind=ClaimKind.STATUS, statement="The curfew remains in force.")
+    answer = Claim(
+        id="pause",
+        kind=ClaimKind.RESPONSE,
+        statement="the crews stopped as it was unsafe to continue.",
+    )
+    assert ONGOING in claim_stems(status, status.statement)
+    assert ONGOING not in claim_stems(answer, answer.statement)
+
+
+def test_a_status_said_to_persist_is_like_a_sentence_saying_so_in_other_words(
+    tmp_path: Path,
+) -> None:
+    sentence = "Drivers were still kept off the span on Thursday."
+    linking, number = _linked_with(tmp_path, INCIDENT, "02", sentence)
+    scored = linking.scored["bridge-closed"]
+    item = next(s for s in scored if (s.sentence.source, s.sentence.index) == ("02", number))
+    assert item.signals.meaning > 0

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
+from sorabrief.aggregation.polarity import Aspect, polarity
 from sorabrief.extract.relevance import content_words, stems
 
 Vector = Mapping[str, float]
@@ -23,9 +24,18 @@ _AGE = re.compile(r"(?i)\b[\w.]+-(?:year|month|week|day)s?-old\b")
 stems of "year" or "month" (a 40-year-old clerk says nothing about a financial year)."""
 
 
+ONGOING = "~ongoing"
+"""The term a text marked as saying a state persists carries (``polarity.py``: "still",
+"remains", "continues", "ongoing", "in force"). Outlets say that a state goes on in
+different words, some of them stopwords ("still"), so the mark itself is one term that a
+status stated as ongoing shares with every sentence saying so."""
+
+
 def sentence_stems(text: str) -> tuple[str, ...]:
-    """The stems of the words of ``text`` that carry meaning; an age is one word."""
-    return tuple(stems(content_words(_AGE.sub(" aged ", text))))
+    """The stems of the words of ``text`` that carry meaning; an age is one word, and a
+    text saying a state persists carries the term ``ONGOING``."""
+    found = tuple(stems(content_words(_AGE.sub(" aged ", text))))
+    return (*found, ONGOING) if polarity(text).aspect == Aspect.ONGOING else found
 
 
 class TermWeights:
