@@ -1,7 +1,8 @@
 """Linking rules about how a fact is reported: a sum printed with its conversion into the
 claim's currency counts in that currency; a present perfect that reports speech ("has
 warned that") says no change of state; a clause opened by "when" states its own event; a
-sentence saying a state persists shares that mark with a status saying so."""
+sentence saying a state persists shares that mark with a status saying so; a quotation
+that goes on into the next sentence is its speaker's words in both."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from pathlib import Path
 import pytest
 
 import sorabrief
+from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
 from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.meaning import ONGOING, sentence_stems
 from sorabrief.aggregation.polarity import Aspect, stated_polarity
 from sorabrief.aggregation.scoring import claim_stems
+from sorabrief.extract import extract, vocabulary_of
 from sorabrief.findings import Conversion, Figure, Quantity
 from sorabrief.model import Claim, ClaimKind
 from test_linking import INCIDENT, _linked_with, write_case
@@ -116,3 +119,21 @@ def test_a_status_said_to_persist_is_like_a_sentence_saying_so_in_other_words(
     scored = linking.scored["bridge-closed"]
     item = next(s for s in scored if (s.sentence.source, s.sentence.index) == ("02", number))
     assert item.signals.meaning > 0
+
+
+def test_a_quotation_going_on_into_the_next_sentence_is_its_speakers_in_both(
+    tmp_path: Path,
+) -> None:
+    said = "“The crews are out on the span day and night,” the council said."
+    more = "“The girders will be replaced by the spring.”"
+    folder = write_case(tmp_path / "case")
+    path = folder / "articles" / "02.md"
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{said} {more}\n", encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    index = CaseIndex(findings, members_of(case))
+    texts = [s.text for s in findings["02"].sentences]
+    for sentence in (said, more):
+        position = index.position[SentenceRef("02", texts.index(sentence))]
+        assert index.speakers[position] == frozenset({"council"})
+        assert "council" in index.named[position]
