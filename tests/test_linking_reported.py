@@ -2,7 +2,8 @@
 claim's currency counts in that currency; a present perfect that reports speech ("has
 warned that") says no change of state; a clause opened by "when" states its own event; a
 sentence saying a state persists shares that mark with a status saying so; a quotation
-that goes on into the next sentence is its speaker's words in both."""
+that goes on into the next sentence is its speaker's words in both; a threat made on a
+condition shares that mark with a claim stated so."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import sorabrief
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
 from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
-from sorabrief.aggregation.meaning import ONGOING, sentence_stems
+from sorabrief.aggregation.meaning import CONDITIONAL, ONGOING, sentence_stems
 from sorabrief.aggregation.polarity import Aspect, stated_polarity
 from sorabrief.aggregation.scoring import claim_stems
 from sorabrief.extract import extract, vocabulary_of
@@ -137,3 +138,19 @@ def test_a_quotation_going_on_into_the_next_sentence_is_its_speakers_in_both(
         position = index.position[SentenceRef("02", texts.index(sentence))]
         assert index.speakers[position] == frozenset({"council"})
         assert "council" in index.named[position]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("The porters say they will walk out again if the guild cuts their pay.", True),
+        ("The clinic would close its doors unless the board found new funds.", True),
+        ("The porters walked out on Monday.", False),
+        ("Asked if the clinic had closed, the board said nothing.", False),
+        ("In May, if not sooner, the pier reopened.", False),
+    ],
+)
+def test_an_outcome_said_to_hang_on_a_condition_is_one_term_of_meaning(
+    text: str, marked: bool
+) -> None:
+    assert (CONDITIONAL in sentence_stems(text)) is marked

@@ -31,11 +31,24 @@ different words, some of them stopwords ("still"), so the mark itself is one ter
 status stated as ongoing shares with every sentence saying so."""
 
 
+CONDITIONAL = "~conditional"
+"""The term a text carries when it says what would happen on a condition, the outcome
+first: a threat, a warning or a promise ("will strike again if …", "would close the
+clinic unless …"). Its words are mostly stopwords, yet it is the point of such a claim."""
+_CONDITIONAL = re.compile(
+    r"\b(?:will|would|could|may|might|shall|won[’']t|wouldn[’']t)\b[^.;]*\b(?:if|unless)\b"
+)
+"""Modals matched in lower case, so the month May is not one."""
+
+
 def sentence_stems(text: str) -> tuple[str, ...]:
-    """The stems of the words of ``text`` that carry meaning; an age is one word, and a
-    text saying a state persists carries the term ``ONGOING``."""
+    """The stems of the words of ``text`` that carry meaning; an age is one word. A text
+    saying a state persists carries the term ``ONGOING``, one saying what would happen on
+    a condition the term ``CONDITIONAL``."""
     found = tuple(stems(content_words(_AGE.sub(" aged ", text))))
-    return (*found, ONGOING) if polarity(text).aspect == Aspect.ONGOING else found
+    if polarity(text).aspect == Aspect.ONGOING:
+        found = (*found, ONGOING)
+    return (*found, CONDITIONAL) if _CONDITIONAL.search(text) else found
 
 
 class TermWeights:
