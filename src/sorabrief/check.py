@@ -9,6 +9,7 @@ from pathlib import Path
 import attrs
 
 from sorabrief.aggregation import aggregate
+from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.link import compile_patterns
 from sorabrief.aggregation.pinned import locate_pinned
 from sorabrief.briefing import Briefing
@@ -23,7 +24,6 @@ from sorabrief.extract.language import language_warning
 from sorabrief.findings_cache import FindingsCache
 from sorabrief.limits import ReadLimits
 from sorabrief.model import Case, Claim, ClaimKind
-from sorabrief.quantities import in_claim_unit
 from sorabrief.resources import bundled_case_dir
 from sorabrief.review_notes import (
     Note,
@@ -176,8 +176,7 @@ def _why_unsupported(claim: Claim, briefing: Briefing) -> str:
             for s in report.findings.sentences
             if any(c.search(s.text) for c in cues)
             for f in report.findings.figures
-            if s.start <= f.start < s.end
-            and in_claim_unit(f.quantity, f.unit, claim.quantity or "", claim.unit or "") is None
+            if s.start <= f.start < s.end and as_claimed(f, claim) is None
         }
     )
     if not near:

@@ -12,6 +12,7 @@ from concurrent.futures import Executor
 
 import attrs
 
+from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.copies import find_copies
 from sorabrief.aggregation.cued import Cued, cued_sentences
 from sorabrief.aggregation.extraction import extract_all
@@ -169,7 +170,8 @@ def _support(
             continue
         excerpts, linked = evidence_of(findings[source_id], found)
         evidence.extend(excerpts)
-        figures.extend((source_id, f) for f in linked)
+        counted = (as_claimed(f, claim) for f in linked)
+        figures.extend((source_id, f) for f in counted if f is not None)
     incident = case.path / "incident.yaml" if case.path else "incident.yaml"
     for index in range(len(claim.evidence)):
         located = locate_pinned(claim, index, sources)

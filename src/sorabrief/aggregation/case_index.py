@@ -121,12 +121,12 @@ def _named_by_sentence(findings: Findings, members: Mapping[str, str]) -> dict[i
     """The parties each sentence names or quotes (a quotation's resolved speaker counts)."""
     starts = [s.start for s in findings.sentences]
     named: dict[int, set[str]] = {}
-    spans = [(m.start, m.party) for m in findings.mentions]
-    spans += [(q.start, q.speaker) for q in findings.quotes if q.speaker]
-    for offset, party in spans:
-        index = _sentence_of(findings.sentences, starts, offset)
+    for mention in findings.mentions:
+        index = _sentence_of(findings.sentences, starts, mention.start)
         if index is not None:
-            named.setdefault(index, set()).add(members.get(party, party))
+            named.setdefault(index, set()).add(members.get(mention.party, mention.party))
+    for index, party in _quoted(findings, starts, members):
+        named.setdefault(index, set()).add(party)
     return {i: frozenset(p) for i, p in named.items()}
 
 
@@ -136,11 +136,26 @@ def _speakers_by_sentence(
     """The resolved speakers of the quotations each sentence holds."""
     starts = [s.start for s in findings.sentences]
     speakers: dict[int, set[str]] = {}
-    for quote in findings.quotes:
-        index = _sentence_of(findings.sentences, starts, quote.start)
-        if index is not None and quote.speaker:
-            speakers.setdefault(index, set()).add(members.get(quote.speaker, quote.speaker))
+    for index, party in _quoted(findings, starts, members):
+        speakers.setdefault(index, set()).add(party)
     return {i: frozenset(p) for i, p in speakers.items()}
+
+
+def _quoted(
+    findings: Findings, starts: Sequence[int], members: Mapping[str, str]
+) -> list[tuple[int, str]]:
+    """Each sentence a quotation with a resolved speaker runs through, with the speaker's
+    party: a quotation that goes on into the next sentence ("“The crews are out,” the
+    mayor said. “The roads will be clear by noon.”") is the speaker's words in both."""
+    found = []
+    for quote in findings.quotes:
+        first = _sentence_of(findings.sentences, starts, quote.start)
+        if first is None or not quote.speaker:
+            continue
+        last = max(first, bisect.bisect_left(starts, quote.end) - 1)
+        party = members.get(quote.speaker, quote.speaker)
+        found += [(index, party) for index in range(first, last + 1)]
+    return found
 
 
 def _dated_sentences(findings: Findings) -> set[int]:

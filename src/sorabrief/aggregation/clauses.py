@@ -18,7 +18,7 @@ from sorabrief.aggregation.meaning import sentence_stems
 _JOINING = r"(?:and|but|after|before|since|because|while|when|which|who|whose|where)"
 _BREAK = re.compile(rf"[,;:()“”\"]|\s[—–-]\s|\s(?={_JOINING}\s)")
 _JOINS = re.compile(rf"(?i)\b{_JOINING}\b|[;:]")
-_COORDINATE = re.compile(r";\s|,\s(?:and|but|while)\s")
+_COORDINATE = re.compile(r";\s|,\s(?:and|but|while)\s|\s(?=when\s)")
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
@@ -46,9 +46,10 @@ def joins_clauses(text: str) -> bool:
 
 
 def coordinate_stems(text: str) -> list[frozenset[str]]:
-    """The stems of each independent clause of ``text``: it is split at semicolons and at
-    ", and", ", but", ", while" ("The pier stayed shut on Monday, and the ferry ban was
-    still in force" is two)."""
+    """The stems of each clause of ``text`` that states a fact of its own: it is split at
+    semicolons, at ", and", ", but", ", while" ("The pier stayed shut on Monday, and the
+    ferry ban was still in force" is two), and before "when", whose clause states the
+    event it dates ("tenants were moved out when the roof gave way" reports both)."""
     return [frozenset(sentence_stems(part)) for part in _COORDINATE.split(text)]
 
 

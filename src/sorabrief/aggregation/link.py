@@ -12,11 +12,11 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.briefing import Evidence
 from sorabrief.cues import Cue, CueError, compile_cue
 from sorabrief.findings import Figure, Findings, Sentence, Span
 from sorabrief.model import Claim, ClaimKind
-from sorabrief.quantities import in_claim_unit
 
 _CLAUSE_BREAK = re.compile(r"[“”\"]|[:;—–](?=\s)")
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
@@ -136,13 +136,9 @@ def _evidence(source_id: str, sentence: Sentence, link: Link) -> Evidence:
 
 
 def _figures_in_unit(claim: Claim, figures: tuple[Figure, ...]) -> list[tuple[int, Figure]]:
-    """The figures, with their indices, of the claim's quantity and unit."""
-    quantity, unit = claim.quantity or "", claim.unit or ""
-    return [
-        (i, f)
-        for i, f in enumerate(figures)
-        if in_claim_unit(f.quantity, f.unit, quantity, unit) is not None
-    ]
+    """The figures, with their indices, of the claim's quantity and unit (or converted
+    into its currency)."""
+    return [(i, f) for i, f in enumerate(figures) if as_claimed(f, claim) is not None]
 
 
 def _clause_around(sentence: Sentence, offset: int, body: str) -> Span:

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
+from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import cosine, sentence_stems
@@ -29,7 +30,6 @@ from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
 from sorabrief.findings import Findings
 from sorabrief.model import Case, Claim, ClaimKind
-from sorabrief.quantities import in_claim_unit
 
 LINK = 0.6
 """The score at which a sentence supports a claim, calibrated on the evaluation corpus."""
@@ -267,11 +267,8 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
         for source_id, findings in index.findings.items():
             starts = starts_of[source_id]
             for number, figure in enumerate(findings.figures):
-                unit = in_claim_unit(
-                    figure.quantity, figure.unit, claim.quantity or "", claim.unit or ""
-                )
                 sentence = bisect.bisect_right(starts, figure.start) - 1
-                if unit is None or sentence < 0:
+                if as_claimed(figure, claim) is None or sentence < 0:
                     continue
                 if figure.start >= findings.sentences[sentence].end:
                     continue

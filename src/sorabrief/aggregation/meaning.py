@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
+from sorabrief.aggregation.polarity import Aspect, polarity
 from sorabrief.extract.relevance import content_words, stems
 
 Vector = Mapping[str, float]
@@ -23,9 +24,31 @@ _AGE = re.compile(r"(?i)\b[\w.]+-(?:year|month|week|day)s?-old\b")
 stems of "year" or "month" (a 40-year-old clerk says nothing about a financial year)."""
 
 
+ONGOING = "~ongoing"
+"""The term a text marked as saying a state persists carries (``polarity.py``: "still",
+"remains", "continues", "ongoing", "in force"). Outlets say that a state goes on in
+different words, some of them stopwords ("still"), so the mark itself is one term that a
+status stated as ongoing shares with every sentence saying so."""
+
+
+CONDITIONAL = "~conditional"
+"""The term a text carries when it says what would happen on a condition, the outcome
+first: a threat, a warning or a promise ("will strike again if …", "would close the
+clinic unless …"). Its words are mostly stopwords, yet it is the point of such a claim."""
+_CONDITIONAL = re.compile(
+    r"\b(?:will|would|could|may|might|shall|won[’']t|wouldn[’']t)\b[^.;]*\b(?:if|unless)\b"
+)
+"""Modals matched in lower case, so the month May is not one."""
+
+
 def sentence_stems(text: str) -> tuple[str, ...]:
-    """The stems of the words of ``text`` that carry meaning; an age is one word."""
-    return tuple(stems(content_words(_AGE.sub(" aged ", text))))
+    """The stems of the words of ``text`` that carry meaning; an age is one word. A text
+    saying a state persists carries the term ``ONGOING``, one saying what would happen on
+    a condition the term ``CONDITIONAL``."""
+    found = tuple(stems(content_words(_AGE.sub(" aged ", text))))
+    if polarity(text).aspect == Aspect.ONGOING:
+        found = (*found, ONGOING)
+    return (*found, CONDITIONAL) if _CONDITIONAL.search(text) else found
 
 
 class TermWeights:

@@ -44,8 +44,9 @@ _CHANGED = re.compile(
 "over" before what it governs ("over 300 people", "over the weekend")."""
 _CONDITION = re.compile(r"(?i)\b(?:until|unless|before|once|if)\b(?! further notice)[^,.;:()]*")
 """A clause that states a condition ("until the board lifts its notice"), not the state."""
-_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b")
-"""A present perfect ("has suspended", "have shut down"): a change just made."""
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b(?!\s+that\b)")
+"""A present perfect ("has suspended", "have shut down"): a change just made. One that
+reports speech or thought ("has warned that", "have agreed that") changes nothing itself."""
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|without|none|nor|cannot)\b|n[’']t\b")
 
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.figures import claim_range
 from sorabrief.aggregation.linking import ClaimLinks, Linking
 from sorabrief.aggregation.scoring import Scored
 from sorabrief.briefing import FigureReport, PossibleConflict, PossibleSupport, TimelineEntry
 from sorabrief.findings import Findings
 from sorabrief.model import Claim, ClaimKind
-from sorabrief.quantities import in_claim_unit
 
 ABOUT = 0.35
 """The score at which an unlinked sentence counts as being about a claim's subject."""
@@ -76,13 +76,9 @@ def _figure_conflicts(
     for item in about:
         source = findings[item.sentence.source]
         sentence = source.sentences[item.sentence.index]
-        for figure in source.figures:
-            if not sentence.start <= figure.start < sentence.end:
-                continue
-            if (
-                in_claim_unit(figure.quantity, figure.unit, claim.quantity or "", claim.unit or "")
-                is None
-            ):
+        for printed in source.figures:
+            figure = as_claimed(printed, claim)
+            if figure is None or not sentence.start <= printed.start < sentence.end:
                 continue
             low, high = claim_range(claim, figure)
             if all(high < a or b < low for a, b in ranges):

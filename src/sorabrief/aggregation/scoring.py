@@ -38,7 +38,7 @@ import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
-from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems
+from sorabrief.aggregation.meaning import ONGOING, Vector, cosine, sentence_stems
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.model import Case, Claim, ClaimKind
 
@@ -125,6 +125,13 @@ def claim_texts(claim: Claim) -> list[str]:
     return [t for t in (statement, *(e.text for e in claim.evidence)) if t]
 
 
+def claim_stems(claim: Claim, text: str) -> tuple[str, ...]:
+    """The stems of a claim's text. Only a status says that a state persists: in another
+    claim "continue" is no such mark ("it was unsafe to continue")."""
+    found = sentence_stems(text)
+    return found if claim.kind == ClaimKind.STATUS else tuple(t for t in found if t != ONGOING)
+
+
 def score_case(
     case: Case, index: CaseIndex, eligible: Mapping[str, frozenset[int]], bound: BoundWords
 ) -> CaseScores:
@@ -167,11 +174,12 @@ def score_case(
     }  # fmt: skip
     leading = _two_best_per_text(index, case.claims, first, likeness)
     aspects = [polarity(index.text(n)).aspect for n in range(len(index.vectors))]
-    stems = {c.id: frozenset(sentence_stems(" ".join(claim_texts(c)[:1]))) for c in case.claims}
+    stems = {c.id: frozenset(claim_stems(c, " ".join(claim_texts(c)[:1]))) for c in case.claims}
     clauses = _Clauses(index, stems)
     scored = {}
     for claim in case.claims:
-        query = _reweighted(index.query(" ".join(claim_texts(claim)[:1])), specific)
+        statement = claim_stems(claim, " ".join(claim_texts(claim)[:1]))
+        query = _reweighted(index.weights.vector(statement), specific)
         stated = _stated_aspect(claim)
         items: list[tuple[int, Scored]] = []
         for number in first[claim.id].keys() | likeness[claim.id].keys():
@@ -287,7 +295,7 @@ def claim_specificity(claims: Sequence[Claim]) -> dict[str, float]:
     """How much each stem tells claims apart: stems in many claims' words weigh less."""
     frequency: Counter[str] = Counter()
     for claim in claims:
-        frequency.update({t for text in claim_texts(claim) for t in sentence_stems(text)})
+        frequency.update({t for text in claim_texts(claim) for t in claim_stems(claim, text)})
     count = len(claims)
     return {t: math.log((count + 1) / (n + 1)) + 1.0 for t, n in frequency.items()}
 
@@ -302,7 +310,8 @@ def _first_pass(claim: Claim, index: CaseIndex, specific: Mapping[str, float]) -
     """The best cosine of each distinct text with the claim's own words."""
     best: dict[int, float] = {}
     for text in claim_texts(claim):
-        for position, value in index.similarities(_reweighted(index.query(text), specific)).items():
+        query = _reweighted(index.weights.vector(claim_stems(claim, text)), specific)
+        for position, value in index.similarities(query).items():
             if value > best.get(position, 0.0):
                 best[position] = value
     return best
