@@ -1,7 +1,7 @@
 """Propose claims from clusters of sentences: one per cluster several reports share, a
 figure claim per quantity several reports give, and the most central single-report
-sentences as single-source claims, up to ``SINGLE_SOURCE_CAP``; at most ``CLAIM_CAP`` in
-all, the most reported first, so that the case stays readable."""
+sentences as single-source claims, up to ``SINGLE_SOURCE_POOL``; at most ``CLAIM_POOL`` in
+all, the most reported first. ``selection.py`` keeps the best linked of them."""
 
 from __future__ import annotations
 
@@ -14,16 +14,17 @@ from sorabrief.draft.accused import WRONG, accused_parties
 from sorabrief.draft.clusters import Cluster
 from sorabrief.draft.figures import figures_seen, shared_figures
 from sorabrief.draft.kinds import ALLEGATION, Guess, Named, as_response, disputed, guess_kind
-from sorabrief.draft.wording import has_relative_time, opens_with_quotation
+from sorabrief.draft.wording import has_relative_time, opens_with_quotation, reads_as_report
 from sorabrief.extract.relevance import content_words
 from sorabrief.findings import Findings, Sentence
 from sorabrief.intake import slug
 from sorabrief.model import Claim, ClaimKind, Party
 
-SINGLE_SOURCE_CAP = 6
-"""At most this many single-report sentences become claims; the rest are counted in a comment."""
-CLAIM_CAP = 24
-"""At most this many claims, the most reported kept; the rest are listed in a comment."""
+SINGLE_SOURCE_POOL = 30
+"""At most this many single-report sentences are proposed; the rest are counted in a comment."""
+CLAIM_POOL = 60
+"""At most this many claims are proposed, the most reported kept; the rest are listed in a
+comment."""
 _SUBJECT_WORDS = 5
 _ATTRIBUTED = (ClaimKind.GRIEVANCE, ClaimKind.RESPONSE)
 
@@ -48,7 +49,7 @@ class ClaimProposal:
     quotations_left_out: int
     """Clusters made only of quotations: the briefing lists quotations already."""
     capped: tuple[ProposedClaim, ...] = ()
-    """Claims left out over ``CLAIM_CAP``: the least reported."""
+    """Claims left out over ``claim_cap``: the least reported."""
 
 
 def propose_claims(
@@ -56,8 +57,12 @@ def propose_claims(
     index: CaseIndex,
     parties: Sequence[Party],
     report_of: Mapping[str, str],
+    *,
+    single_cap: int = SINGLE_SOURCE_POOL,
+    claim_cap: int = CLAIM_POOL,
 ) -> ClaimProposal:
-    """Claims for the clusters, shared ones first, then single-source ones.
+    """Claims for the clusters, shared ones first, then single-source ones (at most
+    ``single_cap``), at most ``claim_cap`` in all.
 
     ``report_of`` maps each source id to its report (the original it copies, or itself).
     """
@@ -70,10 +75,13 @@ def propose_claims(
     named: dict[str, set[str]] = {}
     for cluster in clusters:
         shared = len(cluster.reports) > 1
-        if not shared and singles >= SINGLE_SOURCE_CAP:
+        if not shared and singles >= single_cap:
             single.append(index.refs[cluster.centre].source)
             continue
         chosen = _statement_sentence(cluster, index, affiliation)
+        if chosen is None and not shared:
+            single.append(index.refs[cluster.centre].source)
+            continue
         if chosen is None:
             quotations += 1
             continue
@@ -107,8 +115,8 @@ def propose_claims(
     answered = _answers_of_the_accused(proposed, guesses, named, affiliation, blamed)
     claims = [*answered, *_figure_claims(index, ids, report_of)]
     ranked = sorted(range(len(claims)), key=lambda i: (-len(claims[i].reports), i))
-    kept = sorted(ranked[:CLAIM_CAP])
-    capped = tuple(claims[i] for i in sorted(ranked[CLAIM_CAP:]))
+    kept = sorted(ranked[:claim_cap])
+    capped = tuple(claims[i] for i in sorted(ranked[claim_cap:]))
     return ClaimProposal(tuple(claims[i] for i in kept), tuple(single), quotations, capped)
 
 
@@ -116,13 +124,18 @@ def _statement_sentence(
     cluster: Cluster, index: CaseIndex, affiliation: Mapping[str, str]
 ) -> tuple[SentenceRef, Sentence, Guess] | None:
     """The sentence a cluster's claim is worded from, and its guessed kind: the centre, or
-    the most central member that is not a quotation, unless another member words an
+    the most central member that is not a quotation and reads as a report (a shared
+    cluster whose members all address the reader keeps them; a single report's does
+    not), unless another member words an
     allegation or an answer so that it can follow "X alleges that" or "X says" (then that
     member, so that the claim keeps its kind without new words), or else another member
     words a present state (a status); of those, the first of the same kind that says no
     "today" or "yesterday", if one does."""
     order = [cluster.centre, *(m for m in cluster.members if m != cluster.centre)]
     found = []
+    readable = [p for p in order if reads_as_report(index.sentence(p).text)]
+    if len(cluster.reports) < 2 or readable:
+        order = readable
     for position in order:
         if opens_with_quotation(index.sentence(position).text):
             continue

@@ -1,0 +1,70 @@
+"""How `sorabrief draft` picks its claims and their sentences: readable statements, short
+sentences, and claims kept by how the linker links them."""
+
+from __future__ import annotations
+
+from sorabrief.aggregation.case_index import CaseIndex
+from sorabrief.draft.claims import ProposedClaim
+from sorabrief.draft.clusters import cluster_sentences, name_stems
+from sorabrief.draft.selection import choose_claims
+from sorabrief.draft.wording import reads_as_report
+from sorabrief.extract import Vocabulary, extract
+from sorabrief.model import Case, Claim, ClaimKind, Party, PartyKind
+from support import outlet_source
+
+_FERRY = Party("kelvin-ferries", "Kelvin Ferries", PartyKind.ORGANIZATION, "operator")
+
+
+def test_a_sentence_for_the_reader_or_from_the_writer_is_no_statement() -> None:
+    assert reads_as_report("Kelvin Ferries cancelled every crossing on Tuesday.")
+    assert reads_as_report("The US regulator said “we will look at this” on Monday.")
+    assert not reads_as_report("If you booked a crossing, you can ask for a refund.")
+    assert not reads_as_report("I would check the timetable before leaving.")
+    assert not reads_as_report("Did the ferry firm know?")
+    assert not reads_as_report("- Keep your ticket until the refund arrives.")
+    assert not reads_as_report("We asked Kelvin Ferries for comment.")
+
+
+def test_a_short_sentence_is_a_claim_unless_it_is_little_but_a_name() -> None:
+    articles = {
+        "a": "Kelvin Ferries rejected that. About 900 islanders use the crossing daily.",
+        "b": "Kelvin Ferries disagreed. The crossing carries about 900 islanders a day.",
+    }
+    vocabulary = Vocabulary(parties=(_FERRY,), topic=())
+    index = CaseIndex(
+        {i: extract(outlet_source(i, b), vocabulary) for i, b in articles.items()}, {}
+    )
+    clusters = cluster_sentences(index, {"a": "a", "b": "b"}, name_stems([_FERRY]))
+    texts = {index.sentence(m).text for c in clusters for m in c.members}
+    assert "About 900 islanders use the crossing daily." in texts
+    assert not {"Kelvin Ferries rejected that.", "Kelvin Ferries disagreed."} & texts
+
+
+def _proposed(claim_id: str, statement: str, source: str) -> ProposedClaim:
+    claim = Claim(id=claim_id, kind=ClaimKind.EVENT, statement=statement)
+    return ProposedClaim(claim, "a guess", (source,), statement, source)
+
+
+def test_a_claim_linked_in_other_reports_is_kept_and_its_paraphrase_left_out() -> None:
+    articles = {
+        "a": "Kelvin Ferries cancelled every crossing to Rona Island on Tuesday after a "
+        "gearbox failed. Islanders queued at the pier for news.",
+        "b": "Every Rona Island crossing was cancelled by Kelvin Ferries on Tuesday when a "
+        "gearbox failed. The harbour café stayed open late.",
+    }
+    sources = tuple(outlet_source(i, b) for i, b in articles.items())
+    proposed = [
+        _proposed("cancelled", sources[0].body.split(". ")[0] + ".", "a"),
+        _proposed("called-off", sources[1].body.split(". ")[0] + ".", "b"),
+        _proposed("queued", "Islanders queued at the pier for news.", "a"),
+    ]
+    case = Case(
+        id="ferry",
+        title="Rona Island crossings cancelled",
+        parties=(_FERRY,),
+        claims=tuple(p.claim for p in proposed),
+        sources=sources,
+    )
+    chosen = choose_claims(case, proposed)
+    assert [c.claim.id for c in chosen.claims] == ["cancelled", "queued"]
+    assert chosen.repeats == 1
