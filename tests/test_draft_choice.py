@@ -3,13 +3,16 @@ sentences, and claims kept by how the linker links them."""
 
 from __future__ import annotations
 
+from sorabrief.aggregation import aggregate
 from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.draft.claims import ProposedClaim
 from sorabrief.draft.clusters import cluster_sentences, name_stems
+from sorabrief.draft.kinds import Named, guess_kind
 from sorabrief.draft.selection import choose_claims
 from sorabrief.draft.wording import reads_as_report
 from sorabrief.extract import Vocabulary, extract
 from sorabrief.model import Case, Claim, ClaimKind, Party, PartyKind
+from sorabrief.render.view import Wording
 from support import outlet_source
 
 _FERRY = Party("kelvin-ferries", "Kelvin Ferries", PartyKind.ORGANIZATION, "operator")
@@ -68,3 +71,49 @@ def test_a_claim_linked_in_other_reports_is_kept_and_its_paraphrase_left_out() -
     chosen = choose_claims(case, proposed)
     assert [c.claim.id for c in chosen.claims] == ["cancelled", "queued"]
     assert chosen.repeats == 1
+
+
+def test_an_accusation_whose_subject_accuses_is_a_grievance_as_the_outlets_word_it() -> None:
+    sentence = "Rona Council has blamed Kelvin Ferries for the lost crossings."
+    named = [Named("rona-council", 0), Named("kelvin-ferries", 26)]
+    guess = guess_kind(sentence, named, None, False, {})
+    assert guess.kind == ClaimKind.GRIEVANCE and guess.reported
+    assert (guess.by, guess.against) == ("rona-council", "kelvin-ferries")
+    assert guess.statement == sentence
+    passive = "Rona Council was blamed by Kelvin Ferries for the lost crossings."
+    assert guess_kind(passive, named, None, False, {}).kind == ClaimKind.EVENT
+    subject_accused = "Kelvin Ferries ignored warnings from Rona Council about the gearbox."
+    named = [Named("kelvin-ferries", 0), Named("rona-council", 37)]
+    assert guess_kind(subject_accused, named, None, False, {}).kind == ClaimKind.EVENT
+
+
+def test_what_is_not_known_yet_is_a_status() -> None:
+    for sentence in (
+        "Kelvin Ferries has not said when the gearbox will be replaced.",
+        "The cause of the gearbox failure is not yet known.",
+    ):
+        assert guess_kind(sentence, [], None, False, {}).kind == ClaimKind.STATUS
+
+
+def test_a_reported_grievance_is_worded_as_the_outlets_word_it() -> None:
+    council = Party("rona-council", "Rona Council", PartyKind.ORGANIZATION, "council")
+    statement = "Rona Council has blamed Kelvin Ferries for the lost crossings."
+    claim = Claim(
+        id="blamed",
+        kind=ClaimKind.GRIEVANCE,
+        statement=statement,
+        by="rona-council",
+        against="kelvin-ferries",
+        reported=True,
+    )
+    case = Case(
+        id="ferry",
+        title="Rona Island crossings cancelled",
+        parties=(_FERRY, council),
+        claims=(claim,),
+        sources=(outlet_source("a", statement + " Islanders waited at the pier."),),
+    )
+    briefing = aggregate(case)
+    supported = briefing.supported("blamed")
+    assert supported is not None
+    assert Wording(briefing).claim_text(supported) == statement

@@ -27,9 +27,9 @@ def test_an_allegation_said_by_a_party_is_a_grievance_worded_as_its_clause() -> 
     assert guess.statement == "the council had ignored three warnings about the bridge."
 
 
-def test_an_accusation_not_worded_as_speech_stays_an_event_and_says_why() -> None:
-    sentence = "The union accused Northgate Rail of cutting safety checks."
-    guess = guess_kind(sentence, [Named("union", 0), Named("northgate", 18)], None, False, {})
+def test_an_allegation_whose_subject_is_the_accused_stays_an_event_and_says_why() -> None:
+    sentence = "Northgate Rail ignored the union's warnings about safety checks."
+    guess = guess_kind(sentence, [Named("northgate", 0), Named("union", 27)], None, False, {})
     assert guess.kind == ClaimKind.EVENT
     assert guess.statement == sentence
     assert "cannot follow “X alleges that”" in guess.reason

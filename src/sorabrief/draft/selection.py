@@ -4,9 +4,8 @@ their sentences.
 Outlets paraphrase: two reports of one fact can share too few words to fall in one
 cluster, yet the linker, which also learns from the sentences it links with confidence,
 links a claim worded from either of them in both. So ``draft`` proposes a wider pool
-(single-report sentences too), links the pool once, and keeps the claims of sentences
-several reports share, then those of one report's sentences that the linker finds in the
-most other reports, each the most linked first; a claim whose supporting sentences are mostly those of a
+(single-report sentences too), links the pool once, and keeps first the claims shared
+by the most reports, by its sentences' group or by the linker's links, whichever is more; a claim whose supporting sentences are mostly those of a
 claim already kept, and whose words are mostly that claim's, says the same thing and is
 left out (a sentence may give two facts, so shared support alone is not enough). At most ``SINGLE_SOURCE_CAP``
 claims that one report supports, and ``CLAIM_CAP`` in all, are kept.
@@ -61,8 +60,7 @@ def choose_claims(case: Case, proposed: Sequence[ProposedClaim]) -> Chosen:
     order = sorted(
         range(len(proposed)),
         key=lambda i: (
-            len(proposed[i].reports) < 2,
-            -linked.get(proposed[i].claim.id, (0, frozenset()))[0],
+            -max(linked.get(proposed[i].claim.id, (0, frozenset()))[0], len(proposed[i].reports)),
             -len(proposed[i].reports),
             i,
         ),
