@@ -7,7 +7,8 @@ from sorabrief.aggregation import aggregate
 from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.draft.claims import ProposedClaim
 from sorabrief.draft.clusters import cluster_sentences, name_stems
-from sorabrief.draft.kinds import Named, guess_kind
+from sorabrief.draft.kinds import Named, denies_itself, guess_kind
+from sorabrief.draft.pronouns import standalone
 from sorabrief.draft.selection import choose_claims
 from sorabrief.draft.wording import reads_as_report
 from sorabrief.extract import Vocabulary, extract
@@ -117,3 +118,50 @@ def test_a_reported_grievance_is_worded_as_the_outlets_word_it() -> None:
     supported = briefing.supported("blamed")
     assert supported is not None
     assert Wording(briefing).claim_text(supported) == statement
+
+
+def _standalone(body: str, parties: tuple[Party, ...], index: int) -> tuple[str, bool]:
+    vocabulary = Vocabulary(parties=parties, topic=())
+    findings = extract(outlet_source("a", body), vocabulary)
+    sentence = findings.sentences[index]
+    named = [
+        Named(m.party, m.start - sentence.start)
+        for m in findings.mentions
+        if sentence.start <= m.start < sentence.end
+    ]
+    alone = standalone(findings, index, named, {p.id: p for p in parties})
+    return alone.text, alone.dangling
+
+
+def test_an_opening_pronoun_becomes_the_party_it_stands_for() -> None:
+    skipper = Party("mara-quill", "Mara Quill", PartyKind.PERSON, "skipper", aliases=("Quill",))
+    body = (
+        "Skipper Mara Quill said the gearbox had shuddered for a week. "
+        "She reported it to Kelvin Ferries twice. "
+        "Kelvin Ferries cancelled the crossing. It has not said when sailings resume. "
+        "Its engineers were on board by noon."
+    )
+    parties = (skipper, _FERRY)
+    assert _standalone(body, parties, 1) == (
+        "Mara Quill reported it to Kelvin Ferries twice.",
+        False,
+    )
+    assert _standalone(body, parties, 3)[0] == "Kelvin Ferries has not said when sailings resume."
+    assert _standalone(body, parties, 4)[0] == "Kelvin Ferries’ engineers were on board by noon."
+
+
+def test_a_pronoun_with_no_fitting_party_before_it_leaves_the_sentence_dangling() -> None:
+    body = "Kelvin Ferries cancelled the crossing. She said the pier was crowded."
+    assert _standalone(body, (_FERRY,), 1)[1]
+    inside = "Kelvin Ferries cancelled the crossing. When she reached the pier, it was shut."
+    assert _standalone(inside, (_FERRY,), 1)[1]
+
+
+def test_a_speaker_denying_something_of_itself_answers() -> None:
+    assert denies_itself("it had not been told about the gearbox.")
+    assert denies_itself("its crews were never short of training.")
+    assert not denies_itself("the gearbox had not been serviced since May.")
+    assert not denies_itself("it would add two crossings, but not on Sundays.")
+    sentence = "Kelvin Ferries said it was sorry for the lost crossings."
+    guess = guess_kind(sentence, [Named("kelvin-ferries", 0)], None, False, {})
+    assert guess.kind == ClaimKind.RESPONSE

@@ -13,7 +13,16 @@ from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.draft.accused import WRONG, accused_parties
 from sorabrief.draft.clusters import Cluster
 from sorabrief.draft.figures import figures_seen, shared_figures
-from sorabrief.draft.kinds import ALLEGATION, Guess, Named, as_response, disputed, guess_kind
+from sorabrief.draft.kinds import (
+    ALLEGATION,
+    Guess,
+    Named,
+    as_response,
+    denies_itself,
+    disputed,
+    guess_kind,
+)
+from sorabrief.draft.pronouns import standalone
 from sorabrief.draft.wording import has_relative_time, opens_with_quotation, reads_as_report
 from sorabrief.extract.relevance import content_words
 from sorabrief.findings import Findings, Sentence
@@ -67,6 +76,7 @@ def propose_claims(
     ``report_of`` maps each source id to its report (the original it copies, or itself).
     """
     affiliation = {p.id: p.affiliation for p in parties if p.affiliation}
+    by_id = {p.id: p for p in parties}
     proposed: list[ProposedClaim] = []
     ids: set[str] = {p.id for p in parties}
     single: list[str] = []
@@ -78,7 +88,7 @@ def propose_claims(
         if not shared and singles >= single_cap:
             single.append(index.refs[cluster.centre].source)
             continue
-        chosen = _statement_sentence(cluster, index, affiliation)
+        chosen = _statement_sentence(cluster, index, affiliation, by_id)
         if chosen is None and not shared:
             single.append(index.refs[cluster.centre].source)
             continue
@@ -121,35 +131,44 @@ def propose_claims(
 
 
 def _statement_sentence(
-    cluster: Cluster, index: CaseIndex, affiliation: Mapping[str, str]
+    cluster: Cluster,
+    index: CaseIndex,
+    affiliation: Mapping[str, str],
+    parties: Mapping[str, Party],
 ) -> tuple[SentenceRef, Sentence, Guess] | None:
     """The sentence a cluster's claim is worded from, and its guessed kind: the centre, or
     the most central member that is not a quotation and reads as a report (a shared
     cluster whose members all address the reader keeps them; a single report's does
-    not), unless another member words an
+    not), with an opening pronoun resolved (``pronouns.py``) and, of a shared cluster,
+    members whose "she" refers to no one they name last (a single report's are left out),
+    unless another member words an
     allegation or an answer so that it can follow "X alleges that" or "X says" (then that
     member, so that the claim keeps its kind without new words), or else another member
     words a present state (a status); of those, the first of the same kind that says no
     "today" or "yesterday", if one does."""
     order = [cluster.centre, *(m for m in cluster.members if m != cluster.centre)]
-    found = []
     readable = [p for p in order if reads_as_report(index.sentence(p).text)]
     if len(cluster.reports) < 2 or readable:
         order = readable
+    found: list[tuple[SentenceRef, Sentence, Guess]] = []
+    dangling: list[tuple[SentenceRef, Sentence, Guess]] = []
     for position in order:
         if opens_with_quotation(index.sentence(position).text):
             continue
         ref = index.refs[position]
         findings = index.findings[ref.source]
         sentence = findings.sentences[ref.index]
+        alone = standalone(findings, ref.index, _named(findings, sentence), parties)
         guess = guess_kind(
-            sentence.text,
-            _named(findings, sentence),
+            alone.text,
+            alone.named,
             _speaker(findings, sentence),
             _dated(findings, sentence),
             affiliation,
         )
-        found.append((ref, sentence, guess))
+        (dangling if alone.dangling else found).append((ref, sentence, guess))
+    if len(cluster.reports) > 1:
+        found += dangling
     worded = [f for f in found if f[2].kind in _ATTRIBUTED and not f[2].reported]
     pool = worded or [f for f in found if f[2].kind == ClaimKind.STATUS] or found
     if not pool:
@@ -173,7 +192,7 @@ def _answers_of_the_accused(
     """Events worded "X said (that) …" made X's allegations when the clause names a party
     that X (or the party X speaks for) accuses elsewhere, or a party the coverage accuses
     (``blamed``) and words a wrong; and X's responses when X is accused, or named in an
-    allegation without making it."""
+    allegation without making it, or when the clause denies something of X."""
     accused: set[str] = set(blamed)
     accuses: dict[str, set[str]] = {}
     for item in proposed:
@@ -208,6 +227,9 @@ def _answers_of_the_accused(
                 f"{said_by} is accused or named in an allegation, and this is what it says: "
                 "an answer"
             )
+            item = _rekinded(item, as_response(guess, why))
+        elif item.claim.kind == ClaimKind.EVENT and said_by and denies_itself(guess.clause or ""):
+            why = f"{said_by} says something of itself is not so: a denial, an answer"
             item = _rekinded(item, as_response(guess, why))
         elif item.claim.kind == ClaimKind.EVENT and said_by and wronged:
             why = (

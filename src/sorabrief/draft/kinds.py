@@ -2,8 +2,8 @@
 
 In order:
 
-- **response**: a denial, rejection, apology or defence ("denied", "apologised", "in a
-  statement"), by the party named before the verb (or the quotation's speaker);
+- **response**: a denial, rejection, apology or defence ("denied", "apologised", "sorry",
+  "in a statement"), by the party named before the verb (or the quotation's speaker);
 - **grievance**: an allegation ("accused", "alleged", "blamed", "criticised", "failed",
   "ignored", "delayed", "postponed"), by the party named before the verb against another
   one named after it; in "X said (that) CLAUSE" / "X's position is that CLAUSE", by X
@@ -19,7 +19,8 @@ In order:
 - **event**: a sentence with a resolved date, or anything else that happened. An event
   worded "X said (that) …" keeps X and the clause (``said_by``): ``claims.py`` makes it a
   response when X is accused, or named in an allegation, elsewhere in the case ("Brackley
-  said it had told Northmere …"), and an allegation when the clause names a party X
+  said it had told Northmere …"), or when the clause denies something of X ("X said it
+  had not …", ``denies_itself``), and an allegation when the clause names a party X
   accuses elsewhere (``disputed``).
 
 A wire dateline ("RIVERTON, May 2 (Wire Service) – ") is taken off every statement.
@@ -46,7 +47,8 @@ from sorabrief.model import ClaimKind
 RESPONSE = re.compile(
     r"(?i)\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|apologi[sz](?:e|es|ed|ing)|"
     r"defend(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
-    r"in\s+a\s+statement|responded|in\s+response|(?:hit|hits|pushed|pushes)\s+back)\b"
+    r"in\s+a\s+statement|responded|in\s+response|(?:hit|hits|pushed|pushes)\s+back|"
+    r"sorry|regrets?|regretted)\b"
 )
 ALLEGATION = re.compile(
     r"(?i)\b(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
@@ -79,6 +81,11 @@ REMEDY = re.compile(
 )
 """What a party does to answer a complaint: offers, refunds, apologies, appeals, promises."""
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after)\b")
+_SELF_DENIAL = re.compile(
+    r"(?i)(?:it|its|they|their|he|she|his|her)\b[^,;:.“”\"]{0,50}?"
+    r"\b(?:not|never|n[’']t|no\s+longer)\b"
+)
+"""A clause about the speaker (a pronoun first) with a negation in its first part."""
 
 
 @attrs.frozen
@@ -105,6 +112,13 @@ class Guess:
     clause: str | None = None
     in_clause: tuple[str, ...] = ()
     """For an event worded "X said (that) CLAUSE": the parties the clause names."""
+
+
+def denies_itself(clause: str) -> bool:
+    """Whether a reported clause denies something of the speaker ("it had not paid …",
+    "its network was never breached", "they did not strike"): a pronoun opens it and a
+    negation follows within its first clause."""
+    return _SELF_DENIAL.match(clause) is not None
 
 
 def accuser_verb(sentence: str, at: int) -> str | None:
