@@ -374,6 +374,14 @@ def test_a_count_subject_keeps_a_participle_but_not_a_verb() -> None:
         figure_subject("Some 90 flights cancelled on Friday were rebooked.", count("90", "flights"))
         == "flights cancelled"
     )
+    assert (
+        figure_subject("About 70 ferries had been laid up by March.", count("70", "ferries"))
+        == "ferries laid"
+    )
+    assert (
+        figure_subject("Roughly 300 crew were given notice.", count("300", "crew")) == "crew given"
+    )
+    assert figure_subject("Some 12 skippers were angry.", count("12", "skippers")) == "skippers"
 
 
 def test_a_figure_subject_falls_back_on_its_clause_not_a_window_of_words() -> None:

@@ -101,6 +101,14 @@ _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"]
 )
 _LINKS = frozenset(["of", "for"])
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had"])
+_IRREGULAR = re.compile(
+    r"[a-z]*(?:taken|given|stolen|broken|chosen|driven|fallen|frozen|hidden|shaken|spoken|"
+    r"written|beaten|shown|known|grown|thrown|drawn|flown|blown|sworn|torn|worn)|paid|hit|"
+    r"left|kept|held|lost|told|sent|cut|shut|stuck|put|made|laid|built|caught|brought|sold|"
+    r"owed|found|struck|spent|hurt"
+)
+"""Participles not ending in "-ed", read after an auxiliary ("were paid", "was taken")."""
 _WORD = re.compile(r"^[\w’'-]+$")
 
 
@@ -129,7 +137,8 @@ def figure_unit(figure: Figure) -> tuple[str, str] | None:
 
 def figure_subject(bound: str, figure: Figure) -> str:
     """What a figure measures, in the words it is bound to: a count's counted words and a
-    participle that follows them ("residents evacuated"); the noun before "of" or "for"
+    participle that follows them ("residents evacuated", "workers were paid" -> "workers
+    paid"); the noun before "of" or "for"
     ("a ransom of $5m" -> "ransom"), the words after "of" ("18 months of free support"
     -> "free support"), or the noun after the figure ("a $5m fine" -> "fine"); else the
     few words of its clause before it, or after it."""
@@ -143,8 +152,7 @@ def figure_subject(bound: str, figure: Figure) -> str:
     if figure.quantity == "count" and figure.counts:
         counted = figure.counts.split()
         rest = after[len(counted) :] if after[: len(counted)] == counted else after
-        participle = rest[:1] if rest and re.fullmatch(r"[a-z]+ed", rest[0]) else []
-        return " ".join([*counted, *participle])
+        return " ".join([*counted, *_participle(rest)])
     after = _without_conversion(after)
     of = after[1:] if after[:1] == ["of"] else []
     of = of[1:] if of[:1] and of[0].lower() in _DETERMINERS else of
@@ -152,6 +160,20 @@ def figure_subject(bound: str, figure: Figure) -> str:
     if found:
         return " ".join(w for i, w in enumerate(found) if i or w.lower() not in _DETERMINERS)
     return " ".join(_clause_before(before) or _plain_run(after, _WINDOW, nouns_only=False))
+
+
+def _participle(words: list[str]) -> list[str]:
+    """The participle that opens ``words`` ("evacuated"), or follows an auxiliary there
+    ("were paid", "had been taken"): what was done to what a count counts."""
+    skipped = 0
+    while skipped < 2 and skipped < len(words) and words[skipped].lower() in _AUXILIARIES:
+        skipped += 1
+    if skipped == len(words):
+        return []
+    word = words[skipped].rstrip(",.;:")
+    if re.fullmatch(r"[a-z]+ed", word) or (skipped and _IRREGULAR.fullmatch(word)):
+        return [word]
+    return []
 
 
 def _clause_before(before: list[str]) -> list[str]:

@@ -6,8 +6,9 @@ cluster, yet the linker, which also learns from the sentences it links with conf
 links a claim worded from either of them in both. So ``draft`` proposes a wider pool
 (single-report sentences too), links the pool once, and keeps first the claims shared
 by the most reports, by its sentences' group or by the linker's links, whichever is more; a claim whose supporting sentences are mostly those of a
-claim already kept, and whose words are mostly that claim's, says the same thing and is
-left out (a sentence may give two facts, so shared support alone is not enough). At most ``SINGLE_SOURCE_CAP``
+claim already kept, and whose words are mostly that claim's (or whose support is nearly
+all that claim's), says the same thing and is left out (a sentence may give two facts,
+so some shared support alone is not enough). At most ``SINGLE_SOURCE_CAP``
 claims that one report supports, and ``CLAIM_CAP`` in all, are kept.
 """
 
@@ -29,6 +30,9 @@ CLAIM_CAP = 24
 SAME_SUPPORT = 0.5
 """The share of a claim's supporting sentences that also support a kept claim at which,
 with ``SAME_WORDS``, it says what that claim says."""
+SAME_LINKS = 0.8
+"""The share of two claims' supporting sentences (of all either has) that both have at which
+they say one thing whatever their words: the briefing would cite them alike."""
 SAME_WORDS = 0.5
 """The share of the shorter wording's content stems that the other wording has too."""
 
@@ -107,7 +111,7 @@ def _same(
     other_spans: frozenset[tuple[str, int]],
 ) -> bool:
     """Whether two claims say one thing: mostly the same support, and mostly the same words
-    (for figures: the same quantity and unit)."""
+    or nearly all the same support (for figures: the same quantity and unit)."""
     if len(spans & other_spans) < SAME_SUPPORT * len(spans):
         return False
     a, b = item.claim, other.claim
@@ -115,6 +119,8 @@ def _same(
         return False
     if a.kind == ClaimKind.FIGURE:
         return (a.quantity, a.unit) == (b.quantity, b.unit)
+    if len(spans & other_spans) >= SAME_LINKS * len(spans | other_spans):
+        return True
     mine, theirs = set(sentence_stems(a.statement)), set(sentence_stems(b.statement))
     shorter = min(len(mine), len(theirs))
     return shorter > 0 and len(mine & theirs) >= SAME_WORDS * shorter
