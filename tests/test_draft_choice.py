@@ -8,6 +8,7 @@ from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.draft.claims import ProposedClaim
 from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.kinds import Named, denies_itself, guess_kind
+from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.pronouns import standalone
 from sorabrief.draft.selection import choose_claims
 from sorabrief.draft.wording import reads_as_report
@@ -165,3 +166,19 @@ def test_a_speaker_denying_something_of_itself_answers() -> None:
     sentence = "Kelvin Ferries said it was sorry for the lost crossings."
     guess = guess_kind(sentence, [Named("kelvin-ferries", 0)], None, False, {})
     assert guess.kind == ClaimKind.RESPONSE
+
+
+def test_an_organisation_acting_only_through_its_speaker_is_a_party() -> None:
+    articles = {
+        "a": "Kelvin Ferries cancelled the Rona crossing on Tuesday. Jo Marsh, of Tern "
+        "Marine Surveys, said the gearbox had been due for a refit.",
+        "b": "The Rona crossing was cancelled by Kelvin Ferries. The gearbox had been "
+        "inspected by Tern Marine Surveys in March, Jo Marsh said.",
+    }
+    sources = [outlet_source(i, b) for i, b in articles.items()]
+    bare = Vocabulary(parties=(), topic=())
+    first = {s.id: extract(s, bare) for s in sources}
+    proposal = propose_parties(sources, first, {"a": "a", "b": "b"})
+    parties = {p.party.id: p.party for p in proposal.parties}
+    assert parties["tern-marine-surveys"].kind == PartyKind.ORGANIZATION
+    assert parties["jo-marsh"].affiliation == "tern-marine-surveys"

@@ -6,7 +6,8 @@
 - A candidate is a **party** when at least two reports name it (one, when the case has only
   one report) and it acts in some sentence: it is written before a verb such as "said",
   "denied", "issued", or is the speaker of a quotation, or its last word says it is an
-  organisation ("Authority", "Association"). A place ("in Kestrel Bay") does not act, and
+  organisation ("Authority", "Association"), or a person the articles say speaks for it
+  acts ("Jo Park, of Harbour Labs, said"). A place ("in Kestrel Bay") does not act, and
   a name written as a place acts only as a subject, not through a possessive ("Kestrel
   Bay's council said"). A title alone ("the Water Commissioner") or a code with digits
   is no party; spellings that differ only in apostrophes are one name. A person named by
@@ -141,6 +142,7 @@ def propose_parties(
                 acting.add(spelling.get(name.text, name.text))
                 introduced.add(spelling.get(name.text, name.text))
     acting |= possessive - placed
+    acting |= _speaking_through(sources, findings, seen, acting - placed, abbreviated, placed)
     least = 2 if len(set(report_of.values())) > 1 else 1
     eligible = [
         n
@@ -191,6 +193,24 @@ def propose_parties(
         and (len(n.split()) > 1 or n in inside)
     )
     return PartyProposal(tuple(parties), tuple(left_out))
+
+
+def _speaking_through(
+    sources: Sequence[Source],
+    findings: Mapping[str, Findings],
+    seen: Mapping[str, set[str]],
+    acting: set[str],
+    abbreviated: Mapping[str, str],
+    placed: set[str],
+) -> set[str]:
+    """Names of two or more words, never written as a place, that act through a person the
+    articles say speaks for them ("Jo Park, of Harbour Labs, said …")."""
+    named = [n for n in seen if len(n.split()) > 1 and _may_be_party(n) and n not in placed]
+    return {
+        a.organisation
+        for a in _affiliations(sources, findings, [*seen], named, abbreviated)
+        if a.person in acting
+    }
 
 
 def _shorter_reports(name: str, seen: Mapping[str, set[str]]) -> set[str]:
