@@ -7,12 +7,14 @@ from sorabrief.aggregation import aggregate
 from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.draft.claims import ProposedClaim
 from sorabrief.draft.clusters import cluster_sentences, name_stems
+from sorabrief.draft.figures import FigureSeen, shared_figures
 from sorabrief.draft.kinds import Named, denies_itself, guess_kind
 from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.pronouns import standalone
 from sorabrief.draft.selection import choose_claims
 from sorabrief.draft.wording import reads_as_report
 from sorabrief.extract import Vocabulary, extract
+from sorabrief.findings import Figure
 from sorabrief.model import Case, Claim, ClaimKind, Party, PartyKind
 from sorabrief.render.view import Wording
 from support import outlet_source
@@ -182,3 +184,29 @@ def test_an_organisation_acting_only_through_its_speaker_is_a_party() -> None:
     parties = {p.party.id: p.party for p in proposal.parties}
     assert parties["tern-marine-surveys"].kind == PartyKind.ORGANIZATION
     assert parties["jo-marsh"].affiliation == "tern-marine-surveys"
+
+
+def test_its_is_the_organisation_the_person_named_speaks_for() -> None:
+    guild = Party("rona-guild", "Rona Boatmen's Guild", PartyKind.GROUP, "boatmen")
+    chair = Party("ed-hale", "Ed Hale", PartyKind.PERSON, "chair", affiliation="rona-guild")
+    body = (
+        "Rona Boatmen's Guild met on Monday. Kelvin Ferries cancelled the crossing. "
+        "Its chair, Ed Hale, said the pier was crowded."
+    )
+    text = _standalone(body, (guild, chair, _FERRY), 2)[0]
+    assert text == "Rona Boatmen's Guild’s chair, Ed Hale, said the pier was crowded."
+
+
+def test_counts_far_apart_are_different_figures_and_near_ones_variants() -> None:
+    def seen(source: str, subject: str, amount: float) -> FigureSeen:
+        figure = Figure("n", 0, 0, "count", amount, amount, "islander")  # type: ignore[arg-type]
+        return FigureSeen(source, figure, ("count", "islander"), subject, "")
+
+    items = [
+        seen("a", "islanders stranded", 400),
+        seen("b", "islanders stranded", 450),
+        seen("a", "islanders living on Rona", 3000),
+        seen("b", "islanders on Rona", 3100),
+    ]
+    shared = shared_figures(items, {"a": "a", "b": "b"})
+    assert sorted(s.figure.low for s, _ in shared) == [400, 3000]

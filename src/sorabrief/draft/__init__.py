@@ -123,6 +123,7 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
             parties.left_out,
             (*proposal.capped, *chosen.capped),
             chosen.repeats,
+            proposal.unreadable,
         ),
         checked.case.summary_claims,
     )

@@ -104,6 +104,7 @@ def footer(
     names: Sequence[str],
     capped: Sequence[ProposedClaim] = (),
     repeats: int = 0,
+    unreadable: int = 0,
 ) -> list[str]:
     """The comment lines at the end of incident.yaml: what the draft left out, and how much."""
     lines = []
@@ -135,6 +136,11 @@ def footer(
         lines.append(
             f"Left out: {repeats} claims that linked mostly the sentences of a claim kept, "
             "so said the same thing."
+        )
+    if unreadable:
+        lines.append(
+            f"Left out: {unreadable} groups of sentences of several reports none of which "
+            "reads on its own (each speaks to the reader, or its “she” or “he” names no one)."
         )
     if quotations:
         lines.append(

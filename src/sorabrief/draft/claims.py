@@ -59,6 +59,9 @@ class ClaimProposal:
     """Clusters made only of quotations: the briefing lists quotations already."""
     capped: tuple[ProposedClaim, ...] = ()
     """Claims left out over ``claim_cap``: the least reported."""
+    unreadable: int = 0
+    """Clusters of several reports none of whose sentences reads on its own (it addresses
+    the reader, or its "she" refers to no one it names)."""
 
 
 def propose_claims(
@@ -80,7 +83,7 @@ def propose_claims(
     proposed: list[ProposedClaim] = []
     ids: set[str] = {p.id for p in parties}
     single: list[str] = []
-    quotations = singles = 0
+    quotations = singles = unreadable = 0
     guesses: dict[str, Guess] = {}
     named: dict[str, set[str]] = {}
     for cluster in clusters:
@@ -93,7 +96,10 @@ def propose_claims(
             single.append(index.refs[cluster.centre].source)
             continue
         if chosen is None:
-            quotations += 1
+            if all(opens_with_quotation(index.sentence(m).text) for m in cluster.members):
+                quotations += 1
+            else:
+                unreadable += 1
             continue
         ref, sentence, guess = chosen
         findings = index.findings[ref.source]
@@ -127,7 +133,9 @@ def propose_claims(
     ranked = sorted(range(len(claims)), key=lambda i: (-len(claims[i].reports), i))
     kept = sorted(ranked[:claim_cap])
     capped = tuple(claims[i] for i in sorted(ranked[claim_cap:]))
-    return ClaimProposal(tuple(claims[i] for i in kept), tuple(single), quotations, capped)
+    return ClaimProposal(
+        tuple(claims[i] for i in kept), tuple(single), quotations, capped, unreadable
+    )
 
 
 def _statement_sentence(
@@ -140,7 +148,8 @@ def _statement_sentence(
     the most central member that is not a quotation and reads as a report (a shared
     cluster whose members all address the reader keeps them; a single report's does
     not), with an opening pronoun resolved (``pronouns.py``) and, of a shared cluster,
-    members whose "she" refers to no one they name last (a single report's are left out),
+    members whose "she" refers to no one they name last (a cluster of only such members is
+    left out),
     unless another member words an
     allegation or an answer so that it can follow "X alleges that" or "X says" (then that
     member, so that the claim keeps its kind without new words), or else another member
@@ -167,7 +176,7 @@ def _statement_sentence(
             affiliation,
         )
         (dangling if alone.dangling else found).append((ref, sentence, guess))
-    if len(cluster.reports) > 1:
+    if len(cluster.reports) > 1 and found:
         found += dangling
     worded = [f for f in found if f[2].kind in _ATTRIBUTED and not f[2].reported]
     pool = worded or [f for f in found if f[2].kind == ClaimKind.STATUS] or found

@@ -2,7 +2,7 @@
 
 Every figure of every kept sentence is read with what it measures (``figure_subject``),
 and figures are grouped by quantity, unit and the last word of what they measure (a count's
-unit is its counted noun already), then, of those left, by quantity, unit and amount,
+unit is its counted noun already), amounts more than twice apart kept apart, then, of those left, by quantity, unit and amount,
 across the whole case, not only within a cluster of like sentences: outlets give a figure
 in sentences that say little else alike. A group that two or more independent reports
 give becomes one figure claim.
@@ -22,6 +22,8 @@ from sorabrief.findings import Figure, Sentence
 from sorabrief.nouns import singular
 from sorabrief.quantities import time_unit
 
+FAR_APART = 2.0
+"""Like figures whose amounts lie further apart than this factor measure different things."""
 _WINDOW = 5
 _STOP = frozenset(
     [
@@ -262,7 +264,7 @@ def shared_figures(
         for number, item in enumerate(seen):
             if number not in used:
                 groups.setdefault(key(item), []).append(number)
-        for numbers in groups.values():
+        for numbers in (run for group in groups.values() for run in _near_amounts(group, seen)):
             items = [seen[n] for n in numbers]
             reports = tuple(sorted({report_of[i.source] for i in items}))
             if len(reports) < 2:
@@ -272,6 +274,23 @@ def shared_figures(
             best = max(items, key=lambda i: sum(counts[s] for s in set(_stems(i))) - len(_stems(i)))
             found.append((best, reports))
     return found
+
+
+def _near_amounts(numbers: list[int], seen: list[FigureSeen]) -> list[list[int]]:
+    """A group of like figures split where amounts lie more than ``FAR_APART`` times apart:
+    "64,000 workers" and "380,000 workers" count different workers, while "400" and "450"
+    passengers are two outlets' counts of the same ones."""
+    order = sorted(numbers, key=lambda n: (seen[n].figure.low, seen[n].figure.high, n))
+    runs: list[list[int]] = []
+    top = 0.0
+    for number in order:
+        figure = seen[number].figure
+        if not runs or figure.low > FAR_APART * top:
+            runs.append([])
+            top = 0.0
+        runs[-1].append(number)
+        top = max(top, figure.high)
+    return [sorted(run) for run in runs]
 
 
 def _measured(item: FigureSeen) -> tuple[object, ...]:

@@ -6,7 +6,8 @@ followed up twice" says nothing about who did. When the sentence opens with "He"
 "It", "They" or "Its" and the nearest party named before it, in the two sentences before, is of
 a fitting kind (a person for "he" and "she"; an organisation,
 platform or group for "it" and "they"), the pronoun is replaced by the party's name ("Its chief
-executive" by "Harbour Trust’s chief executive"): the only words ever added to a
+executive" by "Harbour Trust’s chief executive"; for "Its", the organisation a person the
+sentence names speaks for comes first): the only words ever added to a
 statement, the name the pronoun stands for.
 """
 
@@ -56,7 +57,9 @@ def standalone(
     text, found = sentence.text, tuple(named)
     opening = _OPENING.match(text)
     if opening is not None:
-        party = _referent(findings, index, opening.group("pronoun").lower(), parties)
+        pronoun = opening.group("pronoun").lower()
+        party = _speaks_for(found, parties) if pronoun == "its" else None
+        party = party or _referent(findings, index, pronoun, parties)
         if party is None:
             return Standalone(text, found, True)
         name = party.name
@@ -66,6 +69,16 @@ def standalone(
         text = name + text[opening.end() :]
         found = (Named(party.id, 0), *(Named(n.party, n.at + shift) for n in found))
     return Standalone(text, found, _dangling(text, found, parties))
+
+
+def _speaks_for(named: Sequence[Named], parties: Mapping[str, Party]) -> Party | None:
+    """The organisation a person the sentence names speaks for ("Its chair, Jo Park, said"
+    is Jo Park's organisation, whatever was named before)."""
+    for n in named:
+        affiliation = parties[n.party].affiliation if n.party in parties else None
+        if affiliation is not None and affiliation in parties:
+            return parties[affiliation]
+    return None
 
 
 def _referent(
