@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from sorabrief.aggregation import aggregate
 from sorabrief.aggregation.case_index import CaseIndex
+from sorabrief.briefing import Agreement, FigureReport, FigureVariant
 from sorabrief.draft.claims import ProposedClaim
 from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.figures import FigureSeen, shared_figures
 from sorabrief.draft.kinds import Named, denies_itself, guess_kind
 from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.pronouns import standalone
-from sorabrief.draft.selection import choose_claims
+from sorabrief.draft.selection import _same_amount, choose_claims
 from sorabrief.draft.wording import reads_as_report
 from sorabrief.extract import Vocabulary, extract
 from sorabrief.findings import Figure
@@ -210,3 +211,17 @@ def test_counts_far_apart_are_different_figures_and_near_ones_variants() -> None
     ]
     shared = shared_figures(items, {"a": "a", "b": "b"})
     assert sorted(s.figure.low for s, _ in shared) == [400, 3000]
+
+
+def test_a_figure_claim_linked_to_another_amount_is_not_its_figure() -> None:
+    claim = Claim(id="stranded", kind=ClaimKind.FIGURE, subject="islanders stranded")
+    item = ProposedClaim(claim, "a guess", ("a", "b"), "", "a", (400.0, 400.0))
+
+    def report(amount: float) -> FigureReport:
+        variant = FigureVariant(amount, amount, "islander", ("n",), ("a",))
+        return FigureReport(
+            "stranded", "islanders stranded", "islander", variant, (variant,), Agreement.AGREE
+        )
+
+    assert _same_amount(item, report(450))
+    assert not _same_amount(item, report(3000))

@@ -124,6 +124,7 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
             (*proposal.capped, *chosen.capped),
             chosen.repeats,
             proposal.unreadable,
+            chosen.mislinked,
         ),
         checked.case.summary_claims,
     )

@@ -105,6 +105,7 @@ def footer(
     capped: Sequence[ProposedClaim] = (),
     repeats: int = 0,
     unreadable: int = 0,
+    mislinked: Sequence[str] = (),
 ) -> list[str]:
     """The comment lines at the end of incident.yaml: what the draft left out, and how much."""
     lines = []
@@ -136,6 +137,11 @@ def footer(
         lines.append(
             f"Left out: {repeats} claims that linked mostly the sentences of a claim kept, "
             "so said the same thing."
+        )
+    for claim_id in mislinked:
+        lines.append(
+            f"Left out figure claim {claim_id}: the figures it linked are not the amount its "
+            "sentences give (another figure of the same unit took its links)."
         )
     if unreadable:
         lines.append(

@@ -48,6 +48,8 @@ class ProposedClaim:
     sentence: str
     """The sentence the statement (or subject) comes from, as written."""
     source: str
+    amount: tuple[float, float] | None = None
+    """Figure claims: the amount (low, high) its sentences give."""
 
 
 @attrs.frozen
@@ -147,9 +149,8 @@ def _statement_sentence(
     """The sentence a cluster's claim is worded from, and its guessed kind: the centre, or
     the most central member that is not a quotation and reads as a report (a shared
     cluster whose members all address the reader keeps them; a single report's does
-    not), with an opening pronoun resolved (``pronouns.py``) and, of a shared cluster,
-    members whose "she" refers to no one they name last (a cluster of only such members is
-    left out),
+    not), with an opening pronoun resolved (``pronouns.py``) and none whose "she" refers
+    to no one it names,
     unless another member words an
     allegation or an answer so that it can follow "X alleges that" or "X says" (then that
     member, so that the claim keeps its kind without new words), or else another member
@@ -160,7 +161,6 @@ def _statement_sentence(
     if len(cluster.reports) < 2 or readable:
         order = readable
     found: list[tuple[SentenceRef, Sentence, Guess]] = []
-    dangling: list[tuple[SentenceRef, Sentence, Guess]] = []
     for position in order:
         if opens_with_quotation(index.sentence(position).text):
             continue
@@ -175,9 +175,8 @@ def _statement_sentence(
             _dated(findings, sentence),
             affiliation,
         )
-        (dangling if alone.dangling else found).append((ref, sentence, guess))
-    if len(cluster.reports) > 1 and found:
-        found += dangling
+        if not alone.dangling:
+            found.append((ref, sentence, guess))
     worded = [f for f in found if f[2].kind in _ATTRIBUTED and not f[2].reported]
     pool = worded or [f for f in found if f[2].kind == ClaimKind.STATUS] or found
     if not pool:
@@ -327,5 +326,6 @@ def _figure_claims(
             unit=unit,
         )
         why = f"a {quantity} in {unit} that {len(reports)} reports give, of “{seen.subject}”"
-        claims.append(ProposedClaim(claim, why, reports, seen.sentence, seen.source))
+        amount = (seen.figure.low, seen.figure.high)
+        claims.append(ProposedClaim(claim, why, reports, seen.sentence, seen.source, amount))
     return claims

@@ -9,7 +9,9 @@ by the most reports, by its sentences' group or by the linker's links, whichever
 claim already kept, and whose words are mostly that claim's (or whose support is nearly
 all that claim's), says the same thing and is left out (a sentence may give two facts,
 so some shared support alone is not enough). At most ``SINGLE_SOURCE_CAP``
-claims that one report supports, and ``CLAIM_CAP`` in all, are kept.
+claims that one report supports, and ``CLAIM_CAP`` in all, are kept. A figure claim whose
+linked figures are far from the amount its sentences give is left out: another figure of
+the same unit took its links, and its subject would name the wrong amount.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from collections.abc import Sequence
 import attrs
 
 from sorabrief.aggregation.meaning import sentence_stems
+from sorabrief.briefing import FigureReport
 from sorabrief.draft.claims import ProposedClaim
+from sorabrief.draft.figures import FAR_APART
 from sorabrief.draft.verify import verified
 from sorabrief.model import Case, ClaimKind
 
@@ -50,15 +54,19 @@ class Chosen:
     """Source ids of single-report sentences left out (unlinked, or over the cap)."""
     repeats: int
     """Claims left out because a kept claim links the same sentences."""
+    mislinked: tuple[str, ...] = ()
+    """Ids of figure claims whose linked figures are not the amount their sentences give
+    (another figure of the same unit took their links)."""
 
 
 def choose_claims(case: Case, proposed: Sequence[ProposedClaim]) -> Chosen:
     """The claims of ``case`` (proposed as ``proposed``, in that order) to keep."""
     briefing = verified(case).briefing
     linked: dict[str, tuple[int, frozenset[tuple[str, int]]]] = {}
+    mislinked = [p.claim.id for p in proposed if not _same_amount(p, briefing.figure(p.claim.id))]
     for item in proposed:
         supported = briefing.supported(item.claim.id)
-        if supported is not None:
+        if supported is not None and item.claim.id not in mislinked:
             spans = frozenset((e.source, e.start) for e in supported.evidence)
             linked[item.claim.id] = (supported.corroboration, spans)
     order = sorted(
@@ -76,6 +84,8 @@ def choose_claims(case: Case, proposed: Sequence[ProposedClaim]) -> Chosen:
     repeats = singles = 0
     for i in order:
         item = proposed[i]
+        if item.claim.id in mislinked:
+            continue
         if item.claim.id not in linked:
             if len(item.reports) > 1:
                 dropped.append(item.claim.id)
@@ -101,7 +111,18 @@ def choose_claims(case: Case, proposed: Sequence[ProposedClaim]) -> Chosen:
         tuple(dropped),
         tuple(single),
         repeats,
+        tuple(mislinked),
     )
+
+
+def _same_amount(item: ProposedClaim, report: FigureReport | None) -> bool:
+    """Whether a figure claim's linked consensus is near the amount its sentences give (not
+    more than ``FAR_APART`` times away); true for any other claim."""
+    if item.amount is None or report is None or report.consensus is None:
+        return True
+    low, high = item.amount
+    consensus = report.consensus
+    return consensus.low <= FAR_APART * high and low <= FAR_APART * consensus.high
 
 
 def _same(
