@@ -225,3 +225,16 @@ def test_a_figure_claim_linked_to_another_amount_is_not_its_figure() -> None:
 
     assert _same_amount(item, report(450))
     assert not _same_amount(item, report(3000))
+
+
+def test_an_it_that_stands_for_no_party_is_kept() -> None:
+    body = "Kelvin Ferries cancelled the crossing. It comes a day after the pier flooded."
+    assert _standalone(body, (_FERRY,), 1) == (
+        "It comes a day after the pier flooded.",
+        False,
+    )
+
+
+def test_a_demonstrative_opening_needs_the_sentence_before() -> None:
+    body = "Kelvin Ferries cancelled the crossing. This was the third cancellation in May."
+    assert _standalone(body, (_FERRY,), 1)[1]

@@ -24,7 +24,17 @@ from sorabrief.model import Party, PartyKind
 
 LOOK_BACK = 2
 """How many sentences before a pronoun its party may be named in."""
-_OPENING = re.compile(r"^(?P<pronoun>He|She|It|They|Its)\b(?![’'])")
+_OPENING = re.compile(
+    r"^(?:(?P<pronoun>He|She|They|Its)\b(?![’'])|(?P<it>It)(?=\s+(?:also\s+)?(?:said|says|"
+    r"told|added|has|had|have|will|would|could|can|did|does|declined|denied|confirmed|"
+    r"announced|apologi[sz]ed|admitted|agreed|refused|offered|warned|plans|expects)\b"
+    r"(?!\s+been\b)))"
+)
+"""A pronoun opening a sentence; "It" only before what a party does ("It said", "It has
+cancelled"), since "It is unclear" or "It comes a day after" stand for no party."""
+_DEMONSTRATIVE = re.compile(
+    r"^(?:This|That|These|Those)\s+(?:is|was|are|were|has|had|means|meant)\b"
+)
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _FITS = {
@@ -57,13 +67,13 @@ def standalone(
     text, found = sentence.text, tuple(named)
     opening = _OPENING.match(text)
     if opening is not None:
-        pronoun = opening.group("pronoun").lower()
+        pronoun = (opening.group("pronoun") or opening.group("it")).lower()
         party = _speaks_for(found, parties) if pronoun == "its" else None
         party = party or _referent(findings, index, pronoun, parties)
         if party is None:
             return Standalone(text, found, True)
         name = party.name
-        if opening.group("pronoun") == "Its":
+        if pronoun == "its":
             name += "’" if name.endswith("s") else "’s"
         shift = len(name) - opening.end()
         text = name + text[opening.end() :]
@@ -97,7 +107,9 @@ def _referent(
 
 def _dangling(text: str, named: Sequence[Named], parties: Mapping[str, Party]) -> bool:
     """Whether a "he", "she" or "his" outside quotation marks comes before any person the
-    sentence names."""
+    sentence names, or a demonstrative opens it ("This was the third failure")."""
+    if _DEMONSTRATIVE.match(text):
+        return True
     match = _PERSONAL.search(_QUOTED.sub(lambda m: " " * len(m.group()), text))
     if match is None:
         return False
