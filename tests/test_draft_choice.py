@@ -10,6 +10,7 @@ from sorabrief.draft.claims import ProposedClaim
 from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.figures import FigureSeen, shared_figures
 from sorabrief.draft.kinds import Named, denies_itself, guess_kind
+from sorabrief.draft.names import names_in
 from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.pronouns import standalone
 from sorabrief.draft.selection import _same_amount, choose_claims
@@ -238,3 +239,8 @@ def test_an_it_that_stands_for_no_party_is_kept() -> None:
 def test_a_demonstrative_opening_needs_the_sentence_before() -> None:
     body = "Kelvin Ferries cancelled the crossing. This was the third cancellation in May."
     assert _standalone(body, (_FERRY,), 1)[1]
+
+
+def test_a_name_may_begin_with_an_accented_capital() -> None:
+    text = "The passenger lobby Ferjaforum Ísland, which counts members, put it higher."
+    assert [n.text for n in names_in(text)] == ["Ferjaforum Ísland"]

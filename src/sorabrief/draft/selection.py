@@ -5,7 +5,8 @@ Outlets paraphrase: two reports of one fact can share too few words to fall in o
 cluster, yet the linker, which also learns from the sentences it links with confidence,
 links a claim worded from either of them in both. So ``draft`` proposes a wider pool
 (single-report sentences too), links the pool once, and keeps first the claims shared
-by the most reports, by its sentences' group or by the linker's links, whichever is more; a claim whose supporting sentences are mostly those of a
+by the most reports, by its sentences' group or by the linker's links, whichever is more
+(of those as widely shared, allegations and answers first, then statuses); a claim whose supporting sentences are mostly those of a
 claim already kept, and whose words are mostly that claim's (or whose support is nearly
 all that claim's), says the same thing and is left out (a sentence may give two facts,
 so some shared support alone is not enough). At most ``SINGLE_SOURCE_CAP``
@@ -31,6 +32,9 @@ SINGLE_SOURCE_CAP = 6
 """At most this many claims that one report supports are kept."""
 CLAIM_CAP = 24
 """At most this many claims are kept, so that the case stays readable."""
+_KIND_ORDER = {ClaimKind.GRIEVANCE: 0, ClaimKind.RESPONSE: 0, ClaimKind.STATUS: 1}
+"""Of claims as widely shared, allegations and answers first, then statuses: what a
+briefing is for."""
 SAME_SUPPORT = 0.5
 """The share of a claim's supporting sentences that also support a kept claim at which,
 with ``SAME_WORDS``, it says what that claim says."""
@@ -74,6 +78,7 @@ def choose_claims(case: Case, proposed: Sequence[ProposedClaim]) -> Chosen:
         key=lambda i: (
             -max(linked.get(proposed[i].claim.id, (0, frozenset()))[0], len(proposed[i].reports)),
             -len(proposed[i].reports),
+            _KIND_ORDER.get(proposed[i].claim.kind, len(_KIND_ORDER)),
             i,
         ),
     )
