@@ -244,3 +244,19 @@ def test_a_demonstrative_opening_needs_the_sentence_before() -> None:
 def test_a_name_may_begin_with_an_accented_capital() -> None:
     text = "The passenger lobby Ferjaforum Ísland, which counts members, put it higher."
     assert [n.text for n in names_in(text)] == ["Ferjaforum Ísland"]
+
+
+def test_a_country_in_a_dateline_or_owning_a_speaker_is_no_party() -> None:
+    articles = {
+        "a": "STRELSAU, Ruritania, Oct 4 (Wire) – Kelvin Ferries cancelled every crossing. "
+        "“We are watching closely,” Ruritania's transport ministry said.",
+        "b": "Kelvin Ferries said the gearbox failed. Ruritania's ferry regulator said it "
+        "would review the cancellations.",
+    }
+    sources = [outlet_source(i, b) for i, b in articles.items()]
+    bare = Vocabulary(parties=(), topic=())
+    first = {s.id: extract(s, bare) for s in sources}
+    proposal = propose_parties(sources, first, {"a": "a", "b": "b"})
+    ids = {p.party.id for p in proposal.parties}
+    assert "kelvin-ferries" in ids
+    assert "ruritania" not in ids

@@ -30,7 +30,13 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.draft.acting import describes_a_noun, given_a_role, how_acting, written_as_place
+from sorabrief.draft.acting import (
+    describes_a_noun,
+    given_a_role,
+    how_acting,
+    possessor,
+    written_as_place,
+)
 from sorabrief.draft.names import (
     TITLES,
     Name,
@@ -40,6 +46,7 @@ from sorabrief.draft.names import (
     spellings,
 )
 from sorabrief.draft.spokespeople import Affiliation, affiliations
+from sorabrief.draft.wording import without_dateline
 from sorabrief.extract.masking import masked
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import introduced_people
@@ -130,7 +137,9 @@ def propose_parties(
                     acting.add(key)
                 elif acts == "possessive":
                     possessive.add(key)
-                if written_as_place(source.body, name):
+                if written_as_place(source.body, name) or _in_dateline(
+                    sentence.text, name.start - sentence.start
+                ):
                     placed.add(key)
                 if given_a_role(sentence.text, name.start - sentence.start, name.text):
                     roled.add(key)
@@ -138,6 +147,9 @@ def propose_parties(
             attribution = quote.attribution or ""
             for name in names_in(attribution):
                 if describes_a_noun(attribution, name):
+                    continue
+                if possessor(attribution, name):  # "Ruritania's ministry said"
+                    possessive.add(spelling.get(name.text, name.text))
                     continue
                 acting.add(spelling.get(name.text, name.text))
                 introduced.add(spelling.get(name.text, name.text))
@@ -211,6 +223,12 @@ def _speaking_through(
         for a in _affiliations(sources, findings, [*seen], named, abbreviated)
         if a.person in acting
     }
+
+
+def _in_dateline(sentence: str, at: int) -> bool:
+    """Whether offset ``at`` lies in the wire dateline opening the sentence ("STRELSAU,
+    Ruritania, Oct 4 (Wire) – "): a name there is a place."""
+    return at < len(sentence) - len(without_dateline(sentence))
 
 
 def _shorter_reports(name: str, seen: Mapping[str, set[str]]) -> set[str]:
