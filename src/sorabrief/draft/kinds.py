@@ -15,7 +15,7 @@ In order:
   "will appeal", "promised") by the party named last before it in its clause;
 - **status**: a present state ("remains", "is closed", "is running", "has been
   restored", "has stopped", "still"), or what is not known yet ("has not said how",
-  "is not yet known");
+  "is not yet known"), or what is due ("is due to report", "is expected to");
 - **event**: a sentence with a resolved date, or anything else that happened. An event
   worded "X said (that) …" keeps X and the clause (``said_by``): ``claims.py`` makes it a
   response when X is accused, or named in an allegation, elsewhere in the case ("Brackley
@@ -63,7 +63,8 @@ STATUS = re.compile(
     r"(?:is|are)\s+(?:now\s+)?(?:running|capped|halted|shut|on\s+strike|without|back)|"
     r"(?:has|have)\s+(?:now\s+)?(?:stopped|halted|resumed|reopened)|"
     r"(?:has|have)\s+not\s+(?:yet\s+)?(?:said|disclosed|revealed|confirmed|explained|announced|"
-    r"identified|named|determined)|(?:is|are)\s+not\s+(?:yet\s+)?known|remains?\s+unclear)\b"
+    r"identified|named|determined)|(?:is|are)\s+not\s+(?:yet\s+)?known|remains?\s+unclear|"
+    r"(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled)\s+to)\b"
 )
 
 SPEECH_VERB = re.compile(rf"\b{SPEECH}\b")
