@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from sorabrief.casefile import load_case
-from sorabrief.draft import claims as draft_claims
 from sorabrief.draft import draft_case
+from sorabrief.draft import selection as draft_selection
 from sorabrief.extract import extract, vocabulary_of
 from sorabrief.model import ClaimKind, PartyKind
 from support import REPO
@@ -63,7 +63,7 @@ def test_a_breadcrumb_is_not_the_first_sentence(drafted: Path) -> None:
 def test_claims_over_the_cap_are_named_in_a_comment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(draft_claims, "CLAIM_CAP", 8)
+    monkeypatch.setattr(draft_selection, "CLAIM_CAP", 8)
     draft_case([str(p) for p in PAGES], tmp_path / "case")
     assert len(load_case(tmp_path / "case").claims) <= 8
     text = (tmp_path / "case" / "incident.yaml").read_text(encoding="utf-8")

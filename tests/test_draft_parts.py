@@ -27,9 +27,9 @@ def test_an_allegation_said_by_a_party_is_a_grievance_worded_as_its_clause() -> 
     assert guess.statement == "the council had ignored three warnings about the bridge."
 
 
-def test_an_accusation_not_worded_as_speech_stays_an_event_and_says_why() -> None:
-    sentence = "The union accused Northgate Rail of cutting safety checks."
-    guess = guess_kind(sentence, [Named("union", 0), Named("northgate", 18)], None, False, {})
+def test_an_allegation_whose_subject_is_the_accused_stays_an_event_and_says_why() -> None:
+    sentence = "Northgate Rail ignored the union's warnings about safety checks."
+    guess = guess_kind(sentence, [Named("northgate", 0), Named("union", 27)], None, False, {})
     assert guess.kind == ClaimKind.EVENT
     assert guess.statement == sentence
     assert "cannot follow “X alleges that”" in guess.reason
@@ -374,6 +374,14 @@ def test_a_count_subject_keeps_a_participle_but_not_a_verb() -> None:
         figure_subject("Some 90 flights cancelled on Friday were rebooked.", count("90", "flights"))
         == "flights cancelled"
     )
+    assert (
+        figure_subject("About 70 ferries had been laid up by March.", count("70", "ferries"))
+        == "ferries laid"
+    )
+    assert (
+        figure_subject("Roughly 300 crew were given notice.", count("300", "crew")) == "crew given"
+    )
+    assert figure_subject("Some 12 skippers were angry.", count("12", "skippers")) == "skippers"
 
 
 def test_a_figure_subject_falls_back_on_its_clause_not_a_window_of_words() -> None:

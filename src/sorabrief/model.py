@@ -96,7 +96,8 @@ class Claim:
     answers: tuple[str, ...] = ()
     """Response: the ids of the grievances it answers."""
     reported: bool = False
-    """Response: an action outlets report, not something the party says."""
+    """Response: an action outlets report, not something the party says. Grievance: an
+    accusation worded as the outlets word it ("X blamed Y for …"), not a clause of X's."""
     supersedes: tuple[str, ...] = ()
     """Status: the ids of earlier statuses this one replaces."""
     subject: str | None = None

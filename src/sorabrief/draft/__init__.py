@@ -4,8 +4,9 @@ The articles are imported as ``sorabrief add`` imports them, then read twice: on
 no parties, to find the names the coverage uses (``parties.py``), and once with the
 proposed parties, to cluster the sentences that several reports share (``clusters.py``)
 and guess a claim from each (``kinds.py``, ``claims.py``). The claims are linked the way
-``report`` links them and the unsupported ones dropped (``verify.py``); what is left is
-written as incident.yaml with a comment on every guess (``writer.py``).
+``report`` links them and those the most reports support kept (``selection.py``), the
+unsupported ones dropped (``verify.py``); what is left is written as incident.yaml with a
+comment on every guess (``writer.py``).
 """
 
 from __future__ import annotations
@@ -17,14 +18,14 @@ import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.aggregation.copies import find_copies
-from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.briefing import Briefing
 from sorabrief.casefile.articles import ARTICLE_SUFFIXES, read_article
 from sorabrief.display import shown_path
 from sorabrief.draft.annotate import footer, header, link_notes, with_answers, with_roles
 from sorabrief.draft.claims import propose_claims
-from sorabrief.draft.clusters import cluster_sentences
+from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.parties import propose_parties
+from sorabrief.draft.selection import choose_claims
 from sorabrief.draft.verify import verified
 from sorabrief.draft.writer import incident_yaml
 from sorabrief.errors import CaseError
@@ -82,29 +83,31 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
     vocabulary = Vocabulary(parties=tuple(p.party for p in parties.parties), topic=titles)
     findings = {s.id: extract(s, vocabulary) for s in sources}
     index = CaseIndex(findings, {p.id: p.affiliation for p in vocabulary.parties if p.affiliation})
-    names = {
-        t for p in vocabulary.parties for n in p.names if not n.islower() for t in sentence_stems(n)
-    }
-    clusters = cluster_sentences(index, report_of, names)
+    clusters = cluster_sentences(index, report_of, name_stems(vocabulary.parties))
     proposal = propose_claims(clusters, index, vocabulary.parties, report_of)
     title, title_source = _title(sources, copies)
-    shared = [c for c in proposal.claims if len(c.reports) > 1]
-    case = Case(
+    pool = Case(
         id=slug(title)[:40].rstrip("-") or "incident",
         title=title,
         parties=vocabulary.parties,
         claims=tuple(c.claim for c in proposal.claims),
         sources=tuple(sources),
-        summary_claims=tuple(c.claim.id for c in shared if c.claim.kind != ClaimKind.FIGURE)[
+        path=out,
+    )
+    chosen = choose_claims(pool, proposal.claims)
+    case = attrs.evolve(
+        pool,
+        claims=tuple(c.claim for c in chosen.claims),
+        summary_claims=tuple(c.claim.id for c in chosen.claims if c.claim.kind != ClaimKind.FIGURE)[
             :SUMMARY_CLAIMS
         ],
-        path=out,
     )
     checked = verified(case)
     affiliation = {p.id: p.affiliation for p in vocabulary.parties if p.affiliation}
     kept = with_answers(
-        [c for c in proposal.claims if c.claim.id not in checked.dropped], affiliation
+        [c for c in chosen.claims if c.claim.id not in checked.dropped], affiliation
     )
+    dropped = (*chosen.dropped, *checked.dropped)
     text = incident_yaml(
         checked.case.id,
         title,
@@ -114,11 +117,14 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
         link_notes(kept, checked.briefing),
         footer(
             proposal.claims,
-            checked.dropped,
-            proposal.single_left_out,
+            dropped,
+            (*proposal.single_left_out, *chosen.single_left_out),
             proposal.quotations_left_out,
             parties.left_out,
-            proposal.capped,
+            (*proposal.capped, *chosen.capped),
+            chosen.repeats,
+            proposal.unreadable,
+            chosen.mislinked,
         ),
         checked.case.summary_claims,
     )
@@ -130,8 +136,8 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
         checked.case,
         copies,
         sum(_corroboration(checked.briefing, c.claim.id) > 1 for c in kept),
-        checked.dropped,
-        len(proposal.single_left_out),
+        dropped,
+        len(proposal.single_left_out) + len(chosen.single_left_out),
     )
 
 

@@ -59,6 +59,11 @@ def written_as_place(body: str, name: Name) -> bool:
     return _IN_PLACE.search(before) is not None and _POSSESSIVE.match(body, end) is None
 
 
+def possessor(text: str, name: Name) -> bool:
+    """Whether the name is written as a possessor ("X's ministry"): the noun after it acts."""
+    return _POSSESSIVE.match(text, name.start + len(name.text)) is not None
+
+
 def given_a_role(text: str, at: int, name: str) -> bool:
     """Whether a sentence gives the name a person's role: right before it ("district
     spokesperson Jo Park") or in an apposition after it ("Jo Park, the union's chair")."""

@@ -10,8 +10,9 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from sorabrief.briefing import Briefing
-from sorabrief.draft.claims import CLAIM_CAP, ProposedClaim
+from sorabrief.draft.claims import ProposedClaim
 from sorabrief.draft.parties import ProposedParty
+from sorabrief.draft.selection import CLAIM_CAP
 from sorabrief.model import ClaimKind, Source
 
 _ROLES = (
@@ -102,6 +103,9 @@ def footer(
     quotations: int,
     names: Sequence[str],
     capped: Sequence[ProposedClaim] = (),
+    repeats: int = 0,
+    unreadable: int = 0,
+    mislinked: Sequence[str] = (),
 ) -> list[str]:
     """The comment lines at the end of incident.yaml: what the draft left out, and how much."""
     lines = []
@@ -117,7 +121,7 @@ def footer(
         said = " ".join(proposed_claim.sentence.split())[:200]
         reports = len(proposed_claim.reports)
         lines.append(
-            f"Left out (at most {CLAIM_CAP} claims are proposed, the most reported first): "
+            f"Left out (at most {CLAIM_CAP} claims are kept, the most reported first): "
             f"a {proposed_claim.claim.kind.value} of {reports} report"
             f"{'s' if reports != 1 else ''}, from {proposed_claim.source}: {said}"
         )
@@ -128,6 +132,21 @@ def footer(
             f"Left out: {len(single_left_out)} more sentences that one report only gives "
             f"({listed}); `sorabrief check` lists those with figures, dates, quotations or "
             "parties as unlinked."
+        )
+    if repeats:
+        lines.append(
+            f"Left out: {repeats} claims that linked mostly the sentences of a claim kept, "
+            "so said the same thing."
+        )
+    for claim_id in mislinked:
+        lines.append(
+            f"Left out figure claim {claim_id}: the figures it linked are not the amount its "
+            "sentences give (another figure of the same unit took its links)."
+        )
+    if unreadable:
+        lines.append(
+            f"Left out: {unreadable} groups of sentences of several reports none of which "
+            "reads on its own (each speaks to the reader, or its “she” or “he” names no one)."
         )
     if quotations:
         lines.append(

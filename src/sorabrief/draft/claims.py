@@ -1,7 +1,7 @@
 """Propose claims from clusters of sentences: one per cluster several reports share, a
 figure claim per quantity several reports give, and the most central single-report
-sentences as single-source claims, up to ``SINGLE_SOURCE_CAP``; at most ``CLAIM_CAP`` in
-all, the most reported first, so that the case stays readable."""
+sentences as single-source claims, up to ``SINGLE_SOURCE_POOL``; at most ``CLAIM_POOL`` in
+all, the most reported first. ``selection.py`` keeps the best linked of them."""
 
 from __future__ import annotations
 
@@ -13,17 +13,27 @@ from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.draft.accused import WRONG, accused_parties
 from sorabrief.draft.clusters import Cluster
 from sorabrief.draft.figures import figures_seen, shared_figures
-from sorabrief.draft.kinds import ALLEGATION, Guess, Named, as_response, disputed, guess_kind
-from sorabrief.draft.wording import has_relative_time, opens_with_quotation
+from sorabrief.draft.kinds import (
+    ALLEGATION,
+    Guess,
+    Named,
+    as_response,
+    denies_itself,
+    disputed,
+    guess_kind,
+)
+from sorabrief.draft.pronouns import standalone
+from sorabrief.draft.wording import has_relative_time, opens_with_quotation, reads_as_report
 from sorabrief.extract.relevance import content_words
 from sorabrief.findings import Findings, Sentence
 from sorabrief.intake import slug
 from sorabrief.model import Claim, ClaimKind, Party
 
-SINGLE_SOURCE_CAP = 6
-"""At most this many single-report sentences become claims; the rest are counted in a comment."""
-CLAIM_CAP = 24
-"""At most this many claims, the most reported kept; the rest are listed in a comment."""
+SINGLE_SOURCE_POOL = 30
+"""At most this many single-report sentences are proposed; the rest are counted in a comment."""
+CLAIM_POOL = 60
+"""At most this many claims are proposed, the most reported kept; the rest are listed in a
+comment."""
 _SUBJECT_WORDS = 5
 _ATTRIBUTED = (ClaimKind.GRIEVANCE, ClaimKind.RESPONSE)
 
@@ -38,6 +48,8 @@ class ProposedClaim:
     sentence: str
     """The sentence the statement (or subject) comes from, as written."""
     source: str
+    amount: tuple[float, float] | None = None
+    """Figure claims: the amount (low, high) its sentences give."""
 
 
 @attrs.frozen
@@ -48,7 +60,10 @@ class ClaimProposal:
     quotations_left_out: int
     """Clusters made only of quotations: the briefing lists quotations already."""
     capped: tuple[ProposedClaim, ...] = ()
-    """Claims left out over ``CLAIM_CAP``: the least reported."""
+    """Claims left out over ``claim_cap``: the least reported."""
+    unreadable: int = 0
+    """Clusters of several reports none of whose sentences reads on its own (it addresses
+    the reader, or its "she" refers to no one it names)."""
 
 
 def propose_claims(
@@ -56,26 +71,37 @@ def propose_claims(
     index: CaseIndex,
     parties: Sequence[Party],
     report_of: Mapping[str, str],
+    *,
+    single_cap: int = SINGLE_SOURCE_POOL,
+    claim_cap: int = CLAIM_POOL,
 ) -> ClaimProposal:
-    """Claims for the clusters, shared ones first, then single-source ones.
+    """Claims for the clusters, shared ones first, then single-source ones (at most
+    ``single_cap``), at most ``claim_cap`` in all.
 
     ``report_of`` maps each source id to its report (the original it copies, or itself).
     """
     affiliation = {p.id: p.affiliation for p in parties if p.affiliation}
+    by_id = {p.id: p for p in parties}
     proposed: list[ProposedClaim] = []
     ids: set[str] = {p.id for p in parties}
     single: list[str] = []
-    quotations = singles = 0
+    quotations = singles = unreadable = 0
     guesses: dict[str, Guess] = {}
     named: dict[str, set[str]] = {}
     for cluster in clusters:
         shared = len(cluster.reports) > 1
-        if not shared and singles >= SINGLE_SOURCE_CAP:
+        if not shared and singles >= single_cap:
             single.append(index.refs[cluster.centre].source)
             continue
-        chosen = _statement_sentence(cluster, index, affiliation)
+        chosen = _statement_sentence(cluster, index, affiliation, by_id)
+        if chosen is None and not shared:
+            single.append(index.refs[cluster.centre].source)
+            continue
         if chosen is None:
-            quotations += 1
+            if all(opens_with_quotation(index.sentence(m).text) for m in cluster.members):
+                quotations += 1
+            else:
+                unreadable += 1
             continue
         ref, sentence, guess = chosen
         findings = index.findings[ref.source]
@@ -107,36 +133,50 @@ def propose_claims(
     answered = _answers_of_the_accused(proposed, guesses, named, affiliation, blamed)
     claims = [*answered, *_figure_claims(index, ids, report_of)]
     ranked = sorted(range(len(claims)), key=lambda i: (-len(claims[i].reports), i))
-    kept = sorted(ranked[:CLAIM_CAP])
-    capped = tuple(claims[i] for i in sorted(ranked[CLAIM_CAP:]))
-    return ClaimProposal(tuple(claims[i] for i in kept), tuple(single), quotations, capped)
+    kept = sorted(ranked[:claim_cap])
+    capped = tuple(claims[i] for i in sorted(ranked[claim_cap:]))
+    return ClaimProposal(
+        tuple(claims[i] for i in kept), tuple(single), quotations, capped, unreadable
+    )
 
 
 def _statement_sentence(
-    cluster: Cluster, index: CaseIndex, affiliation: Mapping[str, str]
+    cluster: Cluster,
+    index: CaseIndex,
+    affiliation: Mapping[str, str],
+    parties: Mapping[str, Party],
 ) -> tuple[SentenceRef, Sentence, Guess] | None:
     """The sentence a cluster's claim is worded from, and its guessed kind: the centre, or
-    the most central member that is not a quotation, unless another member words an
+    the most central member that is not a quotation and reads as a report (a shared
+    cluster whose members all address the reader keeps them; a single report's does
+    not), with an opening pronoun resolved (``pronouns.py``) and none whose "she" refers
+    to no one it names,
+    unless another member words an
     allegation or an answer so that it can follow "X alleges that" or "X says" (then that
     member, so that the claim keeps its kind without new words), or else another member
     words a present state (a status); of those, the first of the same kind that says no
     "today" or "yesterday", if one does."""
     order = [cluster.centre, *(m for m in cluster.members if m != cluster.centre)]
-    found = []
+    readable = [p for p in order if reads_as_report(index.sentence(p).text)]
+    if len(cluster.reports) < 2 or readable:
+        order = readable
+    found: list[tuple[SentenceRef, Sentence, Guess]] = []
     for position in order:
         if opens_with_quotation(index.sentence(position).text):
             continue
         ref = index.refs[position]
         findings = index.findings[ref.source]
         sentence = findings.sentences[ref.index]
+        alone = standalone(findings, ref.index, _named(findings, sentence), parties)
         guess = guess_kind(
-            sentence.text,
-            _named(findings, sentence),
+            alone.text,
+            alone.named,
             _speaker(findings, sentence),
             _dated(findings, sentence),
             affiliation,
         )
-        found.append((ref, sentence, guess))
+        if not alone.dangling:
+            found.append((ref, sentence, guess))
     worded = [f for f in found if f[2].kind in _ATTRIBUTED and not f[2].reported]
     pool = worded or [f for f in found if f[2].kind == ClaimKind.STATUS] or found
     if not pool:
@@ -160,7 +200,7 @@ def _answers_of_the_accused(
     """Events worded "X said (that) …" made X's allegations when the clause names a party
     that X (or the party X speaks for) accuses elsewhere, or a party the coverage accuses
     (``blamed``) and words a wrong; and X's responses when X is accused, or named in an
-    allegation without making it."""
+    allegation without making it, or when the clause denies something of X."""
     accused: set[str] = set(blamed)
     accuses: dict[str, set[str]] = {}
     for item in proposed:
@@ -195,6 +235,9 @@ def _answers_of_the_accused(
                 f"{said_by} is accused or named in an allegation, and this is what it says: "
                 "an answer"
             )
+            item = _rekinded(item, as_response(guess, why))
+        elif item.claim.kind == ClaimKind.EVENT and said_by and denies_itself(guess.clause or ""):
+            why = f"{said_by} says something of itself is not so: a denial, an answer"
             item = _rekinded(item, as_response(guess, why))
         elif item.claim.kind == ClaimKind.EVENT and said_by and wronged:
             why = (
@@ -283,5 +326,6 @@ def _figure_claims(
             unit=unit,
         )
         why = f"a {quantity} in {unit} that {len(reports)} reports give, of “{seen.subject}”"
-        claims.append(ProposedClaim(claim, why, reports, seen.sentence, seen.source))
+        amount = (seen.figure.low, seen.figure.high)
+        claims.append(ProposedClaim(claim, why, reports, seen.sentence, seen.source, amount))
     return claims

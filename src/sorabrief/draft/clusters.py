@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex
-from sorabrief.aggregation.meaning import Vector
+from sorabrief.aggregation.meaning import Vector, sentence_stems
 from sorabrief.draft.kinds import SPEECH_VERB
+from sorabrief.model import Party
 
 SAME_MEANING = 0.35
 """The cosine (names left out) at which two sentences of different reports say the same
@@ -31,8 +32,10 @@ SAME_SENTENCE = 0.9
 SAME_SPEAKER = 0.1
 """Added to the likeness of two sentences in which the same party speaks ("X said …"):
 outlets paraphrase what a party said more freely than what happened."""
-MIN_STEMS = 4
+MIN_STEMS = 3
 """Sentences with fewer content stems (datelines, captions) are not claims."""
+MIN_OWN_STEMS = 2
+"""Nor are those with fewer stems that are not a party's name ("Harbour Ferries disagreed.")."""
 _CLOSED = re.compile(r"[.!?…”\"’')\]]\s*$")
 
 
@@ -47,6 +50,13 @@ class Cluster:
     """The independent reports (original article ids) the members come from."""
     centrality: float
     """The centre's total likeness to the other members (one report: to the whole case)."""
+
+
+def name_stems(parties: Iterable[Party]) -> frozenset[str]:
+    """The stems of the parties' proper names (not of descriptions such as "the union")."""
+    return frozenset(
+        t for p in parties for n in p.names if not n.islower() for t in sentence_stems(n)
+    )
 
 
 def weighed_down(vector: Vector, stems: Collection[str]) -> dict[str, float]:
@@ -65,7 +75,9 @@ def cluster_sentences(
     candidates = [
         p
         for p, v in enumerate(vectors)
-        if len(v) >= MIN_STEMS and _CLOSED.search(index.sentence(p).text)
+        if len(v) >= MIN_STEMS
+        and len(v.keys() - names) >= MIN_OWN_STEMS
+        and _CLOSED.search(index.sentence(p).text)
     ]
     allowed = set(candidates)
     speakers = {p: _speakers(index, p) for p in candidates}

@@ -2,7 +2,7 @@
 
 Every figure of every kept sentence is read with what it measures (``figure_subject``),
 and figures are grouped by quantity, unit and the last word of what they measure (a count's
-unit is its counted noun already), then, of those left, by quantity, unit and amount,
+unit is its counted noun already), amounts more than twice apart kept apart, then, of those left, by quantity, unit and amount,
 across the whole case, not only within a cluster of like sentences: outlets give a figure
 in sentences that say little else alike. A group that two or more independent reports
 give becomes one figure claim.
@@ -22,6 +22,8 @@ from sorabrief.findings import Figure, Sentence
 from sorabrief.nouns import singular
 from sorabrief.quantities import time_unit
 
+FAR_APART = 2.0
+"""Like figures whose amounts lie further apart than this factor measure different things."""
 _WINDOW = 5
 _STOP = frozenset(
     [
@@ -101,6 +103,14 @@ _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"]
 )
 _LINKS = frozenset(["of", "for"])
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had"])
+_IRREGULAR = re.compile(
+    r"[a-z]*(?:taken|given|stolen|broken|chosen|driven|fallen|frozen|hidden|shaken|spoken|"
+    r"written|beaten|shown|known|grown|thrown|drawn|flown|blown|sworn|torn|worn)|paid|hit|"
+    r"left|kept|held|lost|told|sent|cut|shut|stuck|put|made|laid|built|caught|brought|sold|"
+    r"owed|found|struck|spent|hurt"
+)
+"""Participles not ending in "-ed", read after an auxiliary ("were paid", "was taken")."""
 _WORD = re.compile(r"^[\w’'-]+$")
 
 
@@ -129,7 +139,8 @@ def figure_unit(figure: Figure) -> tuple[str, str] | None:
 
 def figure_subject(bound: str, figure: Figure) -> str:
     """What a figure measures, in the words it is bound to: a count's counted words and a
-    participle that follows them ("residents evacuated"); the noun before "of" or "for"
+    participle that follows them ("residents evacuated", "workers were paid" -> "workers
+    paid"); the noun before "of" or "for"
     ("a ransom of $5m" -> "ransom"), the words after "of" ("18 months of free support"
     -> "free support"), or the noun after the figure ("a $5m fine" -> "fine"); else the
     few words of its clause before it, or after it."""
@@ -143,8 +154,7 @@ def figure_subject(bound: str, figure: Figure) -> str:
     if figure.quantity == "count" and figure.counts:
         counted = figure.counts.split()
         rest = after[len(counted) :] if after[: len(counted)] == counted else after
-        participle = rest[:1] if rest and re.fullmatch(r"[a-z]+ed", rest[0]) else []
-        return " ".join([*counted, *participle])
+        return " ".join([*counted, *_participle(rest)])
     after = _without_conversion(after)
     of = after[1:] if after[:1] == ["of"] else []
     of = of[1:] if of[:1] and of[0].lower() in _DETERMINERS else of
@@ -152,6 +162,20 @@ def figure_subject(bound: str, figure: Figure) -> str:
     if found:
         return " ".join(w for i, w in enumerate(found) if i or w.lower() not in _DETERMINERS)
     return " ".join(_clause_before(before) or _plain_run(after, _WINDOW, nouns_only=False))
+
+
+def _participle(words: list[str]) -> list[str]:
+    """The participle that opens ``words`` ("evacuated"), or follows an auxiliary there
+    ("were paid", "had been taken"): what was done to what a count counts."""
+    skipped = 0
+    while skipped < 2 and skipped < len(words) and words[skipped].lower() in _AUXILIARIES:
+        skipped += 1
+    if skipped == len(words):
+        return []
+    word = words[skipped].rstrip(",.;:")
+    if re.fullmatch(r"[a-z]+ed", word) or (skipped and _IRREGULAR.fullmatch(word)):
+        return [word]
+    return []
 
 
 def _clause_before(before: list[str]) -> list[str]:
@@ -240,7 +264,7 @@ def shared_figures(
         for number, item in enumerate(seen):
             if number not in used:
                 groups.setdefault(key(item), []).append(number)
-        for numbers in groups.values():
+        for numbers in (run for group in groups.values() for run in _near_amounts(group, seen)):
             items = [seen[n] for n in numbers]
             reports = tuple(sorted({report_of[i.source] for i in items}))
             if len(reports) < 2:
@@ -250,6 +274,23 @@ def shared_figures(
             best = max(items, key=lambda i: sum(counts[s] for s in set(_stems(i))) - len(_stems(i)))
             found.append((best, reports))
     return found
+
+
+def _near_amounts(numbers: list[int], seen: list[FigureSeen]) -> list[list[int]]:
+    """A group of like figures split where amounts lie more than ``FAR_APART`` times apart:
+    "64,000 workers" and "380,000 workers" count different workers, while "400" and "450"
+    passengers are two outlets' counts of the same ones."""
+    order = sorted(numbers, key=lambda n: (seen[n].figure.low, seen[n].figure.high, n))
+    runs: list[list[int]] = []
+    top = 0.0
+    for number in order:
+        figure = seen[number].figure
+        if not runs or figure.low > FAR_APART * top:
+            runs.append([])
+            top = 0.0
+        runs[-1].append(number)
+        top = max(top, figure.high)
+    return [sorted(run) for run in runs]
 
 
 def _measured(item: FigureSeen) -> tuple[object, ...]:

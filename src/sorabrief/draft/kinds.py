@@ -2,22 +2,25 @@
 
 In order:
 
-- **response**: a denial, rejection, apology or defence ("denied", "apologised", "in a
-  statement"), by the party named before the verb (or the quotation's speaker);
+- **response**: a denial, rejection, apology or defence ("denied", "apologised", "sorry",
+  "in a statement"), by the party named before the verb (or the quotation's speaker);
 - **grievance**: an allegation ("accused", "alleged", "blamed", "criticised", "failed",
   "ignored", "delayed", "postponed"), by the party named before the verb against another
   one named after it; in "X said (that) CLAUSE" / "X's position is that CLAUSE", by X
   against a party the clause names. The briefing writes it "X alleges that …", so it needs a sentence of the form
-  "X said (that) …"; an accusation written otherwise ("X accused Y of …") becomes an event,
-  and the comment says why;
+  "X said (that) …"; an accusation written otherwise, with a verb whose subject accuses
+  ("X accused Y of …", "X has blamed Y"), is X's grievance reported as the outlets word it,
+  and any other ("X failed Y") an event, and the comment says why;
 - **response**, reported as the outlets word it: a remedy ("offering", "refunding",
   "will appeal", "promised") by the party named last before it in its clause;
 - **status**: a present state ("remains", "is closed", "is running", "has been
-  restored", "has stopped", "still");
+  restored", "has stopped", "still"), or what is not known yet ("has not said how",
+  "is not yet known"), or what is due ("is due to report", "is expected to");
 - **event**: a sentence with a resolved date, or anything else that happened. An event
   worded "X said (that) …" keeps X and the clause (``said_by``): ``claims.py`` makes it a
   response when X is accused, or named in an allegation, elsewhere in the case ("Brackley
-  said it had told Northmere …"), and an allegation when the clause names a party X
+  said it had told Northmere …"), or when the clause denies something of X ("X said it
+  had not …", ``denies_itself``), and an allegation when the clause names a party X
   accuses elsewhere (``disputed``).
 
 A wire dateline ("RIVERTON, May 2 (Wire Service) – ") is taken off every statement.
@@ -44,7 +47,8 @@ from sorabrief.model import ClaimKind
 RESPONSE = re.compile(
     r"(?i)\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|apologi[sz](?:e|es|ed|ing)|"
     r"defend(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
-    r"in\s+a\s+statement|responded|in\s+response|(?:hit|hits|pushed|pushes)\s+back)\b"
+    r"in\s+a\s+statement|responded|in\s+response|(?:hit|hits|pushed|pushes)\s+back|"
+    r"sorry|regrets?|regretted)\b"
 )
 ALLEGATION = re.compile(
     r"(?i)\b(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
@@ -57,10 +61,20 @@ STATUS = re.compile(
     r"under|being|investigating|banned|offline|unavailable|available|in\s+place)|yet\s+to|"
     r"(?:has|have)\s+been\s+(?:restored|lifted|closed|reopened|suspended|under|resumed)|"
     r"(?:is|are)\s+(?:now\s+)?(?:running|capped|halted|shut|on\s+strike|without|back)|"
-    r"(?:has|have)\s+(?:now\s+)?(?:stopped|halted|resumed|reopened))\b"
+    r"(?:has|have)\s+(?:now\s+)?(?:stopped|halted|resumed|reopened)|"
+    r"(?:has|have)\s+not\s+(?:yet\s+)?(?:said|disclosed|revealed|confirmed|explained|announced|"
+    r"identified|named|determined)|(?:is|are)\s+not\s+(?:yet\s+)?known|remains?\s+unclear|"
+    r"(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled)\s+to)\b"
 )
 
 SPEECH_VERB = re.compile(rf"\b{SPEECH}\b")
+ACCUSING = re.compile(
+    r"(?i)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing)|critici[sz](?:es|ed|ing)|condemn(?:s|ed|ing)|"
+    r"sued|sues|suing)\b"
+)
+"""Verbs whose subject makes the allegation ("X blamed Y", "X has accused Y of …"), in
+the active voice: "failed" or "ignored" have the accused as their subject instead."""
 REMEDY = re.compile(
     r"(?i)\b(?:offer(?:s|ed|ing)?|refund(?:s|ed|ing)?|compensat(?:e|es|ed|ing)|"
     r"apologi[sz](?:e|es|ed|ing)|appeal(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
@@ -68,6 +82,11 @@ REMEDY = re.compile(
 )
 """What a party does to answer a complaint: offers, refunds, apologies, appeals, promises."""
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after)\b")
+_SELF_DENIAL = re.compile(
+    r"(?i)(?:it|its|they|their|he|she|his|her)\b[^,;:.“”\"]{0,50}?"
+    r"\b(?:not|never|n[’']t|no\s+longer)\b"
+)
+"""A clause about the speaker (a pronoun first) with a negation in its first part."""
 
 
 @attrs.frozen
@@ -94,6 +113,20 @@ class Guess:
     clause: str | None = None
     in_clause: tuple[str, ...] = ()
     """For an event worded "X said (that) CLAUSE": the parties the clause names."""
+
+
+def denies_itself(clause: str) -> bool:
+    """Whether a reported clause denies something of the speaker ("it had not paid …",
+    "its network was never breached", "they did not strike"): a pronoun opens it and a
+    negation follows within its first clause."""
+    return _SELF_DENIAL.match(clause) is not None
+
+
+def accuser_verb(sentence: str, at: int) -> str | None:
+    """The accusing verb at ``at`` or after it, if the sentence's allegation is one whose
+    subject accuses ("blamed", "has accused"); None for a passive or another verb."""
+    match = ACCUSING.search(sentence, at)
+    return match.group() if match is not None and match.start() <= at + 12 else None
 
 
 def remedy(sentence: str, named: Sequence[Named]) -> tuple[str, str] | None:
@@ -169,6 +202,13 @@ def guess_kind(
             if clause is not None:
                 why = f"“{allegation.group()}”: an allegation by {by} against {against}"
                 return Guess(ClaimKind.GRIEVANCE, clause, why, by=by, against=against)
+            accusing = accuser_verb(sentence, at)
+            if accusing is not None:
+                why = (
+                    f"“{accusing}”: an allegation by {by} against {against}, reported as "
+                    "the outlets word it"
+                )
+                return Guess(ClaimKind.GRIEVANCE, plain, why, by=by, against=against, reported=True)
             why = (
                 f"“{allegation.group()}”: an allegation by {by} against {against}, but "
                 "not worded “X said …”, so it cannot follow “X alleges that” without new "

@@ -16,7 +16,9 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-_WORD = r"(?:[A-Z][\w’'&.-]*[\w’']|[A-Z])"
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+"""Capital letters, Latin ones with accents too ("Österreich", "Łódź", "Émile")."""
+_WORD = rf"(?:[{_CAPITALS}][\w’'&.-]*[\w’']|[{_CAPITALS}])"
 _JOINER = r"(?:of|for|and|on|de|du|van|von|la|le)"
 _JOINERS = frozenset(_JOINER[3:-1].split("|"))
 _RUN = re.compile(rf"\b{_WORD}(?:\s+(?:{_JOINER}\s+(?:the\s+)?)?{_WORD})*")
@@ -40,7 +42,7 @@ _TITLE_WORDS = """Commissioner Minister Secretary Undersecretary Superintendent 
 TITLES = frozenset(_TITLE_WORDS.split())
 """Capitalised role words that are written before a person's name ("Chief Jane Doe") and
 that name no one on their own ("the Labour Commissioner")."""
-_ADJECTIVE = re.compile(r"^[A-Z][\w’']*-[a-z]")
+_ADJECTIVE = re.compile(rf"^[{_CAPITALS}][\w’']*-[a-z]")
 
 
 @attrs.frozen

@@ -6,7 +6,8 @@
 - A candidate is a **party** when at least two reports name it (one, when the case has only
   one report) and it acts in some sentence: it is written before a verb such as "said",
   "denied", "issued", or is the speaker of a quotation, or its last word says it is an
-  organisation ("Authority", "Association"). A place ("in Kestrel Bay") does not act, and
+  organisation ("Authority", "Association"), or a person the articles say speaks for it
+  acts ("Jo Park, of Harbour Labs, said"). A place ("in Kestrel Bay") does not act, and
   a name written as a place acts only as a subject, not through a possessive ("Kestrel
   Bay's council said"). A title alone ("the Water Commissioner") or a code with digits
   is no party; spellings that differ only in apostrophes are one name. A person named by
@@ -29,7 +30,13 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.draft.acting import describes_a_noun, given_a_role, how_acting, written_as_place
+from sorabrief.draft.acting import (
+    describes_a_noun,
+    given_a_role,
+    how_acting,
+    possessor,
+    written_as_place,
+)
 from sorabrief.draft.names import (
     TITLES,
     Name,
@@ -39,6 +46,7 @@ from sorabrief.draft.names import (
     spellings,
 )
 from sorabrief.draft.spokespeople import Affiliation, affiliations
+from sorabrief.draft.wording import without_dateline
 from sorabrief.extract.masking import masked
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import introduced_people
@@ -129,7 +137,9 @@ def propose_parties(
                     acting.add(key)
                 elif acts == "possessive":
                     possessive.add(key)
-                if written_as_place(source.body, name):
+                if written_as_place(source.body, name) or _in_dateline(
+                    sentence.text, name.start - sentence.start
+                ):
                     placed.add(key)
                 if given_a_role(sentence.text, name.start - sentence.start, name.text):
                     roled.add(key)
@@ -138,9 +148,13 @@ def propose_parties(
             for name in names_in(attribution):
                 if describes_a_noun(attribution, name):
                     continue
+                if possessor(attribution, name):  # "Ruritania's ministry said"
+                    possessive.add(spelling.get(name.text, name.text))
+                    continue
                 acting.add(spelling.get(name.text, name.text))
                 introduced.add(spelling.get(name.text, name.text))
     acting |= possessive - placed
+    acting |= _speaking_through(sources, findings, seen, acting - placed, abbreviated, placed)
     least = 2 if len(set(report_of.values())) > 1 else 1
     eligible = [
         n
@@ -191,6 +205,30 @@ def propose_parties(
         and (len(n.split()) > 1 or n in inside)
     )
     return PartyProposal(tuple(parties), tuple(left_out))
+
+
+def _speaking_through(
+    sources: Sequence[Source],
+    findings: Mapping[str, Findings],
+    seen: Mapping[str, set[str]],
+    acting: set[str],
+    abbreviated: Mapping[str, str],
+    placed: set[str],
+) -> set[str]:
+    """Names of two or more words, never written as a place, that act through a person the
+    articles say speaks for them ("Jo Park, of Harbour Labs, said …")."""
+    named = [n for n in seen if len(n.split()) > 1 and _may_be_party(n) and n not in placed]
+    return {
+        a.organisation
+        for a in _affiliations(sources, findings, [*seen], named, abbreviated)
+        if a.person in acting
+    }
+
+
+def _in_dateline(sentence: str, at: int) -> bool:
+    """Whether offset ``at`` lies in the wire dateline opening the sentence ("STRELSAU,
+    Ruritania, Oct 4 (Wire) – "): a name there is a place."""
+    return at < len(sentence) - len(without_dateline(sentence))
 
 
 def _shorter_reports(name: str, seen: Mapping[str, set[str]]) -> set[str]:

@@ -9,7 +9,10 @@
   story's place (in capitals), date and agency before a dash.
 
 ``has_relative_time`` tells a sentence that dates itself by the day it was written
-("today", "yesterday"), which reads wrongly in a briefing written later.
+("today", "yesterday"), which reads wrongly in a briefing written later; ``reads_as_report``
+tells a sentence a briefing can state in its own voice from one that addresses the
+reader, speaks for the writer, asks or lists (``"you should …"``, ``"I think …"``, ``"Why?"``,
+``"- Check …"``).
 """
 
 from __future__ import annotations
@@ -66,6 +69,12 @@ _RELATIVE_TIME = re.compile(
     r"(?i)\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week)"
     r"|last\s+night|earlier\s+today)\b"
 )
+_PERSONAL = re.compile(
+    r"\b(?:I|I[’']\w+|[Mm]e|[Mm]y|[Ww]e|[Ww]e[’']\w+|[Uu]s|[Oo]ur|[Yy]ou|[Yy]ou[’']\w+|[Yy]our)\b"
+)
+"""The writer or the reader as a person ("I", "we", "you"); "US" is a country."""
+_QUOTED_PASSAGE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_LISTED = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
 
 
 @attrs.frozen
@@ -118,6 +127,15 @@ def without_attribution_tail(sentence: str) -> str:
     if match is None or match.start() < 20:
         return text
     return text[: match.start()] + match.group("end")
+
+
+def reads_as_report(sentence: str) -> bool:
+    """Whether a sentence can be stated in a briefing's own voice: not a question, not an
+    item of a list, and, outside quotation marks, with no "I", "we" or "you"."""
+    text = sentence.strip()
+    if text.endswith("?") or _LISTED.match(text):
+        return False
+    return _PERSONAL.search(_QUOTED_PASSAGE.sub(" ", text)) is None
 
 
 def opens_with_quotation(sentence: str) -> bool:

@@ -102,7 +102,7 @@ class Wording:
             if report:
                 return sections.figure_statement(report, self)
             return sentence(capitalised(smart(c.subject or c.statement or c.id)))
-        if c.kind == ClaimKind.GRIEVANCE and c.by:
+        if c.kind == ClaimKind.GRIEVANCE and c.by and not c.reported:
             return sentence(smart(f"{self.name(c.by)} alleges that {c.statement}"))
         if c.kind == ClaimKind.RESPONSE and c.by and not c.reported:
             return sentence(smart(f"{self.name(c.by)} says {c.statement}"))

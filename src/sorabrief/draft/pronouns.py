@@ -1,0 +1,119 @@
+"""Statements that stand on their own: a pronoun opening a sentence replaced by the party
+it stands for, and sentences whose "she" or "his" refers to no one they name told apart.
+
+A claim's statement is read in a briefing far from the sentences around it, so "She
+followed up twice" says nothing about who did. When the sentence opens with "He", "She",
+"It", "They" or "Its" and the nearest party named before it, in the two sentences before, is of
+a fitting kind (a person for "he" and "she"; an organisation,
+platform or group for "it" and "they"), the pronoun is replaced by the party's name ("Its chief
+executive" by "Harbour Trust’s chief executive"; for "Its", the organisation a person the
+sentence names speaks for comes first): the only words ever added to a
+statement, the name the pronoun stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from sorabrief.draft.kinds import Named
+from sorabrief.findings import Findings
+from sorabrief.model import Party, PartyKind
+
+LOOK_BACK = 2
+"""How many sentences before a pronoun its party may be named in."""
+_OPENING = re.compile(
+    r"^(?:(?P<pronoun>He|She|They|Its)\b(?![’'])|(?P<it>It)(?=\s+(?:also\s+)?(?:said|says|"
+    r"told|added|has|had|have|will|would|could|can|did|does|declined|denied|confirmed|"
+    r"announced|apologi[sz]ed|admitted|agreed|refused|offered|warned|plans|expects)\b"
+    r"(?!\s+been\b)))"
+)
+"""A pronoun opening a sentence; "It" only before what a party does ("It said", "It has
+cancelled"), since "It is unclear" or "It comes a day after" stand for no party."""
+_DEMONSTRATIVE = re.compile(
+    r"^(?:This|That|These|Those)\s+(?:is|was|are|were|has|had|means|meant)\b"
+)
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_FITS = {
+    "he": (PartyKind.PERSON,),
+    "she": (PartyKind.PERSON,),
+    "it": (PartyKind.ORGANIZATION, PartyKind.PLATFORM, PartyKind.GROUP),
+    "they": (PartyKind.ORGANIZATION, PartyKind.GROUP),
+    "its": (PartyKind.ORGANIZATION, PartyKind.PLATFORM, PartyKind.GROUP),
+}
+
+
+@attrs.frozen
+class Standalone:
+    """A sentence's text as a statement, the parties it names, and whether a "he", "she" or
+    "his" in it refers to no one it names (then it cannot stand on its own)."""
+
+    text: str
+    named: tuple[Named, ...]
+    dangling: bool
+
+
+def standalone(
+    findings: Findings,
+    index: int,
+    named: Sequence[Named],
+    parties: Mapping[str, Party],
+) -> Standalone:
+    """Sentence ``index`` of ``findings`` with an opening pronoun resolved where it can be."""
+    sentence = findings.sentences[index]
+    text, found = sentence.text, tuple(named)
+    opening = _OPENING.match(text)
+    if opening is not None:
+        pronoun = (opening.group("pronoun") or opening.group("it")).lower()
+        party = _speaks_for(found, parties) if pronoun == "its" else None
+        party = party or _referent(findings, index, pronoun, parties)
+        if party is None:
+            return Standalone(text, found, True)
+        name = party.name
+        if pronoun == "its":
+            name += "’" if name.endswith("s") else "’s"
+        shift = len(name) - opening.end()
+        text = name + text[opening.end() :]
+        found = (Named(party.id, 0), *(Named(n.party, n.at + shift) for n in found))
+    return Standalone(text, found, _dangling(text, found, parties))
+
+
+def _speaks_for(named: Sequence[Named], parties: Mapping[str, Party]) -> Party | None:
+    """The organisation a person the sentence names speaks for ("Its chair, Jo Park, said"
+    is Jo Park's organisation, whatever was named before)."""
+    for n in named:
+        affiliation = parties[n.party].affiliation if n.party in parties else None
+        if affiliation is not None and affiliation in parties:
+            return parties[affiliation]
+    return None
+
+
+def _referent(
+    findings: Findings, index: int, pronoun: str, parties: Mapping[str, Party]
+) -> Party | None:
+    """The party named last before sentence ``index`` (within ``LOOK_BACK`` sentences), if
+    it is of a kind the pronoun can stand for."""
+    start = findings.sentences[max(0, index - LOOK_BACK)].start
+    end = findings.sentences[index].start
+    before = [m for m in findings.mentions if start <= m.start < end and m.party in parties]
+    if not before:
+        return None
+    party = parties[max(before, key=lambda m: m.start).party]
+    return party if party.kind in _FITS[pronoun] else None
+
+
+def _dangling(text: str, named: Sequence[Named], parties: Mapping[str, Party]) -> bool:
+    """Whether a "he", "she" or "his" outside quotation marks comes before any person the
+    sentence names, or a demonstrative opens it ("This was the third failure")."""
+    if _DEMONSTRATIVE.match(text):
+        return True
+    match = _PERSONAL.search(_QUOTED.sub(lambda m: " " * len(m.group()), text))
+    if match is None:
+        return False
+    return not any(
+        n.at < match.start() and n.party in parties and parties[n.party].kind == PartyKind.PERSON
+        for n in named
+    )
