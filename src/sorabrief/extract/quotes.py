@@ -49,6 +49,14 @@ TERM_MAX_WORDS = 4
 """Quoted passages this short, without a sentence in them, are terms rather than quotations."""
 
 _CLOSER = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
+_QUOTE_MARK = re.compile("[“«\"‘']")
+"""A mark that may open a quoted passage."""
+_ENDS = {
+    mark: re.compile(f"[{re.escape(closer)}{re.escape(mark) if mark in '“«' else ''}]")
+    for mark, closer in _CLOSER.items()
+}
+"""For each opening mark, the marks that end its passage: its closing mark, and for “ and « a
+second opening mark, before which the first one never closes."""
 _SINGLE = frozenset("‘'")
 _OPENING_CONTEXT = " \t([{—–-/:"
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S|[.!?]$")
@@ -187,11 +195,31 @@ def _words(text: str) -> tuple[str, ...]:
 _HEADING_MAX_WORDS = 20
 
 
-def _in_heading(text: str, term: Term) -> bool:
-    """Whether a term stands in a short line that is no sentence: a headline or subheading."""
-    start = text.rfind("\n", 0, term.start) + 1
-    end = text.find("\n", term.end)
-    line = text[start : len(text) if end < 0 else end].strip().rstrip("”’\"'»")
+class _Headings:
+    """Which lines of a text are headings: short lines that are no sentence. Each line is
+    read once, however many terms it holds."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self.known: dict[int, bool] = {}
+
+    def holds(self, term: Term) -> bool:
+        """Whether ``term`` stands in a headline or subheading."""
+        i = bisect.bisect_left(self.breaks, term.start)
+        start = self.breaks[i - 1] + 1 if i else 0
+        if start not in self.known:
+            end = self.breaks[i] if i < len(self.breaks) else len(self.text)
+            self.known[start] = _is_heading(self.text[start:end])
+        return self.known[start]
+
+
+_NEWLINE = re.compile("\n")
+
+
+def _is_heading(line: str) -> bool:
+    """Whether a line is short and no sentence: a headline or subheading."""
+    line = line.strip().rstrip("”’\"'»")
     words = line.split(None, _HEADING_MAX_WORDS)  # a long line is not split all through
     return len(words) <= _HEADING_MAX_WORDS and not line.endswith((".", "!", "?"))
 
@@ -215,10 +243,11 @@ def _said_again(
                 if i + n <= len(words):
                     inside.setdefault(words[i : i + n], []).append((words, quote))
     kept_terms = []
+    headings = _Headings(text)
     for term in terms:
         words = _words(term.text)
         same = whole.get(words)
-        if same is None and len(words) >= _REPEAT_KEY_WORDS and _in_heading(text, term):
+        if same is None and len(words) >= _REPEAT_KEY_WORDS and headings.holds(term):
             candidates = inside.get(words[:_REPEAT_KEY_WORDS], [])
             same = next((q for w, q in candidates if _contains(w, words)), None)
         if same is None:
@@ -304,9 +333,10 @@ def _passages(
     top: list[_Passage] = []
     nested: list[_Passage] = []
     i = start
-    while i < end:
+    while (found := _QUOTE_MARK.search(text, i, end)) is not None:
+        i = found.start()
         mark = text[i]
-        if mark not in _CLOSER or not _can_open(text, i, start):
+        if not _can_open(text, i, start):
             i += 1
             continue
         close = _closing(text, i, end)
@@ -333,13 +363,13 @@ def _can_open(text: str, at: int, start: int) -> bool:
 
 def _closing(text: str, at: int, end: int) -> int | None:
     """Where the mark opened at ``at`` closes within the paragraph, or None if it never does."""
-    mark, closer = text[at], _CLOSER[text[at]]
+    mark = text[at]
     possessive: int | None = None
-    for j in range(at + 1, end):
-        ch = text[j]
-        if mark in "“«" and ch == mark:
+    for found in _ENDS[mark].finditer(text, at + 1, end):
+        j = found.start()
+        if text[j] == mark and mark in "“«":
             return None
-        if ch != closer or j == at + 1:
+        if j == at + 1:
             continue
         if mark not in _SINGLE:
             return j
