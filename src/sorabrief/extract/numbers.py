@@ -101,9 +101,20 @@ AMOUNT = rf"(?:{VAGUE}|{DIGITS}(?:\s+{SCALE}\b)?|{NUMBER_WORDS})"
 """Any amount: a vague quantity, digits (with a scale word) or number words."""
 
 
+_HEDGE_ENDS = tuple(sorted({h.split()[-1] for h in HEDGE_WORDS} | {"another", "further"}))
+"""The words a hedge ends with, or "another" and "further" after it: one of them, then white
+space, ends every text right before a hedged amount."""
+
+
 def hedge_before(text: str, start: int) -> re.Match[str] | None:
     """The hedge written right before ``text[start]`` ("about ", "more than "), if any."""
-    return _HEDGE_BEFORE.search(text, max(0, start - _HEDGE_REACH), start)
+    window = max(0, start - _HEDGE_REACH)
+    before = text[window:start]
+    if before.isascii():  # else a character that matches a letter when case is ignored
+        words = before.rstrip()
+        if len(words) == len(before) or not words.lower().endswith(_HEDGE_ENDS):
+            return None
+    return _HEDGE_BEFORE.search(text, window, start)
 
 
 def amount_range(text: str) -> tuple[float, float] | None:

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from sorabrief.extract.first_char import with_first_char
 from sorabrief.model import PartyKind
 
 _PERSON = "person"
@@ -105,6 +106,10 @@ student", "a Harlow Transit commuter"."""
 _DESCRIPTION_REACH = 2_000
 """How far back, in characters, "the farmer" looks for "a farmer from …"."""
 _SPEAKER_LIKE = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{_NAME}$")
+# Each is searched over the whole text: a one-character check skips where none can start.
+_INTRODUCED_NAME, _DESCRIBED_PERSON, _DESCRIBED_SPEAKER, _DESCRIBED_AGAIN = map(
+    with_first_char, (_INTRODUCED_NAME, _DESCRIBED_PERSON, _DESCRIBED_SPEAKER, _DESCRIBED_AGAIN)
+)
 
 
 @attrs.frozen
@@ -219,6 +224,7 @@ _COUPLE = re.compile(
     rf"\b(?P<c>{_CAPITALISED}\s+(?:and|&)\s+{_CAPITALISED}\s+{_CAPITALISED})(?=[\s,.])"
 )
 """Two people sharing a surname, a "they": "Mike and Rita Alvarez"."""
+_COUPLE = with_first_char(_COUPLE)
 
 
 def couples(text: str, start: int, end: int) -> list[Referent]:

@@ -14,6 +14,7 @@ the sentences are pysbd's. ``tests/test_pysbd_fast.py`` compares them with pysbd
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import re._constants as sre
 import re._parser as sre_parse
@@ -78,6 +79,18 @@ def _letters_in_brackets(text: str, at: int) -> bool:
 def _letter_items(text: str) -> bool:
     """Whether the text may hold a list item marked by a letter or a Roman numeral."""
     return any_at(text, ".", _letter_item) or any_at(text, ")", _letters_in_brackets)
+
+
+def _numbered_in_brackets(text: str) -> bool:
+    """Whether pysbd may read items numbered "1)", "2)" as a list: two of them, one after
+    the other, are numbered in sequence (or 9 and 0)."""
+    if not any_at(text, ")", _after_digit):
+        return False
+    numbers = [int(n) for n in _NUMBERED_IN_BRACKETS.findall(text)]
+    return any(b == a + 1 or {a, b} == {0, 9} for a, b in itertools.pairwise(numbers))
+
+
+_NUMBERED_IN_BRACKETS = re.compile(ListItemReplacer.NUMBERED_LIST_PARENS_REGEX)
 
 
 def _after_digit(text: str, at: int) -> bool:
@@ -183,7 +196,7 @@ def _list_items(text: str) -> str:
         items.format_roman_numeral_lists()
     if "♨" in items.text or any_at(items.text, ".", _after_digit):
         items.format_numbered_list_with_periods()
-    if "☝" in items.text or any_at(items.text, ")", _after_digit):
+    if "☝" in items.text or _numbered_in_brackets(items.text):
         items.format_numbered_list_with_parens()
     return str(items.text)
 

@@ -63,6 +63,8 @@ from sorabrief.findings import Sentence, Span
 from sorabrief.nouns import looks_plural
 
 _QUOTE_MARK = re.compile(r"[“”«»\"‘]")
+_NOT_OPENING = re.compile(r"[^ \t“\"‘']")
+"""Anything but the spaces and quote marks that may stand before a quotation opening a paragraph."""
 _DEFINITE = re.compile(r"(?i:the)\s+(?P<noun>\d{1,3}-year-old|[a-z][\w-]*)")
 """A person named by a definite description ("the farmer"): someone the story described."""
 _THAT_BEFORE = re.compile(r"\b(?:and|but)\s+that\s+$")
@@ -221,7 +223,7 @@ def _shared_with_the_next(
 def _opens_paragraph(text: str, at: int, paragraph: Span) -> bool:
     """Whether a quotation starting at ``at`` opens its paragraph (only its quote mark before
     it); with a sentence for ``paragraph``, whether it opens the sentence."""
-    return not text[paragraph.start : at].strip(" \t“\"‘'")
+    return _NOT_OPENING.search(text, paragraph.start, at) is None
 
 
 def _one_person(before: Span, referents: Referents) -> Attribution | None:
