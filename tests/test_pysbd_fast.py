@@ -31,6 +31,8 @@ LINES = [
     "Gen. Smith\u00a0Gen. Jones\u2009No. 5\u3000no. 6\tart. 3. Inside words: regen. Piano. Casino.",
     "GEN. SMITH met ſt. Paul and İnc. and ınc. Then \u212aen. left. Ok.",
     "Dr.phil. Weber and e.g. this i.e. that, then eXg. and U.S. law. Done.",
+    "It is a.\u212a. The end.",
+    "We met ſ.t. Then left.",
 ]
 """Texts pysbd must split as published; the last three test skipping abbreviations found only
 inside words: other spaces, upper case, and characters whose case folding ``lower()`` hides."""
@@ -95,7 +97,7 @@ _step_tokens = st.sampled_from(
         "(see p. 4.)", "--", "Co.", "KG", "It's.", ".'s", "40°.", "N.", "3.5", ".5", "end.12",
         "end.[2]", "example.com", ".pdf", "...", ". . .", "!!", "?!", "Why??", "Yahoo!", "ǃKung",
         "\\(", "J.", "U.S.", "a.m.", "P.M.", "I.", "word", "Word.", "The", "said.", "\n", "\r",
-        "♨", "☝", "∯", "ȸ", "&ᓴ&", "ƪƪƪ", "&⎋&",
+        "♨", "☝", "∯", "ȸ", "&ᓴ&", "ƪƪƪ", "&⎋&", "a.\u212a.", "ſ.t.", "x.İ.",
     ]
 )  # fmt: skip
 """Tokens for each step of pysbd that ``pysbd_steps`` may skip: list markers, quotations and

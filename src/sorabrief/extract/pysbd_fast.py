@@ -157,8 +157,8 @@ character), ignoring case."""
 _FOLDED_APART = frozenset("İıſ")
 """The characters that ``re.IGNORECASE`` matches with an ASCII letter although their
 ``lower()`` is not that letter."""
-_LETTERS = frozenset(string.ascii_letters + "İıſK")
-"""What ``[a-z]`` matches when case is ignored."""
+_LETTERS = frozenset(string.ascii_letters + "İıſ\u212a")
+"""What ``[a-z]`` matches when case is ignored (U+212A is the Kelvin sign)."""
 
 
 def _single_capital(text: str, at: int) -> bool:
