@@ -24,7 +24,6 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-import string
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -32,7 +31,7 @@ import ahocorasick_rs
 from pysbd.lang.english import English
 from pysbd.utils import Text
 
-from sorabrief.extract.pysbd_steps import Processor, any_at
+from sorabrief.extract.pysbd_steps import Processor, stops
 
 _MODULES = (
     "pysbd.abbreviation_replacer",
@@ -112,14 +111,14 @@ class _AbbreviationsOnce(English.AbbreviationReplacer):  # type: ignore[misc]
 
     def replace(self) -> str:
         text = self.text
-        if ".'s" in text or "Co." in text or any_at(text, ".", _single_capital):
+        if ".'s" in text or "Co." in text or "single capital" in stops(text):
             text = Text(text).apply(
                 self.lang.PossessiveAbbreviationRule,
                 self.lang.KommanditgesellschaftRule,
                 *self.lang.SingleLetterAbbreviationRules.All,
             )
         self.text = "".join(map(self.search_for_abbreviations_in_string, text.splitlines(True)))
-        if any_at(self.text, ".", _between_letters):
+        if "between letters" in stops(self.text):
             self.replace_multi_period_abbreviations()
         if "∯" in self.text:
             self.text = Text(self.text).apply(*self.lang.AmPmRules.All)
@@ -154,21 +153,12 @@ _ABBREVIATION_FINDER = ahocorasick_rs.AhoCorasick(sorted(set(_ABBREVIATIONS)))
 _LITERAL = frozenset(a for a in _ABBREVIATIONS if re.escape(a) == a)
 """The abbreviations that pysbd's pattern matches as written (no ``.`` standing for any
 character), ignoring case."""
+_PATTERNED = frozenset(_ABBREVIATIONS) - _LITERAL
+_ORDER = {a: _ABBREVIATIONS.index(a) for a in _ABBREVIATIONS}
+"""Each abbreviation's place in pysbd's order, in which they are searched for."""
 _FOLDED_APART = frozenset("İıſ")
 """The characters that ``re.IGNORECASE`` matches with an ASCII letter although their
 ``lower()`` is not that letter."""
-_LETTERS = frozenset(string.ascii_letters + "İıſ\u212a")
-"""What ``[a-z]`` matches when case is ignored (U+212A is the Kelvin sign)."""
-
-
-def _single_capital(text: str, at: int) -> bool:
-    """A capital letter alone before the full stop at ``at`` ("J. Smith")."""
-    return at > 0 and "A" <= text[at - 1] <= "Z" and (at == 1 or text[at - 2].isspace())
-
-
-def _between_letters(text: str, at: int) -> bool:
-    """A full stop between two letters ("U.S.", "e.g.")."""
-    return 0 < at < len(text) - 1 and text[at - 1] in _LETTERS and text[at + 1] in _LETTERS
 
 
 def _words_before_a_stop(text: str) -> set[str]:
@@ -197,8 +187,8 @@ def _abbreviations_before_a_stop(text: str, lowered: str) -> list[str]:
     hides, every abbreviation that occurs."""
     if not _FOLDED_APART.isdisjoint(text):
         return _abbreviations_in(lowered)
-    words = _words_before_a_stop(text)
-    return [a for a in _ABBREVIATIONS if (a in words if a in _LITERAL else a in lowered)]
+    found = (_words_before_a_stop(text) & _LITERAL) | {a for a in _PATTERNED if a in lowered}
+    return sorted(found, key=_ORDER.__getitem__)
 
 
 def _abbreviations_in(lowered: str) -> list[str]:

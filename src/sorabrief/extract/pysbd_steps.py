@@ -47,7 +47,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def any_at(text: str, mark: str, test: Callable[[str, int], bool]) -> bool:
+def _any_at(text: str, mark: str, test: Callable[[str, int], bool]) -> bool:
     """Whether ``test(text, at)`` holds for some position ``at`` of ``mark`` in ``text``."""
     at = text.find(mark)
     while at >= 0:
@@ -62,29 +62,69 @@ def _after_space(text: str, at: int) -> bool:
     return at == 0 or text[at - 1].isspace()
 
 
-def _letter_item(text: str, at: int) -> bool:
-    """A lone lower-case letter before the full stop at ``at`` ("a. first"): a list item."""
-    return at > 0 and text[at - 1] in string.ascii_lowercase and _after_space(text, at - 1)
+_LOWER = frozenset(string.ascii_lowercase)
+_UPPER = frozenset(string.ascii_uppercase)
+_LETTERS = frozenset(string.ascii_letters + "İıſ\u212a")
+"""What ``[a-z]`` matches when case is ignored (U+212A is the Kelvin sign)."""
+
+
+@functools.lru_cache(maxsize=16)
+def stops(text: str) -> frozenset[str]:
+    """What stands around the full stops of ``text``, read in one pass for all the rules
+    that look for it:
+
+    - "letter item": a lone lower-case letter before it ("a. first"), a list item;
+    - "single capital": a lone capital before it ("J. Smith");
+    - "after digit" and "before digit": a digit before it or after it ("3.", "end.12");
+    - "before bracket": ``[`` after it ("end.[3]");
+    - "after space": whitespace before it (" .pdf", " . . .");
+    - "inside word": a letter, digit or ``_`` on either side ("example.com");
+    - "between letters": a letter on either side when case is ignored ("U.S.").
+    """
+    found: set[str] = set()
+    at = text.find(".")
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        after = text[at + 1] if at + 1 < len(text) else ""
+        alone = at < 2 or text[at - 2].isspace()
+        if alone and before in _LOWER:
+            found.add("letter item")
+        if alone and before in _UPPER:
+            found.add("single capital")
+        if before.isdecimal():
+            found.add("after digit")
+        if after.isdecimal():
+            found.add("before digit")
+        if after == "[":
+            found.add("before bracket")
+        if before.isspace():
+            found.add("after space")
+        if before in _WORD_CHARACTERS and after in _WORD_CHARACTERS:
+            found.add("inside word")
+        if before in _LETTERS and after in _LETTERS:
+            found.add("between letters")
+        at = text.find(".", at + 1)
+    return frozenset(found)
 
 
 def _letters_in_brackets(text: str, at: int) -> bool:
     """Lower-case letters before the bracket at ``at``, after a space, ``(`` or the start
     ("a) first", "(iv) fourth"): a list item."""
     start = at
-    while start > 0 and text[start - 1] in string.ascii_lowercase:
+    while start > 0 and text[start - 1] in _LOWER:
         start -= 1
     return start < at and (_after_space(text, start) or text[start - 1] == "(")
 
 
 def _letter_items(text: str) -> bool:
     """Whether the text may hold a list item marked by a letter or a Roman numeral."""
-    return any_at(text, ".", _letter_item) or any_at(text, ")", _letters_in_brackets)
+    return "letter item" in stops(text) or _any_at(text, ")", _letters_in_brackets)
 
 
 def _numbered_in_brackets(text: str) -> bool:
     """Whether pysbd may read items numbered "1)", "2)" as a list: two of them, one after
     the other, are numbered in sequence (or 9 and 0)."""
-    if not any_at(text, ")", _after_digit):
+    if not _any_at(text, ")", _after_digit):
         return False
     numbers = [int(n) for n in _NUMBERED_IN_BRACKETS.findall(text)]
     return any(b == a + 1 or {a, b} == {0, 9} for a, b in itertools.pairwise(numbers))
@@ -97,30 +137,10 @@ def _after_digit(text: str, at: int) -> bool:
     return at > 0 and text[at - 1].isdecimal()
 
 
-def _by_digit(text: str, at: int) -> bool:
-    return _after_digit(text, at) or (at + 1 < len(text) and text[at + 1].isdecimal())
-
-
-def _before_reference(text: str, at: int) -> bool:
-    """A full stop before a digit or ``[``: a numbered reference ("end.12 The", "end.[3] The")."""
-    return at + 1 < len(text) and (text[at + 1].isdecimal() or text[at + 1] == "[")
-
-
-def _inside_word_or_after_space(text: str, at: int) -> bool:
-    """A full stop between two word characters ("example.com") or after whitespace (" .pdf")."""
-    if at > 0 and text[at - 1].isspace():
-        return True
-    return (
-        0 < at < len(text) - 1
-        and text[at - 1] in _WORD_CHARACTERS
-        and text[at + 1] in _WORD_CHARACTERS
-    )
-
-
 def _ellipsis(text: str) -> bool:
     """Whether pysbd's ellipsis rules may match: two full stops together, or a full stop
     after whitespace (" . . .")."""
-    return ".." in text or any_at(text, ".", lambda t, at: at > 0 and t[at - 1].isspace())
+    return ".." in text or "after space" in stops(text)
 
 
 def _literal(pattern: str) -> str:
@@ -134,6 +154,8 @@ def _literal(pattern: str) -> str:
 def _literal_rules(text: str, rules: Iterable[Rule]) -> str:
     """``Text(text).apply(*rules)`` for rules that replace plain text, skipping each one
     whose text is absent."""
+    if _LITERAL_CHARACTERS.isdisjoint(text):
+        return text
     for rule in rules:
         if _LITERALS[rule.pattern] in text:
             text = _compiled(rule.pattern).sub(rule.replacement, text)
@@ -148,6 +170,10 @@ _LITERALS = {
         English.SubSingleQuoteRule,
     )
 }
+
+
+_LITERAL_CHARACTERS = frozenset("".join(_LITERALS.values()))
+"""Every character of those plain patterns: a text with none of them holds none of them."""
 
 
 def guarded_replace_punctuation(match: re.Match[str], match_type: str | None = None) -> str:
@@ -194,7 +220,7 @@ def _list_items(text: str) -> str:
         items.format_alphabetical_lists()
     if _letter_items(items.text):
         items.format_roman_numeral_lists()
-    if "♨" in items.text or any_at(items.text, ".", _after_digit):
+    if "♨" in items.text or "after digit" in stops(items.text):
         items.format_numbered_list_with_periods()
     if "☝" in items.text or _numbered_in_brackets(items.text):
         items.format_numbered_list_with_parens()
@@ -214,13 +240,13 @@ class Processor(PysbdProcessor):  # type: ignore[misc]
             return self.text
         self.text = _list_items(self.text.replace("\n", "\r"))
         self.replace_abbreviations()
-        if any_at(self.text, ".", _by_digit):
+        if not stops(self.text).isdisjoint(("after digit", "before digit")):
             self.replace_numbers()
         if any(pair in self.text for pair in _PAIRS):
             self.replace_continuous_punctuation()
-        if "∯" in self.text or any_at(self.text, ".", _before_reference):
+        if "∯" in self.text or not stops(self.text).isdisjoint(("before digit", "before bracket")):
             self.replace_periods_before_numeric_references()
-        if "°" in self.text or any_at(self.text, ".", _inside_word_or_after_space):
+        if "°" in self.text or not stops(self.text).isdisjoint(("inside word", "after space")):
             self.text = Text(self.text).apply(
                 self.lang.Abbreviation.WithMultiplePeriodsAndEmailRule,
                 self.lang.GeoLocationRule,
