@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sorabrief.extract import Vocabulary
 from sorabrief.extract.clean import clean
-from sorabrief.extract.page_zones import is_breadcrumb
+from sorabrief.extract.page_zones import is_breadcrumb, is_nav_bar
 
 _STORY = (
     "Velora Mobility has withdrawn 400 e-scooters from the city after two battery fires.\n"
@@ -28,3 +28,12 @@ def test_breadcrumb_shape() -> None:
     assert not is_breadcrumb("Fares rose / fell by 3%")
     assert not is_breadcrumb("News")
     assert not is_breadcrumb("The council said fares would rise / fall.")
+
+
+def test_a_navigation_bar_holds_no_sentence_stop_and_no_question() -> None:
+    assert is_nav_bar("Harbours | U.K. | Ferries | Weather")
+    assert is_nav_bar("Harbours · Ferries · Weather")
+    assert not is_nav_bar("Harbours | Ferries | Weather.")
+    assert not is_nav_bar("Harbours | Ferries? | Weather")
+    assert not is_nav_bar("Harbours | Ferries | Weather!")
+    assert not is_nav_bar("The pier reopened. Ferries resumed at dawn | Weather | Tides")

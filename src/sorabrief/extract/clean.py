@@ -19,6 +19,7 @@ The body itself is never changed; cleaning only reports spans to leave out.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -163,7 +164,7 @@ class _Block:
     after_blank: bool = True
     """Whether a blank line (or the start of the body) comes right before it."""
 
-    @property
+    @functools.cached_property
     def words(self) -> int:
         return len(self.text.split())
 
@@ -386,9 +387,10 @@ def _is_headline(block: _Block) -> bool:
 def _mark_duplicates(blocks: list[_Block], verdicts: list[str | None]) -> None:
     """A line of three words or more that repeats an earlier kept line."""
     seen: set[str] = set()
+    last = max((i for i, v in enumerate(verdicts) if not v), default=-1)
     for i, block in enumerate(blocks):
-        if verdicts[i]:
-            continue
+        if verdicts[i] or (i == last and (not seen or block.words < 3)):
+            continue  # the last kept line repeats nothing, and no line after it can repeat it
         key = _normalised(block.text)
         if key in seen and block.words >= 3:
             verdicts[i] = "duplicate line"
@@ -474,10 +476,12 @@ def _mark_off_topic_tail(
     """Trailing paragraphs that are not about the case: another article pasted after this one."""
     kept = [i for i, v in enumerate(verdicts) if v is None]
     hits = {i: party_mentions(blocks[i].text, vocabulary, True) > 0 for i in kept}
+    tail: list[int] = []
+    if not kept or hits[kept[-1]]:
+        return  # the last paragraph is about the case: there is no tail to look for
     topic = topic_stems(vocabulary, (blocks[i].text for i in kept if hits[i]))
     names = {i: proper_names(blocks[i].text) for i in kept}
     earlier = Counter(name for i in kept for name in names[i])
-    tail: list[int] = []
     for i in reversed(kept):
         earlier.subtract(names[i])
         shared = any(earlier[name] > 0 for name in names[i])

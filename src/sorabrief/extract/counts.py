@@ -18,6 +18,7 @@ than 20 of the 25 nurses").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -28,6 +29,7 @@ from sorabrief.extract.numbers import (
     AMOUNT,
     AMOUNT_START,
     amount_range,
+    find_amounts,
     hedge_before,
     normal_hedge,
     vague_hedge,
@@ -73,6 +75,7 @@ _OF_NOUNS = re.compile(
     r"(?i:\bof\s+(?:the|its|their|these|those)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+s))\b"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_LINE_BREAK = re.compile("\n")
 _MONTH_AFTER = re.compile(
     r"[ \t]+(?:"
     + "|".join(MONTH_NAMES)
@@ -109,13 +112,13 @@ _MAX_MODIFIERS = 4
 def find_counts(text: str) -> Iterator[Figure]:
     """Every count in ``text``; amounts without a noun get the unit "" (see ``counted_nouns``)."""
     last_noun: tuple[int, str] | None = None
-    for m in _COUNT_START.finditer(text):
+    for m in find_amounts(_COUNT_START, text):
         amount = amount_range(m.group("amount"))
         if amount is None or _YEAR.fullmatch(m.group("amount")) or amount == (1, 1):
             continue
         if _MONTH_AFTER.match(text, m.end()):
             continue
-        lower = _LOWER_END.search(text, max(0, m.start() - _LOWER_REACH), m.start())
+        lower = _lower_end(text, m.start())
         low = amount_range(lower.group("low")) if lower else None
         if low is not None and low[0] < amount[0]:
             amount = (low[0], amount[1])
@@ -139,6 +142,17 @@ def find_counts(text: str) -> Iterator[Figure]:
             yield _count(text, (start, m.end()), amount, "", None, hedge)
         elif last_noun is not None and _noun_left_out(text, m, start, last_noun[0]):
             yield _count(text, (start, m.end()), amount, last_noun[1], None, hedge)
+
+
+def _lower_end(text: str, start: int) -> re.Match[str] | None:
+    """The lower end of a range whose upper end starts at ``start``, if any."""
+    window = max(0, start - _LOWER_REACH)
+    before = text[window:start]
+    if before.isascii():  # else "–" or a character that matches a letter when case is ignored
+        ends = (before, before[:-1]) if before.endswith("\n") else (before,)
+        if not any(e.rstrip(" \t").lower().endswith(("-", "to", "or")) for e in ends):
+            return None
+    return _LOWER_END.search(text, window, start)
 
 
 def _stands_alone(m: re.Match[str], text: str, hedged: bool) -> bool:
@@ -168,6 +182,7 @@ def counted_nouns(text: str, figures: list[Figure]) -> Iterator[Figure]:
     """Give a count without a noun the noun of an "of the …s" phrase just before it in its
     sentence, or else of the last count before it in its paragraph; drop it when neither is there."""
     last_noun: tuple[int, str] | None = None
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     for figure in figures:
         if figure.quantity is not Quantity.COUNT:
             yield figure
@@ -176,11 +191,13 @@ def counted_nouns(text: str, figures: list[Figure]) -> Iterator[Figure]:
             last_noun = (figure.end, figure.unit)
             yield figure
             continue
-        sentence_start = max(text.rfind(". ", 0, figure.start), text.rfind("\n", 0, figure.start))
+        line = bisect.bisect_left(breaks, figure.start)  # the line breaks before the figure
+        line_start = breaks[line - 1] if line else -1
+        sentence_start = max(text.rfind(". ", line_start + 1, figure.start), line_start)
         of_nouns = list(_OF_NOUNS.finditer(text, sentence_start + 1, figure.start))
         if of_nouns:
             yield attrs.evolve(figure, unit=singular(of_nouns[-1].group("noun")))
-        elif last_noun is not None and "\n" not in text[last_noun[0] : figure.start]:
+        elif last_noun is not None and (not line or breaks[line - 1] < last_noun[0]):
             yield attrs.evolve(figure, unit=last_noun[1])
 
 

@@ -26,6 +26,8 @@ text; full dates do not.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -131,14 +133,16 @@ _PRECISION_ORDER = (Precision.YEAR, Precision.MONTH, Precision.DAY)
 
 def find_dates(text: str, published: PartialDate | None) -> tuple[DateMention, ...]:
     """Every date mention in the kept ``text`` (the masked body), in order, without overlaps."""
-    order = _written_order(text)
+    days = _Days(text)
+    order = days.order()
     dated = [
-        *_absolute(text),
+        *_absolute(text, days),
         *_numeric(text, order),
         *_numeric_day_month(text, order, published),
-        *_partial(text, published),
+        *_partial(text, days, published),
     ]
-    relative = [m for m in _relative(text, published) if not any(_overlap(m, d) for d in dated)]
+    overlaps = _Overlaps(dated)
+    relative = [m for m in _relative(text, published) if not overlaps.any(m)]
     chosen: list[DateMention] = []
     for mention in sorted([*dated, *relative], key=lambda d: (d.start, -(d.end - d.start))):
         if not chosen or mention.start >= chosen[-1].end:
@@ -146,13 +150,42 @@ def find_dates(text: str, published: PartialDate | None) -> tuple[DateMention, .
     return tuple(chosen)
 
 
-def _overlap(one: DateMention, other: DateMention) -> bool:
-    return one.start < other.end and other.start < one.end
+class _Overlaps:
+    """Mentions, sorted, so that whether another overlaps one of them is a binary search."""
+
+    def __init__(self, mentions: list[DateMention]) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(itertools.accumulate((end for _, end in spans), max))
+
+    def any(self, mention: DateMention) -> bool:
+        i = bisect.bisect_left(self.starts, mention.end)  # the mentions that start before its end
+        return i > 0 and self.reach[i - 1] > mention.start
 
 
-def _absolute(text: str) -> Iterator[DateMention]:
+class _Days:
+    """The matches of the four patterns of a written day ("26 November 2024", "November 26"),
+    found once for the dates and for the order of day and month the article writes."""
+
+    def __init__(self, text: str) -> None:
+        self.matches = {
+            p: list(p.finditer(text))
+            for p in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_DAY, _DAY_MONTH)
+        }
+
+    def order(self) -> str | None:
+        """ "day" or "month": which comes first in the article's written dates, or None if
+        unclear."""
+        day_first = len(self.matches[_DAY_MONTH_YEAR]) + len(self.matches[_DAY_MONTH])
+        month_first = len(self.matches[_MONTH_DAY_YEAR]) + len(self.matches[_MONTH_DAY])
+        if day_first == month_first:
+            return None
+        return "day" if day_first > month_first else "month"
+
+
+def _absolute(text: str, days: _Days) -> Iterator[DateMention]:
     for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO):
-        for m in pattern.finditer(text):
+        for m in days.matches[pattern] if pattern in days.matches else pattern.finditer(text):
             month = int(m["month"]) if m["month"].isdigit() else month_number(m["month"])
             date = date_or_none(int(m["year"]), month, int(m["day"]))
             if date:
@@ -181,15 +214,6 @@ def _years(m: re.Match[str], start: int) -> Iterator[DateMention]:
         if following is None:
             return
         m, start = following, following.start("year")
-
-
-def _written_order(text: str) -> str | None:
-    """ "day" or "month": which comes first in the article's written dates, or None if unclear."""
-    day_first = len(_DAY_MONTH_YEAR.findall(text)) + len(_DAY_MONTH.findall(text))
-    month_first = len(_MONTH_DAY_YEAR.findall(text)) + len(_MONTH_DAY.findall(text))
-    if day_first == month_first:
-        return None
-    return "day" if day_first > month_first else "month"
 
 
 def _numeric(text: str, order: str | None) -> Iterator[DateMention]:
@@ -227,10 +251,10 @@ def _numeric_day_month(
             yield _resolved(m, published, DatePrecision.DAY, latest(month, day), relative=False)
 
 
-def _partial(text: str, published: PartialDate | None) -> Iterator[DateMention]:
+def _partial(text: str, days: _Days, published: PartialDate | None) -> Iterator[DateMention]:
     """A month, or a month and day, without a year: the latest such date on or before publication."""
     for pattern in (_MONTH_DAY, _DAY_MONTH):
-        for m in pattern.finditer(text):
+        for m in days.matches[pattern]:
             month, day = month_number(m["month"]), int(m["day"])
             weekday = weekday_number(m["weekday"]) if m["weekday"] else None
             if 1 <= day <= 31:

@@ -24,6 +24,7 @@ from sorabrief.extract.numbers import (
     DIGITS,
     NUMBER_WORDS,
     amount_range,
+    find_amounts,
     hedge_before,
     normal_hedge,
     vague_hedge,
@@ -108,7 +109,7 @@ def _resolutions(text: str) -> Iterator[Figure]:
 
 def _hyphenated(text: str) -> Iterator[Figure]:
     """ "a 48-hour strike" is a duration; "a 10-second clip" is a length of media."""
-    for m in _HYPHENATED.finditer(text):
+    for m in find_amounts(_HYPHENATED, text):
         word = m.group("amount").lower()
         amount = (0.5, 0.5) if word == "half" else amount_range(word)
         if amount is None:
@@ -122,7 +123,7 @@ def _hyphenated(text: str) -> Iterator[Figure]:
 
 
 def _durations(text: str) -> Iterator[Figure]:
-    for m in _DURATION.finditer(text):
+    for m in find_amounts(_DURATION, text):
         amount = _ranged(m)
         if amount is None or _YEAR.fullmatch(m.group("amount")):
             continue
@@ -187,7 +188,7 @@ def _article_duration(m: re.Match[str], hedged: bool, lead: str) -> float | None
 
 
 def _percentages(text: str) -> Iterator[Figure]:
-    for m in _PERCENT.finditer(text):
+    for m in find_amounts(_PERCENT, text):
         amount = _ranged(m)
         if amount is not None:
             yield _hedged(m, Quantity.PERCENT, amount, "%")

@@ -31,6 +31,7 @@ from sorabrief.extract.numbers import (
     SCALE_WORDS,
     VAGUE,
     amount_range,
+    find_amounts,
     hedge_before,
     normal_hedge,
 )
@@ -118,7 +119,7 @@ def _amounts(text: str) -> Iterator[_Amount]:
         scale = _scale(m)
         value = float(m.group("amount").replace(",", "")) * scale
         yield _Amount(_figure(m, value, marker), marker)
-    for m in _AFTER.finditer(text):
+    for m in find_amounts(_AFTER, text):
         amount = amount_range(m.group("amount"))
         if amount is None:
             continue
@@ -133,7 +134,7 @@ def _amounts(text: str) -> Iterator[_Amount]:
         if m.group("marker").lower() == "pence":
             value /= 100
         yield _Amount(_figure(m, value, marker), marker)
-    for m in _VAGUE_SUM.finditer(text):
+    for m in find_amounts(_VAGUE_SUM, text):
         vague = amount_range(m.group("amount"))
         if vague is not None and m.group("amount").lower().endswith(" of"):
             marker = currency_of(m.group("marker"))

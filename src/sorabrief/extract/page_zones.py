@@ -65,11 +65,24 @@ def is_breadcrumb(text: str) -> bool:
 
 def is_nav_bar(text: str) -> bool:
     """A line of short navigation items ("Markets | Companies | Economy", "U.S. | World")."""
+    if "!" in text or "?" in text or _sentence_stop(text):
+        return False  # no item holds one, and only the dots of "U.S." are taken out
     text = _ABBREVIATION_DOTS.sub("", text)
     if _NAV_BAR.fullmatch(text) is None:
         return False
     items = [i for i in re.split(r"\s*[|·•/›»>]\s*|\s{2,}", text.strip()) if i.strip()]
     return len(items) >= 3 and all(len(i.split()) <= _MAX_ITEM_WORDS for i in items)
+
+
+def _sentence_stop(text: str) -> bool:
+    """Whether the text holds a full stop with no capital letter right before it, which
+    no navigation item holds."""
+    at = text.find(".")
+    while at >= 0:
+        if not (at and "A" <= text[at - 1] <= "Z"):
+            return True
+        at = text.find(".", at + 1)
+    return False
 
 
 def header_lines(

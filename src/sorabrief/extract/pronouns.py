@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 
+from sorabrief.extract.first_char import with_first_char
 from sorabrief.model import PartyKind
 
 _PERSON = "person"
@@ -105,6 +106,10 @@ student", "a Harlow Transit commuter"."""
 _DESCRIPTION_REACH = 2_000
 """How far back, in characters, "the farmer" looks for "a farmer from …"."""
 _SPEAKER_LIKE = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{_NAME}$")
+# Each is searched over the whole text: a one-character check skips where none can start.
+_INTRODUCED_NAME, _DESCRIBED_PERSON, _DESCRIBED_SPEAKER, _DESCRIBED_AGAIN = map(
+    with_first_char, (_INTRODUCED_NAME, _DESCRIBED_PERSON, _DESCRIBED_SPEAKER, _DESCRIBED_AGAIN)
+)
 
 
 @attrs.frozen
@@ -120,6 +125,84 @@ class Referent:
     """The name as written."""
     plural: bool = False
     """Named by a plural common noun ("the unions", "Prosecutors")."""
+
+
+_Entry = tuple[int, int, Referent]
+"""A referent filed by its position, then by the reverse of its order of arrival, so that of
+several at one position the first to arrive sorts last: ``max`` over a list picks the
+first of equal ones, and the queries below read each list from its end."""
+
+
+class Referents:
+    """The referents of one text in the order they were found, filed by position so that
+    each question "the latest such referent before here" reads a few entries, not all."""
+
+    def __init__(self, found: Iterable[Referent] = ()) -> None:
+        self._arrived = 0
+        self._by_kind: dict[str, list[_Entry]] = {}
+        self._plural: list[_Entry] = []
+        self._members: dict[str, list[_Entry]] = {}
+        """People who are parties, by party."""
+        self._named: dict[str, dict[str, list[_Entry]]] = {}
+        """People who are no party, named in two words or more, by surname, then by name."""
+        self.extend(found)
+
+    def append(self, referent: Referent) -> None:
+        entry = (referent.at, -self._arrived, referent)
+        self._arrived += 1
+        bisect.insort(self._by_kind.setdefault(referent.kind, []), entry)
+        if referent.plural:
+            bisect.insort(self._plural, entry)
+        if referent.kind == _PERSON and referent.party is not None:
+            bisect.insort(self._members.setdefault(referent.party, []), entry)
+        words = referent.name.split()
+        if referent.party is None and len(words) > 1:
+            by_name = self._named.setdefault(words[-1], {})
+            bisect.insort(by_name.setdefault(referent.name, []), entry)
+
+    def extend(self, referents: Iterable[Referent]) -> None:
+        for referent in referents:
+            self.append(referent)
+
+    def latest(self, kinds: tuple[str, ...], start: int, end: int) -> Referent | None:
+        """The latest referent of one of ``kinds`` (or plural, when ``kinds`` allows it) in
+        ``[start, end)``."""
+        lists = [self._by_kind.get(kind, []) for kind in kinds]
+        if _PLURAL in kinds:
+            lists.append(self._plural)
+        return _latest(lists, start, end)
+
+    def latest_member(self, parties: Iterable[str], start: int, end: int) -> Referent | None:
+        """The latest person in ``[start, end)`` who is one of ``parties``."""
+        return _latest([self._members.get(p, []) for p in parties], start, end)
+
+    def member_parties(self) -> list[str]:
+        """The parties that are people named in the text."""
+        return list(self._members)
+
+    def backwards(self, kind: str, start: int, end: int) -> Iterator[Referent]:
+        """The referents of ``kind`` in ``[start, end)``, latest first."""
+        entries = self._by_kind.get(kind, [])
+        i = bisect.bisect_left(entries, (end,))
+        while i > 0 and entries[i - 1][0] >= start:
+            i -= 1
+            yield entries[i][2]
+
+    def fuller_name(self, name: str, at: int) -> Referent | None:
+        """The latest person before ``at``, no party, named in two words or more, whose
+        surname is the last word of ``name`` and whose name is not ``name``."""
+        by_name = self._named.get(name.split()[-1], {})
+        return _latest([e for n, e in by_name.items() if n != name], 0, at)
+
+
+def _latest(lists: Iterable[list[_Entry]], start: int, end: int) -> Referent | None:
+    """The entry of the lists that sorts last among those in ``[start, end)``."""
+    best: _Entry | None = None
+    for entries in lists:
+        i = bisect.bisect_left(entries, (end,))
+        if i and entries[i - 1][0] >= start and (best is None or entries[i - 1][:2] > best[:2]):
+            best = entries[i - 1]
+    return best[2] if best else None
 
 
 def introduced_people(
@@ -141,6 +224,7 @@ _COUPLE = re.compile(
     rf"\b(?P<c>{_CAPITALISED}\s+(?:and|&)\s+{_CAPITALISED}\s+{_CAPITALISED})(?=[\s,.])"
 )
 """Two people sharing a surname, a "they": "Mike and Rita Alvarez"."""
+_COUPLE = with_first_char(_COUPLE)
 
 
 def couples(text: str, start: int, end: int) -> list[Referent]:
@@ -216,45 +300,37 @@ def described_people(text: str, start: int, end: int) -> list[Referent]:
 def _described_again(text: str, start: int, end: int, described: list[Referent]) -> list[Referent]:
     """Later definite mentions of described people ("The 52-year-old", "the farmer"), as them."""
     again = []
+    referents = Referents(described)
     for match in _DESCRIBED_AGAIN.finditer(text, start, end):
-        person = described_by(match.group("noun"), match.start(), described)
+        person = described_by(match.group("noun"), match.start(), referents)
         if person is not None:
             again.append(Referent(match.start(), _PERSON, None, person.name))
     return again
 
 
-def described_by(noun: str, at: int, referents: Iterable[Referent]) -> Referent | None:
+def described_by(noun: str, at: int, referents: Referents) -> Referent | None:
     """The latest person described before ``at`` (within reach) whom "the <noun>" means: one
     whose description has that noun, or anyone described for an age ("the 52-year-old")."""
     noun = noun.casefold()
-    fits = [
-        r
-        for r in referents
-        if r.kind == _PERSON
-        and r.party is None
-        and at - _DESCRIPTION_REACH <= r.at < at
-        and r.name[:1].islower()
-        and (noun.endswith("-year-old") or noun in r.name.casefold().split())
-    ]
-    return max(fits, key=lambda r: r.at) if fits else None
+    return next(
+        (
+            r
+            for r in referents.backwards(_PERSON, at - _DESCRIPTION_REACH, at)
+            if r.party is None
+            and r.name[:1].islower()
+            and (noun.endswith("-year-old") or noun in r.name.casefold().split())
+        ),
+        None,
+    )
 
 
-def full_name(name: str, at: int, referents: Iterable[Referent]) -> str:
+def full_name(name: str, at: int, referents: Referents) -> str:
     """The latest full name before ``at`` that ends in the surname of ``name`` ("Mr Whitfield"
     or "Whitfield" after "Ben Whitfield"), or ``name`` itself."""
     if name[:1].islower() or " and " in name or " & " in name:
         return name
-    surname = name.split()[-1]
-    fuller = [
-        r
-        for r in referents
-        if r.at < at
-        and r.party is None
-        and len(r.name.split()) > 1
-        and r.name.split()[-1] == surname
-        and r.name != name
-    ]
-    return max(fuller, key=lambda r: r.at).name if fuller else name
+    fuller = referents.fuller_name(name, at)
+    return fuller.name if fuller else name
 
 
 def looks_like_a_name(attribution: str) -> bool:
@@ -266,21 +342,16 @@ def resolve(
     pronoun: str,
     at: int,
     paragraphs: tuple[tuple[int, int], tuple[int, int] | None],
-    referents: Iterable[Referent],
+    referents: Referents,
 ) -> Referent | None:
     """The referent of ``pronoun`` written at ``at``: its paragraph first, then the one before."""
     current, previous = paragraphs
     windows = [current] if previous is None else [current, previous]
-    before = [r for r in referents if r.at < at]
     for kinds in _COMPATIBLE[pronoun]:
         for start, end in windows:
-            inside = [
-                r
-                for r in before
-                if start <= r.at < end and (r.kind in kinds or (r.plural and _PLURAL in kinds))
-            ]
-            if inside:
-                return max(inside, key=lambda r: r.at)
+            found = referents.latest(kinds, start, min(end, at))
+            if found is not None:
+                return found
     return None
 
 

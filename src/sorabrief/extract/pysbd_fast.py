@@ -4,14 +4,17 @@ pysbd 0.3 passes pattern strings to the ``re`` module's functions, and builds so
 them per call (one per abbreviation found in the text, one per sentence to locate it).
 Its rules use more distinct patterns than ``re``'s cache of 512 holds, so the cache
 churns and most calls compile their pattern again: that was over half of pysbd's time.
-Three changes, none of which alters a sentence:
+Four changes, none of which alters a sentence:
 
 - the ``re`` name inside pysbd's modules is bound to :data:`COMPILED_ONCE`, which hands
   every call to a pattern from a larger cache, compiled the first time only;
 - :func:`segment` locates pysbd's sentences in the text with ``str.find``, where pysbd
   compiles ``re.escape(sentence) + r"\\s*"`` for each and searches from the start;
 - English's abbreviation replacer makes each of its replacements once per line, where
-  pysbd repeats it for every occurrence of the abbreviation (:class:`_AbbreviationsOnce`).
+  pysbd repeats it for every occurrence of the abbreviation, and only for abbreviations
+  written before a full stop (:class:`_AbbreviationsOnce`);
+- the other steps run through ``pysbd_steps.Processor``, which skips each step that
+  cannot change the text.
 
 ``tests/test_sentences.py`` checks :func:`segment` against pysbd's own ``segment``.
 """
@@ -25,8 +28,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import ahocorasick_rs
-import pysbd
 from pysbd.lang.english import English
+from pysbd.utils import Text
+
+from sorabrief.extract.pysbd_steps import Processor, stops
 
 _MODULES = (
     "pysbd.abbreviation_replacer",
@@ -96,17 +101,34 @@ class _AbbreviationsOnce(English.AbbreviationReplacer):  # type: ignore[misc]
     substitution is made once per line: it depends only on the abbreviation as written and
     on whether the next character is a capital, each pattern matches a full stop, and
     turning full stops into ``∯`` never makes one match that did not, so the same
-    substitution made again changes nothing. Which abbreviations the lower-cased line
-    contains is found in one pass (Aho-Corasick) rather than one search per abbreviation.
+    substitution made again changes nothing. Every substitution needs the abbreviation
+    written as a word that a full stop follows ("Ms." in "Ms. Ruiz"), so an abbreviation
+    written only otherwise ("ms" in "claims", "no" without a stop) is not searched for.
+    The rules before and after the abbreviations run only where what they need is written.
     """
+
+    text: str
+
+    def replace(self) -> str:
+        text = self.text
+        if ".'s" in text or "Co." in text or "single capital" in stops(text):
+            text = Text(text).apply(
+                self.lang.PossessiveAbbreviationRule,
+                self.lang.KommanditgesellschaftRule,
+                *self.lang.SingleLetterAbbreviationRules.All,
+            )
+        self.text = "".join(map(self.search_for_abbreviations_in_string, text.splitlines(True)))
+        if "between letters" in stops(self.text):
+            self.replace_multi_period_abbreviations()
+        if "∯" in self.text:
+            self.text = Text(self.text).apply(*self.lang.AmPmRules.All)
+            self.text = self.replace_abbreviation_as_sentence_boundary()
+        return self.text
 
     def search_for_abbreviations_in_string(self, text: str) -> str:
         made: set[tuple[str, bool]] = set()
         lowered = text.lower()
-        starting = _starting_a_word(text, lowered)
-        for stripped in _abbreviations_in(lowered):
-            if starting is not None and stripped in _LITERAL and stripped not in starting:
-                continue  # pysbd's search below would find nothing
+        for stripped in _abbreviations_before_a_stop(text, lowered):
             found = _compiled(rf"(?:^|\s|\r|\n){stripped}", re.IGNORECASE).findall(text)
             if not found:
                 continue
@@ -131,26 +153,42 @@ _ABBREVIATION_FINDER = ahocorasick_rs.AhoCorasick(sorted(set(_ABBREVIATIONS)))
 _LITERAL = frozenset(a for a in _ABBREVIATIONS if re.escape(a) == a)
 """The abbreviations that pysbd's pattern matches as written (no ``.`` standing for any
 character), ignoring case."""
-_AFTER_SPACE_FINDER = ahocorasick_rs.AhoCorasick(sorted({" " + a for a in _LITERAL}))
-_SPACES = {c: " " for c in range(0x3001) if chr(c).isspace()}
-"""Every character ``\\s`` matches (none lies above U+3000), each to a plain space."""
+_PATTERNED = frozenset(_ABBREVIATIONS) - _LITERAL
+_ORDER = {a: _ABBREVIATIONS.index(a) for a in _ABBREVIATIONS}
+"""Each abbreviation's place in pysbd's order, in which they are searched for."""
 _FOLDED_APART = frozenset("İıſ")
 """The characters that ``re.IGNORECASE`` matches with an ASCII letter although their
 ``lower()`` is not that letter."""
 
 
-def _starting_a_word(text: str, lowered: str) -> set[str] | None:
-    """The literal abbreviations that occur at the start of ``text`` or after a whitespace
-    character, ignoring case: where pysbd's search for an abbreviation can match at all.
-    None when the text holds a character whose case folding ``lower()`` does not show."""
+def _words_before_a_stop(text: str) -> set[str]:
+    """Each word (a run of characters between whitespace) that holds a full stop, in lower
+    case, up to its first full stop: "ms" for "Ms.", "u" for "U.S."."""
+    words: set[str] = set()
+    at = text.find(".")
+    word_end = -1
+    while at >= 0:
+        if at > word_end:
+            start = at
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            words.add(text[start:at].lower())
+            word_end = at
+            while word_end < len(text) and not text[word_end].isspace():
+                word_end += 1
+        at = text.find(".", at + 1)
+    return words
+
+
+def _abbreviations_before_a_stop(text: str, lowered: str) -> list[str]:
+    """The abbreviations pysbd must search ``text`` for, in its order: those written as a
+    word before a full stop, and those it matches with a pattern (``e.g``, where ``.`` is
+    any character) that occur in the text. With a character whose case folding ``lower()``
+    hides, every abbreviation that occurs."""
     if not _FOLDED_APART.isdisjoint(text):
-        return None
-    spaced = " " + lowered.translate(_SPACES)
-    try:
-        found = _AFTER_SPACE_FINDER.find_matches_as_strings(spaced, overlapping=True)
-    except UnicodeEncodeError:  # a lone surrogate, which has no UTF-8 form
-        return None
-    return {match[1:] for match in found}
+        return _abbreviations_in(lowered)
+    found = (_words_before_a_stop(text) & _LITERAL) | {a for a in _PATTERNED if a in lowered}
+    return sorted(found, key=_ORDER.__getitem__)
 
 
 def _abbreviations_in(lowered: str) -> list[str]:
@@ -162,18 +200,12 @@ def _abbreviations_in(lowered: str) -> list[str]:
     return [a for a in _ABBREVIATIONS if a in present]
 
 
-@functools.lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False)
-
-
 def segment(text: str) -> list[str]:
     """pysbd's ``Segmenter(language="en", clean=False).segment(text)``: its sentences,
     each with the space that follows it, in order."""
     if not text:
         return []
-    segmenter = _segmenter()
-    return list(_located(segmenter.processor(text).process(), text))
+    return list(_located(Processor(text).process(), text))
 
 
 def _located(sentences: list[str], text: str) -> Iterator[str]:

@@ -51,6 +51,14 @@ TERM_MAX_WORDS = 4
 """Quoted passages this short, without a sentence in them, are terms rather than quotations."""
 
 _CLOSER = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
+_QUOTE_MARK = re.compile("[“«\"‘']")
+"""A mark that may open a quoted passage."""
+_ENDS = {
+    mark: re.compile(f"[{re.escape(closer)}{re.escape(mark) if mark in '“«' else ''}]")
+    for mark, closer in _CLOSER.items()
+}
+"""For each opening mark, the marks that end its passage: its closing mark, and for “ and « a
+second opening mark, before which the first one never closes."""
 _SINGLE = frozenset("‘'")
 _OPENING_CONTEXT = " \t([{—–-/:"
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S|[.!?]$")
@@ -265,9 +273,10 @@ def _passages(
     top: list[_Passage] = []
     nested: list[_Passage] = []
     i = start
-    while i < end:
+    while (found := _QUOTE_MARK.search(text, i, end)) is not None:
+        i = found.start()
         mark = text[i]
-        if mark not in _CLOSER or not _can_open(text, i, start):
+        if not _can_open(text, i, start):
             i += 1
             continue
         close = _closing(text, i, end)
@@ -294,13 +303,13 @@ def _can_open(text: str, at: int, start: int) -> bool:
 
 def _closing(text: str, at: int, end: int) -> int | None:
     """Where the mark opened at ``at`` closes within the paragraph, or None if it never does."""
-    mark, closer = text[at], _CLOSER[text[at]]
+    mark = text[at]
     possessive: int | None = None
-    for j in range(at + 1, end):
-        ch = text[j]
-        if mark in "“«" and ch == mark:
+    for found in _ENDS[mark].finditer(text, at + 1, end):
+        j = found.start()
+        if text[j] == mark and mark in "“«":
             return None
-        if ch != closer or j == at + 1:
+        if j == at + 1:
             continue
         if mark not in _SINGLE:
             return j

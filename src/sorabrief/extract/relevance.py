@@ -21,6 +21,7 @@ import Stemmer
 
 from sorabrief.extract.mentions import PartyMatcher, party_matcher
 from sorabrief.extract.vocabulary import Vocabulary
+from sorabrief.findings import Mention
 
 OFF_TOPIC_OVERLAP = 0.18
 """Blocks naming no party whose topic overlap is below this are off-topic."""
@@ -68,8 +69,14 @@ def party_mentions(text: str, vocabulary: Vocabulary, proper_only: bool = False)
     is left out: it names a party inside the story, but any other article uses it too, so
     it says nothing about where the story is.
     """
-    mentions = _matcher(vocabulary).mentions(text)
+    mentions = _mentions(text, vocabulary)
     return sum(1 for m in mentions if not (proper_only and m.text.islower()))
+
+
+@functools.lru_cache(maxsize=64)
+def _mentions(text: str, vocabulary: Vocabulary) -> tuple[Mention, ...]:
+    """The party mentions of a block, found once for the several rules that count them."""
+    return tuple(_matcher(vocabulary).mentions(text))
 
 
 @functools.lru_cache(maxsize=16)
@@ -80,6 +87,12 @@ def _matcher(vocabulary: Vocabulary) -> PartyMatcher:
 
 def topic_stems(vocabulary: Vocabulary, anchors: Iterable[str]) -> Counter[str]:
     """How often each stem occurs in the case's topic texts and the article's on-topic paragraphs."""
+    return Counter(_topic_stems(vocabulary, tuple(anchors)))
+
+
+@functools.lru_cache(maxsize=4)
+def _topic_stems(vocabulary: Vocabulary, anchors: tuple[str, ...]) -> Counter[str]:
+    """The topic of these paragraphs, read once when cleaning asks for it twice."""
     return _case_topic(vocabulary) + Counter(
         stems(w for text in anchors for w in content_words(text))
     )

@@ -16,7 +16,7 @@ import attrs
 
 from sorabrief.extract.attribution import Attribution, reported_speaker
 from sorabrief.extract.mentions import PartyMatcher
-from sorabrief.extract.pronouns import Referent, full_name, looks_like_a_name
+from sorabrief.extract.pronouns import Referents, full_name, looks_like_a_name
 from sorabrief.findings import Span
 from sorabrief.model import PartyKind
 
@@ -80,7 +80,7 @@ def _person(
     return reported if looks_like_a_name(reported.attribution or "") else None
 
 
-def as_reporter(who: Attribution, reporter: Attribution, referents: list[Referent]) -> Attribution:
+def as_reporter(who: Attribution, reporter: Attribution, referents: Referents) -> Attribution:
     """A pronoun attribution resolved to the reporter: a party keeps the pronoun as written,
     a person who is not a party gives their name."""
     if reporter.speaker is not None:

@@ -46,6 +46,7 @@ from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import (
     PERSON_DESCRIPTION,
     Referent,
+    Referents,
     couples,
     described_by,
     described_people,
@@ -69,6 +70,8 @@ from sorabrief.findings import Sentence, Span
 from sorabrief.nouns import looks_plural
 
 _QUOTE_MARK = re.compile(r"[“”«»\"‘]")
+_NOT_OPENING = re.compile(r"[^ \t“\"‘']")
+"""Anything but the spaces and quote marks that may stand before a quotation opening a paragraph."""
 _DEFINITE = re.compile(r"(?i:the)\s+(?P<noun>\d{1,3}-year-old|[a-z][\w-]*)")
 """A person named by a definite description ("the farmer"): someone the story described."""
 _THAT_BEFORE = re.compile(r"\b(?:and|but)\s+that\s+$")
@@ -98,6 +101,7 @@ def attribute_groups(
 ) -> list[Attribution]:
     """The attribution of each quotation in ``groups``, which are in text order."""
     quoted = sorted(quoted, key=lambda q: q.start)
+    quoted_starts = [q.start for q in quoted]
     referents = _referents(text, quoted, parties)
     starts = [s.start for s in sentences]
     found: list[Attribution] = []
@@ -215,7 +219,7 @@ def attribute_groups(
         places.append((Span(sentence.start, closing.end), final.end))
         for referent in _as_referent(who, final.start, parties):
             referents.append(referent)
-            referents.extend(_surname_mentions(text, referent, quoted))
+            referents.extend(_surname_mentions(text, referent, quoted, quoted_starts))
         last, last_group = who, group
     return _shared_with_the_next(found, places)
 
@@ -251,44 +255,38 @@ def _shared_with_the_next(
 def _opens_paragraph(text: str, at: int, paragraph: Span) -> bool:
     """Whether a quotation starting at ``at`` opens its paragraph (only its quote mark before
     it); with a sentence for ``paragraph``, whether it opens the sentence."""
-    return not text[paragraph.start : at].strip(" \t“\"‘'")
+    return _NOT_OPENING.search(text, paragraph.start, at) is None
 
 
-def _one_person(before: Span, referents: list[Referent]) -> Attribution | None:
+def _one_person(before: Span, referents: Referents) -> Attribution | None:
     """The one person the paragraph names before a quotation that opens a sentence of its own
     ("Ana Ruiz has driven the route for years. “…”"), or None when it names none or several."""
-    people = [r for r in referents if r.kind == "person" and before.start <= r.at < before.end]
-    names = {r.party or full_name(r.name, r.at + 1, referents) for r in people}
-    if len(names) != 1:
+    people = referents.backwards("person", before.start, before.end)
+    last = next(people, None)
+    if last is None:
         return None
-    last = max(people, key=lambda r: r.at)
+    name = last.party or full_name(last.name, last.at + 1, referents)
+    if any((r.party or full_name(r.name, r.at + 1, referents)) != name for r in people):
+        return None
     if last.party is not None:
         return Attribution(attribution=last.name, speaker=last.party, at=last.at)
-    return Attribution(attribution=names.pop(), at=last.at)
+    return Attribution(attribution=name, at=last.at)
 
 
 def _member_named_before(
     who: Attribution,
     first: int,
     paragraphs: list[Span],
-    referents: list[Referent],
+    referents: Referents,
     parties: PartyMatcher,
 ) -> Attribution:
     """A role in an organisation ("the chair of the guild") is the member of that organisation
     the story named last, in this paragraph or the one before; else the organisation."""
     assert who.at is not None
     start = paragraphs[max(0, first - 1)].start
-    members = [
-        r
-        for r in referents
-        if start <= r.at < who.at
-        and r.party is not None
-        and r.kind == "person"
-        and parties.affiliation(r.party) == who.speaker
-    ]
-    if not members:
-        return who
-    return attrs.evolve(who, speaker=max(members, key=lambda r: r.at).party)
+    members = [p for p in referents.member_parties() if parties.affiliation(p) == who.speaker]
+    member = referents.latest_member(members, start, who.at)
+    return who if member is None else attrs.evolve(who, speaker=member.party)
 
 
 def _resolved_pronoun(
@@ -297,7 +295,7 @@ def _resolved_pronoun(
     at: int,
     first: int,
     paragraphs: list[Span],
-    referents: list[Referent],
+    referents: Referents,
 ) -> Attribution:
     """Resolve the pronoun in its paragraph, or in the one before the quotation's first paragraph."""
     index = max(0, bisect.bisect_right(paragraphs, at, key=lambda p: p.start) - 1)
@@ -312,7 +310,7 @@ def _resolved_pronoun(
     return attrs.evolve(who, attribution=full_name(referent.name, referent.at, referents))
 
 
-def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> list[Referent]:
+def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> Referents:
     """Parties and introduced people named outside quotation marks."""
     spans = sorted(quoted)
     starts = [s.start for s in spans]
@@ -334,10 +332,11 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> list[Ref
         i = bisect.bisect_left(named_starts, end)  # the mentions that start before ``end``
         return i > 0 and reach[i - 1] > start
 
+    named_couples = couples(text, 0, len(text))
     people = [
         *introduced_people(text, 0, len(text)),
         *described_people(text, 0, len(text)),
-        *couples(text, 0, len(text)),
+        *named_couples,
         *groups_of_people(text, 0, len(text)),
     ]
     for person in people:
@@ -345,11 +344,9 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> list[Ref
         if not inside_quotes(person.at) and not overlaps_a_mention(person.at, end):
             found.append(person)
     found.extend(
-        family
-        for family in family_mentions(text, couples(text, 0, len(text)))
-        if not inside_quotes(family.at)
+        family for family in family_mentions(text, named_couples) if not inside_quotes(family.at)
     )
-    return found
+    return Referents(found)
 
 
 def _plural(name: str) -> bool:
@@ -375,13 +372,15 @@ _SURNAME_REACH = 5_000
 """How far after a speaker's name, in characters, a mention by surname is looked for."""
 
 
-def _surname_mentions(text: str, person: Referent, quoted: list[Span]) -> list[Referent]:
+def _surname_mentions(
+    text: str, person: Referent, quoted: list[Span], starts: list[int]
+) -> list[Referent]:
     """Later mentions of a named speaker who is not a party by their surname ("Sethi's
-    advice"), so that a "she" after them finds the person. ``quoted`` is sorted by start."""
+    advice"), so that a "she" after them finds the person. ``quoted`` is sorted by start,
+    and ``starts`` are their starts."""
     words = person.name.split()
     if person.party is not None or len(words) < 2 or not words[-1][:1].isupper():
         return []
-    starts = [q.start for q in quoted]
 
     def inside_quotes(at: int) -> bool:
         i = bisect.bisect_right(starts, at) - 1
