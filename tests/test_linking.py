@@ -251,6 +251,14 @@ def test_the_order_of_sources_never_changes_the_links(tmp_path: Path) -> None:
         ("Over 40 flats were flooded.", Aspect.UNMARKED, False),
         ("The bill is over 2,000 euros.", Aspect.UNMARKED, False),
         ("Pumps ran over the holiday weekend.", Aspect.UNMARKED, False),
+        (
+            "Gas has not yet been restored to every flat, and fitters are still at work.",
+            Aspect.ONGOING,
+            True,
+        ),
+        ("The ferry link is yet to be reinstated.", Aspect.ONGOING, False),
+        ("The library hasn't reopened.", Aspect.UNMARKED, True),
+        ("Trams were not running on Friday but have resumed.", Aspect.CHANGED, True),
     ],
 )
 def test_polarity_reads_aspect_and_negation(text: str, aspect: Aspect, negated: bool) -> None:
@@ -267,6 +275,18 @@ def test_polarity_reads_aspect_and_negation(text: str, aspect: Aspect, negated: 
         ("The road remains closed.", "The road is still closed to lorries.", False),
         ("The museum is not open to visitors.", "The museum is open to visitors.", True),
         ("The council has declared the drought over.", "The drought is still biting.", True),
+        (
+            "The escalator has not yet been repaired and is still out of use.",
+            "The escalator remained out of use on Monday.",
+            False,
+        ),
+        ("The escalator is still out of use.", "The escalator has been restored to service.", True),
+        (
+            "Heating has not yet been restored to the flats.",
+            "The storm cut heating to the flats.",
+            True,
+        ),
+        ("Heating has not yet been restored to the flats.", "The flats were still cold.", False),
     ],
 )
 def test_opposite_polarity(status: str, sentence: str, opposite: bool) -> None:

@@ -5,14 +5,18 @@ of their words and say opposite things. Status claims are about exactly this, so
 status links only to sentences whose polarity agrees with its statement:
 
 - **aspect**: *ongoing* (remain, still, continue, in place, not yet) against *changed*
-  (restored, resumed, reopened, lifted, no longer, now, over). A sentence with neither is
+  (restored, resumed, reopened, lifted, no longer, now, over). A change word right after a
+  negation ("has not yet been restored") says no change. A sentence with neither is
   unmarked.
 - **negation**: not, n't, cannot, no, never, without, none, nor.
 
 Two texts are opposite when both are marked with different aspects, when neither is
-marked and exactly one negates, or when an unmarked one negates ("cannot sail") and the
-other says, without negating, that the state changed ("has lifted the notice"). A conditional clause ("until the board lifts its notice",
-"unless", "before", "once", "if") states no state and is left out.
+marked and exactly one negates, when an unmarked one negates ("cannot sail") and the
+other says, without negating, that the state changed ("has lifted the notice"), or when
+one says with a negation that the state goes on ("has not yet been restored") and the
+other, unmarked, does not negate ("the storm cut power to the town"). A conditional
+clause ("until the board lifts its notice", "unless", "before", "once", "if") states no
+state and is left out.
 """
 
 from __future__ import annotations
@@ -48,6 +52,11 @@ _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)
 """A present perfect ("has suspended", "have shut down"): a change just made. One that
 reports speech or thought ("has warned that", "have agreed that") changes nothing itself."""
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|without|none|nor|cannot)\b|n[’']t\b")
+_UNCHANGED = re.compile(
+    r"(?i)(?:\b(?:not|never|yet to)|n[’']t)(?:\s+(?:yet|been|be|being|fully|all))*\s+(?=\w+$)"
+)
+"""A change word right after a negation ("has not yet been restored", "hasn't reopened",
+"is yet to be lifted") says the change has not happened: the state goes on."""
 
 
 @attrs.frozen
@@ -62,14 +71,16 @@ class Polarity:
         if self.aspect == other.aspect == Aspect.UNMARKED:
             return self.negated != other.negated
         unmarked, marked = (self, other) if self.aspect == Aspect.UNMARKED else (other, self)
-        return unmarked.negated and marked.aspect == Aspect.CHANGED and not marked.negated
+        if marked.aspect == Aspect.ONGOING:
+            return marked.negated and not unmarked.negated
+        return unmarked.negated and not marked.negated
 
 
 def polarity(text: str) -> Polarity:
     """The aspect and negation of a text; conditional clauses ("until …") do not count."""
     text = _CONDITION.sub(" ", text)
     ongoing = _ONGOING.search(text) is not None
-    changed = _CHANGED.search(text) is not None
+    changed = any(not _UNCHANGED.search(text, 0, m.end()) for m in _CHANGED.finditer(text))
     if ongoing and not changed:
         aspect = Aspect.ONGOING
     elif changed and not ongoing:
