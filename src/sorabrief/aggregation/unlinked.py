@@ -1,13 +1,7 @@
-"""Sentences with checkable material that no claim uses: what a new article adds.
-
-Each source's used spans and items are sorted by start once, so finding what lies in a
-sentence is a binary search, not a scan of the whole article.
-"""
+"""Sentences with checkable material that no claim uses: what a new article adds."""
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from collections.abc import Iterable, Sequence
 
 from sorabrief.briefing import Evidence, UnlinkedSentence
@@ -27,16 +21,11 @@ def unlinked_sentences(
 ) -> tuple[UnlinkedSentence, ...]:
     """Sentences of one source holding a quote, figure, date or party mention, outside ``used``,
     the spans of that source that evidence covers."""
-    spans = sorted(used)
-    starts = [start for start, _ in spans]
-    reach = list(itertools.accumulate((end for _, end in spans), max))
-    items = _Items(findings)
     unlinked = []
     for sentence in findings.sentences:
-        before = bisect.bisect_left(starts, sentence.end)  # used spans starting before its end
-        if before and reach[before - 1] > sentence.start:
+        if any(start < sentence.end and sentence.start < end for start, end in used):
             continue
-        reasons = items.reasons(sentence)
+        reasons = _reasons(sentence, findings)
         if reasons:
             unlinked.append(
                 UnlinkedSentence(
@@ -46,38 +35,15 @@ def unlinked_sentences(
     return tuple(unlinked)
 
 
-class _Items:
-    """The quotes, figures, dates and mentions of one source, found by where they lie."""
+def _reasons(sentence: Sentence, findings: Findings) -> tuple[str, ...]:
+    def inside(start: int, end: int) -> bool:
+        return sentence.start <= start and end <= sentence.end
 
-    def __init__(self, findings: Findings) -> None:
-        self._findings = findings
-        # a quote counts when it starts inside the sentence: its first character is inside
-        self._quotes = _ByStart([(q.start, min(q.end, q.start + 1)) for q in findings.quotes])
-        self._figures = _ByStart([(f.start, f.end) for f in findings.figures])
-        self._dates = _ByStart([(d.start, d.end) for d in findings.dates])
-        self._mentions = _ByStart([(m.start, m.end) for m in findings.mentions])
-
-    def reasons(self, sentence: Sentence) -> tuple[str, ...]:
-        found = self._findings
-        within = (sentence.start, sentence.end)
-        reasons = ["quote"] if self._quotes.inside(*within) else []
-        reasons += [f"figure: {found.figures[i].text}" for i in self._figures.inside(*within)]
-        reasons += [f"date: {found.dates[i].text}" for i in self._dates.inside(*within)]
-        parties = dict.fromkeys(found.mentions[i].party for i in self._mentions.inside(*within))
-        reasons += [f"mentions {p}" for p in parties]
-        return tuple(reasons)
-
-
-class _ByStart:
-    """Spans sorted by start, for the ones inside a stretch of text."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self._spans = spans
-        self._order = sorted(range(len(spans)), key=lambda i: spans[i][0])
-        self._starts = [spans[i][0] for i in self._order]
-
-    def inside(self, start: int, end: int) -> list[int]:
-        """The indices, in order, of the spans that lie within ``[start, end)``."""
-        first = bisect.bisect_left(self._starts, start)
-        last = bisect.bisect_right(self._starts, end)
-        return sorted(i for i in self._order[first:last] if self._spans[i][1] <= end)
+    reasons = []
+    if any(inside(q.start, q.end) or inside(q.start, q.start + 1) for q in findings.quotes):
+        reasons.append("quote")
+    reasons += [f"figure: {f.text}" for f in findings.figures if inside(f.start, f.end)]
+    reasons += [f"date: {d.text}" for d in findings.dates if inside(d.start, d.end)]
+    parties = dict.fromkeys(m.party for m in findings.mentions if inside(m.start, m.end))
+    reasons += [f"mentions {p}" for p in parties]
+    return tuple(reasons)
