@@ -20,7 +20,7 @@ _PLAIN = re.compile(r"[^-?:,\[\]{}#&*!|>'\"%@`\s](?:[^:#\s]|:(?=\S)|(?<=\S)#| (?
 """A plain scalar on one line: no indicator first, no ``: `` or `` #``, single spaces."""
 _QUOTED = re.compile(r"\"([^\"\\]*)\"|'([^']*)'")
 _REFUSED = re.compile(
-    "[^\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+    "[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]"
 )
 """What YAML does not allow, reads as a line break or treats specially (tabs, the
 byte-order mark): such a document goes to the parser."""
