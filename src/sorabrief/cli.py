@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from sorabrief.collection import fewer_collections
 from sorabrief.display import printable, shown_path, terminal_json
 from sorabrief.errors import SorabriefError
 from sorabrief.limits import ReadLimits
@@ -361,7 +362,8 @@ def main() -> None:
     traceback.
     """
     try:
-        status = app(standalone_mode=False)
+        with fewer_collections():
+            status = app(standalone_mode=False)
     except SorabriefError as error:
         _fail(str(error))
     except typer.TyperException as error:

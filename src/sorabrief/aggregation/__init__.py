@@ -39,6 +39,7 @@ from sorabrief.briefing import (
     SupportedClaim,
     TimelineEntry,
 )
+from sorabrief.collection import fewer_collections
 from sorabrief.display import shown_path
 from sorabrief.errors import CaseError, require
 from sorabrief.extract.masking import masked
@@ -66,12 +67,13 @@ def aggregate(
     links are not cached are searched for cues.
     """
     require(case, Case, "aggregate", "from sorabrief.load()")
-    vocabulary = vocabulary_of(case)
-    keys = article_keys(case.sources, vocabulary) if cache is not None else None
-    findings = extract_all(
-        case.sources, vocabulary, jobs, executor=executor, cache=cache, keys=keys
-    )
-    return merge(case, findings, cued_sentences(case, findings, cache, keys))
+    with fewer_collections():
+        vocabulary = vocabulary_of(case)
+        keys = article_keys(case.sources, vocabulary) if cache is not None else None
+        findings = extract_all(
+            case.sources, vocabulary, jobs, executor=executor, cache=cache, keys=keys
+        )
+        return merge(case, findings, cued_sentences(case, findings, cache, keys))
 
 
 def merge(case: Case, findings: Mapping[str, Findings], cued: Cued | None = None) -> Briefing:

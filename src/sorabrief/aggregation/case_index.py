@@ -55,40 +55,52 @@ class CaseIndex:
         """By distinct text: the positions that print it."""
         self.printer: list[str | None] = []
         """By distinct text: the one source that prints it, or None when several do."""
-        self.named_of: list[set[frozenset[str]]] = []
-        """By distinct text: the sets of parties its positions name."""
+        self._first: dict[str, int] = {}
+        """By source id: the position of its first sentence."""
+        groups: list[dict[tuple[frozenset[str], bool], list[int]]] = []
         numbers: dict[str, int] = {}
         stems: list[tuple[str, ...]] = []
+        nobody: frozenset[str] = frozenset()
         for source_id in sorted(findings):
             found = findings[source_id]
             named = _named_by_sentence(found, members)
             speakers = _speakers_by_sentence(found, members)
             dated = _dated_sentences(found)
+            self._first[source_id] = len(self.refs)
             for index, sentence in enumerate(found.sentences):
                 position = len(self.refs)
                 self.refs.append(SentenceRef(source_id, index))
-                self.named.append(named.get(index, frozenset()))
+                names = named.get(index, nobody)
+                self.named.append(names)
                 self.dated.append(index in dated)
-                self.speakers.append(speakers.get(index, frozenset()))
+                self.speakers.append(speakers.get(index, nobody))
                 number = numbers.setdefault(sentence.text, len(numbers))
                 if number == len(stems):
                     stems.append(sentence_stems(sentence.text))
                     self.positions_of.append([])
                     self.printer.append(source_id)
-                    self.named_of.append(set())
+                    groups.append({})
                 elif self.printer[number] != source_id:
                     self.printer[number] = None
                 self.positions_of[number].append(position)
-                self.named_of[number].add(self.named[position])
+                groups[number].setdefault((names, index in dated), []).append(position)
                 self.text_of.append(number)
-        self.position = {ref: p for p, ref in enumerate(self.refs)}
-        self.weights = TermWeights(stems[n] for n in self.text_of)
+        self.groups_of = [[(n, d, tuple(p)) for (n, d), p in g.items()] for g in groups]
+        """By distinct text: its positions grouped by the parties they name and whether
+        they give a date, as (named, dated, positions)."""
+        self.named_of = [{n for n, _ in g} for g in groups]
+        """By distinct text: the sets of parties its positions name."""
+        self.weights = TermWeights(zip(stems, map(len, self.positions_of), strict=True))
         self.vectors = [self.weights.vector(s) for s in stems]
         """By distinct text."""
         self._postings: dict[str, list[tuple[int, float]]] = {}
         for number, vector in enumerate(self.vectors):
             for term, weight in vector.items():
                 self._postings.setdefault(term, []).append((number, weight))
+
+    def position(self, ref: SentenceRef) -> int:
+        """The position of a sentence of the case."""
+        return self._first[ref.source] + ref.index
 
     def sentence(self, position: int) -> Sentence:
         ref = self.refs[position]

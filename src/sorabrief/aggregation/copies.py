@@ -11,9 +11,10 @@ copy.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 from sorabrief.model import Source
 
@@ -24,16 +25,17 @@ MIN_SHINGLES = 20
 """Texts with fewer shingles (about 25 words) are too short to call copies."""
 _WORD = re.compile(r"\w+")
 _CREDIT = re.compile(
-    r"(?i)\b(?:originally|first)\s+(?:appeared|published|ran)\b|"
-    r"\b(?:republished|reprinted|syndicated)\s+(?:from|with permission|by arrangement)\b"
+    r"(?i)(?=[ofrs])(?:\b(?:originally|first)\s+(?:appeared|published|ran)\b|"
+    r"\b(?:republished|reprinted|syndicated)\s+(?:from|with permission|by arrangement)\b)"
 )
-"""A republisher's credit line: the article is someone else's story."""
+"""A republisher's credit line: the article is someone else's story. (The look-ahead for
+the first letters lets the search skip every other position quickly.)"""
 
 
 def shingles(text: str) -> list[tuple[str, ...]]:
     """The text's overlapping runs of five lower-cased words, in order."""
     words = _WORD.findall(text.lower())
-    return [tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]
+    return list(zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False))
 
 
 def find_copies(texts: Iterable[tuple[Source, str]]) -> dict[str, str]:
@@ -42,7 +44,7 @@ def find_copies(texts: Iterable[tuple[Source, str]]) -> dict[str, str]:
     ``texts`` pairs each source with the text to compare (its body less what cleaning removed).
     """
     ordered = sorted(texts, key=lambda pair: _seniority(pair[0]))
-    originals: list[tuple[str, frozenset[int]]] = []
+    originals: list[tuple[str, Set[int]]] = []
     index: dict[int, list[int]] = {}
     copy_of: dict[str, str] = {}
     for source, text in ordered:
@@ -68,12 +70,14 @@ def _seniority(source: Source) -> tuple[int, str, bool, str]:
 
 
 def _best_original(
-    mine: frozenset[int], originals: list[tuple[str, frozenset[int]]], index: dict[int, list[int]]
+    mine: Set[int],
+    originals: list[tuple[str, Set[int]]],
+    index: dict[int, list[int]],
 ) -> int | None:
     """The earlier original this text copies, if any: the most contained, then the oldest."""
     if len(mine) < MIN_SHINGLES:
         return None
-    shared = Counter(n for shingle in mine for n in index.get(shingle, ()))
+    shared = Counter(itertools.chain.from_iterable(map(index.__getitem__, index.keys() & mine)))
     best: tuple[float, int] | None = None
     for candidate, count in shared.items():
         other = originals[candidate][1]

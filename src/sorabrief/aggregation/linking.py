@@ -133,19 +133,30 @@ def _chosen(
     for source_id in sorted(findings):
         for sentence in cued[source_id].get(claim.id, ()):
             chosen.setdefault(source_id, {})[sentence] = Link(sentence, 1.0, LinkMethod.CUE)
+    not_yet = _NotYet(claim)
+    said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement).aspect == (
+        Aspect.CHANGED
+    )
+    vetoed: dict[int, bool] = {}
+    """By distinct text: whether the text never supports the claim, whoever prints it."""
     for item in scored:
         ref = item.sentence
         if item.score < LINK or ref.index in chosen.get(ref.source, {}):
             continue
         if claim.kind == ClaimKind.FIGURE and not _about_subject(item):
             continue
-        if _quotes_another(claim, index, ref) or _not_yet(claim, index, ref):
+        if _quotes_another(claim, index, ref):
             continue
-        if _no_change_said(claim, item, index):
+        position = index.position(ref)
+        number = index.text_of[position]
+        if number not in vetoed:
+            text = index.sentence(position).text
+            vetoed[number] = not_yet(text) or (said_change and _no_change_said(item, text))
+            if not vetoed[number] and claim.exclude:
+                with naming_the_article(where, ref.source):
+                    vetoed[number] = excluded(claim, text)
+        if vetoed[number]:
             continue
-        with naming_the_article(where, ref.source):
-            if excluded(claim, findings[ref.source].sentences[ref.index].text):
-                continue
         chosen.setdefault(ref.source, {})[ref.index] = Link(
             ref.index, item.score, LinkMethod.MEANING
         )
@@ -170,13 +181,13 @@ def _date_from_near(
         if (
             item.score >= NEAR
             and item.signals.margin >= 0
-            and index.dated[index.position[item.sentence]]
+            and index.dated[index.position(item.sentence)]
         ):
             dated_by_source.setdefault(item.sentence.source, []).append(item)
     for source_id, dated in dated_by_source.items():
         found = links.get(source_id, {}).get(claim.id)
         if found is None or any(
-            index.dated[index.position[SentenceRef(source_id, x.sentence)]] for x in found.sentences
+            index.dated[index.position(SentenceRef(source_id, x.sentence))] for x in found.sentences
         ):
             continue
         best = max(dated, key=lambda item: (item.score, -item.sentence.index))
@@ -185,26 +196,23 @@ def _date_from_near(
         links[source_id][claim.id] = attrs.evolve(found, sentences=tuple(sentences))
 
 
-def _no_change_said(claim: Claim, item: Scored, index: CaseIndex) -> bool:
-    """Whether a status whose statement says a change ("has reopened", "declared the
-    outbreak over") meets a sentence that says none: neither marked changed nor in the
-    present perfect ("declared an outbreak on Tuesday" is not its end)."""
-    if claim.kind != ClaimKind.STATUS or item.signals.aspect:
-        return False
-    if polarity(claim.statement).aspect != Aspect.CHANGED:
-        return False
-    text = index.sentence(index.position[item.sentence]).text
-    return stated_polarity(text).aspect != Aspect.CHANGED
+def _no_change_said(item: Scored, text: str) -> bool:
+    """Whether a sentence met by a status whose statement says a change ("has reopened",
+    "declared the outbreak over") says none: neither marked changed nor in the present
+    perfect ("declared an outbreak on Tuesday" is not its end)."""
+    return not item.signals.aspect and stated_polarity(text).aspect != Aspect.CHANGED
 
 
-def _not_yet(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:
+class _NotYet:
     """Whether an event stated as a fact meets a sentence that only says it may, will or
     would happen (``mood.py``)."""
-    if claim.kind != ClaimKind.EVENT or hypothetical(claim.statement):
-        return False
-    return only_hypothetical(
-        index.sentence(index.position[ref]).text, sentence_stems(claim.statement)
-    )
+
+    def __init__(self, claim: Claim) -> None:
+        factual = claim.kind == ClaimKind.EVENT and not hypothetical(claim.statement)
+        self._stems = sentence_stems(claim.statement) if factual else None
+
+    def __call__(self, text: str) -> bool:
+        return self._stems is not None and only_hypothetical(text, self._stems)
 
 
 def _quotes_another(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:
@@ -212,7 +220,7 @@ def _quotes_another(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:
     quoted words are theirs, so they are not the claim's party's grievance or answer."""
     if claim.by is None:
         return False
-    speakers = index.speakers[index.position[ref]]
+    speakers = index.speakers[index.position(ref)]
     return bool(speakers) and claim.by not in speakers
 
 
@@ -256,7 +264,6 @@ def _near_misses(
 def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list[tuple[int, str]]]]:
     """For each figure claim, the figures of its quantity and unit by sentence position,
     each with the words it is bound to."""
-    positions = index.position
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     bodies = {s.id: s.body for s in case.sources}
     starts_of = {i: [s.start for s in f.sentences] for i, f in index.findings.items()}
@@ -272,7 +279,7 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                     continue
                 if figure.start >= findings.sentences[sentence].end:
                     continue
-                position = positions[SentenceRef(source_id, sentence)]
+                position = index.position(SentenceRef(source_id, sentence))
                 words = bound_words(findings.sentences[sentence], figure, bodies[source_id])
                 per_position.setdefault(position, []).append((number, words))
         found[claim.id] = per_position
@@ -289,13 +296,12 @@ def _linked_figures(
     """The figures a figure claim links in the sentences that support it: with cues, those
     whose own words match a cue; by meaning, those of the article's best-scoring sentence
     (another sum in the article is more often of something else than a second value)."""
-    positions = index.position
     cued: list[int] = []
     by_meaning: list[tuple[float, int, list[int]]] = []
     query = index.query(" ".join(claim_texts(claim)[:1]))
     for link in found.sentences:
         figures = candidates[claim.id].get(
-            positions[SentenceRef(findings.source, link.sentence)], []
+            index.position(SentenceRef(findings.source, link.sentence)), []
         )
         if link.method == LinkMethod.CUE:
             cued += [n for n, words in figures if cue_in(claim, words)]

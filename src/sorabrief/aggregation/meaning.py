@@ -54,12 +54,15 @@ def sentence_stems(text: str) -> tuple[str, ...]:
 class TermWeights:
     """Inverse document frequencies of the stems of a set of documents."""
 
-    def __init__(self, documents: Iterable[Sequence[str]]) -> None:
+    def __init__(self, documents: Iterable[tuple[Sequence[str], int]]) -> None:
+        """``documents``: each distinct document's stems, with how many times the set holds
+        it."""
         frequency: Counter[str] = Counter()
         count = 0
-        for document in documents:
-            frequency.update(set(document))
-            count += 1
+        for document, copies in documents:
+            for stem in set(document):
+                frequency[stem] += copies
+            count += copies
         self._idf = {t: math.log((count + 1) / (n + 1)) + 1.0 for t, n in frequency.items()}
         self._unseen = math.log(count + 1) + 1.0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from sorabrief.aggregation.link import compile_patterns
 from sorabrief.aggregation.same_words import Said, same_words_groups
@@ -33,14 +33,17 @@ def merge_quotes(
 ) -> tuple[MergedQuote, ...]:
     """Merge the same words reported by several outlets, whatever order they come in."""
     items = sorted(quotes, key=lambda q: (q[0], q[1].start))
+    folded = {q.text: "" for _, q in items}
+    for text in folded:
+        folded[text] = comparable(text)
     said = [
-        Said(comparable(q.text), q.speaker, "" if q.speaker else (q.attribution or "").casefold())
+        Said(folded[q.text], q.speaker, "" if q.speaker else (q.attribution or "").casefold())
         for _, q in items
     ]
     groups: dict[int, list[tuple[str, Quote]]] = {}
     for first, item in zip(same_words_groups(said), items, strict=True):
         groups.setdefault(first, []).append(item)
-    merged = [_merged(group, speaker_name) for group in groups.values()]
+    merged = [_merged(group, speaker_name, folded) for group in groups.values()]
     return tuple(
         sorted(
             merged,
@@ -49,13 +52,16 @@ def merge_quotes(
     )
 
 
-def _merged(group: list[tuple[str, Quote]], speaker_name: Callable[[str], str]) -> MergedQuote:
+def _merged(
+    group: list[tuple[str, Quote]], speaker_name: Callable[[str], str], folded: Mapping[str, str]
+) -> MergedQuote:
+    """One group of the same words; ``folded`` holds each text's ``comparable`` form."""
     longest = max(group, key=lambda item: len(item[1].text))[
         1
     ]  # the first longest, in source order
     speaker = next((q.speaker for _, q in group if q.speaker), None)
     attribution = speaker_name(speaker) if speaker else (longest.attribution or "unattributed")
-    full = comparable(longest.text)
+    full = folded[longest.text]
     reports = tuple(
         QuoteReport(
             source=source_id,
@@ -63,7 +69,7 @@ def _merged(group: list[tuple[str, Quote]], speaker_name: Callable[[str], str]) 
             end=q.end,
             verb=q.verb,
             via=q.via,
-            partial=len(comparable(q.text)) < len(full) and comparable(q.text) in full,
+            partial=len(folded[q.text]) < len(full) and folded[q.text] in full,
         )
         for source_id, q in group
     )

@@ -6,10 +6,12 @@ folded texts are equal, one holds the other, or they are at least ``SAME_WORDS``
 
 The cost grows with the number of *distinct* quotations, not with how often each is
 reported: quotations are first grouped by folded text and speaker, and only those
-distinct texts are compared. Comparisons stay inside a block of compatible speakers
-(one party's quotations with the unresolved ones; the unresolved ones of one raw
-attribution). Inside a block, containment is found with one Aho-Corasick pass, and
-similarity with rapidfuzz, only between texts whose lengths allow the threshold.
+distinct texts are compared. Containment is found with one Aho-Corasick pass over every
+distinct text. Similarity is measured with rapidfuzz, only between texts whose lengths
+allow the threshold and only where the speakers may match: one party's quotations with
+each other and with the unresolved ones, and the unresolved ones of one raw attribution
+with each other. Unresolved quotations are never compared with each other once per
+party.
 """
 
 from __future__ import annotations
@@ -65,60 +67,71 @@ def same_words_groups(said: Sequence[Said]) -> list[int]:
             i = parent[i]
         return i
 
-    for block in _blocks(nodes):
-        for a, b in _matching_pairs([nodes[i].folded for i in block]):
-            first, second = block[a], block[b]
-            if nodes[first].compatible(nodes[second]):
+    texts: dict[str, list[int]] = {}
+    for index, node in enumerate(nodes):
+        if node.folded:
+            texts.setdefault(node.folded, []).append(index)
+    for text, alike in _alike_texts(nodes, list(texts)):
+        for first, second in itertools.product(texts[text], texts[alike]):
+            if first != second and nodes[first].compatible(nodes[second]):
                 parent[root(second)] = root(first)
     first_of: dict[int, int] = {}
     return [first_of.setdefault(root(node), index) for index, node in enumerate(node_of)]
 
 
-def _blocks(nodes: Sequence[Said]) -> Iterator[list[int]]:
-    """Groups of node indices that hold every compatible pair at least once."""
-    resolved: dict[str, list[int]] = {}
-    unresolved: dict[str, list[int]] = {}
-    for index, node in enumerate(nodes):
-        if not node.folded:
-            continue
-        if node.speaker:
-            resolved.setdefault(node.speaker, []).append(index)
-        else:
-            unresolved.setdefault(node.raw, []).append(index)
-    everyone_unresolved = [i for block in unresolved.values() for i in block]
+def _alike_texts(nodes: Sequence[Said], texts: list[str]) -> Iterator[tuple[str, str]]:
+    """Pairs of distinct texts (each text also with itself) that are equal, where one holds
+    the other, or that are SAME_WORDS alike, where some of their speakers may match."""
+    yield from ((text, text) for text in texts)
+    yield from _containing(texts)
+    resolved: dict[str, set[str]] = {}
+    unresolved: dict[str, set[str]] = {}
+    for node in nodes:
+        if node.folded:
+            owner = resolved if node.speaker else unresolved
+            owner.setdefault(node.speaker or node.raw, set()).add(node.folded)
+    everyone_unresolved = _ByLength({t for block in unresolved.values() for t in block})
+    for block in (*resolved.values(), *unresolved.values()):
+        yield from _alike_within(_ByLength(block))
     for block in resolved.values():
-        yield block + everyone_unresolved
-    yield from unresolved.values()
+        yield from _alike_across(_ByLength(block), everyone_unresolved)
 
 
-def _matching_pairs(texts: list[str]) -> Iterator[tuple[int, int]]:
-    """Index pairs of texts where one holds the other or they are SAME_WORDS alike."""
-    indices: dict[str, list[int]] = {}
-    for index, text in enumerate(texts):
-        indices.setdefault(text, []).append(index)
-    distinct = list(indices)
-    for same in indices.values():
-        yield from itertools.combinations(same, 2)
-    for one, other in _distinct_pairs(distinct):
-        yield from itertools.product(indices[distinct[one]], indices[distinct[other]])
-
-
-def _distinct_pairs(texts: list[str]) -> set[tuple[int, int]]:
-    """Index pairs of different texts where one holds the other or they are SAME_WORDS alike."""
-    pairs: set[tuple[int, int]] = set()
+def _containing(texts: list[str]) -> Iterator[tuple[str, str]]:
+    """Pairs of different texts where the second holds the first."""
     automaton = ahocorasick_rs.AhoCorasick(texts, matchkind=ahocorasick_rs.MatchKind.Standard)
     for index, text in enumerate(texts):
         for pattern, _, _ in automaton.find_matches_as_indexes(text, overlapping=True):
             if pattern != index:
-                pairs.add((min(pattern, index), max(pattern, index)))
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    lengths = [len(texts[i]) for i in order]
-    for position, index in enumerate(order):
-        stop = bisect.bisect_right(lengths, lengths[position] * _LONGEST_ALIKE)
-        candidates = [texts[i] for i in order[position + 1 : stop]]
-        for _, _, found in process.extract(
-            texts[index], candidates, scorer=fuzz.ratio, score_cutoff=SAME_WORDS, limit=None
-        ):
-            other = order[position + 1 + found]
-            pairs.add((min(index, other), max(index, other)))
-    return pairs
+                yield texts[pattern], text
+
+
+class _ByLength:
+    """Texts sorted by length, to compare each only with texts of a length that allows the
+    threshold."""
+
+    def __init__(self, texts: set[str]) -> None:
+        self.texts = sorted(texts, key=lambda t: (len(t), t))
+        self.lengths = [len(t) for t in self.texts]
+
+
+def _alike_within(block: _ByLength) -> Iterator[tuple[str, str]]:
+    """Pairs of texts of one block that are SAME_WORDS alike."""
+    for position, text in enumerate(block.texts):
+        stop = bisect.bisect_right(block.lengths, block.lengths[position] * _LONGEST_ALIKE)
+        yield from _alike(text, block.texts[position + 1 : stop])
+
+
+def _alike_across(block: _ByLength, others: _ByLength) -> Iterator[tuple[str, str]]:
+    """Pairs of a text of ``block`` and a text of ``others`` that are SAME_WORDS alike."""
+    for text in block.texts:
+        start = bisect.bisect_left(others.lengths, len(text) / _LONGEST_ALIKE)
+        stop = bisect.bisect_right(others.lengths, len(text) * _LONGEST_ALIKE)
+        yield from _alike(text, others.texts[start:stop])
+
+
+def _alike(text: str, candidates: list[str]) -> Iterator[tuple[str, str]]:
+    for _, _, found in process.extract(
+        text, candidates, scorer=fuzz.ratio, score_cutoff=SAME_WORDS, limit=None
+    ):
+        yield text, candidates[found]

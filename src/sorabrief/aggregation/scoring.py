@@ -39,7 +39,7 @@ import attrs
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.meaning import ONGOING, Vector, cosine, sentence_stems
-from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
+from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
 from sorabrief.model import Case, Claim, ClaimKind
 
 CONFIDENT = 0.25
@@ -101,7 +101,7 @@ class Scored:
 
 def probability(signals: Signals, weights: Sequence[float] = WEIGHTS) -> float:
     """The logistic score of a set of signals."""
-    z = sum(w * x for w, x in zip(weights, signals.vector(), strict=True))
+    z = sum(map(operator.mul, weights, signals.vector()))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -151,12 +151,15 @@ def score_case(
         if c.kind == ClaimKind.STATUS and polarity(c.statement).aspect == Aspect.CHANGED
         for old in c.supersedes
     }
+    said = [polarity(index.text(n)) for n in range(len(index.vectors))]
+    excluded: dict[str, set[int]] = {}
     for claim in case.claims:
         found = _first_pass(claim, index, specific)
         if claim.id in allowed:
             found = {n: v for n, v in found.items() if n in allowed[claim.id]}
         if claim.kind == ClaimKind.STATUS:
-            found, against = _split_by_polarity(claim, found, index, claim.id in replaced)
+            found, against = _split_by_polarity(claim, found, said, claim.id in replaced)
+            excluded[claim.id] = set(against)
             opposed[claim.id] = [
                 (index.refs[p], round(v, 6))
                 for p, v in sorted(
@@ -168,14 +171,14 @@ def score_case(
     likeness = {
         c.id: _exemplar_likeness(
             c, {n: v for n, v in first[c.id].items() if leaders[n] == c.id}, index,
-            allowed.get(c.id), opposed,
+            allowed.get(c.id), excluded.get(c.id, set()), said,
         )
         for c in case.claims
     }  # fmt: skip
     leading = _two_best_per_text(index, case.claims, first, likeness)
-    aspects = [polarity(index.text(n)).aspect for n in range(len(index.vectors))]
     stems = {c.id: frozenset(claim_stems(c, " ".join(claim_texts(c)[:1]))) for c in case.claims}
     clauses = _Clauses(index, stems)
+    headings = [_CLOSED.search(index.text(n)) is None for n in range(len(index.vectors))]
     scored = {}
     for claim in case.claims:
         statement = claim_stems(claim, " ".join(claim_texts(claim)[:1]))
@@ -186,7 +189,7 @@ def score_case(
             items += _scored_positions(
                 claim, number, index, first[claim.id].get(number, 0.0),
                 likeness[claim.id].get(number, ()), leading[number], eligible, bound, query,
-                stated is not None and aspects[number] == stated, clauses,
+                stated is not None and said[number].aspect == stated, headings[number], clauses,
             )  # fmt: skip
         items.sort(key=operator.itemgetter(0))
         scored[claim.id] = [item for _, item in items]
@@ -204,6 +207,7 @@ def _scored_positions(
     bound: BoundWords,
     query: Vector,
     same_aspect: bool,
+    heading: bool,
     clauses: _Clauses,
 ) -> list[tuple[int, Scored]]:
     """The scores of one distinct text for a claim, at every position that prints it, each
@@ -224,7 +228,7 @@ def _scored_positions(
         exemplar=round(best_exemplar, 6),
         parties=1.0 if claim.by or claim.against else 0.0,
         margin=round(own - other, 6),
-        heading=0.0 if _CLOSED.search(index.text(number)) else 1.0,
+        heading=1.0 if heading else 0.0,
         figure=1.0 if figure else 0.0,
         bound=1.0 if figure else 0.0,
         dated=1.0 if event else 0.0,
@@ -232,31 +236,51 @@ def _scored_positions(
     )
     if probability(common) < KEEP:
         return []
-    allowed = eligible.get(claim.id)
-    found = []
-    made: dict[tuple[float, float, float, float], tuple[Signals, float]] = {}
     first_value, first_only = exemplars[0] if exemplars else (0.0, None)
     second_value = exemplars[1][0] if len(exemplars) > 1 else 0.0
-    by, against, refs, named, dated = claim.by, claim.against, index.refs, index.named, index.dated
-    for position in index.positions_of[number]:
-        if allowed is not None and position not in allowed:
-            continue
-        ref = refs[position]
-        key = (
-            second_value if first_only == ref.source else first_value,
-            _share_named(by, against, named[position]),
-            bound.best(claim, position, query) if figure else 0.0,
-            1.0 if event and dated[position] else 0.0,
-        )
+    made: dict[tuple[float, float, float, float], tuple[Signals, float]] = {}
+
+    def scored(key: tuple[float, float, float, float]) -> tuple[Signals, float]:
         if key not in made:
-            signals = attrs.evolve(
-                common, exemplar=round(key[0], 6), parties=key[1], bound=round(key[2], 6),
-                dated=key[3],
+            signals = Signals(
+                common.meaning, round(key[0], 6), key[1], common.margin, common.heading,
+                common.figure, round(key[2], 6), key[3], common.aspect,
             )  # fmt: skip
             made[key] = (signals, round(probability(signals), 4))
-        signals, score = made[key]
-        if score >= KEEP:
-            found.append((position, Scored(ref, score, signals)))
+        return made[key]
+
+    by, against, refs = claim.by, claim.against, index.refs
+    found = []
+    allowed = eligible.get(claim.id)
+    if figure or allowed is not None:
+        for position in index.positions_of[number]:
+            if allowed is not None and position not in allowed:
+                continue
+            ref = refs[position]
+            signals, score = scored(
+                (
+                    second_value if first_only == ref.source else first_value,
+                    _share_named(by, against, index.named[position]),
+                    bound.best(claim, position, query) if figure else 0.0,
+                    1.0 if event and index.dated[position] else 0.0,
+                )
+            )
+            if score >= KEEP:
+                found.append((position, Scored(ref, score, signals)))
+        return found
+    for named, dated, positions in index.groups_of[number]:
+        parties = _share_named(by, against, named)
+        when = 1.0 if event and dated else 0.0
+        usual = scored((first_value, parties, 0.0, when))
+        if usual[1] < KEEP:  # likeness to the second exemplar scores no higher
+            continue
+        for position in positions:
+            ref = refs[position]
+            signals, score = (
+                scored((second_value, parties, 0.0, when)) if first_only == ref.source else usual
+            )
+            if score >= KEEP:
+                found.append((position, Scored(ref, score, signals)))
     return found
 
 
@@ -267,15 +291,21 @@ class _Clauses:
         self._index = index
         self._stems = stems
         self._parts: dict[int, list[frozenset[str]]] = {}
+        self._main: dict[tuple[int, str], int] = {}
 
     def apart(self, number: int, claim: str, other: str) -> bool:
         """Whether ``claim`` and ``other`` share most stems with different clauses."""
         if number not in self._parts:
             self._parts[number] = coordinate_stems(self._index.text(number))
-        parts = self._parts[number]
-        if len(parts) < 2:
+        if len(self._parts[number]) < 2:
             return False
-        return main_clause(parts, self._stems[claim]) != main_clause(parts, self._stems[other])
+        return self._main_clause(number, claim) != self._main_clause(number, other)
+
+    def _main_clause(self, number: int, claim: str) -> int:
+        key = (number, claim)
+        if key not in self._main:
+            self._main[key] = main_clause(self._parts[number], self._stems[claim])
+        return self._main[key]
 
 
 class BoundWords:
@@ -284,11 +314,18 @@ class BoundWords:
     def __init__(self, index: CaseIndex, words: Mapping[str, Mapping[int, Sequence[str]]]) -> None:
         self._index = index
         self._words = words
+        self._vectors: dict[str, Vector] = {}
 
     def best(self, claim: Claim, position: int, query: Vector) -> float:
         """The best cosine between the claim's words and a candidate figure's bound words."""
         texts = self._words.get(claim.id, {}).get(position, ())
-        return max((cosine(query, self._index.query(t)) for t in texts), default=0.0)
+        return max((cosine(query, self._vector(t)) for t in texts), default=0.0)
+
+    def _vector(self, text: str) -> Vector:
+        """The vector of some bound words, made once per distinct wording."""
+        if text not in self._vectors:
+            self._vectors[text] = self._index.query(text)
+        return self._vectors[text]
 
 
 def claim_specificity(claims: Sequence[Claim]) -> dict[str, float]:
@@ -326,7 +363,7 @@ def _stated_aspect(claim: Claim) -> Aspect | None:
 
 
 def _split_by_polarity(
-    claim: Claim, found: dict[int, float], index: CaseIndex, replaced: bool = False
+    claim: Claim, found: dict[int, float], said: Sequence[Polarity], replaced: bool = False
 ) -> tuple[dict[int, float], dict[int, float]]:
     """The texts that agree in polarity with a status, and those that oppose it.
 
@@ -336,9 +373,9 @@ def _split_by_polarity(
     stated = stated_polarity(claim.statement)
     agree, against = {}, {}
     for number, value in found.items():
-        said = polarity(index.text(number))
-        ended = replaced and stated.aspect != Aspect.CHANGED and said.aspect == Aspect.CHANGED
-        if stated.opposes(said) or (ended and not said.negated):
+        text = said[number]
+        ended = replaced and stated.aspect != Aspect.CHANGED and text.aspect == Aspect.CHANGED
+        if stated.opposes(text) or (ended and not text.negated):
             against[number] = value
         else:
             agree[number] = value
@@ -360,7 +397,8 @@ def _exemplar_likeness(
     first: Mapping[int, float],
     index: CaseIndex,
     allowed: set[int] | None,
-    opposed: Mapping[str, list[tuple[SentenceRef, float]]],
+    excluded: set[int],
+    said: Sequence[Polarity],
 ) -> dict[int, list[tuple[float, str | None]]]:
     """Each text's best cosines with exemplars of the claim, with the one source that
     printed the exemplar (None when several did): the best two with different such
@@ -386,9 +424,8 @@ def _exemplar_likeness(
     exemplars = [
         n
         for score, n in confident
-        if -score >= CONFIDENT and not (changed and _aspect_of(index, n) != Aspect.CHANGED)
+        if -score >= CONFIDENT and not (changed and said[n].aspect != Aspect.CHANGED)
     ][:EXEMPLARS_PER_CLAIM]
-    excluded = {index.text_of[index.position[ref]] for ref, _ in opposed.get(claim.id, ())}
     best: dict[int, list[tuple[float, str | None]]] = {}
     for exemplar in exemplars:
         only = index.printer[exemplar]
@@ -397,10 +434,6 @@ def _exemplar_likeness(
                 continue
             _keep_two(best.setdefault(number, []), value, only)
     return best
-
-
-def _aspect_of(index: CaseIndex, number: int) -> Aspect:
-    return polarity(index.text(number)).aspect
 
 
 def _leading_claim(first: Mapping[str, Mapping[int, float]]) -> dict[int, str]:
@@ -415,14 +448,18 @@ def _leading_claim(first: Mapping[str, Mapping[int, float]]) -> dict[int, str]:
 
 
 def _keep_two(entries: list[tuple[float, str | None]], value: float, only: str | None) -> None:
-    """Keep the best two values that come from different sources (None counts as its own)."""
-    same = next((i for i, (_, o) in enumerate(entries) if o == only), None)
-    if same is not None:
-        if value <= entries[same][0]:
-            return
-        del entries[same]
-    entries.append((value, only))
-    entries.sort(key=lambda e: -e[0])
+    """Keep the best two values that come from different sources (None counts as its own),
+    best first; of equal values, the one kept first."""
+    for same, (kept, source) in enumerate(entries):
+        if source == only:
+            if value <= kept:
+                return
+            del entries[same]
+            break
+    if not entries or value > entries[0][0]:
+        entries.insert(0, (value, only))
+    elif len(entries) == 1 or value > entries[1][0]:
+        entries.insert(1, (value, only))
     del entries[2:]
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sorabrief.casefile.files import read_case_file
+from sorabrief.casefile.flat_yaml import flat_document
 from sorabrief.casefile.markup import without_markup
 from sorabrief.casefile.safe_yaml import YamlDocument, YamlProblem, parse_yaml
 from sorabrief.display import shortened, shown_path
@@ -36,8 +37,11 @@ def split_front_matter(text: str, path: Path) -> tuple[YamlDocument, int]:
         raise SourceError(
             f"{shown_path(path)}: no front matter; start the file with '---', a 'title:' line, '---'"
         )
+    block = match.group(1) or ""
     try:
-        document = parse_yaml(match.group(1) or "", all_text=True, first_line=2)
+        document = flat_document(block, first_line=2) or parse_yaml(
+            block, all_text=True, first_line=2
+        )
     except YamlProblem as problem:
         where = f":{problem.line}" if problem.line else ""
         raise SourceError(f"{shown_path(path)}{where}: front matter: {problem.message}") from None

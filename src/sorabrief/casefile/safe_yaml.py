@@ -8,6 +8,7 @@ line of any field (``claims[2].by``) for error messages without parsing again.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -166,9 +167,14 @@ class YamlDocument:
     root: yaml.Node | None = attrs.field(repr=False)
     first_line: int = 1
     """The line of the file the document starts on."""
+    keys: Mapping[str, int] = attrs.field(factory=dict, repr=False)
+    """For ``key: value`` lines read without the parser (``flat_yaml.py``): the 1-based
+    line of each key."""
 
     def line_of(self, path: str) -> int | None:
         """The 1-based line of the node at ``path`` (``claims[2].by``), or of its nearest parent."""
+        if path in self.keys:
+            return self.keys[path]
         node = self.root
         line = None
         for key, index in _STEP.findall(path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sorabrief.render.urls import absolute_url
@@ -27,7 +28,13 @@ def escape_markdown(value: object) -> str:
     """``value`` as inert inline Markdown: one line, markup and autolink characters backslash-escaped."""
     if isinstance(value, MarkdownSafe):
         return value
-    text = _WHITESPACE.sub(" ", str(value))
+    return _escaped(str(value))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _escaped(text: str) -> str:
+    """Escaped once per distinct text: outlet names and dates recur on every line."""
+    text = _WHITESPACE.sub(" ", text)
     text = _ENTITY.sub("&amp;", text)
     text = _SPECIAL.sub(r"\\\1", text)
     text = _AUTOLINK.sub(lambda m: m.group() + "\\", text)

@@ -50,6 +50,7 @@ class Wording:
         self.publisher_of = {r.source.id: r.source.publisher for r in briefing.sources}
         self.outlet_of = {r.source.id: r.source.outlet for r in briefing.sources}
         self.copy_of = {r.source.id: r.copy_of for r in briefing.sources if r.copy_of}
+        self._lines: dict[str, ClaimLine] = {}
 
     def name(self, party_id: str | None) -> str:
         party = self.parties.get(party_id or "")
@@ -83,7 +84,13 @@ class Wording:
         return f"; {count(outlets, 'outlet')}, {count(independent, 'independent report')}"
 
     def claim_line(self, claim: SupportedClaim) -> ClaimLine:
-        """A claim worded by its kind, with its citations and the outlets behind it."""
+        """A claim worded by its kind, with its citations and the outlets behind it; worded
+        once, though several sections show it."""
+        if claim.id not in self._lines:
+            self._lines[claim.id] = self._claim_line(claim)
+        return self._lines[claim.id]
+
+    def _claim_line(self, claim: SupportedClaim) -> ClaimLine:
         return ClaimLine(
             id=claim.id,
             kind=claim.kind.value,
