@@ -105,3 +105,15 @@ def test_an_article_not_in_english_is_flagged_by_check_and_report(
     assert f"sorabrief: warning: {article}: {warning}" in reported.stderr.splitlines()
     english = run_cli("check", str(BUNDLED_CASE), cwd=tmp_path)
     assert "not-english" not in english.stdout and "English only" not in english.stdout
+
+
+def test_report_in_process_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    from typer.testing import CliRunner
+
+    from sorabrief.cli import app
+
+    result = CliRunner().invoke(app, ["report", "--out", str(tmp_path), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert gc.get_freeze_count() == 0

@@ -161,3 +161,23 @@ def test_method_counts_what_cleaning_removed(full: Briefing, bundled: Briefing) 
     bare = render_html(attrs.evolve(full, sources=clean_sources))
     assert "Cleaning found no navigation, promotions or unrelated text to remove." in bare
     assert "cleaning removed 6 passages of noise" in render_email_html(full)
+
+
+def test_print_coverage_leaves_out_what_only_screens_show(bundled: Briefing) -> None:
+    screen, printed = render_html(bundled), render_html(bundled, print_css=True)
+    for hidden in ('class="sr"', 'class="carried"'):
+        assert hidden in screen
+        assert hidden not in printed
+    dots = re.compile(r'<td class="src"><span class="dot" aria-hidden="true">●</span></td>')
+    assert len(dots.findall(printed)) == screen.count('class="sr"')
+
+
+def test_packaged_templates_are_compiled_once_per_process(tmp_path: Path) -> None:
+    from sorabrief.render.environment import make_environment
+
+    def made(folder: Path | None) -> object:
+        return make_environment(folder, autoescape=True, filters={"nowidow": str.strip})
+
+    assert made(None) is made(None)
+    assert made(None) is not make_environment(None, autoescape=False)
+    assert made(tmp_path) is not made(tmp_path)  # a user's templates may change between renders

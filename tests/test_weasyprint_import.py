@@ -1,13 +1,15 @@
-"""WeasyPrint's libraries are found in the loader cache as ``find_library`` finds them."""
+"""WeasyPrint's libraries are found in the loader cache as ``find_library`` finds them, and
+fontTools' rarely used parts load when they are first called."""
 
 from __future__ import annotations
 
 import ctypes.util
+import subprocess
 import sys
 
 import pytest
 
-from sorabrief.render import weasyprint_import
+from sorabrief.render import deferred_modules, weasyprint_import
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="the loader cache is read on Linux only"
@@ -30,3 +32,50 @@ def test_find_library_is_restored_after_the_import() -> None:
     original = ctypes.util.find_library
     assert weasyprint_import.import_weasyprint().HTML is not None
     assert ctypes.util.find_library is original
+
+
+def _run(code: str) -> str:
+    """What ``code`` prints in a fresh interpreter."""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    return done.stdout.strip()
+
+
+def test_fonttools_subsetter_and_instancer_wait_until_called() -> None:
+    printed = _run(
+        "import sys\n"
+        "from sorabrief.render.weasyprint_import import import_weasyprint\n"
+        "import_weasyprint()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('fontTools.subset', 'fontTools.varLib'))))\n"
+        "import fontTools.subset, fontTools.varLib.instancer as instancer\n"
+        "print(type(fontTools.subset.Options()).__module__, instancer.instantiateVariableFont.__module__)\n"
+    )
+    assert printed.splitlines() == ["[]", "fontTools.subset fontTools.varLib.instancer"]
+
+
+def test_weasyprint_still_subsets_with_fonttools_without_harfbuzz_subset() -> None:
+    printed = _run(
+        "from sorabrief.render.weasyprint_import import import_weasyprint\n"
+        "weasyprint = import_weasyprint()\n"
+        "import weasyprint.pdf.fonts as fonts\n"
+        "fonts.harfbuzz_subset = None\n"
+        "pdf = weasyprint.HTML(string='<p>Lantern harbour</p>').write_pdf()\n"
+        "import sys\n"
+        "print(pdf[:5].decode(), 'fontTools.subset' in sys.modules)\n"
+    )
+    assert printed == "%PDF- True"
+
+
+def test_deferred_names_are_real_modules_after_the_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(sys.modules, "json.tool", raising=False)
+    with deferred_modules.deferred(["json.tool"]):
+        from json import tool  # the stand-in
+
+        run_later = tool.main
+    assert "json.tool" not in sys.modules
+    assert not hasattr(sys.modules["json"], "tool")
+    import json.tool
+
+    assert json.tool.main.__module__ == "json.tool"
+    assert callable(run_later)

@@ -38,8 +38,7 @@ def render_email_html(briefing: Briefing, templates: Path | None = None) -> str:
 
 
 def _render(briefing: Briefing, templates: Path | None, *, summarise: bool) -> str:
-    environment = make_environment(templates, autoescape=True)
-    environment.filters["nowidow"] = no_widow
+    environment = make_environment(templates, autoescape=True, filters={"nowidow": no_widow})
     view = build_view(briefing, summarise=summarise)
     context = html_context(briefing, view, environment, cite, [STYLESHEET])
     context["email"] = True

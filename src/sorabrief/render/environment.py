@@ -7,7 +7,8 @@ so a user's template can extend the one it overrides.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import jinja2
@@ -51,9 +52,41 @@ class _TemplateFolders(jinja2.FileSystemLoader):
 
 
 def make_environment(
-    user_dir: Path | None, *, autoescape: bool, finalize: Callable[[object], object] | None = None
+    user_dir: Path | None,
+    *,
+    autoescape: bool,
+    finalize: Callable[[object], object] | None = None,
+    filters: Mapping[str, Callable[..., object]] | None = None,
 ) -> jinja2.Environment:
-    """An environment over the search path; ``finalize`` runs on every ``{{ }}`` output."""
+    """An environment over the search path; ``finalize`` runs on every ``{{ }}`` output.
+
+    Without a user folder the environment is made once per process, so each packaged
+    template is compiled once however many briefings and formats are rendered (Jinja still
+    recompiles a template whose file changed). A user folder gets a new environment each
+    time: its templates may change between renders.
+    """
+    named = tuple(sorted((filters or {}).items()))
+    if user_dir is None:
+        return _packaged_environment(templates_dir(), autoescape, finalize, named)
+    return _environment(user_dir, autoescape, finalize, named)
+
+
+@functools.cache
+def _packaged_environment(
+    folder: Path,
+    autoescape: bool,
+    finalize: Callable[[object], object] | None,
+    filters: tuple[tuple[str, Callable[..., object]], ...],
+) -> jinja2.Environment:
+    return _environment(None, autoescape, finalize, filters)
+
+
+def _environment(
+    user_dir: Path | None,
+    autoescape: bool,
+    finalize: Callable[[object], object] | None,
+    filters: tuple[tuple[str, Callable[..., object]], ...],
+) -> jinja2.Environment:
     search = _TemplateFolders([str(p) for p in template_search_path(user_dir)])
     builtin = _TemplateFolders(str(templates_dir()))
     loader = jinja2.ChoiceLoader([jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}), search])
@@ -66,4 +99,5 @@ def make_environment(
         lstrip_blocks=True,
         finalize=finalize,
     )
+    environment.filters.update(filters)
     return environment

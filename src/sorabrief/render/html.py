@@ -31,8 +31,7 @@ def render_html(
     audit per reference (the screen page and the JSON keep everything).
     """
     require(briefing, Briefing, "render_html", "from sorabrief.aggregate()")
-    environment = make_environment(templates, autoescape=True)
-    environment.filters["nowidow"] = no_widow
+    environment = make_environment(templates, autoescape=True, filters={"nowidow": no_widow})
     stylesheets = [SCREEN_CSS, PRINT_CSS] if print_css else [SCREEN_CSS]
     summarise = print_css and len(briefing.sources) > COVERAGE_COLUMNS
     view = build_view(briefing, summarise=summarise)

@@ -17,8 +17,9 @@ TEMPLATE = "briefing.md.j2"
 def render_markdown(briefing: Briefing, templates: Path | None = None) -> str:
     """The briefing as Markdown; every value from a source is escaped."""
     require(briefing, Briefing, "render_markdown", "from sorabrief.aggregate()")
-    environment = make_environment(templates, autoescape=False, finalize=escape_markdown)
-    environment.filters["url"] = markdown_url
+    environment = make_environment(
+        templates, autoescape=False, finalize=escape_markdown, filters={"url": markdown_url}
+    )
     context = {"view": build_view(briefing), "cite": cite}
     return environment.get_template(TEMPLATE).render(context)
 

@@ -34,7 +34,7 @@ def render_pdf(briefing: Briefing, templates: Path | None = None, *, paper: Pape
     require(briefing, Briefing, "render_pdf", "from sorabrief.aggregate()")
     if paper not in PAPER_SIZES:
         raise RenderError(f"unknown paper size '{paper}': use a4 or letter")
-    weasyprint = _weasyprint()
+    weasyprint = load_weasyprint()
     from sorabrief.render.fetcher import TemplateFetcher
 
     page = render_html(briefing, templates, print_css=True)
@@ -57,7 +57,7 @@ SYSTEM_LIBRARIES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
 """The Debian packages of the system libraries WeasyPrint needs for the PDF."""
 
 
-def _weasyprint() -> Any:
+def load_weasyprint() -> Any:
     """WeasyPrint, or one clear error naming the libraries to install when it cannot load them."""
     from sorabrief.render.weasyprint_import import import_weasyprint
 

@@ -1,4 +1,5 @@
-"""Import WeasyPrint without a compiler search for each library name it tries.
+"""Import WeasyPrint without a compiler search for each library name it tries, and without
+fontTools' subsetter and variable-font instancer until they are needed.
 
 WeasyPrint loads Pango, HarfBuzz and fontconfig through cffi, trying several names per
 library (``libpango-1.0-0``, ``pango-1.0-0``, ... ``libpango-1.0.so.0``). cffi looks each
@@ -8,6 +9,10 @@ a fifth of a second of CPU. While WeasyPrint is imported, names are looked up in
 reading of the loader cache instead, by the same rule as ``find_library``'s first step.
 Should a library be missing from that cache, the import is repeated with the full search;
 with ``LD_LIBRARY_PATH`` set, only the full search is used.
+
+WeasyPrint subsets fonts with HarfBuzz when it can and uses fontTools' subsetter only
+without it, and its instancer only for variable fonts, yet imports both up front: about a
+quarter of its import. They are imported when first called instead (``deferred_modules``).
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, redirect_stdout
 from typing import Any
 
+from sorabrief.render.deferred_modules import deferred
+
 _ABI = {
     "x86_64-64": "libc6,x86-64",
     "ppc64-64": "libc6,64bit",
@@ -33,9 +40,17 @@ _ABI = {
 }
 """The loader cache's name for this machine's ABI, as ``ctypes.util`` maps it."""
 
+RARELY_USED = ("fontTools.subset", "fontTools.varLib", "fontTools.varLib.instancer")
+"""What WeasyPrint imports but calls only without HarfBuzz's subsetter or for variable fonts."""
+
 
 def import_weasyprint() -> Any:
     """The ``weasyprint`` module; raises ``OSError`` when its libraries cannot be loaded."""
+    with deferred(RARELY_USED):
+        return _import_weasyprint()
+
+
+def _import_weasyprint() -> Any:
     fast = sys.platform.startswith("linux") and not os.environ.get("LD_LIBRARY_PATH")
     if "weasyprint" in sys.modules or not fast:
         import weasyprint
