@@ -162,3 +162,24 @@ def test_a_surname_alone_stands_for_the_full_name_and_a_later_he_finds_it() -> N
         ("The", "Pavel Ostrov"),
         ("It", "Pavel Ostrov"),
     ]
+
+
+def test_a_manner_of_speaking_verb_attributes_and_joins_an_interrupted_quotation() -> None:
+    body = (
+        "“The trains are late again,” Okafor sighed. “But nobody is hurt.”\n\n"
+        "“We are not going anywhere,” Bell roared at the rally."
+    )
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The trains are late again But nobody is hurt.", "okafor"),
+        ("We are not going anywhere", "bell"),
+    ]
+
+
+def test_an_interruption_may_say_whom_they_told_and_where_at_length() -> None:
+    body = (
+        "“We got most of what we wanted,” union chair Marcus Bell told the Harlow Echo outside "
+        "the depot as the first night trains pulled out. “The rest can wait for the audit.”"
+    )
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    assert [(q.text.split()[0], q.speaker) for q in found] == [("We", "bell")]

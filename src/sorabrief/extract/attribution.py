@@ -36,7 +36,8 @@ _VERBS = (
     r"|maintains|countered|agreed|shouted|chanted|pleaded|wondered|mused|quipped|texted|emailed"
     r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
     r"|noting|insisting|arguing|warning|claiming|called|branded|advertised|marketed|billed|touted"
-    r"|spoke|speaks|put\s+it|read|reads)"
+    r"|spoke|speaks|put\s+it|read|reads|laughed|laughs|roared|sighed|sighs|joked|jokes|yelled"
+    r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 DOCUMENT = re.compile(
@@ -188,9 +189,12 @@ _TOLD_FIRST = re.compile(
     rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,3}}?{_CLAUSE_END}"
 )
 _LONG_PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,20}}"
+_TRAILING = rf"(?:{_NAME_WORD}|{_NUMBER_WORD})(?:\s+(?:{_NAME_WORD}|{_NUMBER_WORD}|&)){{0,20}}"
+"""What may follow the speech verb of an interrupting attribution: whom they told and
+where or when ("told the Herald at the depot as the night shift left")."""
 _INTERRUPTION = re.compile(
     rf"[\s,”»\"’']*(?:(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
-    rf"\s+(?P<verb>{_VERBS})(?:\s+{_PHRASE})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_LONG_PHRASE}?)"
+    rf"\s+(?P<verb>{_VERBS})(?:\s+{_TRAILING})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_LONG_PHRASE}?)"
     rf"(?:,\s*(?P<appos2>{_IN_APPOSITIVE}{{2,120}}?))?)\s*[.,]\s*[“\"‘']?\s*"
 )
 _INTRODUCED = re.compile(rf"\b{_VERBS}\s*:\s*[“\"‘']?$")
