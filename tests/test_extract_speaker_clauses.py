@@ -183,3 +183,28 @@ def test_an_interruption_may_say_whom_they_told_and_where_at_length() -> None:
     )
     found = extract(Source(id="x", body=body), VOCABULARY).quotes
     assert [(q.text.split()[0], q.speaker) for q in found] == [("We", "bell")]
+
+
+def test_a_speech_noun_after_a_possessive_is_not_the_speech_verb() -> None:
+    body = "Okafor said the contractor's claims were “pure fiction” and would be contested."
+    assert speakers(body) == [("pure", "okafor")]
+
+
+def test_an_infinitive_speech_verb_is_spoken_by_the_sentence_subject() -> None:
+    body = (
+        "Marcus Bell used the union's annual conference on Friday to thank members and to "
+        "tell delegates that the pay offer was “an insult dressed as a gift.”"
+    )
+    assert speakers(body) == [("an", "bell")]
+
+
+def test_a_name_in_apposition_to_a_possessed_role_is_the_speaker() -> None:
+    body = (
+        "The Harlow Riders Union has long opposed the cuts. Its deputy chair, Priya Nandakumar, "
+        "said the timetable was “a slap in the face”. “We will fight it line by line,” she said."
+    )
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    assert [(q.speaker, q.attribution) for q in found] == [
+        (None, "Priya Nandakumar"),
+        (None, "Priya Nandakumar"),
+    ]
