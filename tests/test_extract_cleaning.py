@@ -289,3 +289,23 @@ def test_a_headline_right_under_an_advertisement_label_stays() -> None:
     body = f"ADVERTISEMENT\nSevern Water mains burst leaves Gloucester dry\n\n{STORY[0]}\n"
     findings = extract(Source(id="w", body=body), VOCABULARY)
     assert [body[r.start : r.end] for r in findings.removed] == ["ADVERTISEMENT"]
+
+
+def test_the_copy_under_a_sponsored_label_that_addresses_the_reader_goes() -> None:
+    advert = "Moving house in Stroud? Hire a removal van by the hour from Kestle Vans."
+    body = f"{STORY[0]}\n\nSponsored\n{advert}\n\n{STORY[3]}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    assert [body[r.start : r.end] for r in findings.removed] == [f"Sponsored\n{advert}"]
+
+
+def test_a_story_line_under_an_advertisement_label_stays() -> None:
+    body = f"{STORY[0]}\n\nAdvertisement\n{STORY[1]}\n\n{STORY[3]}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    assert [body[r.start : r.end] for r in findings.removed] == ["Advertisement"]
+
+
+def test_the_title_above_a_newsletter_sign_up_goes_with_it() -> None:
+    box = "Newsletter: Valley Morning\nCouncil and transport news, delivered every weekday. Sign up now"
+    body = f"{STORY[0]}\n\n{box}\n\n{STORY[3]}\n"
+    findings = extract(Source(id="w", body=body), VOCABULARY)
+    assert [body[r.start : r.end] for r in findings.removed] == [box]

@@ -44,6 +44,12 @@ def dates(text: str, published: PartialDate | None = PUBLISHED) -> list[Row]:
         ("The council housed 2000 families.", []),
         ("Turnover for the nine months to January rose.", [("to January", "2024-01", "month")]),
         ("A 2008-built barge carried the spoil.", [("2008", "2008", "year")]),
+        ("The mill paid dividends between 2016 and 2019.",
+         [("between 2016", "2016", "year"), ("2019", "2019", "year")]),
+        ("Claims dating back to 2011 were reopened.", [("back to 2011", "2011", "year")]),
+        ("Nothing was built after 2015 or before 1990.",
+         [("after 2015", "2015", "year"), ("before 1990", "1990", "year")]),
+        ("The band cut the ticket price to 2000 shillings.", []),
         ("CORRECTION (Feb. 27, 9:15 a.m.): the figure was revised.",
          [("Feb. 27", "2024-02-27", "day")]),
     ],
@@ -90,6 +96,8 @@ def test_numeric_dates(text: str, expected: list[Row]) -> None:
         ("The fair ran last weekend.", [("last weekend", "2024-02-26", "week")]),
         ("It began three days ago.", [("three days ago", "2024-03-04", "day")]),
         ("It began 10 days ago.", [("10 days ago", "2024-02-26", "day")]),
+        ("It began a week ago.", [("a week ago", "2024-02-29", "day")]),
+        ("It began two weeks ago.", [("two weeks ago", "2024-02-22", "day")]),
     ],
 )  # fmt: skip
 def test_relative_dates_resolve_against_publication(text: str, expected: list[Row]) -> None:

@@ -1,5 +1,7 @@
 """Figures that look like durations but are not."""
 
+import pytest
+
 from sorabrief.extract.figures import find_figures
 from sorabrief.quantities import hedged
 
@@ -178,3 +180,22 @@ def test_a_word_that_stresses_a_duration_may_stand_before_its_unit() -> None:
 
 def test_the_best_part_of_an_amount_allows_more_than_half_of_it() -> None:
     assert hedged(10.0, 10.0, "the best part of") == (5.0, 10.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("The ferry may be laid up for twelve days or more.", "or more"),
+        ("Grants of £800 or less need no receipt.", "or less"),
+        ("The pass stays shut for a week or so.", "or so"),
+        ("Fewer tourists came, 40 coaches or fewer each day.", "or fewer"),
+    ],
+)
+def test_a_hedge_written_after_the_amount(sentence: str, hedge: str) -> None:
+    [figure] = find_figures(sentence)
+    assert figure.hedge == hedge
+
+
+def test_or_more_than_is_not_a_hedge_after_the_amount() -> None:
+    [figure, *_] = find_figures("Repairs take two days or more than a week, by the weather.")
+    assert figure.hedge is None

@@ -121,3 +121,28 @@ def test_the_franc_abbreviation_before_an_amount_is_swiss_francs() -> None:
         ("Fr. 79", 79.0, "CHF"),
         ("SFr. 2,400", 2400.0, "CHF"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The council owes traders KSh 4.7bn in fees.", "KSh 4.7bn", 4.7e9, "KES"),
+        ("Fares rose to Ksh120 a trip.", "Ksh120", 120, "KES"),
+        ("The farm lost KES 12 million in the floods.", "KES 12 million", 12e6, "KES"),
+        ("Each porter is paid 900 shillings a day.", "900 shillings", 900, "KES"),
+        ("Tickets cost 5,000 Ugandan shillings.", "5,000 Ugandan shillings", 5000, "UGX"),
+        ("The co-op was fined ₦45 million.", "₦45 million", 45e6, "NGN"),
+        ("The mill repaid 3 million naira.", "3 million naira", 3e6, "NGN"),
+        ("Fuel rose to GHS 14 a litre.", "GHS 14", 14, "GHS"),
+    ],
+)
+def test_african_currencies_by_prefix_code_or_word(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.text, figure.low, figure.unit) == (text, value, unit)
+
+
+def test_a_dollar_conversion_after_a_shilling_sum_is_not_a_figure_of_its_own() -> None:
+    [figure] = find_figures("Repairs will cost KSh 640 million (about $4.9 million), it said.")
+    assert (figure.text, figure.unit, figure.low) == ("KSh 640 million", "KES", 640e6)

@@ -162,3 +162,49 @@ def test_a_surname_alone_stands_for_the_full_name_and_a_later_he_finds_it() -> N
         ("The", "Pavel Ostrov"),
         ("It", "Pavel Ostrov"),
     ]
+
+
+def test_a_manner_of_speaking_verb_attributes_and_joins_an_interrupted_quotation() -> None:
+    body = (
+        "“The trains are late again,” Okafor sighed. “But nobody is hurt.”\n\n"
+        "“We are not going anywhere,” Bell roared at the rally."
+    )
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The trains are late again But nobody is hurt.", "okafor"),
+        ("We are not going anywhere", "bell"),
+    ]
+
+
+def test_an_interruption_may_say_whom_they_told_and_where_at_length() -> None:
+    body = (
+        "“We got most of what we wanted,” union chair Marcus Bell told the Harlow Echo outside "
+        "the depot as the first night trains pulled out. “The rest can wait for the audit.”"
+    )
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    assert [(q.text.split()[0], q.speaker) for q in found] == [("We", "bell")]
+
+
+def test_a_speech_noun_after_a_possessive_is_not_the_speech_verb() -> None:
+    body = "Okafor said the contractor's claims were “pure fiction” and would be contested."
+    assert speakers(body) == [("pure", "okafor")]
+
+
+def test_an_infinitive_speech_verb_is_spoken_by_the_sentence_subject() -> None:
+    body = (
+        "Marcus Bell used the union's annual conference on Friday to thank members and to "
+        "tell delegates that the pay offer was “an insult dressed as a gift.”"
+    )
+    assert speakers(body) == [("an", "bell")]
+
+
+def test_a_name_in_apposition_to_a_possessed_role_is_the_speaker() -> None:
+    body = (
+        "The Harlow Riders Union has long opposed the cuts. Its deputy chair, Priya Nandakumar, "
+        "said the timetable was “a slap in the face”. “We will fight it line by line,” she said."
+    )
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    assert [(q.speaker, q.attribution) for q in found] == [
+        (None, "Priya Nandakumar"),
+        (None, "Priya Nandakumar"),
+    ]

@@ -4,7 +4,7 @@ Figures keep the unit they were written in; a claim names the unit it is stated 
 ``in_claim_unit`` converts one into the other (durations and lengths through hours,
 counts by the counted noun's singular, money by ISO code), and ``hedged`` says what range
 a hedge allows: "about 4" is 3.6 to 4.4, "more than 200" is 200 upwards, "up to 14" is
-0 to 14. ``format_amount`` writes ``$150 billion``, ``C$650.88``, ``2–4 hours``, ``1080p``.
+0 to 14, "14 or more" is 14 upwards. ``format_amount`` writes ``$150 billion``, ``C$650.88``, ``2–4 hours``, ``1080p``.
 """
 
 from __future__ import annotations
@@ -29,18 +29,20 @@ _APPROXIMATE = 0.1
 _HEDGE_BOUNDS: dict[str, tuple[float, float]] = {
     **dict.fromkeys(
         ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
-         "close to"),
+         "close to", "or so"),
         (1 - _APPROXIMATE, 1 + _APPROXIMATE),
     ),
     **dict.fromkeys(("nearly", "almost", "just under"), (1 - _APPROXIMATE, 1.0)),
     **dict.fromkeys(("the best part of", "the better part of"), (0.5, 1.0)),
     "just over": (1.0, 1 + _APPROXIMATE),
     **dict.fromkeys(
-        ("more than", "over", "at least", "upwards of", "in excess of", "above"), (1.0, math.inf)
+        ("more than", "over", "at least", "upwards of", "in excess of", "above", "or more",
+         "or longer", "or over", "or above"),
+        (1.0, math.inf),
     ),
     **dict.fromkeys(
         ("less than", "fewer than", "under", "below", "up to", "at most", "as many as",
-         "as much as", "within"),
+         "as much as", "within", "or less", "or fewer", "or under", "or below"),
         (0.0, 1.0),
     ),
 }  # fmt: skip

@@ -36,7 +36,8 @@ _VERBS = (
     r"|maintains|countered|agreed|shouted|chanted|pleaded|wondered|mused|quipped|texted|emailed"
     r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
     r"|noting|insisting|arguing|warning|claiming|called|branded|advertised|marketed|billed|touted"
-    r"|spoke|speaks|put\s+it|read|reads)"
+    r"|spoke|speaks|put\s+it|read|reads|laughed|laughs|roared|sighed|sighs|joked|jokes|yelled"
+    r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 DOCUMENT = re.compile(
@@ -64,10 +65,11 @@ _NUMBER_WORD = r"\d+(?:-[a-z]+)*"
 _PHRASE = rf"(?:{_NAME_WORD}|{_NUMBER_WORD})(?:\s+(?:{_NAME_WORD}|{_NUMBER_WORD}|&)){{0,7}}"
 _VERB = re.compile(
     rf"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<!\b[Ii]ts\s)(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)"
+    rf"(?<!\b[Tt]heir\s)(?<!\b[Oo]ur\s)(?<!\w['’]s\s)(?<!\ws['’]\s)"
     rf"\b{_VERBS}\b(?!-\w)|\b[Aa]ccording\s+to\b"
 )
 """A speech verb, but not inside a compound ("the add-on", "a tell-all") nor a noun after a
-determiner ("a warning", "its claims")."""
+determiner or a possessive ("a warning", "its claims", "the driver's claims")."""
 _FROM_SOURCE = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+(?:warning|statement|advice|alert|message|notice"
     r"|assessment|forecast)\s+from\s+(?P<attr>[^,.;:!?“”«»\"‘]+?)(?=\s+(?:that|saying|which)\b)",
@@ -144,6 +146,8 @@ ROLE_DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 """A person named by their role in an organisation ("the chair of the Acme board")."""
+_POSSESSED_ROLE = re.compile(r"(?i:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]+")
+"""A role named by whose it is ("Its deputy chair"): the name in apposition is the speaker."""
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 _AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
 """A speaker's age between commas ("Margaret Doyle, 67, said")."""
@@ -188,9 +192,12 @@ _TOLD_FIRST = re.compile(
     rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,3}}?{_CLAUSE_END}"
 )
 _LONG_PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,20}}"
+_TRAILING = rf"(?:{_NAME_WORD}|{_NUMBER_WORD})(?:\s+(?:{_NAME_WORD}|{_NUMBER_WORD}|&)){{0,20}}"
+"""What may follow the speech verb of an interrupting attribution: whom they told and
+where or when ("told the Herald at the depot as the night shift left")."""
 _INTERRUPTION = re.compile(
     rf"[\s,”»\"’']*(?:(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
-    rf"\s+(?P<verb>{_VERBS})(?:\s+{_PHRASE})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_LONG_PHRASE}?)"
+    rf"\s+(?P<verb>{_VERBS})(?:\s+{_TRAILING})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_LONG_PHRASE}?)"
     rf"(?:,\s*(?P<appos2>{_IN_APPOSITIVE}{{2,120}}?))?)\s*[.,]\s*[“\"‘']?\s*"
 )
 _INTRODUCED = re.compile(rf"\b{_VERBS}\s*:\s*[“\"‘']?$")
@@ -304,6 +311,8 @@ def _resolved(
     author = _AUTHORED_BY.search(appositive) if appositive and _PAPER.search(attribution) else None
     if author:
         attribution, appositive = author.group("who"), None
+    if appositive and _POSSESSED_ROLE.fullmatch(attribution) and _PROPER_NAME.fullmatch(appositive):
+        attribution, appositive = appositive, None
     if appositive and not (_REPRESENTS.search(appositive) or _PROPER_NAME.fullmatch(appositive)):
         appositive = None
     named = " , ".join(part for part in (attribution, appositive) if part)
@@ -520,5 +529,9 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
             return subject[0], verb.group(), None, offset + start
     if not words:
         return "", verb.group(), None, offset + verb.start()
+    if words[-1].group().lower() == "to":
+        subject = _sentence_subject(before)
+        if subject is not None:
+            return subject[0], verb.group(), None, offset + subject[1]
     phrase = " ".join(w.group() for w in words)
     return phrase, verb.group(), appositive, offset + cut + words[0].start()

@@ -459,6 +459,47 @@ def _mark_advert_under_label(blocks: list[_Block], verdicts: list[str | None]) -
             verdicts[i] = "promotion"
 
 
+_AD_LABEL = re.compile(
+    r"\W*(?i:advertisement|sponsored(?:\s+content)?|paid\s+content|promoted|ad)\W*"
+)
+_ADDRESSES_READER = re.compile(r"\?|\b(?i:you|your)\b")
+_MAX_AD_COPY_WORDS = 30
+
+
+def _mark_ad_copy_under_label(blocks: list[_Block], verdicts: list[str | None]) -> None:
+    """A short line right under a "Sponsored" or "Advertisement" label, with no blank line
+    between and one after, that asks or addresses the reader is the advert's copy ("Need a
+    van? Hire one by the hour.")."""
+    for i in range(1, len(blocks)):
+        block = blocks[i]
+        if (
+            verdicts[i] is None
+            and not block.after_blank
+            and (i + 1 == len(blocks) or blocks[i + 1].after_blank)
+            and _AD_LABEL.fullmatch(blocks[i - 1].text.strip())
+            and block.words <= _MAX_AD_COPY_WORDS
+            and _ADDRESSES_READER.search(block.text)
+        ):
+            verdicts[i] = "promotion"
+
+
+_MAX_HEADING_WORDS = 6
+
+
+def _mark_sign_up_heading(blocks: list[_Block], verdicts: list[str | None]) -> None:
+    """A short title right above a newsletter sign-up, with no blank line between, is the
+    sign-up box's heading ("Newsletter: The Morning Ledger")."""
+    for i in range(len(blocks) - 1):
+        if (
+            verdicts[i] is None
+            and verdicts[i + 1] == "newsletter sign-up"
+            and not blocks[i + 1].after_blank
+            and blocks[i].words <= _MAX_HEADING_WORDS
+            and not blocks[i].ends_sentence
+        ):
+            verdicts[i] = "newsletter sign-up"
+
+
 _SEQUENCE_RULES: tuple[Callable[[list[_Block], list[str | None]], None], ...] = (
     _mark_navigation,
     _mark_related_links,
@@ -466,6 +507,8 @@ _SEQUENCE_RULES: tuple[Callable[[list[_Block], list[str | None]], None], ...] = 
     _mark_caption_before_credit,
     _mark_signature,
     _mark_advert_under_label,
+    _mark_ad_copy_under_label,
+    _mark_sign_up_heading,
     _mark_name_above_dateline,
 )
 

@@ -1,10 +1,10 @@
 """Currencies as news writes them, read as ISO 4217 codes.
 
 A currency is marked before the amount by a symbol or prefix ("£", "C$", "CA$", "A$",
-"US$", "Mex$", "€", "¥", "₹", "Rs", "R$", "Fr.", a capital "R" against a sum: "R2.4bn"), or by an ISO
+"US$", "Mex$", "€", "¥", "₹", "Rs", "R$", "Fr.", "KSh", "₦", a capital "R" against a sum: "R2.4bn"), or by an ISO
 code ("CAD 36.14", "EUR 20m", "ZAR10 million"), or after
 it by an ISO code or a currency word ("650 dollars", "5 crore rupees", "2 million
-pounds"). A bare "$" or "dollars" means the article's own dollar: the first dollar
+pounds", "40,000 shillings", read as Kenyan unless another shilling is named). A bare "$" or "dollars" means the article's own dollar: the first dollar
 currency it marks explicitly ("C$650.88 … $125" is Canadian throughout); when it marks
 none, the dollar of the only dollar country it names, by the country's name, one of its
 states, provinces or regions, or one of its largest cities (an article about a tribunal in
@@ -25,7 +25,8 @@ PREFIXES: dict[str, str] = {
     "r$": "BRL", "mx$": "MXN", "mex$": "MXN", "nt$": "TWD", "col$": "COP", "clp$": "CLP",
     "ars$": "ARS", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR",
     "rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "chf": "CHF",
-    "fr.": "CHF", "sfr.": "CHF", "$": "$",
+    "fr.": "CHF", "sfr.": "CHF", "ksh": "KES", "ksh.": "KES", "kshs": "KES",
+    "kshs.": "KES", "ush": "UGX", "tsh": "TZS", "gh₵": "GHS", "₵": "GHS", "$": "$",
 }  # fmt: skip
 """Symbols and prefixes written before an amount; "$" is resolved per article."""
 
@@ -37,6 +38,7 @@ counts only when written against a sum-shaped amount (see ``money.py``)."""
 _CODE_LIST = """
     USD CAD AUD NZD GBP EUR JPY CNY INR HKD SGD CHF SEK NOK DKK BRL MXN ZAR KRW RUB TRY
     ILS NGN KES AED SAR PLN CZK HUF THB MYR IDR PHP PKR BDT EGP ARS CLP COP TWD VND
+    UGX TZS GHS ETB RWF MAD XOF XAF ZMW BWP
 """
 CODES = frozenset(_CODE_LIST.split())
 """ISO 4217 codes recognised when written beside an amount."""
@@ -48,7 +50,9 @@ WORDS: dict[str, str] = {
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
     "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF", "pence": "GBP",
-    "won": "KRW", "rand": "ZAR", "pesos": "MXN",
+    "won": "KRW", "rand": "ZAR", "pesos": "MXN", "naira": "NGN", "cedis": "GHS",
+    "kenyan shillings": "KES", "kenya shillings": "KES", "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS", "shillings": "KES", "shilling": "KES",
 }  # fmt: skip
 """Currency words written after an amount."""
 

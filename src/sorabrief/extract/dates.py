@@ -2,14 +2,16 @@
 
 - absolute: "November 26, 2024", "26 November 2024", "5th March 2024",
   "Oct. 12, 2024", "2024-11-26", "14/02/2024", "In December 2024", "in 2023",
-  a year used as an adjective ("the firm's 2024 profit") and the years joined to
+  "between 2019 and 2021", "dating back to 2018", a year used as an adjective
+  ("the firm's 2024 profit") and the years joined to
   a year mention ("in 2015 and 2019");
 - partial: "3 March", "March 3", "Feb. 14", "Sept 3", "the 5th of March",
   "in February", "last March", "the March order" — a month or day without a
   year is the most recent such date on or before publication;
 - relative: "on Tuesday", "last Tuesday", "next Tuesday", "on Monday night",
   "yesterday", "last night", "this morning", "earlier this week", "last weekend", "last month",
-  "three days ago" — counted from the publication date.
+  "three days ago" — counted from the publication date ("two weeks ago" is the day
+  fourteen days back).
 
 A weekday written before a date ("Tuesday 5 March", "Tue., March 5, 2024") is
 part of that mention; a dated mention wins over a relative one it overlaps.
@@ -57,7 +59,10 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY_NAME = rf"(?:{'|'.join(WEEKDAYS)}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?)"
 _ON_WEEKDAY = rf"(?:(?P<weekday>{_WEEKDAY_NAME}),?\s+(?:the\s+)?)?"
-_LEAD = r"(?P<lead>(?i:in|since|by|until|from|during|early|late|mid|earlier\s+in|later\s+in|of))"
+_LEAD = (
+    r"(?P<lead>(?i:in|since|by|until|from|during|early|late|mid|earlier\s+in|later\s+in|of"
+    r"|between|after|before|through|back\s+to))"
+)
 _NOT_A_YEAR = r"(?!,?\s+\d(?!\d?[:.]\d\d\b))(?![\d:.]\d)"
 """No year or other number after the day, but a time of day may follow ("Sept. 28, 11:40")."""
 
@@ -293,6 +298,8 @@ def _relative(text: str, published: PartialDate | None) -> Iterator[DateMention]
             else text2num(amount, "en")
         )
         period = m["period"].lower()
+        if period == "week":  # "a week ago" is the same weekday, seven days back
+            period, count = "day", count * 7
         precision = DatePrecision.DAY if period == "day" else _PERIOD_PRECISION[period]
         yield _resolved(m, published, precision, period_from(period, -count))
 

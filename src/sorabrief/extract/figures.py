@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+import attrs
+
 from sorabrief.extract.binding import bind_figures
 from sorabrief.extract.counts import counted_nouns, find_counts
 from sorabrief.extract.first_char import with_first_char
@@ -94,7 +96,22 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     for figure in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
         if not chosen or figure.start >= _extent(chosen[-1]):
             chosen.append(figure)
-    return bind_figures(text, list(counted_nouns(text, chosen)))
+    return bind_figures(text, [_hedged_after(text, f) for f in counted_nouns(text, chosen)])
+
+
+_HEDGE_AFTER = re.compile(
+    r"[ \t]+(?P<hedge>or[ \t]+(?:more|less|fewer|longer|so|over|under|above|below))\b(?![ \t]+than)",
+    re.IGNORECASE,
+)
+"""A hedge written after the amount ("ten days or more", "$500 or less", "a week or so")."""
+
+
+def _hedged_after(text: str, figure: Figure) -> Figure:
+    """``figure`` with the hedge written right after it, when none is written before."""
+    if figure.hedge is not None:
+        return figure
+    m = _HEDGE_AFTER.match(text, _extent(figure))
+    return attrs.evolve(figure, hedge=normal_hedge(m.group("hedge"))) if m else figure
 
 
 def _extent(figure: Figure) -> int:

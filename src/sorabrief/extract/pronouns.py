@@ -72,10 +72,12 @@ _INTRODUCED_NAME = re.compile(
     rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<c>{_CAPITALISED})"
     rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)){_NOT_A_NAME_START}(?P<e>{_NAME})"
     r"\s+(?:has|had|was|[a-z]+[^\Ws]s|[a-z]{2,}ed)\s+(?!of\b|and\b|to\b)[a-z]"
+    rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
 )
 """A person introduced by title or role ("Judge Ana Ruiz", "steward Ana Ruiz"), by an
 appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …"), or as the subject opening a
-sentence ("Ana Ruiz has driven …", "Ana Ruiz runs a bakery …")."""
+sentence ("Ana Ruiz has driven …", "Ana Ruiz runs a bakery …"), or in apposition to a
+role said to be someone's ("Its deputy chair, Ana Ruiz,")."""
 _DESCRIBED_PERSON = re.compile(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<d>(?:An?|One)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})"
     r"(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
@@ -213,7 +215,7 @@ def introduced_people(
     organisation's name: enough for a pronoun, too weak to call a party a person)."""
     found = []
     for match in _INTRODUCED_NAME.finditer(text, start, end):
-        group = next(g for g in ("a", "b", "c", "e") if match.group(g))
+        group = next(g for g in ("a", "b", "c", "e", "f") if match.group(g))
         if group == "e" and not sentence_openers:
             continue
         found.append(Referent(match.start(group), _PERSON, None, match.group(group)))
