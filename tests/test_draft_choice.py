@@ -240,6 +240,8 @@ def test_an_it_that_stands_for_no_party_is_kept() -> None:
 def test_a_demonstrative_opening_needs_the_sentence_before() -> None:
     body = "Kelvin Ferries cancelled the crossing. This was the third cancellation in May."
     assert _standalone(body, (_FERRY,), 1)[1]
+    body = "Kelvin Ferries cancelled the crossing. That left 900 islanders on the pier."
+    assert _standalone(body, (_FERRY,), 1)[1]
 
 
 def test_a_name_may_begin_with_an_accented_capital() -> None:

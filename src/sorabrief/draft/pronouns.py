@@ -32,9 +32,9 @@ _OPENING = re.compile(
 )
 """A pronoun opening a sentence; "It" only before what a party does ("It said", "It has
 cancelled"), since "It is unclear" or "It comes a day after" stand for no party."""
-_DEMONSTRATIVE = re.compile(
-    r"^(?:This|That|These|Those)\s+(?:is|was|are|were|has|had|means|meant)\b"
-)
+_DEMONSTRATIVE = re.compile(r"^(?:This|That|These|Those)\s")
+"""A sentence opening with a demonstrative points back ("That left 900 islanders …",
+"These figures show …")."""
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _FITS = {
@@ -107,7 +107,8 @@ def _referent(
 
 def _dangling(text: str, named: Sequence[Named], parties: Mapping[str, Party]) -> bool:
     """Whether a "he", "she" or "his" outside quotation marks comes before any person the
-    sentence names, or a demonstrative opens it ("This was the third failure")."""
+    sentence names, or a demonstrative opens it ("This was the third failure", "That left
+    …")."""
     if _DEMONSTRATIVE.match(text):
         return True
     match = _PERSONAL.search(_QUOTED.sub(lambda m: " " * len(m.group()), text))
