@@ -15,6 +15,8 @@ from collections.abc import Iterator
 
 from text_to_num import text2num
 
+from sorabrief.extract.openings import tried_at
+
 _UNITS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -119,11 +121,7 @@ def find_amounts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     (a digit, a number word or a vague amount after a word boundary). It is tried only
     there: the places are found once per text and shared by every such pattern, where each
     pattern alone would try every place in the text."""
-    end = 0
-    for at in _amount_openings(text):
-        if at >= end and (m := pattern.match(text, at)) is not None:
-            yield m
-            end = m.end()
+    return tried_at(pattern, text, _amount_openings(text))
 
 
 NUMBER = rf"(?:{DIGITS}(?:\s+{SCALE}\b)?|{NUMBER_WORDS})"
