@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from collections.abc import Callable, Iterator
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import sorabrief.extract
 from sorabrief.extract import openings, pronouns
 from sorabrief.extract.openings import tried_at
 from support import BUNDLED_CASE
@@ -60,3 +63,54 @@ def test_capitals_hold_the_word_before_a_name() -> None:
 def test_a_match_goes_on_from_the_end_of_the_last() -> None:
     pattern = re.compile(r"ab|b")
     assert [m.span() for m in tried_at(pattern, "abb", [0, 1, 2])] == [(0, 2), (2, 3)]
+
+
+def _every_pattern() -> list[re.Pattern[str]]:
+    """Every compiled pattern of the extraction rules."""
+    found = []
+    for info in pkgutil.iter_modules(sorabrief.extract.__path__):
+        module = importlib.import_module(f"sorabrief.extract.{info.name}")
+        found += [p for p in vars(module).values() if isinstance(p, re.Pattern)]
+    return found
+
+
+EVERY_PATTERN = _every_pattern()
+ARTICLES = "\n".join(p.read_text(encoding="utf-8") for p in BUNDLED_CASE.glob("*/*.md"))
+WORDS = sorted(set(re.findall(r"\S+", ARTICLES)))
+RULE_WORDS = [
+    "in", "In", "IN", "last", "Tuesday", "Tue.", "March", "Sept.", "the", "a", "an", "one",
+    "twenty-five", "hours", "ago", "2024", "14", "3rd", "5%", "1080p", "4K", "$5", "x12",
+    "in2024", "lasted", "'s", "’s", "-", "–", ",", ".", "\n", "  ",
+]  # fmt: skip
+"""Words the rules start with, as the articles write them and otherwise."""
+rule_texts = st.lists(
+    st.one_of(
+        st.sampled_from(WORDS),
+        st.sampled_from(RULE_WORDS),
+        st.text(alphabet="aAiInNtT09 .,-'’\n", max_size=5),
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(rule_texts)
+def test_every_rule_finds_the_same_matches_tried_where_its_words_start(text: str) -> None:
+    for pattern in EVERY_PATTERN:
+        assert _found(openings.found(pattern, text)) == _found(pattern.finditer(text)), pattern
+
+
+def test_the_articles_give_the_same_matches_for_every_rule() -> None:
+    for pattern in EVERY_PATTERN:
+        assert _found(openings.found(pattern, ARTICLES)) == _found(pattern.finditer(ARTICLES))
+
+
+def test_the_words_a_pattern_starts_with_are_read_from_it() -> None:
+    assert openings.word_openings(re.compile(r"\b(?:last|next)\s+(?:Mon|Tues)day")) == {
+        "last",
+        "next",
+    }
+    assert openings.word_openings(re.compile(r"\b(?:the\s+)?\d+(?:st|nd)")) == {"the", "0"}
+    assert openings.word_openings(re.compile(r"(?i:\bin)\s")) == {"in"}
+    for unknown in (r"last", r"\b\w+'s", r"\b(?:x|)", r"(?<!\w)last", r"\b-5"):
+        assert openings.word_openings(re.compile(unknown)) is None
