@@ -1,4 +1,5 @@
-"""Patterns tried only where an amount can start find what they find tried everywhere."""
+"""The patterns that read an amount find, tried only where one can start, what they find tried
+everywhere."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sorabrief.extract import counts, figures, money
-from sorabrief.extract.numbers import find_amounts
+from sorabrief.extract.openings import found
 from support import BUNDLED_CASE
 
 PATTERNS = [
@@ -19,7 +20,7 @@ PATTERNS = [
     money._AFTER,
     money._VAGUE_SUM,
 ]
-"""Every pattern searched through ``find_amounts``."""
+"""Every pattern that reads an amount."""
 PIECES = [
     "a", "A", "an", "about", "one", "One", "ONE", "onerous", "twenty-five", "Twenty", "half",
     "half-hour", "a few", "A handful of", "dozens", "Dozens of", "scores", "tens of thousands",
@@ -39,15 +40,15 @@ def _found(matches: object) -> list[tuple[object, ...]]:
 @given(texts)
 def test_amount_patterns_find_the_same_matches_where_amounts_start(text: str) -> None:
     for pattern in PATTERNS:
-        assert _found(find_amounts(pattern, text)) == _found(pattern.finditer(text)), pattern
+        assert _found(found(pattern, text)) == _found(pattern.finditer(text)), pattern
 
 
 def test_the_articles_give_the_same_matches() -> None:
     articles = "\n".join(p.read_text(encoding="utf-8") for p in BUNDLED_CASE.glob("*/*.md"))
     for pattern in PATTERNS:
-        assert _found(find_amounts(pattern, articles)) == _found(pattern.finditer(articles))
+        assert _found(found(pattern, articles)) == _found(pattern.finditer(articles))
 
 
 def test_an_amount_inside_a_word_is_no_place_to_try() -> None:
-    pattern = re.compile(r"(?i:twenty|\d+)")
-    assert [m.group() for m in find_amounts(pattern, "Twenty x20 plenty 7")] == ["Twenty", "7"]
+    pattern = re.compile(r"(?i:\btwenty|\b\d+)")
+    assert [m.group() for m in found(pattern, "Twenty x20 plenty 7")] == ["Twenty", "7"]

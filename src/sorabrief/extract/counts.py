@@ -29,11 +29,11 @@ from sorabrief.extract.numbers import (
     AMOUNT,
     AMOUNT_START,
     amount_range,
-    find_amounts,
     hedge_before,
     normal_hedge,
     vague_hedge,
 )
+from sorabrief.extract.openings import found
 from sorabrief.findings import Figure, Quantity
 from sorabrief.nouns import looks_plural, singular
 
@@ -112,7 +112,7 @@ _MAX_MODIFIERS = 4
 def find_counts(text: str) -> Iterator[Figure]:
     """Every count in ``text``; amounts without a noun get the unit "" (see ``counted_nouns``)."""
     last_noun: tuple[int, str] | None = None
-    for m in find_amounts(_COUNT_START, text):
+    for m in found(_COUNT_START, text):
         amount = amount_range(m.group("amount"))
         if amount is None or _YEAR.fullmatch(m.group("amount")) or amount == (1, 1):
             continue

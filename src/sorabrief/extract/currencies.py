@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from sorabrief.extract.first_char import with_first_char
+from sorabrief.extract.openings import found
 
 PREFIXES: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
@@ -132,7 +133,7 @@ def currency_of(marker: str) -> str:
 def country_dollar(text: str) -> str:
     """The dollar of the one dollar country an article names, for an article that never
     says which dollar it means; US dollars when it names none, several, or the US."""
-    named = {str(m.lastgroup) for m in _COUNTRY.finditer(text)}
+    named = {str(m.lastgroup) for m in found(_COUNTRY, text)}
     return named.pop() if len(named) == 1 else "USD"
 
 

@@ -49,6 +49,7 @@ from sorabrief.extract.calendar_math import (
     weekday_number,
 )
 from sorabrief.extract.first_char import with_first_char
+from sorabrief.extract.openings import found
 from sorabrief.findings import DateMention, DatePrecision
 from sorabrief.partial_date import PartialDate, Precision
 
@@ -174,7 +175,7 @@ class _Days:
 
     def __init__(self, text: str) -> None:
         self.matches = {
-            p: list(p.finditer(text))
+            p: list(found(p, text))
             for p in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_DAY, _DAY_MONTH)
         }
 
@@ -190,18 +191,18 @@ class _Days:
 
 def _absolute(text: str, days: _Days) -> Iterator[DateMention]:
     for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO):
-        for m in days.matches[pattern] if pattern in days.matches else pattern.finditer(text):
+        for m in days.matches[pattern] if pattern in days.matches else found(pattern, text):
             month = int(m["month"]) if m["month"].isdigit() else month_number(m["month"])
             date = date_or_none(int(m["year"]), month, int(m["day"]))
             if date:
                 yield DateMention(m.group(), m.start(), m.end(), date, DatePrecision.DAY)
-    for m in _MONTH_YEAR.finditer(text):
+    for m in found(_MONTH_YEAR, text):
         date = date_or_none(int(m["year"]), month_number(m["month"]))
         if date:
             yield DateMention(m.group(), m.start(), m.end(), date, DatePrecision.MONTH)
-    for m in _YEAR_ALONE.finditer(text):
+    for m in found(_YEAR_ALONE, text):
         yield from _years(m, m.start())
-    for m in _ADJECTIVE_YEAR.finditer(text):
+    for m in found(_ADJECTIVE_YEAR, text):
         yield from _years(m, m.start("year"))
 
 
@@ -223,7 +224,7 @@ def _years(m: re.Match[str], start: int) -> Iterator[DateMention]:
 
 def _numeric(text: str, order: str | None) -> Iterator[DateMention]:
     """``14/02/2024``: day first unless the second number cannot be a month."""
-    for m in _NUMERIC.finditer(text):
+    for m in found(_NUMERIC, text):
         first, second = int(m["first"]), int(m["second"])
         year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
         if first > 12 or second > 12 or first == second:
@@ -265,30 +266,30 @@ def _partial(text: str, days: _Days, published: PartialDate | None) -> Iterator[
             if 1 <= day <= 31:
                 resolve = latest(month, day, weekday)
                 yield _resolved(m, published, DatePrecision.DAY, resolve, relative=False)
-    for m in _MONTH_ALONE.finditer(text):
+    for m in found(_MONTH_ALONE, text):
         yield _resolved(m, published, DatePrecision.MONTH, latest(month_number(m["month"])), False)
-    for m in _ADJECTIVE_MONTH.finditer(text):
+    for m in found(_ADJECTIVE_MONTH, text):
         resolve = latest(month_number(m["month"]))
         yield _resolved(m, published, DatePrecision.MONTH, resolve, False, group="month")
-    for m in _LAST_MONTH_NAME.finditer(text):
+    for m in found(_LAST_MONTH_NAME, text):
         resolve = month_before(month_number(m["month"]))
         yield _resolved(m, published, DatePrecision.MONTH, resolve, relative=True)
 
 
 def _relative(text: str, published: PartialDate | None) -> Iterator[DateMention]:
-    for m in _NEARBY_DAY.finditer(text):
+    for m in found(_NEARBY_DAY, text):
         word = " ".join(m["word"].lower().split())
         offset = _OFFSETS.get(word, 0)
         yield _resolved(m, published, DatePrecision.DAY, days_from(offset))
-    for m in _WEEKDAY.finditer(text):
+    for m in found(_WEEKDAY, text):
         direction = (m["lead"] or "on").lower()
         resolve = weekday_near(weekday_number(m["weekday"]), direction)
         yield _resolved(m, published, DatePrecision.DAY, resolve)
-    for m in _PERIOD.finditer(text):
+    for m in found(_PERIOD, text):
         step = {"last": -1, "past": -1, "next": 1}.get(m["when"].lower(), 0)
         period = m["period"].lower().removesuffix("end")
         yield _resolved(m, published, _PERIOD_PRECISION[period], period_from(period, step))
-    for m in _AGO.finditer(text):
+    for m in found(_AGO, text):
         amount = m["amount"].lower()
         count = (
             int(amount)

@@ -26,11 +26,11 @@ from sorabrief.extract.numbers import (
     DIGITS,
     NUMBER_WORDS,
     amount_range,
-    find_amounts,
     hedge_before,
     normal_hedge,
     vague_hedge,
 )
+from sorabrief.extract.openings import found
 from sorabrief.findings import Figure, Quantity
 
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
@@ -119,14 +119,14 @@ def _extent(figure: Figure) -> int:
 
 
 def _resolutions(text: str) -> Iterator[Figure]:
-    for m in _RESOLUTION.finditer(text):
+    for m in found(_RESOLUTION, text):
         value = float(m.group("amount")) if m.group("amount") else 1080.0 * int(m.group("k")) / 2
         yield _figure(m, Quantity.RESOLUTION, (value, value), "p")
 
 
 def _hyphenated(text: str) -> Iterator[Figure]:
     """ "a 48-hour strike" is a duration; "a 10-second clip" is a length of media."""
-    for m in find_amounts(_HYPHENATED, text):
+    for m in found(_HYPHENATED, text):
         word = m.group("amount").lower()
         amount = (0.5, 0.5) if word == "half" else amount_range(word)
         if amount is None:
@@ -140,7 +140,7 @@ def _hyphenated(text: str) -> Iterator[Figure]:
 
 
 def _durations(text: str) -> Iterator[Figure]:
-    for m in find_amounts(_DURATION, text):
+    for m in found(_DURATION, text):
         amount = _ranged(m)
         if amount is None or _YEAR.fullmatch(m.group("amount")):
             continue
@@ -148,7 +148,7 @@ def _durations(text: str) -> Iterator[Figure]:
         if m.group("half") or m.group("half_after"):
             low, high = low + 0.5, high + 0.5
         yield _hedged(m, Quantity.DURATION, (low, high), m.group("unit").lower())
-    for m in _ARTICLE_DURATION.finditer(text):
+    for m in found(_ARTICLE_DURATION, text):
         hedge = hedge_before(text, m.start("x"))
         lead = None if hedge else _LEAD.search(text, max(0, m.start() - 16), m.start())
         if lead and lead.group("lead").lower().startswith("be") and _OF_AFTER.match(text, m.end()):
@@ -160,7 +160,7 @@ def _durations(text: str) -> Iterator[Figure]:
                 m, Quantity.DURATION, (value, value), m.group("unit").lower(),
                 hedge=hedge.group("hedge") if hedge else None, start=start, end=m.end("x"),
             )  # fmt: skip
-    for m in _WITHIN_HOURS.finditer(text):
+    for m in found(_WITHIN_HOURS, text):
         yield _figure(m, Quantity.DURATION, (1, 24), "hour", hedge=m.group("hedge"))
 
 
@@ -205,14 +205,14 @@ def _article_duration(m: re.Match[str], hedged: bool, lead: str) -> float | None
 
 
 def _percentages(text: str) -> Iterator[Figure]:
-    for m in find_amounts(_PERCENT, text):
+    for m in found(_PERCENT, text):
         amount = _ranged(m)
         if amount is not None:
             yield _hedged(m, Quantity.PERCENT, amount, "%")
 
 
 def _sized(text: str) -> Iterator[Figure]:
-    for m in _SIZED.finditer(text):
+    for m in found(_SIZED, text):
         amount = amount_range(m.group("amount"))
         if amount is not None and not _YEAR.fullmatch(m.group("amount")):
             noun = m.group("noun")

@@ -31,10 +31,10 @@ from sorabrief.extract.numbers import (
     SCALE_WORDS,
     VAGUE,
     amount_range,
-    find_amounts,
     hedge_before,
     normal_hedge,
 )
+from sorabrief.extract.openings import found
 from sorabrief.findings import Conversion, Figure, Quantity
 
 _SUFFIX = r"(?:(?P<suffix>k|m|mn|mln|b|bn|tn|cr)|\s(?P<spaced>bn|mn|mln|tn|cr))\b"
@@ -110,7 +110,7 @@ def find_money(text: str) -> tuple[Figure, ...]:
 
 
 def _amounts(text: str) -> Iterator[_Amount]:
-    for m in _BEFORE.finditer(text):
+    for m in found(_BEFORE, text):
         if m.group("marker") in LETTER_SYMBOLS and not _sum_shaped(m):
             continue
         marker = currency_of(m.group("marker"))
@@ -119,7 +119,7 @@ def _amounts(text: str) -> Iterator[_Amount]:
         scale = _scale(m)
         value = float(m.group("amount").replace(",", "")) * scale
         yield _Amount(_figure(m, value, marker), marker)
-    for m in find_amounts(_AFTER, text):
+    for m in found(_AFTER, text):
         amount = amount_range(m.group("amount"))
         if amount is None:
             continue
@@ -134,7 +134,7 @@ def _amounts(text: str) -> Iterator[_Amount]:
         if m.group("marker").lower() == "pence":
             value /= 100
         yield _Amount(_figure(m, value, marker), marker)
-    for m in find_amounts(_VAGUE_SUM, text):
+    for m in found(_VAGUE_SUM, text):
         vague = amount_range(m.group("amount"))
         if vague is not None and m.group("amount").lower().endswith(" of"):
             marker = currency_of(m.group("marker"))

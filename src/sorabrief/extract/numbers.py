@@ -9,9 +9,7 @@ they mean for comparison is decided in ``sorabrief.quantities``.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterator
 
 from text_to_num import text2num
 
@@ -97,35 +95,6 @@ _HEDGE_REACH = 34
 AMOUNT_START = r"(?=[\dOoTtFfSsEeNnAaDdHhMm])"
 """A quick check that an amount may start here: a digit or the first letter of a number word
 or a vague amount. Putting it first lets the regular expression engine skip other places."""
-
-_FIRST_WORDS = sorted(
-    {*_UNITS.split("|"), "half", *(v.split()[0] for v in VAGUE_AMOUNTS)} - {"a"},
-    key=len,
-    reverse=True,
-)
-"""The words an amount may start with, "a" aside: a number word, "half" ("half a million",
-"half-hour") or the first word of a vague amount."""
-_AMOUNT_OPENING = re.compile(rf"(?<!\w)(?:\d|(?i:a)(?!\w)|(?i:{'|'.join(_FIRST_WORDS)}))")
-"""Where an amount may start: a digit, the word "a" or one of those words (or a word they
-begin) at the start of a word, in any case."""
-
-
-@functools.lru_cache(maxsize=1)
-def _amount_openings(text: str) -> list[int]:
-    return [m.start() for m in _AMOUNT_OPENING.finditer(text)]
-
-
-def find_amounts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose matches start where an amount starts
-    (a digit, a number word or a vague amount after a word boundary). It is tried only
-    there: the places are found once per text and shared by every such pattern, where each
-    pattern alone would try every place in the text."""
-    end = 0
-    for at in _amount_openings(text):
-        if at >= end and (m := pattern.match(text, at)) is not None:
-            yield m
-            end = m.end()
-
 
 NUMBER = rf"(?:{DIGITS}(?:\s+{SCALE}\b)?|{NUMBER_WORDS})"
 """An exact number: digits with an optional scale word, or number words."""

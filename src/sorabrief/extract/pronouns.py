@@ -24,6 +24,13 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from sorabrief.extract.first_char import with_first_char
+from sorabrief.extract.openings import (
+    capitals,
+    clause_starts,
+    mention_starts,
+    sentence_starts,
+    tried_at,
+)
 from sorabrief.model import PartyKind
 
 _PERSON = "person"
@@ -64,6 +71,8 @@ _NOT_A_NAME_START = (
     r"(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|This|That|These|Those|His"
     r"|Her|Its|Their|Our|Some|Many|Most|All|Both|Each|Every|No|New|North|South|East|West)\b)"
 )
+_POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\b")
+"""Where an introduction by a possessive ('its chair, Ana Ruiz,') can start."""
 _INTRODUCED_NAME = re.compile(
     rf"\b(?:{_TITLES}|{_PEOPLE_NOUNS})\.?\s+(?P<a>{_NAME})"
     rf"|(?P<b>{_NAME}),\s+(?:\d{{1,3}},|an?\s|the\s|who\s|(?:(?!(?:said|says|told|tells|added|adds)\b)"
@@ -108,7 +117,8 @@ student", "a Harlow Transit commuter"."""
 _DESCRIPTION_REACH = 2_000
 """How far back, in characters, "the farmer" looks for "a farmer from …"."""
 _SPEAKER_LIKE = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{_NAME}$")
-# Each is searched over the whole text: a one-character check skips where none can start.
+# Each is tried over the whole text, where it can start (``openings.py``); a one-character
+# check skips those places quickly where none can start.
 _INTRODUCED_NAME, _DESCRIBED_PERSON, _DESCRIBED_SPEAKER, _DESCRIBED_AGAIN = map(
     with_first_char, (_INTRODUCED_NAME, _DESCRIBED_PERSON, _DESCRIBED_SPEAKER, _DESCRIBED_AGAIN)
 )
@@ -214,7 +224,8 @@ def introduced_people(
     ``sentence_openers`` names that open a sentence before a verb (which may also be an
     organisation's name: enough for a pronoun, too weak to call a party a person)."""
     found = []
-    for match in _INTRODUCED_NAME.finditer(text, start, end):
+    starts = sorted({*capitals(text), *(m.start() for m in _POSSESSIVE.finditer(text))})
+    for match in tried_at(_INTRODUCED_NAME, text, starts, start, end):
         group = next(g for g in ("a", "b", "c", "e", "f") if match.group(g))
         if group == "e" and not sentence_openers:
             continue
@@ -233,7 +244,7 @@ def couples(text: str, start: int, end: int) -> list[Referent]:
     """Couples ``text[start:end]`` names ("Mike and Rita Alvarez"), as plural referents."""
     return [
         Referent(m.start("c"), "people", None, m.group("c"))
-        for m in _COUPLE.finditer(text, start, end)
+        for m in tried_at(_COUPLE, text, capitals(text), start, end)
     ]
 
 
@@ -252,7 +263,7 @@ def groups_of_people(text: str, start: int, end: int) -> list[Referent]:
     """Groups of people ``text[start:end]`` opens a sentence with, as plural referents."""
     return [
         Referent(m.start("g"), "people", None, m.group("g"))
-        for m in _GROUP_OF_PEOPLE.finditer(text, start, end)
+        for m in tried_at(_GROUP_OF_PEOPLE, text, sentence_starts(text), start, end)
     ]
 
 
@@ -280,13 +291,13 @@ def described_people(text: str, start: int, end: int) -> list[Referent]:
     """People ``text[start:end]`` describes without a name, at the start of a sentence or as
     the subject of a speech verb."""
     found = []
-    for match in _DESCRIBED_PERSON.finditer(text, start, end):
+    for match in tried_at(_DESCRIBED_PERSON, text, sentence_starts(text), start, end):
         description = match.group("appos") or match.group("d")
         found.append(
             Referent(match.start("d"), _PERSON, None, description[0].lower() + description[1:])
         )
     seen = {r.at for r in found}
-    for match in _DESCRIBED_SPEAKER.finditer(text, start, end):
+    for match in tried_at(_DESCRIBED_SPEAKER, text, clause_starts(text), start, end):
         appositive = (
             text[max(0, match.start() - 2) : match.start()] == ", " and "," in match.group()
         )
@@ -303,7 +314,7 @@ def _described_again(text: str, start: int, end: int, described: list[Referent])
     """Later definite mentions of described people ("The 52-year-old", "the farmer"), as them."""
     again = []
     referents = Referents(described)
-    for match in _DESCRIBED_AGAIN.finditer(text, start, end):
+    for match in tried_at(_DESCRIBED_AGAIN, text, mention_starts(text), start, end):
         person = described_by(match.group("noun"), match.start(), referents)
         if person is not None:
             again.append(Referent(match.start(), _PERSON, None, person.name))

@@ -1,0 +1,218 @@
+"""Patterns tried only where a match can start.
+
+Python's ``re`` tries a pattern at every position of a text in turn. Many rules can only
+match at a few kinds of place: where a sentence starts, at a capital letter, at a word
+from a short list ("last", a month, a number word). :func:`tried_at` gives exactly what
+``pattern.finditer(text, start, end)`` gives when it is handed every position where a
+match can start: it tries them in order and, as ``finditer`` does, goes on from the end
+of each match.
+
+:func:`found` does this for any pattern whose matches start, after ``\\b``, with one of a
+few words: :func:`word_openings` reads those words from the pattern itself (``re``'s
+parser), and the places where they start come from an index of the text's words, built
+once per text and shared by every such pattern. A pattern whose start cannot be read that
+way is searched as it is.
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import itertools
+import re
+import re._constants as sre
+import re._parser as sre_parse
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_AFTER_COMMA = re.compile(r",\s")
+_AFTER_SAID = re.compile(r"said\s|says\s")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def tried_at(
+    pattern: re.Pattern[str],
+    text: str,
+    starts: Iterable[int],
+    start: int = 0,
+    end: int | None = None,
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, given every position where a match can
+    start (in order; more is harmless) and no pattern that can match the empty string."""
+    end = len(text) if end is None else end
+    after = start
+    for at in starts:
+        if after <= at <= end and (m := pattern.match(text, at, end)) is not None:
+            yield m
+            after = m.end()
+
+
+@functools.lru_cache(maxsize=1)
+def sentence_starts(text: str) -> list[int]:
+    """Where ``(?<=^)|(?<=[.!?]\\s)|(?<=\\n)`` holds: the start of the text, and after a
+    line break or a sentence's last mark and one white space."""
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+
+
+@functools.lru_cache(maxsize=1)
+def clause_starts(text: str) -> list[int]:
+    """Sentence starts, and where ``(?<=,\\s)`` holds: after a comma and one white space."""
+    return sorted({*sentence_starts(text), *(m.end() for m in _AFTER_COMMA.finditer(text))})
+
+
+@functools.lru_cache(maxsize=1)
+def mention_starts(text: str) -> list[int]:
+    """Clause starts, and where ``(?<=said\\s)|(?<=says\\s)`` holds."""
+    return sorted({*clause_starts(text), *(m.end() for m in _AFTER_SAID.finditer(text))})
+
+
+@functools.lru_cache(maxsize=1)
+def capitals(text: str) -> list[int]:
+    """Every capital letter (``[A-Z]``), and the start of each word that stands, with at
+    most a full stop after it, before the white space before a capital ("judge" and "Dr"
+    in "judge Ana Ruiz", "Dr. Ana Ruiz")."""
+    found: set[int] = set()
+    for m in _CAPITAL.finditer(text):
+        found.add(m.start())
+        i = m.start() - 1
+        if i < 0 or not text[i].isspace():
+            continue
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        if i >= 0 and text[i] == ".":
+            i -= 1
+        word = i
+        while word >= 0 and (text[word].isalnum() or text[word] == "_"):
+            word -= 1
+        if word < i:
+            found.add(word + 1)
+    return sorted(found)
+
+
+DIGIT = "0"
+"""The opening of a pattern that starts with a digit (``\\d``): any word that starts with one."""
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_STOP = (None, None)
+"""Where a repeated group ends: what follows it may be another round of it."""
+_WORDS = re.compile(r"(\w+)")
+_FOLDING = frozenset("İıſ\u212a")
+"""The characters that case-insensitive matching reads as an ASCII letter although
+``lower()`` does not make them one (U+212A is the Kelvin sign)."""
+
+
+class _Unknown(Exception):
+    """Where a match starts cannot be pinned down to the start of a listed word."""
+
+
+@functools.lru_cache(maxsize=256)
+def word_openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The lower-case beginnings of the word every match of ``pattern`` starts with, right
+    after a ``\\b`` (``DIGIT`` for a digit), or None when the pattern may start otherwise."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        found = sorted(_openings(list(parsed.data), "", False), key=len)
+    except (_Unknown, re.error):
+        return None
+    kept: list[str] = []
+    for opening in found:  # "dozens" stands for "dozens of" and "dozensand" too
+        if not opening.startswith(tuple(kept)):
+            kept.append(opening)
+    return frozenset(kept)
+
+
+def _openings(items: list[Any], prefix: str, bounded: bool) -> set[str]:
+    """The beginnings of what ``items`` match, ``prefix`` written before them; ``bounded``
+    when a ``\\b`` stands before the first character."""
+    if not items or items[0] is _STOP:
+        return _ended(prefix)
+    (op, value), rest = items[0], items[1:]
+    if op is sre.LITERAL:
+        char = chr(value)
+        if not (char.isascii() and (char.isalnum() or char == "_")):
+            return _ended(prefix)  # no word character: the word ends before it
+        if not (prefix or bounded):
+            raise _Unknown
+        return _openings(rest, prefix + char.lower(), bounded)
+    if op is sre.IN:
+        if not prefix and bounded and all(_digits(o, v) for o, v in value):
+            return {DIGIT}
+        if len(value) <= 8 and all(o is sre.LITERAL for o, _ in value):
+            return set().union(
+                *(_openings([(sre.LITERAL, v), *rest], prefix, bounded) for _, v in value)
+            )
+        return _ended(prefix)
+    if op is sre.SUBPATTERN:
+        return _openings([*value[3].data, *rest], prefix, bounded)
+    if op is sre.ATOMIC_GROUP:
+        return _openings([*value.data, *rest], prefix, bounded)
+    if op is sre.BRANCH:
+        return set().union(*(_openings([*b.data, *rest], prefix, bounded) for b in value[1]))
+    if op in _REPEATS:
+        least, _, inner = value
+        once = _openings([*inner.data, _STOP], prefix, bounded)
+        return once if least else once | _openings(rest, prefix, bounded)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) and not prefix:
+        return _openings(rest, prefix, bounded or (op is sre.AT and value is sre.AT_BOUNDARY))
+    return _ended(prefix)
+
+
+def _ended(prefix: str) -> set[str]:
+    if not prefix:
+        raise _Unknown
+    return {prefix}
+
+
+def _digits(op: Any, value: Any) -> bool:
+    """Whether a class item holds only decimal digits."""
+    if op is sre.CATEGORY:
+        return value is sre.CATEGORY_DIGIT
+    if op is sre.LITERAL:
+        return chr(value) in "0123456789"
+    return op is sre.RANGE and "0" <= chr(value[0]) <= chr(value[1]) <= "9"
+
+
+class Words:
+    """The words (runs of ``\\w``) of a text by their lower-case form, with where each starts."""
+
+    def __init__(self, text: str) -> None:
+        parts = _WORDS.split(text)
+        starts = list(itertools.accumulate(map(len, parts), initial=0))[1::2]
+        self._at: collections.defaultdict[str, list[int]] = collections.defaultdict(list)
+        collections.deque(map(self._add, map(str.lower, parts[1::2]), starts), maxlen=0)
+        self._starting: dict[frozenset[str], list[int]] = {}
+
+    def _add(self, word: str, at: int) -> None:
+        self._at[word].append(at)
+
+    def starting(self, openings: frozenset[str]) -> list[int]:
+        """Where a word starts that begins with one of ``openings`` (or a digit, for
+        ``DIGIT``), in order."""
+        if openings not in self._starting:
+            prefixes = tuple(openings - {DIGIT})
+            digit = DIGIT in openings
+            self._starting[openings] = sorted(
+                itertools.chain.from_iterable(
+                    at
+                    for word, at in self._at.items()
+                    if word.startswith(prefixes) or (digit and word[0].isdecimal())
+                )
+            )
+        return self._starting[openings]
+
+
+@functools.lru_cache(maxsize=1)
+def words_of(text: str) -> Words | None:
+    """The words of ``text``, or None when it holds a character that ``lower()`` does not
+    match as case-insensitive matching does."""
+    return None if not _FOLDING.isdisjoint(text) else Words(text)
+
+
+def found(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where a match can start when that can be read
+    from the pattern (see :func:`word_openings`)."""
+    openings = word_openings(pattern)
+    words = words_of(text) if openings is not None else None
+    if openings is None or words is None:
+        return pattern.finditer(text)
+    return tried_at(pattern, text, words.starting(openings))

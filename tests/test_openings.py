@@ -1,0 +1,116 @@
+"""Patterns tried only where a match can start find what they find tried everywhere."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Callable, Iterator
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import sorabrief.extract
+from sorabrief.extract import openings, pronouns
+from sorabrief.extract.openings import tried_at
+from support import BUNDLED_CASE
+
+PATTERNS: list[tuple[re.Pattern[str], Callable[[str], list[int]]]] = [
+    (pronouns._INTRODUCED_NAME, openings.capitals),
+    (pronouns._COUPLE, openings.capitals),
+    (pronouns._GROUP_OF_PEOPLE, openings.sentence_starts),
+    (pronouns._DESCRIBED_PERSON, openings.sentence_starts),
+    (pronouns._DESCRIBED_SPEAKER, openings.clause_starts),
+    (pronouns._DESCRIBED_AGAIN, openings.mention_starts),
+]
+"""Every pattern tried through ``tried_at``, with the places it is tried."""
+PIECES = [
+    "Ana", "Ruiz", "Bo", "McRae", "O'Dell", "J.", "Dr", "Dr.", "Mr", "judge", "Judge",
+    "steward", "chair", "chairman", "member", "rider", "riders", "nurses", "A", "An", "One",
+    "one", "a", "the", "The", "said", "says", "unsaid", "told", "has", "had", "runs", "was",
+    "opened", "and", "&", "of", "from", "Leeds", "who", "welder", "42,", ",", ".", "!", "?",
+    "\n", "  ", "\t", "31-year-old", "the 52-year-old", "Mike and Rita Alvarez", "I", "İ",
+    "\nA", "\nOne", "\nAna", "\nThe", ".\nAn", ",\tthe", "said\tthe",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
+
+
+def _found(matches: Iterator[re.Match[str]]) -> list[tuple[object, ...]]:
+    return [(m.span(), m.groups()) for m in matches]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 30), st.integers(0, 30))
+def test_patterns_find_the_same_matches_where_they_can_start(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(len(text) - b, len(text))))
+    for pattern, places in PATTERNS:
+        expected = _found(pattern.finditer(text, start, end))
+        assert _found(tried_at(pattern, text, places(text), start, end)) == expected, pattern
+
+
+def test_the_articles_give_the_same_matches() -> None:
+    articles = "\n".join(p.read_text(encoding="utf-8") for p in BUNDLED_CASE.glob("*/*.md"))
+    for pattern, places in PATTERNS:
+        found = _found(tried_at(pattern, articles, places(articles)))
+        assert found == _found(pattern.finditer(articles))
+
+
+def test_capitals_hold_the_word_before_a_name() -> None:
+    text = "met judge Ana and Dr. Bo,\tx"
+    assert [text[i] for i in openings.capitals(text)] == ["j", "A", "a", "D", "B"]
+
+
+def test_a_match_goes_on_from_the_end_of_the_last() -> None:
+    pattern = re.compile(r"ab|b")
+    assert [m.span() for m in tried_at(pattern, "abb", [0, 1, 2])] == [(0, 2), (2, 3)]
+
+
+def _every_pattern() -> list[re.Pattern[str]]:
+    """Every compiled pattern of the extraction rules."""
+    found = []
+    for info in pkgutil.iter_modules(sorabrief.extract.__path__):
+        module = importlib.import_module(f"sorabrief.extract.{info.name}")
+        found += [p for p in vars(module).values() if isinstance(p, re.Pattern)]
+    return found
+
+
+EVERY_PATTERN = _every_pattern()
+ARTICLES = "\n".join(p.read_text(encoding="utf-8") for p in BUNDLED_CASE.glob("*/*.md"))
+WORDS = sorted(set(re.findall(r"\S+", ARTICLES)))
+RULE_WORDS = [
+    "in", "In", "IN", "last", "Tuesday", "Tue.", "March", "Sept.", "the", "a", "an", "one",
+    "twenty-five", "hours", "ago", "2024", "14", "3rd", "5%", "1080p", "4K", "$5", "x12",
+    "in2024", "lasted", "'s", "’s", "-", "–", ",", ".", "\n", "  ",
+]  # fmt: skip
+"""Words the rules start with, as the articles write them and otherwise."""
+rule_texts = st.lists(
+    st.one_of(
+        st.sampled_from(WORDS),
+        st.sampled_from(RULE_WORDS),
+        st.text(alphabet="aAiInNtT09 .,-'’\n", max_size=5),
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(rule_texts)
+def test_every_rule_finds_the_same_matches_tried_where_its_words_start(text: str) -> None:
+    for pattern in EVERY_PATTERN:
+        assert _found(openings.found(pattern, text)) == _found(pattern.finditer(text)), pattern
+
+
+def test_the_articles_give_the_same_matches_for_every_rule() -> None:
+    for pattern in EVERY_PATTERN:
+        assert _found(openings.found(pattern, ARTICLES)) == _found(pattern.finditer(ARTICLES))
+
+
+def test_the_words_a_pattern_starts_with_are_read_from_it() -> None:
+    assert openings.word_openings(re.compile(r"\b(?:last|next)\s+(?:Mon|Tues)day")) == {
+        "last",
+        "next",
+    }
+    assert openings.word_openings(re.compile(r"\b(?:the\s+)?\d+(?:st|nd)")) == {"the", "0"}
+    assert openings.word_openings(re.compile(r"(?i:\bin)\s")) == {"in"}
+    for unknown in (r"last", r"\b\w+'s", r"\b(?:x|)", r"(?<!\w)last", r"\b-5"):
+        assert openings.word_openings(re.compile(unknown)) is None
