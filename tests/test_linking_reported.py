@@ -135,7 +135,7 @@ def test_a_quotation_going_on_into_the_next_sentence_is_its_speakers_in_both(
     index = CaseIndex(findings, members_of(case))
     texts = [s.text for s in findings["02"].sentences]
     for sentence in (said, more):
-        position = index.position[SentenceRef("02", texts.index(sentence))]
+        position = index.position(SentenceRef("02", texts.index(sentence)))
         assert index.speakers[position] == frozenset({"council"})
         assert "council" in index.named[position]
 
