@@ -131,19 +131,27 @@ def report(
     wanted = {"html": html, "email": email, "pdf": pdf, "json": as_json}
     chosen = ["markdown", *(name for name, on in wanted.items() if on or every)]
     limits = ReadLimits(incident_mb=max_incident_mb, article_mb=max_article_mb)
-    loaded = load_case(case, limits=limits)
-    for page, note in unread_pages(case) if case is not None else []:
-        _say(f"sorabrief: warning: {shown_path(page)}: {note}", err=True)
-    for source in loaded.sources:
-        if warning := language_warning(source):
-            _say(f"sorabrief: warning: {shown_path(source.path or source.id)}: {warning}", err=True)
-    briefing = aggregate(loaded, jobs=jobs, cache=_findings_cache(cache, no_cache))
+
+    def rendered_as(name: str) -> str | bytes:
+        return FORMATS[name].render(briefing, templates=templates, paper=paper.value)
+
+    # Not around the PDF: WeasyPrint's boxes refer to their parents, so it makes cycles.
+    with fewer_collections():
+        loaded = load_case(case, limits=limits)
+        for page, note in unread_pages(case) if case is not None else []:
+            _say(f"sorabrief: warning: {shown_path(page)}: {note}", err=True)
+        for source in loaded.sources:
+            if warning := language_warning(source):
+                where = shown_path(source.path or source.id)
+                _say(f"sorabrief: warning: {where}: {warning}", err=True)
+        briefing = aggregate(loaded, jobs=jobs, cache=_findings_cache(cache, no_cache))
+        texts = {name: rendered_as(name) for name in chosen if name != "pdf"}
     if "pdf" in chosen:
         _warn_without_harfbuzz_subset()
     rendered = {
-        FORMATS[name].path(out, briefing.case_id): FORMATS[name].render(
-            briefing, templates=templates, paper=paper.value
-        )
+        FORMATS[name].path(out, briefing.case_id): texts[name]
+        if name in texts
+        else rendered_as(name)
         for name in chosen
     }
     for path in write_all(rendered):
@@ -362,8 +370,7 @@ def main() -> None:
     traceback.
     """
     try:
-        with fewer_collections():
-            status = app(standalone_mode=False)
+        status = app(standalone_mode=False)
     except SorabriefError as error:
         _fail(str(error))
     except typer.TyperException as error:
