@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import attrs
 import pytest
 
-from sorabrief.aggregation import aggregate, cued, extraction
+from sorabrief.aggregation import aggregate, cued, extraction, fingerprints
+from sorabrief.aggregation.copies import fingerprint
 from sorabrief.casefile import load_case
 from sorabrief.extract import vocabulary_of
 from sorabrief.findings_cache import FindingsCache, cache_key, vocabulary_digest
-from sorabrief.model import Case
+from sorabrief.model import Case, Source
 from sorabrief.render.json import render_json
 from support import BUNDLED_CASE, run_cli
 
@@ -128,3 +131,45 @@ def test_cue_links_are_cached_per_article_and_searched_again_when_cues_change(
     del searched[:]
     aggregate(attrs.evolve(case, claims=claims), cache=cache)
     assert set(searched) == {s.id for s in case.sources}
+
+
+def test_copy_fingerprints_are_cached_per_article_and_a_bad_entry_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = FindingsCache(tmp_path / "cache")
+    case = load_case(BUNDLED_CASE)
+    expected = render_json(aggregate(case))
+    printed: list[str] = []
+    real = fingerprints.fingerprint
+
+    def counting(source, text):  # type: ignore[no-untyped-def]
+        printed.append(source.id)
+        return real(source, text)
+
+    monkeypatch.setattr(fingerprints, "fingerprint", counting)
+    aggregate(attrs.evolve(case, sources=case.sources[:4]), cache=cache)
+    del printed[:]
+    assert render_json(aggregate(case, cache=cache)) == expected
+    assert printed == ["004"]
+    entries = sorted((cache.folder / fingerprints.KIND).glob("*/*.json"))
+    assert len(entries) == 5
+    entries[0].write_text('{"key": "x", "data": {"credits": false}}', encoding="utf-8")
+    entries[1].write_bytes(entries[1].read_bytes().replace(b'"shingles":"', b'"shingles":"!'))
+    del printed[:]
+    assert render_json(aggregate(case, cache=cache)) == expected
+    assert len(printed) == 2
+
+
+def test_shingle_numbers_are_the_same_in_every_run() -> None:
+    text = "The harbour board says the ferry Aurora will not sail again before the spring tides."
+    program = (
+        "from sorabrief.aggregation.copies import fingerprint\n"
+        "from sorabrief.model import Source\n"
+        f"print(fingerprint(Source(id='x', body={text!r}), {text!r}).numbers.hex())"
+    )
+    other = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    )
+    here = fingerprint(Source(id="x", body=text), text)
+    assert other.stdout.strip() == here.numbers.hex()
+    assert len(here.numbers) == 8 * (len(text.split()) - 4)

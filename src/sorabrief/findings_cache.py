@@ -5,8 +5,9 @@ A findings key is a SHA-256 over everything extraction depends on: the article (
 front matter and body), the case vocabulary extraction uses, the sorabrief version and a
 digest of the extraction code itself, so editing a rule never serves stale findings.
 Scores are not cached: they depend on the whole case (how rare each word is across its
-sentences, and what other sources say). Cue links depend on one article only and are
-cached beside the findings (``aggregation/cued.py``). Entries are JSON (never pickle),
+sentences, and what other sources say). Cue links and copy-detection fingerprints depend
+on one article only and are cached beside the findings (``aggregation/cued.py``,
+``aggregation/fingerprints.py``). Entries are JSON (never pickle),
 written atomically. An entry that cannot be read, is not valid JSON, names another key
 or does not structure into what it should hold is a miss: it is ignored and rewritten,
 never trusted.

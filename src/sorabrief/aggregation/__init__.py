@@ -13,10 +13,10 @@ from concurrent.futures import Executor
 import attrs
 
 from sorabrief.aggregation.claim_unit import as_claimed
-from sorabrief.aggregation.copies import find_copies
 from sorabrief.aggregation.cued import Cued, cued_sentences
 from sorabrief.aggregation.extraction import extract_all
 from sorabrief.aggregation.figures import reconcile_figure
+from sorabrief.aggregation.fingerprints import case_copies
 from sorabrief.aggregation.link import evidence_of
 from sorabrief.aggregation.linking import ClaimLinks, link_all
 from sorabrief.aggregation.pinned import locate_pinned
@@ -42,7 +42,6 @@ from sorabrief.briefing import (
 from sorabrief.collection import fewer_collections
 from sorabrief.display import shown_path
 from sorabrief.errors import CaseError, require
-from sorabrief.extract.masking import masked
 from sorabrief.extract.vocabulary import vocabulary_of
 from sorabrief.findings import Figure, Findings
 from sorabrief.findings_cache import FindingsCache, article_keys
@@ -64,7 +63,7 @@ def aggregate(
     Extraction runs on ``executor`` when given (any ``concurrent.futures.Executor``, such as
     a Dask cluster's ``Client.get_executor()``), else in ``jobs`` processes; with ``cache``,
     only articles whose findings are not cached are extracted, and only articles whose cue
-    links are not cached are searched for cues.
+    links or copy-detection fingerprints are not cached are searched for cues or fingerprinted.
     """
     require(case, Case, "aggregate", "from sorabrief.load()")
     with fewer_collections():
@@ -73,16 +72,24 @@ def aggregate(
         findings = extract_all(
             case.sources, vocabulary, jobs, executor=executor, cache=cache, keys=keys
         )
-        return merge(case, findings, cued_sentences(case, findings, cache, keys))
+        cued = cued_sentences(case, findings, cache, keys)
+        copy_of = case_copies(case.sources, findings, cache, keys)
+        return merge(case, findings, cued, copy_of)
 
 
-def merge(case: Case, findings: Mapping[str, Findings], cued: Cued | None = None) -> Briefing:
+def merge(
+    case: Case,
+    findings: Mapping[str, Findings],
+    cued: Cued | None = None,
+    copy_of: Mapping[str, str] | None = None,
+) -> Briefing:
     """Reconcile per-source findings into a briefing, linking claims on the way; ``cued``
-    are the cue links when already known (``cued.cued_sentences``)."""
+    are the cue links and ``copy_of`` the copies when already known
+    (``cued.cued_sentences``, ``fingerprints.case_copies``)."""
     sources = {s.id: s for s in sorted(case.sources, key=lambda s: s.id)}
+    copy_of = copy_of if copy_of is not None else case_copies(sources.values(), findings)
     linking = link_all(case, {s: findings[s] for s in sources}, cued)
     links = linking.links
-    copy_of = find_copies((s, masked(s.body, findings[s.id].removed)) for s in sources.values())
     reports = tuple(
         SourceReport(n, s, findings[s.id], copy_of.get(s.id))
         for n, s in enumerate(sources.values(), 1)

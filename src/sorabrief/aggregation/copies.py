@@ -7,14 +7,24 @@ earliest published of a group; on the same day, an article that credits another 
 undated articles are broken by id, so the result never
 depends on the order articles arrive in. Each copy points at its original, never at another
 copy.
+
+What is compared of each article, its ``Fingerprint``, depends on that article alone, so
+it is kept in the findings cache (``fingerprints.py``). Shingles are numbered by a hash
+that is the same in every run (unlike Python's hash of text): each word by BLAKE2b, a
+run of five by the hash of their five numbers.
 """
 
 from __future__ import annotations
 
+import array
+import functools
+import hashlib
 import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Set
+
+import attrs
 
 from sorabrief.model import Source
 
@@ -38,17 +48,50 @@ def shingles(text: str) -> list[tuple[str, ...]]:
     return list(zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False))
 
 
+@attrs.frozen
+class Fingerprint:
+    """What copy detection compares of one article."""
+
+    numbers: bytes
+    """Its shingles, each as a number that is the same in every run, sorted and packed as
+    8-byte integers: sets for every article of a large case at once would take hundreds of
+    megabytes."""
+    credits: bool
+    """Whether its page credits another outlet (``_CREDIT``)."""
+
+
+def fingerprint(source: Source, text: str) -> Fingerprint:
+    """The fingerprint of an article, ``text`` being its body less what cleaning removed."""
+    words = list(map(_word_number, _WORD.findall(text.lower())))
+    runs = zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)
+    numbers = array.array("q", sorted(set(map(hash, runs)))).tobytes()
+    return Fingerprint(numbers, _CREDIT.search(source.body) is not None)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_number(word: str) -> int:
+    """A word as a 64-bit number, the same in every run (a tuple of such numbers hashes
+    the same in every run too, unlike a tuple of strings)."""
+    digest = hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
 def find_copies(texts: Iterable[tuple[Source, str]]) -> dict[str, str]:
     """For each article that copies another: its id -> the id of the original.
 
     ``texts`` pairs each source with the text to compare (its body less what cleaning removed).
     """
-    ordered = sorted(texts, key=lambda pair: _seniority(pair[0]))
+    return copies_among((source, fingerprint(source, text)) for source, text in texts)
+
+
+def copies_among(prints: Iterable[tuple[Source, Fingerprint]]) -> dict[str, str]:
+    """``find_copies`` for articles whose fingerprints are known."""
+    ordered = sorted(prints, key=lambda pair: _seniority(*pair))
     originals: list[tuple[str, Set[int]]] = []
     index: dict[int, list[int]] = {}
     copy_of: dict[str, str] = {}
-    for source, text in ordered:
-        mine = frozenset(map(hash, shingles(text)))
+    for source, print_ in ordered:
+        mine = frozenset(array.array("q", print_.numbers))
         original = _best_original(mine, originals, index)
         if original is not None:
             copy_of[source.id] = originals[original][0]
@@ -59,11 +102,11 @@ def find_copies(texts: Iterable[tuple[Source, str]]) -> dict[str, str]:
     return copy_of
 
 
-def _seniority(source: Source) -> tuple[int, str, bool, str]:
+def _seniority(source: Source, print_: Fingerprint) -> tuple[int, str, bool, str]:
     """Earliest published first, undated articles after every dated one; on one day, an
     article crediting another outlet (anywhere in its page, credit lines are often page
     furniture) after one that does not; then by id."""
-    credits = _CREDIT.search(source.body) is not None
+    credits = print_.credits
     if source.published is None:
         return (1, "", credits, source.id)
     return (0, source.published.first_day.isoformat(), credits, source.id)

@@ -24,7 +24,10 @@ def load_case(path: str | Path | None = None, *, limits: ReadLimits | None = Non
     limits = limits or ReadLimits()
     folder = Path(path) if path is not None else bundled_case_dir()
     incident = read_incident(_incident_file(folder), folder, limits.incident_mb)
-    sources = tuple(read_article(p, folder, limits.article_mb) for p in _article_files(folder))
+    real = folder.resolve()
+    sources = tuple(
+        read_article(p, folder, limits.article_mb, real_folder=real) for p in _article_files(folder)
+    )
     seen: dict[str, Path] = {}
     for source in sources:
         if source.id in seen:

@@ -50,9 +50,14 @@ def split_front_matter(text: str, path: Path) -> tuple[YamlDocument, int]:
     return document, match.end()
 
 
-def read_article(path: Path, folder: Path, limit_mb: float) -> Source:
-    """Read an article file of the case ``folder`` into a Source; errors name the file and the field."""
-    text = read_case_file(path, folder, limit_mb, "--max-article-mb", SourceError)
+def read_article(
+    path: Path, folder: Path, limit_mb: float, *, real_folder: Path | None = None
+) -> Source:
+    """Read an article file of the case ``folder`` into a Source; errors name the file and the
+    field. ``real_folder``: ``folder.resolve()``, when the caller has it."""
+    text = read_case_file(
+        path, folder, limit_mb, "--max-article-mb", SourceError, real_folder=real_folder
+    )
     document, body_offset = split_front_matter(text, path)
     data: dict[Any, Any] = document.data or {}
 
