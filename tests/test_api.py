@@ -67,6 +67,20 @@ def test_import_sorabrief_stays_light() -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_a_markdown_report_loads_only_what_it_uses() -> None:
+    unused = ("importlib.metadata", "concurrent.futures", "logging", "weasyprint")
+    result = run_python(
+        f"""
+        import sys, sorabrief
+        sorabrief.__version__
+        sorabrief.render_markdown(sorabrief.aggregate(sorabrief.load()))
+        loaded = [m for m in {unused!r} if m in sys.modules]
+        assert not loaded, loaded
+        """
+    )
+    assert result.returncode == 0, result.stderr
+
+
 def test_load_takes_a_path(case_dir: Path) -> None:
     bundled = sorabrief.load()
     assert isinstance(bundled, Case)

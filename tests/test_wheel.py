@@ -74,3 +74,12 @@ def test_the_installed_package_reads_its_own_data(installed: Path, tmp_path: Pat
 def test_import_does_not_load_weasyprint(installed: Path, tmp_path: Path) -> None:
     code = "import sorabrief, sys; assert 'weasyprint' not in sys.modules"
     run(installed / "python", "-c", code, cwd=tmp_path)
+
+
+def test_the_installed_version_is_the_package_version(installed: Path, tmp_path: Path) -> None:
+    code = (
+        "import importlib.metadata, sorabrief; "
+        "assert importlib.metadata.version('sorabrief') == sorabrief.__version__, "
+        "sorabrief.__version__"
+    )
+    run(installed / "python", "-c", code, cwd=tmp_path)

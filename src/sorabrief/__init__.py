@@ -13,6 +13,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+__version__ = "0.1.0"
+"""The release; the package metadata takes it from here."""
+
 _API = {
     "load": ("sorabrief.casefile", "load_case"),
     "aggregate": ("sorabrief.aggregation", "aggregate"),
@@ -62,13 +65,6 @@ def __dir__() -> list[str]:
 
 
 def __getattr__(name: str) -> Any:
-    if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            return version("sorabrief")
-        except PackageNotFoundError:  # a source tree that is not installed
-            return "0+unknown"
     if name not in _API:
         raise AttributeError(f"module 'sorabrief' has no attribute '{name}'")
     module, attribute = _API[name]

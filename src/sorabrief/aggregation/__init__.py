@@ -8,7 +8,7 @@ sorts sources by id first, so the order sources arrive in never matters.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import Executor
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -47,6 +47,9 @@ from sorabrief.findings import Figure, Findings
 from sorabrief.findings_cache import FindingsCache, article_keys
 from sorabrief.independence import independent_reports
 from sorabrief.model import Case, Claim, ClaimKind, Source
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor  # its import loads logging: 20 ms on every report
 
 __all__ = ["aggregate", "extract_all", "merge"]
 

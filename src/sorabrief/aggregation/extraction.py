@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from concurrent.futures import Executor
+from typing import TYPE_CHECKING
 
 from sorabrief.extract import Vocabulary, extract
 from sorabrief.findings import Findings
 from sorabrief.findings_cache import FindingsCache, article_keys
 from sorabrief.model import Source
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 CHUNKS_PER_RUN = 32
 """Extraction is split into about this many tasks, so workers stay evenly busy..."""
