@@ -48,6 +48,7 @@ _KINDS = {
     "figure": ["figure"],
     "allegation": ["grievance"],
     "answer": ["response"],
+    "response": ["response"],
     "status": ["status"],
 }
 """An incident truth's fact kinds, and the claim kinds that fit each."""
