@@ -87,15 +87,17 @@ def _from_incident(incident: dict[str, Any]) -> dict[str, Any]:
     """An incident truth in this script's form: parties by name, kind and affiliation;
     facts with the kinds that fit them (no ``match`` words: ``_covers`` compares stems).
     Its organisations are not told from groups, so either kind counts as right."""
-    parties: list[dict[str, Any]] = [
-        {
-            "name": o["name"],
-            "kind": "organization",
-            "kinds": ["organization", "group"],
-            "also": o.get("also_called", []),
-        }
-        for o in incident["parties"]["organisations"]
-    ]
+    parties: list[dict[str, Any]] = []
+    for organisation in incident["parties"]["organisations"]:
+        name, abbreviation = _bracketed(organisation["name"])
+        parties.append(
+            {
+                "name": name,
+                "kind": "organization",
+                "kinds": ["organization", "group"],
+                "also": [*organisation.get("also_called", []), *abbreviation],
+            }
+        )
     for person in incident["parties"]["people"]:
         name = person["name"]
         for title in _TITLES:
@@ -103,6 +105,14 @@ def _from_incident(incident: dict[str, Any]) -> dict[str, Any]:
         parties.append({"name": name, "kind": "person", "affiliation": person.get("affiliation")})
     facts = [{"fact": f["fact"], "kind": _KINDS[f["kind"]]} for f in incident["facts"]]
     return {"parties": parties, "facts": facts}
+
+
+def _bracketed(name: str) -> tuple[str, list[str]]:
+    """A name written "Full Name (FN)" as the full name and its abbreviation; else as it is."""
+    full, bracket, rest = name.partition(" (")
+    if bracket and rest.endswith(")"):
+        return full, [rest[:-1]]
+    return name, []
 
 
 def _named(party: Party, name: str) -> bool:
