@@ -71,6 +71,14 @@ def test_a_byline_keeps_its_people_and_drops_the_outlet(tmp_path: Path) -> None:
     assert read_input(str(_page(tmp_path, wire, _BODY))).author == "Tom Ellery"
 
 
+def test_an_outlet_credited_after_a_dot_or_bar_is_not_an_author(tmp_path: Path) -> None:
+    for credit in ("Rosa Pell · The Marlow Clarion", "Rosa Pell | The Marlow Clarion"):
+        head = f'<title>Library shuts reading rooms</title><meta name="author" content="{credit}">'
+        assert read_input(str(_page(tmp_path, head, _BODY))).author == "Rosa Pell"
+    dashed = '<title>Library shuts</title><meta name="author" content="Rosa Pell-Varga">'
+    assert read_input(str(_page(tmp_path, dashed, _BODY))).author == "Rosa Pell-Varga"
+
+
 def test_a_byline_that_names_only_the_outlet_is_kept_as_stated(tmp_path: Path) -> None:
     head = '<title>Library shuts reading rooms</title><meta name="author" content="Echo News Desk">'
     assert read_input(str(_page(tmp_path, head, _BODY))).author == "Echo News Desk"

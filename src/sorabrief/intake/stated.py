@@ -54,6 +54,8 @@ _ORGANISATION_WORDS = frozenset(
     ]
 )
 """Words that mark a byline part as an organisation, a desk or a job title, not a person."""
+_BYLINE_PARTS = re.compile(r"[;,]|\s[·•|–—]\s")
+"""What separates a byline's parts: people from each other, and from an outlet or a title."""
 _NOT_NAMES = frozenset(["all", "rights", "reserved", "of", "and", "the"])
 """Words a name does not end with."""
 _MAX_NAME_WORDS = 6
@@ -111,18 +113,20 @@ def _name(text: str) -> str | None:
 
 
 def people_in_byline(author: str | None, publisher: str | None) -> str | None:
-    """The byline without its outlet: parts naming the publisher, an organisation or a job
-    title ("Senior Reporter") go, when a person's name is left."""
+    """The byline without its outlet: parts naming the publisher, an organisation (words
+    such as "Press", or a name opening with "The") or a job title ("Senior Reporter") go,
+    when a person's name is left."""
     if not author:
         return None
-    parts = [p.strip() for p in re.split(r";|,", author) if p.strip()]
+    parts = [p.strip() for p in _BYLINE_PARTS.split(author) if p.strip()]
     outlet = (publisher or "").casefold()
     people = [p for p in parts if p.casefold() != outlet and not _organisation(p)]
     return "; ".join(people) if people else author
 
 
 def _organisation(part: str) -> bool:
-    return any(word.casefold() in _ORGANISATION_WORDS for word in re.findall(r"\w+", part))
+    words = re.findall(r"\w+", part)
+    return words[:1] == ["The"] or any(w.casefold() in _ORGANISATION_WORDS for w in words)
 
 
 def shown_headline(tree: Any, title: str | None) -> str | None:
