@@ -140,6 +140,25 @@ def test_a_quotation_going_on_into_the_next_sentence_is_its_speakers_in_both(
         assert "council" in index.named[position]
 
 
+def test_a_spokesperson_counts_as_themself_and_as_their_organisation(tmp_path: Path) -> None:
+    officer = (
+        "  - id: mara-lind\n    name: Mara Lind\n    kind: person\n"
+        "    role: bridge engineer\n    aliases: [Lind]\n    affiliation: council\n"
+    )
+    incident = INCIDENT.replace("claims:\n", officer + "claims:\n", 1)
+    said = "“The span is safe for walkers,” Mara Lind said."
+    folder = write_case(tmp_path / "case", incident)
+    path = folder / "articles" / "02.md"
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{said}\n", encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    index = CaseIndex(findings, members_of(case))
+    texts = [s.text for s in findings["02"].sentences]
+    position = index.position(SentenceRef("02", texts.index(said)))
+    assert index.speakers[position] == frozenset({"mara-lind", "council"})
+    assert {"mara-lind", "council"} <= index.named[position]
+
+
 @pytest.mark.parametrize(
     ("text", "marked"),
     [

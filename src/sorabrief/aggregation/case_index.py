@@ -37,18 +37,19 @@ class CaseIndex:
     """The sentences of a case, by position and by distinct text.
 
     ``members`` maps a party to the party it speaks for, so a spokesperson counts as the
-    organisation."""
+    organisation as well as themself."""
 
     def __init__(self, findings: Mapping[str, Findings], members: Mapping[str, str]) -> None:
         self.findings = findings
         self.refs: list[SentenceRef] = []
         self.named: list[frozenset[str]] = []
-        """By position: the parties each sentence names or quotes (people as their party)."""
+        """By position: the parties each sentence names or quotes (people as themselves and
+        as their party)."""
         self.dated: list[bool] = []
         """By position: whether the sentence gives a resolved date."""
         self.speakers: list[frozenset[str]] = []
-        """By position: the parties whose quotation the sentence holds (people as their
-        party)."""
+        """By position: the parties whose quotation the sentence holds (people as themselves
+        and as their party)."""
         self.text_of: list[int] = []
         """By position: the number of its distinct text."""
         self.positions_of: list[list[int]] = []
@@ -136,7 +137,7 @@ def _named_by_sentence(findings: Findings, members: Mapping[str, str]) -> dict[i
     for mention in findings.mentions:
         index = _sentence_of(findings.sentences, starts, mention.start)
         if index is not None:
-            named.setdefault(index, set()).add(members.get(mention.party, mention.party))
+            named.setdefault(index, set()).update(_standing_for(mention.party, members))
     for index, party in _quoted(findings, starts, members):
         named.setdefault(index, set()).add(party)
     return {i: frozenset(p) for i, p in named.items()}
@@ -165,9 +166,18 @@ def _quoted(
         if first is None or not quote.speaker:
             continue
         last = max(first, bisect.bisect_left(starts, quote.end) - 1)
-        party = members.get(quote.speaker, quote.speaker)
-        found += [(index, party) for index in range(first, last + 1)]
+        parties = _standing_for(quote.speaker, members)
+        found += [(index, party) for index in range(first, last + 1) for party in parties]
     return found
+
+
+def _standing_for(party: str, members: Mapping[str, str]) -> tuple[str, ...]:
+    """The party and every party it speaks for, nearest first: a spokesperson is both
+    themself and their organisation, and a subsidiary both itself and its parent."""
+    chain = [party]
+    while (up := members.get(chain[-1])) is not None and up not in chain:
+        chain.append(up)
+    return tuple(chain)
 
 
 def _dated_sentences(findings: Findings) -> set[int]:
