@@ -177,7 +177,8 @@ def score_case(
     }  # fmt: skip
     leading = _two_best_per_text(index, case.claims, first, likeness)
     stems = {c.id: frozenset(claim_stems(c, " ".join(claim_texts(c)[:1]))) for c in case.claims}
-    clauses = _Clauses(index, stems)
+    statuses = frozenset(c.id for c in case.claims if c.kind == ClaimKind.STATUS)
+    clauses = _Clauses(index, stems, statuses)
     headings = [_CLOSED.search(index.text(n)) is None for n in range(len(index.vectors))]
     scored = {}
     for claim in case.claims:
@@ -285,27 +286,34 @@ def _scored_positions(
 
 
 class _Clauses:
-    """Whether two claims' words lie in different independent clauses of a text."""
+    """Whether two claims' words lie in different independent clauses of a text. For a
+    status, a clause in -ing after a comma counts as one: it states the state an event
+    left ("the strike entered its fifth day, leaving the docks idle")."""
 
-    def __init__(self, index: CaseIndex, stems: Mapping[str, frozenset[str]]) -> None:
+    def __init__(
+        self, index: CaseIndex, stems: Mapping[str, frozenset[str]], statuses: frozenset[str]
+    ) -> None:
         self._index = index
         self._stems = stems
-        self._parts: dict[int, list[frozenset[str]]] = {}
-        self._main: dict[tuple[int, str], int] = {}
+        self._statuses = statuses
+        self._parts: dict[tuple[int, bool], list[frozenset[str]]] = {}
+        self._main: dict[tuple[int, bool, str], int] = {}
 
     def apart(self, number: int, claim: str, other: str) -> bool:
         """Whether ``claim`` and ``other`` share most stems with different clauses."""
-        if number not in self._parts:
-            self._parts[number] = coordinate_stems(self._index.text(number))
-        if len(self._parts[number]) < 2:
+        results = claim in self._statuses
+        key = (number, results)
+        if key not in self._parts:
+            self._parts[key] = coordinate_stems(self._index.text(number), results)
+        if len(self._parts[key]) < 2:
             return False
-        return self._main_clause(number, claim) != self._main_clause(number, other)
+        return self._main_clause(key, claim) != self._main_clause(key, other)
 
-    def _main_clause(self, number: int, claim: str) -> int:
-        key = (number, claim)
-        if key not in self._main:
-            self._main[key] = main_clause(self._parts[number], self._stems[claim])
-        return self._main[key]
+    def _main_clause(self, key: tuple[int, bool], claim: str) -> int:
+        found = (*key, claim)
+        if found not in self._main:
+            self._main[found] = main_clause(self._parts[key], self._stems[claim])
+        return self._main[found]
 
 
 class BoundWords:
