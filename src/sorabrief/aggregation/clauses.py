@@ -19,6 +19,11 @@ _JOINING = r"(?:and|but|after|before|since|because|while|when|which|who|whose|wh
 _BREAK = re.compile(rf"[,;:()“”\"]|\s[—–-]\s|\s(?={_JOINING}\s)")
 _JOINS = re.compile(rf"(?i)\b{_JOINING}\b|[;:]")
 _COORDINATE = re.compile(r";\s|,\s(?:and|but|while)\s|\s(?=when\s)")
+_RESULT = re.compile(
+    r",\s(?=(?!(?:includ|accord|follow|regard|concern|pend|dur|exclud)ing\b)[a-z]+ing\s)"
+)
+"""A comma before a verb in -ing ("…, leaving the ward without water"), not before a
+preposition in -ing ("including", "according to")."""
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
@@ -45,12 +50,17 @@ def joins_clauses(text: str) -> bool:
     return _JOINS.search(text) is not None
 
 
-def coordinate_stems(text: str) -> list[frozenset[str]]:
+def coordinate_stems(text: str, results: bool = False) -> list[frozenset[str]]:
     """The stems of each clause of ``text`` that states a fact of its own: it is split at
     semicolons, at ", and", ", but", ", while" ("The pier stayed shut on Monday, and the
     ferry ban was still in force" is two), and before "when", whose clause states the
-    event it dates ("tenants were moved out when the roof gave way" reports both)."""
-    return [frozenset(sentence_stems(part)) for part in _COORDINATE.split(text)]
+    event it dates ("tenants were moved out when the roof gave way" reports both). With
+    ``results``, also at a comma before a verb in -ing, whose clause states the state an
+    event left ("the pump failed on Monday, leaving the ward without water")."""
+    parts = _COORDINATE.split(text)
+    if results:
+        parts = [piece for part in parts for piece in _RESULT.split(part)]
+    return [frozenset(sentence_stems(part)) for part in parts]
 
 
 def main_clause(parts: Sequence[frozenset[str]], claim_stems: Collection[str]) -> int:

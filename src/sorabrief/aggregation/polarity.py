@@ -16,7 +16,8 @@ other says, without negating, that the state changed ("has lifted the notice"), 
 one says with a negation that the state goes on ("has not yet been restored") and the
 other, unmarked, does not negate ("the storm cut power to the town"). A conditional
 clause ("until the board lifts its notice", "unless", "before", "once", "if") states no
-state and is left out.
+state and is left out, and so does what someone was ordered, urged or asked to do ("the
+court ordered the crews to go back to work").
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ _CHANGED = re.compile(
 "over" before what it governs ("over 300 people", "over the weekend")."""
 _CONDITION = re.compile(r"(?i)\b(?:until|unless|before|once|if)\b(?! further notice)[^,.;:()]*")
 """A clause that states a condition ("until the board lifts its notice"), not the state."""
+_DIRECTIVE = re.compile(
+    r"(?i)\b(?:order|urg|instruct|ask|compel|forc|requir|call(?:s|ed|ing)?\s+on)\w*"
+    r"(?:\s+[\w’'-]+){0,4}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)[^,.;:()]*"
+)
+"""What someone was ordered, urged or asked to do ("ordered by the court to go back to
+work", "urging staff to return"): a demand, not a state."""
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b(?!\s+that\b)")
 """A present perfect ("has suspended", "have shut down"): a change just made. One that
 reports speech or thought ("has warned that", "have agreed that") changes nothing itself."""
@@ -77,8 +84,9 @@ class Polarity:
 
 
 def polarity(text: str) -> Polarity:
-    """The aspect and negation of a text; conditional clauses ("until …") do not count."""
-    text = _CONDITION.sub(" ", text)
+    """The aspect and negation of a text; conditional clauses ("until …") and what someone
+    was ordered or urged to do ("urged staff to return") do not count."""
+    text = _DIRECTIVE.sub(" ", _CONDITION.sub(" ", text))
     ongoing = _ONGOING.search(text) is not None
     changed = any(not _UNCHANGED.search(text, 0, m.end()) for m in _CHANGED.finditer(text))
     if ongoing and not changed:

@@ -133,13 +133,20 @@ def claim_stems(claim: Claim, text: str) -> tuple[str, ...]:
 
 
 def score_case(
-    case: Case, index: CaseIndex, eligible: Mapping[str, frozenset[int]], bound: BoundWords
+    case: Case,
+    index: CaseIndex,
+    eligible: Mapping[str, frozenset[int]],
+    bound: BoundWords,
+    cued: Mapping[str, Mapping[str, Sequence[int]]] | None = None,
 ) -> CaseScores:
     """Score every claim against every sentence sharing a stem with it.
 
     ``eligible`` limits a figure claim to the positions of sentences holding a figure of
     its quantity and unit; ``bound`` gives the words each such figure is bound to. Pairs
-    scoring below ``KEEP`` are left out.
+    scoring below ``KEEP`` are left out. ``cued`` (by source, then claim: the sentences a
+    cue links) counts a cued claim as fully like its sentences, for the margin; not a
+    figure's or a status's cue, which speaks for one figure or one state in the sentence
+    ("completed its review, and the label must now carry a warning").
     """
     specific = claim_specificity(case.claims)
     allowed = {c: {index.text_of[p] for p in positions} for c, positions in eligible.items()}
@@ -176,8 +183,16 @@ def score_case(
         for c in case.claims
     }  # fmt: skip
     leading = _two_best_per_text(index, case.claims, first, likeness)
+    narrow = {c.id for c in case.claims if c.kind in (ClaimKind.FIGURE, ClaimKind.STATUS)}
+    for source_id, per_claim in (cued or {}).items():
+        for claim_id, sentences in per_claim.items():
+            for sentence in sentences if claim_id not in narrow else ():
+                number = index.text_of[index.position(SentenceRef(source_id, sentence))]
+                best = leading.setdefault(number, [])
+                best[:] = [(1.0, claim_id), *(e for e in best if e[1] != claim_id)][:2]
     stems = {c.id: frozenset(claim_stems(c, " ".join(claim_texts(c)[:1]))) for c in case.claims}
-    clauses = _Clauses(index, stems)
+    statuses = frozenset(c.id for c in case.claims if c.kind == ClaimKind.STATUS)
+    clauses = _Clauses(index, stems, statuses)
     headings = [_CLOSED.search(index.text(n)) is None for n in range(len(index.vectors))]
     scored = {}
     for claim in case.claims:
@@ -285,27 +300,34 @@ def _scored_positions(
 
 
 class _Clauses:
-    """Whether two claims' words lie in different independent clauses of a text."""
+    """Whether two claims' words lie in different independent clauses of a text. For a
+    status, a clause in -ing after a comma counts as one: it states the state an event
+    left ("the strike entered its fifth day, leaving the docks idle")."""
 
-    def __init__(self, index: CaseIndex, stems: Mapping[str, frozenset[str]]) -> None:
+    def __init__(
+        self, index: CaseIndex, stems: Mapping[str, frozenset[str]], statuses: frozenset[str]
+    ) -> None:
         self._index = index
         self._stems = stems
-        self._parts: dict[int, list[frozenset[str]]] = {}
-        self._main: dict[tuple[int, str], int] = {}
+        self._statuses = statuses
+        self._parts: dict[tuple[int, bool], list[frozenset[str]]] = {}
+        self._main: dict[tuple[int, bool, str], int] = {}
 
     def apart(self, number: int, claim: str, other: str) -> bool:
         """Whether ``claim`` and ``other`` share most stems with different clauses."""
-        if number not in self._parts:
-            self._parts[number] = coordinate_stems(self._index.text(number))
-        if len(self._parts[number]) < 2:
+        results = claim in self._statuses
+        key = (number, results)
+        if key not in self._parts:
+            self._parts[key] = coordinate_stems(self._index.text(number), results)
+        if len(self._parts[key]) < 2:
             return False
-        return self._main_clause(number, claim) != self._main_clause(number, other)
+        return self._main_clause(key, claim) != self._main_clause(key, other)
 
-    def _main_clause(self, number: int, claim: str) -> int:
-        key = (number, claim)
-        if key not in self._main:
-            self._main[key] = main_clause(self._parts[number], self._stems[claim])
-        return self._main[key]
+    def _main_clause(self, key: tuple[int, bool], claim: str) -> int:
+        found = (*key, claim)
+        if found not in self._main:
+            self._main[found] = main_clause(self._parts[key], self._stems[claim])
+        return self._main[found]
 
 
 class BoundWords:
