@@ -144,9 +144,8 @@ def score_case(
     ``eligible`` limits a figure claim to the positions of sentences holding a figure of
     its quantity and unit; ``bound`` gives the words each such figure is bound to. Pairs
     scoring below ``KEEP`` are left out. ``cued`` (by source, then claim: the sentences a
-    cue links) counts a cued claim as fully like its sentences, for the margin; not a
-    figure's or a status's cue, which speaks for one figure or one state in the sentence
-    ("completed its review, and the label must now carry a warning").
+    cue links) counts a cued claim as fully like its sentences, for the margin (a figure
+    claim's cue speaks for its figure, not the sentence).
     """
     specific = claim_specificity(case.claims)
     allowed = {c: {index.text_of[p] for p in positions} for c, positions in eligible.items()}
@@ -183,10 +182,10 @@ def score_case(
         for c in case.claims
     }  # fmt: skip
     leading = _two_best_per_text(index, case.claims, first, likeness)
-    narrow = {c.id for c in case.claims if c.kind in (ClaimKind.FIGURE, ClaimKind.STATUS)}
+    figures = {c.id for c in case.claims if c.kind == ClaimKind.FIGURE}
     for source_id, per_claim in (cued or {}).items():
         for claim_id, sentences in per_claim.items():
-            for sentence in sentences if claim_id not in narrow else ():
+            for sentence in sentences if claim_id not in figures else ():
                 number = index.text_of[index.position(SentenceRef(source_id, sentence))]
                 best = leading.setdefault(number, [])
                 best[:] = [(1.0, claim_id), *(e for e in best if e[1] != claim_id)][:2]
