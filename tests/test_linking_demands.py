@@ -1,23 +1,17 @@
 """Linking rules that read who is said to do what: a change someone was only ordered or
 urged to make is no change, and a figure's sentence worded as other outlets word the
 same figure is about the claim's subject, and a clause in -ing after a comma states the
-state an event left, apart from the event, for a status's margin; a claim a cue links
-counts as fully like its sentence for the margin."""
+state an event left, apart from the event, for a status's margin."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import sorabrief
 from sorabrief.aggregation.case_index import SentenceRef
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
-from sorabrief.aggregation.linking import _about_subject, link_all
+from sorabrief.aggregation.linking import _about_subject
 from sorabrief.aggregation.polarity import Aspect, polarity
 from sorabrief.aggregation.scoring import Scored, Signals
-from sorabrief.extract import extract, vocabulary_of
-from test_linking import INCIDENT, write_case
 
 
 @pytest.mark.parametrize(
@@ -63,30 +57,3 @@ def test_a_clause_in_ing_after_a_comma_states_a_result_for_a_status() -> None:
     assert main_clause(parts, {"quay", "idl"}) == 1
     assert main_clause(parts, {"ferri", "strike"}) == 0
     assert len(coordinate_stems("Ten flats flooded, including two on the ground floor.", True)) == 1
-
-
-def test_a_claim_a_cue_links_counts_as_fully_like_its_sentence_for_the_margin(
-    tmp_path: Path,
-) -> None:
-    sentence = (
-        "Traders in the old town say the council's slow repairs are driving their customers away."
-    )
-
-    def margin(incident: str, folder: str) -> float:
-        case = sorabrief.load(write_case(tmp_path / folder, incident))
-        findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
-        number = next(i for i, s in enumerate(findings["02"].sentences) if s.text == sentence)
-        scored = link_all(case, findings).scored["lost-trade"]
-        return next(
-            s.signals.margin
-            for s in scored
-            if (s.sentence.source, s.sentence.index) == ("02", number)
-        )
-
-    cued = INCIDENT.replace(
-        "    statement: the repairs are being done as fast as safety allows.\n",
-        "    statement: the repairs are being done as fast as safety allows.\n"
-        "    cues: ['driving their customers']\n",
-    )
-    assert margin(INCIDENT, "plain") > 0
-    assert margin(cued, "cued") < 0

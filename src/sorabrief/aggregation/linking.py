@@ -94,7 +94,7 @@ def link_all(case: Case, findings: Mapping[str, Findings], cued: Cued | None = N
         c: {p: [w for _, w in found] for p, found in positions.items()}
         for c, positions in candidates.items()
     }
-    scores = score_case(case, index, eligible, BoundWords(index, words), cued)
+    scores = score_case(case, index, eligible, BoundWords(index, words))
     links: dict[str, dict[str, ClaimLinks]] = {s: {} for s in sorted(findings)}
     near: list[NearMiss] = []
     where = shown_path(case.path / "incident.yaml" if case.path else "incident.yaml")

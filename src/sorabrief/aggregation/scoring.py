@@ -133,19 +133,13 @@ def claim_stems(claim: Claim, text: str) -> tuple[str, ...]:
 
 
 def score_case(
-    case: Case,
-    index: CaseIndex,
-    eligible: Mapping[str, frozenset[int]],
-    bound: BoundWords,
-    cued: Mapping[str, Mapping[str, Sequence[int]]] | None = None,
+    case: Case, index: CaseIndex, eligible: Mapping[str, frozenset[int]], bound: BoundWords
 ) -> CaseScores:
     """Score every claim against every sentence sharing a stem with it.
 
     ``eligible`` limits a figure claim to the positions of sentences holding a figure of
     its quantity and unit; ``bound`` gives the words each such figure is bound to. Pairs
-    scoring below ``KEEP`` are left out. ``cued`` (by source, then claim: the sentences a
-    cue links) counts a cued claim as fully like its sentences, for the margin (a figure
-    claim's cue speaks for its figure, not the sentence).
+    scoring below ``KEEP`` are left out.
     """
     specific = claim_specificity(case.claims)
     allowed = {c: {index.text_of[p] for p in positions} for c, positions in eligible.items()}
@@ -182,13 +176,6 @@ def score_case(
         for c in case.claims
     }  # fmt: skip
     leading = _two_best_per_text(index, case.claims, first, likeness)
-    figures = {c.id for c in case.claims if c.kind == ClaimKind.FIGURE}
-    for source_id, per_claim in (cued or {}).items():
-        for claim_id, sentences in per_claim.items():
-            for sentence in sentences if claim_id not in figures else ():
-                number = index.text_of[index.position(SentenceRef(source_id, sentence))]
-                best = leading.setdefault(number, [])
-                best[:] = [(1.0, claim_id), *(e for e in best if e[1] != claim_id)][:2]
     stems = {c.id: frozenset(claim_stems(c, " ".join(claim_texts(c)[:1]))) for c in case.claims}
     statuses = frozenset(c.id for c in case.claims if c.kind == ClaimKind.STATUS)
     clauses = _Clauses(index, stems, statuses)
