@@ -39,10 +39,6 @@ FIGURE_SUBJECT = 0.05
 """A figure claim links a sentence only when the sentence, or the figure's own words, is
 at least this like the claim's subject and statement: a sum in the right currency in a
 sentence about something else is not the claim's figure."""
-FIGURE_EXEMPLAR = 0.2
-"""Or its sentence is at least this like a sentence of another outlet that gives the
-claim's figure with confidence (an exemplar), and more like this claim than any other:
-outlets word the same sum alike."""
 
 
 @attrs.frozen
@@ -230,13 +226,9 @@ def _quotes_another(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:
 
 def _about_subject(item: Scored) -> bool:
     """Whether a figure's sentence is about the claim's subject, not only of its unit: its
-    words, or the figure's own words, are like the subject's (``FIGURE_SUBJECT``), or the
-    sentence is like another outlet's confident one (``FIGURE_EXEMPLAR``) and more like
-    this claim than any other."""
+    words, or the figure's own words, are like the subject's (``FIGURE_SUBJECT``)."""
     signals = item.signals
-    return max(signals.meaning, signals.bound) >= FIGURE_SUBJECT or (
-        signals.exemplar >= FIGURE_EXEMPLAR and signals.margin >= 0
-    )
+    return max(signals.meaning, signals.bound) >= FIGURE_SUBJECT
 
 
 def _keep_one_status(case: Case, links: dict[str, dict[str, ClaimLinks]]) -> None:
