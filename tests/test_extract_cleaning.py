@@ -83,6 +83,8 @@ def test_a_promo_phrase_alone_never_removes_an_on_topic_sentence(sentence: str) 
         "Share prices in Severn Water fell 4% on the news.",
         "Watch the council meeting at 7pm on Thursday, residents were told.",
         "The report was first published on Tuesday, two years after the flood.",
+        "Support for the council's water plan has fallen since the burst, a poll found.",
+        "The insurer's leaflet said nothing about flood damage to cellars.",
     ],
 )
 def test_story_lines_that_look_like_furniture_are_kept(line: str) -> None:
@@ -163,6 +165,17 @@ def test_story_lines_that_look_like_furniture_are_kept(line: str) -> None:
         ("Jun 3, 2024, 9:05 AM EDT | 14 Comments", "date stamp"),
         ("The flooded quay at dawn. Photo by Alex Morgan for The Gloucester Post", "image caption"),
         ("Market data and research for busy traders. Learn more about Ledger Pro", "promotion"),
+        (
+            "Cookie notice: we use strictly necessary and analytics cookies. OK | Change",
+            "cookie banner",
+        ),
+        ("Ruth Cole, West Country editor | Utilities", "byline"),
+        ("Explore more on these topics: Floods | Gloucester | Utilities", "story tags"),
+        ("Read also: How the city's reservoirs are filled", "related links"),
+        ("The Quay Digest — the week's river news, every Friday. [Subscribe free]", "promotion"),
+        ("Keep regional news alive. Become a Gloucester Post patron today.", "promotion"),
+        ("Support independent journalism in the Severn valley. Every pound helps.", "promotion"),
+        ("Nothing on this site is investment advice. Speak to an adviser first.", "legal notice"),
     ],
 )
 def test_page_furniture_by_shape(line: str, reason: str) -> None:

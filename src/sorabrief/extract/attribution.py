@@ -7,7 +7,9 @@ the noun phrase before the last speech verb (``OpenAI rep Niko Felix said:``),
 or the phrase after "according to". An appositive after a name (``Jane Doe, a
 spokesperson for Acme, said``) is read with it: the speaker is the most specific
 party named in either, so a person who is a party speaks for themselves, and a
-person who is not speaks for the party they represent. When no party is named,
+spokesperson who is not speaks for the party they represent; anyone else named who is
+no party (``Ana Ruiz, Acme's acting chief executive, said``) speaks for themselves, by
+name. When no party is named,
 the raw attribution is kept; pronouns are kept in lower case for
 ``pronouns.py`` to resolve. A speech verb with no one named before it
 (``, adding: "…"``) continues the previous quotation's speaker.
@@ -127,6 +129,11 @@ _ROLES = (
     r"|general\s+secretary|deputy|governor|mayor|superintendent|sheriff|chief)"
 )
 _REPRESENTS = re.compile(rf"\b{_ROLES}\b", re.IGNORECASE)
+_SPOKESPERSON = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|representative|press\s+(?:officer|secretary))\b",
+    re.IGNORECASE,
+)
+"""A role whose words are, by definition, those of whom the person represents."""
 _PAPER = re.compile(
     r"\b(?:report|review|letter|statement|assessment|memo|study|audit|survey|analysis)\b",
     re.IGNORECASE,
@@ -317,6 +324,8 @@ def _resolved(
         appositive = None
     named = " , ".join(part for part in (attribution, appositive) if part)
     speaker = parties.most_specific(named) if named else None
+    if speaker is not None and appositive and _speaks_for_self(attribution, appositive, parties):
+        speaker = None
     if (
         speaker is not None
         and PERSON_DESCRIPTION.fullmatch(attribution)
@@ -337,6 +346,18 @@ def _resolved(
         via_party=via_party,
         continues=not attribution,
         at=at,
+    )
+
+
+def _speaks_for_self(attribution: str, appositive: str, parties: PartyMatcher) -> bool:
+    """Whether someone named who is no party speaks for themselves although the appositive
+    names a party: an executive, a lawyer or an analyst described by whom they work for
+    ("Ana Ruiz, the council's acting chief executive"), or by what they did ("who took
+    over after Jo Bell resigned"). A spokesperson speaks for whom they represent."""
+    return (
+        _PROPER_NAME.fullmatch(attribution) is not None
+        and parties.most_specific(attribution) is None
+        and not _SPOKESPERSON.search(appositive)
     )
 
 

@@ -123,7 +123,9 @@ OUTLET_VOICE += (
         "legal notice",
         re.compile(
             r"\bby\s+signing\s+up\b|\bterms\s+of\s+(?:use|service)\b|\bour\s+privacy\s+(?:policy|notice)\b"
-            r"|\bour\s+standards\b",
+            r"|\bour\s+standards\b|^\W*(?:nothing\s+(?:on|in)\s+[^.!?]{1,60}?|this\s+(?:post|article|site"
+            r"|page|blog|newsletter))\s+(?:is|constitutes)\s+(?:not\s+)?(?:financial|investment|legal"
+            r"|tax|medical)\s+advice\b",
             re.IGNORECASE,
         ),
     ),

@@ -12,7 +12,7 @@ An amount with no noun of its own, used as a subject ("about 610,000 were sold",
 hundreds contribute"), is left for ``counted_nouns`` to give the noun the paragraph is
 counting. An amount whose noun is left out because its sentence has just counted it
 ("40 buses ran and 12 more stood idle", "eight vans, three of them new", "needs 30 nurses
-but has only 21.") counts that noun; so does one counting part of a later count ("more
+but has only 21.", "Of the 14 climbers, nine were found; three still missing") counts that noun; so does one counting part of a later count ("more
 than 20 of the 25 nurses").
 """
 
@@ -58,10 +58,13 @@ _INNER_AMOUNT = re.compile(
 of the depot's five sheds")."""
 _ELLIPSIS_AFTER = re.compile(
     r"(?:[ \t]+(?:more|of[ \t]+(?:them|those|these|whom)|who|whom|which|in)\b"
+    r"|[ \t]+(?:were|are|remain|remained)\b"
+    r"|[ \t]+(?:(?:still|now|feared|reported)[ \t]+)?(?:dead|missing|alive|hurt|safe)\b"
     r"|[ \t]+[a-z]+ed\b|[ \t]*[.,;:!?)](?!\d))"
 )
 """What follows an amount whose noun is left out: "more", "of them", a relative pronoun,
-"in", a participle or the end of a clause ("27 diverted", "has only 38.")."""
+"in", a plural verb ("six were saved", "two remain"), a state ("two dead", "three still
+missing"), a participle or the end of a clause ("27 diverted", "has only 38.")."""
 _LABEL_BEFORE = re.compile(r"(?:[A-Z][\w-]*\.?|aged|age|number|no\.|No\.|page)[ \t]+$")
 """A word that makes the amount a name, an age or a day ("Flight 370", "aged 58", "Sept. 8"),
 no count."""
@@ -82,6 +85,16 @@ _MONTH_AFTER = re.compile(
     + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b"
 )
 """A day of the month ("14 February requires …"): a date, never a count."""
+_MONTH_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(MONTH_NAMES)
+    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \t]+$"
+)
+"""A month right before a day's number ("on Sept. 9 warning staff …"): a date, never a count."""
+_AGE_LIST_BEFORE = re.compile(
+    r"\b(?:aged|ages)[ \t]+\d+(?:[ \t]*,[ \t]*\d+)*[ \t]*(?:,|and|or)[ \t]*$"
+)
+"""Earlier ages of a list of ages ("aged 34 and 52"): the later ones are ages too."""
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _TIME_WORDS = "second minute hour day week fortnight month year decade"
 _NOT_COUNTED_WORDS = """
@@ -116,7 +129,7 @@ def find_counts(text: str) -> Iterator[Figure]:
         amount = amount_range(m.group("amount"))
         if amount is None or _YEAR.fullmatch(m.group("amount")) or amount == (1, 1):
             continue
-        if _MONTH_AFTER.match(text, m.end()):
+        if _MONTH_AFTER.match(text, m.end()) or _names_a_day_or_age(text, m):
             continue
         lower = _lower_end(text, m.start())
         low = amount_range(lower.group("low")) if lower else None
@@ -142,6 +155,15 @@ def find_counts(text: str) -> Iterator[Figure]:
             yield _count(text, (start, m.end()), amount, "", None, hedge)
         elif last_noun is not None and _noun_left_out(text, m, start, last_noun[0]):
             yield _count(text, (start, m.end()), amount, last_noun[1], None, hedge)
+
+
+def _names_a_day_or_age(text: str, m: re.Match[str]) -> bool:
+    """Whether an amount is a day after its month ("Oct. 3") or an age in a list of ages."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    day = m.group("amount").isdigit() and int(m.group("amount")) <= 31
+    if day and _MONTH_BEFORE.search(before):
+        return True
+    return _AGE_LIST_BEFORE.search(before) is not None
 
 
 def _lower_end(text: str, start: int) -> re.Match[str] | None:
@@ -175,7 +197,7 @@ def _noun_left_out(text: str, m: re.Match[str], start: int, since: int) -> bool:
         return False
     if not _ELLIPSIS_AFTER.match(text, m.end()):
         return False
-    return _SENTENCE_BREAK.search(text, since, m.start()) is None
+    return _SENTENCE_BREAK.search(text, since, m.start() + 1) is None
 
 
 def counted_nouns(text: str, figures: list[Figure]) -> Iterator[Figure]:

@@ -1,16 +1,23 @@
 """Currencies as news writes them, read as ISO 4217 codes.
 
 A currency is marked before the amount by a symbol or prefix ("£", "C$", "CA$", "A$",
-"US$", "Mex$", "€", "¥", "₹", "Rs", "R$", "Fr.", "KSh", "₦", a capital "R" against a sum: "R2.4bn"), or by an ISO
-code ("CAD 36.14", "EUR 20m", "ZAR10 million"), or after
-it by an ISO code or a currency word ("650 dollars", "5 crore rupees", "2 million
-pounds", "40,000 shillings", read as Kenyan unless another shilling is named). A bare "$" or "dollars" means the article's own dollar: the first dollar
-currency it marks explicitly ("C$650.88 … $125" is Canadian throughout); when it marks
-none, the dollar of the only dollar country it names, by the country's name, one of its
-states, provinces or regions, or one of its largest cities (an article about a tribunal in
-British Columbia, or a ferry out of Wellington, that names no other dollar country), else
+"US$", "Mex$", "Ch$", "€", "¥", "₹", "Rs", "R$", "Fr.", "KSh", "₦", "zł", a capital "R"
+against a sum: "R2.4bn"), or by an ISO code ("CAD 36.14", "EUR 20m", "ZAR10 million"), or
+after it by an ISO code or a currency word ("650 dollars", "5 crore rupees", "2 million
+pounds", "15 000 zł", "9.5 million zlotys", "40,000 shillings", read as Kenyan unless
+another shilling is named). "Pesos" are the peso of the one peso country the article names
+(Mexico, Chile, Colombia, Argentina, the Philippines, Uruguay, the Dominican Republic), else
+Mexican.
+
+A bare "$" or "dollars" means the article's own dollar: the first dollar currency it marks
+with a dollar sign or names as a dollar ("C$650.88 … $125" is Canadian throughout); when it
+marks none, the dollar of the only dollar country it names, by the country's name, one of
+its states, provinces or regions, or one of its largest cities (an article about a tribunal
+in British Columbia, or a ferry out of Wellington, that names no other dollar country), else
 US dollars. The peso countries that write their peso "$" (Mexico, Chile, Colombia,
-Argentina) count as dollar countries here.
+Argentina) count as dollar countries here, except in an article that writes that peso as a
+code or a word ("CLP 4.5 billion", "300 million pesos"): such a writer keeps "$" for US
+dollars.
 """
 
 from __future__ import annotations
@@ -24,12 +31,16 @@ PREFIXES: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "r$": "BRL", "mx$": "MXN", "mex$": "MXN", "nt$": "TWD", "col$": "COP", "clp$": "CLP",
+    "ch$": "CLP", "zł": "PLN", "zl": "PLN",
     "ars$": "ARS", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR",
     "rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "chf": "CHF",
     "fr.": "CHF", "sfr.": "CHF", "ksh": "KES", "ksh.": "KES", "kshs": "KES",
     "kshs.": "KES", "ush": "UGX", "tsh": "TZS", "gh₵": "GHS", "₵": "GHS", "$": "$",
 }  # fmt: skip
 """Symbols and prefixes written before an amount; "$" is resolved per article."""
+
+PESO = "peso"
+"""The marker of a "peso" or "pesos" written without saying whose."""
 
 LETTER_SYMBOLS: dict[str, str] = {"R": "ZAR"}
 """Currency symbols that are a single capital letter ("R250 million"). A letter and a
@@ -38,7 +49,7 @@ counts only when written against a sum-shaped amount (see ``money.py``)."""
 
 _CODE_LIST = """
     USD CAD AUD NZD GBP EUR JPY CNY INR HKD SGD CHF SEK NOK DKK BRL MXN ZAR KRW RUB TRY
-    ILS NGN KES AED SAR PLN CZK HUF THB MYR IDR PHP PKR BDT EGP ARS CLP COP TWD VND
+    ILS NGN KES AED SAR PLN CZK HUF THB MYR IDR PHP PKR BDT EGP ARS CLP COP TWD VND UYU DOP
     UGX TZS GHS ETB RWF MAD XOF XAF ZMW BWP
 """
 CODES = frozenset(_CODE_LIST.split())
@@ -51,11 +62,13 @@ WORDS: dict[str, str] = {
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
     "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF", "pence": "GBP",
-    "won": "KRW", "rand": "ZAR", "pesos": "MXN", "naira": "NGN", "cedis": "GHS",
+    "won": "KRW", "rand": "ZAR", "pesos": PESO, "peso": PESO, "naira": "NGN", "cedis": "GHS",
+    "zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotych": "PLN",
+    "złotych": "PLN", "zł": "PLN", "zl": "PLN",
     "kenyan shillings": "KES", "kenya shillings": "KES", "ugandan shillings": "UGX",
     "tanzanian shillings": "TZS", "shillings": "KES", "shilling": "KES",
 }  # fmt: skip
-"""Currency words written after an amount."""
+"""Currency words written after an amount; "peso" is resolved per article."""
 
 _SYMBOLS = sorted((p for p in PREFIXES if not p[0].isalpha()), key=len, reverse=True)
 _LETTER_PREFIXES = sorted((p for p in PREFIXES if p[0].isalpha()), key=len, reverse=True)
@@ -114,6 +127,16 @@ _COUNTRY = re.compile(
 _COUNTRY = with_first_char(_COUNTRY)
 """Searched over the whole text: a one-character check skips where no name can start."""
 _DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "CLP", "COP", "ARS"})
+_PESO_COUNTRIES = {code: _DOLLAR_COUNTRIES[code] for code in ("MXN", "CLP", "COP", "ARS")} | {
+    "PHP": r"Philippines|Filipinos?|Manila",
+    "UYU": r"Uruguay(?:ans?)?|Montevideo",
+    "DOP": r"Dominican\s+Republic|Santo\s+Domingo",
+}
+_PESO_COUNTRY = with_first_char(
+    re.compile("|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in _PESO_COUNTRIES.items()))
+)
+"""The countries whose currency is called the peso, by name or largest city."""
+PESOS = frozenset(_PESO_COUNTRIES)
 
 
 def currency_of(marker: str) -> str:
@@ -135,6 +158,13 @@ def country_dollar(text: str) -> str:
     says which dollar it means; US dollars when it names none, several, or the US."""
     named = {str(m.lastgroup) for m in found(_COUNTRY, text)}
     return named.pop() if len(named) == 1 else "USD"
+
+
+def country_peso(text: str) -> str:
+    """The peso of the one peso country an article names, for "pesos" written without
+    saying whose; Mexican pesos when it names none or several."""
+    named = {str(m.lastgroup) for m in found(_PESO_COUNTRY, text)}
+    return named.pop() if len(named) == 1 else "MXN"
 
 
 def is_dollar(code: str) -> bool:

@@ -6,7 +6,8 @@
   ("the firm's 2024 profit") and the years joined to
   a year mention ("in 2015 and 2019");
 - partial: "3 March", "March 3", "Feb. 14", "Sept 3", "the 5th of March",
-  "in February", "last March", "the March order" — a month or day without a
+  "in February", "between December and February", "on 3/3", "last March", "the March
+  order" — a month or day without a
   year is the most recent such date on or before publication;
 - relative: "on Tuesday", "last Tuesday", "next Tuesday", "on Monday night",
   "yesterday", "last night", "this morning", "earlier this week", "last weekend", "last month",
@@ -76,6 +77,11 @@ _NUMERIC = re.compile(
 _NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.,-])(?P<first>\d{2})/(?P<second>\d{2})(?![\d/]|[.,]\d)")
 """A day and month in two-digit numbers with no year ("15/02"); one digit ("24/7") is a
 ratio or a fraction, not a date."""
+_ON_NUMERIC_DAY_MONTH = re.compile(
+    r"(?<=\b[Oo]n )(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\d/]|[.,]\d)(?<!\b24/7)"
+)
+"""A day and month with one digit or two after "on" ("on 3/3", "on 9/11"): after "on"
+it is a day, not a ratio; "24/7" stays round the clock."""
 _MONTH_YEAR = re.compile(rf"\b(?:{_LEAD}[\s-]+)?{_MONTH},?\s+{_YEAR}\b")
 _MONTH_DAY = re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY}\b{_NOT_A_YEAR}")
 _DAY_MONTH = re.compile(
@@ -84,6 +90,8 @@ _DAY_MONTH = re.compile(
 _MONTH_LEAD = rf"(?:{_LEAD}|(?i:to|through|till|before|after))"
 _MONTH_ALONE = re.compile(rf"\b{_MONTH_LEAD}[\s-]+{_FULL_MONTH}\b(?!\s+\d)")
 """A month named alone after a preposition of time: "in February", "the six months to March"."""
+_NEXT_MONTH = re.compile(rf"(?:,\s*|,?\s+(?:and|or|&)\s+){_FULL_MONTH}\b(?!\s+\d)")
+"""Another month joined to a month named alone: "between December and February"."""
 _LAST_MONTH_NAME = re.compile(rf"\b(?i:last)\s+{_FULL_MONTH}\b(?!\s+\d)")
 _YEAR_ALONE = re.compile(rf"\b{_LEAD}\s+{_YEAR}\b(?![\d-])")
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ww]hose|\w+['’]s)"
@@ -244,7 +252,9 @@ def _numeric_day_month(
 ) -> Iterator[DateMention]:
     """``15/02``: a day and month without a year, read like ``15/02/2024`` and resolved like
     "15 February" (the latest such day on or before publication)."""
-    for m in _NUMERIC_DAY_MONTH.finditer(text):
+    for m in itertools.chain(
+        _NUMERIC_DAY_MONTH.finditer(text), _ON_NUMERIC_DAY_MONTH.finditer(text)
+    ):
         first, second = int(m["first"]), int(m["second"])
         if first > 12 or second > 12 or first == second:
             day, month = (second, first) if second > 12 else (first, second)
@@ -267,7 +277,12 @@ def _partial(text: str, days: _Days, published: PartialDate | None) -> Iterator[
                 resolve = latest(month, day, weekday)
                 yield _resolved(m, published, DatePrecision.DAY, resolve, relative=False)
     for m in found(_MONTH_ALONE, text):
-        yield _resolved(m, published, DatePrecision.MONTH, latest(month_number(m["month"])), False)
+        following: re.Match[str] | None = m
+        while following is not None:
+            resolve = latest(month_number(following["month"]))
+            group: int | str = "month" if following is not m else 0
+            yield _resolved(following, published, DatePrecision.MONTH, resolve, False, group=group)
+            following = _NEXT_MONTH.match(text, following.end())
     for m in found(_ADJECTIVE_MONTH, text):
         resolve = latest(month_number(m["month"]))
         yield _resolved(m, published, DatePrecision.MONTH, resolve, False, group="month")

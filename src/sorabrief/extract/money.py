@@ -16,9 +16,12 @@ import attrs
 from sorabrief.extract.currencies import (
     CODE,
     LETTER_SYMBOLS,
+    PESO,
+    PESOS,
     PREFIX,
     WORD,
     country_dollar,
+    country_peso,
     currency_of,
     is_dollar,
 )
@@ -38,19 +41,25 @@ from sorabrief.extract.openings import found
 from sorabrief.findings import Conversion, Figure, Quantity
 
 _SUFFIX = r"(?:(?P<suffix>k|m|mn|mln|b|bn|tn|cr)|\s(?P<spaced>bn|mn|mln|tn|cr))\b"
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+"""Thousands set apart by a space, as much of Europe writes a sum ("15 000 zł")."""
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
 _BEFORE = re.compile(
-    rf"(?=[$£€¥₹₩₽₺₪₦A-Zucanhsrm])(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{DIGITS})"
+    rf"(?=[$£€¥₹₩₽₺₪₦A-Zucanhsrmz])(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{DIGITS})"
     rf"(?:(?i:{_SUFFIX})|(?:\s+|-)(?P<scale>(?i:{SCALE}))\b)?"
     rf"(?:\s+(?P<word>{WORD}|{CODE}))?"
 )
 """A currency before its amount, scaled by a suffix or a word, spaced or hyphenated
 ("$2.5m", "€40 million", "$1.8-million")."""
 _AFTER = re.compile(
-    rf"{AMOUNT_START}\b(?P<amount>(?i:{NUMBER}))(?:(?P<suffix>m|mn|bn|k)\s+|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?)"
+    rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|(?i:{NUMBER}))"
+    rf"(?:(?P<suffix>m|mn|bn|k)(?P<joint>\s+|-)|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?|(?P<hyphen>-))"
     rf"(?P<marker>{WORD}|{CODE})"
 )
 """An amount before its currency word or code, scaled by a word or a suffix ("350m pesos"),
-its number words capitalised or not ("Two hundred dollars")."""
+its number words capitalised or not ("Two hundred dollars"); a scaled amount may be joined
+to a singular currency word by a hyphen ("a 5.4bn-peso fund", "a 2 million-euro grant"),
+while "a 10-pound bag" is a weight."""
 _VAGUE_SUM = re.compile(rf"{AMOUNT_START}\b(?P<amount>(?i:{VAGUE}))\s+(?P<marker>{WORD})")
 """A vague amount of a currency's plural word ("thousands of dollars", "millions of euros")."""
 _CENTS_OR_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d")
@@ -80,7 +89,9 @@ class _Amount:
 
     figure: Figure
     marker: str
-    """The ISO code, or "$" for a bare dollar sign or word."""
+    """The ISO code, "$" for a bare dollar sign or word, or "peso" for a bare peso word."""
+    written: str
+    """The currency as written ("CLP", "pesos", "Ch$")."""
 
 
 def find_money(text: str) -> tuple[Figure, ...]:
@@ -90,6 +101,8 @@ def find_money(text: str) -> tuple[Figure, ...]:
     for amount in amounts:
         if not chosen or amount.figure.start >= chosen[-1].figure.end:
             chosen.append(amount)
+    peso = country_peso(text) if any(a.marker == PESO for a in chosen) else PESO
+    chosen = [attrs.evolve(a, marker=peso) if a.marker == PESO else a for a in chosen]
     home = _home_dollar(chosen, text)
     figures: list[Figure] = []
     for amount in chosen:
@@ -113,15 +126,18 @@ def _amounts(text: str) -> Iterator[_Amount]:
     for m in found(_BEFORE, text):
         if m.group("marker") in LETTER_SYMBOLS and not _sum_shaped(m):
             continue
-        marker = currency_of(m.group("marker"))
+        written = m.group("marker")
+        marker = currency_of(written)
         if marker == "$" and m.group("word"):
-            marker = currency_of(m.group("word"))
+            written = m.group("word")
+            marker = currency_of(written)
         scale = _scale(m)
-        value = float(m.group("amount").replace(",", "")) * scale
-        yield _Amount(_figure(m, value, marker), marker)
+        value = float(_SPACE_IN_NUMBER.sub("", m.group("amount")).replace(",", "")) * scale
+        yield _Amount(_figure(m, value, marker), marker, written)
     for m in found(_AFTER, text):
-        amount = amount_range(m.group("amount"))
-        if amount is None:
+        amount = amount_range(_SPACE_IN_NUMBER.sub("", m.group("amount")))
+        hyphened = m.group("hyphen") or m.group("joint") == "-"
+        if amount is None or (hyphened and not _scaled_before_hyphen(m)):
             continue
         marker = currency_of(m.group("marker"))
         suffix = m.group("suffix")
@@ -133,13 +149,20 @@ def _amounts(text: str) -> Iterator[_Amount]:
         value = amount[0] * scale
         if m.group("marker").lower() == "pence":
             value /= 100
-        yield _Amount(_figure(m, value, marker), marker)
+        yield _Amount(_figure(m, value, marker), marker, m.group("marker"))
     for m in found(_VAGUE_SUM, text):
         vague = amount_range(m.group("amount"))
         if vague is not None and m.group("amount").lower().endswith(" of"):
             marker = currency_of(m.group("marker"))
             figure = _figure(m, float(vague[0]), marker)
-            yield _Amount(attrs.evolve(figure, high=float(vague[1])), marker)
+            yield _Amount(attrs.evolve(figure, high=float(vague[1])), marker, m.group("marker"))
+
+
+def _scaled_before_hyphen(m: re.Match[str]) -> bool:
+    """Whether a hyphened amount is a scaled sum ("5.4bn-peso", "2 million-euro"), not a
+    weight or a coin ("a 10-pound bag", "a five-peso coin")."""
+    words = m.group("amount").lower().split()
+    return bool(m.group("suffix")) or (len(words) > 1 and words[-1] in SCALE_WORDS)
 
 
 def _sum_shaped(m: re.Match[str]) -> bool:
@@ -172,17 +195,23 @@ def _figure(m: re.Match[str], value: float, marker: str) -> Figure:
 
 
 def _home_dollar(amounts: list[_Amount], text: str) -> str:
-    """The article's own dollar: the first explicitly marked dollar currency that is not a
-    conversion, else the dollar of the country the article names most."""
+    """The article's own dollar: the first dollar currency it marks with a dollar sign or
+    names as a dollar that is not a conversion, else the dollar of the one dollar country it
+    names. A peso the article writes as a code or a word ("CLP 4.5 billion", "300 million
+    pesos") does not claim the bare "$": that writer keeps "$" for US dollars."""
     previous: _Amount | None = None
+    spelled: set[str] = set()
     for amount in amounts:
         converting = previous is not None and _CONVERSION_GAP.fullmatch(
             text, previous.figure.end, amount.figure.start
         )
-        if is_dollar(amount.marker) and not converting:
+        if amount.marker in PESOS and "$" not in amount.written:
+            spelled.add(amount.marker)
+        elif is_dollar(amount.marker) and not converting:
             return amount.marker
         previous = amount
-    return country_dollar(text)
+    country = country_dollar(text)
+    return "USD" if country in spelled else country
 
 
 def _converts(text: str, first: Figure, second: Figure) -> bool:

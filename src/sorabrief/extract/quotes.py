@@ -21,8 +21,10 @@ passage after "like", "as", "so-called" or a possessive or demonstrative stays a
 short attribution (``"…," they write. "…"``) are one quotation with two
 segments. Speakers come from ``attribution.py``, pronouns from ``pronouns.py``.
 
-A short passage is also a term when a name is given right before it ("known locally as
-the “…”", "have a word for it: “…”") or when its capitalised words stand between a
+A short passage is also a term when a name or title is given right before it ("known
+locally as the “…”", "known to locals as “…”", "a memo headed “…”", "have a word for it:
+“…”"), when it is a proper name given to something ("call the ridge path “the Needle”";
+"called the plan “a shambles”" stays a partial quotation) or when its capitalised words stand between a
 determiner and a noun ("under the “Fair Start” scheme"); a headline's quotation followed by a
 colon and a party ("‘…’: union demands inquiry") is that party's. Words quoted again (a
 headline, a pull quote) take the speaker of what they repeat: ``said_again.py``.
@@ -82,14 +84,26 @@ _JUDGED_AS = re.compile(
 """A judgement reported after a speech verb ("said the team regarded the pipe as “…”") is
 the speaker's words."""
 _NAMING_BEFORE = re.compile(
-    r"\b(?:so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed"
-    r"|known\s+(?:\w+ly\s+)?as(?:\s+the)?|slogan|motto|tagline|hashtag|headline|banner|catchphrase"
+    r"\b(?:so-called|called|dubbed|named|titled|entitled|headed|captioned|termed|branded"
+    r"|labell?ed|nicknamed"
+    r"|known\s+(?:(?:to|by|among)\s+(?:[\w'’-]+\s+){1,3})?(?:\w+ly\s+)?as(?:\s+the)?"
+    r"|slogan|motto|tagline|hashtag|headline|banner|catchphrase"
     r"|(?:a|the|their|its|our|his|her)\s+(?:own\s+)?(?:name|word|term|phrase|nickname)\s+for"
     r"(?:\s+(?:it|this|that|them|these|those))?\s*:)\s*$",
     re.IGNORECASE,
 )
-"""A name given right before a quoted passage ("branded “Flex Pay”", "the slogan “…”", "known
-locally as the “…”", "have a word for it: “…”"): a term, whatever follows."""
+"""A name or title given right before a quoted passage ("branded “Flex Pay”", "the slogan
+“…”", "known locally as the “…”", "known to locals as “…”", "a memo headed “…”", "have a
+word for it: “…”"): a term, whatever follows."""
+_CALLED_SOMETHING = re.compile(
+    r"\b(?:call|calls|called|calling|nickname[sd]?|dub|dubs|dubbed|christen(?:s|ed)?)"
+    r"(?:\s+[\w'’-]+,?){1,5}\s*$",
+    re.IGNORECASE,
+)
+"""A name given to something named between the verb and the passage ("call the ridge path
+“the Needle”"); whether the passage is a name is decided by its capitals."""
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*|the|The|of|and|de|la|del")
+"""A word of a proper name: capitalised, or an article or joining word inside one."""
 _NAME_BEFORE_NOUN = re.compile(
     r"\s+(?!(?:for|to|of|in|on|at|and|or|but|nor|with|by|from|as|than|that|which|who|whose|was"
     r"|were|is|are|be|been|has|had|have|will|would|could|should|may|might|must|can|did|does|do"
@@ -232,6 +246,8 @@ def _is_term(
     before = text[max(paragraph.start, passage.opener - 40) : passage.opener]
     if _NAMING_BEFORE.search(before) and passage.words <= _MAX_NAME_WORDS:
         return True
+    if _CALLED_SOMETHING.search(before) and _is_proper_name(passage.text):
+        return True
     if not passage.is_short:
         return False
     after = text[passage.end : min(paragraph.end, passage.end + 80)]
@@ -247,6 +263,18 @@ def _is_term(
     if introduces_quotation(before, after):
         return False
     return not (_REPORTING.search(reported) and not _LABEL_BEFORE.search(reported))
+
+
+def _is_proper_name(text: str) -> bool:
+    """Whether quoted words are a proper name ("the Needle", "Old Grey Mare"): short, with
+    a capital, every word capitalised or joining, and no sentence inside (a closing full
+    stop aside)."""
+    words = text.rstrip(".,").split()
+    return (
+        0 < len(words) <= TERM_MAX_WORDS
+        and any(w[:1].isupper() for w in words)
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+    )
 
 
 def _names_a_thing(passage: _Passage, before: str, after: str) -> bool:
