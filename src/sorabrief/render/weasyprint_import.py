@@ -21,7 +21,6 @@ import ctypes.util
 import functools
 import io
 import os
-import re
 import struct
 import subprocess
 import sys
@@ -80,9 +79,21 @@ def _in_loader_cache(name: str) -> str | None:
     """The file name the loader cache lists for library ``name``, as ``find_library``
     reports it (``libpango-1.0.so.0`` for ``pango-1.0``), or None."""
     bits = "-32" if struct.calcsize("l") == 4 else "-64"
-    abi = _ABI.get(os.uname().machine + bits, "libc6")
-    found = re.search(rf"\s+(lib{re.escape(name)}\.[^\s]+)\s+\({abi}", _loader_cache())
-    return found.group(1) if found else None
+    return _loader_names(_ABI.get(os.uname().machine + bits, "libc6")).get(name)
+
+
+@functools.cache
+def _loader_names(abi: str) -> dict[str, str]:
+    """Each name ``find_library`` could be asked for, with the first file of ``abi`` the
+    loader cache lists for it: ``libpango-1.0.so.0`` under ``pango-1``, ``pango-1.0`` and
+    ``pango-1.0.so`` (a name is what stands between ``lib`` and a dot)."""
+    names: dict[str, str] = {}
+    for line in _loader_cache().splitlines():
+        file, _, kind = line.strip().partition(" (")
+        if file.startswith("lib") and kind.startswith(abi):
+            for end in (i for i, char in enumerate(file) if char == "." and 3 < i < len(file) - 1):
+                names.setdefault(file[3:end], file)
+    return names
 
 
 @functools.cache
