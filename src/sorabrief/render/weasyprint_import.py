@@ -13,6 +13,7 @@ with ``LD_LIBRARY_PATH`` set, only the full search is used.
 WeasyPrint subsets fonts with HarfBuzz when it can and uses fontTools' subsetter only
 without it, and its instancer only for variable fonts, yet imports both up front: about a
 quarter of its import. They are imported when first called instead (``deferred_modules``).
+The C type names WeasyPrint uses while rendering are parsed together (``cffi_types``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, redirect_stdout
 from typing import Any
 
+from sorabrief.render.cffi_types import parse_types_together
 from sorabrief.render.deferred_modules import deferred
 
 _ABI = {
@@ -46,7 +48,9 @@ RARELY_USED = ("fontTools.subset", "fontTools.varLib", "fontTools.varLib.instanc
 def import_weasyprint() -> Any:
     """The ``weasyprint`` module; raises ``OSError`` when its libraries cannot be loaded."""
     with deferred(RARELY_USED):
-        return _import_weasyprint()
+        weasyprint = _import_weasyprint()
+    parse_types_together(getattr(sys.modules.get("weasyprint.text.ffi"), "ffi", None))
+    return weasyprint
 
 
 def _import_weasyprint() -> Any:
