@@ -36,6 +36,7 @@ def render_pdf(briefing: Briefing, templates: Path | None = None, *, paper: Pape
         raise RenderError(f"unknown paper size '{paper}': use a4 or letter")
     weasyprint = load_weasyprint()
     from sorabrief.render.fetcher import TemplateFetcher
+    from sorabrief.render.serialize_once import serialize_once
 
     page = render_html(briefing, templates, print_css=True)
     size = weasyprint.CSS(string=f"@page {{ size: {PAPER_SIZES[paper]} !important; }}")
@@ -49,6 +50,7 @@ def render_pdf(briefing: Briefing, templates: Path | None = None, *, paper: Pape
             pdf_identifier=identifier.encode("ascii"),
             pdf_variant=PDF_VARIANT,
             uncompressed_pdf=False,
+            finisher=serialize_once,
         )
     return pdf
 

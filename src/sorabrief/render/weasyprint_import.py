@@ -13,6 +13,7 @@ with ``LD_LIBRARY_PATH`` set, only the full search is used.
 WeasyPrint subsets fonts with HarfBuzz when it can and uses fontTools' subsetter only
 without it, and its instancer only for variable fonts, yet imports both up front: about a
 quarter of its import. They are imported when first called instead (``deferred_modules``).
+The C type names WeasyPrint uses while rendering are parsed together (``cffi_types``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ import ctypes.util
 import functools
 import io
 import os
-import re
 import struct
 import subprocess
 import sys
@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, redirect_stdout
 from typing import Any
 
+from sorabrief.render.cffi_types import parse_types_together
 from sorabrief.render.deferred_modules import deferred
 
 _ABI = {
@@ -47,7 +48,9 @@ RARELY_USED = ("fontTools.subset", "fontTools.varLib", "fontTools.varLib.instanc
 def import_weasyprint() -> Any:
     """The ``weasyprint`` module; raises ``OSError`` when its libraries cannot be loaded."""
     with deferred(RARELY_USED):
-        return _import_weasyprint()
+        weasyprint = _import_weasyprint()
+    parse_types_together(getattr(sys.modules.get("weasyprint.text.ffi"), "ffi", None))
+    return weasyprint
 
 
 def _import_weasyprint() -> Any:
@@ -80,9 +83,21 @@ def _in_loader_cache(name: str) -> str | None:
     """The file name the loader cache lists for library ``name``, as ``find_library``
     reports it (``libpango-1.0.so.0`` for ``pango-1.0``), or None."""
     bits = "-32" if struct.calcsize("l") == 4 else "-64"
-    abi = _ABI.get(os.uname().machine + bits, "libc6")
-    found = re.search(rf"\s+(lib{re.escape(name)}\.[^\s]+)\s+\({abi}", _loader_cache())
-    return found.group(1) if found else None
+    return _loader_names(_ABI.get(os.uname().machine + bits, "libc6")).get(name)
+
+
+@functools.cache
+def _loader_names(abi: str) -> dict[str, str]:
+    """Each name ``find_library`` could be asked for, with the first file of ``abi`` the
+    loader cache lists for it: ``libpango-1.0.so.0`` under ``pango-1``, ``pango-1.0`` and
+    ``pango-1.0.so`` (a name is what stands between ``lib`` and a dot)."""
+    names: dict[str, str] = {}
+    for line in _loader_cache().splitlines():
+        file, _, kind = line.strip().partition(" (")
+        if file.startswith("lib") and kind.startswith(abi):
+            for end in (i for i, char in enumerate(file) if char == "." and 3 < i < len(file) - 1):
+                names.setdefault(file[3:end], file)
+    return names
 
 
 @functools.cache
