@@ -1,5 +1,5 @@
 """Whom a named person speaks for: "X, a spokesperson for Y", "X, chief executive of Y",
-"Y's chief executive, X", "X, of the Y,", "X, who chairs Y", "X, who leads on housing for Y",
+"Y's chief executive, X", "X, of the Y,", "X, of Leeds-based firm Y,", "X, who chairs Y", "X, who leads on housing for Y",
 "Its chair, X" (Y then being the organisation the sentence before opens with), the
 apposition "X, its / Y's / the firm's chief executive" (Y being, for "its", the last
 organisation named before X, and for "the firm's", the one organisation whose name holds
@@ -20,8 +20,9 @@ ROLE = (
     r"|executive|director|head|president|chair(?:man|woman|person)?|minister|secretary|official"
     r"|officer|lawyer|counsel|attorney|manager|founder|ceo|leader|commissioner|convenor"
     r"|organi[sz]er|deputy|governor|mayor|superintendent|treasurer|coordinator|investigator"
-    r"|member|professor|ceo|cfo|coo)"
+    r"|member|professor|ceo|cfo|coo|commander|editor|partner|adviser|advisor)(?:-[a-z]+)*"
 )
+"""A person's role; a hyphened compound counts ("secretary-general", "editor-in-chief")."""
 _LEADS = r"(?:chairs|leads|heads|runs|represents|speaks\s+for|founded)"
 
 
@@ -56,7 +57,7 @@ def affiliations(
         rf"(?P<p>{person}),\s+who\s+(?P<r>{_LEADS})(?:\s+on\s+[\w ]{{1,30}}?\s+(?:for|at))?"
         rf"\s+(?:the\s+)?(?P<o>{org})\b",
         rf"\b(?P<o>{org})(?:[’']s)?\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+(?P<p>{person})",
-        rf"(?P<p>{person}),\s+(?P<r>of)\s+(?:the\s+)?(?P<o>{org}),",
+        rf"(?P<p>{person}),\s+(?P<r>of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<o>{org}),",
     )
     found = []
     for pattern in patterns:
