@@ -145,3 +145,16 @@ def test_a_hyphened_role_and_a_described_firm_tie_a_person_to_an_organisation() 
         organisations,
     )
     assert [(a.person, a.organisation) for a in stated] == [("Rob Tate", "Larch Cyber")]
+
+
+def test_a_person_one_report_names_in_full_and_another_by_surname_recurs() -> None:
+    parties = _parties_of(
+        {
+            "a": "Harbour Commissioner Ines Calder said the pier was unsafe. Calder said she had "
+            "warned Brenn Haulage.\n",
+            "b": "Ms Calder said the warnings went unanswered. Brenn Haulage said it had "
+            "no such letter.\n",
+        }
+    )
+    assert "Ines Calder" in parties
+    assert "Calder" not in parties

@@ -5,7 +5,8 @@ plural possessive ("Residents' Association"). A leading sentence opener ("The", 
 dropped. A run that opens a sentence is marked, since a capital there proves nothing:
 ``draft`` keeps a one-word name there only when it is also written inside a sentence.
 A title written before a person's name ("Privacy Commissioner Jane Doe") is taken off; a
-word joined to a lower-case word by a hyphen ("Leeds-based") is an adjective, not a name.
+word joined to a lower-case word by a hyphen ("Leeds-based") is an adjective, not a name,
+whether it ends or opens the run.
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
         words, start = _without_title(words, text, start)
         if words and _ADJECTIVE.match(words[-1]):
             words = words[:-1]
+        if len(words) > 1 and _ADJECTIVE.match(words[0]):  # "Leeds-based Harlow Mills"
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         for part in _possessives(words):
             name = " ".join(part).rstrip(".’'")
             name = re.sub(r"[’']s$", "", name)

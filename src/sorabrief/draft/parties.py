@@ -188,7 +188,14 @@ def propose_parties(
         if (len(n.split()) > 1 or (n in inside and n.lower() not in lower_case))
         and _may_be_party(n)
         and (
-            (len(seen[n]) >= least and (n in acting or _organisation_noun(n) is not None))
+            (
+                len(_surname_reports(n, seen, introduced | roled)) >= least
+                and (
+                    n in acting
+                    or (n in introduced | roled and n.split()[-1] in acting)
+                    or _organisation_noun(n)
+                )
+            )
             or (n in acting and _organisation_noun(n) is not None)
         )
     ]
@@ -231,6 +238,19 @@ def propose_parties(
         and (len(n.split()) > 1 or n in inside)
     )
     return PartyProposal(tuple(parties), tuple(left_out))
+
+
+def _surname_reports(name: str, seen: Mapping[str, set[str]], people: set[str]) -> set[str]:
+    """The reports naming a person the articles introduce as one ("Ines Calder, a
+    pilot", "Captain Ines Calder") in full or by a surname that names no one else
+    ("Calder said", "Ms Calder")."""
+    words = name.split()
+    surname = words[-1]
+    if name not in people or not 2 <= len(words) <= 3 or surname not in seen:
+        return seen[name]
+    if any(o != name and len(o.split()) > 1 and o.split()[-1] == surname for o in seen):
+        return seen[name]
+    return seen[name] | seen[surname]
 
 
 def _names(text: str, offset: int, written: set[str]) -> list[Name]:
