@@ -158,3 +158,15 @@ def test_a_person_one_report_names_in_full_and_another_by_surname_recurs() -> No
     )
     assert "Ines Calder" in parties
     assert "Calder" not in parties
+
+
+def test_a_researcher_at_a_described_firm_and_a_role_opening_a_sentence_are_affiliations() -> None:
+    people = ["Ana Voss", "Rob Tate"]
+    organisations = {"Kelp Labs": "Kelp Labs", "Brenn Haulage": "Brenn Haulage"}
+    for sentence, previous, expected in (
+        ("Ana Voss, a researcher at security firm Kelp Labs, said so.", None, "Kelp Labs"),
+        ("Chief executive Rob Tate said the depot would reopen.", "Brenn Haulage", "Brenn Haulage"),
+        ("Its national secretary Rob Tate said so.", "Brenn Haulage", "Brenn Haulage"),
+    ):
+        stated = affiliations(sentence, previous, people, organisations)
+        assert [a.organisation for a in stated] == [expected], sentence

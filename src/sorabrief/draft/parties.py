@@ -7,10 +7,14 @@
   one report) and it acts in some sentence: it is written before a verb such as "said",
   "denied", "issued", or is the speaker of a quotation, or its last word says it is an
   organisation ("Authority", "Association"), or a person the articles say speaks for it
-  acts ("Jo Park, of Harbour Labs, said"). A place ("in Kestrel Bay") does not act, and
-  a name written as a place acts only as a subject, not through a possessive ("Kestrel
-  Bay's council said"). A title alone ("the Water Commissioner") or a code with digits
-  is no party; spellings that differ only in apostrophes are one name. A person named by
+  acts ("Jo Park, of Harbour Labs, said"). A name written as a place ("in X", "towards
+  X", "the town of X", "X's transport minister"), a vehicle's ("the ferry X") or a
+  storm's, fire's or law's ("Storm X", "X Act") acts only by speaking ("X said"), never
+  through a possessive ("X's council said"). A title alone ("the Water Commissioner") or
+  a code with digits is no party; spellings that differ only in apostrophes are one
+  name. "The union
+  said" is the last union named acting. A name abbreviated in brackets counts the
+  reports and acts of its abbreviation; a person's those of their surname. A person named by
   one report is a party only as the spokesperson of a party; a name the articles give a
   person's role ("district spokesperson Jo Park", "Jo Park, the union's chair") is a
   person whatever pronouns follow it.
@@ -176,11 +180,14 @@ def propose_parties(
     acting |= possessive - placed
     things = {n for n in seen if _names_a_thing(n)}
     things |= {n for n in seen for t in things if t.startswith(n + " ") or t.endswith(" " + n)}
-    acting -= (placed | vehicles | things) - speaking
+    silent = (placed | vehicles | things) - speaking
+    acting -= silent
     for short, full in abbreviated.items():  # "HFB said" is Harrow Fernbahn (HFB) acting
         seen[full] |= seen.get(short, set())
         acting |= {full} if short in acting else set()
-    acting |= _speaking_through(sources, findings, seen, acting - placed, abbreviated, placed)
+    acting |= _speaking_through(
+        sources, findings, seen, acting - placed, abbreviated, placed | silent
+    )
     least = 2 if len(set(report_of.values())) > 1 else 1
     eligible = [
         n
@@ -218,7 +225,7 @@ def propose_parties(
         organisations = [n for n in organisations if n not in described]
         stated = _affiliations(sources, findings, [*seen], organisations, abbreviated)
     for affiliation in stated:
-        if affiliation.person not in chosen and affiliation.person in seen:
+        if affiliation.person not in (*chosen, *silent) and affiliation.person in seen:
             chosen.append(affiliation.person)
             people.append(affiliation.person)
     parties = [_party(n, n in people, stated, seen, organisations, abbreviated) for n in chosen]
@@ -332,7 +339,7 @@ def _speaking_through(
     named = [n for n in seen if len(n.split()) > 1 and _may_be_party(n) and n not in placed]
     return {
         a.organisation
-        for a in _affiliations(sources, findings, [*seen], named, abbreviated)
+        for a in _affiliations(sources, findings, [*seen], named, abbreviated, in_context=False)
         if a.person in acting
     }
 
@@ -444,7 +451,12 @@ def _affiliations(
     people_and_names: Sequence[str],
     organisations: Sequence[str],
     abbreviated: Mapping[str, str],
+    *,
+    in_context: bool = True,
 ) -> list[Affiliation]:
+    """The affiliations the articles state; with ``in_context`` false, only those that
+    name the organisation in the sentence, not by the sentence before ("Its chair, X"):
+    any name might open that one, so it is no evidence that the name is a party's."""
     people = [
         p for p in people_and_names if 2 <= len(p.split()) <= 3 and _organisation_noun(p) is None
     ]
@@ -457,7 +469,7 @@ def _affiliations(
     for source in sources:
         previous: str | None = None
         for sentence in findings[source.id].sentences:
-            found += affiliations(sentence.text, previous, people, written)
+            found += affiliations(sentence.text, previous if in_context else None, people, written)
             opening = [f for f in written if re.search(rf"\b{re.escape(f)}\b", sentence.text)]
             first = min(opening, key=sentence.text.index) if opening else None
             previous = written[first] if first else None
