@@ -86,6 +86,14 @@ def test_a_town_the_outlets_write_as_a_place_is_no_party() -> None:
     )
     assert "Orlby" not in parties
     assert "Brenn Haulage" in parties
+    parties = _parties_of(
+        {
+            "a": "Tesk Vale, a market town of 8,000 people, was cut off on Monday. "
+            "Brenn Haulage said its drivers waited.\n",
+            "b": "Tesk Vale was without buses for a week. Brenn Haulage said so.\n",
+        }
+    )
+    assert list(parties) == ["Brenn Haulage"]
 
 
 def test_a_place_opening_a_sentence_does_not_take_its_speaker_with_it() -> None:

@@ -47,6 +47,11 @@ _LIST_GOES_ON = re.compile(rf"(?:,\s+{_CAPITALISED})*,?\s+(?:and|or)\s+{_CAPITAL
 """A later place of a list after a place word: "around Bowen, Corran and the Vale"; a
 name after a comma only when the list goes on to its "and" ("In Corran, Jo Park said"
 is Jo Park speaking)."""
+_PLACE_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|suburb|port|district|region"
+    r"|county|province|municipality|island|country|state|neighbou?rhood|hamlet)(?![\w-])"
+)
+"""A place described in an apposition: "X, a coastal town of 8,000 people,"."""
 _JURISDICTION = re.compile(
     r"[’']s\s+(?:[A-Za-z]+\s+){0,2}?(?i:government|minister|ministry|attorney[\s-]general|governor"
     r"|premier|president|police|parliament|senate|congress|mayor|authorities|state|top\s+lawyer"
@@ -96,10 +101,10 @@ def how_acting(body: str, name: Name) -> str | None:
 
 def written_as_place(body: str, name: Name) -> bool:
     """Whether the name is written as where something is ("in X", "across the X", "in W,
-    X and Y"), not as a possessor ("in X's systems"), or owns a public office ("X's
-    attorney general")."""
+    X and Y"), not as a possessor ("in X's systems"), owns a public office ("X's
+    attorney general"), or is described as a place ("X, a coastal town,")."""
     end = name.start + len(name.text)
-    if _JURISDICTION.match(body, end):
+    if _JURISDICTION.match(body, end) or _PLACE_AFTER.match(body, end):
         return True
     before = body[max(0, name.start - 20) : name.start]
     if _POSSESSIVE.match(body, end) is not None:
