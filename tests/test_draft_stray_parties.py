@@ -178,3 +178,14 @@ def test_a_researcher_at_a_described_firm_and_a_role_opening_a_sentence_are_affi
     ):
         stated = affiliations(sentence, previous, people, organisations)
         assert [a.organisation for a in stated] == [expected], sentence
+
+
+def test_an_abbreviation_followed_by_its_full_name_in_brackets_is_one_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "The pilots' union LVS (Liga van Scheepsloodsen) said the strike would go on.\n",
+            "b": "LVS said its members would stay out until Friday.\n",
+        }
+    )
+    assert "LVS" not in parties
+    assert "LVS" in parties["Liga van Scheepsloodsen"].aliases

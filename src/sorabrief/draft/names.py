@@ -123,9 +123,15 @@ _BRACKETED = re.compile(rf"\(((?=(?:[^)]*[{_CAPITALS}]){{2}})[{_CAPITALS}][\w&]{
 """An abbreviation in brackets, of two capitals or more: "(HRC)", "(A&E)", "(DfT)", "(ÖBB)"."""
 
 
+_EXPANDED = re.compile(rf"\b([{_CAPITALS}][\w&]{{1,7}})\s+\(([^()]{{4,120}})\)")
+"""An abbreviation with its full name in brackets after it: "HPU (Harbour Pilots Union)"."""
+
+
 def abbreviations_in(text: str, spelling: Mapping[str, str]) -> dict[str, str]:
     """Abbreviations the text gives in brackets right after a name, each with that name
-    as ``spelling`` writes it: "Harbour Rail Company (HRC)" gives HRC for the company."""
+    as ``spelling`` writes it: "Harbour Rail Company (HRC)" gives HRC for the company; so
+    does "HRC (Harbour Rail Company)", when the name's initials are the abbreviation (with
+    or without its connectors': "LVS (Liga van Scheepsloodsen)")."""
     found: dict[str, str] = {}
     for match in _BRACKETED.finditer(text):
         before = text[max(0, match.start() - 120) : match.start()].rstrip()
@@ -135,6 +141,13 @@ def abbreviations_in(text: str, spelling: Mapping[str, str]) -> dict[str, str]:
             if name is not None:
                 found[match.group(1)] = name
                 break
+    for match in _EXPANDED.finditer(text):  # "GSV (Gewerkschaft Schiene und Verkehr)"
+        name = spelling.get(match.group(2))
+        if name is None:
+            continue
+        every = "".join(w[0] for w in name.split() if w != "the").upper()
+        if match.group(1).upper() in (initials(name), every):
+            found[match.group(1)] = name
     return found
 
 
