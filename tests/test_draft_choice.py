@@ -6,7 +6,8 @@ from __future__ import annotations
 from sorabrief.aggregation import aggregate
 from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.briefing import Agreement, FigureReport, FigureVariant
-from sorabrief.draft.claims import ProposedClaim
+from sorabrief.draft.annotate import footer
+from sorabrief.draft.claims import ProposedClaim, propose_claims
 from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.figures import FigureSeen, shared_figures
 from sorabrief.draft.kinds import Named, denies_itself, guess_kind
@@ -263,3 +264,22 @@ def test_a_country_in_a_dateline_or_owning_a_speaker_is_no_party() -> None:
     ids = {p.party.id for p in proposal.parties}
     assert "kelvin-ferries" in ids
     assert "ruritania" not in ids
+
+
+def test_a_shared_group_no_sentence_of_which_reads_alone_is_named_in_the_comments() -> None:
+    articles = {
+        "a": "Kelvin Ferries cancelled the Rona crossing on Tuesday.\n\n"
+        "She said the gearbox on the old boat had failed twice in March.\n",
+        "b": "The Rona crossing was cancelled by Kelvin Ferries.\n\n"
+        "She said the gearbox on the old boat had failed twice since March.\n",
+    }
+    vocabulary = Vocabulary(parties=(_FERRY,), topic=())
+    index = CaseIndex(
+        {i: extract(outlet_source(i, b), vocabulary) for i, b in articles.items()}, {}
+    )
+    report_of = {"a": "a", "b": "b"}
+    clusters = cluster_sentences(index, report_of, name_stems([_FERRY]))
+    proposal = propose_claims(clusters, index, [_FERRY], report_of)
+    assert [(n, s[:12]) for n, s in proposal.unreadable] == [(2, "She said the")]
+    lines = footer((), (), (), 0, (), unreadable=proposal.unreadable)
+    assert any(line.startswith("Left out, though 2 reports give it") for line in lines)

@@ -382,6 +382,10 @@ def test_a_count_subject_keeps_a_participle_but_not_a_verb() -> None:
         figure_subject("Roughly 300 crew were given notice.", count("300", "crew")) == "crew given"
     )
     assert figure_subject("Some 12 skippers were angry.", count("12", "skippers")) == "skippers"
+    text = "About 800 households in Tesk and Orlby were moved out."
+    assert figure_subject(text, count("800", "households")) == "households moved"
+    text = "About 800 households in Tesk said they would stay."
+    assert figure_subject(text, count("800", "households")) == "households"
 
 
 def test_a_figure_subject_falls_back_on_its_clause_not_a_window_of_words() -> None:

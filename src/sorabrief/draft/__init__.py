@@ -33,7 +33,7 @@ from sorabrief.extract import Vocabulary, extract
 from sorabrief.extract.masking import kept_spans, masked
 from sorabrief.extract.sentences import split_sentences
 from sorabrief.findings import Findings
-from sorabrief.intake import Added, IntakeError, add_article, slug
+from sorabrief.intake import Added, IntakeError, add_article, word_slug
 from sorabrief.limits import ReadLimits
 from sorabrief.model import Case, ClaimKind, Source
 from sorabrief.output import write_all
@@ -41,6 +41,8 @@ from sorabrief.output import write_all
 __all__ = ["Drafted", "draft_case"]
 
 SUMMARY_CLAIMS = 3
+CASE_ID_LENGTH = 40
+"""The longest case id ``draft`` writes, cut between the headline's words."""
 OFF_TOPIC_TAIL = "off-topic tail"
 """The reason extraction gives for trailing paragraphs it finds off-topic."""
 
@@ -87,7 +89,7 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
     proposal = propose_claims(clusters, index, vocabulary.parties, report_of)
     title, title_source = _title(sources, copies)
     pool = Case(
-        id=slug(title)[:40].rstrip("-") or "incident",
+        id=word_slug(title, CASE_ID_LENGTH) or "incident",
         title=title,
         parties=vocabulary.parties,
         claims=tuple(c.claim for c in proposal.claims),

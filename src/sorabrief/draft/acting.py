@@ -21,14 +21,62 @@ _ROLE_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{ROLE}\b"
 )
 _POSSESSIVE = re.compile(r"[’']s\b")
+_TOWARDS = r"|towards?|via|beyond|between|(?:north|south|east|west)\s+of"
 _IN_PLACE = re.compile(
-    r"\b(?:in|across|throughout|near|outside|out\s+of)\s+(?:the\s+)?(?:[a-z]+ern\s+|central\s+)?$"
+    rf"\b(?:in|across|throughout|near|outside|out\s+of{_TOWARDS})\s+(?:the\s+)?"
+    r"(?:[a-z]+ern\s+|central\s+)?$"
+    r"|\b(?:the\s+)?(?:town|city|village|port|suburb|canton|province|county|district|region"
+    r"|state|island|municipality|residents|people)\s+of\s+$"
 )
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|to|into|across|around|outside)\s+(?:the\s+)?"
+    rf"\b(?:in|at|near|from|to|into|across|around|outside{_TOWARDS})\s+(?:the\s+)?"
     r"(?:[a-z]+ern\s+|central\s+)?$"
 )
-"""A place: "in Kestrel Bay", "across the Fens", "in central Kestrel", "in northern Fens"."""
+"""A place: "in Kestrel Bay", "across the Fens", "in central Kestrel", "in northern Fens",
+"towards Kestrel", "north of Kestrel", "the town of Kestrel"."""
+_CAPITALISED = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_DATE_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_PLACE_LIST = re.compile(
+    rf"\b(?:in|around|across|near|from|between{_TOWARDS})\s+(?!{_DATE_WORD}){_CAPITALISED}"
+    rf"(?:,\s+{_CAPITALISED})*(?P<sep>,\s+and|,\s+or|,|\s+and|\s+or)\s+(?:the\s+)?$"
+)
+_LIST_GOES_ON = re.compile(rf"(?:,\s+{_CAPITALISED})*,?\s+(?:and|or)\s+{_CAPITALISED}")
+"""A later place of a list after a place word: "around Bowen, Corran and the Vale"; a
+name after a comma only when the list goes on to its "and" ("In Corran, Jo Park said"
+is Jo Park speaking)."""
+_PLACE_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|suburb|port|district|region"
+    r"|county|province|municipality|island|country|state|neighbou?rhood|hamlet)(?![\w-])"
+)
+"""A place described in an apposition: "X, a coastal town of 8,000 people,"."""
+_JURISDICTION = re.compile(
+    r"[’']s\s+(?:[A-Za-z]+\s+){0,2}?(?i:government|minister|ministry|attorney[\s-]general|governor"
+    r"|premier|president|police|parliament|senate|congress|mayor|authorities|state|top\s+lawyer"
+    r"|courts?|agency|department)\b"
+)
+"""A possessor of a public office ("X's attorney general", "X's transport minister"):
+a place, whose office acts."""
+_SPEAKS = re.compile(
+    r"[”\"’']?(?:,[^,]{2,80},)?\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
+    r"(?:said|says|told|tells|announced|confirmed|denied|denies|stated|insisted|argued|warned"
+    r"|accused|alleged|blamed|apologi[sz]ed|responded|replied|added|wrote|claimed|urged"
+    r"|declined|refused|admitted|acknowledged|rejected|disputed|welcomed|criticised|criticized"
+    r"|called|pledged|promised|estimated|estimates)\b"
+)
+"""A verb of saying after a name: a place or a vehicle never speaks; a party does."""
+_VEHICLE_NOUN = (
+    r"(?:ship|vessel|ferry|tanker|freighter|trawler|barge|tug|yacht|liner|boat|carrier|cutter"
+    r"|aircraft|airliner|plane|jet|helicopter|train|locomotive|lorry|truck|bus|rocket|satellite)"
+)
+_VEHICLE_BEFORE = re.compile(
+    rf"(?:\b(?:MV|MS|MT|SS|HMS|RMS|FV|M/V)|\b{_VEHICLE_NOUN}|\b{_VEHICLE_NOUN},\s+the)\s+$"
+)
+"""A vehicle's name after its kind ("the cargo ship X", "its other ferry, the X") or a
+ship's prefix ("MV X")."""
+_VEHICLE_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_VEHICLE_NOUN}\b")
 _MODIFIER = re.compile(r"\s+[a-z]")
 _ROLE_NEXT = re.compile(rf"(?i)\s+(?:[\w-]+\s+)?{ROLE}\b")
 
@@ -52,11 +100,21 @@ def how_acting(body: str, name: Name) -> str | None:
 
 
 def written_as_place(body: str, name: Name) -> bool:
-    """Whether the name is written as where something is ("in X", "across the X"), not
-    as a possessor ("in X's systems")."""
+    """Whether the name is written as where something is ("in X", "across the X", "in W,
+    X and Y"), not as a possessor ("in X's systems"), owns a public office ("X's
+    attorney general"), or is described as a place ("X, a coastal town,")."""
     end = name.start + len(name.text)
+    if _JURISDICTION.match(body, end) or _PLACE_AFTER.match(body, end):
+        return True
     before = body[max(0, name.start - 20) : name.start]
-    return _IN_PLACE.search(before) is not None and _POSSESSIVE.match(body, end) is None
+    if _POSSESSIVE.match(body, end) is not None:
+        return False
+    if _IN_PLACE.search(before) is not None:
+        return True
+    listed = _PLACE_LIST.search(body[max(0, name.start - 100) : name.start])
+    if listed is None:
+        return False
+    return listed.group("sep") != "," or _LIST_GOES_ON.match(body, end) is not None
 
 
 def possessor(text: str, name: Name) -> bool:
@@ -79,4 +137,27 @@ def describes_a_noun(attribution: str, name: Name) -> bool:
     end = name.start + len(name.text)
     return _MODIFIER.match(attribution, end) is not None and not (
         ACTS.match(attribution[end:]) or _ROLE_NEXT.match(attribution, end)
+    )
+
+
+def after_place_word(text: str, name: Name) -> bool:
+    """Whether the name follows a word of place ("in X", "from X", "towards X")."""
+    return _PLACE_BEFORE.search(text[max(0, name.start - 20) : name.start]) is not None
+
+
+def speaks(body: str, name: Name) -> bool:
+    """Whether a verb of saying follows the name ("X said", "X, its owner, denied"), not
+    written as a place ("a rider from X, who …, said" is the rider speaking)."""
+    if after_place_word(body, name):
+        return False
+    return _SPEAKS.match(body, name.start + len(name.text)) is not None
+
+
+def written_as_vehicle(body: str, name: Name) -> bool:
+    """Whether the name is a ship's, a train's or an aircraft's: after its kind ("the
+    ferry X", "MV X") or with it in an apposition ("X, a container ship,")."""
+    end = name.start + len(name.text)
+    return (
+        _VEHICLE_BEFORE.search(body[max(0, name.start - 40) : name.start]) is not None
+        or _VEHICLE_AFTER.match(body[end : end + 80]) is not None
     )

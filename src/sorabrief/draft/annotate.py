@@ -104,7 +104,7 @@ def footer(
     names: Sequence[str],
     capped: Sequence[ProposedClaim] = (),
     repeats: int = 0,
-    unreadable: int = 0,
+    unreadable: Sequence[tuple[int, str]] = (),
     mislinked: Sequence[str] = (),
 ) -> list[str]:
     """The comment lines at the end of incident.yaml: what the draft left out, and how much."""
@@ -143,10 +143,11 @@ def footer(
             f"Left out figure claim {claim_id}: the figures it linked are not the amount its "
             "sentences give (another figure of the same unit took its links)."
         )
-    if unreadable:
+    for reports, centre in unreadable:
+        said = " ".join(centre.split())[:200]
         lines.append(
-            f"Left out: {unreadable} groups of sentences of several reports none of which "
-            "reads on its own (each speaks to the reader, or its “she” or “he” names no one)."
+            f"Left out, though {reports} reports give it, as no sentence of theirs reads on "
+            f"its own (it speaks to the reader, or its “she” or “he” names no one): {said}"
         )
     if quotations:
         lines.append(

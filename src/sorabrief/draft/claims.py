@@ -61,9 +61,10 @@ class ClaimProposal:
     """Clusters made only of quotations: the briefing lists quotations already."""
     capped: tuple[ProposedClaim, ...] = ()
     """Claims left out over ``claim_cap``: the least reported."""
-    unreadable: int = 0
+    unreadable: tuple[tuple[int, str], ...] = ()
     """Clusters of several reports none of whose sentences reads on its own (it addresses
-    the reader, or its "she" refers to no one it names)."""
+    the reader, or its "she" refers to no one it names): each one's number of reports and
+    most central sentence, so that the editor sees what two outlets report."""
 
 
 def propose_claims(
@@ -85,7 +86,8 @@ def propose_claims(
     proposed: list[ProposedClaim] = []
     ids: set[str] = {p.id for p in parties}
     single: list[str] = []
-    quotations = singles = unreadable = 0
+    quotations = singles = 0
+    unreadable: list[tuple[int, str]] = []
     guesses: dict[str, Guess] = {}
     named: dict[str, set[str]] = {}
     for cluster in clusters:
@@ -101,7 +103,8 @@ def propose_claims(
             if all(opens_with_quotation(index.sentence(m).text) for m in cluster.members):
                 quotations += 1
             else:
-                unreadable += 1
+                centre = index.sentence(cluster.centre).text
+                unreadable.append((len(cluster.reports), centre))
             continue
         ref, sentence, guess = chosen
         findings = index.findings[ref.source]
@@ -136,7 +139,7 @@ def propose_claims(
     kept = sorted(ranked[:claim_cap])
     capped = tuple(claims[i] for i in sorted(ranked[claim_cap:]))
     return ClaimProposal(
-        tuple(claims[i] for i in kept), tuple(single), quotations, capped, unreadable
+        tuple(claims[i] for i in kept), tuple(single), quotations, capped, tuple(unreadable)
     )
 
 

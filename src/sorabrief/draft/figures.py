@@ -166,7 +166,9 @@ def figure_subject(bound: str, figure: Figure) -> str:
 
 def _participle(words: list[str]) -> list[str]:
     """The participle that opens ``words`` ("evacuated"), or follows an auxiliary there
-    ("were paid", "had been taken"): what was done to what a count counts."""
+    ("were paid", "had been taken"), past a phrase of place ("in Corran were moved"):
+    what was done to what a count counts."""
+    words = _past_place(words)
     skipped = 0
     while skipped < 2 and skipped < len(words) and words[skipped].lower() in _AUXILIARIES:
         skipped += 1
@@ -176,6 +178,22 @@ def _participle(words: list[str]) -> list[str]:
     if re.fullmatch(r"[a-z]+ed", word) or (skipped and _IRREGULAR.fullmatch(word)):
         return [word]
     return []
+
+
+_PLACE_WORDS = frozenset(["in", "across", "at", "from", "on", "around", "throughout"])
+
+
+def _past_place(words: list[str]) -> list[str]:
+    """The words after a short phrase of place that opens them and ends at an auxiliary
+    ("in Corran and Tesk were evacuated" -> "were evacuated"); else the words as given."""
+    if not words or words[0].lower() not in _PLACE_WORDS:
+        return words
+    for i, word in enumerate(words[1:7], start=1):
+        if word.lower() in _AUXILIARIES:
+            return words[i:]
+        if word.endswith((",", ";", ":", ".")):
+            break
+    return words
 
 
 def _clause_before(before: list[str]) -> list[str]:

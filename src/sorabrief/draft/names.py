@@ -5,7 +5,8 @@ plural possessive ("Residents' Association"). A leading sentence opener ("The", 
 dropped. A run that opens a sentence is marked, since a capital there proves nothing:
 ``draft`` keeps a one-word name there only when it is also written inside a sentence.
 A title written before a person's name ("Privacy Commissioner Jane Doe") is taken off; a
-word joined to a lower-case word by a hyphen ("Leeds-based") is an adjective, not a name.
+word joined to a lower-case word by a hyphen ("Leeds-based") is an adjective, not a name,
+whether it ends or opens the run.
 """
 
 from __future__ import annotations
@@ -19,9 +20,19 @@ import attrs
 _CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 """Capital letters, Latin ones with accents too ("Österreich", "Łódź", "Émile")."""
 _WORD = rf"(?:[{_CAPITALS}][\w’'&.-]*[\w’']|[{_CAPITALS}])"
-_JOINER = r"(?:of|for|and|on|de|du|van|von|la|le)"
-_JOINERS = frozenset(_JOINER[3:-1].split("|"))
+_JOINER_WORDS = """of for and on de du des del della di da do dos das van von der den het voor
+    für zu zur zum en und et y e i la le les el los las al aux au"""
+_JOINERS = frozenset(_JOINER_WORDS.split())
+"""Lower-case words inside a proper name: English ones ("Bank of England") and the
+connectors of other languages ("Stichting Wonen en Werken", "Verband der Pendler und
+Fahrgäste", "Asociación de Vecinos y Comerciantes"), which English prose writes only there."""
+_JOINER = "(?:" + "|".join(sorted(_JOINERS, key=len, reverse=True)) + ")"
 _RUN = re.compile(rf"\b{_WORD}(?:\s+(?:{_JOINER}\s+(?:the\s+)?)?{_WORD})*")
+_LISTED = re.compile(
+    rf",\s+{_WORD}(?:\s+{_WORD})?(?:,\s+{_WORD}(?:\s+{_WORD})?)*,?\s+and\s+(?:the\s+)?{_WORD}"
+)
+"""The rest of a name that lists its fields ("Department of Forestry, Fisheries and the
+Environment"), after the run up to its first comma."""
 _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His Her This That These Those
     There When While What Where Which Who How If For From With By Under Over About Analysts Some
     Many Most Local Three Two Four Five Six Seven Eight Nine Ten One Residents Read More Posted
@@ -31,7 +42,8 @@ _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His
     June July August September October November December Analysis Comments Latest
     Neither Nor Either Both Each Every All Also Although Though Yet Still Even Only Meanwhile
     However Despite Since Until During Once Then Now Today Yesterday Later Earlier Instead
-    Not No Nobody Everyone Someone Asked Why Whether Because Unlike Like Such Other Another"""
+    Not No Nobody Everyone Someone Asked Why Whether Because Unlike Like Such Other Another
+    Members I’d I'd I’ve I've I’m I'm I’ll I'll"""
 _OPENERS = frozenset(_OPENER_WORDS.split())
 """Capitalised words that open sentences or label page parts, titles ("Councillor"), and
 days and months: never a name on their own, and dropped from the front of a run."""
@@ -57,8 +69,13 @@ class Name:
 def names_in(text: str, offset: int = 0) -> list[Name]:
     """The proper names of one sentence ``text``, which starts at ``offset`` in its body."""
     found = []
+    covered = 0
     for match in _RUN.finditer(text):
-        words = match.group().split()
+        if match.start() < covered:
+            continue
+        run = _with_listed_fields(match, text)
+        covered = match.start() + len(run)
+        words = run.split()
         start = match.start()
         opens = not text[: match.start()].strip(" \t“\"‘'(")
         while words and (words[0] in _OPENERS or words[0] in ("of", "for", "and", "the")):
@@ -70,6 +87,9 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
         words, start = _without_title(words, text, start)
         if words and _ADJECTIVE.match(words[-1]):
             words = words[:-1]
+        if len(words) > 1 and _ADJECTIVE.match(words[0]):  # "Leeds-based Harlow Mills"
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         for part in _possessives(words):
             name = " ".join(part).rstrip(".’'")
             name = re.sub(r"[’']s$", "", name)
@@ -78,6 +98,16 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
             start = text.index(part[-1], start) + len(part[-1]) + 1
             opens = False
     return found
+
+
+def _with_listed_fields(match: re.Match[str], text: str) -> str:
+    """The run, with the fields its name lists after a comma when it is an office "of"
+    something ("Ministry of Roads, Ports and the Coast")."""
+    run = match.group()
+    if not re.search(r"\s(?:of|for)\s", run):
+        return run
+    listed = _LISTED.match(text, match.end())
+    return run + listed.group() if listed else run
 
 
 def _without_title(words: list[str], text: str, start: int) -> tuple[list[str], int]:
@@ -89,13 +119,19 @@ def _without_title(words: list[str], text: str, start: int) -> tuple[list[str], 
     return rest, text.index(rest[0], start + len(" ".join(words[: last + 1])))
 
 
-_BRACKETED = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)")
-"""An abbreviation in brackets: "(HRC)", "(A&E)"."""
+_BRACKETED = re.compile(rf"\(((?=(?:[^)]*[{_CAPITALS}]){{2}})[{_CAPITALS}][\w&]{{1,7}})\)")
+"""An abbreviation in brackets, of two capitals or more: "(HRC)", "(A&E)", "(DfT)", "(ÖBB)"."""
+
+
+_EXPANDED = re.compile(rf"\b([{_CAPITALS}][\w&]{{1,7}})\s+\(([^()]{{4,120}})\)")
+"""An abbreviation with its full name in brackets after it: "HPU (Harbour Pilots Union)"."""
 
 
 def abbreviations_in(text: str, spelling: Mapping[str, str]) -> dict[str, str]:
     """Abbreviations the text gives in brackets right after a name, each with that name
-    as ``spelling`` writes it: "Harbour Rail Company (HRC)" gives HRC for the company."""
+    as ``spelling`` writes it: "Harbour Rail Company (HRC)" gives HRC for the company; so
+    does "HRC (Harbour Rail Company)", when the name's initials are the abbreviation (with
+    or without its connectors': "LVS (Liga van Scheepsloodsen)")."""
     found: dict[str, str] = {}
     for match in _BRACKETED.finditer(text):
         before = text[max(0, match.start() - 120) : match.start()].rstrip()
@@ -105,6 +141,13 @@ def abbreviations_in(text: str, spelling: Mapping[str, str]) -> dict[str, str]:
             if name is not None:
                 found[match.group(1)] = name
                 break
+    for match in _EXPANDED.finditer(text):  # "GSV (Gewerkschaft Schiene und Verkehr)"
+        name = spelling.get(match.group(2))
+        if name is None:
+            continue
+        every = "".join(w[0] for w in name.split() if w != "the").upper()
+        if match.group(1).upper() in (initials(name), every):
+            found[match.group(1)] = name
     return found
 
 

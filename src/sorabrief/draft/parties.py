@@ -7,10 +7,14 @@
   one report) and it acts in some sentence: it is written before a verb such as "said",
   "denied", "issued", or is the speaker of a quotation, or its last word says it is an
   organisation ("Authority", "Association"), or a person the articles say speaks for it
-  acts ("Jo Park, of Harbour Labs, said"). A place ("in Kestrel Bay") does not act, and
-  a name written as a place acts only as a subject, not through a possessive ("Kestrel
-  Bay's council said"). A title alone ("the Water Commissioner") or a code with digits
-  is no party; spellings that differ only in apostrophes are one name. A person named by
+  acts ("Jo Park, of Harbour Labs, said"). A name written as a place ("in X", "towards
+  X", "the town of X", "X's transport minister"), a vehicle's ("the ferry X") or a
+  storm's, fire's or law's ("Storm X", "X Act") acts only by speaking ("X said"), never
+  through a possessive ("X's council said"). A title alone ("the Water Commissioner") or
+  a code with digits is no party; spellings that differ only in apostrophes are one
+  name. "The union
+  said" is the last union named acting. A name abbreviated in brackets counts the
+  reports and acts of its abbreviation; a person's those of their surname. A person named by
   one report is a party only as the spokesperson of a party; a name the articles give a
   person's role ("district spokesperson Jo Park", "Jo Park, the union's chair") is a
   person whatever pronouns follow it.
@@ -31,11 +35,15 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from sorabrief.draft.acting import (
+    ACTS,
+    after_place_word,
     describes_a_noun,
     given_a_role,
     how_acting,
     possessor,
+    speaks,
     written_as_place,
+    written_as_vehicle,
 )
 from sorabrief.draft.names import (
     TITLES,
@@ -110,11 +118,19 @@ def propose_parties(
     possessive: set[str] = set()
     placed: set[str] = set()
     roled: set[str] = set()
-    spelling = spellings(
+    speaking: set[str] = set()
+    vehicles: set[str] = set()
+    written = {
         name.text
         for source in sources
         for sentence in findings[source.id].sentences
         for name in names_in(sentence.text, sentence.start)
+    }
+    spelling = spellings(
+        name.text
+        for source in sources
+        for sentence in findings[source.id].sentences
+        for name in _names(sentence.text, sentence.start, written)
     )
     abbreviated: dict[str, str] = {}
     for source in sources:
@@ -125,10 +141,17 @@ def propose_parties(
             for p in introduced_people(text, 0, len(text), sentence_openers=False)
         }
         lower_case |= set(re.findall(r"\b[a-z][\w-]*\b", text))
+        recent: list[str] = []
         for sentence in findings[source.id].sentences:
-            names = names_in(sentence.text, sentence.start)
+            names = _names(sentence.text, sentence.start, written)
+            acting |= _acting_by_description(sentence.text, sentence.start, names, recent, spelling)
+            recent += [spelling[n.text] for n in names]
             for name, following in zip(names, [*names[1:], None], strict=False):
                 key = spelling[name.text]
+                if speaks(source.body, name):
+                    speaking.add(key)
+                if written_as_vehicle(source.body, name):
+                    vehicles.add(key)
                 pronouns[key][_pronoun_after(sentence.text, sentence.start, name, following)] += 1
                 seen[key].add(report_of[source.id])
                 inside |= {key} if not name.opens_sentence else set()
@@ -146,15 +169,25 @@ def propose_parties(
         for quote in findings[source.id].quotes:
             attribution = quote.attribution or ""
             for name in names_in(attribution):
-                if describes_a_noun(attribution, name):
-                    continue
+                if describes_a_noun(attribution, name) or after_place_word(attribution, name):
+                    continue  # "engineers at two X banks", "a rider from X"
                 if possessor(attribution, name):  # "Ruritania's ministry said"
                     possessive.add(spelling.get(name.text, name.text))
                     continue
                 acting.add(spelling.get(name.text, name.text))
+                speaking.add(spelling.get(name.text, name.text))
                 introduced.add(spelling.get(name.text, name.text))
     acting |= possessive - placed
-    acting |= _speaking_through(sources, findings, seen, acting - placed, abbreviated, placed)
+    things = {n for n in seen if _names_a_thing(n)}
+    things |= {n for n in seen for t in things if t.startswith(n + " ") or t.endswith(" " + n)}
+    silent = (placed | vehicles | things) - speaking
+    acting -= silent
+    for short, full in abbreviated.items():  # "HFB said" is Harrow Fernbahn (HFB) acting
+        seen[full] |= seen.get(short, set())
+        acting |= {full} if short in acting else set()
+    acting |= _speaking_through(
+        sources, findings, seen, acting - placed, abbreviated, placed | silent
+    )
     least = 2 if len(set(report_of.values())) > 1 else 1
     eligible = [
         n
@@ -162,7 +195,14 @@ def propose_parties(
         if (len(n.split()) > 1 or (n in inside and n.lower() not in lower_case))
         and _may_be_party(n)
         and (
-            (len(seen[n]) >= least and (n in acting or _organisation_noun(n) is not None))
+            (
+                len(_surname_reports(n, seen, introduced | roled)) >= least
+                and (
+                    n in acting
+                    or (n in introduced | roled and n.split()[-1] in acting)
+                    or _organisation_noun(n)
+                )
+            )
             or (n in acting and _organisation_noun(n) is not None)
         )
     ]
@@ -185,7 +225,7 @@ def propose_parties(
         organisations = [n for n in organisations if n not in described]
         stated = _affiliations(sources, findings, [*seen], organisations, abbreviated)
     for affiliation in stated:
-        if affiliation.person not in chosen and affiliation.person in seen:
+        if affiliation.person not in (*chosen, *silent) and affiliation.person in seen:
             chosen.append(affiliation.person)
             people.append(affiliation.person)
     parties = [_party(n, n in people, stated, seen, organisations, abbreviated) for n in chosen]
@@ -207,6 +247,85 @@ def propose_parties(
     return PartyProposal(tuple(parties), tuple(left_out))
 
 
+def _surname_reports(name: str, seen: Mapping[str, set[str]], people: set[str]) -> set[str]:
+    """The reports naming a person the articles introduce as one ("Ines Calder, a
+    pilot", "Captain Ines Calder") in full or by a surname that names no one else
+    ("Calder said", "Ms Calder")."""
+    words = name.split()
+    surname = words[-1]
+    if name not in people or not 2 <= len(words) <= 3 or surname not in seen:
+        return seen[name]
+    if any(o != name and len(o.split()) > 1 and o.split()[-1] == surname for o in seen):
+        return seen[name]
+    return seen[name] | seen[surname]
+
+
+def _names(text: str, offset: int, written: set[str]) -> list[Name]:
+    """The names of a sentence, a pair joined by "and" split in two when the coverage
+    writes each alone ("Harlow Mills and Dunmore Pumps said")."""
+    found = []
+    for name in names_in(text, offset):
+        first, _, second = name.text.partition(" and ")
+        if second and first in written and second in written:
+            found.append(Name(first, name.start, name.opens_sentence))
+            at = name.start + len(first) + len(" and ")
+            found.append(Name(second, at, False))
+        else:
+            found.append(name)
+    return found
+
+
+_DESCRIPTION_ACTS = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)\b")
+
+
+def _acting_by_description(
+    text: str, offset: int, names: list[Name], recent: list[str], spelling: Mapping[str, str]
+) -> set[str]:
+    """Names that act through their organisation noun: "The union said" is the last union
+    the article named ("… Dockers Union"), "the ministry denied" its last ministry."""
+    found = set()
+    for match in _DESCRIPTION_ACTS.finditer(text):
+        noun = match.group("noun").capitalize()
+        if (
+            noun not in ORGANISATION_NOUNS
+            or ACTS.match(text[match.end() : match.end() + 120]) is None
+        ):
+            continue
+        before = [*recent, *(spelling[n.text] for n in names if n.start - offset < match.start())]
+        named = [n for n in before if n.split()[-1] == noun and len(n.split()) > 1]
+        found |= {named[-1]} if named else set()
+    return found
+
+
+_EVENT_FIRST = frozenset(["Cyclone", "Hurricane", "Typhoon", "Storm", "Operation"])
+_THING_LAST = frozenset(
+    [
+        "Fire",
+        "Fires",
+        "Wildfire",
+        "Flood",
+        "Floods",
+        "Earthquake",
+        "Storm",
+        "Act",
+        "Bill",
+        "Directive",
+        "Regulation",
+        "Regulations",
+        "Treaty",
+    ]
+)
+
+
+def _names_a_thing(name: str) -> bool:
+    """Whether a name is a storm's, a fire's or a law's ("Cyclone Dara", "Ridge Fire",
+    "Water Safety Act"): no party unless it speaks."""
+    words = name.split()
+    return any(w in _EVENT_FIRST for w in words[:-1]) or (
+        len(words) > 1 and words[-1] in _THING_LAST
+    )
+
+
 def _speaking_through(
     sources: Sequence[Source],
     findings: Mapping[str, Findings],
@@ -220,7 +339,7 @@ def _speaking_through(
     named = [n for n in seen if len(n.split()) > 1 and _may_be_party(n) and n not in placed]
     return {
         a.organisation
-        for a in _affiliations(sources, findings, [*seen], named, abbreviated)
+        for a in _affiliations(sources, findings, [*seen], named, abbreviated, in_context=False)
         if a.person in acting
     }
 
@@ -239,9 +358,14 @@ def _shorter_reports(name: str, seen: Mapping[str, set[str]]) -> set[str]:
 def _may_be_party(name: str) -> bool:
     """Whether a name can name a party: not a title alone ("the Labour Commissioner"), and
     no digits (a model or a place such as "B-12"), unless it holds an organisation noun."""
-    if any(w in ORGANISATION_NOUNS for w in name.split()):
+    words = name.split()
+    if len(words) == 1 and name in ORGANISATION_NOUNS:
+        return False  # "Office", "Council": a noun at a sentence's start
+    if words[-1] in TITLES and not any(w in ORGANISATION_NOUNS - COMPANY_NOUNS for w in words):
+        return False  # "Energy Minister", but "Office of the Privacy Commissioner"
+    if any(w in ORGANISATION_NOUNS for w in words):
         return True
-    return name.split()[-1] not in TITLES and not any(c.isdigit() for c in name)
+    return not any(c.isdigit() for c in name)
 
 
 def _with_spellings(proposed: ProposedParty, spelling: Mapping[str, str]) -> ProposedParty:
@@ -327,7 +451,12 @@ def _affiliations(
     people_and_names: Sequence[str],
     organisations: Sequence[str],
     abbreviated: Mapping[str, str],
+    *,
+    in_context: bool = True,
 ) -> list[Affiliation]:
+    """The affiliations the articles state; with ``in_context`` false, only those that
+    name the organisation in the sentence, not by the sentence before ("Its chair, X"):
+    any name might open that one, so it is no evidence that the name is a party's."""
     people = [
         p for p in people_and_names if 2 <= len(p.split()) <= 3 and _organisation_noun(p) is None
     ]
@@ -340,7 +469,7 @@ def _affiliations(
     for source in sources:
         previous: str | None = None
         for sentence in findings[source.id].sentences:
-            found += affiliations(sentence.text, previous, people, written)
+            found += affiliations(sentence.text, previous if in_context else None, people, written)
             opening = [f for f in written if re.search(rf"\b{re.escape(f)}\b", sentence.text)]
             first = min(opening, key=sentence.text.index) if opening else None
             previous = written[first] if first else None

@@ -1,5 +1,6 @@
 """Whom a named person speaks for: "X, a spokesperson for Y", "X, chief executive of Y",
-"Y's chief executive, X", "X, of the Y,", "X, who chairs Y", "X, who leads on housing for Y",
+"Y's chief executive, X", "X, of the Y,", "X, of Leeds-based firm Y,", "X, a researcher at
+security firm Y", "X, who chairs Y", "X, who leads on housing for Y",
 "Its chair, X" (Y then being the organisation the sentence before opens with), the
 apposition "X, its / Y's / the firm's chief executive" (Y being, for "its", the last
 organisation named before X, and for "the firm's", the one organisation whose name holds
@@ -20,8 +21,12 @@ ROLE = (
     r"|executive|director|head|president|chair(?:man|woman|person)?|minister|secretary|official"
     r"|officer|lawyer|counsel|attorney|manager|founder|ceo|leader|commissioner|convenor"
     r"|organi[sz]er|deputy|governor|mayor|superintendent|treasurer|coordinator|investigator"
-    r"|member|professor|ceo|cfo|coo)"
+    r"|member|professor|ceo|cfo|coo|commander|editor|partner|adviser|advisor|researcher|analyst"
+    r"|engineer|scientist|economist|consultant)(?:-[a-z]+)*"
 )
+"""A person's role; a hyphened compound counts ("secretary-general", "editor-in-chief")."""
+_FIRM = r"(?:(?:[\w-]+\s+)?(?:firm|company|consultancy|group|agency|charity|start-?up)\s+)?"
+"""What an organisation is, written before its name: "Leeds-based firm", "security firm"."""
 _LEADS = r"(?:chairs|leads|heads|runs|represents|speaks\s+for|founded)"
 
 
@@ -52,11 +57,11 @@ def affiliations(
     org = "|".join(re.escape(o) for o in sorted(organisations, key=len, reverse=True))
     patterns = (
         rf"(?P<p>{person}),\s+(?:(?:a|an|the)\s+)?(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})\s+"
-        rf"(?:for|of|at|with)\s+(?:the\s+)?(?P<o>{org})\b",
+        rf"(?:for|of|at|with)\s+(?:the\s+)?{_FIRM}(?P<o>{org})\b",
         rf"(?P<p>{person}),\s+who\s+(?P<r>{_LEADS})(?:\s+on\s+[\w ]{{1,30}}?\s+(?:for|at))?"
         rf"\s+(?:the\s+)?(?P<o>{org})\b",
         rf"\b(?P<o>{org})(?:[’']s)?\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+(?P<p>{person})",
-        rf"(?P<p>{person}),\s+(?P<r>of)\s+(?:the\s+)?(?P<o>{org}),",
+        rf"(?P<p>{person}),\s+(?P<r>of)\s+(?:the\s+)?{_FIRM}(?P<o>{org}),",
     )
     found = []
     for pattern in patterns:
@@ -73,7 +78,7 @@ def affiliations(
     found += _appositions(sentence, person, org, organisations, previous_opening)
     if previous_opening is not None:
         its = re.search(
-            rf"\b(?:Its|Their)\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),\s+(?P<p>{person})\b", sentence
+            rf"\b(?:Its|Their)\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+(?P<p>{person})\b", sentence
         )
         if its:
             role = _role(its.group("r"), previous_opening)
@@ -118,7 +123,8 @@ def _organisation_of(
 ) -> str | None:
     """The organisation an apposition names: by its name, by a word of its name ("the
     firm's", "Tribunal member"; None when no one organisation holds it), or with neither
-    the last organisation named before the person (or opening the sentence before)."""
+    (or a role's capital that only opens the sentence: "Chief executive Jo Park") the last
+    organisation named before the person (or opening the sentence before)."""
     groups = match.groupdict()
     if groups.get("o"):
         return organisations.get(groups["o"])
@@ -127,8 +133,11 @@ def _organisation_of(
         holding = {
             n for n in organisations.values() if word.lower() in (w.lower() for w in n.split())
         }
-        return holding.pop() if len(holding) == 1 else None
-    before = [
+        if len(holding) == 1:
+            return holding.pop()
+        if holding or not groups.get("w") or sentence[: match.start()].strip(" “\"‘'"):
+            return None
+    before = [  # a role opening the sentence ("Chief executive Jo Park said")
         (sentence.rfind(form, 0, match.start()), n)
         for form, n in organisations.items()
         if sentence.rfind(form, 0, match.start()) >= 0

@@ -55,6 +55,9 @@ from sorabrief.extract.vocabulary import Vocabulary
 from sorabrief.findings import Removed
 
 _MIN_SENTENCE_WORDS = 8
+_MIN_PROSE_WORDS = 20
+"""With no parties known (``draft``'s first reading), a paragraph of this many words that
+ends a sentence is taken as the story, so that a share row above it is no footer."""
 """A block this long that ends like a sentence and names a party is never caption or promo."""
 
 MIN_TAIL_WORDS = 40
@@ -308,7 +311,11 @@ def _mark_page_zones(
 ) -> None:
     """Navigation bars anywhere, the page header before the story and the footer after it."""
     texts = [b.text for b in blocks]
-    story = [_names_a_party_in_a_sentence(b, vocabulary, proper_only=True) for b in blocks]
+    story = [
+        _names_a_party_in_a_sentence(b, vocabulary, proper_only=True)
+        or (not vocabulary.parties and b.ends_sentence and b.words >= _MIN_PROSE_WORDS)
+        for b in blocks
+    ]
     marks = {i: "navigation" for i, text in enumerate(texts) if is_nav_bar(text)}
     listed = [
         b.is_bullet and party_mentions(b.text, vocabulary, proper_only=True) > 0 for b in blocks

@@ -130,10 +130,26 @@ def _slug_source(page: Page, item: str) -> str:
 
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens, at most 60 characters; ``article`` if none."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    joined = "-".join(words)[:SLUG_LENGTH].rstrip("-")
+    joined = "-".join(_slug_words(text))[:SLUG_LENGTH].rstrip("-")
     return joined or "article"
+
+
+def word_slug(text: str, length: int) -> str:
+    """Like ``slug``, at most ``length`` characters, cut between words, never inside one
+    ("…-container-terminal" shortened is "…-container", not "…-container-termi"); the
+    first word alone is cut only when it is longer than ``length``; "" if no words."""
+    words = _slug_words(text)
+    kept = words[:1]
+    for word in words[1:]:
+        if len("-".join((*kept, word))) > length:
+            break
+        kept.append(word)
+    return "-".join(kept)[:length]
+
+
+def _slug_words(text: str) -> list[str]:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.findall(r"[a-z0-9]+", ascii_text.lower())
 
 
 def _free_slug(text: str, articles: Path) -> str:

@@ -1,0 +1,191 @@
+"""What `sorabrief draft` must not propose as a party (places, vessels, storms, laws, bare
+abbreviations, titles), names written in other languages' words, and the case id."""
+
+from __future__ import annotations
+
+from sorabrief.draft.names import names_in
+from sorabrief.draft.parties import propose_parties
+from sorabrief.draft.spokespeople import affiliations
+from sorabrief.extract import Vocabulary, extract
+from sorabrief.intake import word_slug
+from sorabrief.model import Party
+from support import outlet_source
+
+
+def _parties_of(articles: dict[str, str]) -> dict[str, Party]:
+    sources = [outlet_source(i, body) for i, body in articles.items()]
+    vocabulary = Vocabulary(parties=(), topic=())
+    findings = {s.id: extract(s, vocabulary) for s in sources}
+    proposal = propose_parties(sources, findings, {i: i for i in articles})
+    return {p.party.name: p.party for p in proposal.parties}
+
+
+def test_a_case_id_is_cut_between_words() -> None:
+    title = "Dockers walk out at the Quillan Bay container terminal in a row over pay"
+    assert word_slug(title, 40) == "dockers-walk-out-at-the-quillan-bay"
+    assert word_slug("Supercalifragilistic", 8) == "supercal"
+
+
+def test_connectors_of_other_languages_stay_inside_a_name() -> None:
+    for sentence, name in (
+        ("The Stichting Varen en Wonen said it would appeal.", "Stichting Varen en Wonen"),
+        ("Then the Bund der Fährleute und Lotsen objected.", "Bund der Fährleute und Lotsen"),
+        ("The Liga de Pescadores y Armadores met.", "Liga de Pescadores y Armadores"),
+        ("The Syndicat des Pilotes et Marins agreed.", "Syndicat des Pilotes et Marins"),
+        (
+            "The Office of Roads, Bridges and the Coast said so.",
+            "Office of Roads, Bridges and the Coast",
+        ),
+    ):
+        assert [n.text for n in names_in(sentence)] == [name], sentence
+
+
+def test_a_name_that_lists_fields_after_a_comma_is_one_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "The Office of Roads, Bridges and the Coast said the pier would shut.\n",
+            "b": "The Office of Roads, Bridges and the Coast closed the pier on Friday.\n",
+        }
+    )
+    assert list(parties) == ["Office of Roads, Bridges and the Coast"]
+
+
+def test_two_names_joined_by_and_are_two_parties_when_each_is_written_alone() -> None:
+    parties = _parties_of(
+        {
+            "a": "Pellow Dairies and Tarrant Freight said the depot would reopen. "
+            "Pellow Dairies said it was sorry. Tarrant Freight denied any fault.\n",
+            "b": "Pellow Dairies said the milk was safe. Tarrant Freight said its lorries "
+            "were checked.\n",
+        }
+    )
+    assert {"Pellow Dairies", "Tarrant Freight"} <= set(parties)
+    assert "Pellow Dairies and Tarrant Freight" not in parties
+
+
+def test_an_abbreviation_given_in_brackets_joins_the_full_name_it_abbreviates() -> None:
+    parties = _parties_of(
+        {
+            "a": "On Monday the Vereniging van Loodsen en Schippers (VLS) stopped work. "
+            "VLS said the talks had failed.\n",
+            "b": "VLS said its members would stay out until Friday.\n",
+        }
+    )
+    assert "VLS" not in parties
+    assert "VLS" in parties["Vereniging van Loodsen en Schippers"].aliases
+
+
+def test_a_town_the_outlets_write_as_a_place_is_no_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "Queues of lorries stretched towards Orlby on Monday. Orlby was cut off "
+            "for hours. Brenn Haulage said its drivers waited.\n",
+            "b": "Orlby's transport minister visited the depot. Drivers around Tesk, Orlby "
+            "and the Mere slept in cabs. Orlby had no buses. Brenn Haulage said so.\n",
+        }
+    )
+    assert "Orlby" not in parties
+    assert "Brenn Haulage" in parties
+    parties = _parties_of(
+        {
+            "a": "Tesk Vale, a market town of 8,000 people, was cut off on Monday. "
+            "Brenn Haulage said its drivers waited.\n",
+            "b": "Tesk Vale was without buses for a week. Brenn Haulage said so.\n",
+        }
+    )
+    assert list(parties) == ["Brenn Haulage"]
+
+
+def test_a_place_opening_a_sentence_does_not_take_its_speaker_with_it() -> None:
+    parties = _parties_of(
+        {
+            "a": "In Orlby, Tamsin Vey said the pier had failed. In March, Tamsin Vey "
+            "said she warned the council.\n",
+            "b": "Tamsin Vey said the pier had been unsafe for years.\n",
+        }
+    )
+    assert "Tamsin Vey" in parties
+
+
+def test_a_vessel_a_storm_or_a_law_is_no_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "The cargo ship Marit Sol ran aground on Sunday. The Marit Sol was towed "
+            "off at noon. Storm Oswin had closed the port. Kettle Shipping said it was sorry.\n",
+            "b": "Marit Sol, a bulk carrier, was carrying grain. The Marit Sol had lost power, "
+            "and the Harbour Safety Act was breached, Kettle Shipping said.\n",
+        }
+    )
+    assert list(parties) == ["Kettle Shipping"]
+
+
+def test_a_title_with_a_company_word_is_no_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "The Energy Minister said the plant would reopen. Halvard Power said so.\n",
+            "b": "The Energy Minister visited the plant. Halvard Power said it was safe.\n",
+        }
+    )
+    assert list(parties) == ["Halvard Power"]
+
+
+def test_an_organisation_acts_through_its_noun() -> None:
+    parties = _parties_of(
+        {
+            "a": "Crews of the Estuary Pilots Union walked out. The union said pay was late.\n",
+            "b": "The Estuary Pilots Union called the strike. The union says it will go on.\n",
+        }
+    )
+    assert "Estuary Pilots Union" in parties
+
+
+def test_a_hyphened_role_and_a_described_firm_tie_a_person_to_an_organisation() -> None:
+    people = ["Ines Calder", "Rob Tate"]
+    organisations = {"PWU": "Port Workers Union", "Larch Cyber": "Larch Cyber"}
+    stated = affiliations(
+        "PWU secretary-general Ines Calder said no ship would move.", None, people, organisations
+    )
+    assert [(a.person, a.organisation) for a in stated] == [("Ines Calder", "Port Workers Union")]
+    stated = affiliations(
+        "Rob Tate, of Hobart-based firm Larch Cyber, said the flaw was known.",
+        None,
+        people,
+        organisations,
+    )
+    assert [(a.person, a.organisation) for a in stated] == [("Rob Tate", "Larch Cyber")]
+
+
+def test_a_person_one_report_names_in_full_and_another_by_surname_recurs() -> None:
+    parties = _parties_of(
+        {
+            "a": "Harbour Commissioner Ines Calder said the pier was unsafe. Calder said she had "
+            "warned Brenn Haulage.\n",
+            "b": "Ms Calder said the warnings went unanswered. Brenn Haulage said it had "
+            "no such letter.\n",
+        }
+    )
+    assert "Ines Calder" in parties
+    assert "Calder" not in parties
+
+
+def test_a_researcher_at_a_described_firm_and_a_role_opening_a_sentence_are_affiliations() -> None:
+    people = ["Ana Voss", "Rob Tate"]
+    organisations = {"Kelp Labs": "Kelp Labs", "Brenn Haulage": "Brenn Haulage"}
+    for sentence, previous, expected in (
+        ("Ana Voss, a researcher at security firm Kelp Labs, said so.", None, "Kelp Labs"),
+        ("Chief executive Rob Tate said the depot would reopen.", "Brenn Haulage", "Brenn Haulage"),
+        ("Its national secretary Rob Tate said so.", "Brenn Haulage", "Brenn Haulage"),
+    ):
+        stated = affiliations(sentence, previous, people, organisations)
+        assert [a.organisation for a in stated] == [expected], sentence
+
+
+def test_an_abbreviation_followed_by_its_full_name_in_brackets_is_one_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "The pilots' union LVS (Liga van Scheepsloodsen) said the strike would go on.\n",
+            "b": "LVS said its members would stay out until Friday.\n",
+        }
+    )
+    assert "LVS" not in parties
+    assert "LVS" in parties["Liga van Scheepsloodsen"].aliases
