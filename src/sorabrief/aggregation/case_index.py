@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.aggregation.meaning import TermWeights, Vector, sentence_stems
+from sorabrief.aggregation.meaning import TermWeights, Vector, sentence_stems, stems_and_polarity
+from sorabrief.aggregation.polarity import Polarity
 from sorabrief.findings import Findings, Sentence
 from sorabrief.model import Case
 
@@ -55,6 +56,8 @@ class CaseIndex:
         """By distinct text: the positions that print it."""
         self.printer: list[str | None] = []
         """By distinct text: the one source that prints it, or None when several do."""
+        self.said: list[Polarity] = []
+        """By distinct text: its polarity (``polarity.polarity``)."""
         self._first: dict[str, int] = {}
         """By source id: the position of its first sentence."""
         groups: list[dict[tuple[frozenset[str], bool], list[int]]] = []
@@ -76,7 +79,9 @@ class CaseIndex:
                 self.speakers.append(speakers.get(index, nobody))
                 number = numbers.setdefault(sentence.text, len(numbers))
                 if number == len(stems):
-                    stems.append(sentence_stems(sentence.text))
+                    found_stems, said = stems_and_polarity(sentence.text)
+                    stems.append(found_stems)
+                    self.said.append(said)
                     self.positions_of.append([])
                     self.printer.append(source_id)
                     groups.append({})
