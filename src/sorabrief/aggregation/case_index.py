@@ -98,6 +98,7 @@ class CaseIndex:
         self.weights = TermWeights(zip(stems, map(len, self.positions_of), strict=True))
         self.vectors = [self.weights.vector(s) for s in stems]
         """By distinct text."""
+        self._queries: dict[str, Vector] = {}
         self._postings: dict[str, list[tuple[int, float]]] = {}
         for number, vector in enumerate(self.vectors):
             for term, weight in vector.items():
@@ -115,9 +116,12 @@ class CaseIndex:
         """A distinct text, by its number."""
         return self.sentence(self.positions_of[number][0]).text
 
-    def query(self, text: str) -> dict[str, float]:
-        """The vector of any text in this case's weights."""
-        return self.weights.vector(sentence_stems(text))
+    def query(self, text: str) -> Vector:
+        """The vector of any text in this case's weights (made once per text: a figure
+        claim's words are asked for at every article linked to it)."""
+        if text not in self._queries:
+            self._queries[text] = self.weights.vector(sentence_stems(text))
+        return self._queries[text]
 
     def similarities(self, query: Vector) -> dict[int, float]:
         """The cosine of ``query`` with every distinct text sharing a stem with it."""

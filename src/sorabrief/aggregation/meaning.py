@@ -8,6 +8,7 @@ are normalised so that a dot product is a cosine.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -48,8 +49,11 @@ def sentence_stems(text: str) -> tuple[str, ...]:
     return stems_and_polarity(text)[0]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stems_and_polarity(text: str) -> tuple[tuple[str, ...], Polarity]:
-    """``sentence_stems`` and ``polarity`` of a text, its polarity found once for both."""
+    """``sentence_stems`` and ``polarity`` of a text, its polarity found once for both.
+    Remembered: linking asks again for a claim's words at every article, and for the
+    clauses of sentences that many articles print."""
     said = polarity(text)
     found = tuple(stems(content_words(_AGE.sub(" aged ", text))))
     if said.aspect == Aspect.ONGOING:
