@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -63,9 +64,13 @@ def test_a_corrupt_or_foreign_entry_is_ignored_and_rewritten(
     corrupt.write_bytes(b'{"key": "trunc')
     foreign.write_bytes(_entry(cache, case, "002").read_bytes())
     _entry(cache, case, "003").write_text('{"key": "x", "findings": []}', encoding="utf-8")
+    mistyped = _entry(cache, case, "004")
+    entry = json.loads(mistyped.read_bytes())
+    entry["findings"][2][0][0] = "0"  # a sentence's start as text
+    mistyped.write_text(json.dumps(entry), encoding="utf-8")
     del extracted[:]
     assert render_json(aggregate(case, cache=cache)) == expected
-    assert extracted == ["000", "001", "003"]
+    assert extracted == ["000", "001", "003", "004"]
     del extracted[:]
     aggregate(case, cache=cache)
     assert extracted == []

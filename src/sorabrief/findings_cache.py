@@ -7,10 +7,10 @@ digest of the extraction code itself, so editing a rule never serves stale findi
 Scores are not cached: they depend on the whole case (how rare each word is across its
 sentences, and what other sources say). Cue links and copy-detection fingerprints depend
 on one article only and are cached beside the findings (``aggregation/cued.py``,
-``aggregation/fingerprints.py``). Entries are JSON (never pickle),
-written atomically. An entry that cannot be read, is not valid JSON, names another key
-or does not structure into what it should hold is a miss: it is ignored and rewritten,
-never trusted.
+``aggregation/fingerprints.py``). Entries are JSON (never pickle), findings as compact
+rows (``findings_rows.py``), written atomically. An entry that cannot be read, is not valid
+JSON, names another key or does not read back into what it should hold (every value's type
+is checked) is a miss: it is ignored and rewritten, never trusted.
 """
 
 from __future__ import annotations
@@ -31,12 +31,13 @@ import cattrs.preconf.json
 
 from sorabrief.extract.vocabulary import Vocabulary
 from sorabrief.findings import Findings
+from sorabrief.findings_rows import findings_from_rows, findings_rows
 from sorabrief.model import Source
 from sorabrief.partial_date import PartialDate
 
-FORMAT = 1
+FORMAT = 2
 """The layout of an entry; part of the key."""
-_CODE = ("extract", "findings.py", "partial_date.py", "model.py")
+_CODE = ("extract", "findings.py", "findings_rows.py", "partial_date.py", "model.py")
 """The parts of sorabrief whose code decides what extraction finds."""
 
 
@@ -110,16 +111,14 @@ class FindingsCache:
             entry: dict[str, Any] = json.loads(self._path(key).read_bytes())
             if entry.get("key") != key:
                 return None
-            findings = _converter().structure(entry["findings"], Findings)
+            findings = findings_from_rows(entry["findings"])
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            return None
-        except cattrs.BaseValidationError:
             return None
         return findings if findings.source == source_id else None
 
     def put(self, key: str, findings: Findings) -> None:
         """Store findings under ``key``, atomically; a cache that cannot be written is skipped."""
-        entry = {"key": key, "findings": _converter().unstructure(findings)}
+        entry = {"key": key, "findings": findings_rows(findings)}
         _store(self._path(key), json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
 
     def get_extra(self, kind: str, key: str) -> Any:

@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.aggregation.meaning import TermWeights, Vector, sentence_stems
+from sorabrief.aggregation.meaning import TermWeights, Vector, sentence_stems, stems_and_polarity
+from sorabrief.aggregation.polarity import Polarity
 from sorabrief.findings import Findings, Sentence
 from sorabrief.model import Case
 
@@ -56,6 +57,8 @@ class CaseIndex:
         """By distinct text: the positions that print it."""
         self.printer: list[str | None] = []
         """By distinct text: the one source that prints it, or None when several do."""
+        self.said: list[Polarity] = []
+        """By distinct text: its polarity (``polarity.polarity``)."""
         self._first: dict[str, int] = {}
         """By source id: the position of its first sentence."""
         groups: list[dict[tuple[frozenset[str], bool], list[int]]] = []
@@ -77,7 +80,9 @@ class CaseIndex:
                 self.speakers.append(speakers.get(index, nobody))
                 number = numbers.setdefault(sentence.text, len(numbers))
                 if number == len(stems):
-                    stems.append(sentence_stems(sentence.text))
+                    found_stems, said = stems_and_polarity(sentence.text)
+                    stems.append(found_stems)
+                    self.said.append(said)
                     self.positions_of.append([])
                     self.printer.append(source_id)
                     groups.append({})
@@ -94,6 +99,7 @@ class CaseIndex:
         self.weights = TermWeights(zip(stems, map(len, self.positions_of), strict=True))
         self.vectors = [self.weights.vector(s) for s in stems]
         """By distinct text."""
+        self._queries: dict[str, Vector] = {}
         self._postings: dict[str, list[tuple[int, float]]] = {}
         for number, vector in enumerate(self.vectors):
             for term, weight in vector.items():
@@ -111,9 +117,12 @@ class CaseIndex:
         """A distinct text, by its number."""
         return self.sentence(self.positions_of[number][0]).text
 
-    def query(self, text: str) -> dict[str, float]:
-        """The vector of any text in this case's weights."""
-        return self.weights.vector(sentence_stems(text))
+    def query(self, text: str) -> Vector:
+        """The vector of any text in this case's weights (made once per text: a figure
+        claim's words are asked for at every article linked to it)."""
+        if text not in self._queries:
+            self._queries[text] = self.weights.vector(sentence_stems(text))
+        return self._queries[text]
 
     def similarities(self, query: Vector) -> dict[int, float]:
         """The cosine of ``query`` with every distinct text sharing a stem with it."""

@@ -8,12 +8,13 @@ are normalised so that a dot product is a cosine.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from sorabrief.aggregation.polarity import Aspect, polarity
+from sorabrief.aggregation.polarity import Aspect, Polarity, polarity
 from sorabrief.extract.relevance import content_words, stems
 
 Vector = Mapping[str, float]
@@ -45,10 +46,19 @@ def sentence_stems(text: str) -> tuple[str, ...]:
     """The stems of the words of ``text`` that carry meaning; an age is one word. A text
     saying a state persists carries the term ``ONGOING``, one saying what would happen on
     a condition the term ``CONDITIONAL``."""
+    return stems_and_polarity(text)[0]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stems_and_polarity(text: str) -> tuple[tuple[str, ...], Polarity]:
+    """``sentence_stems`` and ``polarity`` of a text, its polarity found once for both.
+    Remembered: linking asks again for a claim's words at every article, and for the
+    clauses of sentences that many articles print."""
+    said = polarity(text)
     found = tuple(stems(content_words(_AGE.sub(" aged ", text))))
-    if polarity(text).aspect == Aspect.ONGOING:
+    if said.aspect == Aspect.ONGOING:
         found = (*found, ONGOING)
-    return (*found, CONDITIONAL) if _CONDITIONAL.search(text) else found
+    return ((*found, CONDITIONAL) if _CONDITIONAL.search(text) else found), said
 
 
 class TermWeights:

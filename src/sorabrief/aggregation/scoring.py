@@ -151,7 +151,7 @@ def score_case(
         if c.kind == ClaimKind.STATUS and polarity(c.statement).aspect == Aspect.CHANGED
         for old in c.supersedes
     }
-    said = [polarity(index.text(n)) for n in range(len(index.vectors))]
+    said = index.said
     excluded: dict[str, set[int]] = {}
     for claim in case.claims:
         found = _first_pass(claim, index, specific)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 
 from sorabrief.briefing import Evidence, UnlinkedSentence
@@ -21,9 +23,13 @@ def unlinked_sentences(
 ) -> tuple[UnlinkedSentence, ...]:
     """Sentences of one source holding a quote, figure, date or party mention, outside ``used``,
     the spans of that source that evidence covers."""
+    spans = sorted(used)
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end so far
     unlinked = []
     for sentence in findings.sentences:
-        if any(start < sentence.end and sentence.start < end for start, end in used):
+        before = bisect.bisect_left(starts, sentence.end)  # the spans starting before its end
+        if before and reach[before - 1] > sentence.start:
             continue
         reasons = _reasons(sentence, findings)
         if reasons:
