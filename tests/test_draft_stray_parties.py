@@ -7,7 +7,7 @@ from sorabrief.draft.names import names_in
 from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.spokespeople import affiliations
 from sorabrief.extract import Vocabulary, extract
-from sorabrief.intake import word_slug
+from sorabrief.intake import slug, word_slug
 from sorabrief.model import Party
 from support import outlet_source
 
@@ -24,6 +24,12 @@ def test_a_case_id_is_cut_between_words() -> None:
     title = "Dockers walk out at the Quillan Bay container terminal in a row over pay"
     assert word_slug(title, 40) == "dockers-walk-out-at-the-quillan-bay"
     assert word_slug("Supercalifragilistic", 8) == "supercal"
+
+
+def test_an_article_file_name_is_cut_between_words() -> None:
+    title = "Ferry operator apologises as a booking outage strands thousands of travellers"
+    assert slug(title) == "ferry-operator-apologises-as-a-booking-outage-strands"
+    assert slug("«»") == "article"
 
 
 def test_connectors_of_other_languages_stay_inside_a_name() -> None:

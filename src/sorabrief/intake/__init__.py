@@ -129,9 +129,9 @@ def _slug_source(page: Page, item: str) -> str:
 
 
 def slug(text: str) -> str:
-    """Lower-case ASCII words joined by hyphens, at most 60 characters; ``article`` if none."""
-    joined = "-".join(_slug_words(text))[:SLUG_LENGTH].rstrip("-")
-    return joined or "article"
+    """Lower-case ASCII words joined by hyphens, at most 60 characters, cut between words;
+    ``article`` if none."""
+    return word_slug(text, SLUG_LENGTH) or "article"
 
 
 def word_slug(text: str, length: int) -> str:
