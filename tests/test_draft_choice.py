@@ -230,12 +230,20 @@ def test_a_figure_claim_linked_to_another_amount_is_not_its_figure() -> None:
     assert not _same_amount(item, report(3000))
 
 
-def test_an_it_that_stands_for_no_party_is_kept() -> None:
+def test_an_it_that_stands_for_something_unnamed_leaves_the_sentence_dangling() -> None:
     body = "Kelvin Ferries cancelled the crossing. It comes a day after the pier flooded."
-    assert _standalone(body, (_FERRY,), 1) == (
-        "It comes a day after the pier flooded.",
-        False,
-    )
+    assert _standalone(body, (_FERRY,), 1) == ("It comes a day after the pier flooded.", True)
+    body = "The inquiry opened in May. It is due to report to ministers within six weeks."
+    assert _standalone(body, (_FERRY,), 1)[1]
+
+
+def test_an_it_that_stands_for_nothing_reads_on_its_own() -> None:
+    for said in (
+        "It is not yet known when the crossing will resume.",
+        "It remains unclear whether the pier can be repaired.",
+    ):
+        body = f"Kelvin Ferries cancelled the crossing. {said}"
+        assert _standalone(body, (_FERRY,), 1) == (said, False)
 
 
 def test_a_demonstrative_opening_needs_the_sentence_before() -> None:

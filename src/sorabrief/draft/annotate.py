@@ -147,7 +147,8 @@ def footer(
         said = " ".join(centre.split())[:200]
         lines.append(
             f"Left out, though {reports} reports give it, as no sentence of theirs reads on "
-            f"its own (it speaks to the reader, or its “she” or “he” names no one): {said}"
+            f"its own (it speaks to the reader, or its “she”, “he” or opening “It” names no "
+            f"one): {said}"
         )
     if quotations:
         lines.append(

@@ -31,7 +31,17 @@ _OPENING = re.compile(
     r"(?!\s+been\b)))"
 )
 """A pronoun opening a sentence; "It" only before what a party does ("It said", "It has
-cancelled"), since "It is unclear" or "It comes a day after" stand for no party."""
+cancelled"); "It comes a day after" stands for no party, so it is left dangling, and "It
+is unclear" for nothing, so it reads on its own."""
+_IMPERSONAL_IT = re.compile(
+    r"^It\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed|appears|"
+    r"appeared|will\s+be|would\s+be)\s+(?:(?:still|not|yet|also|now)\s+)*(?:unclear|"
+    r"clear|known|unknown|understood|believed|thought|expected|likely|unlikely|possible|"
+    r"impossible|hoped|feared|estimated|reported|alleged|said|claimed|important|"
+    r"necessary|too\s+early|to\s+be\s+seen)\b"
+)
+"""An "It" that stands for nothing ("It is not yet known whether …", "It remains unclear
+…"): such a sentence reads on its own."""
 _DEMONSTRATIVE = re.compile(r"^(?:This|That|These|Those)\s")
 """A sentence opening with a demonstrative points back ("That left 900 islanders …",
 "These figures show …")."""
@@ -107,9 +117,11 @@ def _referent(
 
 def _dangling(text: str, named: Sequence[Named], parties: Mapping[str, Party]) -> bool:
     """Whether a "he", "she" or "his" outside quotation marks comes before any person the
-    sentence names, or a demonstrative opens it ("This was the third failure", "That left
-    …")."""
+    sentence names, or a demonstrative or an "It" that stands for something opens it
+    ("This was the third failure", "That left …", "It comes a day after …")."""
     if _DEMONSTRATIVE.match(text):
+        return True
+    if re.match(r"It\s", text) and not _IMPERSONAL_IT.match(text):
         return True
     match = _PERSONAL.search(_QUOTED.sub(lambda m: " " * len(m.group()), text))
     if match is None:
