@@ -16,6 +16,7 @@ way is searched as it is.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 import itertools
@@ -96,6 +97,9 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _STOP = (None, None)
 """Where a repeated group ends: what follows it may be another round of it."""
 _WORDS = re.compile(r"(\w+)")
+_LAST = chr(0x10FFFF)
+"""Sorts after every character of a word, so ``prefix + _LAST`` bounds the words that
+begin with ``prefix``."""
 _FOLDING = frozenset("İıſ\u212a")
 """The characters that case-insensitive matching reads as an ASCII letter although
 ``lower()`` does not make them one (U+212A is the Kelvin sign)."""
@@ -180,6 +184,9 @@ class Words:
         starts = list(itertools.accumulate(map(len, parts), initial=0))[1::2]
         self._at: collections.defaultdict[str, list[int]] = collections.defaultdict(list)
         collections.deque(map(self._add, map(str.lower, parts[1::2]), starts), maxlen=0)
+        self._sorted = sorted(self._at)
+        """The distinct words in order, so the words with one beginning are found by bisection."""
+        self._numbers = [word for word in self._sorted if word[0].isdecimal()]
         self._starting: dict[frozenset[str], list[int]] = {}
 
     def _add(self, word: str, at: int) -> None:
@@ -189,14 +196,20 @@ class Words:
         """Where a word starts that begins with one of ``openings`` (or a digit, for
         ``DIGIT``), in order."""
         if openings not in self._starting:
-            prefixes = tuple(openings - {DIGIT})
-            digit = DIGIT in openings
+            ordered = self._sorted
+            words = {
+                word
+                for prefix in openings - {DIGIT}
+                for word in ordered[
+                    bisect.bisect_left(ordered, prefix) : bisect.bisect_left(
+                        ordered, prefix + _LAST
+                    )
+                ]
+            }
+            if DIGIT in openings:
+                words.update(self._numbers)
             self._starting[openings] = sorted(
-                itertools.chain.from_iterable(
-                    at
-                    for word, at in self._at.items()
-                    if word.startswith(prefixes) or (digit and word[0].isdecimal())
-                )
+                itertools.chain.from_iterable(self._at[word] for word in words)
             )
         return self._starting[openings]
 
