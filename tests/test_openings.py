@@ -30,7 +30,7 @@ PIECES = [
     "one", "a", "the", "The", "said", "says", "unsaid", "told", "has", "had", "runs", "was",
     "opened", "and", "&", "of", "from", "Leeds", "who", "welder", "42,", ",", ".", "!", "?",
     "\n", "  ", "\t", "31-year-old", "the 52-year-old", "Mike and Rita Alvarez", "I", "İ",
-    "\nA", "\nOne", "\nAna", "\nThe", ".\nAn", ",\tthe", "said\tthe",
+    "\nA", "\nOne", "\nAna", "\nThe", ".\nAn", ",\tthe", "said\tthe", "\n\n\n", ". \n", ",\n\nthe",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
 

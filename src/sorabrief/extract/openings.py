@@ -26,10 +26,12 @@ import re._parser as sre_parse
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_AFTER_COMMA = re.compile(r",\s")
-_AFTER_SAID = re.compile(r"said\s|says\s")
+_SENTENCE_END = re.compile(r"(?:[.!?]\s|\n)(?=\S)")
+_AFTER_COMMA = re.compile(r",\s(?=\S)")
+_AFTER_SAID = re.compile(r"(?:said|says)\s(?=\S)")
 _CAPITAL = re.compile(r"[A-Z]")
+_WORD_BEFORE_CAPITAL = re.compile(r"\b\w+\.?\s+(?=[A-Z])")
+"""A whole word, a full stop or none, and the white space before a capital."""
 
 
 def tried_at(
@@ -51,20 +53,23 @@ def tried_at(
 
 @functools.lru_cache(maxsize=1)
 def sentence_starts(text: str) -> list[int]:
-    """Where ``(?<=^)|(?<=[.!?]\\s)|(?<=\\n)`` holds: the start of the text, and after a
-    line break or a sentence's last mark and one white space."""
+    """Where ``(?<=^)|(?<=[.!?]\\s)|(?<=\\n)`` holds and a word can start: the start of
+    the text, and after a line break or a sentence's last mark and one white space, where
+    no white space follows. The patterns tried there start with a word, and a masked text
+    has long runs of line breaks where removed text was."""
     return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
 
 
 @functools.lru_cache(maxsize=1)
 def clause_starts(text: str) -> list[int]:
-    """Sentence starts, and where ``(?<=,\\s)`` holds: after a comma and one white space."""
+    """Sentence starts, and where ``(?<=,\\s)`` holds before no white space: after a comma
+    and one white space."""
     return sorted({*sentence_starts(text), *(m.end() for m in _AFTER_COMMA.finditer(text))})
 
 
 @functools.lru_cache(maxsize=1)
 def mention_starts(text: str) -> list[int]:
-    """Clause starts, and where ``(?<=said\\s)|(?<=says\\s)`` holds."""
+    """Clause starts, and where ``(?<=said\\s)|(?<=says\\s)`` holds before no white space."""
     return sorted({*clause_starts(text), *(m.end() for m in _AFTER_SAID.finditer(text))})
 
 
@@ -73,21 +78,8 @@ def capitals(text: str) -> list[int]:
     """Every capital letter (``[A-Z]``), and the start of each word that stands, with at
     most a full stop after it, before the white space before a capital ("judge" and "Dr"
     in "judge Ana Ruiz", "Dr. Ana Ruiz")."""
-    found: set[int] = set()
-    for m in _CAPITAL.finditer(text):
-        found.add(m.start())
-        i = m.start() - 1
-        if i < 0 or not text[i].isspace():
-            continue
-        while i >= 0 and text[i].isspace():
-            i -= 1
-        if i >= 0 and text[i] == ".":
-            i -= 1
-        word = i
-        while word >= 0 and (text[word].isalnum() or text[word] == "_"):
-            word -= 1
-        if word < i:
-            found.add(word + 1)
+    found = {m.start() for m in _CAPITAL.finditer(text)}
+    found.update(m.start() for m in _WORD_BEFORE_CAPITAL.finditer(text))
     return sorted(found)
 
 
@@ -182,15 +174,14 @@ class Words:
     def __init__(self, text: str) -> None:
         parts = _WORDS.split(text)
         starts = list(itertools.accumulate(map(len, parts), initial=0))[1::2]
-        self._at: collections.defaultdict[str, list[int]] = collections.defaultdict(list)
-        collections.deque(map(self._add, map(str.lower, parts[1::2]), starts), maxlen=0)
+        at: collections.defaultdict[str, list[int]] = collections.defaultdict(list)
+        for word, start in zip(map(str.lower, parts[1::2]), starts, strict=True):
+            at[word].append(start)
+        self._at = at
         self._sorted = sorted(self._at)
         """The distinct words in order, so the words with one beginning are found by bisection."""
         self._numbers = [word for word in self._sorted if word[0].isdecimal()]
         self._starting: dict[frozenset[str], list[int]] = {}
-
-    def _add(self, word: str, at: int) -> None:
-        self._at[word].append(at)
 
     def starting(self, openings: frozenset[str]) -> list[int]:
         """Where a word starts that begins with one of ``openings`` (or a digit, for
