@@ -173,7 +173,7 @@ class Words:
 
     def __init__(self, text: str) -> None:
         parts = _WORDS.split(text)
-        starts = list(itertools.accumulate(map(len, parts), initial=0))[1::2]
+        starts = list(itertools.accumulate(map(len, parts), initial=0))[1:-1:2]
         at: collections.defaultdict[str, list[int]] = collections.defaultdict(list)
         for word, start in zip(map(str.lower, parts[1::2]), starts, strict=True):
             at[word].append(start)
