@@ -45,8 +45,9 @@ def tried_at(
     start (in order; more is harmless) and no pattern that can match the empty string."""
     end = len(text) if end is None else end
     after = start
+    match = pattern.match
     for at in starts:
-        if after <= at <= end and (m := pattern.match(text, at, end)) is not None:
+        if after <= at <= end and (m := match(text, at, end)) is not None:
             yield m
             after = m.end()
 
@@ -187,22 +188,23 @@ class Words:
         """Where a word starts that begins with one of ``openings`` (or a digit, for
         ``DIGIT``), in order."""
         if openings not in self._starting:
-            ordered = self._sorted
-            words = {
-                word
-                for prefix in openings - {DIGIT}
-                for word in ordered[
-                    bisect.bisect_left(ordered, prefix) : bisect.bisect_left(
-                        ordered, prefix + _LAST
-                    )
-                ]
-            }
+            ordered, left = self._sorted, bisect.bisect_left
+            words: set[str] = set()
+            for prefix, bound in _bounds(openings):
+                words.update(ordered[left(ordered, prefix) : left(ordered, bound)])
             if DIGIT in openings:
                 words.update(self._numbers)
             self._starting[openings] = sorted(
-                itertools.chain.from_iterable(self._at[word] for word in words)
+                itertools.chain.from_iterable(map(self._at.__getitem__, words))
             )
         return self._starting[openings]
+
+
+@functools.lru_cache(maxsize=256)
+def _bounds(openings: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """Each word beginning of ``openings`` but ``DIGIT``, with the first string that sorts
+    after every word that begins so."""
+    return tuple((prefix, prefix + _LAST) for prefix in openings - {DIGIT})
 
 
 @functools.lru_cache(maxsize=1)
