@@ -18,7 +18,7 @@ from support import BUNDLED_CASE
 PATTERNS: list[tuple[re.Pattern[str], Callable[[str], list[int]]]] = [
     (pronouns._INTRODUCED_NAME, openings.capitals),
     (pronouns._COUPLE, openings.capitals),
-    (pronouns._GROUP_OF_PEOPLE, openings.sentence_starts),
+    (pronouns._GROUP_OF_PEOPLE, pronouns.group_starts),
     (pronouns._DESCRIBED_PERSON, openings.sentence_starts),
     (pronouns._DESCRIBED_SPEAKER, openings.clause_starts),
     (pronouns._DESCRIBED_AGAIN, openings.mention_starts),
@@ -53,6 +53,14 @@ def test_the_articles_give_the_same_matches() -> None:
     for pattern, places in PATTERNS:
         found = _found(tried_at(pattern, articles, places(articles)))
         assert found == _found(pattern.finditer(articles))
+
+
+def test_a_group_is_tried_where_a_plural_noun_comes_soon_enough() -> None:
+    text = "Four tired nurses at Kestrel Ward said no.\nLong shifts were hard for them all.\nStaff"
+    assert pronouns.group_starts(text) == [0, text.index("Staff")]
+    assert [g.name for g in pronouns.groups_of_people(text, 0, len(text))] == [
+        "Four tired nurses at Kestrel Ward"
+    ]
 
 
 def test_capitals_hold_the_word_before_a_name() -> None:
