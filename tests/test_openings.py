@@ -115,10 +115,38 @@ def test_the_articles_give_the_same_matches_for_every_rule() -> None:
 
 def test_the_words_a_pattern_starts_with_are_read_from_it() -> None:
     assert openings.word_openings(re.compile(r"\b(?:last|next)\s+(?:Mon|Tues)day")) == {
-        "last",
-        "next",
+        "last ",
+        "next ",
     }
-    assert openings.word_openings(re.compile(r"\b(?:the\s+)?\d+(?:st|nd)")) == {"the", "0"}
-    assert openings.word_openings(re.compile(r"(?i:\bin)\s")) == {"in"}
+    assert openings.word_openings(re.compile(r"\b(?:the\s+)?\d+(?:st|nd)")) == {"the ", "0"}
+    assert openings.word_openings(re.compile(r"(?i:\bin)\s")) == {"in "}
+    assert openings.word_openings(re.compile(r"\b(?:a|an)\b|\bab|\bsix(?:ty)?")) == {
+        "a ",
+        "an ",
+        "ab",
+        "six",
+    }
+    assert openings.word_openings(re.compile(r"\ba-|\bb[,;]|\bc[\s\W]|\bd\w|\beé")) == {
+        "a ",
+        "b ",
+        "c ",
+        "d",
+        "e",
+    }
+    assert openings.word_openings(re.compile(r"\bof\b", re.ASCII)) == {"of"}
     for unknown in (r"last", r"\b\w+'s", r"\b(?:x|)", r"(?<!\w)last", r"\b-5"):
         assert openings.word_openings(re.compile(unknown)) is None
+
+
+def test_a_whole_word_is_not_taken_for_a_longer_one() -> None:
+    text = "A banker, an analyst and Ab Tanager met at six; a sixth came."
+    words = openings.words_of(text)
+    assert words is not None
+    whole = words.starting(frozenset({"a ", "an "}))
+    assert [text[i : i + 3] for i in whole] == ["A b", "an ", "a s"]
+    pattern = re.compile(r"\b(?:a|an)\s+\w+", re.IGNORECASE)
+    assert [m.group() for m in openings.found(pattern, text)] == [
+        "A banker",
+        "an analyst",
+        "a sixth",
+    ]

@@ -86,6 +86,8 @@ def capitals(text: str) -> list[int]:
 
 DIGIT = "0"
 """The opening of a pattern that starts with a digit (``\\d``): any word that starts with one."""
+WHOLE = " "
+"""Ends an opening that is a whole word: no word character may follow it."""
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _STOP = (None, None)
 """Where a repeated group ends: what follows it may be another round of it."""
@@ -105,12 +107,15 @@ class _Unknown(Exception):
 @functools.lru_cache(maxsize=256)
 def word_openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The lower-case beginnings of the word every match of ``pattern`` starts with, right
-    after a ``\\b`` (``DIGIT`` for a digit), or None when the pattern may start otherwise."""
+    after a ``\\b`` (``DIGIT`` for a digit), or None when the pattern may start otherwise.
+    A beginning that is the whole word ends in ``WHOLE`` ("a " for ``\\ba\\s``)."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
         found = sorted(_openings(list(parsed.data), "", False), key=len)
     except (_Unknown, re.error):
         return None
+    if pattern.flags & re.ASCII or "(?a" in pattern.pattern:  # its \b and \W are not ours
+        found = sorted({opening.rstrip(WHOLE) for opening in found}, key=len)
     kept: list[str] = []
     for opening in found:  # "dozens" stands for "dozens of" and "dozensand" too
         if not opening.startswith(tuple(kept)):
@@ -127,7 +132,7 @@ def _openings(items: list[Any], prefix: str, bounded: bool) -> set[str]:
     if op is sre.LITERAL:
         char = chr(value)
         if not (char.isascii() and (char.isalnum() or char == "_")):
-            return _ended(prefix)  # no word character: the word ends before it
+            return _ended(prefix, whole=_no_word(op, value))  # the word ends before it
         if not (prefix or bounded):
             raise _Unknown
         return _openings(rest, prefix + char.lower(), bounded)
@@ -138,7 +143,7 @@ def _openings(items: list[Any], prefix: str, bounded: bool) -> set[str]:
             return set().union(
                 *(_openings([(sre.LITERAL, v), *rest], prefix, bounded) for _, v in value)
             )
-        return _ended(prefix)
+        return _ended(prefix, whole=all(_no_word(o, v) for o, v in value))
     if op is sre.SUBPATTERN:
         return _openings([*value[3].data, *rest], prefix, bounded)
     if op is sre.ATOMIC_GROUP:
@@ -151,13 +156,21 @@ def _openings(items: list[Any], prefix: str, bounded: bool) -> set[str]:
         return once if least else once | _openings(rest, prefix, bounded)
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) and not prefix:
         return _openings(rest, prefix, bounded or (op is sre.AT and value is sre.AT_BOUNDARY))
-    return _ended(prefix)
+    return _ended(prefix, whole=op is sre.AT and value is sre.AT_BOUNDARY)
 
 
-def _ended(prefix: str) -> set[str]:
+def _ended(prefix: str, whole: bool = False) -> set[str]:
+    """``prefix`` as a beginning, or as the whole word when what follows is no word character."""
     if not prefix:
         raise _Unknown
-    return {prefix}
+    return {prefix + WHOLE if whole else prefix}
+
+
+def _no_word(op: Any, value: Any) -> bool:
+    """Whether a class item matches no word character (``\\w``)."""
+    if op is sre.LITERAL:
+        return not (chr(value).isalnum() or chr(value) == "_")
+    return op is sre.CATEGORY and value in (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD)
 
 
 def _digits(op: Any, value: Any) -> bool:
@@ -189,8 +202,9 @@ class Words:
         ``DIGIT``), in order."""
         if openings not in self._starting:
             ordered, left = self._sorted, bisect.bisect_left
-            words: set[str] = set()
-            for prefix, bound in _bounds(openings):
+            prefixes, whole = _bounds(openings)
+            words = self._at.keys() & whole
+            for prefix, bound in prefixes:
                 words.update(ordered[left(ordered, prefix) : left(ordered, bound)])
             if DIGIT in openings:
                 words.update(self._numbers)
@@ -201,10 +215,12 @@ class Words:
 
 
 @functools.lru_cache(maxsize=256)
-def _bounds(openings: frozenset[str]) -> tuple[tuple[str, str], ...]:
-    """Each word beginning of ``openings`` but ``DIGIT``, with the first string that sorts
-    after every word that begins so."""
-    return tuple((prefix, prefix + _LAST) for prefix in openings - {DIGIT})
+def _bounds(openings: frozenset[str]) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """The word beginnings of ``openings`` (not ``DIGIT``), each with the first string that
+    sorts after every word that begins so, and its whole words."""
+    whole = frozenset(o.removesuffix(WHOLE) for o in openings if o.endswith(WHOLE))
+    prefixes = openings - {DIGIT} - {w + WHOLE for w in whole}
+    return tuple((prefix, prefix + _LAST) for prefix in prefixes), whole
 
 
 @functools.lru_cache(maxsize=1)
