@@ -78,7 +78,7 @@ _RELATED_HEADING = re.compile(
     r"|don['’]?t\s+miss|see\s+also|in\s+other\s+news",
     re.IGNORECASE,
 )
-PROMOS = (
+PROMOS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "newsletter sign-up",
         re.compile(
