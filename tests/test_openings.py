@@ -134,6 +134,7 @@ def test_the_words_a_pattern_starts_with_are_read_from_it() -> None:
         "e",
     }
     assert openings.word_openings(re.compile(r"\bof\b", re.ASCII)) == {"of"}
+    assert openings.word_openings(re.compile(r"(?ia:\bof\b)")) == {"of"}
     for unknown in (r"last", r"\b\w+'s", r"\b(?:x|)", r"(?<!\w)last", r"\b-5"):
         assert openings.word_openings(re.compile(unknown)) is None
 

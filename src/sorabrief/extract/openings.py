@@ -95,6 +95,8 @@ _WORDS = re.compile(r"(\w+)")
 _LAST = chr(0x10FFFF)
 """Sorts after every character of a word, so ``prefix + _LAST`` bounds the words that
 begin with ``prefix``."""
+_ASCII_GROUP = re.compile(r"\(\?[a-zA-Z-]*a")
+"""Inline flags that make a group's ``\\b`` and ``\\W`` read ASCII only: ``(?a:``, ``(?ia:``."""
 _FOLDING = frozenset("İıſ\u212a")
 """The characters that case-insensitive matching reads as an ASCII letter although
 ``lower()`` does not make them one (U+212A is the Kelvin sign)."""
@@ -114,7 +116,7 @@ def word_openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
         found = sorted(_openings(list(parsed.data), "", False), key=len)
     except (_Unknown, re.error):
         return None
-    if pattern.flags & re.ASCII or "(?a" in pattern.pattern:  # its \b and \W are not ours
+    if pattern.flags & re.ASCII or _ASCII_GROUP.search(pattern.pattern):  # \b, \W not ours
         found = sorted({opening.rstrip(WHOLE) for opening in found}, key=len)
     kept: list[str] = []
     for opening in found:  # "dozens" stands for "dozens of" and "dozensand" too
