@@ -20,6 +20,15 @@ def _patterns() -> list[re.Pattern[str]]:
     for info in pkgutil.iter_modules(sorabrief.extract.__path__):
         module = importlib.import_module(f"sorabrief.extract.{info.name}")
         found += [p for p in vars(module).values() if isinstance(p, re.Pattern)]
+        found += [  # rules listed with their reasons: (("promotion", pattern), ...)
+            p
+            for rules in vars(module).values()
+            if isinstance(rules, tuple)
+            for rule in rules
+            if isinstance(rule, tuple)
+            for p in rule
+            if isinstance(p, re.Pattern)
+        ]
     return found
 
 

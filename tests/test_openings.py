@@ -18,7 +18,7 @@ from support import BUNDLED_CASE
 PATTERNS: list[tuple[re.Pattern[str], Callable[[str], list[int]]]] = [
     (pronouns._INTRODUCED_NAME, openings.capitals),
     (pronouns._COUPLE, openings.capitals),
-    (pronouns._GROUP_OF_PEOPLE, openings.sentence_starts),
+    (pronouns._GROUP_OF_PEOPLE, pronouns.group_starts),
     (pronouns._DESCRIBED_PERSON, openings.sentence_starts),
     (pronouns._DESCRIBED_SPEAKER, openings.clause_starts),
     (pronouns._DESCRIBED_AGAIN, openings.mention_starts),
@@ -30,7 +30,7 @@ PIECES = [
     "one", "a", "the", "The", "said", "says", "unsaid", "told", "has", "had", "runs", "was",
     "opened", "and", "&", "of", "from", "Leeds", "who", "welder", "42,", ",", ".", "!", "?",
     "\n", "  ", "\t", "31-year-old", "the 52-year-old", "Mike and Rita Alvarez", "I", "İ",
-    "\nA", "\nOne", "\nAna", "\nThe", ".\nAn", ",\tthe", "said\tthe",
+    "\nA", "\nOne", "\nAna", "\nThe", ".\nAn", ",\tthe", "said\tthe", "\n\n\n", ". \n", ",\n\nthe",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
 
@@ -53,6 +53,14 @@ def test_the_articles_give_the_same_matches() -> None:
     for pattern, places in PATTERNS:
         found = _found(tried_at(pattern, articles, places(articles)))
         assert found == _found(pattern.finditer(articles))
+
+
+def test_a_group_is_tried_where_a_plural_noun_comes_soon_enough() -> None:
+    text = "Four tired nurses at Kestrel Ward said no.\nLong shifts were hard for them all.\nStaff"
+    assert pronouns.group_starts(text) == [0, text.index("Staff")]
+    assert [g.name for g in pronouns.groups_of_people(text, 0, len(text))] == [
+        "Four tired nurses at Kestrel Ward"
+    ]
 
 
 def test_capitals_hold_the_word_before_a_name() -> None:
@@ -107,10 +115,39 @@ def test_the_articles_give_the_same_matches_for_every_rule() -> None:
 
 def test_the_words_a_pattern_starts_with_are_read_from_it() -> None:
     assert openings.word_openings(re.compile(r"\b(?:last|next)\s+(?:Mon|Tues)day")) == {
-        "last",
-        "next",
+        "last ",
+        "next ",
     }
-    assert openings.word_openings(re.compile(r"\b(?:the\s+)?\d+(?:st|nd)")) == {"the", "0"}
-    assert openings.word_openings(re.compile(r"(?i:\bin)\s")) == {"in"}
+    assert openings.word_openings(re.compile(r"\b(?:the\s+)?\d+(?:st|nd)")) == {"the ", "0"}
+    assert openings.word_openings(re.compile(r"(?i:\bin)\s")) == {"in "}
+    assert openings.word_openings(re.compile(r"\b(?:a|an)\b|\bab|\bsix(?:ty)?")) == {
+        "a ",
+        "an ",
+        "ab",
+        "six",
+    }
+    assert openings.word_openings(re.compile(r"\ba-|\bb[,;]|\bc[\s\W]|\bd\w|\beé")) == {
+        "a ",
+        "b ",
+        "c ",
+        "d",
+        "e",
+    }
+    assert openings.word_openings(re.compile(r"\bof\b", re.ASCII)) == {"of"}
+    assert openings.word_openings(re.compile(r"(?ia:\bof\b)")) == {"of"}
     for unknown in (r"last", r"\b\w+'s", r"\b(?:x|)", r"(?<!\w)last", r"\b-5"):
         assert openings.word_openings(re.compile(unknown)) is None
+
+
+def test_a_whole_word_is_not_taken_for_a_longer_one() -> None:
+    text = "A banker, an analyst and Ab Tanager met at six; a sixth came."
+    words = openings.words_of(text)
+    assert words is not None
+    whole = words.starting(frozenset({"a ", "an "}))
+    assert [text[i : i + 3] for i in whole] == ["A b", "an ", "a s"]
+    pattern = re.compile(r"\b(?:a|an)\s+\w+", re.IGNORECASE)
+    assert [m.group() for m in openings.found(pattern, text)] == [
+        "A banker",
+        "an analyst",
+        "a sixth",
+    ]

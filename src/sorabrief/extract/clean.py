@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 import attrs
 
+from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.furniture import (
     CAPTION,
     IMAGE_PLACEHOLDER,
@@ -80,7 +81,7 @@ _RELATED_HEADING = re.compile(
     r"|don['’]?t\s+miss|see\s+also|in\s+other\s+news",
     re.IGNORECASE,
 )
-PROMOS = (
+PROMOS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "newsletter sign-up",
         re.compile(
@@ -101,6 +102,7 @@ PROMOS = (
     ),
 )
 """Promo phrases: they remove a block only when it is off-topic too."""
+PROMOS = tuple((reason, with_first_char(pattern)) for reason, pattern in PROMOS)
 OUTLET_VOICE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "affiliate disclaimer",
@@ -142,6 +144,7 @@ OUTLET_VOICE += (
 )
 """The outlet speaking of itself (its partners, its newsletter): furniture on any topic, in a
 block without quotation marks."""
+OUTLET_VOICE = tuple((reason, with_first_char(pattern)) for reason, pattern in OUTLET_VOICE)
 _IMPERATIVE_START = re.compile(
     r"\W*(?:donate|subscribe|sign\s+up|download|join\s+us|support\s+us)\b", re.I
 )

@@ -78,7 +78,8 @@ _OF_NOUNS = re.compile(
     r"(?i:\bof\s+(?:the|its|their|these|those)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+s))\b"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_LINE_BREAK = re.compile("\n")
+_LINE_BREAKS = re.compile("\n+")
+"""A run of line breaks: a masked text has long ones where removed text was."""
 _MONTH_AFTER = re.compile(
     r"[ \t]+(?:"
     + "|".join(MONTH_NAMES)
@@ -204,7 +205,7 @@ def counted_nouns(text: str, figures: list[Figure]) -> Iterator[Figure]:
     """Give a count without a noun the noun of an "of the …s" phrase just before it in its
     sentence, or else of the last count before it in its paragraph; drop it when neither is there."""
     last_noun: tuple[int, str] | None = None
-    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    breaks = [m.end() - 1 for m in _LINE_BREAKS.finditer(text)]  # the last break of each run
     for figure in figures:
         if figure.quantity is not Quantity.COUNT:
             yield figure
@@ -213,7 +214,7 @@ def counted_nouns(text: str, figures: list[Figure]) -> Iterator[Figure]:
             last_noun = (figure.end, figure.unit)
             yield figure
             continue
-        line = bisect.bisect_left(breaks, figure.start)  # the line breaks before the figure
+        line = bisect.bisect_left(breaks, figure.start)  # the runs of breaks before the figure
         line_start = breaks[line - 1] if line else -1
         sentence_start = max(text.rfind(". ", line_start + 1, figure.start), line_start)
         of_nouns = list(_OF_NOUNS.finditer(text, sentence_start + 1, figure.start))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from sorabrief.extract.calendar_math import MONTH_NAMES, WEEKDAYS
+from sorabrief.extract.first_char import with_first_char
 
 IMAGE_PLACEHOLDER = re.compile(
     r"(?:\s*(?:image|photo|picture|video)\s+(?:not\s+found|unavailable|not\s+available|placeholder)\s*)+"
@@ -288,6 +289,15 @@ LINK_LINE = re.compile(
     re.IGNORECASE,
 )
 """A line that sends the reader to a web address ("Follow our coverage at https://…")."""
+
+
+# The patterns searched along a line get a one-character check in front (``first_char.py``):
+# the same matches, with no full attempt where none can start.
+CAPTION, CREDIT_TAIL, PHOTO_CREDIT, CONTACT, CALL_TO_ACTION, WEATHER, LINK_LINE = map(
+    with_first_char,
+    (CAPTION, CREDIT_TAIL, PHOTO_CREDIT, CONTACT, CALL_TO_ACTION, WEATHER, LINK_LINE),
+)
+_BUTTON_WORD, _CONSENT = map(with_first_char, (_BUTTON_WORD, _CONSENT))
 
 
 def is_caption_credit(text: str) -> bool:

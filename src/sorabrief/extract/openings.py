@@ -16,6 +16,7 @@ way is searched as it is.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 import itertools
@@ -25,10 +26,12 @@ import re._parser as sre_parse
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_AFTER_COMMA = re.compile(r",\s")
-_AFTER_SAID = re.compile(r"said\s|says\s")
+_SENTENCE_END = re.compile(r"(?:[.!?]\s|\n)(?=\S)")
+_AFTER_COMMA = re.compile(r",\s(?=\S)")
+_AFTER_SAID = re.compile(r"(?:said|says)\s(?=\S)")
 _CAPITAL = re.compile(r"[A-Z]")
+_WORD_BEFORE_CAPITAL = re.compile(r"\b\w+\.?\s+(?=[A-Z])")
+"""A whole word, a full stop or none, and the white space before a capital."""
 
 
 def tried_at(
@@ -42,28 +45,32 @@ def tried_at(
     start (in order; more is harmless) and no pattern that can match the empty string."""
     end = len(text) if end is None else end
     after = start
+    match = pattern.match
     for at in starts:
-        if after <= at <= end and (m := pattern.match(text, at, end)) is not None:
+        if after <= at <= end and (m := match(text, at, end)) is not None:
             yield m
             after = m.end()
 
 
 @functools.lru_cache(maxsize=1)
 def sentence_starts(text: str) -> list[int]:
-    """Where ``(?<=^)|(?<=[.!?]\\s)|(?<=\\n)`` holds: the start of the text, and after a
-    line break or a sentence's last mark and one white space."""
+    """Where ``(?<=^)|(?<=[.!?]\\s)|(?<=\\n)`` holds and a word can start: the start of
+    the text, and after a line break or a sentence's last mark and one white space, where
+    no white space follows. The patterns tried there start with a word, and a masked text
+    has long runs of line breaks where removed text was."""
     return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
 
 
 @functools.lru_cache(maxsize=1)
 def clause_starts(text: str) -> list[int]:
-    """Sentence starts, and where ``(?<=,\\s)`` holds: after a comma and one white space."""
+    """Sentence starts, and where ``(?<=,\\s)`` holds before no white space: after a comma
+    and one white space."""
     return sorted({*sentence_starts(text), *(m.end() for m in _AFTER_COMMA.finditer(text))})
 
 
 @functools.lru_cache(maxsize=1)
 def mention_starts(text: str) -> list[int]:
-    """Clause starts, and where ``(?<=said\\s)|(?<=says\\s)`` holds."""
+    """Clause starts, and where ``(?<=said\\s)|(?<=says\\s)`` holds before no white space."""
     return sorted({*clause_starts(text), *(m.end() for m in _AFTER_SAID.finditer(text))})
 
 
@@ -72,30 +79,24 @@ def capitals(text: str) -> list[int]:
     """Every capital letter (``[A-Z]``), and the start of each word that stands, with at
     most a full stop after it, before the white space before a capital ("judge" and "Dr"
     in "judge Ana Ruiz", "Dr. Ana Ruiz")."""
-    found: set[int] = set()
-    for m in _CAPITAL.finditer(text):
-        found.add(m.start())
-        i = m.start() - 1
-        if i < 0 or not text[i].isspace():
-            continue
-        while i >= 0 and text[i].isspace():
-            i -= 1
-        if i >= 0 and text[i] == ".":
-            i -= 1
-        word = i
-        while word >= 0 and (text[word].isalnum() or text[word] == "_"):
-            word -= 1
-        if word < i:
-            found.add(word + 1)
+    found = {m.start() for m in _CAPITAL.finditer(text)}
+    found.update(m.start() for m in _WORD_BEFORE_CAPITAL.finditer(text))
     return sorted(found)
 
 
 DIGIT = "0"
 """The opening of a pattern that starts with a digit (``\\d``): any word that starts with one."""
+WHOLE = " "
+"""Ends an opening that is a whole word: no word character may follow it."""
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _STOP = (None, None)
 """Where a repeated group ends: what follows it may be another round of it."""
 _WORDS = re.compile(r"(\w+)")
+_LAST = chr(0x10FFFF)
+"""Sorts after every character of a word, so ``prefix + _LAST`` bounds the words that
+begin with ``prefix``."""
+_ASCII_GROUP = re.compile(r"\(\?[a-zA-Z-]*a")
+"""Inline flags that make a group's ``\\b`` and ``\\W`` read ASCII only: ``(?a:``, ``(?ia:``."""
 _FOLDING = frozenset("İıſ\u212a")
 """The characters that case-insensitive matching reads as an ASCII letter although
 ``lower()`` does not make them one (U+212A is the Kelvin sign)."""
@@ -108,12 +109,15 @@ class _Unknown(Exception):
 @functools.lru_cache(maxsize=256)
 def word_openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The lower-case beginnings of the word every match of ``pattern`` starts with, right
-    after a ``\\b`` (``DIGIT`` for a digit), or None when the pattern may start otherwise."""
+    after a ``\\b`` (``DIGIT`` for a digit), or None when the pattern may start otherwise.
+    A beginning that is the whole word ends in ``WHOLE`` ("a " for ``\\ba\\s``)."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
         found = sorted(_openings(list(parsed.data), "", False), key=len)
     except (_Unknown, re.error):
         return None
+    if pattern.flags & re.ASCII or _ASCII_GROUP.search(pattern.pattern):  # \b, \W not ours
+        found = sorted({opening.rstrip(WHOLE) for opening in found}, key=len)
     kept: list[str] = []
     for opening in found:  # "dozens" stands for "dozens of" and "dozensand" too
         if not opening.startswith(tuple(kept)):
@@ -130,7 +134,7 @@ def _openings(items: list[Any], prefix: str, bounded: bool) -> set[str]:
     if op is sre.LITERAL:
         char = chr(value)
         if not (char.isascii() and (char.isalnum() or char == "_")):
-            return _ended(prefix)  # no word character: the word ends before it
+            return _ended(prefix, whole=_no_word(op, value))  # the word ends before it
         if not (prefix or bounded):
             raise _Unknown
         return _openings(rest, prefix + char.lower(), bounded)
@@ -141,7 +145,7 @@ def _openings(items: list[Any], prefix: str, bounded: bool) -> set[str]:
             return set().union(
                 *(_openings([(sre.LITERAL, v), *rest], prefix, bounded) for _, v in value)
             )
-        return _ended(prefix)
+        return _ended(prefix, whole=all(_no_word(o, v) for o, v in value))
     if op is sre.SUBPATTERN:
         return _openings([*value[3].data, *rest], prefix, bounded)
     if op is sre.ATOMIC_GROUP:
@@ -154,13 +158,21 @@ def _openings(items: list[Any], prefix: str, bounded: bool) -> set[str]:
         return once if least else once | _openings(rest, prefix, bounded)
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) and not prefix:
         return _openings(rest, prefix, bounded or (op is sre.AT and value is sre.AT_BOUNDARY))
-    return _ended(prefix)
+    return _ended(prefix, whole=op is sre.AT and value is sre.AT_BOUNDARY)
 
 
-def _ended(prefix: str) -> set[str]:
+def _ended(prefix: str, whole: bool = False) -> set[str]:
+    """``prefix`` as a beginning, or as the whole word when what follows is no word character."""
     if not prefix:
         raise _Unknown
-    return {prefix}
+    return {prefix + WHOLE if whole else prefix}
+
+
+def _no_word(op: Any, value: Any) -> bool:
+    """Whether a class item matches no word character (``\\w``)."""
+    if op is sre.LITERAL:
+        return not (chr(value).isalnum() or chr(value) == "_")
+    return op is sre.CATEGORY and value in (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD)
 
 
 def _digits(op: Any, value: Any) -> bool:
@@ -177,28 +189,40 @@ class Words:
 
     def __init__(self, text: str) -> None:
         parts = _WORDS.split(text)
-        starts = list(itertools.accumulate(map(len, parts), initial=0))[1::2]
-        self._at: collections.defaultdict[str, list[int]] = collections.defaultdict(list)
-        collections.deque(map(self._add, map(str.lower, parts[1::2]), starts), maxlen=0)
+        starts = list(itertools.accumulate(map(len, parts), initial=0))[1:-1:2]
+        at: collections.defaultdict[str, list[int]] = collections.defaultdict(list)
+        for word, start in zip(map(str.lower, parts[1::2]), starts, strict=True):
+            at[word].append(start)
+        self._at = at
+        self._sorted = sorted(self._at)
+        """The distinct words in order, so the words with one beginning are found by bisection."""
+        self._numbers = [word for word in self._sorted if word[0].isdecimal()]
         self._starting: dict[frozenset[str], list[int]] = {}
-
-    def _add(self, word: str, at: int) -> None:
-        self._at[word].append(at)
 
     def starting(self, openings: frozenset[str]) -> list[int]:
         """Where a word starts that begins with one of ``openings`` (or a digit, for
         ``DIGIT``), in order."""
         if openings not in self._starting:
-            prefixes = tuple(openings - {DIGIT})
-            digit = DIGIT in openings
+            ordered, left = self._sorted, bisect.bisect_left
+            prefixes, whole = _bounds(openings)
+            words = self._at.keys() & whole
+            for prefix, bound in prefixes:
+                words.update(ordered[left(ordered, prefix) : left(ordered, bound)])
+            if DIGIT in openings:
+                words.update(self._numbers)
             self._starting[openings] = sorted(
-                itertools.chain.from_iterable(
-                    at
-                    for word, at in self._at.items()
-                    if word.startswith(prefixes) or (digit and word[0].isdecimal())
-                )
+                itertools.chain.from_iterable(map(self._at.__getitem__, words))
             )
         return self._starting[openings]
+
+
+@functools.lru_cache(maxsize=256)
+def _bounds(openings: frozenset[str]) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """The word beginnings of ``openings`` (not ``DIGIT``), each with the first string that
+    sorts after every word that begins so, and its whole words."""
+    whole = frozenset(o.removesuffix(WHOLE) for o in openings if o.endswith(WHOLE))
+    prefixes = openings - {DIGIT} - {w + WHOLE for w in whole}
+    return tuple((prefix, prefix + _LAST) for prefix in prefixes), whole
 
 
 @functools.lru_cache(maxsize=1)

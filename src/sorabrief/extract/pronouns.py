@@ -30,6 +30,8 @@ from sorabrief.extract.openings import (
     mention_starts,
     sentence_starts,
     tried_at,
+    word_openings,
+    words_of,
 )
 from sorabrief.model import PartyKind
 
@@ -259,11 +261,33 @@ _GROUP_OF_PEOPLE = re.compile(
 firms told us", "Three nurses said"."""
 
 
+_PLURAL_WORD = re.compile(rf"\b{_PLURAL_PEOPLE}")
+"""Where a group's plural noun starts; ``word_openings`` reads its words from it."""
+_LEAD = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]*")
+"""What stands between a group's sentence start and any plural noun up to the group's own."""
+
+
+def group_starts(text: str) -> list[int]:
+    """The sentence starts where a group of people can open: where the first plural noun
+    after the start comes within the group's first four words (a later one would too)."""
+    starts = sentence_starts(text)
+    words, openings = words_of(text), word_openings(_PLURAL_WORD)
+    if words is None or openings is None:
+        return starts
+    nouns = words.starting(openings)
+    kept = []
+    for at in starts:
+        i = bisect.bisect_left(nouns, at)
+        if i < len(nouns) and _LEAD.fullmatch(text, at, nouns[i]):
+            kept.append(at)
+    return kept
+
+
 def groups_of_people(text: str, start: int, end: int) -> list[Referent]:
     """Groups of people ``text[start:end]`` opens a sentence with, as plural referents."""
     return [
         Referent(m.start("g"), "people", None, m.group("g"))
-        for m in tried_at(_GROUP_OF_PEOPLE, text, sentence_starts(text), start, end)
+        for m in tried_at(_GROUP_OF_PEOPLE, text, group_starts(text), start, end)
     ]
 
 

@@ -9,6 +9,7 @@ wrong" over "We got some of the figures wrong").
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -37,23 +38,21 @@ def said_again(
     whoever the article attributes them to: an unattributed quotation found inside an
     attributed one takes its speaker, and a term that is a whole attributed quotation, or
     a heading's quoted words found inside one, is that quotation once more."""
+    attributed = [(_words(q.text), q) for q in quotes if q.speaker or q.attribution]
     whole: dict[tuple[str, ...], Quote] = {}
-    inside: dict[tuple[str, ...], list[tuple[tuple[str, ...], Quote]]] = {}
-    for quote in quotes:
-        if not (quote.speaker or quote.attribution):
-            continue
-        words = _words(quote.text)
+    for words, quote in attributed:
         whole.setdefault(words, quote)
-        for i in range(len(words)):
-            for n in range(1, _REPEAT_KEY_WORDS + 1):
-                if i + n <= len(words):
-                    inside.setdefault(words[i : i + n], []).append((words, quote))
+
+    @functools.cache
+    def inside() -> _Runs:
+        return _runs(attributed)
+
     kept_terms = []
     for term in terms:
         words = _words(term.text)
         same = whole.get(words)
         if same is None and len(words) >= _REPEAT_KEY_WORDS and _in_heading(text, term):
-            same = _shortened_from(words, inside)
+            same = _shortened_from(words, inside())
         if same is None:
             kept_terms.append(term)
             continue
@@ -65,10 +64,10 @@ def said_again(
         words = _words(quote.text)
         if quote.speaker or quote.attribution or not words:
             continue
-        candidates = inside.get(words[:_REPEAT_KEY_WORDS], [])
+        candidates = inside().get(words[:_REPEAT_KEY_WORDS], [])
         source = next((q for w, q in candidates if _contains(w, words)), None)
         if source is None and len(words) >= _REPEAT_KEY_WORDS and _in_heading(text, quote):
-            source = _shortened_from(words, inside)
+            source = _shortened_from(words, inside())
         if source is not None:
             quotes[i] = attrs.evolve(
                 quote, speaker=source.speaker, attribution=source.attribution, verb=source.verb
@@ -76,9 +75,23 @@ def said_again(
     return tuple(sorted(quotes, key=lambda q: q.start)), tuple(kept_terms)
 
 
-def _shortened_from(
-    words: tuple[str, ...], inside: dict[tuple[str, ...], list[tuple[tuple[str, ...], Quote]]]
-) -> Quote | None:
+_Runs = dict[tuple[str, ...], list[tuple[tuple[str, ...], Quote]]]
+"""Attributed quotations by each run of one to ``_REPEAT_KEY_WORDS`` of their words."""
+
+
+def _runs(attributed: list[tuple[tuple[str, ...], Quote]]) -> _Runs:
+    """Index the attributed quotations (with their words) by their short runs of words;
+    built only when an unattributed quotation or a heading's term is looked up."""
+    inside: _Runs = {}
+    for words, quote in attributed:
+        for i in range(len(words)):
+            for n in range(1, _REPEAT_KEY_WORDS + 1):
+                if i + n <= len(words):
+                    inside.setdefault(words[i : i + n], []).append((words, quote))
+    return inside
+
+
+def _shortened_from(words: tuple[str, ...], inside: _Runs) -> Quote | None:
     """The attributed quotation a heading's quoted words come from, whole or shortened."""
     candidates = inside.get(words[:1], [])
     return next((q for w, q in candidates if _contains_loosely(w, words)), None)
