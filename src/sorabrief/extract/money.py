@@ -15,6 +15,8 @@ import attrs
 
 from sorabrief.extract.currencies import (
     CODE,
+    KRONE,
+    KRONER,
     LETTER_SYMBOLS,
     PESO,
     PESOS,
@@ -45,12 +47,12 @@ _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
 """Thousands set apart by a space, as much of Europe writes a sum ("15 000 zł")."""
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
 _BEFORE = re.compile(
-    rf"(?=[$£€¥₹₩₽₺₪₦A-Zucanhsrmz])(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{DIGITS})"
-    rf"(?:(?i:{_SUFFIX})|(?:\s+|-)(?P<scale>(?i:{SCALE}))\b)?"
+    rf"(?=[$£€¥₹₩₽₺₪₦A-Zucanhsrmzkd])(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{DIGITS})"
+    rf"(?:(?i:{_SUFFIX})|(?:\s+|-)?(?P<scale>(?i:{SCALE}))\b)?"
     rf"(?:\s+(?P<word>{WORD}|{CODE}))?"
 )
-"""A currency before its amount, scaled by a suffix or a word, spaced or hyphenated
-("$2.5m", "€40 million", "$1.8-million")."""
+"""A currency before its amount, scaled by a suffix or a word, spaced, hyphenated or
+joined ("$2.5m", "€40 million", "$1.8-million", "£3.2billion")."""
 _AFTER = re.compile(
     rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|(?i:{NUMBER}))"
     rf"(?:(?P<suffix>m|mn|bn|k)(?P<joint>\s+|-)|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?|(?P<hyphen>-))"
@@ -103,6 +105,7 @@ def find_money(text: str) -> tuple[Figure, ...]:
             chosen.append(amount)
     peso = country_peso(text) if any(a.marker == PESO for a in chosen) else PESO
     chosen = [attrs.evolve(a, marker=peso) if a.marker == PESO else a for a in chosen]
+    chosen = _resolve_kroner(chosen)
     home = _home_dollar(chosen, text)
     figures: list[Figure] = []
     for amount in chosen:
@@ -156,6 +159,17 @@ def _amounts(text: str) -> Iterator[_Amount]:
             marker = currency_of(m.group("marker"))
             figure = _figure(m, float(vague[0]), marker)
             yield _Amount(attrs.evolve(figure, high=float(vague[1])), marker, m.group("marker"))
+
+
+def _resolve_kroner(amounts: list[_Amount]) -> list[_Amount]:
+    """A bare "kr", "krona" or "kroner" is the one crown the article writes explicitly
+    elsewhere ("SEK 40", "Skr40", "40 kronor", "NOK 40"); when it writes none, or several,
+    such amounts are left out rather than guessed."""
+    marked = {a.marker for a in amounts if a.marker in KRONER}
+    if len(marked) == 1:
+        crown = marked.pop()
+        return [attrs.evolve(a, marker=crown) if a.marker == KRONE else a for a in amounts]
+    return [a for a in amounts if a.marker != KRONE]
 
 
 def _scaled_before_hyphen(m: re.Match[str]) -> bool:
