@@ -14,8 +14,9 @@ A bare "$" or "dollars" means the article's own dollar: the first dollar currenc
 with a dollar sign or names as a dollar ("C$650.88 … $125" is Canadian throughout); when it
 marks none, the dollar of the only dollar country it names, by the country's name, one of
 its states, provinces or regions, or one of its largest cities (an article about a tribunal
-in British Columbia, or a ferry out of Wellington, that names no other dollar country), else
-US dollars. The peso countries that write their peso "$" (Mexico, Chile, Colombia,
+in British Columbia, or a ferry out of Wellington, that names no other dollar country); when
+the story names none, the one its title or its outlet's section or tag lines name
+("Singapore / Business" above a story about a district of the city); else US dollars. The peso countries that write their peso "$" (Mexico, Chile, Colombia,
 Argentina) count as dollar countries here, except in an article that writes that peso as a
 code or a word ("CLP 4.5 billion", "300 million pesos"): such a writer keeps "$" for US
 dollars.
@@ -165,10 +166,14 @@ def currency_of(marker: str) -> str:
     raise ValueError(f"not a currency: {marker!r}")
 
 
-def country_dollar(text: str) -> str:
+def country_dollar(text: str, place: str = "") -> str:
     """The dollar of the one dollar country an article names, for an article that never
-    says which dollar it means; US dollars when it names none, several, or the US."""
+    says which dollar it means; when its story names none, the one its ``place`` names
+    (its title, or the outlet's section and tag lines that cleaning removed); US
+    dollars when they name none, several, or the US."""
     named = {str(m.lastgroup) for m in found(_COUNTRY, text)}
+    if not named and place:
+        named = {str(m.lastgroup) for m in found(_COUNTRY, place)}
     return named.pop() if len(named) == 1 else "USD"
 
 

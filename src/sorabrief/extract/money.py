@@ -96,8 +96,10 @@ class _Amount:
     """The currency as written ("CLP", "pesos", "Ch$")."""
 
 
-def find_money(text: str) -> tuple[Figure, ...]:
-    """Every sum of money in ``text``, with conversions folded into the amount they convert."""
+def find_money(text: str, place: str = "") -> tuple[Figure, ...]:
+    """Every sum of money in ``text``, with conversions folded into the amount they convert;
+    ``place`` is text that may name the article's country when the story does not (its
+    title, the outlet's section lines), read only for a bare "$"."""
     amounts = sorted(_amounts(text), key=lambda a: (a.figure.start, -a.figure.end))
     chosen: list[_Amount] = []
     for amount in amounts:
@@ -106,7 +108,7 @@ def find_money(text: str) -> tuple[Figure, ...]:
     peso = country_peso(text) if any(a.marker == PESO for a in chosen) else PESO
     chosen = [attrs.evolve(a, marker=peso) if a.marker == PESO else a for a in chosen]
     chosen = _resolve_kroner(chosen)
-    home = _home_dollar(chosen, text)
+    home = _home_dollar(chosen, text, place)
     figures: list[Figure] = []
     for amount in chosen:
         code = home if amount.marker == "$" else amount.marker
@@ -208,7 +210,7 @@ def _figure(m: re.Match[str], value: float, marker: str) -> Figure:
     )
 
 
-def _home_dollar(amounts: list[_Amount], text: str) -> str:
+def _home_dollar(amounts: list[_Amount], text: str, place: str) -> str:
     """The article's own dollar: the first dollar currency it marks with a dollar sign or
     names as a dollar that is not a conversion, else the dollar of the one dollar country it
     names. A peso the article writes as a code or a word ("CLP 4.5 billion", "300 million
@@ -224,7 +226,7 @@ def _home_dollar(amounts: list[_Amount], text: str) -> str:
         elif is_dollar(amount.marker) and not converting:
             return amount.marker
         previous = amount
-    country = country_dollar(text)
+    country = country_dollar(text, place)
     return "USD" if country in spelled else country
 
 
