@@ -42,6 +42,7 @@ from sorabrief.extract.attribution import (
     colon_speaker,
     interrupting_attribution,
 )
+from sorabrief.extract.described_party import described_party
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import (
     PERSON_DESCRIPTION,
@@ -145,6 +146,12 @@ def attribute_groups(
                 who = as_reporter(who, reporter, referents)
             else:
                 who = _resolved_pronoun(text, who, pronoun, at, group.first, paragraphs, referents)
+        elif (
+            who.speaker is None
+            and who.at is not None
+            and (party := described_party(who.attribution or "", who.at, referents, parties))
+        ):
+            who = attrs.evolve(who, speaker=party)
         elif (
             who.speaker is None
             and who.at is not None
