@@ -112,6 +112,14 @@ _NAME_BEFORE_NOUN = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|our)\s*$", re.IGNORECASE)
 """A passage in capitalised words between a determiner and a noun ("the “Fair Start” scheme")
 is a name used as a modifier: a term, not someone's words."""
+_ARTICLE_BEFORE = re.compile(r"\ban?\s*$", re.IGNORECASE)
+"""After "a", quoted words of any case before a noun name a kind of that noun ("a “pay as
+you go” scheme"): a compound modifier, not someone's words."""
+_NOUN_CLOSING = re.compile(
+    r"\s+[a-z][a-z-]*(?<!ed)(?=\s*[,.;:)]|\s+(?:in|of|to|for|that|which|where|with|and|or)\b)"
+)
+"""One noun that closes its noun phrase ("a “pay as you go” scheme, which …"), not a verb
+after a noun phrase the quotation holds whole ("a “loose setting” exposed it")."""
 _MAX_NAME_WORDS = 10
 _LABEL_BEFORE = re.compile(
     r"\b(?:(?:like|as|so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed)"
@@ -281,11 +289,18 @@ def _names_a_thing(passage: _Passage, before: str, after: str) -> bool:
     """Capitalised words set between a determiner and a lower-case noun ("under the “Fair
     Start” scheme"): the name of a thing, not a quotation."""
     words = passage.text.split()
+    capitalised = all(w[:1].isupper() for w in words if w[:1].isalpha())
     return (
         len(words) >= 2
-        and all(w[:1].isupper() for w in words if w[:1].isalpha())
         and _DETERMINER_BEFORE.search(before) is not None
         and _NAME_BEFORE_NOUN.match(_after_mark(after)) is not None
+        and (
+            capitalised
+            or (
+                _ARTICLE_BEFORE.search(before) is not None
+                and _NOUN_CLOSING.match(_after_mark(after)) is not None
+            )
+        )
     )
 
 
