@@ -69,3 +69,11 @@ def test_a_quoted_noun_phrase_before_a_verb_stays_a_quotation() -> None:
     body = "Brennock told the Gazette that a ‘poorly anchored safety netting’ failed on the upper bench."
     quotes, _ = _found(body)
     assert quotes == ["poorly anchored safety netting"]
+
+
+def test_a_short_passage_in_an_accusation_is_a_quotation() -> None:
+    body = (
+        "Villagers accused Brennock of leaving the slope to crumble “like wet sand” for years."
+    )
+    quotes, terms = _found(body)
+    assert (quotes, terms) == (["like wet sand"], [])

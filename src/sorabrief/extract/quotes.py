@@ -70,7 +70,8 @@ _REPORTING = re.compile(
     r"|claiming|insisted|insists|added|adds|explained|explains|reported|reports|stated|states"
     r"|warned|warns|stressed|noted|notes|believes|believed|described|describing|characteri[sz]ed"
     r"|dismissed|denounced|acknowledged|admitted|conceded|called|calling|describes|branded"
-    r"|labell?ed|dubbed|insisting|arguing|adding|noting)\b"
+    r"|labell?ed|dubbed|insisting|arguing|adding|noting|accused|accuses|accusing|alleged"
+    r"|alleges|alleging|complained|complains|complaining)\b"
 )
 _DESCRIBED_AS = re.compile(
     r"\b(?:described|describes|describing|characteri[sz]e[sd]|dismisse[sd]|denounce[sd]|advertised|marketed|billed"
