@@ -72,8 +72,12 @@ def test_a_quoted_noun_phrase_before_a_verb_stays_a_quotation() -> None:
 
 
 def test_a_short_passage_in_an_accusation_is_a_quotation() -> None:
-    body = (
-        "Villagers accused Brennock of leaving the slope to crumble “like wet sand” for years."
-    )
+    body = "Villagers accused Brennock of leaving the slope to crumble “like wet sand” for years."
     quotes, terms = _found(body)
     assert (quotes, terms) == (["like wet sand"], [])
+
+
+def test_the_name_of_a_charge_stays_a_term() -> None:
+    body = "Villagers accused Brennock of neglect and “slope gambling” in a petition."
+    quotes, terms = _found(body)
+    assert (quotes, terms) == ([], ["slope gambling"])

@@ -70,9 +70,15 @@ _REPORTING = re.compile(
     r"|claiming|insisted|insists|added|adds|explained|explains|reported|reports|stated|states"
     r"|warned|warns|stressed|noted|notes|believes|believed|described|describing|characteri[sz]ed"
     r"|dismissed|denounced|acknowledged|admitted|conceded|called|calling|describes|branded"
-    r"|labell?ed|dubbed|insisting|arguing|adding|noting|accused|accuses|accusing|alleged"
-    r"|alleges|alleging|complained|complains|complaining)\b"
+    r"|labell?ed|dubbed|insisting|arguing|adding|noting)\b"
 )
+_ACCUSING = re.compile(
+    r"\b(?:accused|accuses|accusing|alleged|alleges|alleging|complained|complains|complaining)\b"
+)
+"""A reported charge: its sentence's short passages are the accuser's words ("accused the
+firm of using netting that burned “like a torch”"), except the name of the charge itself."""
+_CHARGE = re.compile(r"\b(?:of|about)\s+(?:[\w’'-]+,?\s+){0,3}$")
+"""A passage that names what is charged ("accused the firm of greed and “art washing”")."""
 _DESCRIBED_AS = re.compile(
     r"\b(?:described|describes|describing|characteri[sz]e[sd]|dismisse[sd]|denounce[sd]|advertised|marketed|billed"
     r"|touted|promoted|presented)\b[^.!?]{0,80}\bas\s*$"
@@ -271,7 +277,8 @@ def _is_term(
         return False
     if introduces_quotation(before, after):
         return False
-    return not (_REPORTING.search(reported) and not _LABEL_BEFORE.search(reported))
+    accusing = _ACCUSING.search(reported) and not _CHARGE.search(reported)
+    return not ((_REPORTING.search(reported) or accusing) and not _LABEL_BEFORE.search(reported))
 
 
 def _is_proper_name(text: str) -> bool:
