@@ -49,3 +49,35 @@ def test_a_lowercase_phrase_after_called_stays_the_speakers_words() -> None:
         "Ines Marlow called the quarry's response “a shambles from start to end”."
     )
     assert (quotes, terms) == (["a shambles from start to end"], [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Geologists say the industry has long followed a “blast and hope” policy, in which "
+        "slopes are checked only after a fall.",
+        "Hauliers describe a “first in, first out” rule.",
+    ],
+)
+def test_quoted_words_between_a_and_a_closing_noun_are_a_term(body: str) -> None:
+    quotes, terms = _found(body)
+    assert quotes == []
+    assert len(terms) == 1
+
+
+def test_a_quoted_noun_phrase_before_a_verb_stays_a_quotation() -> None:
+    body = "Brennock told the Gazette that a ‘poorly anchored safety netting’ failed on the upper bench."
+    quotes, _ = _found(body)
+    assert quotes == ["poorly anchored safety netting"]
+
+
+def test_a_short_passage_in_an_accusation_is_a_quotation() -> None:
+    body = "Villagers accused Brennock of leaving the slope to crumble “like wet sand” for years."
+    quotes, terms = _found(body)
+    assert (quotes, terms) == (["like wet sand"], [])
+
+
+def test_the_name_of_a_charge_stays_a_term() -> None:
+    body = "Villagers accused Brennock of neglect and “slope gambling” in a petition."
+    quotes, terms = _found(body)
+    assert (quotes, terms) == ([], ["slope gambling"])

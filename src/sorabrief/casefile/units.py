@@ -33,4 +33,6 @@ def _currency_hint(unit: str) -> str:
         code = currency_of(unit)
     except ValueError:
         return " such as USD, EUR, GBP or CAD"
-    return " such as USD, CAD or AUD" if code == "$" else f"; write {code}"
+    if code == "$":
+        return " such as USD, CAD or AUD"
+    return f"; write {code}" if code.isupper() else " such as USD, EUR, GBP or CAD"

@@ -65,6 +65,9 @@ MIN_TAIL_WORDS = 40
 """An off-topic tail must have this many content words: a second article, not the story's
 closing remark."""
 
+_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]is|[Hh]er|[Hh]im)\b")
+"""A person's pronoun: a paragraph that names nobody but speaks of "she" continues the
+paragraph before it."""
 _TERMINAL = ".!?:;\"'”’)…"
 _BULLET = re.compile(r"^\s*(?:[•·▪◦►›»*\-–—]|\d{1,2}[.)])\s+")
 _DATE_STAMP = re.compile(
@@ -535,7 +538,8 @@ def _mark_off_topic_tail(
     if not kept or hits[kept[-1]]:
         return  # the last paragraph is about the case: there is no tail to look for
     topic = topic_stems(vocabulary, (blocks[i].text for i in kept if hits[i]))
-    names = {i: proper_names(blocks[i].text) for i in kept}
+    known = frozenset().union(*(proper_names(blocks[i].text) for i in kept))
+    names = {i: proper_names(blocks[i].text, known) for i in kept}
     earlier = Counter(name for i in kept for name in names[i])
     for i in reversed(kept):
         earlier.subtract(names[i])
@@ -543,6 +547,8 @@ def _mark_off_topic_tail(
         if hits[i] or shared or topic_overlap(blocks[i].text, topic) >= OFF_TOPIC_OVERLAP:
             break
         tail.append(i)
+    while tail and not names[tail[-1]] and _PRONOUN.search(blocks[tail[-1]].text):
+        tail.pop()  # it speaks of someone named before it: it continues the story
     words = sum(len(content_words(blocks[i].text)) for i in tail)
     if tail and len(tail) < len(kept) and words >= MIN_TAIL_WORDS:
         for i in tail:

@@ -7,14 +7,16 @@ after it by an ISO code or a currency word ("650 dollars", "5 crore rupees", "2 
 pounds", "15 000 zł", "9.5 million zlotys", "40,000 shillings", read as Kenyan unless
 another shilling is named). "Pesos" are the peso of the one peso country the article names
 (Mexico, Chile, Colombia, Argentina, the Philippines, Uruguay, the Dominican Republic), else
-Mexican.
+Mexican. "Skr" and "kronor" are Swedish, "Dkr" Danish, "Nkr" Norwegian; a bare "kr",
+"krona" or "kroner" is resolved per article (``money.py``).
 
 A bare "$" or "dollars" means the article's own dollar: the first dollar currency it marks
 with a dollar sign or names as a dollar ("C$650.88 … $125" is Canadian throughout); when it
 marks none, the dollar of the only dollar country it names, by the country's name, one of
 its states, provinces or regions, or one of its largest cities (an article about a tribunal
-in British Columbia, or a ferry out of Wellington, that names no other dollar country), else
-US dollars. The peso countries that write their peso "$" (Mexico, Chile, Colombia,
+in British Columbia, or a ferry out of Wellington, that names no other dollar country); when
+the story names none, the one its title or its outlet's section or tag lines name
+("Singapore / Business" above a story about a district of the city); else US dollars. The peso countries that write their peso "$" (Mexico, Chile, Colombia,
 Argentina) count as dollar countries here, except in an article that writes that peso as a
 code or a word ("CLP 4.5 billion", "300 million pesos"): such a writer keeps "$" for US
 dollars.
@@ -27,6 +29,15 @@ import re
 from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.openings import found
 
+PESO = "peso"
+"""The marker of a "peso" or "pesos" written without saying whose."""
+
+KRONE = "krone"
+"""The marker of a "kr", "krona" or "kroner" written without saying whose: Sweden,
+Denmark, Norway and Iceland all write their crown so."""
+KRONER = frozenset({"SEK", "DKK", "NOK", "ISK"})
+"""The crowns a bare "kr" may stand for."""
+
 PREFIXES: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
@@ -36,11 +47,9 @@ PREFIXES: dict[str, str] = {
     "rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "chf": "CHF",
     "fr.": "CHF", "sfr.": "CHF", "ksh": "KES", "ksh.": "KES", "kshs": "KES",
     "kshs.": "KES", "ush": "UGX", "tsh": "TZS", "gh₵": "GHS", "₵": "GHS", "$": "$",
+    "skr": "SEK", "dkr": "DKK", "dkr.": "DKK", "nkr": "NOK", "kr": KRONE, "kr.": KRONE,
 }  # fmt: skip
 """Symbols and prefixes written before an amount; "$" is resolved per article."""
-
-PESO = "peso"
-"""The marker of a "peso" or "pesos" written without saying whose."""
 
 LETTER_SYMBOLS: dict[str, str] = {"R": "ZAR"}
 """Currency symbols that are a single capital letter ("R250 million"). A letter and a
@@ -48,7 +57,7 @@ number are also road, model and form names ("the R32", "form R2"), so a letter s
 counts only when written against a sum-shaped amount (see ``money.py``)."""
 
 _CODE_LIST = """
-    USD CAD AUD NZD GBP EUR JPY CNY INR HKD SGD CHF SEK NOK DKK BRL MXN ZAR KRW RUB TRY
+    USD CAD AUD NZD GBP EUR JPY CNY INR HKD SGD CHF SEK NOK DKK ISK BRL MXN ZAR KRW RUB TRY
     ILS NGN KES AED SAR PLN CZK HUF THB MYR IDR PHP PKR BDT EGP ARS CLP COP TWD VND UYU DOP
     UGX TZS GHS ETB RWF MAD XOF XAF ZMW BWP
 """
@@ -67,8 +76,12 @@ WORDS: dict[str, str] = {
     "złotych": "PLN", "zł": "PLN", "zl": "PLN",
     "kenyan shillings": "KES", "kenya shillings": "KES", "ugandan shillings": "UGX",
     "tanzanian shillings": "TZS", "shillings": "KES", "shilling": "KES",
+    "swedish kronor": "SEK", "swedish krona": "SEK", "swedish kroner": "SEK", "kronor": "SEK",
+    "danish kroner": "DKK", "danish krone": "DKK", "norwegian kroner": "NOK",
+    "norwegian krone": "NOK", "icelandic kronur": "ISK", "icelandic krona": "ISK",
+    "kroner": KRONE, "krone": KRONE, "krona": KRONE, "kr": KRONE,
 }  # fmt: skip
-"""Currency words written after an amount; "peso" is resolved per article."""
+"""Currency words written after an amount; "peso" and "krone" are resolved per article."""
 
 _SYMBOLS = sorted((p for p in PREFIXES if not p[0].isalpha()), key=len, reverse=True)
 _LETTER_PREFIXES = sorted((p for p in PREFIXES if p[0].isalpha()), key=len, reverse=True)
@@ -153,10 +166,14 @@ def currency_of(marker: str) -> str:
     raise ValueError(f"not a currency: {marker!r}")
 
 
-def country_dollar(text: str) -> str:
+def country_dollar(text: str, place: str = "") -> str:
     """The dollar of the one dollar country an article names, for an article that never
-    says which dollar it means; US dollars when it names none, several, or the US."""
+    says which dollar it means; when its story names none, the one its ``place`` names
+    (its title, or the outlet's section and tag lines that cleaning removed); US
+    dollars when they name none, several, or the US."""
     named = {str(m.lastgroup) for m in found(_COUNTRY, text)}
+    if not named and place:
+        named = {str(m.lastgroup) for m in found(_COUNTRY, place)}
     return named.pop() if len(named) == 1 else "USD"
 
 

@@ -87,9 +87,10 @@ _SIZED = re.compile(
 measure ("a 5-metre wall") or a time ("a 48-hour strike")."""
 
 
-def find_figures(text: str) -> tuple[Figure, ...]:
-    """Every figure in the kept ``text`` (the masked body), in order, without overlaps."""
-    candidates = [*find_money(text)]
+def find_figures(text: str, place: str = "") -> tuple[Figure, ...]:
+    """Every figure in the kept ``text`` (the masked body), in order, without overlaps;
+    ``place`` may name the article's country for a bare "$" (``currencies.py``)."""
+    candidates = [*find_money(text, place)]
     for reader in _READERS:
         candidates.extend(reader(text))
     chosen: list[Figure] = []

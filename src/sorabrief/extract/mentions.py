@@ -35,6 +35,11 @@ class PartyMatcher:
                     owners.setdefault(variant, party)
         self._kinds = {party.id: party.kind for party in parties}
         self._affiliations = {party.id: party.affiliation for party in parties}
+        self._name_words = {
+            party.id: [name.casefold().split() for name in party.names]
+            for party in parties
+            if party.kind != PartyKind.PERSON
+        }
         self._patterns = list(owners)
         self._owners = [owners[p] for p in self._patterns]
         self._automaton = (
@@ -62,6 +67,17 @@ class PartyMatcher:
     def affiliation(self, party: str) -> str | None:
         """The id of the party this one belongs to, if any."""
         return self._affiliations[party]
+
+    def headed_by(self, noun: str) -> list[str]:
+        """The parties, no people, with a name or alias whose last word is ``noun``
+        ("agency" for "Road Traffic Agency")."""
+        noun = noun.casefold()
+        return [p for p, names in self._name_words.items() if any(n[-1] == noun for n in names)]
+
+    def named_with(self, word: str) -> list[str]:
+        """The parties, no people, with a name or alias that holds ``word``."""
+        word = word.casefold()
+        return [p for p, names in self._name_words.items() if any(word in n for n in names)]
 
     def people(self, text: str) -> list[str]:
         """The ids of the people named in ``text``, each once, in order."""

@@ -15,6 +15,8 @@ import attrs
 
 from sorabrief.extract.currencies import (
     CODE,
+    KRONE,
+    KRONER,
     LETTER_SYMBOLS,
     PESO,
     PESOS,
@@ -45,12 +47,12 @@ _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
 """Thousands set apart by a space, as much of Europe writes a sum ("15 000 zł")."""
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
 _BEFORE = re.compile(
-    rf"(?=[$£€¥₹₩₽₺₪₦A-Zucanhsrmz])(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{DIGITS})"
-    rf"(?:(?i:{_SUFFIX})|(?:\s+|-)(?P<scale>(?i:{SCALE}))\b)?"
+    rf"(?=[$£€¥₹₩₽₺₪₦A-Zucanhsrmzkd])(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{DIGITS})"
+    rf"(?:(?i:{_SUFFIX})|(?:\s+|-)?(?P<scale>(?i:{SCALE}))\b)?"
     rf"(?:\s+(?P<word>{WORD}|{CODE}))?"
 )
-"""A currency before its amount, scaled by a suffix or a word, spaced or hyphenated
-("$2.5m", "€40 million", "$1.8-million")."""
+"""A currency before its amount, scaled by a suffix or a word, spaced, hyphenated or
+joined ("$2.5m", "€40 million", "$1.8-million", "£3.2billion")."""
 _AFTER = re.compile(
     rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|(?i:{NUMBER}))"
     rf"(?:(?P<suffix>m|mn|bn|k)(?P<joint>\s+|-)|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?|(?P<hyphen>-))"
@@ -94,8 +96,10 @@ class _Amount:
     """The currency as written ("CLP", "pesos", "Ch$")."""
 
 
-def find_money(text: str) -> tuple[Figure, ...]:
-    """Every sum of money in ``text``, with conversions folded into the amount they convert."""
+def find_money(text: str, place: str = "") -> tuple[Figure, ...]:
+    """Every sum of money in ``text``, with conversions folded into the amount they convert;
+    ``place`` is text that may name the article's country when the story does not (its
+    title, the outlet's section lines), read only for a bare "$"."""
     amounts = sorted(_amounts(text), key=lambda a: (a.figure.start, -a.figure.end))
     chosen: list[_Amount] = []
     for amount in amounts:
@@ -103,7 +107,8 @@ def find_money(text: str) -> tuple[Figure, ...]:
             chosen.append(amount)
     peso = country_peso(text) if any(a.marker == PESO for a in chosen) else PESO
     chosen = [attrs.evolve(a, marker=peso) if a.marker == PESO else a for a in chosen]
-    home = _home_dollar(chosen, text)
+    chosen = _resolve_kroner(chosen)
+    home = _home_dollar(chosen, text, place)
     figures: list[Figure] = []
     for amount in chosen:
         code = home if amount.marker == "$" else amount.marker
@@ -158,6 +163,17 @@ def _amounts(text: str) -> Iterator[_Amount]:
             yield _Amount(attrs.evolve(figure, high=float(vague[1])), marker, m.group("marker"))
 
 
+def _resolve_kroner(amounts: list[_Amount]) -> list[_Amount]:
+    """A bare "kr", "krona" or "kroner" is the one crown the article writes explicitly
+    elsewhere ("SEK 40", "Skr40", "40 kronor", "NOK 40"); when it writes none, or several,
+    such amounts are left out rather than guessed."""
+    marked = {a.marker for a in amounts if a.marker in KRONER}
+    if len(marked) == 1:
+        crown = marked.pop()
+        return [attrs.evolve(a, marker=crown) if a.marker == KRONE else a for a in amounts]
+    return [a for a in amounts if a.marker != KRONE]
+
+
 def _scaled_before_hyphen(m: re.Match[str]) -> bool:
     """Whether a hyphened amount is a scaled sum ("5.4bn-peso", "2 million-euro"), not a
     weight or a coin ("a 10-pound bag", "a five-peso coin")."""
@@ -194,7 +210,7 @@ def _figure(m: re.Match[str], value: float, marker: str) -> Figure:
     )
 
 
-def _home_dollar(amounts: list[_Amount], text: str) -> str:
+def _home_dollar(amounts: list[_Amount], text: str, place: str) -> str:
     """The article's own dollar: the first dollar currency it marks with a dollar sign or
     names as a dollar that is not a conversion, else the dollar of the one dollar country it
     names. A peso the article writes as a code or a word ("CLP 4.5 billion", "300 million
@@ -210,7 +226,7 @@ def _home_dollar(amounts: list[_Amount], text: str) -> str:
         elif is_dollar(amount.marker) and not converting:
             return amount.marker
         previous = amount
-    country = country_dollar(text)
+    country = country_dollar(text, place)
     return "USD" if country in spelled else country
 
 

@@ -11,8 +11,12 @@ from sorabrief.extract.mentions import party_matcher
 from sorabrief.extract.quotes import find_quotes
 from sorabrief.extract.sentences import split_sentences
 from sorabrief.extract.vocabulary import Vocabulary
-from sorabrief.findings import Findings
+from sorabrief.findings import Findings, Removed
 from sorabrief.model import Source
+
+_PLACE_LINES = frozenset({"page header", "navigation", "story tags"})
+"""Removed lines that may name where the story is (the outlet's section, the story's tags);
+a byline is left out, as it names where the reporters sit ("Reporting by … in Singapore")."""
 
 
 def extract_findings(source: Source, vocabulary: Vocabulary) -> Findings:
@@ -28,7 +32,14 @@ def extract_findings(source: Source, vocabulary: Vocabulary) -> Findings:
         sentences=sentences,
         quotes=quotes,
         terms=terms,
-        figures=find_figures(text),
+        figures=find_figures(text, _place(source, removed)),
         dates=find_dates(text, source.published),
         mentions=tuple(parties.mentions(text)),
     )
+
+
+def _place(source: Source, removed: tuple[Removed, ...]) -> str:
+    """The title and the outlet's section and tag lines, which may name the country of a
+    story that never names it."""
+    lines = (source.body[r.start : r.end] for r in removed if r.reason in _PLACE_LINES)
+    return "\n".join((source.title or "", *lines))

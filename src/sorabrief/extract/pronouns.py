@@ -77,7 +77,7 @@ _POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\b")
 """Where an introduction by a possessive ('its chair, Ana Ruiz,') can start."""
 _INTRODUCED_NAME = re.compile(
     rf"\b(?:{_TITLES}|{_PEOPLE_NOUNS})\.?\s+(?P<a>{_NAME})"
-    rf"|(?P<b>{_NAME}),\s+(?:\d{{1,3}},|an?\s|the\s|who\s|(?:(?!(?:said|says|told|tells|added|adds)\b)"
+    rf"|{_NOT_A_NAME_START}(?P<b>{_NAME}),\s+(?:\d{{1,3}},|an?\s|the\s|who\s|(?:(?!(?:said|says|told|tells|added|adds)\b)"
     rf"[a-z][\w-]*\s+){{0,2}}"
     rf"(?:{_TITLES})\b)"
     rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<c>{_CAPITALISED})"
@@ -159,6 +159,8 @@ class Referents:
         """People who are parties, by party."""
         self._named: dict[str, dict[str, list[_Entry]]] = {}
         """People who are no party, named in two words or more, by surname, then by name."""
+        self._given: dict[str, dict[str, list[_Entry]]] = {}
+        """The same people by the word before their surname, then by name."""
         self.extend(found)
 
     def append(self, referent: Referent) -> None:
@@ -173,6 +175,8 @@ class Referents:
         if referent.party is None and len(words) > 1:
             by_name = self._named.setdefault(words[-1], {})
             bisect.insort(by_name.setdefault(referent.name, []), entry)
+            by_first = self._given.setdefault(words[-2], {})
+            bisect.insort(by_first.setdefault(referent.name, []), entry)
 
     def extend(self, referents: Iterable[Referent]) -> None:
         for referent in referents:
@@ -204,9 +208,29 @@ class Referents:
 
     def fuller_name(self, name: str, at: int) -> Referent | None:
         """The latest person before ``at``, no party, named in two words or more, whose
-        surname is the last word of ``name`` and whose name is not ``name``."""
-        by_name = self._named.get(name.split()[-1], {})
-        return _latest([e for n, e in by_name.items() if n != name], 0, at)
+        surname is the last word of ``name`` and whose name is not ``name``; else whose
+        word before the surname it is: a given name alone ("Dana" after "Dana Whitlock"), or a family
+        name written first, as Chinese and Korean names are, after a title ("Mr Chan"
+        after "Chan Wai-ming", whose given name is hyphened)."""
+        words = name.split()
+        by_name = self._named.get(words[-1], {})
+        fuller = _latest([e for n, e in by_name.items() if n != name], 0, at)
+        if fuller is not None or len(words) > 2:
+            return fuller
+        by_first = self._given.get(words[-1], {})
+        return _latest(
+            [
+                e
+                for n, e in by_first.items()
+                if n != name and (len(words) == 1 or _GIVEN_AFTER.search(n))
+            ],
+            0,
+            at,
+        )
+
+
+_GIVEN_AFTER = re.compile(r"\s[A-Z][a-z]+-[a-z]+$")
+"""A romanised given name of two syllables after the family name ("Chan Wai-ming")."""
 
 
 def _latest(lists: Iterable[list[_Entry]], start: int, end: int) -> Referent | None:

@@ -72,6 +72,13 @@ _REPORTING = re.compile(
     r"|dismissed|denounced|acknowledged|admitted|conceded|called|calling|describes|branded"
     r"|labell?ed|dubbed|insisting|arguing|adding|noting)\b"
 )
+_ACCUSING = re.compile(
+    r"\b(?:accused|accuses|accusing|alleged|alleges|alleging|complained|complains|complaining)\b"
+)
+"""A reported charge: its sentence's short passages are the accuser's words ("accused the
+firm of using netting that burned “like a torch”"), except the name of the charge itself."""
+_CHARGE = re.compile(r"\b(?:of|about)\s+(?:[\w’'-]+,?\s+){0,3}$")
+"""A passage that names what is charged ("accused the firm of greed and “art washing”")."""
 _DESCRIBED_AS = re.compile(
     r"\b(?:described|describes|describing|characteri[sz]e[sd]|dismisse[sd]|denounce[sd]|advertised|marketed|billed"
     r"|touted|promoted|presented)\b[^.!?]{0,80}\bas\s*$"
@@ -112,6 +119,14 @@ _NAME_BEFORE_NOUN = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|our)\s*$", re.IGNORECASE)
 """A passage in capitalised words between a determiner and a noun ("the “Fair Start” scheme")
 is a name used as a modifier: a term, not someone's words."""
+_ARTICLE_BEFORE = re.compile(r"\ban?\s*$", re.IGNORECASE)
+"""After "a", quoted words of any case before a noun name a kind of that noun ("a “pay as
+you go” scheme"): a compound modifier, not someone's words."""
+_NOUN_CLOSING = re.compile(
+    r"\s+[a-z][a-z-]*(?<!ed)(?=\s*[,.;:)]|\s+(?:in|of|to|for|that|which|where|with|and|or)\b)"
+)
+"""One noun that closes its noun phrase ("a “pay as you go” scheme, which …"), not a verb
+after a noun phrase the quotation holds whole ("a “loose setting” exposed it")."""
 _MAX_NAME_WORDS = 10
 _LABEL_BEFORE = re.compile(
     r"\b(?:(?:like|as|so-called|called|dubbed|named|titled|termed|branded|labell?ed|nicknamed)"
@@ -262,7 +277,8 @@ def _is_term(
         return False
     if introduces_quotation(before, after):
         return False
-    return not (_REPORTING.search(reported) and not _LABEL_BEFORE.search(reported))
+    accusing = _ACCUSING.search(reported) and not _CHARGE.search(reported)
+    return not ((_REPORTING.search(reported) or accusing) and not _LABEL_BEFORE.search(reported))
 
 
 def _is_proper_name(text: str) -> bool:
@@ -281,11 +297,18 @@ def _names_a_thing(passage: _Passage, before: str, after: str) -> bool:
     """Capitalised words set between a determiner and a lower-case noun ("under the “Fair
     Start” scheme"): the name of a thing, not a quotation."""
     words = passage.text.split()
+    capitalised = all(w[:1].isupper() for w in words if w[:1].isalpha())
     return (
         len(words) >= 2
-        and all(w[:1].isupper() for w in words if w[:1].isalpha())
         and _DETERMINER_BEFORE.search(before) is not None
         and _NAME_BEFORE_NOUN.match(_after_mark(after)) is not None
+        and (
+            capitalised
+            or (
+                _ARTICLE_BEFORE.search(before) is not None
+                and _NOUN_CLOSING.match(_after_mark(after)) is not None
+            )
+        )
     )
 
 

@@ -121,18 +121,20 @@ _LOOK_BACK = 8
 """Characters before a capitalised word to look at for the end of a sentence."""
 
 
-def proper_names(text: str) -> frozenset[str]:
+def proper_names(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
     """Capitalised words that are not the first word of a sentence: names of people and places.
 
-    A paragraph that shares one with the story before it continues the story.
+    A sentence's first word counts when a capitalised word follows it ("Dana Whitlock,
+    41, said") or when it is one of the ``known`` names ("Dana said"). A paragraph that
+    shares one with the story before it continues the story.
     """
     found: set[str] = set()
     for match in _CAPITALISED.finditer(text):
         before = text[max(0, match.start() - _LOOK_BACK) : match.start()].rstrip(" \t\"“‘'(")
-        if not before or before.endswith((".", "!", "?", ":")):
-            words = match.group().split()[1:]
-        else:
-            words = match.group().split()
+        words = match.group().split()
+        opening = not before or before.endswith((".", "!", "?", ":"))
+        if opening and len(words) == 1 and words[0] not in known:
+            words = []
         found.update(w for w in words if w not in _NOT_NAMES)
     return frozenset(found)
 

@@ -42,6 +42,7 @@ from sorabrief.extract.attribution import (
     colon_speaker,
     interrupting_attribution,
 )
+from sorabrief.extract.described_party import described_party
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import (
     PERSON_DESCRIPTION,
@@ -108,7 +109,7 @@ def attribute_groups(
     places: list[tuple[Span, int]] = []
 
     def resolver(who: Attribution, pronoun: str, at: int, first: int) -> Attribution:
-        return _resolved_pronoun(who, pronoun, at, first, paragraphs, referents)
+        return _resolved_pronoun(text, who, pronoun, at, first, paragraphs, referents)
 
     last: Attribution | None = None
     last_group: Group | None = None
@@ -144,7 +145,13 @@ def attribute_groups(
             if reporter is not None:
                 who = as_reporter(who, reporter, referents)
             else:
-                who = _resolved_pronoun(who, pronoun, at, group.first, paragraphs, referents)
+                who = _resolved_pronoun(text, who, pronoun, at, group.first, paragraphs, referents)
+        elif (
+            who.speaker is None
+            and who.at is not None
+            and (party := described_party(who.attribution or "", who.at, referents, parties))
+        ):
+            who = attrs.evolve(who, speaker=party)
         elif (
             who.speaker is None
             and who.at is not None
@@ -153,7 +160,7 @@ def attribute_groups(
                 or BARE_SPOKESPERSON.fullmatch(who.attribution or "")
             )
         ):
-            who = _resolved_pronoun(who, "issuer", who.at, group.first, paragraphs, referents)
+            who = _resolved_pronoun(text, who, "issuer", who.at, group.first, paragraphs, referents)
         elif (
             who.speaker is None
             and who.at is not None
@@ -161,7 +168,9 @@ def attribute_groups(
         ):
             who = one_of_the_messages(text, who, paragraphs[group.first], parties)
         elif who.at is not None and GENERIC_ORGANISATION.fullmatch(who.attribution or ""):
-            named = _resolved_pronoun(who, "company", who.at, group.first, paragraphs, referents)
+            named = _resolved_pronoun(
+                text, who, "company", who.at, group.first, paragraphs, referents
+            )
             who = named if named.speaker is not None else who
         elif (
             who.speaker is not None
@@ -182,7 +191,7 @@ def attribute_groups(
             and _THE.match(who.attribution or "")
             and PERSON_DESCRIPTION.fullmatch(who.attribution or "")
         ):
-            who = _resolved_pronoun(who, "he", who.at, group.first, paragraphs, referents)
+            who = _resolved_pronoun(text, who, "he", who.at, group.first, paragraphs, referents)
         elif who.speaker is None and who.attribution is None and (who.continues or not who.verb):
             people = parties.people(text[sentence.start : first.start])
             head = text[sentence.start : first.start].rstrip(" “\"‘'«")
@@ -200,6 +209,7 @@ def attribute_groups(
                     and reported.at is not None
                 ):
                     reported = _resolved_pronoun(
+                        text,
                         reported,
                         reported.pronoun,
                         reported.at,
@@ -290,6 +300,7 @@ def _member_named_before(
 
 
 def _resolved_pronoun(
+    text: str,
     who: Attribution,
     pronoun: str,
     at: int,
@@ -297,12 +308,23 @@ def _resolved_pronoun(
     paragraphs: list[Span],
     referents: Referents,
 ) -> Attribution:
-    """Resolve the pronoun in its paragraph, or in the one before the quotation's first paragraph."""
+    """Resolve the pronoun in its paragraph, or in the one before the quotation's first
+    paragraph, or further back through paragraphs that speak of the same "she" or "he"."""
     index = max(0, bisect.bisect_right(paragraphs, at, key=lambda p: p.start) - 1)
     opening = min(index, first)
     current = (paragraphs[opening].start, paragraphs[index].end)
     previous = (paragraphs[opening - 1].start, paragraphs[opening - 1].end) if opening else None
     referent = resolve(pronoun, at, (current, previous), referents)
+    back = opening - 1
+    while (
+        referent is None
+        and back > max(0, opening - _PRONOUN_CHAIN)
+        and _speaks_of(pronoun, text[paragraphs[back].start : paragraphs[back].end])
+    ):
+        back -= 1  # that paragraph speaks of the same person: the person is named before it
+        referent = resolve(
+            pronoun, at, ((paragraphs[back].start, paragraphs[back].end), None), referents
+        )
     if referent is None:
         return who
     if referent.party is not None:
@@ -349,6 +371,21 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> Referent
     return Referents(found)
 
 
+_PRONOUN_CHAIN = 3
+"""How many paragraphs back a "she" may carry through paragraphs that speak of her."""
+_PRONOUN_FORMS = {
+    "she": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b"),
+    "he": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
+}
+"""The forms of a person's pronoun that carry on from one paragraph to the next."""
+
+
+def _speaks_of(pronoun: str, paragraph: str) -> bool:
+    """Whether a paragraph with no one named in it speaks of the person ``pronoun`` means."""
+    forms = _PRONOUN_FORMS.get(pronoun)
+    return forms is not None and forms.search(paragraph) is not None
+
+
 def _plural(name: str) -> bool:
     """Whether a party is named by a plural common noun ("Prosecutors", "the unions")."""
     words = (name[:1].lower() + name[1:]).split()
@@ -368,6 +405,8 @@ def _as_referent(who: Attribution, at: int, parties: PartyMatcher) -> list[Refer
     return []
 
 
+_GIVEN_NAME = re.compile(r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|The|For|And|But)$)[A-Z][a-z]{2,}")
+"""A first word of a name that may be a given name used alone: no title, no sentence word."""
 _SURNAME_REACH = 5_000
 """How far after a speaker's name, in characters, a mention by surname is looked for."""
 
@@ -376,17 +415,20 @@ def _surname_mentions(
     text: str, person: Referent, quoted: list[Span], starts: list[int]
 ) -> list[Referent]:
     """Later mentions of a named speaker who is not a party by their surname ("Sethi's
-    advice"), so that a "she" after them finds the person. ``quoted`` is sorted by start,
-    and ``starts`` are their starts."""
+    advice") or by their given name alone ("Priya said"), so that a "she" after them finds
+    the person. ``quoted`` is sorted by start, and ``starts`` are their starts."""
     words = person.name.split()
     if person.party is not None or len(words) < 2 or not words[-1][:1].isupper():
         return []
+    names = [re.escape(words[-1])]
+    if _GIVEN_NAME.fullmatch(words[-2]):
+        names.append(rf"{re.escape(words[-2])}(?![\w’'-]|\s+[A-Z])")
 
     def inside_quotes(at: int) -> bool:
         i = bisect.bisect_right(starts, at) - 1
         return i >= 0 and quoted[i].start <= at < quoted[i].end
 
-    pattern = re.compile(rf"\b{re.escape(words[-1])}(?:['’]s)?\b")
+    pattern = re.compile(rf"\b(?:{'|'.join(names)})(?:['’]s)?\b")
     start = person.at + len(person.name)
     return [
         Referent(m.start(), person.kind, None, person.name)
