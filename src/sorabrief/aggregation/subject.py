@@ -9,8 +9,8 @@ the status is about. So:
   first verb of being, staying or having ("The ferry to the islands | remains docked").
   Its stems count by rarity in the case (IDF).
 - A clause **says the subject changed** when it states a change without negating
-  ("reopened", "lifted", "were allowed back"; ``polarity.py``) and holds at least
-  ``NAMES`` of the subject's weight. Clauses are split at semicolons, ", and", ", but",
+  ("reopened", "lifted", "were allowed back"; ``polarity.py``; "now" alone says none)
+  and holds at least ``NAMES`` of the subject's weight. Clauses are split at semicolons, ", and", ", but",
   ", while" and before a subordinate clause ("after …", "since …", "which …"), so a change
   said of something else ("the road reopened after the landslide at the quarry") does not
   name what a later clause mentions.
@@ -38,6 +38,9 @@ _CLAUSE = re.compile(
     r"who|whose|where|although|though|until|unless|once|if)\s)"
 )
 
+_NOW = re.compile(r"(?i)\bnow\b")
+"""Alone, "now" dates a state rather than saying it changed ("are now closed until May")."""
+
 
 def status_subject(claim: Claim) -> frozenset[str]:
     """The stems of what a status is about."""
@@ -54,7 +57,7 @@ def names_change(text: str, subject: Iterable[str], weight: Callable[[str], floa
     if len(weights) < 2 or total <= 0:
         return False
     for clause in _CLAUSE.split(text):
-        said = polarity(clause)
+        said = polarity(_NOW.sub(" ", clause))
         if said.aspect != Aspect.CHANGED or said.negated:
             continue
         held = set(sentence_stems(clause))
