@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import sorabrief
-from sorabrief.aggregation.subject import names_change, status_subject
+from sorabrief.aggregation.subject import ended_by_change, names_change, status_subject
 from sorabrief.model import Claim, ClaimKind
 
 
@@ -139,3 +139,17 @@ def test_an_article_keeping_part_of_the_old_state_still_reports_the_change(
     status = briefing.supported("sailings-suspended")
     assert status is not None and "03" in status.sources
     assert status.date is not None and status.date.isoformat() == "2024-10-03"
+
+
+@pytest.mark.parametrize(
+    ("statement", "ended"),
+    [
+        ("Sailings from the Kelby terminal remain suspended.", True),
+        ("The Kelby ferry cannot sail until the ramp is mended.", True),
+        ("Work on the Orlo dam is halted.", True),
+        ("The Orlo dam inquiry is under way.", False),
+        ("The port board has reopened the Kelby terminal.", False),
+    ],
+)
+def test_only_a_status_that_a_change_ends_counts(statement: str, ended: bool) -> None:
+    assert ended_by_change(statement) is ended

@@ -40,7 +40,7 @@ from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.meaning import ONGOING, Vector, cosine, sentence_stems
 from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
-from sorabrief.aggregation.subject import names_change, status_subject
+from sorabrief.aggregation.subject import ended_by_change, names_change, status_subject
 from sorabrief.model import Case, Claim, ClaimKind
 
 CONFIDENT = 0.25
@@ -376,9 +376,9 @@ def _stated_aspect(claim: Claim) -> Aspect | None:
 
 
 def _changed_subject(claim: Claim, found: Mapping[int, float], index: CaseIndex) -> set[int]:
-    """The texts with a clause saying that a status's subject changed, for a status not
-    itself stated as a change."""
-    if stated_polarity(claim.statement).aspect == Aspect.CHANGED:
+    """The texts with a clause saying that a status's subject changed, for a status that a
+    change ends (``subject.ended_by_change``)."""
+    if not ended_by_change(claim.statement):
         return set()
     subject = status_subject(claim)
     idf = index.weights.idf

@@ -15,6 +15,10 @@ the status is about. So:
   said of something else ("the road reopened after the landslide at the quarry") does not
   name what a later clause mentions.
 - A subject of one stem ("The company") names too little to tell: it never counts.
+- Only a status that a change ends counts this way: one saying a state goes on or does
+  not hold ("remain suspended", "cannot sail"), or naming a stopped state ("is closed",
+  "is out of service"). "The inquiry is under way" is not ended by "the inquiry was
+  launched".
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from sorabrief.aggregation.meaning import sentence_stems
-from sorabrief.aggregation.polarity import Aspect, polarity
+from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
 from sorabrief.model import Claim
 
 NAMES = 0.7
@@ -40,6 +44,23 @@ _CLAUSE = re.compile(
 
 _NOW = re.compile(r"(?i)\bnow\b")
 """Alone, "now" dates a state rather than saying it changed ("are now closed until May")."""
+
+_STOPPED = re.compile(
+    r"(?i)\b(?:suspended|halted|closed|shut|frozen|banned|barred|blocked|detained|grounded|"
+    r"evacuated|offline|cut off|out of (?:service|action|use|order)|off the air)\b"
+)
+"""A state that a change ends ("is suspended", "is out of service")."""
+
+
+def ended_by_change(statement: str) -> bool:
+    """Whether a status is one that a plain change ends: it says a state goes on or does
+    not hold ("remains in force", "cannot sail"; ``polarity.py``), or names a stopped state
+    ("production is suspended"). "The review is under way" is not: a sentence saying it
+    was launched changes nothing."""
+    stated = stated_polarity(statement)
+    if stated.aspect == Aspect.CHANGED:
+        return False
+    return stated.opposes(Polarity(Aspect.CHANGED, False)) or bool(_STOPPED.search(statement))
 
 
 def status_subject(claim: Claim) -> frozenset[str]:
