@@ -63,3 +63,20 @@ def test_a_state_someone_is_unable_to_leave_opposes_its_change() -> None:
     stuck = polarity("Tenants of the east wing remain unable to return to their flats.")
     assert stuck.opposes(polarity("On Sunday the tenants were let back into the east wing."))
     assert not stuck.opposes(polarity("The east wing tenants still cannot go home."))
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("The Orlo creamery restarted its churns on Monday.", Aspect.CHANGED),
+        ("Crews reconnected the last farms on Tuesday.", Aspect.CHANGED),
+        ("The harbour board revoked the fishing ban.", Aspect.CHANGED),
+        ("The co-operative's accounts were unfrozen.", Aspect.CHANGED),
+        ("Crews are reconnecting farms one valley at a time.", Aspect.UNMARKED),
+        ("The creamery will present a restart plan in May.", Aspect.UNMARKED),
+    ],
+)
+def test_a_change_in_the_past_is_a_change_and_one_under_way_is_not(
+    text: str, aspect: Aspect
+) -> None:
+    assert polarity(text).aspect == aspect

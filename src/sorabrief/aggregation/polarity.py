@@ -5,8 +5,10 @@ of their words and say opposite things. Status claims are about exactly this, so
 status links only to sentences whose polarity agrees with its statement:
 
 - **aspect**: *ongoing* (remain, still, continue, in place, not yet) against *changed*
-  (restored, resumed, reopened, lifted, no longer, now, over). A change word right after a
-  negation ("has not yet been restored") or in an infinitive ("unable to return",
+  (restored, resumed, reopened, lifted, no longer, now, over; and, only in the past, as "crews are reconnecting homes" is a change under way
+  and "a restart plan" none: restarted, reconnected, recommenced, reactivated, revoked,
+  rescinded, unfrozen, unblocked). A change word right
+  after a negation ("has not yet been restored") or in an infinitive ("unable to return",
   "expected to reopen"; but "allowed to return" is a change) says no change. A sentence
   with neither is unmarked.
 - **negation**: not, n't, cannot, unable, no, never, without, none, nor.
@@ -43,6 +45,7 @@ _ONGOING = re.compile(
 _CHANGED = re.compile(
     r"(?i)\b(?:restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|"
     r"lift(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|no longer|(?<!for )(?<!until )now|ended|back|"
+    r"re-?(?:started|connected|commenced|activated)|revoked|rescinded|unfrozen|unblocked|"
     r"return(?:s|ed|ing)?|recovered|released|launched|rolled out|withdrawn|taken (?:off|down))\b|"
     r"\b(?:is|are|was|were|be|been)\s+over\b(?!\s+\d)|\bover(?=\s*(?:[.,;:!?”\"’)]|$)|\s+(?:as|but|and)\b)"
 )
