@@ -10,6 +10,7 @@ the status is about. So:
   Its stems count by rarity in the case (IDF).
 - A clause **says the subject changed** when it states a change without negating
   ("reopened", "lifted", "were allowed back"; ``polarity.py``; "now" alone says none)
+  and not as what may, will or would happen ("could be lifted next month"; ``mood.py``),
   and holds at least ``NAMES`` of the subject's weight. Clauses are split at semicolons, ", and", ", but",
   ", while" and before a subordinate clause ("after …", "since …", "which …"), so a change
   said of something else ("the road reopened after the landslide at the quarry") does not
@@ -27,6 +28,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from sorabrief.aggregation.meaning import sentence_stems
+from sorabrief.aggregation.mood import hypothetical
 from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
 from sorabrief.model import Claim
 
@@ -79,7 +81,7 @@ def names_change(text: str, subject: Iterable[str], weight: Callable[[str], floa
         return False
     for clause in _CLAUSE.split(text):
         said = polarity(_NOW.sub(" ", clause))
-        if said.aspect != Aspect.CHANGED or said.negated:
+        if said.aspect != Aspect.CHANGED or said.negated or hypothetical(clause):
             continue
         held = set(sentence_stems(clause))
         if sum(v for t, v in weights.items() if t in held) >= NAMES * total:
