@@ -116,15 +116,18 @@ ARTICLES = {
 }
 
 
-@pytest.fixture
-def briefing(tmp_path: Path) -> sorabrief.Briefing:
-    folder = tmp_path / "case"
+def _briefing(folder: Path, articles: dict[str, tuple[str, str, str]]) -> sorabrief.Briefing:
     (folder / "articles").mkdir(parents=True)
     (folder / "incident.yaml").write_text(INCIDENT, encoding="utf-8")
-    for article_id, (publisher, published, body) in ARTICLES.items():
+    for article_id, (publisher, published, body) in articles.items():
         text = f"---\ntitle: Ferry {article_id}\npublisher: {publisher}\npublished: {published}\n---\n{body}\n"
         (folder / "articles" / f"{article_id}.md").write_text(text, encoding="utf-8")
     return sorabrief.aggregate(sorabrief.load(folder))
+
+
+@pytest.fixture
+def briefing(tmp_path: Path) -> sorabrief.Briefing:
+    return _briefing(tmp_path / "case", ARTICLES)
 
 
 def test_a_long_sentence_saying_the_subject_changed_reports_a_change(
@@ -155,3 +158,19 @@ def test_an_article_keeping_part_of_the_old_state_still_reports_the_change(
 )
 def test_only_a_status_that_a_change_ends_counts(statement: str, ended: bool) -> None:
     assert ended_by_change(statement) is ended
+
+
+def test_an_article_keeping_the_old_state_reports_no_change_by_a_look_back(
+    tmp_path: Path,
+) -> None:
+    looking_back = (
+        "Coastal Freight Weekly",
+        "2024-10-09",
+        "Passenger sailings from the Kelby ferry terminal remain suspended, the port board "
+        "said.\n\n"
+        "Passenger sailings had resumed within a day after the last storm at the Kelby "
+        "ferry terminal.",
+    )
+    briefing = _briefing(tmp_path / "case", {**ARTICLES, "03": looking_back})
+    assert not [c for c in briefing.status_changes if c.claim == "sailings-suspended"]
+    assert "sailings-suspended" in briefing.current_status

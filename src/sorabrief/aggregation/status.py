@@ -2,8 +2,11 @@
 
 - A status's "as of" date is the publication date of its newest supporting source. A
   source newer than every other source of the status may both support it and report a
-  change ("the pit reopened; the shaft stays shut"): its change counts, and the status is
-  then dated by its newest supporting source that reports no change.
+  change ("the pit reopened; the shaft stays shut"): its change counts when a clause of
+  it says the status's subject changed (a sentence only like the status in meaning, such
+  as a look back, "sailings had resumed within a day after the last storm at the
+  terminal", does not), and the status is then dated by its newest supporting source
+  that reports no change.
 - A sentence of a source published after a status's "as of" date **contradicts** the
   status when it is of opposite polarity ("released to the public" against "not
   available to the public", ``polarity.py``) and either close to it in meaning or has a
@@ -93,6 +96,8 @@ def status_changes(
             since = status_as_of((s for s in claim.sources if s != source), published)
             if date is None or since is None or date.first_day <= since.last_day:
                 continue
+            if source in claim.sources and not named:
+                continue  # it also says the old state holds: only a clear change counts
             change = StatusChange(
                 claim.id, source, sentence.start, sentence.end, sentence.text, date,
                 round(likeness, 4),
