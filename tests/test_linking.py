@@ -431,7 +431,7 @@ def test_a_sentence_saying_a_change_opposes_the_status_it_replaces(tmp_path: Pat
     )
     lifted = "The port lifted the order that banned the ferry shuttle from the harbour."
     linking, number = _linked_with(tmp_path, incident, "03", lifted)
-    assert ("03", number) in {(r.source, r.index) for r, _ in linking.opposed["ferry-banned"]}
+    assert ("03", number) in {(r.source, r.index) for r, _, _ in linking.opposed["ferry-banned"]}
     assert "ferry-banned" not in linking.links["03"]
 
 

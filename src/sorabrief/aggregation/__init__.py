@@ -24,6 +24,7 @@ from sorabrief.aggregation.quotes import merge_quotes, wording_discrepancies
 from sorabrief.aggregation.review import possible_conflicts, possible_support
 from sorabrief.aggregation.status import (
     current_statuses,
+    dated_before_changes,
     replacing_likeness,
     status_as_of,
     status_changes,
@@ -137,6 +138,7 @@ def merge(
     changes = status_changes(
         supported, linking.opposed, findings, published, replacing_likeness(case, linking.scored)
     )
+    supported = list(dated_before_changes(supported, changes, published))
     return Briefing(
         case_id=case.id,
         title=case.title,

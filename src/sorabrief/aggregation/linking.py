@@ -76,8 +76,9 @@ class Linking:
     near: tuple[NearMiss, ...] = ()
     scored: dict[str, list[Scored]] = attrs.field(factory=dict)
     """By claim id: every sentence's score for the claim."""
-    opposed: dict[str, list[tuple[SentenceRef, float]]] = attrs.field(factory=dict)
-    """By status claim id: sentences close to it in meaning but of opposite polarity."""
+    opposed: dict[str, list[tuple[SentenceRef, float, bool]]] = attrs.field(factory=dict)
+    """By status claim id: sentences of opposite polarity, their likeness in meaning, and
+    whether they say its subject changed."""
 
 
 def link_all(case: Case, findings: Mapping[str, Findings], cued: Cued | None = None) -> Linking:

@@ -76,6 +76,10 @@ class TermWeights:
         self._idf = {t: math.log((count + 1) / (n + 1)) + 1.0 for t, n in frequency.items()}
         self._unseen = math.log(count + 1) + 1.0
 
+    def idf(self, term: str) -> float:
+        """How rare a stem is in the documents (higher: rarer)."""
+        return self._idf.get(term, self._unseen)
+
     def vector(self, document: Sequence[str]) -> dict[str, float]:
         """The normalised TF-IDF vector of a document's stems (empty when it has none)."""
         weights = {

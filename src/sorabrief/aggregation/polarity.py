@@ -5,10 +5,13 @@ of their words and say opposite things. Status claims are about exactly this, so
 status links only to sentences whose polarity agrees with its statement:
 
 - **aspect**: *ongoing* (remain, still, continue, in place, not yet) against *changed*
-  (restored, resumed, reopened, lifted, no longer, now, over). A change word right after a
-  negation ("has not yet been restored") says no change. A sentence with neither is
-  unmarked.
-- **negation**: not, n't, cannot, no, never, without, none, nor.
+  (restored, resumed, reopened, lifted, no longer, now, over; and, only in the past, as "crews are reconnecting homes" is a change under way
+  and "a restart plan" none: restarted, reconnected, recommenced, reactivated, revoked,
+  rescinded, unfrozen, unblocked). A change word right
+  after a negation ("has not yet been restored") or in an infinitive ("unable to return",
+  "expected to reopen"; but "allowed to return" is a change) says no change. A sentence
+  with neither is unmarked.
+- **negation**: not, n't, cannot, unable, no, never, without, none, nor.
 
 Two texts are opposite when both are marked with different aspects, when neither is
 marked and exactly one negates, when an unmarked one negates ("cannot sail") and the
@@ -42,6 +45,7 @@ _ONGOING = re.compile(
 _CHANGED = re.compile(
     r"(?i)\b(?:restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|"
     r"lift(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|no longer|(?<!for )(?<!until )now|ended|back|"
+    r"re-?(?:started|connected|commenced|activated)|revoked|rescinded|unfrozen|unblocked|"
     r"return(?:s|ed|ing)?|recovered|released|launched|rolled out|withdrawn|taken (?:off|down))\b|"
     r"\b(?:is|are|was|were|be|been)\s+over\b(?!\s+\d)|\bover(?=\s*(?:[.,;:!?”\"’)]|$)|\s+(?:as|but|and)\b)"
 )
@@ -50,20 +54,25 @@ _CHANGED = re.compile(
 _CONDITION = re.compile(r"(?i)\b(?:until|unless|before|once|if)\b(?! further notice)[^,.;:()]*")
 """A clause that states a condition ("until the board lifts its notice"), not the state."""
 _DIRECTIVE = re.compile(
-    r"(?i)\b(?:order|urg|instruct|ask|compel|forc|requir|call(?:s|ed|ing)?\s+on)\w*"
-    r"(?:\s+[\w’'-]+){0,4}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)[^,.;:()]*"
+    r"(?i)(?:\b(?:order|urg|instruct|ask|compel|forc|requir|call(?:s|ed|ing)?\s+on)\w*"
+    r"(?:\s+[\w’'-]+){0,4}?|\b(?:told|advised|warned)(?:\s+not)?)"
+    r"\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)[^,.;:()]*"
 )
 """What someone was ordered, urged or asked to do ("ordered by the court to go back to
-work", "urging staff to return"): a demand, not a state."""
+work", "urging staff to return", "are told not to drink it"): a demand, not a state."""
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b(?!\s+that\b)")
 """A present perfect ("has suspended", "have shut down"): a change just made. One that
 reports speech or thought ("has warned that", "have agreed that") changes nothing itself."""
-_NEGATION = re.compile(r"(?i)\b(?:not|no|never|without|none|nor|cannot)\b|n[’']t\b")
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|without|none|nor|cannot|unable)\b|n[’']t\b")
 _UNCHANGED = re.compile(
-    r"(?i)(?:\b(?:not|never|yet to)|n[’']t)(?:\s+(?:yet|been|be|being|fully|all))*\s+(?=\w+$)"
+    r"(?i)(?:\b(?:not|never)|n[’']t|"
+    r"(?<!allowed )(?<!permitted )(?<!cleared )(?<!\bable )(?<!free )(?<!began )(?<!started )\bto)"
+    r"(?:\s+(?:yet|been|be|being|fully|all))*\s+(?=\w+$)"
 )
 """A change word right after a negation ("has not yet been restored", "hasn't reopened",
-"is yet to be lifted") says the change has not happened: the state goes on."""
+"is yet to be lifted") says the change has not happened: the state goes on. So does one
+in an infinitive ("unable to return", "expected to reopen", "no date for it to resume"),
+unless a permission or a start comes before it ("allowed to return", "began to reopen")."""
 
 
 @attrs.frozen

@@ -40,6 +40,7 @@ from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.meaning import ONGOING, Vector, cosine, sentence_stems
 from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
+from sorabrief.aggregation.subject import ended_by_change, names_change, status_subject
 from sorabrief.model import Case, Claim, ClaimKind
 
 CONFIDENT = 0.25
@@ -111,8 +112,9 @@ class CaseScores:
 
     scored: dict[str, list[Scored]]
     """By claim id: every sentence with any signal, in case order."""
-    opposed: dict[str, list[tuple[SentenceRef, float]]]
-    """By status claim id: sentences close in meaning but of opposite polarity."""
+    opposed: dict[str, list[tuple[SentenceRef, float, bool]]]
+    """By status claim id: sentences of opposite polarity, with their likeness in meaning
+    and whether a clause of theirs says the status's subject changed (``subject.py``)."""
 
 
 def claim_texts(claim: Claim) -> list[str]:
@@ -144,7 +146,7 @@ def score_case(
     specific = claim_specificity(case.claims)
     allowed = {c: {index.text_of[p] for p in positions} for c, positions in eligible.items()}
     first: dict[str, dict[int, float]] = {}
-    opposed: dict[str, list[tuple[SentenceRef, float]]] = {}
+    opposed: dict[str, list[tuple[SentenceRef, float, bool]]] = {}
     replaced = {
         old
         for c in case.claims
@@ -159,11 +161,14 @@ def score_case(
             found = {n: v for n, v in found.items() if n in allowed[claim.id]}
         if claim.kind == ClaimKind.STATUS:
             found, against = _split_by_polarity(claim, found, said, claim.id in replaced)
+            named = _changed_subject(claim, found | against, index)
+            against |= {n: v for n, v in found.items() if n in named}
+            found = {n: v for n, v in found.items() if n not in named}
             excluded[claim.id] = set(against)
             opposed[claim.id] = [
-                (index.refs[p], round(v, 6))
-                for p, v in sorted(
-                    (p, v) for n, v in against.items() for p in index.positions_of[n]
+                (index.refs[p], round(v, 6), n in named)
+                for p, v, n in sorted(
+                    (p, v, n) for n, v in against.items() for p in index.positions_of[n]
                 )
             ]
         first[claim.id] = found
@@ -368,6 +373,16 @@ def _stated_aspect(claim: Claim) -> Aspect | None:
         return None
     aspect = stated_polarity(claim.statement).aspect
     return None if aspect == Aspect.UNMARKED else aspect
+
+
+def _changed_subject(claim: Claim, found: Mapping[int, float], index: CaseIndex) -> set[int]:
+    """The texts with a clause saying that a status's subject changed, for a status that a
+    change ends (``subject.ended_by_change``)."""
+    if not ended_by_change(claim.statement):
+        return set()
+    subject = status_subject(claim)
+    idf = index.weights.idf
+    return {n for n in found if names_change(index.text(n), subject, idf)}
 
 
 def _split_by_polarity(

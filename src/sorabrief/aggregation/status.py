@@ -1,10 +1,18 @@
 """Statuses over time: when each held, which is current, and newer sources that contradict one.
 
-- A status's "as of" date is the publication date of its newest supporting source.
+- A status's "as of" date is the publication date of its newest supporting source. A
+  source newer than every other source of the status may both support it and report a
+  change ("the pit reopened; the shaft stays shut"): its change counts when a clause of
+  it says the status's subject changed (a sentence only like the status in meaning, such
+  as a look back, "sailings had resumed within a day after the last storm at the
+  terminal", does not), and the status is then dated by its newest supporting source
+  that reports no change.
 - A sentence of a source published after a status's "as of" date **contradicts** the
-  status when it is close to it in meaning but of opposite polarity ("released to the
-  public" against "not available to the public", ``polarity.py``), or when it supports a
-  status the editor says replaces it (``supersedes``).
+  status when it is of opposite polarity ("released to the public" against "not
+  available to the public", ``polarity.py``) and either close to it in meaning or has a
+  clause saying, without negating, that the status's subject changed (``subject.py``),
+  or when it supports a status the editor says replaces it (``supersedes``). Of a source's
+  contradicting sentences, one saying the subject changed is cited first.
 - The **current** statuses are the supported ones that no supported status supersedes
   and no newer source contradicts. The briefing never presents a contradicted status as
   current: it gives its "as of" date and cites the newer sentence.
@@ -13,6 +21,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
 
 from sorabrief.aggregation.case_index import SentenceRef
 from sorabrief.aggregation.scoring import Scored
@@ -51,7 +61,7 @@ def replacing_likeness(
 
 def status_changes(
     claims: Sequence[SupportedClaim],
-    opposed: Mapping[str, Sequence[tuple[SentenceRef, float]]],
+    opposed: Mapping[str, Sequence[tuple[SentenceRef, float, bool]]],
     findings: Mapping[str, Findings],
     published: Mapping[str, PartialDate | None],
     replacing: Mapping[str, Mapping[SentenceRef, float]] | None = None,
@@ -67,36 +77,57 @@ def status_changes(
     for claim in statuses:
         if claim.date is None:
             continue
-        since = claim.date.last_day
         found: dict[str, StatusChange] = {}
         closer = replacing.get(claim.id, {})
-        candidates: list[tuple[str, Sentence | Evidence, float]] = [
-            (ref.source, findings[ref.source].sentences[ref.index], best)
-            for ref, likeness in opposed.get(claim.id, ())
-            if (best := max(likeness, closer.get(ref, 0.0))) >= CONTRADICTS
+        candidates: list[tuple[str, Sentence | Evidence, float, bool]] = [
+            (ref.source, findings[ref.source].sentences[ref.index], best, named)
+            for ref, likeness, named in opposed.get(claim.id, ())
+            if (best := max(likeness, closer.get(ref, 0.0))) >= CONTRADICTS or named
         ]
         candidates += [
-            (e.source, e, e.score if e.score is not None else 1.0)
+            (e.source, e, e.score if e.score is not None else 1.0, True)
             for later in statuses
             if claim.id in later.claim.supersedes
             for e in later.evidence
         ]
-        for source, sentence, likeness in candidates:
+        strength: dict[str, tuple[bool, float, int]] = {}
+        for source, sentence, likeness, named in candidates:
             date = published.get(source)
-            if date is None or date.first_day <= since:
+            since = status_as_of((s for s in claim.sources if s != source), published)
+            if date is None or since is None or date.first_day <= since.last_day:
                 continue
+            if source in claim.sources and not named:
+                continue  # it also says the old state holds: only a clear change counts
             change = StatusChange(
                 claim.id, source, sentence.start, sentence.end, sentence.text, date,
                 round(likeness, 4),
             )  # fmt: skip
-            if source not in found or _stronger(change, found[source]):
-                found[source] = change
+            rank = (not named, -change.likeness, change.start)
+            if source not in found or rank < strength[source]:
+                found[source], strength[source] = change, rank
         changes += sorted(found.values(), key=lambda c: (-c.likeness, c.source, c.start))
     return tuple(changes)
 
 
-def _stronger(change: StatusChange, other: StatusChange) -> bool:
-    return (-change.likeness, change.start) < (-other.likeness, other.start)
+def dated_before_changes(
+    claims: Sequence[SupportedClaim],
+    changes: Sequence[StatusChange],
+    published: Mapping[str, PartialDate | None],
+) -> tuple[SupportedClaim, ...]:
+    """The claims, each contradicted status dated by its newest supporting source that
+    reports no change to it (an article may say both that the state changed and, in
+    another sentence, what it was)."""
+    changing: dict[str, set[str]] = {}
+    for change in changes:
+        changing.setdefault(change.claim, set()).add(change.source)
+    return tuple(
+        attrs.evolve(
+            c, date=status_as_of((s for s in c.sources if s not in changing[c.id]), published)
+        )
+        if c.id in changing
+        else c
+        for c in claims
+    )
 
 
 def current_statuses(

@@ -1,0 +1,89 @@
+"""Whether a sentence says that a status's subject changed, however little else it shares.
+
+"Withdrawals from the fund remain frozen" and "the fund's withdrawals resumed on Thursday,
+two days after the board met and three weeks after savers marched" share few words by
+cosine, as the second says much more; but its clause that says a change names everything
+the status is about. So:
+
+- A status's **subject** is its ``subject`` when given, else its statement up to the
+  first verb of being, staying or having ("The ferry to the islands | remains docked").
+  Its stems count by rarity in the case (IDF).
+- A clause **says the subject changed** when it states a change without negating
+  ("reopened", "lifted", "were allowed back"; ``polarity.py``; "now" alone says none)
+  and not as what may, will or would happen ("could be lifted next month"; ``mood.py``),
+  and holds at least ``NAMES`` of the subject's weight. Clauses are split at semicolons, ", and", ", but",
+  ", while" and before a subordinate clause ("after …", "since …", "which …"), so a change
+  said of something else ("the road reopened after the landslide at the quarry") does not
+  name what a later clause mentions.
+- A subject of one stem ("The company") names too little to tell: it never counts.
+- Only a status that a change ends counts this way: one saying a state goes on or does
+  not hold ("remain suspended", "cannot sail"), or naming a stopped state ("is closed",
+  "is out of service"). "The inquiry is under way" is not ended by "the inquiry was
+  launched".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from sorabrief.aggregation.meaning import sentence_stems
+from sorabrief.aggregation.mood import hypothetical
+from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
+from sorabrief.model import Claim
+
+NAMES = 0.7
+"""The share of a status's subject (by stem rarity) a changed clause must hold."""
+
+_VERB = re.compile(
+    r"(?i)\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were|has|have|had|still|"
+    r"continu(?:e|es|ed)|can|cannot|could|will|would|may)\b"
+)
+_CLAUSE = re.compile(
+    r"(?i);\s|,\s(?:and|but|while)\s|\s(?=(?:after|before|since|because|when|while|which|"
+    r"who|whose|where|although|though|until|unless|once|if)\s)"
+)
+
+_NOW = re.compile(r"(?i)\bnow\b")
+"""Alone, "now" dates a state rather than saying it changed ("are now closed until May")."""
+
+_STOPPED = re.compile(
+    r"(?i)\b(?:suspended|halted|closed|shut|frozen|banned|barred|blocked|detained|grounded|"
+    r"evacuated|offline|cut off|out of (?:service|action|use|order)|off the air)\b"
+)
+"""A state that a change ends ("is suspended", "is out of service")."""
+
+
+def ended_by_change(statement: str) -> bool:
+    """Whether a status is one that a plain change ends: it says a state goes on or does
+    not hold ("remains in force", "cannot sail"; ``polarity.py``), or names a stopped state
+    ("production is suspended"). "The review is under way" is not: a sentence saying it
+    was launched changes nothing."""
+    stated = stated_polarity(statement)
+    if stated.aspect == Aspect.CHANGED:
+        return False
+    return stated.opposes(Polarity(Aspect.CHANGED, False)) or bool(_STOPPED.search(statement))
+
+
+def status_subject(claim: Claim) -> frozenset[str]:
+    """The stems of what a status is about."""
+    if claim.subject:
+        return frozenset(sentence_stems(claim.subject))
+    verb = _VERB.search(claim.statement)
+    return frozenset(sentence_stems(claim.statement[: verb.start()] if verb else ""))
+
+
+def names_change(text: str, subject: Iterable[str], weight: Callable[[str], float]) -> bool:
+    """Whether a clause of ``text`` says, without negating, that ``subject`` changed."""
+    weights = {t: weight(t) for t in subject}
+    total = sum(weights.values())
+    if len(weights) < 2 or total <= 0:
+        return False
+    for clause in _CLAUSE.split(text):
+        said = polarity(_NOW.sub(" ", clause))
+        if said.aspect != Aspect.CHANGED or said.negated or hypothetical(clause):
+            continue
+        held = set(sentence_stems(clause))
+        if sum(v for t, v in weights.items() if t in held) >= NAMES * total:
+            return True
+    return False

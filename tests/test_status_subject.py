@@ -1,0 +1,176 @@
+"""A newer sentence saying that a status's subject changed reports a change, however long
+the sentence, and an article newer than a status's other sources may both keep part of the
+old state and report its change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import sorabrief
+from sorabrief.aggregation.subject import ended_by_change, names_change, status_subject
+from sorabrief.model import Claim, ClaimKind
+
+
+def _status(statement: str, subject: str | None = None) -> Claim:
+    return Claim(id="s", kind=ClaimKind.STATUS, statement=statement, subject=subject)
+
+
+def _same(_: str) -> float:
+    return 1.0
+
+
+def test_the_subject_is_what_comes_before_the_verb() -> None:
+    assert status_subject(_status("Sailings from the Kelby terminal remain suspended.")) == {
+        "sail",
+        "kelbi",
+        "termin",
+    }
+    assert status_subject(_status("Tenants of the east wing are still in hotels.")) == {
+        "tenant",
+        "east",
+        "wing",
+    }
+    assert status_subject(_status("The dairy is shut.", subject="the Orlo dairy")) == {
+        "orlo",
+        "dairi",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "The port board said sailings from the Kelby terminal resumed at dawn on Sunday, "
+            "once divers had checked the ramp, the moorings and the fuel jetty.",
+            True,
+        ),
+        ("Sailings from the Kelby terminal have not resumed.", False),
+        ("Sailings from the Kelby terminal are now suspended until May.", False),
+        ("Skippers hope sailings from the Kelby terminal will resume soon.", False),
+        ("Sailings from the Kelby terminal could be reinstated next month.", False),
+        ("The coast road reopened on Friday after the slip near the Kelby terminal.", False),
+        ("Sailings from Brora resumed, and the Kelby terminal waits for a crane.", False),
+        ("The town's bakery reopened on Friday.", False),
+    ],
+)
+def test_a_clause_saying_a_change_must_name_the_subject(text: str, named: bool) -> None:
+    subject = status_subject(_status("Sailings from the Kelby terminal remain suspended."))
+    assert names_change(text, subject, _same) is named
+
+
+def test_a_change_said_of_people_names_them() -> None:
+    subject = status_subject(_status("Tenants of the east wing remain unable to go home."))
+    assert names_change("Tenants of the east wing were let back in on Friday.", subject, _same)
+    assert not names_change("Tenants of the east wing said they were tired.", subject, _same)
+
+
+def test_a_subject_of_one_word_names_too_little() -> None:
+    subject = status_subject(_status("Varnholt remains closed."))
+    assert not names_change("Varnholt reopened its doors on Friday.", subject, _same)
+
+
+INCIDENT = """\
+id: kelby-ferry
+title: Kelby ferry terminal storm damage
+parties:
+  - id: port
+    name: Kelby Port Board
+    kind: organization
+    role: runs the terminal
+claims:
+  - id: ramp-damaged
+    kind: event
+    statement: A storm damaged the loading ramp at the Kelby ferry terminal.
+  - id: sailings-suspended
+    kind: status
+    statement: Passenger sailings from the Kelby ferry terminal remain suspended.
+"""
+
+ARTICLES = {
+    "01": (
+        "Kelby Echo",
+        "2024-10-01",
+        "A storm damaged the loading ramp at the Kelby ferry terminal on Sunday night.\n\n"
+        "Passenger sailings from the Kelby ferry terminal remain suspended while engineers "
+        "inspect the ramp.",
+    ),
+    "02": (
+        "Northshire Times",
+        "2024-10-03",
+        "Engineers are still inspecting the storm-damaged ramp at Kelby.\n\n"
+        "Passenger sailings from the Kelby ferry terminal remain suspended, the port board "
+        "said.",
+    ),
+    "03": (
+        "Coastal Freight Weekly",
+        "2024-10-09",
+        "The Kelby Port Board said on Tuesday that passenger sailings from the Kelby ferry "
+        "terminal resumed at first light on Monday, once divers, two welders and a crane "
+        "barge hired from Aldmouth had spent four days rebuilding the hinge of the loading "
+        "ramp, the fenders of the outer berth and a stretch of the fuel jetty.\n\n"
+        "Freight sailings from the Kelby ferry terminal remain suspended until a second "
+        "ramp is rebuilt.",
+    ),
+}
+
+
+def _briefing(folder: Path, articles: dict[str, tuple[str, str, str]]) -> sorabrief.Briefing:
+    (folder / "articles").mkdir(parents=True)
+    (folder / "incident.yaml").write_text(INCIDENT, encoding="utf-8")
+    for article_id, (publisher, published, body) in articles.items():
+        text = f"---\ntitle: Ferry {article_id}\npublisher: {publisher}\npublished: {published}\n---\n{body}\n"
+        (folder / "articles" / f"{article_id}.md").write_text(text, encoding="utf-8")
+    return sorabrief.aggregate(sorabrief.load(folder))
+
+
+@pytest.fixture
+def briefing(tmp_path: Path) -> sorabrief.Briefing:
+    return _briefing(tmp_path / "case", ARTICLES)
+
+
+def test_a_long_sentence_saying_the_subject_changed_reports_a_change(
+    briefing: sorabrief.Briefing,
+) -> None:
+    (change,) = (c for c in briefing.status_changes if c.claim == "sailings-suspended")
+    assert change.source == "03" and "resumed at first light" in change.text
+    assert "sailings-suspended" not in briefing.current_status
+
+
+def test_an_article_keeping_part_of_the_old_state_still_reports_the_change(
+    briefing: sorabrief.Briefing,
+) -> None:
+    status = briefing.supported("sailings-suspended")
+    assert status is not None and "03" in status.sources
+    assert status.date is not None and status.date.isoformat() == "2024-10-03"
+
+
+@pytest.mark.parametrize(
+    ("statement", "ended"),
+    [
+        ("Sailings from the Kelby terminal remain suspended.", True),
+        ("The Kelby ferry cannot sail until the ramp is mended.", True),
+        ("Work on the Orlo dam is halted.", True),
+        ("The Orlo dam inquiry is under way.", False),
+        ("The port board has reopened the Kelby terminal.", False),
+    ],
+)
+def test_only_a_status_that_a_change_ends_counts(statement: str, ended: bool) -> None:
+    assert ended_by_change(statement) is ended
+
+
+def test_an_article_keeping_the_old_state_reports_no_change_by_a_look_back(
+    tmp_path: Path,
+) -> None:
+    looking_back = (
+        "Coastal Freight Weekly",
+        "2024-10-09",
+        "Passenger sailings from the Kelby ferry terminal remain suspended, the port board "
+        "said.\n\n"
+        "Passenger sailings had resumed within a day after the last storm at the Kelby "
+        "ferry terminal.",
+    )
+    briefing = _briefing(tmp_path / "case", {**ARTICLES, "03": looking_back})
+    assert not [c for c in briefing.status_changes if c.claim == "sailings-suspended"]
+    assert "sailings-suspended" in briefing.current_status
