@@ -156,6 +156,11 @@ def test_a_title_before_a_name_and_a_hyphened_adjective_are_no_part_of_a_name() 
     assert [n.text for n in names_in(text)] == ["Tomas Reyes", "Port Vale Council"]
 
 
+def test_an_abbreviated_or_compound_title_is_no_part_of_a_name() -> None:
+    text = "CEO Wren Ashby met Vice-Chancellor Ilse Marr at Quay Hall; Headteacher Bo Lind came."
+    assert [n.text for n in names_in(text)] == ["Wren Ashby", "Ilse Marr", "Quay Hall", "Bo Lind"]
+
+
 def _parties_of(articles: dict[str, str]) -> dict[str, object]:
     sources = [outlet_source(i, body) for i, body in articles.items()]
     vocabulary = Vocabulary(parties=(), topic=())
@@ -417,3 +422,15 @@ def test_an_abbreviation_given_in_brackets_is_an_alias_not_a_party() -> None:
     assert "HFB" not in parties
     assert "HFB" in parties["Harrow Fernbahn"].aliases  # type: ignore[attr-defined]
     assert parties["Nora Bright"].affiliation == "harrow-fernbahn"  # type: ignore[attr-defined]
+
+
+def test_a_person_written_with_and_without_a_title_is_one_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "CEO Wren Ashby said Tolvane Foods would recall the jars.\n\n"
+            "Wren Ashby said she was sorry.\n",
+            "b": "Tolvane Foods recalled the jars, CEO Wren Ashby said.\n",
+        }
+    )
+    assert "Wren Ashby" in parties
+    assert not any(name.startswith("CEO") for name in parties)

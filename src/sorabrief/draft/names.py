@@ -50,10 +50,13 @@ days and months: never a name on their own, and dropped from the front of a run.
 _TITLE_WORDS = """Commissioner Minister Secretary Undersecretary Superintendent Chief Director
     General President Chair Chairman Chairwoman Mayor Governor Senator Judge Justice Inspector
     Officer Spokesperson Spokesman Spokeswoman Attorney Deputy Detective Constable Commander
-    Marshal Sheriff Administrator Manager Executive Chancellor Premier Registrar"""
+    Marshal Sheriff Administrator Manager Executive Chancellor Premier Registrar CEO CFO COO CTO
+    Chairperson Councilman Councilwoman Founder Headteacher Headmaster Headmistress
+    Coroner Investigator Prosecutor Ombudsman Auditor Treasurer"""
 TITLES = frozenset(_TITLE_WORDS.split())
 """Capitalised role words that are written before a person's name ("Chief Jane Doe") and
-that name no one on their own ("the Labour Commissioner")."""
+that name no one on their own ("the Labour Commissioner"); a hyphened compound ending in
+one counts too ("Vice-Chancellor")."""
 _ADJECTIVE = re.compile(rf"^[{_CAPITALS}][\w’']*-[a-z]")
 
 
@@ -112,7 +115,7 @@ def _with_listed_fields(match: re.Match[str], text: str) -> str:
 
 def _without_title(words: list[str], text: str, start: int) -> tuple[list[str], int]:
     """The run without a title before a two- or three-word name ("Chief Jane Doe")."""
-    last = max((i for i, w in enumerate(words) if w in TITLES), default=-1)
+    last = max((i for i, w in enumerate(words) if w.split("-")[-1] in TITLES), default=-1)
     rest = words[last + 1 :]
     if last < 0 or not 2 <= len(rest) <= 3 or any(w in _JOINERS or w == "the" for w in rest):
         return words, start
