@@ -434,3 +434,13 @@ def test_a_person_written_with_and_without_a_title_is_one_party() -> None:
     )
     assert "Wren Ashby" in parties
     assert not any(name.startswith("CEO") for name in parties)
+
+
+def test_a_title_with_no_organisation_is_the_persons_role() -> None:
+    parties = _parties_of(
+        {
+            "a": "Harbour Commissioner Sela Ivanic said Tolvane Foods broke the rules.\n",
+            "b": "Tolvane Foods was fined, Harbour Commissioner Sela Ivanic said.\n",
+        }
+    )
+    assert parties["Sela Ivanic"].role == "Harbour Commissioner"  # type: ignore[attr-defined]
