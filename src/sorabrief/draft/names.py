@@ -44,7 +44,7 @@ _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His
     However Despite Since Until During Once Then Now Today Yesterday Later Earlier Instead
     Not No Nobody Everyone Someone Asked Why Whether Because Unlike Like Such Other Another
     Members I’d I'd I’ve I've I’m I'm I’ll I'll"""
-_OPENERS = frozenset(_OPENER_WORDS.split())
+OPENERS = frozenset(_OPENER_WORDS.split())
 """Capitalised words that open sentences or label page parts, titles ("Councillor"), and
 days and months: never a name on their own, and dropped from the front of a run."""
 _TITLE_WORDS = """Commissioner Minister Secretary Undersecretary Superintendent Chief Director
@@ -81,11 +81,11 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
         words = run.split()
         start = match.start()
         opens = not text[: match.start()].strip(" \t“\"‘'(")
-        while words and (words[0] in _OPENERS or words[0] in ("of", "for", "and", "the")):
+        while words and (words[0] in OPENERS or words[0] in ("of", "for", "and", "the")):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
             opens = False
-        while words and (words[-1] in _OPENERS or words[-1] in _JOINERS or words[-1] == "the"):
+        while words and (words[-1] in OPENERS or words[-1] in _JOINERS or words[-1] == "the"):
             words = words[:-1]
         words, start = _without_title(words, text, start)
         if words and _ADJECTIVE.match(words[-1]):
