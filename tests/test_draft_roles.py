@@ -44,3 +44,14 @@ def test_an_article_opening_an_apposition_is_no_part_of_the_role() -> None:
         {"Quillon Rail": "Quillon Rail"},
     )
     assert [a.role for a in found] == ["spokesperson, Quillon Rail"]
+
+
+def test_an_office_is_a_role_but_names_no_organisation_spoken_for() -> None:
+    assert written_role("Prosecutor Ines Varga said the fines stand.", "Ines Varga") == "Prosecutor"
+    found = affiliations(
+        "Quillon Rail was charged; prosecutor Ines Varga said so.",
+        None,
+        ["Ines Varga"],
+        {"Quillon Rail": "Quillon Rail"},
+    )
+    assert found == []

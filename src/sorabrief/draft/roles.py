@@ -9,11 +9,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from sorabrief.draft.spokespeople import ROLE_WORDS
+from sorabrief.draft.spokespeople import OFFICE_WORDS, ROLE_WORDS
 
-_EXTRA = r"|surgeon|doctor|physician|nurse|teacher|pilot|judge|inspector|auditor|ombudsman"
-_NOUN = rf"(?i:{ROLE_WORDS}{_EXTRA})(?:-[a-z]+)*"
-"""A role noun: the words of ``ROLE`` and a few professions."""
+_EXTRA = r"|surgeon|doctor|physician|nurse|teacher|pilot"
+_NOUN = rf"(?i:{ROLE_WORDS}|{OFFICE_WORDS}{_EXTRA})(?:-[a-z]+)*"
+"""A role noun: a role in an organisation, an office, or one of a few professions."""
 
 
 def written_role(sentence: str, person: str) -> str | None:
