@@ -1,5 +1,5 @@
-"""Who speaks in a sentence: not a party whose surname another person shares, nor a
-person written as someone else's possessor."""
+"""Who speaks in a sentence (not a party whose surname another person shares, nor a
+person written as someone else's possessor), and what is a present state."""
 
 from __future__ import annotations
 
@@ -45,3 +45,21 @@ def test_the_party_named_as_the_subject_still_speaks() -> None:
         "Rowan Ashby said in a statement that he was grateful.\n"
     )
     assert [by for _, by in guesses] == ["rowan-ashby", "rowan-ashby"]
+
+
+def test_a_plan_or_forecast_is_no_present_status() -> None:
+    kinds = {
+        s: guess_kind(s, [], None, False, {}).kind
+        for s in (
+            "The Kellmoor tunnel will remain shut until the spring.",
+            "The review panel is due to report within eight weeks.",
+            "The smelter is expected to stay offline for a month.",
+            "The Kellmoor tunnel remains shut.",
+        )
+    }
+    assert list(kinds.values()) == [
+        ClaimKind.EVENT,
+        ClaimKind.EVENT,
+        ClaimKind.EVENT,
+        ClaimKind.STATUS,
+    ]
