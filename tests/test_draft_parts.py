@@ -444,3 +444,16 @@ def test_a_title_with_no_organisation_is_the_persons_role() -> None:
         }
     )
     assert parties["Sela Ivanic"].role == "Harbour Commissioner"  # type: ignore[attr-defined]
+
+
+def test_a_name_after_a_personal_title_is_a_person_whatever_it_follows() -> None:
+    parties = _parties_of(
+        {
+            "a": "Dr. Imre Caldwell, a retired surgeon who leads the review, said it would "
+            "take months.\n\nCaldwell said the Varrow Trust had failed patients.\n",
+            "b": "The review is led by Dr Imre Caldwell. Imre Caldwell said it would report "
+            "soon. The Varrow Trust said it was sorry.\n",
+        }
+    )
+    assert parties["Imre Caldwell"].kind == PartyKind.PERSON  # type: ignore[attr-defined]
+    assert parties["Imre Caldwell"].role == "retired surgeon"  # type: ignore[attr-defined]

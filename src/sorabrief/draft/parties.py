@@ -76,6 +76,8 @@ the company too); the other organisation words follow a place ("Kestrel Bay Coun
 ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split()) | COMPANY_NOUNS
 _GROUP_WORDS = "Association Campaign Coalition Alliance Collective Union Network"
 GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
+_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?\s+$")
+"""A personal title right before a name: the name is a person's, whatever "it" follows."""
 UNDESCRIBED = "named in the coverage"
 """The role of a party the articles give none."""
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she|his|her|him)|(?P<thing>it|its))\b", re.IGNORECASE)
@@ -121,6 +123,7 @@ def propose_parties(
     possessive: set[str] = set()
     placed: set[str] = set()
     roled: set[str] = set()
+    honoured: set[str] = set()
     speaking: set[str] = set()
     vehicles: set[str] = set()
     written = {
@@ -169,6 +172,8 @@ def propose_parties(
                     placed.add(key)
                 if given_a_role(sentence.text, name.start - sentence.start, name.text):
                     roled.add(key)
+                if _HONORIFIC.search(sentence.text[: name.start - sentence.start]):
+                    honoured.add(key)
         for quote in findings[source.id].quotes:
             attribution = quote.attribution or ""
             for name in names_in(attribution):
@@ -218,7 +223,7 @@ def propose_parties(
         n
         for n in chosen
         if _looks_like_person(n, seen, introduced, _votes(n, pronouns))
-        or (n in roled and _looks_like_person(n, seen, {n}, 0))
+        or (n in roled | honoured and _looks_like_person(n, seen, {n}, 0))
     ]
     organisations = [n for n in chosen if n not in people]
     stated = _affiliations(sources, findings, [*seen], organisations, abbreviated)
