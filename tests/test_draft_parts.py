@@ -156,6 +156,11 @@ def test_a_title_before_a_name_and_a_hyphened_adjective_are_no_part_of_a_name() 
     assert [n.text for n in names_in(text)] == ["Tomas Reyes", "Port Vale Council"]
 
 
+def test_an_abbreviated_or_compound_title_is_no_part_of_a_name() -> None:
+    text = "CEO Wren Ashby met Vice-Chancellor Ilse Marr at Quay Hall; Headteacher Bo Lind came."
+    assert [n.text for n in names_in(text)] == ["Wren Ashby", "Ilse Marr", "Quay Hall", "Bo Lind"]
+
+
 def _parties_of(articles: dict[str, str]) -> dict[str, object]:
     sources = [outlet_source(i, body) for i, body in articles.items()]
     vocabulary = Vocabulary(parties=(), topic=())
@@ -417,3 +422,38 @@ def test_an_abbreviation_given_in_brackets_is_an_alias_not_a_party() -> None:
     assert "HFB" not in parties
     assert "HFB" in parties["Harrow Fernbahn"].aliases  # type: ignore[attr-defined]
     assert parties["Nora Bright"].affiliation == "harrow-fernbahn"  # type: ignore[attr-defined]
+
+
+def test_a_person_written_with_and_without_a_title_is_one_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "CEO Wren Ashby said Tolvane Foods would recall the jars.\n\n"
+            "Wren Ashby said she was sorry.\n",
+            "b": "Tolvane Foods recalled the jars, CEO Wren Ashby said.\n",
+        }
+    )
+    assert "Wren Ashby" in parties
+    assert not any(name.startswith("CEO") for name in parties)
+
+
+def test_a_title_with_no_organisation_is_the_persons_role() -> None:
+    parties = _parties_of(
+        {
+            "a": "Harbour Commissioner Sela Ivanic said Tolvane Foods broke the rules.\n",
+            "b": "Tolvane Foods was fined, Harbour Commissioner Sela Ivanic said.\n",
+        }
+    )
+    assert parties["Sela Ivanic"].role == "Harbour Commissioner"  # type: ignore[attr-defined]
+
+
+def test_a_name_after_a_personal_title_is_a_person_whatever_it_follows() -> None:
+    parties = _parties_of(
+        {
+            "a": "Dr. Imre Caldwell, a retired surgeon who leads the review, said it would "
+            "take months.\n\nCaldwell said the Varrow Trust had failed patients.\n",
+            "b": "The review is led by Dr Imre Caldwell. Imre Caldwell said it would report "
+            "soon. The Varrow Trust said it was sorry.\n",
+        }
+    )
+    assert parties["Imre Caldwell"].kind == PartyKind.PERSON  # type: ignore[attr-defined]
+    assert parties["Imre Caldwell"].role == "retired surgeon"  # type: ignore[attr-defined]

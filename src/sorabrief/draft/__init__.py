@@ -24,6 +24,7 @@ from sorabrief.display import shown_path
 from sorabrief.draft.annotate import footer, header, link_notes, with_answers, with_roles
 from sorabrief.draft.claims import propose_claims
 from sorabrief.draft.clusters import cluster_sentences, name_stems
+from sorabrief.draft.offices import with_office_holders
 from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.selection import choose_claims
 from sorabrief.draft.verify import verified
@@ -82,6 +83,7 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
     copies = find_copies((s, masked(s.body, first[s.id].removed)) for s in sources)
     report_of = {s.id: copies.get(s.id, s.id) for s in sources}
     parties = propose_parties(sources, first, report_of)
+    parties = attrs.evolve(parties, parties=tuple(with_office_holders(parties.parties)))
     vocabulary = Vocabulary(parties=tuple(p.party for p in parties.parties), topic=titles)
     findings = {s.id: extract(s, vocabulary) for s in sources}
     index = CaseIndex(findings, {p.id: p.affiliation for p in vocabulary.parties if p.affiliation})

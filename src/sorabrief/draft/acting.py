@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sorabrief.draft.names import Name
-from sorabrief.draft.spokespeople import ROLE
+from sorabrief.draft.spokespeople import PERSON_ROLE, ROLE
 
 ACTS = re.compile(
     r"^[”\"’']?(?:[’']s\b.{0,40}?|,[^,]{2,80},)?\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
@@ -16,9 +16,9 @@ ACTS = re.compile(
     r"|did|does|has|had|sent|took|made|gave|began|began|met|sought|won|lost|paid|spent|cut|shut"
     r"|ran|led|set|put|kept|held|brought)\b"
 )
-_ROLE_BEFORE = re.compile(rf"(?i)\b{ROLE}\s+$")
+_ROLE_BEFORE = re.compile(rf"(?i)\b{PERSON_ROLE}\s+$")
 _ROLE_AFTER = re.compile(
-    rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{ROLE}\b"
+    rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_ROLE}\b"
 )
 _POSSESSIVE = re.compile(r"[’']s\b")
 _TOWARDS = r"|towards?|via|beyond|between|(?:north|south|east|west)\s+of"

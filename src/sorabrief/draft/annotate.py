@@ -11,7 +11,7 @@ import attrs
 
 from sorabrief.briefing import Briefing
 from sorabrief.draft.claims import ProposedClaim
-from sorabrief.draft.parties import ProposedParty
+from sorabrief.draft.parties import UNDESCRIBED, ProposedParty
 from sorabrief.draft.selection import CLAIM_CAP
 from sorabrief.model import ClaimKind, Source
 
@@ -44,11 +44,11 @@ def with_answers(
 def with_roles(
     parties: Sequence[ProposedParty], claims: Sequence[ProposedClaim]
 ) -> list[ProposedParty]:
-    """A role for each party not described by the articles, from the claims it takes part in."""
+    """A role for each party the articles do not describe, from the claims it takes part in."""
     found = []
     for proposed in parties:
         party = proposed.party
-        if party.affiliation is None:
+        if party.role == UNDESCRIBED:
             roles = [
                 role
                 for kind, field, role in _ROLES

@@ -16,18 +16,18 @@ from sorabrief.draft.figures import figures_seen, shared_figures
 from sorabrief.draft.kinds import (
     ALLEGATION,
     Guess,
-    Named,
     as_response,
     denies_itself,
     disputed,
     guess_kind,
 )
 from sorabrief.draft.pronouns import standalone
+from sorabrief.draft.speakers import named_in
 from sorabrief.draft.wording import has_relative_time, opens_with_quotation, reads_as_report
 from sorabrief.extract.relevance import content_words
 from sorabrief.findings import Findings, Sentence
 from sorabrief.intake import slug
-from sorabrief.model import Claim, ClaimKind, Party
+from sorabrief.model import Claim, ClaimKind, Party, PartyKind
 
 SINGLE_SOURCE_POOL = 30
 """At most this many single-report sentences are proposed; the rest are counted in a comment."""
@@ -83,6 +83,7 @@ def propose_claims(
     """
     affiliation = {p.id: p.affiliation for p in parties if p.affiliation}
     by_id = {p.id: p for p in parties}
+    people = {p.id for p in parties if p.kind == PartyKind.PERSON}
     proposed: list[ProposedClaim] = []
     ids: set[str] = {p.id for p in parties}
     single: list[str] = []
@@ -120,14 +121,14 @@ def propose_claims(
             reported=guess.reported,
         )
         guesses[claim.id] = guess
-        named[claim.id] = {n.party for n in _named(findings, sentence)}
+        named[claim.id] = {n.party for n in named_in(findings, sentence, people)}
         proposed.append(
             ProposedClaim(claim, guess.reason, cluster.reports, sentence.text, ref.source)
         )
         singles += not shared
     blamed = accused_parties(
         (
-            (sentence.text, _named(findings, sentence))
+            (sentence.text, named_in(findings, sentence, people))
             for findings in index.findings.values()
             for sentence in findings.sentences
         ),
@@ -164,13 +165,14 @@ def _statement_sentence(
     if len(cluster.reports) < 2 or readable:
         order = readable
     found: list[tuple[SentenceRef, Sentence, Guess]] = []
+    people = {i for i, p in parties.items() if p.kind == PartyKind.PERSON}
     for position in order:
         if opens_with_quotation(index.sentence(position).text):
             continue
         ref = index.refs[position]
         findings = index.findings[ref.source]
         sentence = findings.sentences[ref.index]
-        alone = standalone(findings, ref.index, _named(findings, sentence), parties)
+        alone = standalone(findings, ref.index, named_in(findings, sentence, people), parties)
         guess = guess_kind(
             alone.text,
             alone.named,
@@ -273,14 +275,6 @@ def _rekinded(item: ProposedClaim, guess: Guess) -> ProposedClaim:
 
 def _inside(start: int, sentence: Sentence) -> bool:
     return sentence.start <= start < sentence.end
-
-
-def _named(findings: Findings, sentence: Sentence) -> list[Named]:
-    return [
-        Named(m.party, m.start - sentence.start)
-        for m in findings.mentions
-        if _inside(m.start, sentence)
-    ]
 
 
 def _speaker(findings: Findings, sentence: Sentence) -> str | None:

@@ -15,7 +15,8 @@ In order:
   "will appeal", "promised") by the party named last before it in its clause;
 - **status**: a present state ("remains", "is closed", "is running", "has been
   restored", "has stopped", "still"), or what is not known yet ("has not said how",
-  "is not yet known"), or what is due ("is due to report", "is expected to");
+  "is not yet known"); never a plan or a forecast ("will remain closed", "is due to
+  report", "is expected to reopen"), which is an event;
 - **event**: a sentence with a resolved date, or anything else that happened. An event
   worded "X said (that) …" keeps X and the clause (``said_by``): ``claims.py`` makes it a
   response when X is accused, or named in an allegation, elsewhere in the case ("Brackley
@@ -63,9 +64,14 @@ STATUS = re.compile(
     r"(?:is|are)\s+(?:now\s+)?(?:running|capped|halted|shut|on\s+strike|without|back)|"
     r"(?:has|have)\s+(?:now\s+)?(?:stopped|halted|resumed|reopened)|"
     r"(?:has|have)\s+not\s+(?:yet\s+)?(?:said|disclosed|revealed|confirmed|explained|announced|"
-    r"identified|named|determined)|(?:is|are)\s+not\s+(?:yet\s+)?known|remains?\s+unclear|"
-    r"(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled)\s+to)\b"
+    r"identified|named|determined)|(?:is|are)\s+not\s+(?:yet\s+)?known|remains?\s+unclear)\b"
 )
+_SCHEDULED = re.compile(
+    r"(?i)\b(?:will|would|shall|could|might|may|(?:is|are|was|were)\s+(?:now\s+)?"
+    r"(?:due|expected|scheduled|set|planned|likely)\s+to)\s+(?:\w+\s+)?$"
+)
+"""What comes before a state that is planned or foreseen, not present ("will remain
+closed", "is expected to remain", "is due to be restored")."""
 
 SPEECH_VERB = re.compile(rf"\b{SPEECH}\b")
 ACCUSING = re.compile(
@@ -222,7 +228,7 @@ def guess_kind(
         )
         return Guess(ClaimKind.RESPONSE, plain, why, by=remedied[0], reported=True)
     status = STATUS.search(sentence)
-    if status:
+    if status and not _SCHEDULED.search(sentence[: status.start()]):
         return Guess(ClaimKind.STATUS, plain, f"“{status.group()}”: a present state")
     said_by = _before(named, said.who_end + 1, affiliation) if said else None
     in_clause = tuple(n.party for n in named if said and n.at > said.who_end)

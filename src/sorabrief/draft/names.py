@@ -44,16 +44,19 @@ _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His
     However Despite Since Until During Once Then Now Today Yesterday Later Earlier Instead
     Not No Nobody Everyone Someone Asked Why Whether Because Unlike Like Such Other Another
     Members I’d I'd I’ve I've I’m I'm I’ll I'll"""
-_OPENERS = frozenset(_OPENER_WORDS.split())
+OPENERS = frozenset(_OPENER_WORDS.split())
 """Capitalised words that open sentences or label page parts, titles ("Councillor"), and
 days and months: never a name on their own, and dropped from the front of a run."""
 _TITLE_WORDS = """Commissioner Minister Secretary Undersecretary Superintendent Chief Director
     General President Chair Chairman Chairwoman Mayor Governor Senator Judge Justice Inspector
     Officer Spokesperson Spokesman Spokeswoman Attorney Deputy Detective Constable Commander
-    Marshal Sheriff Administrator Manager Executive Chancellor Premier Registrar"""
+    Marshal Sheriff Administrator Manager Executive Chancellor Premier Registrar CEO CFO COO CTO
+    Chairperson Councilman Councilwoman Founder Headteacher Headmaster Headmistress
+    Coroner Investigator Prosecutor Ombudsman Auditor Treasurer"""
 TITLES = frozenset(_TITLE_WORDS.split())
 """Capitalised role words that are written before a person's name ("Chief Jane Doe") and
-that name no one on their own ("the Labour Commissioner")."""
+that name no one on their own ("the Labour Commissioner"); a hyphened compound ending in
+one counts too ("Vice-Chancellor")."""
 _ADJECTIVE = re.compile(rf"^[{_CAPITALS}][\w’']*-[a-z]")
 
 
@@ -78,11 +81,11 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
         words = run.split()
         start = match.start()
         opens = not text[: match.start()].strip(" \t“\"‘'(")
-        while words and (words[0] in _OPENERS or words[0] in ("of", "for", "and", "the")):
+        while words and (words[0] in OPENERS or words[0] in ("of", "for", "and", "the")):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
             opens = False
-        while words and (words[-1] in _OPENERS or words[-1] in _JOINERS or words[-1] == "the"):
+        while words and (words[-1] in OPENERS or words[-1] in _JOINERS or words[-1] == "the"):
             words = words[:-1]
         words, start = _without_title(words, text, start)
         if words and _ADJECTIVE.match(words[-1]):
@@ -112,7 +115,7 @@ def _with_listed_fields(match: re.Match[str], text: str) -> str:
 
 def _without_title(words: list[str], text: str, start: int) -> tuple[list[str], int]:
     """The run without a title before a two- or three-word name ("Chief Jane Doe")."""
-    last = max((i for i, w in enumerate(words) if w in TITLES), default=-1)
+    last = max((i for i, w in enumerate(words) if w.split("-")[-1] in TITLES), default=-1)
     rest = words[last + 1 :]
     if last < 0 or not 2 <= len(rest) <= 3 or any(w in _JOINERS or w == "the" for w in rest):
         return words, start

@@ -53,6 +53,7 @@ from sorabrief.draft.names import (
     names_in,
     spellings,
 )
+from sorabrief.draft.roles import most_written_role
 from sorabrief.draft.spokespeople import Affiliation, affiliations
 from sorabrief.draft.wording import without_dateline
 from sorabrief.extract.masking import masked
@@ -75,6 +76,10 @@ the company too); the other organisation words follow a place ("Kestrel Bay Coun
 ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split()) | COMPANY_NOUNS
 _GROUP_WORDS = "Association Campaign Coalition Alliance Collective Union Network"
 GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
+_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?\s+$")
+"""A personal title right before a name: the name is a person's, whatever "it" follows."""
+UNDESCRIBED = "named in the coverage"
+"""The role of a party the articles give none."""
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she|his|her|him)|(?P<thing>it|its))\b", re.IGNORECASE)
 _DESCRIPTIONS = {
     "company": PartyKind.ORGANIZATION,
@@ -118,6 +123,7 @@ def propose_parties(
     possessive: set[str] = set()
     placed: set[str] = set()
     roled: set[str] = set()
+    honoured: set[str] = set()
     speaking: set[str] = set()
     vehicles: set[str] = set()
     written = {
@@ -166,6 +172,8 @@ def propose_parties(
                     placed.add(key)
                 if given_a_role(sentence.text, name.start - sentence.start, name.text):
                     roled.add(key)
+                if _HONORIFIC.search(sentence.text[: name.start - sentence.start]):
+                    honoured.add(key)
         for quote in findings[source.id].quotes:
             attribution = quote.attribution or ""
             for name in names_in(attribution):
@@ -215,7 +223,7 @@ def propose_parties(
         n
         for n in chosen
         if _looks_like_person(n, seen, introduced, _votes(n, pronouns))
-        or (n in roled and _looks_like_person(n, seen, {n}, 0))
+        or (n in roled | honoured and _looks_like_person(n, seen, {n}, 0))
     ]
     organisations = [n for n in chosen if n not in people]
     stated = _affiliations(sources, findings, [*seen], organisations, abbreviated)
@@ -228,7 +236,12 @@ def propose_parties(
         if affiliation.person not in (*chosen, *silent) and affiliation.person in seen:
             chosen.append(affiliation.person)
             people.append(affiliation.person)
-    parties = [_party(n, n in people, stated, seen, organisations, abbreviated) for n in chosen]
+    texts = [s.text for source in sources for s in findings[source.id].sentences]
+    written_roles = {n: most_written_role(texts, n) for n in people}
+    parties = [
+        _party(n, n in people, stated, seen, organisations, abbreviated, written_roles.get(n))
+        for n in chosen
+    ]
     parties = [_with_spellings(p, spelling) for p in parties]
     parties = _with_descriptions(parties, sources, findings)
     ids = {n: p.party.id for n, p in zip(chosen, parties, strict=True)}
@@ -495,6 +508,7 @@ def _party(
     seen: Mapping[str, set[str]],
     organisations: Sequence[str],
     abbreviated: Mapping[str, str],
+    written_role: str | None = None,
 ) -> ProposedParty:
     reports = len(seen[name])
     where = f"named by {reports} report{'s' if reports != 1 else ''}"
@@ -509,8 +523,14 @@ def _party(
                 reports,
                 f"{where}; described as {role}",
             )
+        if written_role:
+            return ProposedParty(
+                Party(slug(name), name, PartyKind.PERSON, written_role, aliases),
+                reports,
+                f"{where}; described as {written_role}",
+            )
         return ProposedParty(
-            Party(slug(name), name, PartyKind.PERSON, "named in the coverage", aliases),
+            Party(slug(name), name, PartyKind.PERSON, UNDESCRIBED, aliases),
             reports,
             f"{where}; a person who speaks or acts in the coverage",
         )
@@ -521,7 +541,7 @@ def _party(
     short = [letters] if len(letters) > 1 and letters in seen else []
     short += [a for a, full in sorted(abbreviated.items()) if full == name and a not in short]
     return ProposedParty(
-        Party(slug(name), name, kind, "named in the coverage", (*shorter, *short)),
+        Party(slug(name), name, kind, UNDESCRIBED, (*shorter, *short)),
         reports,
         f"{where}; {'an organisation by its name' if noun else 'acts in the coverage'}",
     )

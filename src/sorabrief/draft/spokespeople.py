@@ -16,15 +16,25 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-ROLE = (
-    r"(?:spokes(?:person|man|woman)|representative|chief\s+executive|chief\s+inspector|chief"
+ROLE_WORDS = (
+    r"spokes(?:person|man|woman)|representative|chief\s+executive|chief\s+inspector|chief"
     r"|executive|director|head|president|chair(?:man|woman|person)?|minister|secretary|official"
     r"|officer|lawyer|counsel|attorney|manager|founder|ceo|leader|commissioner|convenor"
     r"|organi[sz]er|deputy|governor|mayor|superintendent|treasurer|coordinator|investigator"
     r"|member|professor|ceo|cfo|coo|commander|editor|partner|adviser|advisor|researcher|analyst"
-    r"|engineer|scientist|economist|consultant)(?:-[a-z]+)*"
+    r"|engineer|scientist|economist|consultant|cto"
 )
-"""A person's role; a hyphened compound counts ("secretary-general", "editor-in-chief")."""
+"""The words of a role held in an organisation, as alternatives of a regular expression."""
+ROLE = rf"(?:{ROLE_WORDS})(?:-[a-z]+)*"
+"""A role held in an organisation; a hyphened compound counts ("secretary-general")."""
+OFFICE_WORDS = (
+    r"prosecutor|coroner|ombudsman|auditor|judge|inspector|chancellor|headteacher"
+    r"|head\s*master|head\s*mistress"
+)
+"""Offices a person holds in their own right: a role, but no sign of whom they speak for
+("prosecutor Jo Park" after a company is named is not the company's)."""
+PERSON_ROLE = rf"(?:{ROLE_WORDS}|{OFFICE_WORDS})(?:-[a-z]+)*"
+"""Any role that makes a name a person's."""
 _FIRM = r"(?:(?:[\w-]+\s+)?(?:firm|company|consultancy|group|agency|charity|start-?up)\s+)?"
 """What an organisation is, written before its name: "Leeds-based firm", "security firm"."""
 _LEADS = r"(?:chairs|leads|heads|runs|represents|speaks\s+for|founded)"
@@ -155,7 +165,7 @@ def _held_word(role: str, organisations: Mapping[str, str]) -> str | None:
 
 def _role(role: str, organisation: str) -> str:
     """A role worded for the case file: "spokesperson, Brightwater Water"."""
-    words = " ".join(role.split())
+    words = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", " ".join(role.split()))
     if words.lower() == "of":
         return f"of {organisation}"
     if words.lower() in ("chairs", "leads", "heads", "runs", "represents", "speaks for"):

@@ -1,0 +1,50 @@
+"""A person's role as the articles write it, when they do not say whom the person speaks
+for: a title right before the name ("Regional Transport Commissioner Jo Park", "chief
+executive Jo Park") or an apposition after it ("Jo Park, the clinic's head of nursing,",
+"Jo Park, a retired engineer who chairs the panel")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from sorabrief.draft.spokespeople import OFFICE_WORDS, ROLE_WORDS
+
+_EXTRA = r"|surgeon|doctor|physician|nurse|teacher|pilot"
+_NOUN = rf"(?i:{ROLE_WORDS}|{OFFICE_WORDS}{_EXTRA})(?:-[a-z]+)*"
+"""A role noun: a role in an organisation, an office, or one of a few professions."""
+
+
+def written_role(sentence: str, person: str) -> str | None:
+    """The role one sentence writes for ``person``, or None."""
+    name = re.escape(person)
+    before = re.search(
+        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<r>(?:[\w’'-]+\s+){{0,2}}?{_NOUN})\s+{name}\b",
+        sentence,
+    ) or re.search(
+        rf"(?:^|(?<=[\s“\"‘(]))(?P<r>(?:[A-Z][\w’'-]*\s+){{0,3}}{_NOUN})\s+{name}\b", sentence
+    )
+    if before:
+        return _tidy(before.group("r"))
+    after = re.search(
+        rf"\b{name},\s+(?:a|an|the)\s+(?P<r>(?:[\w’'-]+\s+){{0,3}}?{_NOUN}"
+        r"(?:\s+(?:of|for|at|in)\s+[\w’' -]{1,40}?)?)(?=\s*[,;.]|\s+who\b|$)",
+        sentence,
+    )
+    return _tidy(after.group("r")) if after else None
+
+
+def most_written_role(sentences: Iterable[str], person: str) -> str | None:
+    """The role the sentences write most often for ``person`` (the first on a tie)."""
+    roles = Counter(r for s in sentences if (r := written_role(s, person)) is not None)
+    return roles.most_common(1)[0][0] if roles else None
+
+
+def _tidy(role: str) -> str:
+    """One-spaced, and a sentence's opening capital dropped ("Chief executive" -> "chief
+    executive"; "Transport Commissioner" stays)."""
+    words = role.split()
+    if len(words) > 1 and words[0][0].isupper() and words[1][0].islower():
+        words[0] = words[0].lower()
+    return " ".join(words)

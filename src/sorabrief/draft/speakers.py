@@ -1,0 +1,39 @@
+"""The parties a sentence names, as a claim's speaker may be read from them: a surname
+that another person's forename precedes ("his father, Kyle Ashby," is not "Ashby") and a
+person written as someone else's possessor ("Rowan Ashby’s father said") name no speaker,
+so they are left out; the sentence then says nothing of who speaks unless its quotation
+does, and its claim stays a reported event rather than a guess."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from sorabrief.draft.kinds import Named
+from sorabrief.draft.names import OPENERS, TITLES
+from sorabrief.findings import Findings, Mention, Sentence
+
+_WORD_BEFORE = re.compile(r"(?P<w>[A-Z][\w’'-]*)\s+$")
+_OWNER = re.compile(r"[’']s?\s+[a-z]")
+
+
+def named_in(findings: Findings, sentence: Sentence, people: Set[str]) -> list[Named]:
+    """The parties ``sentence`` names (``people`` the ids of persons), where, in order."""
+    return [
+        Named(m.party, m.start - sentence.start)
+        for m in findings.mentions
+        if sentence.start <= m.start < sentence.end
+        and not (m.party in people and _someone_else(sentence.text, m.start - sentence.start, m))
+    ]
+
+
+def _someone_else(text: str, at: int, mention: Mention) -> bool:
+    """Whether a person's mention names someone else: a one-word mention after another
+    capitalised word, or a possessor of the noun after it."""
+    end = at + len(mention.text)
+    if _OWNER.match(text, end):
+        return True
+    if " " in mention.text:
+        return False
+    before = _WORD_BEFORE.search(text[:at])
+    return before is not None and before["w"] not in OPENERS and before["w"] not in TITLES
