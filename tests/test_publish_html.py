@@ -168,7 +168,7 @@ def test_print_coverage_leaves_out_what_only_screens_show(bundled: Briefing) -> 
     for hidden in ('class="sr"', 'class="carried"'):
         assert hidden in screen
         assert hidden not in printed
-    dots = re.compile(r'<td class="src"><span class="dot" aria-hidden="true">●</span></td>')
+    dots = re.compile(r'<td class="src">●</td>')
     assert len(dots.findall(printed)) == screen.count('class="sr"')
 
 
