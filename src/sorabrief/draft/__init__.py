@@ -5,7 +5,7 @@ no parties, to find the names the coverage uses (``parties.py``), and once with 
 proposed parties, to cluster the sentences that several reports share (``clusters.py``)
 and guess a claim from each (``kinds.py``, ``claims.py``). The claims are linked the way
 ``report`` links them and those the most reports support kept (``selection.py``), the
-unsupported ones dropped (``verify.py``); what is left is written as incident.yaml with a
+unsupported ones dropped (``verify.py``) and the Summary ordered (``summary.py``); what is left is written as incident.yaml with a
 comment on every guess (``writer.py``).
 """
 
@@ -27,6 +27,7 @@ from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.offices import with_office_holders
 from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.selection import choose_claims
+from sorabrief.draft.summary import summary_claims
 from sorabrief.draft.verify import verified
 from sorabrief.draft.writer import incident_yaml
 from sorabrief.errors import CaseError
@@ -36,12 +37,11 @@ from sorabrief.extract.sentences import split_sentences
 from sorabrief.findings import Findings
 from sorabrief.intake import Added, IntakeError, add_article, word_slug
 from sorabrief.limits import ReadLimits
-from sorabrief.model import Case, ClaimKind, Source
+from sorabrief.model import Case, Source
 from sorabrief.output import write_all
 
 __all__ = ["Drafted", "draft_case"]
 
-SUMMARY_CLAIMS = 3
 CASE_ID_LENGTH = 40
 """The longest case id ``draft`` writes, cut between the headline's words."""
 OFF_TOPIC_TAIL = "off-topic tail"
@@ -99,18 +99,13 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
         path=out,
     )
     chosen = choose_claims(pool, proposal.claims)
-    case = attrs.evolve(
-        pool,
-        claims=tuple(c.claim for c in chosen.claims),
-        summary_claims=tuple(c.claim.id for c in chosen.claims if c.claim.kind != ClaimKind.FIGURE)[
-            :SUMMARY_CLAIMS
-        ],
-    )
-    checked = verified(case)
+    checked = verified(attrs.evolve(pool, claims=tuple(c.claim for c in chosen.claims)))
     affiliation = {p.id: p.affiliation for p in vocabulary.parties if p.affiliation}
     kept = with_answers(
         [c for c in chosen.claims if c.claim.id not in checked.dropped], affiliation
     )
+    summary = summary_claims([c.claim for c in kept], checked.briefing)
+    checked = attrs.evolve(checked, case=attrs.evolve(checked.case, summary_claims=summary))
     dropped = (*chosen.dropped, *checked.dropped)
     text = incident_yaml(
         checked.case.id,

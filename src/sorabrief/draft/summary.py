@@ -1,0 +1,51 @@
+"""The claims a drafted briefing's Summary shows first, in the order a reader needs them.
+
+A summary opens with what happened (the most widely reported event; of those as widely
+reported, a dated one, the earliest first, since what happened comes before what it set off), then the main allegation, then the answer to it, then the current
+status. A part no claim fills is skipped; the rest of the places go to the most reported
+claims left, figures aside (the briefing states figures in a section of their own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sorabrief.briefing import Briefing
+from sorabrief.model import Claim, ClaimKind
+
+SUMMARY_CLAIMS = 4
+"""At most this many claims open the briefing: one for each part of the story."""
+
+
+def summary_claims(claims: Sequence[Claim], briefing: Briefing) -> tuple[str, ...]:
+    """The ids of ``claims`` (kept, the most reported first) that open the briefing."""
+    ranked = sorted(
+        (c for c in claims if c.kind != ClaimKind.FIGURE and briefing.supported(c.id)),
+        key=lambda c: -_reports(c, briefing),
+    )
+    dated = {e.claim: e.date.first_day for e in briefing.timeline if e.date is not None}
+    events = sorted(
+        (c for c in ranked if c.kind == ClaimKind.EVENT),
+        key=lambda c: (-_reports(c, briefing), c.id not in dated, dated.get(c.id, date.max)),
+    )
+    allegation = _first(ranked, ClaimKind.GRIEVANCE)
+    answers = [c for c in ranked if c.kind == ClaimKind.RESPONSE]
+    answer = next((c for c in answers if allegation and allegation.id in c.answers), None)
+    status = next(
+        (c for c in ranked if c.kind == ClaimKind.STATUS and c.id in briefing.current_status),
+        None,
+    )
+    parts = [events[0] if events else None, allegation, answer or next(iter(answers), None), status]
+    chosen = [c.id for c in parts if c is not None]
+    chosen += [c.id for c in ranked if c.id not in chosen]
+    return tuple(chosen[:SUMMARY_CLAIMS])
+
+
+def _reports(claim: Claim, briefing: Briefing) -> int:
+    supported = briefing.supported(claim.id)
+    return supported.corroboration if supported else 0
+
+
+def _first(claims: Sequence[Claim], kind: ClaimKind) -> Claim | None:
+    return next((c for c in claims if c.kind == kind), None)

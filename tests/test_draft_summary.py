@@ -1,0 +1,94 @@
+"""The drafted Summary opens with what happened, then the allegation, its answer, the status."""
+
+from __future__ import annotations
+
+from sorabrief.briefing import Briefing, SupportedClaim, TimelineEntry
+from sorabrief.draft.summary import summary_claims
+from sorabrief.findings import DatePrecision
+from sorabrief.model import Claim, ClaimKind
+from sorabrief.partial_date import PartialDate
+
+_OUTLETS = ("Glenmore Post", "Harbour Wire", "Tidewater Times", "Quayside Daily")
+
+
+def _supported(claim: Claim, reports: int) -> SupportedClaim:
+    sources = tuple(f"s{i}" for i in range(reports))
+    return SupportedClaim(claim=claim, evidence=(), sources=sources, outlets=_OUTLETS[:reports])
+
+
+def _briefing(
+    claims: list[tuple[Claim, int]],
+    dated: dict[str, PartialDate] | None = None,
+    current: tuple[str, ...] = (),
+) -> Briefing:
+    timeline = tuple(
+        TimelineEntry(claim=i, statement=i, date=d, precision=DatePrecision.DAY, sources=("s0",))
+        for i, d in (dated or {}).items()
+    )
+    return Briefing(
+        case_id="ferry-stoppage",
+        title="Ferry stoppage",
+        as_of=None,
+        parties=(),
+        sources=(),
+        claims=tuple(_supported(c, n) for c, n in claims),
+        current_status=current,
+        timeline=timeline,
+    )
+
+
+ANSWER = Claim(
+    id="operator-answer",
+    kind=ClaimKind.RESPONSE,
+    statement="Bellwether Ferries has said its crews met the rostering plan.",
+    by="bellwether",
+    answers=("crew-shortage",),
+)
+OTHER_ANSWER = Claim(
+    id="fares", kind=ClaimKind.RESPONSE, statement="Bellwether Ferries has refunded fares."
+)
+ALLEGATION = Claim(
+    id="crew-shortage",
+    kind=ClaimKind.GRIEVANCE,
+    statement="The union says crews were short-staffed for months.",
+)
+STOPPAGE = Claim(
+    id="stoppage", kind=ClaimKind.EVENT, statement="Ferries to Pell Island stopped on 4 May."
+)
+INQUIRY = Claim(
+    id="inquiry", kind=ClaimKind.EVENT, statement="The transport board opened an inquiry on 9 May."
+)
+STATUS = Claim(
+    id="resumed", kind=ClaimKind.STATUS, statement="Sailings have resumed on a reduced timetable."
+)
+OLD_STATUS = Claim(id="halted", kind=ClaimKind.STATUS, statement="Sailings remain halted.")
+
+
+def test_summary_opens_with_the_event_then_allegation_answer_and_status() -> None:
+    claims = [OTHER_ANSWER, ANSWER, ALLEGATION, STOPPAGE, OLD_STATUS, STATUS]
+    briefing = _briefing([(c, 3) for c in claims], current=("resumed",))
+    assert summary_claims(claims, briefing) == (
+        "stoppage",
+        "crew-shortage",
+        "operator-answer",
+        "resumed",
+    )
+
+
+def test_of_events_as_widely_reported_the_earliest_dated_comes_first() -> None:
+    claims = [INQUIRY, STOPPAGE, ANSWER]
+    dated = {"inquiry": PartialDate(2031, 5, 9), "stoppage": PartialDate(2031, 5, 4)}
+    assert summary_claims(claims, _briefing([(c, 4) for c in claims], dated))[0] == "stoppage"
+
+
+def test_a_more_widely_reported_event_comes_before_a_dated_one() -> None:
+    claims = [INQUIRY, STOPPAGE]
+    briefing = _briefing([(INQUIRY, 4), (STOPPAGE, 2)], {"stoppage": PartialDate(2031, 5, 4)})
+    assert summary_claims(claims, briefing)[0] == "inquiry"
+
+
+def test_missing_parts_are_filled_by_the_most_reported_claims_left() -> None:
+    figure = Claim(id="tickets", kind=ClaimKind.FIGURE, subject="tickets refunded")
+    claims = [figure, OTHER_ANSWER, INQUIRY, STOPPAGE]
+    briefing = _briefing([(figure, 4), (OTHER_ANSWER, 4), (INQUIRY, 3), (STOPPAGE, 2)])
+    assert summary_claims(claims, briefing) == ("inquiry", "fares", "stoppage")
