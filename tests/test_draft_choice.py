@@ -156,6 +156,21 @@ def test_an_opening_pronoun_becomes_the_party_it_stands_for() -> None:
     assert _standalone(body, parties, 4)[0] == "Kelvin Ferries’ engineers were on board by noon."
 
 
+def test_an_opening_surname_becomes_the_persons_full_name() -> None:
+    skipper = Party("mara-quill", "Mara Quill", PartyKind.PERSON, "skipper", aliases=("Quill",))
+    body = (
+        "Skipper Mara Quill said the gearbox had shuddered for a week. "
+        "Quill rejected the suggestion that crews ignored it. "
+        "Mara Quill reported it to Kelvin Ferries twice."
+    )
+    parties = (skipper, _FERRY)
+    assert _standalone(body, parties, 1) == (
+        "Mara Quill rejected the suggestion that crews ignored it.",
+        False,
+    )
+    assert _standalone(body, parties, 2)[0] == "Mara Quill reported it to Kelvin Ferries twice."
+
+
 def test_a_pronoun_with_no_fitting_party_before_it_leaves_the_sentence_dangling() -> None:
     body = "Kelvin Ferries cancelled the crossing. She said the pier was crowded."
     assert _standalone(body, (_FERRY,), 1)[1]

@@ -7,8 +7,9 @@ followed up twice" says nothing about who did. When the sentence opens with "He"
 a fitting kind (a person for "he" and "she"; an organisation,
 platform or group for "it" and "they"), the pronoun is replaced by the party's name ("Its chief
 executive" by "Harbour Trust’s chief executive"; for "Its", the organisation a person the
-sentence names speaks for comes first): the only words ever added to a
-statement, the name the pronoun stands for.
+sentence names speaks for comes first). A person's bare surname opening it ("Okafor
+rejected …") is replaced by the person's full name the same way. These are the only words
+ever added to a statement: the name the pronoun or surname stands for.
 """
 
 from __future__ import annotations
@@ -88,7 +89,30 @@ def standalone(
         shift = len(name) - opening.end()
         text = name + text[opening.end() :]
         found = (Named(party.id, 0), *(Named(n.party, n.at + shift) for n in found))
+    else:
+        text, found = _full_name(findings, index, text, found, parties)
     return Standalone(text, found, _dangling(text, found, parties))
+
+
+def _full_name(
+    findings: Findings,
+    index: int,
+    text: str,
+    named: tuple[Named, ...],
+    parties: Mapping[str, Party],
+) -> tuple[str, tuple[Named, ...]]:
+    """``text`` with a person's bare surname opening it replaced by the person's full name."""
+    start = findings.sentences[index].start
+    mention = next((m for m in findings.mentions if m.start == start), None)
+    party = parties.get(mention.party) if mention is not None else None
+    if mention is None or party is None or party.kind != PartyKind.PERSON:
+        return text, named
+    surname = text[: mention.end - start]
+    if " " in surname or surname == party.name or surname not in party.name.split():
+        return text, named
+    shift = len(party.name) - len(surname)
+    moved = tuple(Named(n.party, n.at + shift if n.at > 0 else 0) for n in named)
+    return party.name + text[len(surname) :], moved
 
 
 def _speaks_for(named: Sequence[Named], parties: Mapping[str, Party]) -> Party | None:
