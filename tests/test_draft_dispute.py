@@ -57,6 +57,35 @@ def test_a_name_before_its_role_in_commas_is_a_person_of_the_party_the_role_name
     assert unknown == []
 
 
+def test_a_role_opening_with_a_kind_of_body_takes_only_an_organisation_of_that_kind() -> None:
+    people = ["Lena Voss", "Tom Arkwright"]
+    guessed = affiliations(
+        "Quayside Port Trust ordered a review, and board chair Lena Voss apologised.",
+        None,
+        people,
+        _ORGANISATIONS,
+    )
+    assert guessed == []
+    across = affiliations(
+        "Board chair Lena Voss apologised.", "Harbour Ferries", people, _ORGANISATIONS
+    )
+    assert across == []
+    held = affiliations(
+        "Harbour Ferries denied it, and trust chair Lena Voss said so.",
+        None,
+        people,
+        _ORGANISATIONS,
+    )
+    assert [a.organisation for a in held] == ["Quayside Port Trust"]
+    plain = affiliations(
+        "Harbour Ferries denied it, chief executive Tom Arkwright said.",
+        None,
+        people,
+        _ORGANISATIONS,
+    )
+    assert [a.organisation for a in plain] == ["Harbour Ferries"]
+
+
 def test_a_leading_wire_dateline_is_taken_off_and_the_rest_kept_as_written() -> None:
     assert without_dateline("RIVERTON, May 2 (Wire Service) – The pier shut.") == "The pier shut."
     assert without_dateline("PORT ELLEN (Agency) - Ferries stopped.") == "Ferries stopped."

@@ -7,7 +7,8 @@ organisation named before X, and for "the firm's", the one organisation whose na
 the word "firm"), and a role before the name ("the board's chief investigator, X",
 "Tribunal member X", "district spokesperson X", "chief executive X": the one
 organisation whose name holds the word, or with no such word the last one named before X
-or opening the sentence before). Y may be written by a shorter name ("Northmere" for "Northmere Homes")."""
+or opening the sentence before; a role opening with a kind of body, "board chair X", only an
+organisation whose name holds that word). Y may be written by a shorter name ("Northmere" for "Northmere Homes")."""
 
 from __future__ import annotations
 
@@ -37,6 +38,12 @@ PERSON_ROLE = rf"(?:{ROLE_WORDS}|{OFFICE_WORDS})(?:-[a-z]+)*"
 """Any role that makes a name a person's."""
 _FIRM = r"(?:(?:[\w-]+\s+)?(?:firm|company|consultancy|group|agency|charity|start-?up)\s+)?"
 """What an organisation is, written before its name: "Leeds-based firm", "security firm"."""
+_BODY_WORDS = """board council authority trust union committee commission department ministry
+    company firm utility agency hospital school district plant club party bank university
+    college society association foundation institute regulator watchdog operator"""
+_BODIES = frozenset(_BODY_WORDS.split())
+"""Kinds of body a role may open with ("board chair", "union secretary"): the person speaks
+for a body of that kind, so only an organisation whose name holds the word is theirs."""
 _LEADS = r"(?:chairs|leads|heads|runs|represents|speaks\s+for|founded)"
 
 
@@ -132,20 +139,25 @@ def _organisation_of(
     previous_opening: str | None,
 ) -> str | None:
     """The organisation an apposition names: by its name, by a word of its name ("the
-    firm's", "Tribunal member"; None when no one organisation holds it), or with neither
+    firm's", "Tribunal member"; None when no one organisation holds it, or when the role
+    opens with a kind of body none holds: "board chair"), or with neither
     (or a role's capital that only opens the sentence: "Chief executive Jo Park") the last
     organisation named before the person (or opening the sentence before)."""
     groups = match.groupdict()
     if groups.get("o"):
         return organisations.get(groups["o"])
     word = groups.get("d") or groups.get("w") or _held_word(groups["r"], organisations)
+    if not word and groups["r"].split()[0].lower() in _BODIES:
+        return None  # "board chair Jo Park" after a regulator is named: some board's chair
     if word:
         holding = {
             n for n in organisations.values() if word.lower() in (w.lower() for w in n.split())
         }
         if len(holding) == 1:
             return holding.pop()
-        if holding or not groups.get("w") or sentence[: match.start()].strip(" “\"‘'"):
+        if holding or not groups.get("w") or word.lower() in _BODIES:
+            return None
+        if sentence[: match.start()].strip(" “\"‘'"):
             return None
     before = [  # a role opening the sentence ("Chief executive Jo Park said")
         (sentence.rfind(form, 0, match.start()), n)
