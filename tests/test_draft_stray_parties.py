@@ -195,3 +195,28 @@ def test_an_abbreviation_followed_by_its_full_name_in_brackets_is_one_party() ->
     )
     assert "LVS" not in parties
     assert "LVS" in parties["Liga van Scheepsloodsen"].aliases
+
+
+def test_a_site_named_by_its_place_is_no_person() -> None:
+    parties = _parties_of(
+        {
+            "a": "Operators at the Tarrow Flats Water Treatment Plant added too much lime on "
+            "3 June, Mereway Water said. Tarrow Flats supplies 9,000 homes, and she said the "
+            "dose was checked twice. Mereway Water said it was investigating.\n",
+            "b": "Staff at the Tarrow Flats Water Treatment Plant were sent home. Tarrow Flats "
+            "failed an audit in 2020, she said. Mereway Water said crews were slow.\n",
+        }
+    )
+    assert parties["Tarrow Flats"].kind != "person"
+
+
+def test_a_person_a_foundation_is_named_after_stays_a_person_when_named_so() -> None:
+    parties = _parties_of(
+        {
+            "a": "Dr Ilse Marrow said the dose was wrong. The Ilse Marrow Foundation paid for "
+            "the tests. Marrow said she had warned Mereway Water.\n",
+            "b": "Dr Ilse Marrow warned Mereway Water in May. Marrow said the Ilse Marrow "
+            "Foundation would publish the results.\n",
+        }
+    )
+    assert parties["Ilse Marrow"].kind == "person"

@@ -45,6 +45,7 @@ from sorabrief.draft.acting import (
     written_as_place,
     written_as_vehicle,
 )
+from sorabrief.draft.facilities import opens_a_longer_name
 from sorabrief.draft.names import (
     TITLES,
     Name,
@@ -222,8 +223,14 @@ def propose_parties(
     people = [
         n
         for n in chosen
-        if _looks_like_person(n, seen, introduced, _votes(n, pronouns))
-        or (n in roled | honoured and _looks_like_person(n, seen, {n}, 0))
+        if (
+            _looks_like_person(n, seen, introduced, _votes(n, pronouns))
+            or (n in roled | honoured and _looks_like_person(n, seen, {n}, 0))
+        )
+        and (
+            n in roled | honoured | speaking
+            or not opens_a_longer_name(n, written | set(seen), ORGANISATION_NOUNS)
+        )
     ]
     organisations = [n for n in chosen if n not in people]
     stated = _affiliations(sources, findings, [*seen], organisations, abbreviated)
