@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sorabrief.briefing import Briefing, SupportedClaim, TimelineEntry
+from sorabrief.briefing import Briefing, SourceReport, SupportedClaim, TimelineEntry
 from sorabrief.draft.summary import summary_claims
-from sorabrief.findings import DatePrecision
-from sorabrief.model import Claim, ClaimKind
+from sorabrief.findings import DatePrecision, Findings
+from sorabrief.model import Claim, ClaimKind, Source
 from sorabrief.partial_date import PartialDate
 
 _OUTLETS = ("Glenmore Post", "Harbour Wire", "Tidewater Times", "Quayside Daily")
@@ -20,6 +20,7 @@ def _briefing(
     claims: list[tuple[Claim, int]],
     dated: dict[str, PartialDate] | None = None,
     current: tuple[str, ...] = (),
+    headlines: tuple[str, ...] = (),
 ) -> Briefing:
     timeline = tuple(
         TimelineEntry(claim=i, statement=i, date=d, precision=DatePrecision.DAY, sources=("s0",))
@@ -30,7 +31,10 @@ def _briefing(
         title="Ferry stoppage",
         as_of=None,
         parties=(),
-        sources=(),
+        sources=tuple(
+            SourceReport(n, Source(id=f"s{n}", body="", title=h), Findings(source=f"s{n}"))
+            for n, h in enumerate(headlines, 1)
+        ),
         claims=tuple(_supported(c, n) for c, n in claims),
         current_status=current,
         timeline=timeline,
@@ -92,3 +96,16 @@ def test_missing_parts_are_filled_by_the_most_reported_claims_left() -> None:
     claims = [figure, OTHER_ANSWER, INQUIRY, STOPPAGE]
     briefing = _briefing([(figure, 4), (OTHER_ANSWER, 4), (INQUIRY, 3), (STOPPAGE, 2)])
     assert summary_claims(claims, briefing) == ("inquiry", "fares", "stoppage")
+
+
+def test_of_dated_events_as_widely_reported_the_headlines_event_comes_first() -> None:
+    refit = Claim(id="refit", kind=ClaimKind.EVENT, statement="The pier was rebuilt in 2019.")
+    claims = [refit, INQUIRY, STOPPAGE]
+    dated = {
+        "refit": PartialDate(2019),
+        "inquiry": PartialDate(2031, 5, 9),
+        "stoppage": PartialDate(2031, 5, 4),
+    }
+    headlines = ("Pell Island ferries stopped", "Ferries to Pell Island halted as crews walk out")
+    briefing = _briefing([(c, 3) for c in claims], dated, headlines=headlines)
+    assert summary_claims(claims, briefing)[0] == "stoppage"

@@ -1,16 +1,19 @@
 """The claims a drafted briefing's Summary shows first, in the order a reader needs them.
 
-A summary opens with what happened (the most widely reported event; of those as widely
-reported, a dated one, the earliest first, since what happened comes before what it set off), then the main allegation, then the answer to it, then the current
-status. A part no claim fills is skipped; the rest of the places go to the most reported
+A summary opens with what happened: the most widely reported event; of those as widely
+reported, a dated one, and of those the one whose words the headlines use most (headlines
+say what happened), then the earliest (what happened comes before what it set off). Then
+the main allegation, then the answer to it, then the current status. A part no claim fills is skipped; the rest of the places go to the most reported
 claims left, figures aside (the briefing states figures in a section of their own).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
+from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.briefing import Briefing
 from sorabrief.model import Claim, ClaimKind
 
@@ -25,9 +28,17 @@ def summary_claims(claims: Sequence[Claim], briefing: Briefing) -> tuple[str, ..
         key=lambda c: -_reports(c, briefing),
     )
     dated = {e.claim: e.date.first_day for e in briefing.timeline if e.date is not None}
+    headlines = Counter(
+        stem for r in briefing.sources for stem in set(sentence_stems(r.source.title or ""))
+    )
     events = sorted(
         (c for c in ranked if c.kind == ClaimKind.EVENT),
-        key=lambda c: (-_reports(c, briefing), c.id not in dated, dated.get(c.id, date.max)),
+        key=lambda c: (
+            -_reports(c, briefing),
+            c.id not in dated,
+            -sum(headlines[stem] for stem in set(sentence_stems(c.statement))),
+            dated.get(c.id, date.max),
+        ),
     )
     allegation = _first(ranked, ClaimKind.GRIEVANCE)
     answers = [c for c in ranked if c.kind == ClaimKind.RESPONSE]
