@@ -23,6 +23,7 @@ from sorabrief.render.view import Wording
 from support import outlet_source
 
 _FERRY = Party("kelvin-ferries", "Kelvin Ferries", PartyKind.ORGANIZATION, "operator")
+_SKIPPER = Party("mara-quill", "Mara Quill", PartyKind.PERSON, "skipper", aliases=("Quill",))
 
 
 def test_a_sentence_for_the_reader_or_from_the_writer_is_no_statement() -> None:
@@ -140,14 +141,13 @@ def _standalone(body: str, parties: tuple[Party, ...], index: int) -> tuple[str,
 
 
 def test_an_opening_pronoun_becomes_the_party_it_stands_for() -> None:
-    skipper = Party("mara-quill", "Mara Quill", PartyKind.PERSON, "skipper", aliases=("Quill",))
     body = (
         "Skipper Mara Quill said the gearbox had shuddered for a week. "
         "She reported it to Kelvin Ferries twice. "
         "Kelvin Ferries cancelled the crossing. It has not said when sailings resume. "
         "Its engineers were on board by noon."
     )
-    parties = (skipper, _FERRY)
+    parties = (_SKIPPER, _FERRY)
     assert _standalone(body, parties, 1) == (
         "Mara Quill reported it to Kelvin Ferries twice.",
         False,
@@ -157,13 +157,12 @@ def test_an_opening_pronoun_becomes_the_party_it_stands_for() -> None:
 
 
 def test_an_opening_surname_becomes_the_persons_full_name() -> None:
-    skipper = Party("mara-quill", "Mara Quill", PartyKind.PERSON, "skipper", aliases=("Quill",))
     body = (
         "Skipper Mara Quill said the gearbox had shuddered for a week. "
         "Quill rejected the suggestion that crews ignored it. "
         "Mara Quill reported it to Kelvin Ferries twice."
     )
-    parties = (skipper, _FERRY)
+    parties = (_SKIPPER, _FERRY)
     assert _standalone(body, parties, 1) == (
         "Mara Quill rejected the suggestion that crews ignored it.",
         False,

@@ -43,6 +43,7 @@ _IMPERSONAL_IT = re.compile(
 )
 """An "It" that stands for nothing ("It is not yet known whether …", "It remains unclear
 …"): such a sentence reads on its own."""
+_IT = re.compile(r"It\s")
 _DEMONSTRATIVE = re.compile(r"^(?:This|That|These|Those)\s")
 """A sentence opening with a demonstrative points back ("That left 900 islanders …",
 "These figures show …")."""
@@ -86,9 +87,8 @@ def standalone(
         name = party.name
         if pronoun == "its":
             name += "’" if name.endswith("s") else "’s"
-        shift = len(name) - opening.end()
-        text = name + text[opening.end() :]
-        found = (Named(party.id, 0), *(Named(n.party, n.at + shift) for n in found))
+        text, found = _opening_replaced(text, opening.end(), name, found)
+        found = (Named(party.id, 0), *found)
     else:
         text, found = _full_name(findings, index, text, found, parties)
     return Standalone(text, found, _dangling(text, found, parties))
@@ -110,9 +110,17 @@ def _full_name(
     surname = text[: mention.end - start]
     if " " in surname or surname == party.name or surname not in party.name.split():
         return text, named
-    shift = len(party.name) - len(surname)
-    moved = tuple(Named(n.party, n.at + shift if n.at > 0 else 0) for n in named)
-    return party.name + text[len(surname) :], moved
+    return _opening_replaced(text, len(surname), party.name, named)
+
+
+def _opening_replaced(
+    text: str, end: int, name: str, named: tuple[Named, ...]
+) -> tuple[str, tuple[Named, ...]]:
+    """``text`` with its first ``end`` characters replaced by ``name``, and the names it
+    gives moved with the words after them."""
+    shift = len(name) - end
+    moved = tuple(Named(n.party, n.at + shift if n.at >= end else n.at) for n in named)
+    return name + text[end:], moved
 
 
 def _speaks_for(named: Sequence[Named], parties: Mapping[str, Party]) -> Party | None:
@@ -145,7 +153,7 @@ def _dangling(text: str, named: Sequence[Named], parties: Mapping[str, Party]) -
     ("This was the third failure", "That left …", "It comes a day after …")."""
     if _DEMONSTRATIVE.match(text):
         return True
-    if re.match(r"It\s", text) and not _IMPERSONAL_IT.match(text):
+    if _IT.match(text) and not _IMPERSONAL_IT.match(text):
         return True
     match = _PERSONAL.search(_QUOTED.sub(lambda m: " " * len(m.group()), text))
     if match is None:
