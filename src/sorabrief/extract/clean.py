@@ -56,10 +56,10 @@ from sorabrief.extract.vocabulary import Vocabulary
 from sorabrief.findings import Removed
 
 _MIN_SENTENCE_WORDS = 8
+"""A block this long that ends like a sentence and names a party is never caption or promo."""
 _MIN_PROSE_WORDS = 20
 """With no parties known (``draft``'s first reading), a paragraph of this many words that
 ends a sentence is taken as the story, so that a share row above it is no footer."""
-"""A block this long that ends like a sentence and names a party is never caption or promo."""
 
 MIN_TAIL_WORDS = 40
 """An off-topic tail must have this many content words: a second article, not the story's

@@ -80,17 +80,11 @@ _OF_NOUNS = re.compile(
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LINE_BREAKS = re.compile("\n+")
 """A run of line breaks: a masked text has long ones where removed text was."""
-_MONTH_AFTER = re.compile(
-    r"[ \t]+(?:"
-    + "|".join(MONTH_NAMES)
-    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b"
-)
+_MONTH_WORD = "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+"""A month's name, whole or shortened."""
+_MONTH_AFTER = re.compile(rf"[ \t]+(?:{_MONTH_WORD})\b")
 """A day of the month ("14 February requires …"): a date, never a count."""
-_MONTH_BEFORE = re.compile(
-    r"\b(?:"
-    + "|".join(MONTH_NAMES)
-    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \t]+$"
-)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})[ \t]+$")
 """A month right before a day's number ("on Sept. 9 warning staff …"): a date, never a count."""
 _AGE_LIST_BEFORE = re.compile(
     r"\b(?:aged|ages)[ \t]+\d+(?:[ \t]*,[ \t]*\d+)*[ \t]*(?:,|and|or)[ \t]*$"
