@@ -18,6 +18,8 @@ _NOUN = rf"(?i:{ROLE_WORDS}|{OFFICE_WORDS}{_EXTRA})(?:-[a-z]+)*"
 
 def written_role(sentence: str, person: str) -> str | None:
     """The role one sentence writes for ``person``, or None."""
+    if person not in sentence:  # every pattern below needs the name as written
+        return None
     name = re.escape(person)
     before = re.search(
         rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<r>(?:[\w’'-]+\s+){{0,2}}?{_NOUN})\s+{name}\b",
