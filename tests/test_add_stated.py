@@ -141,3 +141,15 @@ def test_a_copy_naming_another_sites_original_as_canonical_keeps_its_own_address
     )
     page = read_input(str(_page(tmp_path, head, _BODY)))
     assert page.url == "https://valley-courier.example/2026/library"
+
+
+def test_a_copy_is_dated_as_its_page_states_not_by_its_originals_address(
+    tmp_path: Path,
+) -> None:
+    head = (
+        "<title>Library shuts reading rooms</title>"
+        '<link rel="canonical" href="https://alderford-echo.example/2026/04/02/library-shuts">'
+        '<meta property="article:published_time" content="2026-04-03T08:15:00+01:00">'
+    )
+    page = read_input(str(_page(tmp_path, head, _BODY)))
+    assert str(page.published) == "2026-04-03"

@@ -39,7 +39,9 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
         raise IntakeError(
             f"{where}: no article text found in the page; save the article's own page"
         )
-    published = htmldate.find_date(html, url=url, original_date=True, extensive_search=False)
+    published = htmldate.find_date(
+        html, url=url, original_date=True, extensive_search=False, deferred_url_extractor=True
+    )
     tree = _tree(html, raw)
     own_address = _stated(document.url) or url
     publisher = _publisher(document.sitename) or masthead_publisher(tree, own_address)
