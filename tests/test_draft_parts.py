@@ -457,3 +457,14 @@ def test_a_name_after_a_personal_title_is_a_person_whatever_it_follows() -> None
     )
     assert parties["Imre Caldwell"].kind == PartyKind.PERSON  # type: ignore[attr-defined]
     assert parties["Imre Caldwell"].role == "retired surgeon"  # type: ignore[attr-defined]
+
+
+def test_whom_and_when_a_party_told_is_no_part_of_the_reported_clause() -> None:
+    sentence = (
+        "Harrow Dairies told the county court on Friday that the recall would cost it "
+        "about £3 million."
+    )
+    assert reported_clause(sentence) == "the recall would cost it about £3 million."
+    assert reported_clause("Harrow Dairies told reporters the plant would reopen soon.") == (
+        "the plant would reopen soon."
+    )

@@ -27,9 +27,11 @@ SPEECH = (
 )
 _WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
 """A day written right after the speech verb ("said Tuesday it had …")."""
+_TOLD_THAT = r"told\s+[\w ]{1,40}?\s+that"
+""""told", whom and when, then "that": the reported clause starts after "that"."""
 _CLAUSE = re.compile(
     rf"^(?:(?:In|In\s+a|In\s+its|In\s+their)\s+(?:written\s+)?statements?,\s*)?"
-    rf"(?P<who>[^,“”\"]{{2,80}}?)(?:,\s*[^,“”\"]{{2,90}},)?\s+(?P<verb>{SPEECH})\s+"
+    rf"(?P<who>[^,“”\"]{{2,80}}?)(?:,\s*[^,“”\"]{{2,90}},)?\s+(?P<verb>{_TOLD_THAT}|{SPEECH})\s+"
     rf"(?:{_WHEN}\s+)?(?:in\s+a\s+(?:written\s+)?statement\s+)?"
     rf"(?:(?:on|last|this|earlier)\s+\w+\s+that\s+|that\s+)?"
     rf"(?P<clause>[^“”\"\s].{{10,}})$",
