@@ -468,3 +468,8 @@ def test_whom_and_when_a_party_told_is_no_part_of_the_reported_clause() -> None:
     assert reported_clause("Harrow Dairies told reporters the plant would reopen soon.") == (
         "the plant would reopen soon."
     )
+
+
+def test_a_day_or_month_with_a_possessive_is_no_name() -> None:
+    text = "Tuesday's flooding closed the mill, and Harlow Mills said March's orders were lost."
+    assert [n.text for n in names_in(text)] == ["Harlow Mills"]

@@ -96,7 +96,11 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
         for part in _possessives(words):
             name = " ".join(part).rstrip(".’'")
             name = re.sub(r"[’']s$", "", name)
-            if len(name) > 1 and not (name.isupper() and (len(name) > 8 or " " in name)):
+            if (
+                len(name) > 1
+                and name not in OPENERS  # "Monday's failure"
+                and not (name.isupper() and (len(name) > 8 or " " in name))
+            ):
                 found.append(Name(name, offset + start, opens))
             start = text.index(part[-1], start) + len(part[-1]) + 1
             opens = False
