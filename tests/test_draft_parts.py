@@ -473,3 +473,13 @@ def test_whom_and_when_a_party_told_is_no_part_of_the_reported_clause() -> None:
 def test_a_day_or_month_with_a_possessive_is_no_name() -> None:
     text = "Tuesday's flooding closed the mill, and Harlow Mills said March's orders were lost."
     assert [n.text for n in names_in(text)] == ["Harlow Mills"]
+
+
+def test_the_names_at_the_end_of_a_list_are_names_of_their_own() -> None:
+    text = "From Monday, buses run again to Ashby-Corle, Denton-Vale and Fenwick-Marsh."
+    assert [n.text for n in names_in(text)] == ["Ashby-Corle", "Denton-Vale", "Fenwick-Marsh"]
+    assert [
+        n.text for n in names_in("The grants come from the Bank of Ardmore and Corle Trust.")
+    ] == ["Bank of Ardmore and Corle Trust"]
+    text = "Since Friday, Ardmore Bank and Corle Trust have paid the claims."
+    assert [n.text for n in names_in(text)] == ["Ardmore Bank and Corle Trust"]

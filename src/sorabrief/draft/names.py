@@ -93,7 +93,12 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
         if len(words) > 1 and _ADJECTIVE.match(words[0]):  # "Leeds-based Harlow Mills"
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        for part in _possessives(words):
+        parts = _possessives(words)
+        listed = _LIST_BEFORE.search(text, 0, match.start())
+        if listed and listed.group("item") not in OPENERS:
+            parts = [item for part in parts for item in _list_items(part)]
+        for part in parts:
+            start = text.index(part[0], start)
             name = " ".join(part).rstrip(".’'")
             name = re.sub(r"[’']s$", "", name)
             if (
@@ -161,6 +166,22 @@ def abbreviations_in(text: str, spelling: Mapping[str, str]) -> dict[str, str]:
 def initials(name: str) -> str:
     """The initials of a name's capitalised words ("Coastal Drinking Water Authority" -> CDWA)."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+_LIST_BEFORE = re.compile(rf"(?P<item>{_WORD}),\s+$")
+"""A name and a comma just before a run: the run ends a list ("Ashby, Corle and Denton");
+a day or an opener before the comma starts no list ("Last Friday, Bank and Trust …")."""
+
+
+def _list_items(words: list[str]) -> list[list[str]]:
+    """The run that ends a list, split at its "and" into the names it lists."""
+    items: list[list[str]] = [[]]
+    for word in words:
+        if word == "and":
+            items.append([])
+        else:
+            items[-1].append(word)
+    return [item for item in items if item]
 
 
 def _possessives(words: list[str]) -> list[list[str]]:
