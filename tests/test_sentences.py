@@ -25,12 +25,15 @@ TRICKY = [
     "It was over. World.”",
     "(See below.) The end. [Note. More.] «Bonjour. Salut.» -- a. b. --",
     "Prices rose 3.5% in 2024. Analysts etc. disagreed. Fig. 2 shows it.",
+    'They called it "an insult." "Pay us," said Ana Ruiz.',
 ]
 
 
 def _whole_line(line: str) -> list[str]:
-    """What pysbd alone gives for one line: the reference the fast path must match."""
-    return [s.text for s in sentences._pysbd_sentences(line, 0, len(line))]
+    """What pysbd gives for one line, cut where one quotation ends its sentence and the
+    next opens another: the reference the fast path must match."""
+    found = sentences._pysbd_sentences(line, 0, len(line))
+    return [piece.text for s in found for piece in sentences._at_quote_breaks(line, s)]
 
 
 def _split(line: str) -> list[str]:
@@ -81,3 +84,9 @@ def test_plain_lines_never_reach_pysbd(monkeypatch) -> None:  # type: ignore[no-
         "Was it fair?",
         "Nobody knows",
     ]
+
+
+def test_a_quotation_that_opens_after_one_that_ended_its_sentence_starts_a_sentence() -> None:
+    line = "The group called it “a sham.” “Pay us now,” said Ana Ruiz. Talks end Friday."
+    assert _split(line) == ["The group called it “a sham.”", "“Pay us now,” said Ana Ruiz.", "Talks end Friday."]  # fmt: skip
+    assert _split('He said "No." "Why?" she asked.') == ['He said "No."', '"Why?" she asked.']

@@ -13,7 +13,9 @@ superlinear on long lines, so it only sees what needs it:
    is not cut, because pysbd reads list items across the whole line;
 2. a piece with no other place where pysbd could end a sentence is one sentence;
 3. only the pieces left go to pysbd, in windows of at most ``WINDOW`` characters,
-   so the cost stays linear in the length of the text.
+   so the cost stays linear in the length of the text;
+4. a sentence is also cut where a quotation ends it and another opens with a capital,
+   which pysbd keeps together.
 
 On the bundled case this gives exactly pysbd's sentences; docs/extraction.md has
 the comparison on other text and the timings.
@@ -36,6 +38,8 @@ WINDOW = 2_000
 
 _PLAIN_BREAK = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})[.!?](?= [A-Z])")
 """A word of two or more letters, terminal punctuation, one space and a capital."""
+_QUOTE_BREAK = re.compile(r"(?<=[^\W\d_][.!?][”\"]) +(?=[“\"][A-Z])")
+"""Space between a quotation that ends its sentence and one that opens the next."""
 _MARK = re.compile(r"[\"“”()\[\]«»]|--|(?<!\S)['‘]|['’](?![^\W\d_])")
 """Quote marks and brackets, whose balance says whether a plain break is outside them all;
 a ``’`` or ``'`` followed by a letter is an apostrophe."""
@@ -78,8 +82,22 @@ def split_sentences(body: str, keep: tuple[Span, ...]) -> tuple[Sentence, ...]:
         for line in LINE.finditer(body, span.start, span.end):
             start, end = line.span()
             for piece_start, piece_end in _plain_pieces(body, start, end):
-                sentences.extend(_piece_sentences(body, piece_start, piece_end))
+                for sentence in _piece_sentences(body, piece_start, piece_end):
+                    sentences.extend(_at_quote_breaks(body, sentence))
     return tuple(sentences)
+
+
+def _at_quote_breaks(body: str, sentence: Sentence) -> Iterator[Sentence]:
+    """``sentence`` cut where a quotation ends with its sentence and another quotation
+    starts with a capital (“… nonexistent.” “A voucher …”): pysbd keeps the two together."""
+    start = sentence.start
+    for found in _QUOTE_BREAK.finditer(body, sentence.start, sentence.end):
+        yield Sentence(start, found.start(), body[start : found.start()])
+        start = found.end()
+    if start == sentence.start:
+        yield sentence
+    else:
+        yield Sentence(start, sentence.end, body[start : sentence.end])
 
 
 def _plain_pieces(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
