@@ -200,3 +200,34 @@ def test_the_case_title_is_an_original_headline_not_a_copy_s() -> None:
     )
     assert _title([early_copy, original], {"copy": "wire"}) == ("Wire headline", "wire")
     assert _title([early_copy, original], {}) == ("Republished headline", "copy")
+
+
+def test_a_statement_by_a_party_that_accuses_others_and_is_not_accused_is_no_answer() -> None:
+    articles = {
+        "a": (
+            "The Marlow Rail Inspectorate opened an investigation into Brenwick Trains on "
+            "Monday.\nThe Marlow Rail Inspectorate said in a statement that its inspectors "
+            "would visit every depot this month.\nBrenwick Trains denied that any depot had "
+            "been unsafe.\n"
+        ),
+        "b": (
+            "The Marlow Rail Inspectorate began an investigation into Brenwick Trains on "
+            "Monday.\nThe Marlow Rail Inspectorate said in a statement that its inspectors "
+            "would visit every depot this month.\nBrenwick Trains denied that any of its "
+            "depots had been unsafe.\n"
+        ),
+    }
+    sources = [outlet_source(i, body) for i, body in articles.items()]
+    report_of = {"a": "a", "b": "b"}
+    bare = Vocabulary(parties=(), topic=())
+    first = {s.id: extract(s, bare) for s in sources}
+    parties = tuple(p.party for p in propose_parties(sources, first, report_of).parties)
+    vocabulary = Vocabulary(parties=parties, topic=())
+    index = CaseIndex({s.id: extract(s, vocabulary) for s in sources}, {})
+    clusters = cluster_sentences(index, report_of, name_stems(parties))
+    claims = propose_claims(clusters, index, parties, report_of).claims
+    kinds = {c.claim.by or c.claim.statement[:30]: c.claim.kind for c in claims}
+    assert kinds["brenwick-trains"] == ClaimKind.RESPONSE
+    assert ClaimKind.RESPONSE not in {
+        c.claim.kind for c in claims if "inspectors" in c.claim.statement
+    }
