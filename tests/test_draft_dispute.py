@@ -7,14 +7,15 @@ import attrs
 
 from sorabrief.aggregation.scoring import CaseIndex
 from sorabrief.draft import _title
-from sorabrief.draft.claims import propose_claims
+from sorabrief.draft.answers import merged_answers
+from sorabrief.draft.claims import ProposedClaim, propose_claims
 from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.kinds import Named, guess_kind
 from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.spokespeople import affiliations
 from sorabrief.draft.wording import has_relative_time, reported, without_dateline
 from sorabrief.extract import Vocabulary, extract
-from sorabrief.model import ClaimKind, PartyKind
+from sorabrief.model import Claim, ClaimKind, Party, PartyKind
 from sorabrief.partial_date import PartialDate
 from support import outlet_source
 
@@ -231,3 +232,56 @@ def test_a_statement_by_a_party_that_accuses_others_and_is_not_accused_is_no_ans
     assert ClaimKind.RESPONSE not in {
         c.claim.kind for c in claims if "inspectors" in c.claim.statement
     }
+
+
+def test_two_answers_of_one_side_that_say_one_thing_are_merged_with_both_sentences() -> None:
+    articles = {
+        "a": (
+            "Critics accused Pelling Grain of hiding the mould.\n"
+            "Pelling Grain said it had not sold any of the spoiled barley to bakeries.\n"
+        ),
+        "b": (
+            "Critics accused Pelling Grain of hiding the mould.\n"
+            "Ansel Moor, a spokesperson for Pelling Grain, said the company had not sold "
+            "spoiled barley to anyone.\n"
+        ),
+    }
+    sources = [outlet_source(i, body) for i, body in articles.items()]
+    party = Party(id="pelling-grain", name="Pelling Grain", kind=PartyKind.ORGANIZATION, role="")
+    person = Party(
+        id="ansel-moor", name="Ansel Moor", kind=PartyKind.PERSON, role="", affiliation=party.id
+    )
+    items = [
+        ProposedClaim(
+            Claim(id=f"r{i}", kind=ClaimKind.RESPONSE, statement=text, by=by),
+            "",
+            (source,),
+            sentence,
+            source,
+        )
+        for i, (text, by, source, sentence) in enumerate(
+            [
+                (
+                    "it had not sold any of the spoiled barley to bakeries.",
+                    party.id,
+                    "a",
+                    "Pelling Grain said it had not sold any of the spoiled barley to bakeries.",
+                ),
+                (
+                    "the company had not sold spoiled barley to anyone.",
+                    person.id,
+                    "b",
+                    "Ansel Moor, a spokesperson for Pelling Grain, said the company had not "
+                    "sold spoiled barley to anyone.",
+                ),
+                ("it would recall the barley.", party.id, "b", "It would recall the barley."),
+            ]
+        )
+    ]
+    merged = merged_answers(items, {person.id: party.id})
+    assert [m.claim.id for m in merged] == ["r0", "r2"]
+    assert merged[0].reports == ("a", "b")
+    assert [e.source for e in merged[0].claim.evidence] == ["a", "b"]
+    assert all(
+        s.body.find(e.text) >= 0 for s, e in zip(sources, merged[0].claim.evidence, strict=True)
+    )
