@@ -285,3 +285,17 @@ def test_two_answers_of_one_side_that_say_one_thing_are_merged_with_both_sentenc
     assert all(
         s.body.find(e.text) >= 0 for s, e in zip(sources, merged[0].claim.evidence, strict=True)
     )
+
+
+def test_an_event_is_worded_from_a_member_that_names_its_subject() -> None:
+    articles = {
+        "a": "The ferry was held at the north berth for nine hours after its ramp jammed.\n",
+        "b": "The Bellwether ferry was held at the north berth for nine hours after its ramp jammed.\n",
+    }
+    sources = [outlet_source(i, body) for i, body in articles.items()]
+    report_of = {"a": "a", "b": "b"}
+    index = CaseIndex({s.id: extract(s, Vocabulary(parties=(), topic=())) for s in sources}, {})
+    claims = propose_claims(cluster_sentences(index, report_of), index, (), report_of)
+    assert [c.claim.statement for c in claims.claims if c.claim.kind == ClaimKind.EVENT] == [
+        "The Bellwether ferry was held at the north berth for nine hours after its ramp jammed."
+    ]

@@ -25,7 +25,12 @@ from sorabrief.draft.kinds import (
 )
 from sorabrief.draft.pronouns import standalone
 from sorabrief.draft.speakers import named_in
-from sorabrief.draft.wording import has_relative_time, opens_with_quotation, reads_as_report
+from sorabrief.draft.wording import (
+    has_relative_time,
+    opens_anaphorically,
+    opens_with_quotation,
+    reads_as_report,
+)
 from sorabrief.extract.relevance import content_words
 from sorabrief.findings import Findings, Sentence
 from sorabrief.intake import slug
@@ -194,7 +199,10 @@ def _statement_sentence(
     if not pool:
         return None
     timeless = [f for f in pool if f[2].kind == pool[0][2].kind and not _relative(f)]
-    return (timeless or pool)[0]
+    best = timeless or pool
+    if best[0][2].kind != ClaimKind.EVENT:
+        return best[0]
+    return next((f for f in best if not opens_anaphorically(f[2].statement)), best[0])
 
 
 def _relative(found: tuple[SentenceRef, Sentence, Guess]) -> bool:
