@@ -12,6 +12,7 @@ from sorabrief.draft.claims import ProposedClaim, propose_claims
 from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.kinds import Named, guess_kind
 from sorabrief.draft.parties import propose_parties
+from sorabrief.draft.since import own_dates
 from sorabrief.draft.spokespeople import affiliations
 from sorabrief.draft.wording import has_relative_time, reported, without_dateline
 from sorabrief.extract import Vocabulary, extract
@@ -299,3 +300,16 @@ def test_an_event_is_worded_from_a_member_that_names_its_subject() -> None:
     assert [c.claim.statement for c in claims.claims if c.claim.kind == ClaimKind.EVENT] == [
         "The Bellwether ferry was held at the north berth for nine hours after its ramp jammed."
     ]
+
+
+def test_a_year_after_since_or_than_does_not_date_what_a_sentence_reports() -> None:
+    body = (
+        "Pellam Water has spent £3m on new mains since 2021.\n"
+        "Leaks were more frequent than in 2019.\n"
+        "Pellam Water closed the Dunmore reservoir in March 2024.\n"
+        "The reservoir has been closed since Tuesday.\n"
+    )
+    source = attrs.evolve(outlet_source("a", body), published=PartialDate(2025, 6, 5))
+    findings = extract(source, Vocabulary(parties=(), topic=()))
+    own = [[d.text for d in own_dates(findings, s)] for s in findings.sentences]
+    assert own == [[], [], ["in March 2024"], ["Tuesday"]]

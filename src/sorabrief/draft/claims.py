@@ -24,6 +24,7 @@ from sorabrief.draft.kinds import (
     words_an_answer,
 )
 from sorabrief.draft.pronouns import standalone
+from sorabrief.draft.since import own_dates
 from sorabrief.draft.speakers import named_in
 from sorabrief.draft.wording import (
     has_relative_time,
@@ -332,7 +333,7 @@ def _speaker(findings: Findings, sentence: Sentence) -> str | None:
 
 
 def _dated(findings: Findings, sentence: Sentence) -> bool:
-    return any(d.value is not None and _inside(d.start, sentence) for d in findings.dates)
+    return bool(own_dates(findings, sentence))
 
 
 def _has_material(findings: Findings, sentence: Sentence) -> bool:
