@@ -313,3 +313,22 @@ def test_a_year_after_since_or_than_does_not_date_what_a_sentence_reports() -> N
     findings = extract(source, Vocabulary(parties=(), topic=()))
     own = [[d.text for d in own_dates(findings, s)] for s in findings.sentences]
     assert own == [[], [], ["in March 2024"], ["Tuesday"]]
+
+
+def test_a_regulator_s_statement_answers_no_allegation() -> None:
+    line = (
+        "Privacy Commissioner Ada Lorne said in a statement that the inquiry would look at "
+        "how Brenwick Trains protected the data it held.\n"
+    )
+    sources = [outlet_source(i, line) for i in ("a", "b")]
+    report_of = {"a": "a", "b": "b"}
+    parties = (
+        Party(id="ada-lorne", name="Ada Lorne", kind=PartyKind.PERSON, role="Privacy Commissioner"),
+        Party(id="brenwick-trains", name="Brenwick Trains", kind=PartyKind.ORGANIZATION, role=""),
+    )
+    index = CaseIndex(
+        {s.id: extract(s, Vocabulary(parties=parties, topic=())) for s in sources}, {}
+    )
+    clusters = cluster_sentences(index, report_of, name_stems(parties))
+    claims = propose_claims(clusters, index, parties, report_of).claims
+    assert [c.claim.kind for c in claims if c.claim.kind != ClaimKind.FIGURE] == [ClaimKind.EVENT]

@@ -5,6 +5,7 @@ all, the most reported first. ``selection.py`` keeps the best linked of them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence, Set
 
 import attrs
@@ -44,6 +45,12 @@ CLAIM_POOL = 60
 comment."""
 _SUBJECT_WORDS = 5
 _ATTRIBUTED = (ClaimKind.GRIEVANCE, ClaimKind.RESPONSE)
+_OVERSIGHT = re.compile(
+    r"\b(?:Commissioner|Ombudsman|Regulator|Inspectorate|Watchdog|Tribunal|Court|Coroner|"
+    r"Auditor|regulator|watchdog|ombudsman|inspectorate)\b"
+)
+"""Words of a body's name or a person's role that oversee or judge others: a regulator, an
+ombudsman, a court; what they say answers no allegation unless one is against them."""
 
 
 @attrs.frozen
@@ -145,6 +152,7 @@ def propose_claims(
     accused, accuses = _accusations(proposed, named, affiliation, blamed)
     answered = _answers_of_the_accused(proposed, guesses, affiliation, blamed, accused, accuses)
     accusers |= {a for party in accuses for a in (party, affiliation.get(party)) if a}
+    accusers |= {p.id for p in parties if _OVERSIGHT.search(f"{p.name} {p.role}")}
     answered = [
         _answer_or_event(item, guesses, affiliation, accused, accusers) for item in answered
     ]
