@@ -43,8 +43,8 @@ def only_inside_longer(
 def _joined(
     text: str, start: int, end: int, free_words: Collection[str], places: Collection[str]
 ) -> bool:
-    before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 60) : start])
-    after = re.match(r"[ \t]+(\S+)", text[end : end + 60])
+    before = re.search(r"(\S+)[^\S\n]+$", text[max(0, start - 60) : start])
+    after = re.match(r"[^\S\n]+(\S+)", text[end : end + 60])
     if before and re.sub(r"[’']s?$", "", before.group(1)) in places:
         before = None
     return any(_joins(m.group(1).strip('“”"‘(),;:'), free_words) for m in (before, after) if m)
