@@ -7,14 +7,16 @@ import attrs
 
 from sorabrief.aggregation.scoring import CaseIndex
 from sorabrief.draft import _title
-from sorabrief.draft.claims import propose_claims
+from sorabrief.draft.answers import merged_answers
+from sorabrief.draft.claims import ProposedClaim, propose_claims
 from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.kinds import Named, guess_kind
 from sorabrief.draft.parties import propose_parties
+from sorabrief.draft.since import own_dates
 from sorabrief.draft.spokespeople import affiliations
 from sorabrief.draft.wording import has_relative_time, reported, without_dateline
 from sorabrief.extract import Vocabulary, extract
-from sorabrief.model import ClaimKind, PartyKind
+from sorabrief.model import Claim, ClaimKind, Party, PartyKind
 from sorabrief.partial_date import PartialDate
 from support import outlet_source
 
@@ -200,3 +202,133 @@ def test_the_case_title_is_an_original_headline_not_a_copy_s() -> None:
     )
     assert _title([early_copy, original], {"copy": "wire"}) == ("Wire headline", "wire")
     assert _title([early_copy, original], {}) == ("Republished headline", "copy")
+
+
+def test_a_statement_by_a_party_that_accuses_others_and_is_not_accused_is_no_answer() -> None:
+    articles = {
+        "a": (
+            "The Marlow Rail Inspectorate opened an investigation into Brenwick Trains on "
+            "Monday.\nThe Marlow Rail Inspectorate said in a statement that its inspectors "
+            "would visit every depot this month.\nBrenwick Trains denied that any depot had "
+            "been unsafe.\n"
+        ),
+        "b": (
+            "The Marlow Rail Inspectorate began an investigation into Brenwick Trains on "
+            "Monday.\nThe Marlow Rail Inspectorate said in a statement that its inspectors "
+            "would visit every depot this month.\nBrenwick Trains denied that any of its "
+            "depots had been unsafe.\n"
+        ),
+    }
+    sources = [outlet_source(i, body) for i, body in articles.items()]
+    report_of = {"a": "a", "b": "b"}
+    bare = Vocabulary(parties=(), topic=())
+    first = {s.id: extract(s, bare) for s in sources}
+    parties = tuple(p.party for p in propose_parties(sources, first, report_of).parties)
+    vocabulary = Vocabulary(parties=parties, topic=())
+    index = CaseIndex({s.id: extract(s, vocabulary) for s in sources}, {})
+    clusters = cluster_sentences(index, report_of, name_stems(parties))
+    claims = propose_claims(clusters, index, parties, report_of).claims
+    kinds = {c.claim.by or c.claim.statement[:30]: c.claim.kind for c in claims}
+    assert kinds["brenwick-trains"] == ClaimKind.RESPONSE
+    assert ClaimKind.RESPONSE not in {
+        c.claim.kind for c in claims if "inspectors" in c.claim.statement
+    }
+
+
+def test_two_answers_of_one_side_that_say_one_thing_are_merged_with_both_sentences() -> None:
+    articles = {
+        "a": (
+            "Critics accused Pelling Grain of hiding the mould.\n"
+            "Pelling Grain said it had not sold any of the spoiled barley to bakeries.\n"
+        ),
+        "b": (
+            "Critics accused Pelling Grain of hiding the mould.\n"
+            "Ansel Moor, a spokesperson for Pelling Grain, said the company had not sold "
+            "spoiled barley to anyone.\n"
+        ),
+    }
+    sources = [outlet_source(i, body) for i, body in articles.items()]
+    party = Party(id="pelling-grain", name="Pelling Grain", kind=PartyKind.ORGANIZATION, role="")
+    person = Party(
+        id="ansel-moor", name="Ansel Moor", kind=PartyKind.PERSON, role="", affiliation=party.id
+    )
+    items = [
+        ProposedClaim(
+            Claim(id=f"r{i}", kind=ClaimKind.RESPONSE, statement=text, by=by),
+            "",
+            (source,),
+            sentence,
+            source,
+        )
+        for i, (text, by, source, sentence) in enumerate(
+            [
+                (
+                    "it had not sold any of the spoiled barley to bakeries.",
+                    party.id,
+                    "a",
+                    "Pelling Grain said it had not sold any of the spoiled barley to bakeries.",
+                ),
+                (
+                    "the company had not sold spoiled barley to anyone.",
+                    person.id,
+                    "b",
+                    "Ansel Moor, a spokesperson for Pelling Grain, said the company had not "
+                    "sold spoiled barley to anyone.",
+                ),
+                ("it would recall the barley.", party.id, "b", "It would recall the barley."),
+            ]
+        )
+    ]
+    merged = merged_answers(items, {person.id: party.id})
+    assert [m.claim.id for m in merged] == ["r0", "r2"]
+    assert merged[0].reports == ("a", "b")
+    assert [e.source for e in merged[0].claim.evidence] == ["a", "b"]
+    assert all(
+        s.body.find(e.text) >= 0 for s, e in zip(sources, merged[0].claim.evidence, strict=True)
+    )
+
+
+def test_an_event_is_worded_from_a_member_that_names_its_subject() -> None:
+    articles = {
+        "a": "The ferry was held at the north berth for nine hours after its ramp jammed.\n",
+        "b": "The Bellwether ferry was held at the north berth for nine hours after its ramp jammed.\n",
+    }
+    sources = [outlet_source(i, body) for i, body in articles.items()]
+    report_of = {"a": "a", "b": "b"}
+    index = CaseIndex({s.id: extract(s, Vocabulary(parties=(), topic=())) for s in sources}, {})
+    claims = propose_claims(cluster_sentences(index, report_of), index, (), report_of)
+    assert [c.claim.statement for c in claims.claims if c.claim.kind == ClaimKind.EVENT] == [
+        "The Bellwether ferry was held at the north berth for nine hours after its ramp jammed."
+    ]
+
+
+def test_a_year_after_since_or_than_does_not_date_what_a_sentence_reports() -> None:
+    body = (
+        "Pellam Water has spent £3m on new mains since 2021.\n"
+        "Leaks were more frequent than in 2019.\n"
+        "Pellam Water closed the Dunmore reservoir in March 2024.\n"
+        "The reservoir has been closed since Tuesday.\n"
+    )
+    source = attrs.evolve(outlet_source("a", body), published=PartialDate(2025, 6, 5))
+    findings = extract(source, Vocabulary(parties=(), topic=()))
+    own = [[d.text for d in own_dates(findings, s)] for s in findings.sentences]
+    assert own == [[], [], ["in March 2024"], ["Tuesday"]]
+
+
+def test_a_regulator_s_statement_answers_no_allegation() -> None:
+    line = (
+        "Privacy Commissioner Ada Lorne said in a statement that the inquiry would look at "
+        "how Brenwick Trains protected the data it held.\n"
+    )
+    sources = [outlet_source(i, line) for i in ("a", "b")]
+    report_of = {"a": "a", "b": "b"}
+    parties = (
+        Party(id="ada-lorne", name="Ada Lorne", kind=PartyKind.PERSON, role="Privacy Commissioner"),
+        Party(id="brenwick-trains", name="Brenwick Trains", kind=PartyKind.ORGANIZATION, role=""),
+    )
+    index = CaseIndex(
+        {s.id: extract(s, Vocabulary(parties=parties, topic=())) for s in sources}, {}
+    )
+    clusters = cluster_sentences(index, report_of, name_stems(parties))
+    claims = propose_claims(clusters, index, parties, report_of).claims
+    assert [c.claim.kind for c in claims if c.claim.kind != ClaimKind.FIGURE] == [ClaimKind.EVENT]

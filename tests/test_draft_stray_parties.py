@@ -3,6 +3,7 @@ abbreviations, titles), names written in other languages' words, and the case id
 
 from __future__ import annotations
 
+from sorabrief.draft.fragments import only_inside_longer
 from sorabrief.draft.names import names_in
 from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.spokespeople import affiliations
@@ -220,3 +221,26 @@ def test_a_person_a_foundation_is_named_after_stays_a_person_when_named_so() -> 
         }
     )
     assert parties["Ilse Marrow"].kind == "person"
+
+
+def test_a_name_written_only_inside_a_longer_name_is_no_party() -> None:
+    article = (
+        "Harlow's Dock Kitchen said it had closed its stalls.\n"
+        "Inspectors visited Harlow's Dock Kitchen on Sunday.\n"
+        "New Zealand's Office of the Fisheries Commissioner said it was investigating.\n"
+        "Brenmoor Foods said its sauces were safe.\n"
+        "Shops in New Zealand stopped selling the sauces.\n"
+    )
+    parties = _parties_of({"a": article, "b": article})
+    assert "Dock Kitchen" not in parties
+    assert "Office of the Fisheries Commissioner" in parties
+    assert "Brenmoor Foods" in parties
+    texts = [
+        "The Tarrow Flats Water Treatment Plant failed. Staff at Tarrow Flats Water "
+        "Treatment Plant said so. Leeds-based Harlow Mills said so. CEO Ada Lorne said so."
+    ]
+    free = {"The", "Staff", "CEO"}
+    assert only_inside_longer({"Tarrow Flats"}, texts, free)
+    assert not only_inside_longer({"Harlow Mills"}, texts, free)
+    assert not only_inside_longer({"Ada Lorne"}, texts, free)
+    assert not only_inside_longer({"Pellam"}, texts, free)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sorabrief.briefing import Briefing, SourceReport, SupportedClaim, TimelineEntry
 from sorabrief.draft.summary import summary_claims
+from sorabrief.draft.wording import opens_anaphorically
 from sorabrief.findings import DatePrecision, Findings
 from sorabrief.model import Claim, ClaimKind, Source
 from sorabrief.partial_date import PartialDate
@@ -60,7 +61,9 @@ STOPPAGE = Claim(
     id="stoppage", kind=ClaimKind.EVENT, statement="Ferries to Pell Island stopped on 4 May."
 )
 INQUIRY = Claim(
-    id="inquiry", kind=ClaimKind.EVENT, statement="The transport board opened an inquiry on 9 May."
+    id="inquiry",
+    kind=ClaimKind.EVENT,
+    statement="The Pell Island Transport Board opened an inquiry on 9 May.",
 )
 STATUS = Claim(
     id="resumed", kind=ClaimKind.STATUS, statement="Sailings have resumed on a reduced timetable."
@@ -109,3 +112,41 @@ def test_of_dated_events_as_widely_reported_the_headlines_event_comes_first() ->
     headlines = ("Pell Island ferries stopped", "Ferries to Pell Island halted as crews walk out")
     briefing = _briefing([(c, 3) for c in claims], dated, headlines=headlines)
     assert summary_claims(claims, briefing)[0] == "stoppage"
+
+
+def test_the_summary_never_opens_with_a_definite_noun_phrase_it_never_introduced() -> None:
+    backward = Claim(
+        id="notice",
+        kind=ClaimKind.EVENT,
+        statement="The notice had been in force for four days, since Tuesday.",
+    )
+    named = Claim(
+        id="closure",
+        kind=ClaimKind.EVENT,
+        statement="Pell Island's harbour master closed the slipway to ferries.",
+    )
+    briefing = _briefing([(backward, 3), (named, 2)])
+    assert summary_claims([backward, named], briefing)[0] == "closure"
+    alleged = _briefing([(backward, 3), (ALLEGATION, 2)])
+    assert summary_claims([backward, ALLEGATION], alleged) == ("crew-shortage", "notice")
+    assert summary_claims([backward], _briefing([(backward, 3)])) == ("notice",)
+
+
+def test_a_definite_noun_phrase_names_its_subject_only_with_a_name_in_it_or_linked_to_it() -> None:
+    backward = [
+        "The ferry was held in port for nine hours.",
+        "The storm reached the coast on Sunday.",
+        "Its skipper said the ramp had jammed.",
+        "At its peak, the queue stretched for a mile.",
+        "The closure has cost traders dearly, one said.",
+    ]
+    named = [
+        "The Pell Island Harbour Board closed the slipway.",
+        "The owner of Bellwether Ferries apologised.",
+        "The ferry operator Bellwether said the ramp had jammed.",
+        "The firm's skipper, Ada Lorne, said the ramp had jammed.",
+        "A ferry was held in port for nine hours.",
+        "Bellwether Ferries said its ramp had jammed.",
+    ]
+    assert all(opens_anaphorically(s) for s in backward)
+    assert not any(opens_anaphorically(s) for s in named)

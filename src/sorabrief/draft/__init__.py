@@ -22,6 +22,7 @@ from sorabrief.briefing import Briefing
 from sorabrief.casefile.articles import ARTICLE_SUFFIXES, read_article
 from sorabrief.display import shown_path
 from sorabrief.draft.annotate import footer, header, link_notes, with_answers, with_roles
+from sorabrief.draft.answers import merged_answers
 from sorabrief.draft.claims import propose_claims
 from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.offices import with_office_holders
@@ -89,6 +90,8 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
     index = CaseIndex(findings, {p.id: p.affiliation for p in vocabulary.parties if p.affiliation})
     clusters = cluster_sentences(index, report_of, name_stems(vocabulary.parties))
     proposal = propose_claims(clusters, index, vocabulary.parties, report_of)
+    affiliation = {p.id: p.affiliation for p in vocabulary.parties if p.affiliation}
+    proposal = attrs.evolve(proposal, claims=tuple(merged_answers(proposal.claims, affiliation)))
     title, title_source = _title(sources, copies)
     pool = Case(
         id=word_slug(title, CASE_ID_LENGTH) or "incident",
@@ -100,7 +103,6 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
     )
     chosen = choose_claims(pool, proposal.claims)
     checked = verified(attrs.evolve(pool, claims=tuple(c.claim for c in chosen.claims)))
-    affiliation = {p.id: p.affiliation for p in vocabulary.parties if p.affiliation}
     kept = with_answers(
         [c for c in chosen.claims if c.claim.id not in checked.dropped], affiliation
     )

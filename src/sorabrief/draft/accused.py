@@ -40,14 +40,27 @@ def accused_parties(
 ) -> set[str]:
     """The parties accused in any of ``sentences`` (each with the parties it names), as
     the party they speak for when they speak for one."""
+    return accusations(sentences, affiliation)[0]
+
+
+def accusations(
+    sentences: Iterable[tuple[str, Sequence[Named]]], affiliation: Mapping[str, str]
+) -> tuple[set[str], set[str]]:
+    """The parties accused in any of ``sentences``, and those accusing them: the party
+    named last before a verb that acts against a party ("X fined Y", "X opened an
+    inquiry into Y"), in the same clause; each as the party they speak for."""
     found: set[str] = set()
+    accusers: set[str] = set()
     for text, named in sentences:
         for match in AGAINST.finditer(text):
             after = [n for n in named if n.at >= match.end()]
             if after and not _CLAUSE_BREAK.search(text, match.end(), after[0].at):
                 found.add(affiliation.get(after[0].party, after[0].party))
+                before = [n for n in named if n.at < match.start()]
+                if before and not _CLAUSE_BREAK.search(text, before[-1].at, match.start()):
+                    accusers.add(affiliation.get(before[-1].party, before[-1].party))
         for match in WRONG.finditer(text):
             before = [n for n in named if n.at < match.start()]
             if before and not _CLAUSE_BREAK.search(text, before[-1].at, match.start()):
                 found.add(affiliation.get(before[-1].party, before[-1].party))
-    return found
+    return found, accusers

@@ -5,25 +5,34 @@ all, the most reported first. ``selection.py`` keeps the best linked of them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence, Set
 
 import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
-from sorabrief.draft.accused import WRONG, accused_parties
+from sorabrief.draft.accused import WRONG, accusations
 from sorabrief.draft.clusters import Cluster
 from sorabrief.draft.figures import figures_seen, shared_figures
 from sorabrief.draft.kinds import (
     ALLEGATION,
     Guess,
+    as_event,
     as_response,
     denies_itself,
     disputed,
     guess_kind,
+    words_an_answer,
 )
 from sorabrief.draft.pronouns import standalone
+from sorabrief.draft.since import own_dates
 from sorabrief.draft.speakers import named_in
-from sorabrief.draft.wording import has_relative_time, opens_with_quotation, reads_as_report
+from sorabrief.draft.wording import (
+    has_relative_time,
+    opens_anaphorically,
+    opens_with_quotation,
+    reads_as_report,
+)
 from sorabrief.extract.relevance import content_words
 from sorabrief.findings import Findings, Sentence
 from sorabrief.intake import slug
@@ -36,6 +45,12 @@ CLAIM_POOL = 60
 comment."""
 _SUBJECT_WORDS = 5
 _ATTRIBUTED = (ClaimKind.GRIEVANCE, ClaimKind.RESPONSE)
+_OVERSIGHT = re.compile(
+    r"\b(?:Commissioner|Ombudsman|Regulator|Inspectorate|Watchdog|Tribunal|Court|Coroner|"
+    r"Auditor|regulator|watchdog|ombudsman|inspectorate)\b"
+)
+"""Words of a body's name or a person's role that oversee or judge others: a regulator, an
+ombudsman, a court; what they say answers no allegation unless one is against them."""
 
 
 @attrs.frozen
@@ -126,7 +141,7 @@ def propose_claims(
             ProposedClaim(claim, guess.reason, cluster.reports, sentence.text, ref.source)
         )
         singles += not shared
-    blamed = accused_parties(
+    blamed, accusers = accusations(
         (
             (sentence.text, named_in(findings, sentence, people))
             for findings in index.findings.values()
@@ -134,7 +149,13 @@ def propose_claims(
         ),
         affiliation,
     )
-    answered = _answers_of_the_accused(proposed, guesses, named, affiliation, blamed)
+    accused, accuses = _accusations(proposed, named, affiliation, blamed)
+    answered = _answers_of_the_accused(proposed, guesses, affiliation, blamed, accused, accuses)
+    accusers |= {a for party in accuses for a in (party, affiliation.get(party)) if a}
+    accusers |= {p.id for p in parties if _OVERSIGHT.search(f"{p.name} {p.role}")}
+    answered = [
+        _answer_or_event(item, guesses, affiliation, accused, accusers) for item in answered
+    ]
     claims = [*answered, *_figure_claims(index, ids, report_of)]
     ranked = sorted(range(len(claims)), key=lambda i: (-len(claims[i].reports), i))
     kept = sorted(ranked[:claim_cap])
@@ -187,7 +208,10 @@ def _statement_sentence(
     if not pool:
         return None
     timeless = [f for f in pool if f[2].kind == pool[0][2].kind and not _relative(f)]
-    return (timeless or pool)[0]
+    best = timeless or pool
+    if best[0][2].kind != ClaimKind.EVENT:
+        return best[0]
+    return next((f for f in best if not opens_anaphorically(f[2].statement)), best[0])
 
 
 def _relative(found: tuple[SentenceRef, Sentence, Guess]) -> bool:
@@ -195,17 +219,14 @@ def _relative(found: tuple[SentenceRef, Sentence, Guess]) -> bool:
     return has_relative_time(found[2].statement)
 
 
-def _answers_of_the_accused(
-    proposed: list[ProposedClaim],
-    guesses: Mapping[str, Guess],
+def _accusations(
+    proposed: Sequence[ProposedClaim],
     named: Mapping[str, set[str]],
     affiliation: Mapping[str, str],
-    blamed: Set[str] = frozenset(),
-) -> list[ProposedClaim]:
-    """Events worded "X said (that) …" made X's allegations when the clause names a party
-    that X (or the party X speaks for) accuses elsewhere, or a party the coverage accuses
-    (``blamed``) and words a wrong; and X's responses when X is accused, or named in an
-    allegation without making it, or when the clause denies something of X."""
+    blamed: Set[str],
+) -> tuple[set[str], dict[str, set[str]]]:
+    """The parties accused (``blamed`` by the coverage, or named in an allegation without
+    making it), and the parties each party's allegations are against."""
     accused: set[str] = set(blamed)
     accuses: dict[str, set[str]] = {}
     for item in proposed:
@@ -215,6 +236,42 @@ def _answers_of_the_accused(
             accused |= {claim.against or ""} | (named[claim.id] - side)
             for party in side - {None}:
                 accuses.setdefault(party or "", set()).add(claim.against or "")
+    return accused, accuses
+
+
+def _answer_or_event(
+    item: ProposedClaim,
+    guesses: Mapping[str, Guess],
+    affiliation: Mapping[str, str],
+    accused: Set[str],
+    accusers: Set[str],
+) -> ProposedClaim:
+    """A response by a party that accuses others (makes an allegation, fines, orders or
+    investigates them) and that no allegation is against, made an event in the outlets'
+    words, unless its sentence words an answer (a denial, an apology, a remedy): an answer
+    is the accused's, and a regulator's or an accuser's statement is none."""
+    by = item.claim.by
+    if item.claim.kind != ClaimKind.RESPONSE or by is None:
+        return item
+    side = {by, affiliation.get(by)}
+    if side & accused or not side & accusers or words_an_answer(item.sentence):
+        return item
+    why = f"{item.reason}; but {by} accuses others and no allegation is against it: an event"
+    return _rekinded(item, as_event(guesses[item.claim.id], why))
+
+
+def _answers_of_the_accused(
+    proposed: list[ProposedClaim],
+    guesses: Mapping[str, Guess],
+    affiliation: Mapping[str, str],
+    blamed: Set[str],
+    accused: Set[str],
+    accuses: Mapping[str, Set[str]],
+) -> list[ProposedClaim]:
+    """Events worded "X said (that) …" made X's allegations when the clause names a party
+    that X (or the party X speaks for) accuses elsewhere, or a party the coverage accuses
+    (``blamed``) and words a wrong; and X's responses when X is accused, or named in an
+    allegation without making it, or when the clause denies something of X."""
     found = []
     for item in proposed:
         guess = guesses[item.claim.id]
@@ -284,7 +341,7 @@ def _speaker(findings: Findings, sentence: Sentence) -> str | None:
 
 
 def _dated(findings: Findings, sentence: Sentence) -> bool:
-    return any(d.value is not None and _inside(d.start, sentence) for d in findings.dates)
+    return bool(own_dates(findings, sentence))
 
 
 def _has_material(findings: Findings, sentence: Sentence) -> bool:

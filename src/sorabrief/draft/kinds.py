@@ -119,6 +119,9 @@ class Guess:
     clause: str | None = None
     in_clause: tuple[str, ...] = ()
     """For an event worded "X said (that) CLAUSE": the parties the clause names."""
+    whole: str = ""
+    """The sentence as a statement (its dateline and attribution tail taken off), for a
+    claim that must be stated in the outlets' words after all (``as_event``)."""
 
 
 def denies_itself(clause: str) -> bool:
@@ -159,6 +162,21 @@ def as_response(guess: Guess, why: str) -> Guess:
     return Guess(ClaimKind.RESPONSE, guess.clause, why, by=guess.said_by)
 
 
+def words_an_answer(sentence: str) -> bool:
+    """Whether a sentence words an answer itself: a denial, a defence, an apology or a
+    remedy ("rejected", "defended", "sorry", "promised"), not only a statement."""
+    return any(
+        not m.group().lower().startswith(("in ", "respon"))
+        for pattern in (RESPONSE, REMEDY)
+        for m in pattern.finditer(sentence)
+    )
+
+
+def as_event(guess: Guess, why: str) -> Guess:
+    """A guess as an event worded as the outlets word it."""
+    return Guess(ClaimKind.EVENT, guess.whole or guess.statement, why, whole=guess.whole)
+
+
 def guess_kind(
     sentence: str,
     named: Sequence[Named],
@@ -171,6 +189,17 @@ def guess_kind(
     ``named`` are the parties it names, ``speaker`` its quotation's speaker, ``dated``
     whether it holds a resolved date; ``affiliation`` maps people to the party they speak for.
     """
+    guess = _guess_kind(sentence, named, speaker, dated, affiliation)
+    return attrs.evolve(guess, whole=without_attribution_tail(without_dateline(sentence)))
+
+
+def _guess_kind(
+    sentence: str,
+    named: Sequence[Named],
+    speaker: str | None,
+    dated: bool,
+    affiliation: Mapping[str, str],
+) -> Guess:
     undated = without_dateline(sentence)
     cut = len(sentence) - len(undated)
     sentence = undated

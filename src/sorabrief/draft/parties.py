@@ -10,7 +10,9 @@
   acts ("Jo Park, of Harbour Labs, said"). A name written as a place ("in X", "towards
   X", "the town of X", "X's transport minister"), a vehicle's ("the ferry X") or a
   storm's, fire's or law's ("Storm X", "X Act") acts only by speaking ("X said"), never
-  through a possessive ("X's council said"). A title alone ("the Water Commissioner") or
+  through a possessive ("X's council said"). A name the articles write only as part of
+  a longer one ("Tarrow Flats" of "Tarrow Flats Water Treatment Plant", ``fragments.py``)
+  is no party. A title alone ("the Water Commissioner") or
   a code with digits is no party; spellings that differ only in apostrophes are one
   name. "The union
   said" is the last union named acting. A name abbreviated in brackets counts the
@@ -46,7 +48,9 @@ from sorabrief.draft.acting import (
     written_as_vehicle,
 )
 from sorabrief.draft.facilities import opens_a_longer_name
+from sorabrief.draft.fragments import only_inside_longer
 from sorabrief.draft.names import (
+    OPENERS,
     TITLES,
     Name,
     abbreviations_in,
@@ -198,6 +202,11 @@ def propose_parties(
         sources, findings, seen, acting - placed, abbreviated, placed | silent
     )
     least = 2 if len(set(report_of.values())) > 1 else 1
+    bodies = [masked(s.body, findings[s.id].removed) for s in sources]
+    forms: dict[str, set[str]] = defaultdict(set)
+    for written_as, form in spelling.items():
+        forms[form].add(written_as)
+    places = {p.split()[-1] for p in placed}
     eligible = [
         n
         for n in seen
@@ -214,6 +223,7 @@ def propose_parties(
             )
             or (n in acting and _organisation_noun(n) is not None)
         )
+        and not only_inside_longer(forms[n] or {n}, bodies, OPENERS | TITLES, places)
     ]
     chosen: list[str] = []
     for candidate in sorted(eligible, key=lambda n: (-len(n.split()), -len(seen[n]), n)):

@@ -2,7 +2,9 @@
 
 A summary opens with what happened: the most widely reported event; of those as widely
 reported, a dated one, and of those the one whose words the headlines use most (headlines
-say what happened), then the earliest (what happened comes before what it set off). Then
+say what happened), then the earliest (what happened comes before what it set off); one
+that opens with a definite noun phrase naming no one ("The notice had been …") only when
+no event names what it speaks of, and never first when another part of it does. Then
 the main allegation, then the answer to it, then the current status. A part no claim fills is skipped; the rest of the places go to the most reported
 claims left, figures aside (the briefing states figures in a section of their own).
 """
@@ -15,6 +17,7 @@ from datetime import date
 
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.briefing import Briefing
+from sorabrief.draft.wording import opens_anaphorically
 from sorabrief.model import Claim, ClaimKind
 
 SUMMARY_CLAIMS = 4
@@ -47,10 +50,23 @@ def summary_claims(claims: Sequence[Claim], briefing: Briefing) -> tuple[str, ..
         (c for c in ranked if c.kind == ClaimKind.STATUS and c.id in briefing.current_status),
         None,
     )
-    parts = [events[0] if events else None, allegation, answer or next(iter(answers), None), status]
-    chosen = [c.id for c in parts if c is not None]
-    chosen += [c.id for c in ranked if c.id not in chosen]
-    return tuple(chosen[:SUMMARY_CLAIMS])
+    opening = next((c for c in events if _reads_alone(c)), events[0] if events else None)
+    parts = [opening, allegation, answer or next(iter(answers), None), status]
+    chosen = [c for c in parts if c is not None]
+    chosen += [c for c in ranked if c not in chosen]
+    chosen = chosen[:SUMMARY_CLAIMS]
+    first = next((c for c in chosen if _reads_alone(c)), None)
+    if first is not None:
+        chosen = [first, *(c for c in chosen if c is not first)]
+    return tuple(c.id for c in chosen)
+
+
+def _reads_alone(claim: Claim) -> bool:
+    """Whether a claim can open the briefing: it names what it speaks of, or the briefing
+    words it after its party's name ("X alleges that …")."""
+    if claim.kind in (ClaimKind.GRIEVANCE, ClaimKind.RESPONSE) and not claim.reported:
+        return True
+    return not opens_anaphorically(claim.statement)
 
 
 def _reports(claim: Claim, briefing: Briefing) -> int:

@@ -75,6 +75,60 @@ _PERSONAL = re.compile(
     r"\b(?:I|I[’']\w+|[Mm]e|[Mm]y|[Ww]e|[Ww]e[’']\w+|[Uu]s|[Oo]ur|[Yy]ou|[Yy]ou[’']\w+|[Yy]our)\b"
 )
 """The writer or the reader as a person ("I", "we", "you"); "US" is a country."""
+_DEFINITE = re.compile(r"^(?:The|This|That|These|Those|Such|Its|Their)\s+")
+_EARLY_PRONOUN = re.compile(
+    r"^(?:(?:It|They|He|She)\b|(?:(?:At|In|On|By|For|From|Under|With|After|Before|During)\s+)?"
+    r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b)"
+)
+"""A pronoun first, or a possessive after an opening preposition ("At its height, …")."""
+_LOWER_RUN = re.compile(
+    r"(?:(?!(?:the|a|an|of|in|at|for|from|near|on|to|by|with|who|which|whose|that)\b)"
+    r"(?:[a-z][\w’'-]*|\d[\d.,]*\d|\d)\s+)*"
+)
+"""Lower-case words (and numbers) after a definite article: its noun phrase, and perhaps
+a verb and what follows, up to a function word, a capital or a comma."""
+_NAMING_LINK = re.compile(
+    r"(?:(?:of|in|at|for|from|near|on|with)\s+(?:[a-z][\w’'-]*,?\s+){0,3}|"
+    r"[a-z][\w’'-]*,\s+|,\s+)?(?P<name>[A-Z][\w.’'-]*)"
+)
+"""What names the noun phrase: a capital right after it ("The engineering firm Vogt"), or
+after a preposition ("The chief executive of Kestrel") or a comma ("The firm's owner, Jo
+Park")."""
+_CALENDAR = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+    ]
+)
 _QUOTED_PASSAGE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _LISTED = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
 
@@ -138,6 +192,24 @@ def reads_as_report(sentence: str) -> bool:
     if text.endswith("?") or _LISTED.match(text):
         return False
     return _PERSONAL.search(_QUOTED_PASSAGE.sub(" ", text)) is None
+
+
+def opens_anaphorically(sentence: str) -> bool:
+    """Whether a sentence opens with a definite noun phrase that names no one ("The notice
+    had been in place …", "The company issued …", "Its chief said …"): it refers back to
+    something a reader has not been told. One with a name in it or linked to one ("The
+    Harbour Authority …", "The chief executive of Kestrel Water …", "The firm's owner, Jo
+    Park, …") introduces its subject; a day or a month is no name ("The storm hit on
+    Monday"). A pronoun first refers back too ("It said …", "At its height, …")."""
+    if _EARLY_PRONOUN.match(sentence):
+        return True
+    opening = _DEFINITE.match(sentence)
+    if opening is None:
+        return False
+    run = _LOWER_RUN.match(sentence, opening.end())
+    end = run.end() if run else opening.end()
+    link = _NAMING_LINK.match(sentence, end)
+    return link is None or link.group("name").rstrip(".") in _CALENDAR
 
 
 def opens_with_quotation(sentence: str) -> bool:

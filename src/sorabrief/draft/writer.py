@@ -76,6 +76,11 @@ def _claim(proposed: ProposedClaim, note: str | None) -> list[str]:
         lines.append(f"    answers: [{', '.join(yaml_string(a) for a in claim.answers)}]")
     if claim.reported:
         lines.append("    reported: true")
+    if claim.evidence:
+        lines.append("    evidence:")
+        for pinned in claim.evidence:
+            lines.append(f"      - source: {yaml_string(pinned.source)}")
+            lines.append(f"        text: {yaml_string(pinned.text)}")
     return lines
 
 
