@@ -259,6 +259,16 @@ def test_the_order_of_sources_never_changes_the_links(tmp_path: Path) -> None:
         ("The ferry link is yet to be reinstated.", Aspect.ONGOING, False),
         ("The library hasn't reopened.", Aspect.UNMARKED, True),
         ("Trams were not running on Friday but have resumed.", Aspect.CHANGED, True),
+        ("The Velden savings scheme is paying out again.", Aspect.CHANGED, False),
+        ("Barges were moving again on Tuesday.", Aspect.CHANGED, False),
+        ("The mill again declined to comment.", Aspect.UNMARKED, False),
+        (
+            "The Orlo line had reopened briefly in 2019 before a second slip.",
+            Aspect.UNMARKED,
+            False,
+        ),
+        ("Its pool had been restored once, in 2017.", Aspect.UNMARKED, False),
+        ("The board said it had lifted the notice on Friday.", Aspect.CHANGED, False),
     ],
 )
 def test_polarity_reads_aspect_and_negation(text: str, aspect: Aspect, negated: bool) -> None:
@@ -287,6 +297,11 @@ def test_polarity_reads_aspect_and_negation(text: str, aspect: Aspect, negated: 
             True,
         ),
         ("Heating has not yet been restored to the flats.", "The flats were still cold.", False),
+        (
+            "Payouts from the Velden scheme remain frozen.",
+            "The Velden scheme is paying out again.",
+            True,
+        ),
     ],
 )
 def test_opposite_polarity(status: str, sentence: str, opposite: bool) -> None:
@@ -306,6 +321,11 @@ def test_opposite_polarity(status: str, sentence: str, opposite: bool) -> None:
 def test_a_statement_in_the_present_perfect_says_a_change(statement: str, aspect: Aspect) -> None:
     assert stated_polarity(statement).aspect == aspect
     assert polarity("The bakery has closed its second shop.").aspect == Aspect.UNMARKED
+
+
+def test_again_in_a_statement_names_the_state_not_a_change() -> None:
+    assert stated_polarity("The Velden trams are running again.").aspect == Aspect.UNMARKED
+    assert stated_polarity("The Velden trams are running again.", True).aspect == Aspect.CHANGED
 
 
 def test_a_status_scores_sentences_of_its_own_aspect_with_the_aspect_signal(

@@ -66,6 +66,20 @@ def test_a_change_said_of_people_names_them() -> None:
     assert not names_change("Tenants of the east wing said they were tired.", subject, _same)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tamsel pier remains closed, although the Tamsel pier cafe reopened on Monday.",
+        "The Tamsel pier is still shut, but boats from the Tamsel pier steps resumed.",
+        "The Tamsel pier is closed while the Tamsel pier kiosk has reopened.",
+    ],
+)
+def test_a_clause_keeping_the_subject_as_it_was_outweighs_a_change_beside_it(text: str) -> None:
+    subject = status_subject(_status("The Tamsel pier remains closed."))
+    assert not names_change(text, subject, _same)
+    assert names_change("The Tamsel pier reopened on Monday.", subject, _same)
+
+
 def test_a_subject_of_one_word_names_too_little() -> None:
     subject = status_subject(_status("Varnholt remains closed."))
     assert not names_change("Varnholt reopened its doors on Friday.", subject, _same)
@@ -172,5 +186,24 @@ def test_an_article_keeping_the_old_state_reports_no_change_by_a_look_back(
         "ferry terminal.",
     )
     briefing = _briefing(tmp_path / "case", {**ARTICLES, "03": looking_back})
+    assert not [c for c in briefing.status_changes if c.claim == "sailings-suspended"]
+    assert "sailings-suspended" in briefing.current_status
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Passenger sailings from the Kelby ferry terminal remain suspended, although freight "
+        "sailings from the Kelby ferry terminal resumed on Monday.",
+        "A storm in 2019 also shut the Kelby ferry terminal.\n\n"
+        "Passenger sailings from the Kelby ferry terminal had resumed briefly in 2019 before "
+        "a second storm.",
+    ],
+)
+def test_a_newer_source_reports_no_change_kept_aside_or_looked_back_on(
+    tmp_path: Path, body: str
+) -> None:
+    newer = ("Coastal Freight Weekly", "2024-10-09", body)
+    briefing = _briefing(tmp_path / "case", {**ARTICLES, "03": newer})
     assert not [c for c in briefing.status_changes if c.claim == "sailings-suspended"]
     assert "sailings-suspended" in briefing.current_status

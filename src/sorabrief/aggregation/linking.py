@@ -135,7 +135,7 @@ def _chosen(
         for sentence in cued[source_id].get(claim.id, ()):
             chosen.setdefault(source_id, {})[sentence] = Link(sentence, 1.0, LinkMethod.CUE)
     not_yet = _NotYet(claim)
-    said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement).aspect == (
+    said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement, False).aspect == (
         Aspect.CHANGED
     )
     vetoed: dict[int, bool] = {}
@@ -201,7 +201,7 @@ def _no_change_said(item: Scored, text: str) -> bool:
     """Whether a sentence met by a status whose statement says a change ("has reopened",
     "declared the outbreak over") says none: neither marked changed nor in the present
     perfect ("declared an outbreak on Tuesday" is not its end)."""
-    return not item.signals.aspect and stated_polarity(text).aspect != Aspect.CHANGED
+    return not item.signals.aspect and stated_polarity(text, True).aspect != Aspect.CHANGED
 
 
 class _NotYet:

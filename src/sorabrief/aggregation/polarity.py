@@ -9,8 +9,12 @@ status links only to sentences whose polarity agrees with its statement:
   and "a restart plan" none: restarted, reconnected, recommenced, reactivated, revoked,
   rescinded, unfrozen, unblocked). A change word right
   after a negation ("has not yet been restored") or in an infinitive ("unable to return",
-  "expected to reopen"; but "allowed to return" is a change) says no change. A sentence
-  with neither is unmarked.
+  "expected to reopen"; but "allowed to return" is a change) says no change, and so does
+  one in the pluperfect ("had reopened briefly in 2019"), a look back, unless a verb of
+  saying comes before it ("said it had lifted the notice"). In a sentence with neither,
+  "again" after its verb ("is paying out again") says a state came back, a change; a
+  status's statement so worded ("trains are running again") names the state it links. A
+  sentence with none of these is unmarked.
 - **negation**: not, n't, cannot, unable, no, never, without, none, nor.
 
 Two texts are opposite when both are marked with different aspects, when neither is
@@ -63,6 +67,20 @@ work", "urging staff to return", "are told not to drink it"): a demand, not a st
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b(?!\s+that\b)")
 """A present perfect ("has suspended", "have shut down"): a change just made. One that
 reports speech or thought ("has warned that", "have agreed that") changes nothing itself."""
+_AGAIN = re.compile(
+    r"(?i)(?<=\w)\s+again(?=\s*(?:[.,;:!?”\"’)]|$)|\s+(?:on|at|in|from|after|since|for|this|last|by|and|but)\b)"
+)
+""""Again" after its verb ("is paying out again", "were running again on Monday"): a state
+back after a break. Before its verb it repeats an act ("again declined to comment")."""
+_LOOK_BACK = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?=\w+$)")
+"""A change word in the pluperfect ("had reopened briefly", "had been lifted"): what
+happened before the time a report looks back to, not a change it reports."""
+_REPORTED = re.compile(
+    r"(?i)\b(?:said|says|say|told|confirmed|announced|reported|stated|added|explained|"
+    r"insisted|noted|acknowledged|admitted)\b"
+)
+"""A verb of saying before a pluperfect: "the board said it had lifted the notice" reports
+the change in reported speech."""
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|without|none|nor|cannot|unable)\b|n[’']t\b")
 _UNCHANGED = re.compile(
     r"(?i)(?:\b(?:not|never)|n[’']t|"
@@ -92,12 +110,19 @@ class Polarity:
         return unmarked.negated and not marked.negated
 
 
-def polarity(text: str) -> Polarity:
+def polarity(text: str, returned: bool = True) -> Polarity:
     """The aspect and negation of a text; conditional clauses ("until …") and what someone
-    was ordered or urged to do ("urged staff to return") do not count."""
+    was ordered or urged to do ("urged staff to return") do not count. Without
+    ``returned``, "again" marks nothing (a statement naming a state)."""
     text = _DIRECTIVE.sub(" ", _CONDITION.sub(" ", text))
     ongoing = _ONGOING.search(text) is not None
-    changed = any(not _UNCHANGED.search(text, 0, m.end()) for m in _CHANGED.finditer(text))
+    changed = any(
+        not _UNCHANGED.search(text, 0, m.end())
+        and (not _LOOK_BACK.search(text, 0, m.end()) or _REPORTED.search(text, 0, m.start()))
+        for m in _CHANGED.finditer(text)
+    )
+    if not (ongoing or changed) and returned and _AGAIN.search(text):
+        changed = True
     if ongoing and not changed:
         aspect = Aspect.ONGOING
     elif changed and not ongoing:
@@ -107,10 +132,11 @@ def polarity(text: str) -> Polarity:
     return Polarity(aspect, _NEGATION.search(text) is not None)
 
 
-def stated_polarity(statement: str) -> Polarity:
-    """The polarity of a status's statement: as ``polarity``, and an unmarked statement in
-    the present perfect ("the firm has suspended sales") says a change was made."""
-    found = polarity(statement)
+def stated_polarity(statement: str, returned: bool = False) -> Polarity:
+    """The polarity of a status's statement: as ``polarity`` (with ``returned``, "again"
+    after a verb says a change), and an unmarked statement in the present perfect ("the
+    firm has suspended sales") says a change was made."""
+    found = polarity(statement, returned)
     unmarked = found.aspect == Aspect.UNMARKED and not found.negated
     if unmarked and _PERFECT.search(_CONDITION.sub(" ", statement)):
         return Polarity(Aspect.CHANGED, False)

@@ -150,7 +150,7 @@ def score_case(
     replaced = {
         old
         for c in case.claims
-        if c.kind == ClaimKind.STATUS and polarity(c.statement).aspect == Aspect.CHANGED
+        if c.kind == ClaimKind.STATUS and polarity(c.statement, False).aspect == Aspect.CHANGED
         for old in c.supersedes
     }
     said = index.said

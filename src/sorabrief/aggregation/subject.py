@@ -15,6 +15,9 @@ the status is about. So:
   ", while" and before a subordinate clause ("after …", "since …", "which …"), so a change
   said of something else ("the road reopened after the landslide at the quarry") does not
   name what a later clause mentions.
+- A clause that names the subject as still in its state ("The pier remains closed,
+  although the wider harbour reopened on Monday"; "remains", "still", or a stopped state
+  such as "closed") says it did not change, whatever another clause of the sentence says.
 - A subject of one stem ("The company") names too little to tell: it never counts.
 - Only a status that a change ends counts this way: one saying a state goes on or does
   not hold ("remain suspended", "cannot sail"), or naming a stopped state ("is closed",
@@ -74,16 +77,20 @@ def status_subject(claim: Claim) -> frozenset[str]:
 
 
 def names_change(text: str, subject: Iterable[str], weight: Callable[[str], float]) -> bool:
-    """Whether a clause of ``text`` says, without negating, that ``subject`` changed."""
+    """Whether a clause of ``text`` says, without negating, that ``subject`` changed, and
+    no clause naming it says it stays as it was."""
     weights = {t: weight(t) for t in subject}
     total = sum(weights.values())
     if len(weights) < 2 or total <= 0:
         return False
+    changed = kept = False
     for clause in _CLAUSE.split(text):
-        said = polarity(_NOW.sub(" ", clause))
-        if said.aspect != Aspect.CHANGED or said.negated or hypothetical(clause):
-            continue
         held = set(sentence_stems(clause))
-        if sum(v for t, v in weights.items() if t in held) >= NAMES * total:
-            return True
-    return False
+        if sum(v for t, v in weights.items() if t in held) < NAMES * total:
+            continue
+        said = polarity(_NOW.sub(" ", clause))
+        if said.aspect == Aspect.CHANGED:
+            changed = changed or not (said.negated or hypothetical(clause))
+        elif said.aspect == Aspect.ONGOING or _STOPPED.search(clause):
+            kept = True
+    return changed and not kept
