@@ -14,9 +14,11 @@ from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.linking import LINK, Linking, link_all
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
+from sorabrief.aggregation.scoring import _split_by_polarity
 from sorabrief.briefing import Briefing, LinkMethod
 from sorabrief.check import check_case
 from sorabrief.extract import extract, vocabulary_of
+from sorabrief.model import Claim, ClaimKind
 
 INCIDENT = """\
 id: bridge-closure
@@ -258,7 +260,14 @@ def test_the_order_of_sources_never_changes_the_links(tmp_path: Path) -> None:
         ),
         ("The ferry link is yet to be reinstated.", Aspect.ONGOING, False),
         ("The library hasn't reopened.", Aspect.UNMARKED, True),
-        ("Trams were not running on Friday but have resumed.", Aspect.CHANGED, True),
+        ("Trams were not running on Friday but have resumed.", Aspect.CHANGED, False),
+        (
+            "The board lifted the order after tests found no germs on the Orlo dairy's vats.",
+            Aspect.CHANGED,
+            False,
+        ),
+        ("The ward has not reopened, although its lifts were restored.", Aspect.CHANGED, True),
+        ("The dairy has not reopened since the order was lifted.", Aspect.CHANGED, True),
         ("The Velden savings scheme is paying out again.", Aspect.CHANGED, False),
         ("Barges were moving again on Tuesday.", Aspect.CHANGED, False),
         ("The mill again declined to comment.", Aspect.UNMARKED, False),
@@ -468,3 +477,13 @@ def test_a_figure_claim_with_no_words_links_nothing_and_fails_nothing(
     briefing = sorabrief.aggregate(sorabrief.load(write_case(tmp_path / "case", incident)))
     assert briefing.supported("monday-count") is None
     assert briefing.supported("cracks-found") is not None
+
+
+def test_a_change_opposes_a_status_naming_a_stopped_state() -> None:
+    claim = Claim(id="k", kind=ClaimKind.STATUS, statement="The Orlo dairy's kitchen is closed.")
+    said = [
+        polarity("The Orlo dairy's kitchen reopened after tests found no germs on its vats."),
+        polarity("The Orlo dairy's kitchen was sealed on Monday."),
+    ]
+    agree, against = _split_by_polarity(claim, {0: 0.5, 1: 0.5}, said, ended=True)
+    assert set(against) == {0} and set(agree) == {1}

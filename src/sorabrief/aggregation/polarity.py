@@ -15,7 +15,9 @@ status links only to sentences whose polarity agrees with its statement:
   "again" after its verb ("is paying out again") says a state came back, a change; a
   status's statement so worded ("trains are running again") names the state it links. A
   sentence with none of these is unmarked.
-- **negation**: not, n't, cannot, unable, no, never, without, none, nor.
+- **negation**: not, n't, cannot, unable, no, never, without, none, nor; in a marked
+  sentence, only in a clause holding a mark ("lifted the order after tests found no
+  trace" says the change).
 
 Two texts are opposite when both are marked with different aspects, when neither is
 marked and exactly one negates, when an unmarked one negates ("cannot sail") and the
@@ -81,6 +83,11 @@ _REPORTED = re.compile(
 )
 """A verb of saying before a pluperfect: "the board said it had lifted the notice" reports
 the change in reported speech."""
+_SCOPE = re.compile(
+    r"(?i);|,\s+(?=(?:and|but|while|whereas)\s)|"
+    r"\s(?=(?:but|although|though|whereas|after|because|since|when|while)\s)"
+)
+"""Where a clause ends for negation: "the order was lifted after tests found nothing"."""
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|without|none|nor|cannot|unable)\b|n[’']t\b")
 _UNCHANGED = re.compile(
     r"(?i)(?:\b(?:not|never)|n[’']t|"
@@ -113,23 +120,35 @@ class Polarity:
 def polarity(text: str, returned: bool = True) -> Polarity:
     """The aspect and negation of a text; conditional clauses ("until …") and what someone
     was ordered or urged to do ("urged staff to return") do not count. Without
-    ``returned``, "again" marks nothing (a statement naming a state)."""
+    ``returned``, "again" marks nothing (a statement naming a state). A marked text negates
+    only when a clause holding its mark, or a change said not to have happened, does ("the
+    order was lifted after tests found nothing" says the change; "the ward has not
+    reopened, although its lifts were restored" negates)."""
     text = _DIRECTIVE.sub(" ", _CONDITION.sub(" ", text))
-    ongoing = _ONGOING.search(text) is not None
-    changed = any(
-        not _UNCHANGED.search(text, 0, m.end())
-        and (not _LOOK_BACK.search(text, 0, m.end()) or _REPORTED.search(text, 0, m.start()))
-        for m in _CHANGED.finditer(text)
-    )
-    if not (ongoing or changed) and returned and _AGAIN.search(text):
-        changed = True
+    ongoing = [m.start() for m in _ONGOING.finditer(text)]
+    changed, unchanged = [], []
+    for m in _CHANGED.finditer(text):
+        if _UNCHANGED.search(text, 0, m.end()):
+            unchanged.append(m.start())
+        elif not _LOOK_BACK.search(text, 0, m.end()) or _REPORTED.search(text, 0, m.start()):
+            changed.append(m.start())
+    if not (ongoing or changed) and returned:
+        changed = [m.start() for m in _AGAIN.finditer(text)]
     if ongoing and not changed:
-        aspect = Aspect.ONGOING
-    elif changed and not ongoing:
-        aspect = Aspect.CHANGED
-    else:
-        aspect = Aspect.UNMARKED
-    return Polarity(aspect, _NEGATION.search(text) is not None)
+        return Polarity(Aspect.ONGOING, _negated_at(text, ongoing + unchanged))
+    if changed and not ongoing:
+        return Polarity(Aspect.CHANGED, _negated_at(text, changed + unchanged))
+    return Polarity(Aspect.UNMARKED, _NEGATION.search(text) is not None)
+
+
+def _negated_at(text: str, marks: list[int]) -> bool:
+    """Whether a clause of ``text`` holding one of the ``marks`` (offsets) negates."""
+    start = 0
+    for split in (*(m.start() for m in _SCOPE.finditer(text)), len(text)):
+        if any(start <= mark < split for mark in marks) and _NEGATION.search(text, start, split):
+            return True
+        start = split
+    return False
 
 
 def stated_polarity(statement: str, returned: bool = False) -> Polarity:

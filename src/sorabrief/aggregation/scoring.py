@@ -160,7 +160,8 @@ def score_case(
         if claim.id in allowed:
             found = {n: v for n, v in found.items() if n in allowed[claim.id]}
         if claim.kind == ClaimKind.STATUS:
-            found, against = _split_by_polarity(claim, found, said, claim.id in replaced)
+            ended = claim.id in replaced or ended_by_change(claim.statement)
+            found, against = _split_by_polarity(claim, found, said, ended)
             named = _changed_subject(claim, found | against, index)
             against |= {n: v for n, v in found.items() if n in named}
             found = {n: v for n, v in found.items() if n not in named}
@@ -386,19 +387,21 @@ def _changed_subject(claim: Claim, found: Mapping[int, float], index: CaseIndex)
 
 
 def _split_by_polarity(
-    claim: Claim, found: dict[int, float], said: Sequence[Polarity], replaced: bool = False
+    claim: Claim, found: dict[int, float], said: Sequence[Polarity], ended: bool = False
 ) -> tuple[dict[int, float], dict[int, float]]:
     """The texts that agree in polarity with a status, and those that oppose it.
 
-    When a status said to have changed replaces this one (``replaced``), a text that says
+    When a change ends the status (``ended``: a status said to have changed replaces it,
+    or its statement names a stopped state, ``subject.ended_by_change``), a text that says
     a change, without negating, opposes it: "the order was lifted" ends "work is halted
-    under the order", though "halted" is not marked."""
+    under the order", and "the kitchen reopened" ends "the kitchen is closed", though
+    "halted" and "closed" are not marked."""
     stated = stated_polarity(claim.statement)
     agree, against = {}, {}
     for number, value in found.items():
         text = said[number]
-        ended = replaced and stated.aspect != Aspect.CHANGED and text.aspect == Aspect.CHANGED
-        if stated.opposes(text) or (ended and not text.negated):
+        change = ended and stated.aspect != Aspect.CHANGED and text.aspect == Aspect.CHANGED
+        if stated.opposes(text) or (change and not text.negated):
             against[number] = value
         else:
             agree[number] = value
