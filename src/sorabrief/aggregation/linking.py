@@ -4,7 +4,9 @@ A sentence supports a claim when a cue of the claim matches it, or when its scor
 (``scoring.py``) reaches ``LINK``; a sentence an exclusion matches never does, nor, for a
 claim by a party, a sentence quoting only other parties, nor, for an event, a sentence
 that only says it may, will or would happen (``mood.py``), nor, for a status said to have
-changed, a sentence that says no change (``polarity.py``). An article
+changed, a sentence that says no change (``polarity.py``), nor, for a status, a sentence
+sharing none of its words but those saying a state goes on ("the fifth worker remains in
+hospital" for "the lines remain suspended"). An article
 that supports both a status and a status replacing it supports only the one its best
 sentence scores higher on. A figure claim links the figures of its quantity and unit in its sentences:
 with a cue, those whose own words match the cue; otherwise the one whose own words are
@@ -22,7 +24,7 @@ from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
 from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
-from sorabrief.aggregation.meaning import cosine, sentence_stems
+from sorabrief.aggregation.meaning import cosine, sentence_stems, state_words
 from sorabrief.aggregation.mood import hypothetical, only_hypothetical
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, score_case
@@ -135,6 +137,7 @@ def _chosen(
         for sentence in cued[source_id].get(claim.id, ()):
             chosen.setdefault(source_id, {})[sentence] = Link(sentence, 1.0, LinkMethod.CUE)
     not_yet = _NotYet(claim)
+    own = state_words(claim_texts(claim)[0]) if claim.kind == ClaimKind.STATUS else None
     said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement, False).aspect == (
         Aspect.CHANGED
     )
@@ -152,7 +155,11 @@ def _chosen(
         number = index.text_of[position]
         if number not in vetoed:
             text = index.sentence(position).text
-            vetoed[number] = not_yet(text) or (said_change and _no_change_said(item, text))
+            vetoed[number] = (
+                not_yet(text)
+                or (said_change and _no_change_said(item, text))
+                or (own is not None and not own & state_words(text))
+            )
             if not vetoed[number] and claim.exclude:
                 with naming_the_article(where, ref.source):
                     vetoed[number] = excluded(claim, text)

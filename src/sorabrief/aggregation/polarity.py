@@ -43,7 +43,7 @@ class Aspect(enum.Enum):
     UNMARKED = "unmarked"
 
 
-_ONGOING = re.compile(
+ONGOING_WORDS = re.compile(
     r"(?i)\b(?:remain(?:s|ed|ing)?|still|continu(?:e|es|ed|ing)|ongoing|persist(?:s|ed|ing)?|"
     r"in (?:place|force|effect)|yet to|not yet|for now|for the time being|until further notice|"
     r"carr(?:y|ies) on)\b"
@@ -125,7 +125,7 @@ def polarity(text: str, returned: bool = True) -> Polarity:
     order was lifted after tests found nothing" says the change; "the ward has not
     reopened, although its lifts were restored" negates)."""
     text = _DIRECTIVE.sub(" ", _CONDITION.sub(" ", text))
-    ongoing = [m.start() for m in _ONGOING.finditer(text)]
+    ongoing = [m.start() for m in ONGOING_WORDS.finditer(text)]
     changed, unchanged = [], []
     for m in _CHANGED.finditer(text):
         if _UNCHANGED.search(text, 0, m.end()):

@@ -66,6 +66,8 @@ _WHEN = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|\b(?:1[89]|20)\d\d\b"
 )
+_WHILE = re.compile(r"(?i)\s+(?:while|until|pending)\b[^.;]*")
+"""A status's clause of how long it lasts."""
 _CLOSED = re.compile(r"[.!?…:;”\"’')\]]\s*$")
 
 
@@ -119,11 +121,17 @@ class CaseScores:
 
 def claim_texts(claim: Claim) -> list[str]:
     """What a claim says in words: its statement (and subject), and its pinned excerpts.
+    A status's clause saying how long it lasts ("while the agency investigates", "until the
+    review is done", "pending …") is left out: it names another matter, whose sentences
+    ("the investigation is continuing") say nothing of this state.
 
     Months, weekdays and years in a subject say when, not what ("the net loss in the year to
     March 2023"), so they are left out: a sum in a sentence dated in March is not the loss."""
     subject = _WHEN.sub(" ", claim.subject) if claim.subject else None
-    statement = " ".join(t for t in (subject, claim.statement) if t)
+    said = claim.statement
+    if said and claim.kind == ClaimKind.STATUS:
+        said = _WHILE.sub("", said)
+    statement = " ".join(t for t in (subject, said) if t)
     return [t for t in (statement, *(e.text for e in claim.evidence)) if t]
 
 
