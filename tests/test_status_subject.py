@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 import sorabrief
-from sorabrief.aggregation.subject import ended_by_change, names_change, status_subject
+from sorabrief.aggregation.subject import (
+    ended_by_change,
+    names_change,
+    status_head,
+    status_subject,
+)
 from sorabrief.model import Claim, ClaimKind
 
 
@@ -78,6 +83,64 @@ def test_a_clause_keeping_the_subject_as_it_was_outweighs_a_change_beside_it(tex
     subject = status_subject(_status("The Tamsel pier remains closed."))
     assert not names_change(text, subject, _same)
     assert names_change("The Tamsel pier reopened on Monday.", subject, _same)
+
+
+@pytest.mark.parametrize(
+    ("statement", "head"),
+    [
+        ("Most of Orlo Ferries' sailings remain cancelled.", ("sail",)),
+        ("Output on the Brenn mill's two kilns remains suspended.", ("output",)),
+        ("Freight sailings from the Kelby terminal remain suspended.", ("freight", "sail")),
+        ("The Tamsel pier remains closed.", ("tamsel", "pier")),
+    ],
+)
+def test_the_head_of_a_subject_is_the_noun_it_is_about(
+    statement: str, head: tuple[str, ...]
+) -> None:
+    assert status_head(_status(statement)) == head
+
+
+@pytest.mark.parametrize(
+    ("statement", "text", "named"),
+    [
+        (
+            "Most of Orlo Ferries' sailings remain cancelled.",
+            "Normal sailings resumed on Sunday on all five routes, the company said.",
+            True,
+        ),
+        (
+            "Output on the Brenn mill's two kilns remains suspended.",
+            "Output has finally resumed at the valley's biggest mill.",
+            True,
+        ),
+        (
+            "Sailings from the Kelby terminal remain suspended.",
+            "Sailings from Brora resumed on Monday.",
+            False,
+        ),
+        (
+            "Freight sailings from the Kelby terminal remain suspended.",
+            "Passenger sailings resumed on Monday.",
+            False,
+        ),
+        (
+            "Most of Orlo Ferries' sailings remain cancelled.",
+            "Sailings staff returned to the office on Monday.",
+            False,
+        ),
+        (
+            "Most of Orlo Ferries' sailings remain cancelled.",
+            "Normal sailings have not resumed.",
+            False,
+        ),
+    ],
+)
+def test_a_clause_whose_head_noun_is_said_to_change_names_the_subject(
+    statement: str, text: str, named: bool
+) -> None:
+    status = _status(statement)
+    found = names_change(text, status_subject(status), _same, status_head(status))
+    assert found is named
 
 
 def test_a_subject_of_one_word_names_too_little() -> None:

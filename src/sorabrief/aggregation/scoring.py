@@ -40,7 +40,12 @@ from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.meaning import ONGOING, Vector, cosine, sentence_stems
 from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
-from sorabrief.aggregation.subject import ended_by_change, names_change, status_subject
+from sorabrief.aggregation.subject import (
+    ended_by_change,
+    names_change,
+    status_head,
+    status_subject,
+)
 from sorabrief.model import Case, Claim, ClaimKind
 
 CONFIDENT = 0.25
@@ -390,8 +395,9 @@ def _changed_subject(claim: Claim, found: Mapping[int, float], index: CaseIndex)
     if not ended_by_change(claim.statement):
         return set()
     subject = status_subject(claim)
+    head = status_head(claim)
     idf = index.weights.idf
-    return {n for n in found if names_change(index.text(n), subject, idf)}
+    return {n for n in found if names_change(index.text(n), subject, idf, head)}
 
 
 def _split_by_polarity(

@@ -15,6 +15,13 @@ the status is about. So:
   ", while" and before a subordinate clause ("after …", "since …", "which …"), so a change
   said of something else ("the road reopened after the landslide at the quarry") does not
   name what a later clause mentions.
+- A clause also names the subject when it holds the subject's **head** noun (the last
+  word before a preposition, after any possessive: "Most of Orlo Ferries' *sailings*",
+  "*Production* on the fab's two lines"; with the word before it when the subject has
+  one, "*Freight sailings* from the quay") followed, past auxiliaries and adverbs, by a
+  word saying a change: "normal sailings resumed", "production has resumed at the plant".
+  The owner is often not named again, or named another way ("the company"); "sailings
+  from Brora resumed" or "sailings staff returned" name another thing.
 - A clause that names the subject as still in its state ("The pier remains closed,
   although the wider harbour reopened on Monday"; "remains", "still", or a stopped state
   such as "closed") says it did not change, whatever another clause of the sentence says.
@@ -28,7 +35,7 @@ the status is about. So:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import hypothetical
@@ -46,6 +53,16 @@ _CLAUSE = re.compile(
     r"(?i);\s|,\s(?:and|but|while)\s|\s(?=(?:after|before|since|because|when|while|which|"
     r"who|whose|where|although|though|until|unless|once|if)\s)"
 )
+
+_QUANTIFIER = re.compile(r"(?i)^\s*(?:most|some|all|many|much|part|half|none|several)\s+of\s+")
+_PREPOSITION = re.compile(r"(?i)\s(?:of|from|on|at|in|to|for|under|with|by|near)\s")
+_POSSESSIVE = re.compile(r"[’']s?\s")
+_WORD = re.compile(r"[\w’'-]+")
+_AUXILIARY = re.compile(
+    r"(?i)has|have|had|was|were|is|are|be|been|being|now|finally|fully|all|also|partly|"
+    r"largely|mostly|gradually|again"
+)
+"""Words that may come between a noun and the verb saying it changed."""
 
 _NOW = re.compile(r"(?i)\bnow\b")
 """Alone, "now" dates a state rather than saying it changed ("are now closed until May")."""
@@ -72,11 +89,44 @@ def status_subject(claim: Claim) -> frozenset[str]:
     """The stems of what a status is about."""
     if claim.subject:
         return frozenset(sentence_stems(claim.subject))
-    verb = _VERB.search(claim.statement)
-    return frozenset(sentence_stems(claim.statement[: verb.start()] if verb else ""))
+    return frozenset(sentence_stems(_subject_text(claim.statement)))
 
 
-def names_change(text: str, subject: Iterable[str], weight: Callable[[str], float]) -> bool:
+def status_head(claim: Claim) -> tuple[str, ...]:
+    """The stems of the noun a status is about, the head of its subject, with the word
+    before it when one comes after any possessive ("Most of Orlo Ferries' sailings":
+    sailings; "Production on the fab's two lines": production; "Freight sailings from the
+    quay": freight sailings). The head is the last word before a preposition."""
+    words = _QUANTIFIER.sub("", claim.subject or _subject_text(claim.statement))
+    words = _PREPOSITION.split(words, maxsplit=1)[0]
+    words = _POSSESSIVE.split(words)[-1]
+    return sentence_stems(words)[-2:]
+
+
+def _subject_text(statement: str) -> str:
+    verb = _VERB.search(statement)
+    return statement[: verb.start()] if verb else ""
+
+
+def _head_then_change(clause: str, head: Sequence[str]) -> bool:
+    """Whether the clause names the head noun (``head``'s last stem; any word before it
+    too), followed, past auxiliaries and adverbs, by a word saying a change ("normal
+    sailings resumed", "production has resumed")."""
+    if not set(head[:-1]) <= set(sentence_stems(clause)):
+        return False
+    words = _WORD.findall(clause)
+    for at, word in enumerate(words[:-1]):
+        if sentence_stems(word) != (head[-1],):
+            continue
+        rest = [w for w in words[at + 1 : at + 5] if not _AUXILIARY.fullmatch(w)]
+        if rest and polarity(rest[0]).aspect == Aspect.CHANGED:
+            return True
+    return False
+
+
+def names_change(
+    text: str, subject: Iterable[str], weight: Callable[[str], float], head: Sequence[str] = ()
+) -> bool:
     """Whether a clause of ``text`` says, without negating, that ``subject`` changed, and
     no clause naming it says it stays as it was."""
     weights = {t: weight(t) for t in subject}
@@ -86,7 +136,8 @@ def names_change(text: str, subject: Iterable[str], weight: Callable[[str], floa
     changed = kept = False
     for clause in _CLAUSE.split(text):
         held = set(sentence_stems(clause))
-        if sum(v for t, v in weights.items() if t in held) < NAMES * total:
+        named = sum(v for t, v in weights.items() if t in held) >= NAMES * total
+        if not (named or (head and _head_then_change(clause, head))):
             continue
         said = polarity(_NOW.sub(" ", clause))
         if said.aspect == Aspect.CHANGED:
