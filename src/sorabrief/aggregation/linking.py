@@ -37,6 +37,9 @@ LINK = 0.6
 """The score at which a sentence supports a claim, calibrated on the evaluation corpus."""
 NEAR = 0.35
 """Below ``LINK`` but at least this: a possible support, for the editor to review."""
+COUNT_EXEMPLAR = 0.1
+"""The likeness to another outlet's sentence giving a figure at which a count of the
+noun its subject counts is about the subject, whatever words it shares with it."""
 FIGURE_SUBJECT = 0.05
 """A figure claim links a sentence only when the sentence, or the figure's own words, is
 at least this like the claim's subject and statement: a sum in the right currency in a
@@ -137,6 +140,7 @@ def _chosen(
         for sentence in cued[source_id].get(claim.id, ()):
             chosen.setdefault(source_id, {})[sentence] = Link(sentence, 1.0, LinkMethod.CUE)
     not_yet = _NotYet(claim)
+    counts_subject = _counts_subject(claim)
     own = state_words(claim_texts(claim)[0]) if claim.kind == ClaimKind.STATUS else None
     said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement, False).aspect == (
         Aspect.CHANGED
@@ -147,7 +151,7 @@ def _chosen(
         ref = item.sentence
         if item.score < LINK or ref.index in chosen.get(ref.source, {}):
             continue
-        if claim.kind == ClaimKind.FIGURE and not _about_subject(item):
+        if claim.kind == ClaimKind.FIGURE and not _about_subject(item, counts_subject):
             continue
         if _quotes_another(claim, index, ref):
             continue
@@ -232,10 +236,22 @@ def _quotes_another(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:
     return bool(speakers) and claim.by not in speakers
 
 
-def _about_subject(item: Scored) -> bool:
+def _counts_subject(claim: Claim) -> bool:
+    """Whether a count claim's unit is a word of its subject ("guests who fell ill",
+    counted in guests): a figure counting that noun names what the subject counts."""
+    if claim.kind != ClaimKind.FIGURE or claim.quantity != "count" or not claim.unit:
+        return False
+    return set(sentence_stems(claim.unit)) <= set(sentence_stems(claim.subject or ""))
+
+
+def _about_subject(item: Scored, counts_subject: bool = False) -> bool:
     """Whether a figure's sentence is about the claim's subject, not only of its unit: its
-    words, or the figure's own words, are like the subject's (``FIGURE_SUBJECT``)."""
+    words, or the figure's own words, are like the subject's (``FIGURE_SUBJECT``); for a
+    count of a noun of the subject (``_counts_subject``), or the sentence is like how
+    other outlets give the figure (``COUNT_EXEMPLAR``)."""
     signals = item.signals
+    if counts_subject and signals.exemplar >= COUNT_EXEMPLAR:
+        return True
     return max(signals.meaning, signals.bound) >= FIGURE_SUBJECT
 
 
