@@ -271,6 +271,7 @@ def test_the_order_of_sources_never_changes_the_links(tmp_path: Path) -> None:
         ("The Velden savings scheme is paying out again.", Aspect.CHANGED, False),
         ("Barges were moving again on Tuesday.", Aspect.CHANGED, False),
         ("The mill again declined to comment.", Aspect.UNMARKED, False),
+        ("The Orlo road was closed again on Monday.", Aspect.UNMARKED, False),
         (
             "The Orlo line had reopened briefly in 2019 before a second slip.",
             Aspect.UNMARKED,

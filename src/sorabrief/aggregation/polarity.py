@@ -69,11 +69,17 @@ work", "urging staff to return", "are told not to drink it"): a demand, not a st
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b(?!\s+that\b)")
 """A present perfect ("has suspended", "have shut down"): a change just made. One that
 reports speech or thought ("has warned that", "have agreed that") changes nothing itself."""
+STOPPED_WORDS = re.compile(
+    r"(?i)\b(?:suspended|halted|closed|shut|frozen|banned|barred|blocked|detained|grounded|"
+    r"evacuated|offline|cut off|out of (?:service|action|use|order)|off the air)\b"
+)
+"""A state that a change ends ("is suspended", "is out of service")."""
 _AGAIN = re.compile(
     r"(?i)(?<=\w)\s+again(?=\s*(?:[.,;:!?”\"’)]|$)|\s+(?:on|at|in|from|after|since|for|this|last|by|and|but)\b)"
 )
 """"Again" after its verb ("is paying out again", "were running again on Monday"): a state
-back after a break. Before its verb it repeats an act ("again declined to comment")."""
+back after a break. Before its verb it repeats an act ("again declined to comment"), and
+said of a stopped state it says the stop came back ("the road was closed again")."""
 _LOOK_BACK = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?=\w+$)")
 """A change word in the pluperfect ("had reopened briefly", "had been lifted"): what
 happened before the time a report looks back to, not a change it reports."""
@@ -132,7 +138,7 @@ def polarity(text: str, returned: bool = True) -> Polarity:
             unchanged.append(m.start())
         elif not _LOOK_BACK.search(text, 0, m.end()) or _REPORTED.search(text, 0, m.start()):
             changed.append(m.start())
-    if not (ongoing or changed) and returned:
+    if not (ongoing or changed) and returned and not STOPPED_WORDS.search(text):
         changed = [m.start() for m in _AGAIN.finditer(text)]
     if ongoing and not changed:
         return Polarity(Aspect.ONGOING, _negated_at(text, ongoing + unchanged))

@@ -39,7 +39,13 @@ from collections.abc import Callable, Iterable, Sequence
 
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import hypothetical
-from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
+from sorabrief.aggregation.polarity import (
+    STOPPED_WORDS,
+    Aspect,
+    Polarity,
+    polarity,
+    stated_polarity,
+)
 from sorabrief.model import Claim
 
 NAMES = 0.7
@@ -67,12 +73,6 @@ _AUXILIARY = re.compile(
 _NOW = re.compile(r"(?i)\bnow\b")
 """Alone, "now" dates a state rather than saying it changed ("are now closed until May")."""
 
-_STOPPED = re.compile(
-    r"(?i)\b(?:suspended|halted|closed|shut|frozen|banned|barred|blocked|detained|grounded|"
-    r"evacuated|offline|cut off|out of (?:service|action|use|order)|off the air)\b"
-)
-"""A state that a change ends ("is suspended", "is out of service")."""
-
 
 def ended_by_change(statement: str) -> bool:
     """Whether a status is one that a plain change ends: it says a state goes on or does
@@ -82,7 +82,7 @@ def ended_by_change(statement: str) -> bool:
     stated = stated_polarity(statement)
     if stated.aspect == Aspect.CHANGED:
         return False
-    return stated.opposes(Polarity(Aspect.CHANGED, False)) or bool(_STOPPED.search(statement))
+    return stated.opposes(Polarity(Aspect.CHANGED, False)) or bool(STOPPED_WORDS.search(statement))
 
 
 def status_subject(claim: Claim) -> frozenset[str]:
@@ -142,6 +142,6 @@ def names_change(
         said = polarity(_NOW.sub(" ", clause))
         if said.aspect == Aspect.CHANGED:
             changed = changed or not (said.negated or hypothetical(clause))
-        elif said.aspect == Aspect.ONGOING or _STOPPED.search(clause):
+        elif said.aspect == Aspect.ONGOING or STOPPED_WORDS.search(clause):
             kept = True
     return changed and not kept
