@@ -55,6 +55,7 @@ def test_the_subject_is_what_comes_before_the_verb() -> None:
         ("Sailings from the Kelby terminal are now suspended until May.", False),
         ("Skippers hope sailings from the Kelby terminal will resume soon.", False),
         ("Sailings from the Kelby terminal could be reinstated next month.", False),
+        ("Skippers will celebrate when sailings from the Kelby terminal resume.", False),
         ("The coast road reopened on Friday after the slip near the Kelby terminal.", False),
         ("Sailings from Brora resumed, and the Kelby terminal waits for a crane.", False),
         ("The town's bakery reopened on Friday.", False),

@@ -4,7 +4,8 @@ A sentence supports a claim when a cue of the claim matches it, or when its scor
 (``scoring.py``) reaches ``LINK``; a sentence an exclusion matches never does, nor, for a
 claim by a party, a sentence quoting only other parties, nor, for an event, a sentence
 that only says it may, will or would happen (``mood.py``), nor, for a status said to have
-changed, a sentence that says no change (``polarity.py``), nor, for a status, a sentence
+changed, a sentence that says no change (``polarity.py``) or only forecasts one
+(``mood.only_expected``), nor, for a status, a sentence
 sharing none of its words but those saying a state goes on ("the fifth worker remains in
 hospital" for "the lines remain suspended"). An article
 that supports both a status and a status replacing it supports only the one its best
@@ -25,7 +26,7 @@ from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import cosine, sentence_stems, state_words
-from sorabrief.aggregation.mood import hypothetical, only_hypothetical
+from sorabrief.aggregation.mood import hypothetical, only_expected, only_hypothetical
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, score_case
 from sorabrief.briefing import LinkMethod
@@ -161,7 +162,7 @@ def _chosen(
             text = index.sentence(position).text
             vetoed[number] = (
                 not_yet(text)
-                or (said_change and _no_change_said(item, text))
+                or (said_change and (_no_change_said(item, text) or only_expected(text)))
                 or (own is not None and not own & state_words(text))
             )
             if not vetoed[number] and claim.exclude:

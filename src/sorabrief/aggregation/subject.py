@@ -10,7 +10,8 @@ the status is about. So:
   Its stems count by rarity in the case (IDF).
 - A clause **says the subject changed** when it states a change without negating
   ("reopened", "lifted", "were allowed back"; ``polarity.py``; "now" alone says none)
-  and not as what may, will or would happen ("could be lifted next month"; ``mood.py``),
+  and not as what may, will or would happen ("could be lifted next month", "will celebrate
+  when sailings resume"; ``mood.py``),
   and holds at least ``NAMES`` of the subject's weight. Clauses are split at semicolons, ", and", ", but",
   ", while" and before a subordinate clause ("after …", "since …", "which …"), so a change
   said of something else ("the road reopened after the landslide at the quarry") does not
@@ -38,7 +39,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from sorabrief.aggregation.meaning import sentence_stems
-from sorabrief.aggregation.mood import hypothetical
+from sorabrief.aggregation.mood import expected
 from sorabrief.aggregation.polarity import (
     STOPPED_WORDS,
     Aspect,
@@ -134,14 +135,17 @@ def names_change(
     if len(weights) < 2 or total <= 0:
         return False
     changed = kept = False
-    for clause in _CLAUSE.split(text):
+    starts = [0, *(m.end() for m in _CLAUSE.finditer(text))]
+    ends = [*(m.start() for m in _CLAUSE.finditer(text)), len(text)]
+    for start, end in zip(starts, ends, strict=True):
+        clause = text[start:end]
         held = set(sentence_stems(clause))
         named = sum(v for t, v in weights.items() if t in held) >= NAMES * total
         if not (named or (head and _head_then_change(clause, head))):
             continue
         said = polarity(_NOW.sub(" ", clause))
         if said.aspect == Aspect.CHANGED:
-            changed = changed or not (said.negated or hypothetical(clause))
+            changed = changed or not (said.negated or expected(text, start, end))
         elif said.aspect == Aspect.ONGOING or STOPPED_WORDS.search(clause):
             kept = True
     return changed and not kept
