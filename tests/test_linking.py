@@ -14,9 +14,11 @@ from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.linking import LINK, Linking, link_all
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
+from sorabrief.aggregation.scoring import _split_by_polarity
 from sorabrief.briefing import Briefing, LinkMethod
 from sorabrief.check import check_case
 from sorabrief.extract import extract, vocabulary_of
+from sorabrief.model import Claim, ClaimKind
 
 INCIDENT = """\
 id: bridge-closure
@@ -258,7 +260,25 @@ def test_the_order_of_sources_never_changes_the_links(tmp_path: Path) -> None:
         ),
         ("The ferry link is yet to be reinstated.", Aspect.ONGOING, False),
         ("The library hasn't reopened.", Aspect.UNMARKED, True),
-        ("Trams were not running on Friday but have resumed.", Aspect.CHANGED, True),
+        ("Trams were not running on Friday but have resumed.", Aspect.CHANGED, False),
+        (
+            "The board lifted the order after tests found no germs on the Orlo dairy's vats.",
+            Aspect.CHANGED,
+            False,
+        ),
+        ("The ward has not reopened, although its lifts were restored.", Aspect.CHANGED, True),
+        ("The dairy has not reopened since the order was lifted.", Aspect.CHANGED, True),
+        ("The Velden savings scheme is paying out again.", Aspect.CHANGED, False),
+        ("Barges were moving again on Tuesday.", Aspect.CHANGED, False),
+        ("The mill again declined to comment.", Aspect.UNMARKED, False),
+        ("The Orlo road was closed again on Monday.", Aspect.UNMARKED, False),
+        (
+            "The Orlo line had reopened briefly in 2019 before a second slip.",
+            Aspect.UNMARKED,
+            False,
+        ),
+        ("Its pool had been restored once, in 2017.", Aspect.UNMARKED, False),
+        ("The board said it had lifted the notice on Friday.", Aspect.CHANGED, False),
     ],
 )
 def test_polarity_reads_aspect_and_negation(text: str, aspect: Aspect, negated: bool) -> None:
@@ -287,6 +307,11 @@ def test_polarity_reads_aspect_and_negation(text: str, aspect: Aspect, negated: 
             True,
         ),
         ("Heating has not yet been restored to the flats.", "The flats were still cold.", False),
+        (
+            "Payouts from the Velden scheme remain frozen.",
+            "The Velden scheme is paying out again.",
+            True,
+        ),
     ],
 )
 def test_opposite_polarity(status: str, sentence: str, opposite: bool) -> None:
@@ -306,6 +331,11 @@ def test_opposite_polarity(status: str, sentence: str, opposite: bool) -> None:
 def test_a_statement_in_the_present_perfect_says_a_change(statement: str, aspect: Aspect) -> None:
     assert stated_polarity(statement).aspect == aspect
     assert polarity("The bakery has closed its second shop.").aspect == Aspect.UNMARKED
+
+
+def test_again_in_a_statement_names_the_state_not_a_change() -> None:
+    assert stated_polarity("The Velden trams are running again.").aspect == Aspect.UNMARKED
+    assert stated_polarity("The Velden trams are running again.", True).aspect == Aspect.CHANGED
 
 
 def test_a_status_scores_sentences_of_its_own_aspect_with_the_aspect_signal(
@@ -448,3 +478,13 @@ def test_a_figure_claim_with_no_words_links_nothing_and_fails_nothing(
     briefing = sorabrief.aggregate(sorabrief.load(write_case(tmp_path / "case", incident)))
     assert briefing.supported("monday-count") is None
     assert briefing.supported("cracks-found") is not None
+
+
+def test_a_change_opposes_a_status_naming_a_stopped_state() -> None:
+    claim = Claim(id="k", kind=ClaimKind.STATUS, statement="The Orlo dairy's kitchen is closed.")
+    said = [
+        polarity("The Orlo dairy's kitchen reopened after tests found no germs on its vats."),
+        polarity("The Orlo dairy's kitchen was sealed on Monday."),
+    ]
+    agree, against = _split_by_polarity(claim, {0: 0.5, 1: 0.5}, said, ended=True)
+    assert set(against) == {0} and set(agree) == {1}

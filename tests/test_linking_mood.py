@@ -12,7 +12,7 @@ import sorabrief
 from sorabrief.aggregation.clauses import clause_spans
 from sorabrief.aggregation.linking import LINK, link_all
 from sorabrief.aggregation.meaning import sentence_stems
-from sorabrief.aggregation.mood import hypothetical, only_hypothetical
+from sorabrief.aggregation.mood import hypothetical, only_expected, only_hypothetical
 from sorabrief.aggregation.scoring import claim_texts
 from sorabrief.extract import extract, vocabulary_of
 from sorabrief.model import Claim, ClaimKind
@@ -84,3 +84,18 @@ def test_a_figure_subject_is_read_without_its_dates() -> None:
     assert "march" not in sentence_stems(claim_texts(claim)[0])
     assert "friday" not in sentence_stems(claim_texts(claim)[0])
     assert "loss" in sentence_stems(claim_texts(claim)[0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forecast"),
+    [
+        ("An analyst said the Orlo stock could fall 10% when it resumes trading.", True),
+        ("Analysts say the bigger hit will come when its shares return to the market.", True),
+        ("The Orlo ferry could be back in service next week.", True),
+        ("Trading resumed on Monday, and analysts said the stock could fall further.", False),
+        ("Staff returned when the order was lifted.", False),
+        ("The Orlo ferry is back in service.", False),
+    ],
+)
+def test_a_change_told_only_as_a_forecast_is_expected(sentence: str, forecast: bool) -> None:
+    assert only_expected(sentence) is forecast

@@ -3,7 +3,8 @@ claim's currency counts in that currency; a present perfect that reports speech 
 warned that") says no change of state; a clause opened by "when" states its own event; a
 sentence saying a state persists shares that mark with a status saying so; a quotation
 that goes on into the next sentence is its speaker's words in both; a threat made on a
-condition shares that mark with a claim stated so."""
+condition shares that mark with a claim stated so; a pronoun saying more ("It said …")
+names the speaker of the sentence before."""
 
 from __future__ import annotations
 
@@ -173,3 +174,22 @@ def test_an_outcome_said_to_hang_on_a_condition_is_one_term_of_meaning(
     text: str, marked: bool
 ) -> None:
     assert (CONDITIONAL in sentence_stems(text)) is marked
+
+
+def test_a_pronoun_saying_more_is_the_speaker_of_the_sentence_before(tmp_path: Path) -> None:
+    folder = write_case(tmp_path / "case")
+    path = folder / "articles" / "02.md"
+    added = (
+        "“Crews are on the girders day and night,” the council said in a statement. "
+        "It said it disagreed with the traders' figures. "
+        "It rained in Ashford all week."
+    )
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{added}\n", encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    index = CaseIndex(findings, members_of(case))
+    sentences = [s.text for s in findings["02"].sentences]
+    goes_on = sentences.index("It said it disagreed with the traders' figures.")
+    assert "council" in index.named[index.position(SentenceRef("02", goes_on))]
+    weather = index.position(SentenceRef("02", goes_on + 1))
+    assert "council" not in index.named[weather]

@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 import sorabrief
-from sorabrief.aggregation.subject import ended_by_change, names_change, status_subject
+from sorabrief.aggregation.subject import (
+    ended_by_change,
+    names_change,
+    status_head,
+    status_subject,
+)
 from sorabrief.model import Claim, ClaimKind
 
 
@@ -50,6 +55,7 @@ def test_the_subject_is_what_comes_before_the_verb() -> None:
         ("Sailings from the Kelby terminal are now suspended until May.", False),
         ("Skippers hope sailings from the Kelby terminal will resume soon.", False),
         ("Sailings from the Kelby terminal could be reinstated next month.", False),
+        ("Skippers will celebrate when sailings from the Kelby terminal resume.", False),
         ("The coast road reopened on Friday after the slip near the Kelby terminal.", False),
         ("Sailings from Brora resumed, and the Kelby terminal waits for a crane.", False),
         ("The town's bakery reopened on Friday.", False),
@@ -64,6 +70,78 @@ def test_a_change_said_of_people_names_them() -> None:
     subject = status_subject(_status("Tenants of the east wing remain unable to go home."))
     assert names_change("Tenants of the east wing were let back in on Friday.", subject, _same)
     assert not names_change("Tenants of the east wing said they were tired.", subject, _same)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tamsel pier remains closed, although the Tamsel pier cafe reopened on Monday.",
+        "The Tamsel pier is still shut, but boats from the Tamsel pier steps resumed.",
+        "The Tamsel pier is closed while the Tamsel pier kiosk has reopened.",
+    ],
+)
+def test_a_clause_keeping_the_subject_as_it_was_outweighs_a_change_beside_it(text: str) -> None:
+    subject = status_subject(_status("The Tamsel pier remains closed."))
+    assert not names_change(text, subject, _same)
+    assert names_change("The Tamsel pier reopened on Monday.", subject, _same)
+
+
+@pytest.mark.parametrize(
+    ("statement", "head"),
+    [
+        ("Most of Orlo Ferries' sailings remain cancelled.", ("sail",)),
+        ("Output on the Brenn mill's two kilns remains suspended.", ("output",)),
+        ("Freight sailings from the Kelby terminal remain suspended.", ("freight", "sail")),
+        ("The Tamsel pier remains closed.", ("tamsel", "pier")),
+    ],
+)
+def test_the_head_of_a_subject_is_the_noun_it_is_about(
+    statement: str, head: tuple[str, ...]
+) -> None:
+    assert status_head(_status(statement)) == head
+
+
+@pytest.mark.parametrize(
+    ("statement", "text", "named"),
+    [
+        (
+            "Most of Orlo Ferries' sailings remain cancelled.",
+            "Normal sailings resumed on Sunday on all five routes, the company said.",
+            True,
+        ),
+        (
+            "Output on the Brenn mill's two kilns remains suspended.",
+            "Output has finally resumed at the valley's biggest mill.",
+            True,
+        ),
+        (
+            "Sailings from the Kelby terminal remain suspended.",
+            "Sailings from Brora resumed on Monday.",
+            False,
+        ),
+        (
+            "Freight sailings from the Kelby terminal remain suspended.",
+            "Passenger sailings resumed on Monday.",
+            False,
+        ),
+        (
+            "Most of Orlo Ferries' sailings remain cancelled.",
+            "Sailings staff returned to the office on Monday.",
+            False,
+        ),
+        (
+            "Most of Orlo Ferries' sailings remain cancelled.",
+            "Normal sailings have not resumed.",
+            False,
+        ),
+    ],
+)
+def test_a_clause_whose_head_noun_is_said_to_change_names_the_subject(
+    statement: str, text: str, named: bool
+) -> None:
+    status = _status(statement)
+    found = names_change(text, status_subject(status), _same, status_head(status))
+    assert found is named
 
 
 def test_a_subject_of_one_word_names_too_little() -> None:
@@ -172,5 +250,24 @@ def test_an_article_keeping_the_old_state_reports_no_change_by_a_look_back(
         "ferry terminal.",
     )
     briefing = _briefing(tmp_path / "case", {**ARTICLES, "03": looking_back})
+    assert not [c for c in briefing.status_changes if c.claim == "sailings-suspended"]
+    assert "sailings-suspended" in briefing.current_status
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Passenger sailings from the Kelby ferry terminal remain suspended, although freight "
+        "sailings from the Kelby ferry terminal resumed on Monday.",
+        "A storm in 2019 also shut the Kelby ferry terminal.\n\n"
+        "Passenger sailings from the Kelby ferry terminal had resumed briefly in 2019 before "
+        "a second storm.",
+    ],
+)
+def test_a_newer_source_reports_no_change_kept_aside_or_looked_back_on(
+    tmp_path: Path, body: str
+) -> None:
+    newer = ("Coastal Freight Weekly", "2024-10-09", body)
+    briefing = _briefing(tmp_path / "case", {**ARTICLES, "03": newer})
     assert not [c for c in briefing.status_changes if c.claim == "sailings-suspended"]
     assert "sailings-suspended" in briefing.current_status

@@ -11,6 +11,7 @@ position, so the scores are exactly those of comparing every sentence.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -139,16 +140,30 @@ def _sentence_of(sentences: Sequence[Sentence], starts: Sequence[int], offset: i
     return index if index >= 0 and offset < sentences[index].end else None
 
 
+_GOES_ON = re.compile(
+    r"(?:It|He|She|They)\s+(?:also\s+)?(?:said|says|added|adds|told|argued|insisted|warned|"
+    r"stressed|noted|maintained|denied|rejected|disputed)\b"
+)
+"""A sentence whose subject is a pronoun that says or answers something ("It said it
+disagreed with the findings"): the speaker of the sentence before goes on."""
+
+
 def _named_by_sentence(findings: Findings, members: Mapping[str, str]) -> dict[int, frozenset[str]]:
-    """The parties each sentence names or quotes (a quotation's resolved speaker counts)."""
+    """The parties each sentence names or quotes (a quotation's resolved speaker counts,
+    and the speaker of the sentence before counts for one opened by a pronoun and a verb of
+    saying, "It said it would appeal")."""
     starts = [s.start for s in findings.sentences]
     named: dict[int, set[str]] = {}
     for mention in findings.mentions:
         index = _sentence_of(findings.sentences, starts, mention.start)
         if index is not None:
             named.setdefault(index, set()).update(_standing_for(mention.party, members))
-    for index, party in _quoted(findings, starts, members):
+    quoted = _quoted(findings, starts, members)
+    for index, party in quoted:
         named.setdefault(index, set()).add(party)
+    for index, sentence in enumerate(findings.sentences[1:], 1):
+        if _GOES_ON.match(sentence.text):
+            named.setdefault(index, set()).update(p for i, p in quoted if i == index - 1)
     return {i: frozenset(p) for i, p in named.items()}
 
 

@@ -4,7 +4,10 @@ A sentence supports a claim when a cue of the claim matches it, or when its scor
 (``scoring.py``) reaches ``LINK``; a sentence an exclusion matches never does, nor, for a
 claim by a party, a sentence quoting only other parties, nor, for an event, a sentence
 that only says it may, will or would happen (``mood.py``), nor, for a status said to have
-changed, a sentence that says no change (``polarity.py``). An article
+changed, a sentence that says no change (``polarity.py``) or only forecasts one
+(``mood.only_expected``), nor, for a status, a sentence
+sharing none of its words but those saying a state goes on ("the fifth worker remains in
+hospital" for "the lines remain suspended"). An article
 that supports both a status and a status replacing it supports only the one its best
 sentence scores higher on. A figure claim links the figures of its quantity and unit in its sentences:
 with a cue, those whose own words match the cue; otherwise the one whose own words are
@@ -22,8 +25,8 @@ from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
 from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
-from sorabrief.aggregation.meaning import cosine, sentence_stems
-from sorabrief.aggregation.mood import hypothetical, only_hypothetical
+from sorabrief.aggregation.meaning import cosine, sentence_stems, state_words
+from sorabrief.aggregation.mood import hypothetical, only_expected, only_hypothetical
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, score_case
 from sorabrief.briefing import LinkMethod
@@ -35,6 +38,9 @@ LINK = 0.6
 """The score at which a sentence supports a claim, calibrated on the evaluation corpus."""
 NEAR = 0.35
 """Below ``LINK`` but at least this: a possible support, for the editor to review."""
+COUNT_EXEMPLAR = 0.1
+"""The likeness to another outlet's sentence giving a figure at which a count of the
+noun its subject counts is about the subject, whatever words it shares with it."""
 FIGURE_SUBJECT = 0.05
 """A figure claim links a sentence only when the sentence, or the figure's own words, is
 at least this like the claim's subject and statement: a sum in the right currency in a
@@ -135,7 +141,9 @@ def _chosen(
         for sentence in cued[source_id].get(claim.id, ()):
             chosen.setdefault(source_id, {})[sentence] = Link(sentence, 1.0, LinkMethod.CUE)
     not_yet = _NotYet(claim)
-    said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement).aspect == (
+    counts_subject = _counts_subject(claim)
+    own = state_words(claim_texts(claim)[0]) if claim.kind == ClaimKind.STATUS else None
+    said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement, False).aspect == (
         Aspect.CHANGED
     )
     vetoed: dict[int, bool] = {}
@@ -144,7 +152,7 @@ def _chosen(
         ref = item.sentence
         if item.score < LINK or ref.index in chosen.get(ref.source, {}):
             continue
-        if claim.kind == ClaimKind.FIGURE and not _about_subject(item):
+        if claim.kind == ClaimKind.FIGURE and not _about_subject(item, counts_subject):
             continue
         if _quotes_another(claim, index, ref):
             continue
@@ -152,7 +160,11 @@ def _chosen(
         number = index.text_of[position]
         if number not in vetoed:
             text = index.sentence(position).text
-            vetoed[number] = not_yet(text) or (said_change and _no_change_said(item, text))
+            vetoed[number] = (
+                not_yet(text)
+                or (said_change and (_no_change_said(item, text) or only_expected(text)))
+                or (own is not None and not own & state_words(text))
+            )
             if not vetoed[number] and claim.exclude:
                 with naming_the_article(where, ref.source):
                     vetoed[number] = excluded(claim, text)
@@ -201,7 +213,7 @@ def _no_change_said(item: Scored, text: str) -> bool:
     """Whether a sentence met by a status whose statement says a change ("has reopened",
     "declared the outbreak over") says none: neither marked changed nor in the present
     perfect ("declared an outbreak on Tuesday" is not its end)."""
-    return not item.signals.aspect and stated_polarity(text).aspect != Aspect.CHANGED
+    return not item.signals.aspect and stated_polarity(text, True).aspect != Aspect.CHANGED
 
 
 class _NotYet:
@@ -225,10 +237,22 @@ def _quotes_another(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:
     return bool(speakers) and claim.by not in speakers
 
 
-def _about_subject(item: Scored) -> bool:
+def _counts_subject(claim: Claim) -> bool:
+    """Whether a count claim's unit is a word of its subject ("guests who fell ill",
+    counted in guests): a figure counting that noun names what the subject counts."""
+    if claim.kind != ClaimKind.FIGURE or claim.quantity != "count" or not claim.unit:
+        return False
+    return set(sentence_stems(claim.unit)) <= set(sentence_stems(claim.subject or ""))
+
+
+def _about_subject(item: Scored, counts_subject: bool = False) -> bool:
     """Whether a figure's sentence is about the claim's subject, not only of its unit: its
-    words, or the figure's own words, are like the subject's (``FIGURE_SUBJECT``)."""
+    words, or the figure's own words, are like the subject's (``FIGURE_SUBJECT``); for a
+    count of a noun of the subject (``_counts_subject``), or the sentence is like how
+    other outlets give the figure (``COUNT_EXEMPLAR``)."""
     signals = item.signals
+    if counts_subject and signals.exemplar >= COUNT_EXEMPLAR:
+        return True
     return max(signals.meaning, signals.bound) >= FIGURE_SUBJECT
 
 

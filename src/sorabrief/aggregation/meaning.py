@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from sorabrief.aggregation.polarity import Aspect, Polarity, polarity
+from sorabrief.aggregation.polarity import ONGOING_WORDS, Aspect, Polarity, polarity
 from sorabrief.extract.relevance import content_words, stems
 
 Vector = Mapping[str, float]
@@ -59,6 +59,12 @@ def stems_and_polarity(text: str) -> tuple[tuple[str, ...], Polarity]:
     if said.aspect == Aspect.ONGOING:
         found = (*found, ONGOING)
     return ((*found, CONDITIONAL) if _CONDITIONAL.search(text) else found), said
+
+
+def state_words(text: str) -> frozenset[str]:
+    """The stems of a text but the words saying that a state goes on ("remains",
+    "still"): what the state is about and what it is."""
+    return frozenset(sentence_stems(ONGOING_WORDS.sub(" ", text))) - {ONGOING}
 
 
 class TermWeights:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from sorabrief.aggregation.clauses import claim_clause
+from sorabrief.aggregation.clauses import claim_clause, clause_spans
+from sorabrief.aggregation.polarity import Aspect, polarity
 
 _MODAL = re.compile(
     r"\b(?:will|would|could|may|might|shall|won[’']t|wouldn[’']t|couldn[’']t)\b|[’']ll\b|"
@@ -25,6 +26,9 @@ _MODAL = re.compile(
     r"(?i:\b(?:later (?:today|this (?:week|month|year))|tomorrow|next (?:week|month|year)|"
     r"in the coming (?:days|weeks|months))\b)"
 )
+
+
+_WHEN = re.compile(r"(?i)\s*when\b")
 
 
 def hypothetical(text: str) -> bool:
@@ -39,3 +43,23 @@ def only_hypothetical(sentence: str, claim_stems: Collection[str]) -> bool:
         return False
     start, end = claim_clause(sentence, claim_stems)
     return hypothetical(sentence[start:end])
+
+
+def expected(text: str, start: int, end: int) -> bool:
+    """Whether the clause ``text[start:end]`` speaks of what may, will or would happen, or
+    opens with "when" after words that do ("the stock could fall 10% when it resumes
+    trading": the time of a forecast, not a change)."""
+    clause = text[start:end]
+    if hypothetical(clause):
+        return True
+    return _WHEN.match(clause) is not None and hypothetical(text[:start])
+
+
+def only_expected(text: str) -> bool:
+    """Whether every clause of ``text`` saying a change is ``expected``: a forecast."""
+    changes = [
+        expected(text, start, end)
+        for start, end in clause_spans(text)
+        if polarity(text[start:end]).aspect == Aspect.CHANGED
+    ]
+    return bool(changes) and all(changes)

@@ -9,9 +9,15 @@ status links only to sentences whose polarity agrees with its statement:
   and "a restart plan" none: restarted, reconnected, recommenced, reactivated, revoked,
   rescinded, unfrozen, unblocked). A change word right
   after a negation ("has not yet been restored") or in an infinitive ("unable to return",
-  "expected to reopen"; but "allowed to return" is a change) says no change. A sentence
-  with neither is unmarked.
-- **negation**: not, n't, cannot, unable, no, never, without, none, nor.
+  "expected to reopen"; but "allowed to return" is a change) says no change, and so does
+  one in the pluperfect ("had reopened briefly in 2019"), a look back, unless a verb of
+  saying comes before it ("said it had lifted the notice"). In a sentence with neither,
+  "again" after its verb ("is paying out again") says a state came back, a change; a
+  status's statement so worded ("trains are running again") names the state it links. A
+  sentence with none of these is unmarked.
+- **negation**: not, n't, cannot, unable, no, never, without, none, nor; in a marked
+  sentence, only in a clause holding a mark ("lifted the order after tests found no
+  trace" says the change).
 
 Two texts are opposite when both are marked with different aspects, when neither is
 marked and exactly one negates, when an unmarked one negates ("cannot sail") and the
@@ -37,7 +43,7 @@ class Aspect(enum.Enum):
     UNMARKED = "unmarked"
 
 
-_ONGOING = re.compile(
+ONGOING_WORDS = re.compile(
     r"(?i)\b(?:remain(?:s|ed|ing)?|still|continu(?:e|es|ed|ing)|ongoing|persist(?:s|ed|ing)?|"
     r"in (?:place|force|effect)|yet to|not yet|for now|for the time being|until further notice|"
     r"carr(?:y|ies) on)\b"
@@ -63,6 +69,31 @@ work", "urging staff to return", "are told not to drink it"): a demand, not a st
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b(?!\s+that\b)")
 """A present perfect ("has suspended", "have shut down"): a change just made. One that
 reports speech or thought ("has warned that", "have agreed that") changes nothing itself."""
+STOPPED_WORDS = re.compile(
+    r"(?i)\b(?:suspended|halted|closed|shut|frozen|banned|barred|blocked|detained|grounded|"
+    r"evacuated|offline|cut off|out of (?:service|action|use|order)|off the air)\b"
+)
+"""A state that a change ends ("is suspended", "is out of service")."""
+_AGAIN = re.compile(
+    r"(?i)(?<=\w)\s+again(?=\s*(?:[.,;:!?”\"’)]|$)|\s+(?:on|at|in|from|after|since|for|this|last|by|and|but)\b)"
+)
+""""Again" after its verb ("is paying out again", "were running again on Monday"): a state
+back after a break. Before its verb it repeats an act ("again declined to comment"), and
+said of a stopped state it says the stop came back ("the road was closed again")."""
+_LOOK_BACK = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?=\w+$)")
+"""A change word in the pluperfect ("had reopened briefly", "had been lifted"): what
+happened before the time a report looks back to, not a change it reports."""
+_REPORTED = re.compile(
+    r"(?i)\b(?:said|says|say|told|confirmed|announced|reported|stated|added|explained|"
+    r"insisted|noted|acknowledged|admitted)\b"
+)
+"""A verb of saying before a pluperfect: "the board said it had lifted the notice" reports
+the change in reported speech."""
+_SCOPE = re.compile(
+    r"(?i);|,\s+(?=(?:and|but|while|whereas)\s)|"
+    r"\s(?=(?:but|although|though|whereas|after|because|since|when|while)\s)"
+)
+"""Where a clause ends for negation: "the order was lifted after tests found nothing"."""
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|without|none|nor|cannot|unable)\b|n[’']t\b")
 _UNCHANGED = re.compile(
     r"(?i)(?:\b(?:not|never)|n[’']t|"
@@ -92,25 +123,45 @@ class Polarity:
         return unmarked.negated and not marked.negated
 
 
-def polarity(text: str) -> Polarity:
+def polarity(text: str, returned: bool = True) -> Polarity:
     """The aspect and negation of a text; conditional clauses ("until …") and what someone
-    was ordered or urged to do ("urged staff to return") do not count."""
+    was ordered or urged to do ("urged staff to return") do not count. Without
+    ``returned``, "again" marks nothing (a statement naming a state). A marked text negates
+    only when a clause holding its mark, or a change said not to have happened, does ("the
+    order was lifted after tests found nothing" says the change; "the ward has not
+    reopened, although its lifts were restored" negates)."""
     text = _DIRECTIVE.sub(" ", _CONDITION.sub(" ", text))
-    ongoing = _ONGOING.search(text) is not None
-    changed = any(not _UNCHANGED.search(text, 0, m.end()) for m in _CHANGED.finditer(text))
+    ongoing = [m.start() for m in ONGOING_WORDS.finditer(text)]
+    changed, unchanged = [], []
+    for m in _CHANGED.finditer(text):
+        if _UNCHANGED.search(text, 0, m.end()):
+            unchanged.append(m.start())
+        elif not _LOOK_BACK.search(text, 0, m.end()) or _REPORTED.search(text, 0, m.start()):
+            changed.append(m.start())
+    if not (ongoing or changed) and returned and not STOPPED_WORDS.search(text):
+        changed = [m.start() for m in _AGAIN.finditer(text)]
     if ongoing and not changed:
-        aspect = Aspect.ONGOING
-    elif changed and not ongoing:
-        aspect = Aspect.CHANGED
-    else:
-        aspect = Aspect.UNMARKED
-    return Polarity(aspect, _NEGATION.search(text) is not None)
+        return Polarity(Aspect.ONGOING, _negated_at(text, ongoing + unchanged))
+    if changed and not ongoing:
+        return Polarity(Aspect.CHANGED, _negated_at(text, changed + unchanged))
+    return Polarity(Aspect.UNMARKED, _NEGATION.search(text) is not None)
 
 
-def stated_polarity(statement: str) -> Polarity:
-    """The polarity of a status's statement: as ``polarity``, and an unmarked statement in
-    the present perfect ("the firm has suspended sales") says a change was made."""
-    found = polarity(statement)
+def _negated_at(text: str, marks: list[int]) -> bool:
+    """Whether a clause of ``text`` holding one of the ``marks`` (offsets) negates."""
+    start = 0
+    for split in (*(m.start() for m in _SCOPE.finditer(text)), len(text)):
+        if any(start <= mark < split for mark in marks) and _NEGATION.search(text, start, split):
+            return True
+        start = split
+    return False
+
+
+def stated_polarity(statement: str, returned: bool = False) -> Polarity:
+    """The polarity of a status's statement: as ``polarity`` (with ``returned``, "again"
+    after a verb says a change), and an unmarked statement in the present perfect ("the
+    firm has suspended sales") says a change was made."""
+    found = polarity(statement, returned)
     unmarked = found.aspect == Aspect.UNMARKED and not found.negated
     if unmarked and _PERFECT.search(_CONDITION.sub(" ", statement)):
         return Polarity(Aspect.CHANGED, False)

@@ -40,7 +40,12 @@ from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.meaning import ONGOING, Vector, cosine, sentence_stems
 from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
-from sorabrief.aggregation.subject import ended_by_change, names_change, status_subject
+from sorabrief.aggregation.subject import (
+    ended_by_change,
+    names_change,
+    status_head,
+    status_subject,
+)
 from sorabrief.model import Case, Claim, ClaimKind
 
 CONFIDENT = 0.25
@@ -66,6 +71,8 @@ _WHEN = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|\b(?:1[89]|20)\d\d\b"
 )
+_WHILE = re.compile(r"(?i)\s+(?:while|until|pending)\b[^.;]*")
+"""A status's clause of how long it lasts."""
 _CLOSED = re.compile(r"[.!?…:;”\"’')\]]\s*$")
 
 
@@ -119,11 +126,17 @@ class CaseScores:
 
 def claim_texts(claim: Claim) -> list[str]:
     """What a claim says in words: its statement (and subject), and its pinned excerpts.
+    A status's clause saying how long it lasts ("while the agency investigates", "until the
+    review is done", "pending …") is left out: it names another matter, whose sentences
+    ("the investigation is continuing") say nothing of this state.
 
     Months, weekdays and years in a subject say when, not what ("the net loss in the year to
     March 2023"), so they are left out: a sum in a sentence dated in March is not the loss."""
     subject = _WHEN.sub(" ", claim.subject) if claim.subject else None
-    statement = " ".join(t for t in (subject, claim.statement) if t)
+    said = claim.statement
+    if said and claim.kind == ClaimKind.STATUS:
+        said = _WHILE.sub("", said)
+    statement = " ".join(t for t in (subject, said) if t)
     return [t for t in (statement, *(e.text for e in claim.evidence)) if t]
 
 
@@ -150,7 +163,7 @@ def score_case(
     replaced = {
         old
         for c in case.claims
-        if c.kind == ClaimKind.STATUS and polarity(c.statement).aspect == Aspect.CHANGED
+        if c.kind == ClaimKind.STATUS and polarity(c.statement, False).aspect == Aspect.CHANGED
         for old in c.supersedes
     }
     said = index.said
@@ -160,7 +173,8 @@ def score_case(
         if claim.id in allowed:
             found = {n: v for n, v in found.items() if n in allowed[claim.id]}
         if claim.kind == ClaimKind.STATUS:
-            found, against = _split_by_polarity(claim, found, said, claim.id in replaced)
+            ended = claim.id in replaced or ended_by_change(claim.statement)
+            found, against = _split_by_polarity(claim, found, said, ended)
             named = _changed_subject(claim, found | against, index)
             against |= {n: v for n, v in found.items() if n in named}
             found = {n: v for n, v in found.items() if n not in named}
@@ -381,24 +395,27 @@ def _changed_subject(claim: Claim, found: Mapping[int, float], index: CaseIndex)
     if not ended_by_change(claim.statement):
         return set()
     subject = status_subject(claim)
+    head = status_head(claim)
     idf = index.weights.idf
-    return {n for n in found if names_change(index.text(n), subject, idf)}
+    return {n for n in found if names_change(index.text(n), subject, idf, head)}
 
 
 def _split_by_polarity(
-    claim: Claim, found: dict[int, float], said: Sequence[Polarity], replaced: bool = False
+    claim: Claim, found: dict[int, float], said: Sequence[Polarity], ended: bool = False
 ) -> tuple[dict[int, float], dict[int, float]]:
     """The texts that agree in polarity with a status, and those that oppose it.
 
-    When a status said to have changed replaces this one (``replaced``), a text that says
+    When a change ends the status (``ended``: a status said to have changed replaces it,
+    or its statement names a stopped state, ``subject.ended_by_change``), a text that says
     a change, without negating, opposes it: "the order was lifted" ends "work is halted
-    under the order", though "halted" is not marked."""
+    under the order", and "the kitchen reopened" ends "the kitchen is closed", though
+    "halted" and "closed" are not marked."""
     stated = stated_polarity(claim.statement)
     agree, against = {}, {}
     for number, value in found.items():
         text = said[number]
-        ended = replaced and stated.aspect != Aspect.CHANGED and text.aspect == Aspect.CHANGED
-        if stated.opposes(text) or (ended and not text.negated):
+        change = ended and stated.aspect != Aspect.CHANGED and text.aspect == Aspect.CHANGED
+        if stated.opposes(text) or (change and not text.negated):
             against[number] = value
         else:
             agree[number] = value

@@ -11,8 +11,10 @@
   status when it is of opposite polarity ("released to the public" against "not
   available to the public", ``polarity.py``) and either close to it in meaning or has a
   clause saying, without negating, that the status's subject changed (``subject.py``),
-  or when it supports a status the editor says replaces it (``supersedes``). Of a source's
-  contradicting sentences, one saying the subject changed is cited first.
+  or when it supports a status the editor says replaces it (``supersedes``); a sentence
+  whose every change is a forecast ("could fall when it resumes trading",
+  ``mood.only_expected``) does not. Of a source's contradicting sentences, one saying the
+  subject changed is cited first.
 - The **current** statuses are the supported ones that no supported status supersedes
   and no newer source contradicts. The briefing never presents a contradicted status as
   current: it gives its "as of" date and cites the newer sentence.
@@ -25,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from sorabrief.aggregation.case_index import SentenceRef
+from sorabrief.aggregation.mood import only_expected
 from sorabrief.aggregation.scoring import Scored
 from sorabrief.briefing import Evidence, StatusChange, SupportedClaim
 from sorabrief.findings import Findings, Sentence
@@ -82,7 +85,8 @@ def status_changes(
         candidates: list[tuple[str, Sentence | Evidence, float, bool]] = [
             (ref.source, findings[ref.source].sentences[ref.index], best, named)
             for ref, likeness, named in opposed.get(claim.id, ())
-            if (best := max(likeness, closer.get(ref, 0.0))) >= CONTRADICTS or named
+            if ((best := max(likeness, closer.get(ref, 0.0))) >= CONTRADICTS or named)
+            and (named or not only_expected(findings[ref.source].sentences[ref.index].text))
         ]
         candidates += [
             (e.source, e, e.score if e.score is not None else 1.0, True)

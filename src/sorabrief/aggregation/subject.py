@@ -10,11 +10,22 @@ the status is about. So:
   Its stems count by rarity in the case (IDF).
 - A clause **says the subject changed** when it states a change without negating
   ("reopened", "lifted", "were allowed back"; ``polarity.py``; "now" alone says none)
-  and not as what may, will or would happen ("could be lifted next month"; ``mood.py``),
+  and not as what may, will or would happen ("could be lifted next month", "will celebrate
+  when sailings resume"; ``mood.py``),
   and holds at least ``NAMES`` of the subject's weight. Clauses are split at semicolons, ", and", ", but",
   ", while" and before a subordinate clause ("after …", "since …", "which …"), so a change
   said of something else ("the road reopened after the landslide at the quarry") does not
   name what a later clause mentions.
+- A clause also names the subject when it holds the subject's **head** noun (the last
+  word before a preposition, after any possessive: "Most of Orlo Ferries' *sailings*",
+  "*Production* on the fab's two lines"; with the word before it when the subject has
+  one, "*Freight sailings* from the quay") followed, past auxiliaries and adverbs, by a
+  word saying a change: "normal sailings resumed", "production has resumed at the plant".
+  The owner is often not named again, or named another way ("the company"); "sailings
+  from Brora resumed" or "sailings staff returned" name another thing.
+- A clause that names the subject as still in its state ("The pier remains closed,
+  although the wider harbour reopened on Monday"; "remains", "still", or a stopped state
+  such as "closed") says it did not change, whatever another clause of the sentence says.
 - A subject of one stem ("The company") names too little to tell: it never counts.
 - Only a status that a change ends counts this way: one saying a state goes on or does
   not hold ("remain suspended", "cannot sail"), or naming a stopped state ("is closed",
@@ -25,11 +36,17 @@ the status is about. So:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from sorabrief.aggregation.meaning import sentence_stems
-from sorabrief.aggregation.mood import hypothetical
-from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
+from sorabrief.aggregation.mood import expected
+from sorabrief.aggregation.polarity import (
+    STOPPED_WORDS,
+    Aspect,
+    Polarity,
+    polarity,
+    stated_polarity,
+)
 from sorabrief.model import Claim
 
 NAMES = 0.7
@@ -44,14 +61,18 @@ _CLAUSE = re.compile(
     r"who|whose|where|although|though|until|unless|once|if)\s)"
 )
 
+_QUANTIFIER = re.compile(r"(?i)^\s*(?:most|some|all|many|much|part|half|none|several)\s+of\s+")
+_PREPOSITION = re.compile(r"(?i)\s(?:of|from|on|at|in|to|for|under|with|by|near)\s")
+_POSSESSIVE = re.compile(r"[’']s?\s")
+_WORD = re.compile(r"[\w’'-]+")
+_AUXILIARY = re.compile(
+    r"(?i)has|have|had|was|were|is|are|be|been|being|now|finally|fully|all|also|partly|"
+    r"largely|mostly|gradually|again"
+)
+"""Words that may come between a noun and the verb saying it changed."""
+
 _NOW = re.compile(r"(?i)\bnow\b")
 """Alone, "now" dates a state rather than saying it changed ("are now closed until May")."""
-
-_STOPPED = re.compile(
-    r"(?i)\b(?:suspended|halted|closed|shut|frozen|banned|barred|blocked|detained|grounded|"
-    r"evacuated|offline|cut off|out of (?:service|action|use|order)|off the air)\b"
-)
-"""A state that a change ends ("is suspended", "is out of service")."""
 
 
 def ended_by_change(statement: str) -> bool:
@@ -62,28 +83,69 @@ def ended_by_change(statement: str) -> bool:
     stated = stated_polarity(statement)
     if stated.aspect == Aspect.CHANGED:
         return False
-    return stated.opposes(Polarity(Aspect.CHANGED, False)) or bool(_STOPPED.search(statement))
+    return stated.opposes(Polarity(Aspect.CHANGED, False)) or bool(STOPPED_WORDS.search(statement))
 
 
 def status_subject(claim: Claim) -> frozenset[str]:
     """The stems of what a status is about."""
     if claim.subject:
         return frozenset(sentence_stems(claim.subject))
-    verb = _VERB.search(claim.statement)
-    return frozenset(sentence_stems(claim.statement[: verb.start()] if verb else ""))
+    return frozenset(sentence_stems(_subject_text(claim.statement)))
 
 
-def names_change(text: str, subject: Iterable[str], weight: Callable[[str], float]) -> bool:
-    """Whether a clause of ``text`` says, without negating, that ``subject`` changed."""
+def status_head(claim: Claim) -> tuple[str, ...]:
+    """The stems of the noun a status is about, the head of its subject, with the word
+    before it when one comes after any possessive ("Most of Orlo Ferries' sailings":
+    sailings; "Production on the fab's two lines": production; "Freight sailings from the
+    quay": freight sailings). The head is the last word before a preposition."""
+    words = _QUANTIFIER.sub("", claim.subject or _subject_text(claim.statement))
+    words = _PREPOSITION.split(words, maxsplit=1)[0]
+    words = _POSSESSIVE.split(words)[-1]
+    return sentence_stems(words)[-2:]
+
+
+def _subject_text(statement: str) -> str:
+    verb = _VERB.search(statement)
+    return statement[: verb.start()] if verb else ""
+
+
+def _head_then_change(clause: str, head: Sequence[str]) -> bool:
+    """Whether the clause names the head noun (``head``'s last stem; any word before it
+    too), followed, past auxiliaries and adverbs, by a word saying a change ("normal
+    sailings resumed", "production has resumed")."""
+    if not set(head[:-1]) <= set(sentence_stems(clause)):
+        return False
+    words = _WORD.findall(clause)
+    for at, word in enumerate(words[:-1]):
+        if sentence_stems(word) != (head[-1],):
+            continue
+        rest = [w for w in words[at + 1 : at + 5] if not _AUXILIARY.fullmatch(w)]
+        if rest and polarity(rest[0]).aspect == Aspect.CHANGED:
+            return True
+    return False
+
+
+def names_change(
+    text: str, subject: Iterable[str], weight: Callable[[str], float], head: Sequence[str] = ()
+) -> bool:
+    """Whether a clause of ``text`` says, without negating, that ``subject`` changed, and
+    no clause naming it says it stays as it was."""
     weights = {t: weight(t) for t in subject}
     total = sum(weights.values())
     if len(weights) < 2 or total <= 0:
         return False
-    for clause in _CLAUSE.split(text):
-        said = polarity(_NOW.sub(" ", clause))
-        if said.aspect != Aspect.CHANGED or said.negated or hypothetical(clause):
-            continue
+    changed = kept = False
+    starts = [0, *(m.end() for m in _CLAUSE.finditer(text))]
+    ends = [*(m.start() for m in _CLAUSE.finditer(text)), len(text)]
+    for start, end in zip(starts, ends, strict=True):
+        clause = text[start:end]
         held = set(sentence_stems(clause))
-        if sum(v for t, v in weights.items() if t in held) >= NAMES * total:
-            return True
-    return False
+        named = sum(v for t, v in weights.items() if t in held) >= NAMES * total
+        if not (named or (head and _head_then_change(clause, head))):
+            continue
+        said = polarity(_NOW.sub(" ", clause))
+        if said.aspect == Aspect.CHANGED:
+            changed = changed or not (said.negated or expected(text, start, end))
+        elif said.aspect == Aspect.ONGOING or STOPPED_WORDS.search(clause):
+            kept = True
+    return changed and not kept
