@@ -22,7 +22,7 @@ import hashlib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Sequence, Set
 
 import attrs
 
@@ -53,7 +53,7 @@ class Fingerprint:
     """What copy detection compares of one article."""
 
     numbers: bytes
-    """Its shingles, each as a number that is the same in every run, sorted and packed as
+    """Its distinct shingles, each as a number that is the same in every run, sorted and packed as
     8-byte integers: sets for every article of a large case at once would take hundreds of
     megabytes."""
     credits: bool
@@ -85,17 +85,21 @@ def find_copies(texts: Iterable[tuple[Source, str]]) -> dict[str, str]:
 
 
 def copies_among(prints: Iterable[tuple[Source, Fingerprint]]) -> dict[str, str]:
-    """``find_copies`` for articles whose fingerprints are known."""
+    """``find_copies`` for articles whose fingerprints are known.
+
+    Only originals are indexed and kept as sets; an article is compared as its packed
+    numbers, which are distinct (``Fingerprint.numbers``)."""
     ordered = sorted(prints, key=lambda pair: _seniority(*pair))
     originals: list[tuple[str, Set[int]]] = []
     index: dict[int, list[int]] = {}
     copy_of: dict[str, str] = {}
     for source, print_ in ordered:
-        mine = frozenset(array.array("q", print_.numbers))
-        original = _best_original(mine, originals, index)
+        numbers = array.array("q", print_.numbers)
+        original = _best_original(numbers, originals, index)
         if original is not None:
             copy_of[source.id] = originals[original][0]
             continue
+        mine = frozenset(numbers)
         for shingle in mine:
             index.setdefault(shingle, []).append(len(originals))
         originals.append((source.id, mine))
@@ -113,14 +117,15 @@ def _seniority(source: Source, print_: Fingerprint) -> tuple[int, str, bool, str
 
 
 def _best_original(
-    mine: Set[int],
+    mine: Sequence[int],
     originals: list[tuple[str, Set[int]]],
     index: dict[int, list[int]],
 ) -> int | None:
-    """The earlier original this text copies, if any: the most contained, then the oldest."""
+    """The earlier original this text copies, if any: the most contained, then the oldest.
+    ``mine`` holds each of the text's shingles once."""
     if len(mine) < MIN_SHINGLES:
         return None
-    shared = Counter(itertools.chain.from_iterable(map(index.__getitem__, index.keys() & mine)))
+    shared = Counter(itertools.chain.from_iterable(filter(None, map(index.get, mine))))
     best: tuple[float, int] | None = None
     for candidate, count in shared.items():
         other = originals[candidate][1]

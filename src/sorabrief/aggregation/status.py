@@ -22,6 +22,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import heapq
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -45,6 +47,15 @@ def status_as_of(
     """The publication date of the newest of ``sources``, when any states one."""
     dates = [d for s in sources if (d := published.get(s)) is not None]
     return max(dates, key=lambda d: d.last_day) if dates else None
+
+
+def _newest_two(
+    sources: Iterable[str], published: Mapping[str, PartialDate | None]
+) -> list[tuple[dt.date, str]]:
+    """The last publication days of the two newest of ``sources`` that state one, newest
+    first: the newest of all but one source is the first of these that is not it."""
+    days = {s: d.last_day for s in set(sources) if (d := published.get(s)) is not None}
+    return heapq.nlargest(2, ((day, s) for s, day in days.items()))
 
 
 def replacing_likeness(
@@ -95,10 +106,11 @@ def status_changes(
             for e in later.evidence
         ]
         strength: dict[str, tuple[bool, float, int]] = {}
+        newest = _newest_two(claim.sources, published)
         for source, sentence, likeness, named in candidates:
             date = published.get(source)
-            since = status_as_of((s for s in claim.sources if s != source), published)
-            if date is None or since is None or date.first_day <= since.last_day:
+            since = next((day for day, s in newest if s != source), None)
+            if date is None or since is None or date.first_day <= since:
                 continue
             if source in claim.sources and not named:
                 continue  # it also says the old state holds: only a clear change counts

@@ -113,52 +113,80 @@ def word_openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     A beginning that is the whole word ends in ``WHOLE`` ("a " for ``\\ba\\s``)."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-        found = sorted(_openings(list(parsed.data), "", False), key=len)
+        found = _Openings().of(list(parsed.data), "", False)
     except (_Unknown, re.error):
         return None
     if pattern.flags & re.ASCII or _ASCII_GROUP.search(pattern.pattern):  # \b, \W not ours
-        found = sorted({opening.rstrip(WHOLE) for opening in found}, key=len)
+        found = {opening.rstrip(WHOLE) for opening in found}
+    return frozenset(_shortest(found))
+
+
+class _Openings:
+    """Reads the beginnings of what parsed items match.
+
+    Once something is written before them, what the same items add to it does not depend
+    on what was written: each such run of items is read once per pattern (an alternation
+    of number words followed by optional groups would otherwise be read again after each
+    word, tens of thousands of times for one pattern)."""
+
+    def __init__(self) -> None:
+        self._tails: dict[tuple[tuple[int, ...], bool], tuple[list[Any], set[str]]] = {}
+        """By the identities of a run of items and ``bounded``: the run itself (kept so no
+        identity is reused while it is remembered) and what it adds to a beginning."""
+
+    def of(self, items: list[Any], prefix: str, bounded: bool) -> set[str]:
+        """The beginnings of what ``items`` match, ``prefix`` written before them; ``bounded``
+        when a ``\\b`` stands before the first character."""
+        if not prefix:
+            return self._read(items, prefix, bounded)
+        key = (tuple(map(id, items)), bounded)
+        if key not in self._tails:
+            found = self._read(items, prefix, bounded)
+            self._tails[key] = items, _shortest({opening[len(prefix) :] for opening in found})
+        return {prefix + tail for tail in self._tails[key][1]}
+
+    def _read(self, items: list[Any], prefix: str, bounded: bool) -> set[str]:
+        if not items or items[0] is _STOP:
+            return _ended(prefix)
+        (op, value), rest = items[0], items[1:]
+        if op is sre.LITERAL:
+            char = chr(value)
+            if not (char.isascii() and (char.isalnum() or char == "_")):
+                return _ended(prefix, whole=_no_word(op, value))  # the word ends before it
+            if not (prefix or bounded):
+                raise _Unknown
+            return self.of(rest, prefix + char.lower(), bounded)
+        if op is sre.IN:
+            if not prefix and bounded and all(_digits(o, v) for o, v in value):
+                return {DIGIT}
+            if len(value) <= 8 and all(o is sre.LITERAL for o, _ in value):
+                return set().union(
+                    *(self.of([(sre.LITERAL, v), *rest], prefix, bounded) for _, v in value)
+                )
+            return _ended(prefix, whole=all(_no_word(o, v) for o, v in value))
+        if op is sre.SUBPATTERN:
+            return self.of([*value[3].data, *rest], prefix, bounded)
+        if op is sre.ATOMIC_GROUP:
+            return self.of([*value.data, *rest], prefix, bounded)
+        if op is sre.BRANCH:
+            return set().union(*(self.of([*b.data, *rest], prefix, bounded) for b in value[1]))
+        if op in _REPEATS:
+            least, _, inner = value
+            once = self.of([*inner.data, _STOP], prefix, bounded)
+            return once if least else once | self.of(rest, prefix, bounded)
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) and not prefix:
+            return self.of(rest, prefix, bounded or (op is sre.AT and value is sre.AT_BOUNDARY))
+        return _ended(prefix, whole=op is sre.AT and value is sre.AT_BOUNDARY)
+
+
+def _shortest(openings: Iterable[str]) -> set[str]:
+    """The openings that begin with no other: "dozens" stands for "dozens of" and
+    "dozensand" too (keeping only these at every step gives the same openings at the end)."""
     kept: list[str] = []
-    for opening in found:  # "dozens" stands for "dozens of" and "dozensand" too
+    for opening in sorted(openings, key=len):
         if not opening.startswith(tuple(kept)):
             kept.append(opening)
-    return frozenset(kept)
-
-
-def _openings(items: list[Any], prefix: str, bounded: bool) -> set[str]:
-    """The beginnings of what ``items`` match, ``prefix`` written before them; ``bounded``
-    when a ``\\b`` stands before the first character."""
-    if not items or items[0] is _STOP:
-        return _ended(prefix)
-    (op, value), rest = items[0], items[1:]
-    if op is sre.LITERAL:
-        char = chr(value)
-        if not (char.isascii() and (char.isalnum() or char == "_")):
-            return _ended(prefix, whole=_no_word(op, value))  # the word ends before it
-        if not (prefix or bounded):
-            raise _Unknown
-        return _openings(rest, prefix + char.lower(), bounded)
-    if op is sre.IN:
-        if not prefix and bounded and all(_digits(o, v) for o, v in value):
-            return {DIGIT}
-        if len(value) <= 8 and all(o is sre.LITERAL for o, _ in value):
-            return set().union(
-                *(_openings([(sre.LITERAL, v), *rest], prefix, bounded) for _, v in value)
-            )
-        return _ended(prefix, whole=all(_no_word(o, v) for o, v in value))
-    if op is sre.SUBPATTERN:
-        return _openings([*value[3].data, *rest], prefix, bounded)
-    if op is sre.ATOMIC_GROUP:
-        return _openings([*value.data, *rest], prefix, bounded)
-    if op is sre.BRANCH:
-        return set().union(*(_openings([*b.data, *rest], prefix, bounded) for b in value[1]))
-    if op in _REPEATS:
-        least, _, inner = value
-        once = _openings([*inner.data, _STOP], prefix, bounded)
-        return once if least else once | _openings(rest, prefix, bounded)
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) and not prefix:
-        return _openings(rest, prefix, bounded or (op is sre.AT and value is sre.AT_BOUNDARY))
-    return _ended(prefix, whole=op is sre.AT and value is sre.AT_BOUNDARY)
+    return set(kept)
 
 
 def _ended(prefix: str, whole: bool = False) -> set[str]:
