@@ -15,18 +15,20 @@ import attrs
 
 from sorabrief.extract.currencies import (
     CODE,
-    KRONE,
-    KRONER,
     LETTER_SYMBOLS,
     PESO,
     PESOS,
     PREFIX,
+    SHARED,
+    SIGN_AFTER,
     WORD,
+    country_among,
     country_dollar,
     country_peso,
     currency_of,
     is_dollar,
 )
+from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.numbers import (
     AMOUNT_START,
     DIGITS,
@@ -47,16 +49,17 @@ _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
 """Thousands set apart by a space, as much of Europe writes a sum ("15 000 zł")."""
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
 _BEFORE = re.compile(
-    rf"(?=[$£€¥₹₩₽₺₪₦A-Zucanhsrmzkd])(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{DIGITS})"
+    rf"(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{DIGITS})"
     rf"(?:(?i:{_SUFFIX})|(?:\s+|-)?(?P<scale>(?i:{SCALE}))\b)?"
     rf"(?:\s+(?P<word>{WORD}|{CODE}))?"
 )
 """A currency before its amount, scaled by a suffix or a word, spaced, hyphenated or
 joined ("$2.5m", "€40 million", "$1.8-million", "£3.2billion")."""
+_BEFORE = with_first_char(_BEFORE)
 _AFTER = re.compile(
     rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|(?i:{NUMBER}))"
     rf"(?:(?P<suffix>m|mn|bn|k)(?P<joint>\s+|-)|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?|(?P<hyphen>-))"
-    rf"(?P<marker>{WORD}|{CODE})"
+    rf"(?P<marker>{WORD}|{CODE}|{SIGN_AFTER})"
 )
 """An amount before its currency word or code, scaled by a word or a suffix ("350m pesos"),
 its number words capitalised or not ("Two hundred dollars"); a scaled amount may be joined
@@ -107,7 +110,7 @@ def find_money(text: str, place: str = "") -> tuple[Figure, ...]:
             chosen.append(amount)
     peso = country_peso(text) if any(a.marker == PESO for a in chosen) else PESO
     chosen = [attrs.evolve(a, marker=peso) if a.marker == PESO else a for a in chosen]
-    chosen = _resolve_kroner(chosen)
+    chosen = _resolve_shared(chosen, text)
     home = _home_dollar(chosen, text, place)
     figures: list[Figure] = []
     for amount in chosen:
@@ -163,15 +166,25 @@ def _amounts(text: str) -> Iterator[_Amount]:
             yield _Amount(attrs.evolve(figure, high=float(vague[1])), marker, m.group("marker"))
 
 
-def _resolve_kroner(amounts: list[_Amount]) -> list[_Amount]:
-    """A bare "kr", "krona" or "kroner" is the one crown the article writes explicitly
-    elsewhere ("SEK 40", "Skr40", "40 kronor", "NOK 40"); when it writes none, or several,
+def _resolve_shared(amounts: list[_Amount], text: str) -> list[_Amount]:
+    """A currency noun several countries use ("kr", "kroner", "dinars") is the one of them
+    the article writes explicitly elsewhere ("SEK 40", "40 Swedish kronor"); when it writes
+    none, the one whose country it names ("Denmark", "Danish"); when neither settles it,
     such amounts are left out rather than guessed."""
-    marked = {a.marker for a in amounts if a.marker in KRONER}
-    if len(marked) == 1:
-        crown = marked.pop()
-        return [attrs.evolve(a, marker=crown) if a.marker == KRONE else a for a in amounts]
-    return [a for a in amounts if a.marker != KRONE]
+    marked = {a.marker for a in amounts}
+    resolved: list[_Amount] = []
+    for amount in amounts:
+        codes = SHARED.get(amount.marker)
+        if codes is None:
+            resolved.append(amount)
+            continue
+        explicit = codes & marked
+        code = next(iter(explicit)) if len(explicit) == 1 else None
+        if code is None and not explicit:
+            code = country_among(codes, text)
+        if code is not None:
+            resolved.append(attrs.evolve(amount, marker=code))
+    return resolved
 
 
 def _scaled_before_hyphen(m: re.Match[str]) -> bool:
