@@ -38,6 +38,33 @@ def local_symbol(code: str, territories: list[str]) -> set[str]:
     return symbols
 
 
+def month_first(territory: str) -> bool:
+    """Whether the territory's short numeric date puts the month first ("M/d/yy")."""
+    for name in (f"en_{territory}", f"und_{territory}"):
+        try:
+            pattern = Locale.parse(name).date_formats["short"].pattern
+        except (UnknownLocaleError, ValueError):
+            continue
+        month, day, year = (pattern.find(c) for c in "Mdy")
+        return 0 <= month < day and not 0 <= year < month
+    return False
+
+
+def date_orders(uses: dict[str, list[str]], countries: dict[str, set[str]]) -> dict[str, str]:
+    """Each territory's English name, and each currency adjective whose territories agree,
+    with the order its short numeric dates use: "month" or "day"."""
+    english = Locale("en")
+    orders: dict[str, str] = {}
+    for code, territories in uses.items():
+        each = {t: "month" if month_first(t) else "day" for t in territories}
+        for territory, order in each.items():
+            orders[english.territories[territory]] = order
+        if len(set(each.values())) == 1:
+            for name in countries[code] - {english.territories[t] for t in territories}:
+                orders.setdefault(name, next(iter(each.values())))
+    return orders
+
+
 def main() -> None:
     english = Locale("en")
     plurals = english._data["currency_names_plural"]
@@ -96,6 +123,13 @@ def main() -> None:
         print(f"    {code!r}: {tuple(sorted(places))!r},")
     print("}")
     print('"""The territories that use each currency, and its adjective ("Danish", "Thai")."""')
+    print()
+    print("DATE_ORDERS: dict[str, str] = {")
+    for name, order in sorted(date_orders(uses, countries).items()):
+        print(f"    {name!r}: {order!r},")
+    print("}")
+    print('"""Territories and currency adjectives, with the order of day and month in their')
+    print('short numeric dates ("month" for "M/d/yy", else "day")."""')
     print("# fmt: on")
 
 

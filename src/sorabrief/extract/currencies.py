@@ -194,6 +194,8 @@ _DOLLAR_COUNTRIES = {
 """Each country whose currency is written "$" by its name, its states, provinces or regions, and its largest
 cities. Names that are as often a person's or a place's elsewhere (Sydney, Perth,
 Victoria, Hamilton, Nelson, Canterbury) are left out."""
+US_PLACES = _DOLLAR_COUNTRIES["USD"]
+"""The United States by its name, its people or one of its states, as a regular expression."""
 _COUNTRY = re.compile(
     "|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in _DOLLAR_COUNTRIES.items())
 )
