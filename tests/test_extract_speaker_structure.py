@@ -109,3 +109,25 @@ def test_a_person_opening_a_sentence_behind_a_noun_or_an_appositive(opening: str
         "She fumed: “We were meant to be on a quiet break. It was a joke.”"
     )
     assert speakers(body) == [(None, "Ruth Callan")]
+
+
+def quoted(body: str) -> list[str]:
+    return [q.text for q in extract(Source(id="x", body=body), VOCABULARY).quotes]
+
+
+def test_a_judgement_someone_named_called_is_their_quotation() -> None:
+    body = "Marlow Shipping offered each rider £40 - a sum Orla Brennick called “a slap”."
+    assert quoted(body) == ["a slap"]
+
+
+def test_a_name_given_stays_a_term() -> None:
+    body = "Marlow Shipping runs a night boat it called “Silver Gull” last spring."
+    assert quoted(body) == []
+
+
+def test_a_quoted_clause_after_called_is_no_name() -> None:
+    body = (
+        "Marlow Shipping said crews were called “as soon as the alarm sounded” and stayed "
+        "all night."
+    )
+    assert quoted(body) == ["as soon as the alarm sounded"]
