@@ -131,3 +131,13 @@ def test_a_quoted_clause_after_called_is_no_name() -> None:
         "all night."
     )
     assert quoted(body) == ["as soon as the alarm sounded"]
+
+
+def test_his_family_is_the_party_of_families() -> None:
+    families = Party(
+        id="kin", name="Families of the crew", kind=PartyKind.GROUP, role="", aliases=("families",)
+    )
+    vocabulary = vocabulary_of(attrs.evolve(CASE, parties=CASE.parties + PARTIES + (families,)))
+    body = 'A deckhand has died and his family say he "waited hours for help" on the quay.'
+    found = extract(Source(id="x", body=body), vocabulary).quotes
+    assert [(q.speaker, q.attribution) for q in found] == [("kin", "his family")]

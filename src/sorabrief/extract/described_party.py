@@ -1,5 +1,6 @@
-"""A party described by the common noun of its own name: "the agency" for the Road Traffic
-Agency, "a ministry spokesperson", "a spokesman for the council", "Harbour officials"; or by
+"""A party described by the common noun of its own name, singular or plural: "the agency"
+for the Road Traffic Agency, "his family" for a party "Families of the passengers", "a
+ministry spokesperson", "a spokesman for the council", "Harbour officials"; or by
 the noun the story gave it in apposition: "the company" (or "a company spokeswoman") after
 "Acme Holdings, the listed company that owns the mill," or "a local supplier, Acme Foods".
 
@@ -14,10 +15,11 @@ import re
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import Referents
 from sorabrief.model import PartyKind
+from sorabrief.nouns import plural
 
 _SPOKES = r"(?:spokes(?:person|man|woman)|representative|press\s+officer)"
 _BY_HEAD = re.compile(
-    rf"(?i:the)\s+(?:[\w’'-]+-[\w’'-]+\s+)?(?P<a>[a-z]+)"
+    rf"(?i:the|his|her|their)\s+(?:[\w’'-]+-[\w’'-]+\s+)?(?P<a>[a-z]+)"
     rf"|(?i:an?|the)\s+{_SPOKES}\s+(?:for|from|at)\s+the\s+(?P<b>[a-z]+)"
     rf"|(?i:an?)\s+(?P<c>[a-z]+)\s+{_SPOKES}"
     rf"|(?i:the)\s+(?P<d>[a-z]+)['’]s\s+{_SPOKES}"
@@ -47,7 +49,9 @@ def described_party(
     the story set beside its name, if any."""
     if (head := _BY_HEAD.fullmatch(attribution)) is not None:
         noun = next(g for g in head.groups() if g)
-        fitting = [*parties.headed_by(noun), *_apposed(text, at, noun, parties)]
+        forms = dict.fromkeys((noun, plural(noun)))  # "his family": a party "Families of …"
+        fitting = [p for n in forms for p in parties.headed_by(n)]
+        fitting += _apposed(text, at, noun, parties)
     elif (members := _MEMBERS.fullmatch(attribution)) is not None:
         fitting = parties.named_with(members.group("word"))
     else:
