@@ -114,6 +114,8 @@ _NOT_MODIFIER_WORDS = """
 _NOT_MODIFIERS = frozenset(_NOT_MODIFIER_WORDS.split())
 _PLURAL_VAGUE = frozenset({"hundreds", "thousands", "dozens", "millions"})
 _JOINERS = frozenset({"and", "or"})
+_LISTED_AFTER = re.compile(r",[ \t]+(?!(?:and|or|but|which|who)\b)(?P<word>[a-z][\w-]*)")
+"""A further modifier in a list before the counted noun ("sliced ham, chicken and turkey")."""
 _MAX_MODIFIERS = 4
 
 
@@ -222,15 +224,18 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
     """The counted words after an amount, where they end and their plural head noun. A
     mark after a plural with no word after it closes a quotation ("risked 40 jobs'."),
     it is no possessive."""
-    start, position = at, 0
-    while position <= _MAX_MODIFIERS:
+    start, position, reach, listing = at, 0, _MAX_MODIFIERS, False
+    while position <= reach:
         m = _WORD_AFTER.match(text, at)
+        listed = _LISTED_AFTER.match(text, at) if m is None and position > 0 else None
+        if listed is not None:  # "14 sliced ham, chicken and turkey products"
+            m, reach, listing = listed, reach + 1, True
         if m is None:
             return None
         word = m.group("word")
         lower = word.lower()
         if lower in _JOINERS and position > 0:
-            at = m.end()
+            at, listing = m.end(), False
             continue
         position += 1
         if position == 1 and lower in ("other", "more"):
@@ -244,6 +249,8 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
             word, lower, end = word[:-1], lower[:-1], end - 1
         possessive = lower.endswith(("'", "’", "'s", "’s"))
         head = (not word[0].isupper() and looks_plural(lower)) or _ACRONYM_PLURAL.fullmatch(word)
+        if head and listing:
+            return None  # a list of modifiers closes with "and" or "or" before its head
         if head and not possessive:
             compound = _WORD_AFTER.match(text, end) if singular(lower) == lower else None
             if compound and _plural_noun(compound.group("word")):
