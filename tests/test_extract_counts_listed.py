@@ -26,3 +26,23 @@ def test_a_listed_set_of_modifiers_before_the_noun() -> None:
 )
 def test_a_comma_that_ends_the_counted_words(text: str) -> None:
     assert all("," not in t for t, _, _ in counts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Thousands marched through Varnby on Sunday.", 2000, 9999),
+        ("Hundreds stuck overnight as ferry strands island", 200, 999),
+        ("The pier closed.\n\nDozens were treated for smoke.", 24, 99),
+    ],
+)
+def test_a_vague_plural_opening_a_sentence_counts_people(text: str, low: int, high: int) -> None:
+    [figure] = find_figures(text)
+    assert (figure.low, figure.high, figure.unit) == (low, high, "person")
+
+
+@pytest.mark.parametrize(
+    "text", ["The firm sold hundreds.", "Hundreds of the boats sank.", "Hundreds more came."]
+)
+def test_a_vague_plural_that_is_not_a_crowd(text: str) -> None:
+    assert all(f.unit != "person" for f in find_figures(text))
