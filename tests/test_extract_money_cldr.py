@@ -90,3 +90,29 @@ def test_the_table_is_what_the_cldr_gives() -> None:
     ).stdout  # fmt: skip
     table = root / "src" / "sorabrief" / "extract" / "currency_table.py"
     assert made == table.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN goal SDG 13 covers climate.",
+        "It uses a CRC 32 checksum.",
+        "Take NAD 500 mg daily.",
+        "The MGA 2024 rally was cancelled.",
+    ],
+)
+def test_a_rare_code_beside_a_plain_number_is_another_abbreviation(text: str) -> None:
+    assert [f for f in find_figures(text) if f.quantity == "money"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Costa Rica's regulator fined it CRC 5 million.", "CRC 5 million"),
+        ("The lodge owner paid MWK 12,500.", "MWK 12,500"),
+        ("A Namibian farmer paid NAD 500 for the permit.", "NAD 500"),
+    ],
+)
+def test_a_rare_code_against_a_sum_or_in_its_country(text: str, written: str) -> None:
+    [figure] = [f for f in find_figures(text) if f.quantity == "money"]
+    assert figure.text == written

@@ -68,8 +68,13 @@ _CODE_LIST = """
 """
 _WORD_CODES = frozenset({"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MOP", "PEN", "SOS", "TOP"})
 """Codes that are also English words or company names ("TOP 10", "AMD 7")."""
-CODES = frozenset(_CODE_LIST.split()) | (frozenset(currency_table.COUNTRIES) - _WORD_CODES)
+_PRESS_CODE_SET = frozenset(_CODE_LIST.split())
+CODES = _PRESS_CODE_SET | (frozenset(currency_table.COUNTRIES) - _WORD_CODES)
 """ISO 4217 codes recognised when written beside an amount: every currency in use."""
+RARE_CODES = CODES - _PRESS_CODE_SET
+"""Codes the press seldom writes, which share their letters with other abbreviations ("SDG
+13", "CRC 32", "NAD 500 mg"): read only against a sum-shaped amount ("ETB 5 billion", "MWK
+12,500") or in an article that names the currency's country."""
 
 WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",

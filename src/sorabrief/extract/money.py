@@ -19,6 +19,7 @@ from sorabrief.extract.currencies import (
     PESO,
     PESOS,
     PREFIX,
+    RARE_CODES,
     SHARED,
     SIGN_AFTER,
     WORD,
@@ -134,6 +135,8 @@ def _amounts(text: str) -> Iterator[_Amount]:
     for m in found(_BEFORE, text):
         if m.group("marker") in LETTER_SYMBOLS and not _sum_shaped(m):
             continue
+        if m.group("marker") in RARE_CODES and not _rare_code_fits(m, m.group("marker"), text):
+            continue
         written = m.group("marker")
         marker = currency_of(written)
         if marker == "$" and m.group("word"):
@@ -146,6 +149,8 @@ def _amounts(text: str) -> Iterator[_Amount]:
         amount = amount_range(_SPACE_IN_NUMBER.sub("", m.group("amount")))
         hyphened = m.group("hyphen") or m.group("joint") == "-"
         if amount is None or (hyphened and not _scaled_before_hyphen(m)):
+            continue
+        if m.group("marker") in RARE_CODES and not _rare_code_fits(m, m.group("marker"), text):
             continue
         marker = currency_of(m.group("marker"))
         suffix = m.group("suffix")
@@ -192,6 +197,15 @@ def _scaled_before_hyphen(m: re.Match[str]) -> bool:
     weight or a coin ("a 10-pound bag", "a five-peso coin")."""
     words = m.group("amount").lower().split()
     return bool(m.group("suffix")) or (len(words) > 1 and words[-1] in SCALE_WORDS)
+
+
+def _rare_code_fits(m: re.Match[str], code: str, text: str) -> bool:
+    """Whether a code the press seldom writes is a currency here: against a sum-shaped
+    amount, or in an article that names its country (``currencies.RARE_CODES``)."""
+    shaped = (
+        m.group("suffix") or m.group("scale") or _CENTS_OR_THOUSANDS.fullmatch(m.group("amount"))
+    )
+    return bool(shaped) or country_among(frozenset({code}), text) is not None
 
 
 def _sum_shaped(m: re.Match[str]) -> bool:
