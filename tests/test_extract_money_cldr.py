@@ -99,6 +99,8 @@ def test_the_table_is_what_the_cldr_gives() -> None:
         "It uses a CRC 32 checksum.",
         "Take NAD 500 mg daily.",
         "The MGA 2024 rally was cancelled.",
+        "Take the SR520 bridge north.",
+        "An old VT100 terminal sat there.",
     ],
 )
 def test_a_rare_code_beside_a_plain_number_is_another_abbreviation(text: str) -> None:

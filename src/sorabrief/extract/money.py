@@ -16,6 +16,7 @@ import attrs
 from sorabrief.extract.currencies import (
     CODE,
     LETTER_SYMBOLS,
+    LETTERED,
     PESO,
     PESOS,
     PREFIX,
@@ -135,7 +136,8 @@ def _amounts(text: str) -> Iterator[_Amount]:
     for m in found(_BEFORE, text):
         if m.group("marker") in LETTER_SYMBOLS and not _sum_shaped(m):
             continue
-        if m.group("marker") in RARE_CODES and not _rare_code_fits(m, m.group("marker"), text):
+        rare = m.group("marker") in RARE_CODES or m.group("marker") in LETTERED
+        if rare and not _rare_code_fits(m, currency_of(m.group("marker")), text):
             continue
         written = m.group("marker")
         marker = currency_of(written)
@@ -200,8 +202,9 @@ def _scaled_before_hyphen(m: re.Match[str]) -> bool:
 
 
 def _rare_code_fits(m: re.Match[str], code: str, text: str) -> bool:
-    """Whether a code the press seldom writes is a currency here: against a sum-shaped
-    amount, or in an article that names its country (``currencies.RARE_CODES``)."""
+    """Whether a code the press seldom writes, or a symbol in letters, is a currency here:
+    against a sum-shaped amount, or in an article that names its country
+    (``currencies.RARE_CODES``, ``currencies.LETTERED``)."""
     shaped = (
         m.group("suffix") or m.group("scale") or _CENTS_OR_THOUSANDS.fullmatch(m.group("amount"))
     )
