@@ -141,3 +141,12 @@ def test_his_family_is_the_party_of_families() -> None:
     body = 'A deckhand has died and his family say he "waited hours for help" on the quay.'
     found = extract(Source(id="x", body=body), vocabulary).quotes
     assert [(q.speaker, q.attribution) for q in found] == [("kin", "his family")]
+
+
+def test_a_described_person_whose_appositive_names_a_party() -> None:
+    body = (
+        "“Nobody sails until then,” Orla Brennick said.\n\n"
+        "One rider, a woman who has crewed for Marlow in Oban for three years, said she had "
+        "not worked since Monday. “My son’s fees are due. I cannot wait forever,” she said."
+    )
+    assert speakers(body)[1] == (None, "a woman who has crewed for Marlow in Oban for three years")

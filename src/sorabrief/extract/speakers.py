@@ -365,7 +365,8 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> Referent
     ]
     for person in people:
         end = person.at + len(person.name)
-        if not inside_quotes(person.at) and not overlaps_a_mention(person.at, end):
+        described = person.name[:1].islower()  # "a woman who rides for Acme": no name to overlap
+        if not inside_quotes(person.at) and (described or not overlaps_a_mention(person.at, end)):
             found.append(person)
     found.extend(
         family for family in family_mentions(text, named_couples) if not inside_quotes(family.at)
