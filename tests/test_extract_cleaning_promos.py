@@ -26,3 +26,14 @@ def test_a_most_read_list_on_the_outlets_site() -> None:
     )
     body = f"{STORY[0]}\n\n{STORY[3]}\n\n{listing}\n"
     assert [reason for _, reason in removed(body)] == ["related links"]
+
+
+def test_a_caption_credited_to_a_wire_and_one_word() -> None:
+    caption = "Bowsers line a street in the Westgate area of Gloucester. HWN/Stringer"
+    body = f"{STORY[0]}\n\n{caption}\n\n{STORY[3]}\n"
+    assert [reason for _, reason in removed(body)] == ["image caption"]
+
+
+def test_a_story_sentence_that_names_two_acronyms_stays() -> None:
+    body = f"{STORY[0]}\n\nThe pumps were built by BWC/Severn, a joint venture.\n"
+    assert removed(body) == []
