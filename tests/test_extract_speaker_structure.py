@@ -150,3 +150,14 @@ def test_a_described_person_whose_appositive_names_a_party() -> None:
         "not worked since Monday. “My son’s fees are due. I cannot wait forever,” she said."
     )
     assert speakers(body)[1] == (None, "a woman who has crewed for Marlow in Oban for three years")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Marlow runs the line, which it has advertised as a "floating bridge" around the isles.',
+        'Marlow has billed the boat as the "fastest ferry" in Scotland.',
+    ],
+)
+def test_words_after_advertised_as_a_are_a_quotation(body: str) -> None:
+    assert len(quoted(body)) == 1

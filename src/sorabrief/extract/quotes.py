@@ -81,7 +81,7 @@ _CHARGE = re.compile(r"\b(?:of|about)\s+(?:[\w’'-]+,?\s+){0,3}$")
 """A passage that names what is charged ("accused the firm of greed and “art washing”")."""
 _DESCRIBED_AS = re.compile(
     r"\b(?:described|describes|describing|characteri[sz]e[sd]|dismisse[sd]|denounce[sd]|advertised|marketed|billed"
-    r"|touted|promoted|presented)\b[^.!?]{0,80}\bas\s*$"
+    r"|touted|promoted|presented)\b[^.!?]{0,80}\bas(?:\s+(?:an?|the))?\s*$"
 )
 """A speaker's own words after "described … as" are a quotation, not a label."""
 _JUDGED_AS = re.compile(
