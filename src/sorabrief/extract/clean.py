@@ -84,8 +84,6 @@ _RELATED_HEADING = re.compile(
     r"|don['’]?t\s+miss|see\s+also|in\s+other\s+news",
     re.IGNORECASE,
 )
-_WHERE_SUFFIX = re.compile(r"\s+(?:on|at|in)\s+(?:the\s+)?(?:[\w-]+\.)+[a-z]{2,}$")
-"""Where a list heading says its stories are read ("Most read on example.se"): the site."""
 PROMOS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "newsletter sign-up",
@@ -380,7 +378,6 @@ def _mark_related_links(blocks: list[_Block], verdicts: list[str | None]) -> Non
     """A "Discover More" style heading and the headline-shaped lines after it, all of one shape."""
     for i, block in enumerate(blocks):
         heading = _BULLET.sub("", block.text).strip().rstrip(":.").strip()
-        heading = _WHERE_SUFFIX.sub("", heading)
         if verdicts[i] or block.words > 6 or not _RELATED_HEADING.fullmatch(heading):
             continue
         following = i + 1

@@ -32,7 +32,6 @@ CREDIT_TAIL = re.compile(
     r"|\([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w&.'’ -]{1,40}\)\s*$"
     r"|\b(?:Photo|Picture|Image|Photograph)\s*/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$"
     r"|(?<=[.!?]\s)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,5}\s*$"
-    r"|(?<=[.!?]\s)[A-Z]{2,6}/[A-Z][a-z]+\s*$"
     r"|(?<=[.!?]\s)(?:(?:Photo\s+)?[Cc]ourtesy(?:\s+of)?|Permission\s+granted\s+by|Used\s+with"
     r"\s+permission\s+(?:of|from))\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|[A-Z][\w&.'’-]*)){0,6}\s*$"
     r"|(?<=[.!?]\s)(?:Photo(?:graph)?|Picture|Image)s?\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -40,8 +39,7 @@ CREDIT_TAIL = re.compile(
 )
 """A caption's credit at the end of its line: "| YUKI SAKAMOTO", "(APBC News: Chris Hanlon)",
 "(Jane Doe / The Courier)", "Photo / Jane Doe", or an agency and its photographer after the
-caption's last sentence: "… in 2023. Harbour Wire/Jo Bloggs", a wire's acronym and the
-one word it credits ("… in 2023. HWN/Stringer", "HWN/Handout"), or the permission for the
+caption's last sentence: "… in 2023. Harbour Wire/Jo Bloggs", or the permission for the
 picture: "… on Friday. Courtesy of the Marlow Museum", "Permission granted by X", or its
 photographer: "… at dusk. Photo by Jo Bloggs for The Courier"."""
 CREDIT_LINE = re.compile(
