@@ -50,11 +50,12 @@ DOCUMENT = re.compile(
 )
 """An attribution that is a document ("the statement said"): it speaks for whoever issued it."""
 GENERIC_ORGANISATION = re.compile(
-    r"the\s+(?:company|firm|business|organi[sz]ation|corporation|provider|supplier|vendor"
+    r"the\s+(?:[\w’'-]+-[\w’'-]+\s+)?(?:company|firm|business|organi[sz]ation|corporation|provider|supplier|vendor"
     r"|contractor|operator)",
     re.IGNORECASE,
 )
-"""A description that fits any organisation: it means the one the story named last."""
+"""A description that fits any organisation, perhaps with a hyphened modifier ("the
+Leeds-based firm"): it means the one the story named last."""
 BARE_SPOKESPERSON = re.compile(
     r"(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|press\s+officer)", re.IGNORECASE
 )
@@ -79,13 +80,13 @@ _FROM_SOURCE = re.compile(
 )
 """Words reported as coming from someone: "citing a warning from its engineers that …"."""
 _WORDS_FROM = re.compile(
-    r"(?:an?|the|its|their|his|her)\s+(?:written\s+|emailed\s+|press\s+|joint\s+)?(?:statement"
+    r"(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:statement"
     r"|letter|release|notice|message|e-?mail|post|update|warning|advice|alert|note|memo)\s+from\s+"
     r"(?P<who>\S.*)",
     re.IGNORECASE,
 )
-"""A document named with its author ("according to a statement from the company"): the
-author's words."""
+"""A document named with its author ("according to a statement from the company", "a
+handwritten notice from the firm"): the author's words."""
 _CLAUSE_BOUNDARY = re.compile(
     r"(?<!\d),|,(?!\d)|[;:(—–]|\b(?:that|which|who|whom|where|when|because|and|but|while|as|after|before|if|though"
     r"|although)\b",
@@ -103,6 +104,11 @@ _RELATIVE = re.compile(r"^(?:which|that|whose)\b", re.IGNORECASE)
 _WHAT = re.compile(r"\bwhat\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\b(?:and|but)\s*$", re.IGNORECASE)
 """A verb that shares the sentence's subject ("The union says …, and describes …")."""
+_AFTER_A_QUOTATION = re.compile(
+    r"[”’\"'»]|(?i:when|while|as|after|before|because|since|until|if|though|although)\b"
+)
+"""A coordinated verb's "subject" that is the tail of the quotation before it ("“…” when
+officers arrived and called …"): the verb shares the speaker of that quotation."""
 _REPORTED_CLAUSE = re.compile(r"\bthat\b", re.IGNORECASE)
 _ELIDED_THAT = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,4}?(?:had|has|have|was|were|would|will|could|is|are)\b", re.IGNORECASE
@@ -117,9 +123,10 @@ _REPORTING = re.compile(
 )
 _TRAILING_AUXILIARY = re.compile(
     r"(?<=\S)\s+(?:(?:has|had|have|will|would|could|can|may|might|must|should|shall|did|does|do"
-    r"|also|since|now|already|not|never|repeatedly|publicly|previously)\s+)*(?:has|had|have|will"
+    r"|also|since|now|already|not|never|repeatedly|publicly|previously|still|again|later|first"
+    r"|then|once|recently)\s+)*(?:has|had|have|will"
     r"|would|could|can|may|might|must|should|shall|did|does|do|also|since|now|already|repeatedly"
-    r"|publicly|previously)\s*$"
+    r"|publicly|previously|still|again|later|first|then|once|recently)\s*$"
 )
 """Auxiliaries and adverbs between a subject and its speech verb ("…, has called")."""
 _ROLES = (
@@ -156,6 +163,9 @@ ROLE_DESCRIPTION = re.compile(
 _POSSESSED_ROLE = re.compile(r"(?i:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]+")
 """A role named by whose it is ("Its deputy chair"): the name in apposition is the speaker."""
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
+_BRACKETED = re.compile(r"\s\([^()“”\"]{1,40}\)(?=\s*,)")
+"""A bracketed aside closing an appositive ("chair of the Dockers' Guild (DG),"): blanked,
+so the appositive still ends at its comma."""
 _AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
 """A speaker's age between commas ("Margaret Doyle, 67, said")."""
 _BARE_NOUN = re.compile(r"(?!(?:he|she|they|it|the|a|an)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
@@ -521,7 +531,8 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
             None,
             offset + according.start("attr"),
         )
-    head = _AGE.sub("", before[: verb.start()])
+    head = _BRACKETED.sub(lambda m: " " * len(m.group()), before[: verb.start()])
+    head = _AGE.sub("", head)
     head = _TRAILING_AUXILIARY.sub(" ", head)
     appositive = None
     boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
@@ -545,6 +556,8 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
     coordinated = not words and _COORDINATED.search(head) is not None
     if verb.group().lower() in _PARTICIPLES or coordinated:
         subject = _sentence_subject(head if not words else head[cut:])
+        if coordinated and subject is not None and _AFTER_A_QUOTATION.match(subject[0]):
+            return "", verb.group(), None, offset + verb.start()
         if subject is not None:
             start = subject[1] + (cut if words else 0)
             return subject[0], verb.group(), None, offset + start

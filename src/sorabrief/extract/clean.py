@@ -119,7 +119,7 @@ OUTLET_VOICE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "newsletter sign-up",
         re.compile(
             r"\b(?:sign\s+up|subscribe|join|get)\b.*\b(?:our|the)\s+(?:[\w-]+\s+){0,3}"
-            r"(?:newsletters?|briefings?|bulletins?)\b|\bin\s+your\s+inbox\b"
+            r"(?:newsletters?|briefings?|briefs?|bulletins?)\b|\b(?:in|to|into)\s+your\s+inbox\b"
             r"|\bdelivered\s+every\s+(?:day|week|morning|evening|monday|tuesday|wednesday|thursday"
             r"|friday|saturday|sunday|weekday)\b|\bnewsletters?\s+may\s+contain\b",
             re.IGNORECASE,

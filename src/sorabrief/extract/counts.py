@@ -10,7 +10,8 @@ the plural that follows it ("20 aircraft movements" counts movements). A count o
 nor a day of the month ("the order of 14 March requires …").
 An amount with no noun of its own, used as a subject ("about 610,000 were sold", "while
 hundreds contribute"), is left for ``counted_nouns`` to give the noun the paragraph is
-counting. An amount whose noun is left out because its sentence has just counted it
+counting, or, for a vague plural opening a sentence ("Hundreds stuck overnight"), people.
+An amount whose noun is left out because its sentence has just counted it
 ("40 buses ran and 12 more stood idle", "eight vans, three of them new", "needs 30 nurses
 but has only 21.", "Of the 14 climbers, nine were found; three still missing") counts that noun; so does one counting part of a later count ("more
 than 20 of the 25 nurses").
@@ -113,7 +114,13 @@ _NOT_MODIFIER_WORDS = """
 """
 _NOT_MODIFIERS = frozenset(_NOT_MODIFIER_WORDS.split())
 _PLURAL_VAGUE = frozenset({"hundreds", "thousands", "dozens", "millions"})
+_OPENS = re.compile(r"(?:\n|[.!?][\"”’']?[ \t]+)$")
+_VERB_AFTER = re.compile(r"[ \t]+(?!(?:of|and|or|more|upon|in|on|at|to|from)\b)[a-z]+\b")
+"""A verb after a subject, any lower-case word but a joiner or a preposition ("were",
+"marched", or an irregular past "stuck")."""
 _JOINERS = frozenset({"and", "or"})
+_LISTED_AFTER = re.compile(r",[ \t]+(?!(?:and|or|but|which|who)\b)(?P<word>[a-z][\w-]*)")
+"""A further modifier in a list before the counted noun ("sliced ham, chicken and turkey")."""
 _MAX_MODIFIERS = 4
 
 
@@ -216,21 +223,37 @@ def counted_nouns(text: str, figures: list[Figure]) -> Iterator[Figure]:
             yield attrs.evolve(figure, unit=singular(of_nouns[-1].group("noun")))
         elif last_noun is not None and (not line or breaks[line - 1] < last_noun[0]):
             yield attrs.evolve(figure, unit=last_noun[1])
+        elif _opens_with_crowd(text, figure):
+            yield attrs.evolve(figure, unit="person")
+
+
+def _opens_with_crowd(text: str, figure: Figure) -> bool:
+    """Whether a vague plural with no noun opens a sentence or a headline as the subject of
+    a verb ("Hundreds stuck overnight as …", "Thousands marched"): English means people."""
+    opening = figure.start == 0 or _OPENS.search(text, max(0, figure.start - 3), figure.start)
+    return (
+        figure.text.lower() in _PLURAL_VAGUE
+        and bool(opening)
+        and _VERB_AFTER.match(text, figure.end) is not None
+    )
 
 
 def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
     """The counted words after an amount, where they end and their plural head noun. A
     mark after a plural with no word after it closes a quotation ("risked 40 jobs'."),
     it is no possessive."""
-    start, position = at, 0
-    while position <= _MAX_MODIFIERS:
+    start, position, reach, listing = at, 0, _MAX_MODIFIERS, False
+    while position <= reach:
         m = _WORD_AFTER.match(text, at)
+        listed = _LISTED_AFTER.match(text, at) if m is None and position > 0 else None
+        if listed is not None:  # "14 sliced ham, chicken and turkey products"
+            m, reach, listing = listed, reach + 1, True
         if m is None:
             return None
         word = m.group("word")
         lower = word.lower()
         if lower in _JOINERS and position > 0:
-            at = m.end()
+            at, listing = m.end(), False
             continue
         position += 1
         if position == 1 and lower in ("other", "more"):
@@ -244,6 +267,8 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
             word, lower, end = word[:-1], lower[:-1], end - 1
         possessive = lower.endswith(("'", "’", "'s", "’s"))
         head = (not word[0].isupper() and looks_plural(lower)) or _ACRONYM_PLURAL.fullmatch(word)
+        if head and listing:
+            return None  # a list of modifiers closes with "and" or "or" before its head
         if head and not possessive:
             compound = _WORD_AFTER.match(text, end) if singular(lower) == lower else None
             if compound and _plural_noun(compound.group("word")):

@@ -25,7 +25,9 @@ dollars.
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from sorabrief.extract import currency_table
 from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.openings import found
 
@@ -48,8 +50,11 @@ PREFIXES: dict[str, str] = {
     "fr.": "CHF", "sfr.": "CHF", "ksh": "KES", "ksh.": "KES", "kshs": "KES",
     "kshs.": "KES", "ush": "UGX", "tsh": "TZS", "gh₵": "GHS", "₵": "GHS", "$": "$",
     "skr": "SEK", "dkr": "DKK", "dkr.": "DKK", "nkr": "NOK", "kr": KRONE, "kr.": KRONE,
+    "bt": "THB",
 }  # fmt: skip
-"""Symbols and prefixes written before an amount; "$" is resolved per article."""
+"""Symbols and prefixes written before an amount as the press writes them; "$" is resolved
+per article. The symbols each country writes for its own currency are added from the CLDR
+(``currency_table.py``): see ``SIGNS`` and ``LETTERED``."""
 
 LETTER_SYMBOLS: dict[str, str] = {"R": "ZAR"}
 """Currency symbols that are a single capital letter ("R250 million"). A letter and a
@@ -61,8 +66,15 @@ _CODE_LIST = """
     ILS NGN KES AED SAR PLN CZK HUF THB MYR IDR PHP PKR BDT EGP ARS CLP COP TWD VND UYU DOP
     UGX TZS GHS ETB RWF MAD XOF XAF ZMW BWP
 """
-CODES = frozenset(_CODE_LIST.split())
-"""ISO 4217 codes recognised when written beside an amount."""
+_WORD_CODES = frozenset({"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MOP", "PEN", "SOS", "TOP"})
+"""Codes that are also English words or company names ("TOP 10", "AMD 7")."""
+_PRESS_CODE_SET = frozenset(_CODE_LIST.split())
+CODES = _PRESS_CODE_SET | (frozenset(currency_table.COUNTRIES) - _WORD_CODES)
+"""ISO 4217 codes recognised when written beside an amount: every currency in use."""
+RARE_CODES = CODES - _PRESS_CODE_SET
+"""Codes the press seldom writes, which share their letters with other abbreviations ("SDG
+13", "CRC 32", "NAD 500 mg"): read only against a sum-shaped amount ("ETB 5 billion", "MWK
+12,500") or in an article that names the currency's country."""
 
 WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
@@ -79,11 +91,51 @@ WORDS: dict[str, str] = {
     "swedish kronor": "SEK", "swedish krona": "SEK", "swedish kroner": "SEK", "kronor": "SEK",
     "danish kroner": "DKK", "danish krone": "DKK", "norwegian kroner": "NOK",
     "norwegian krone": "NOK", "icelandic kronur": "ISK", "icelandic krona": "ISK",
-    "kroner": KRONE, "krone": KRONE, "krona": KRONE, "kr": KRONE,
+    "kroner": KRONE, "krone": KRONE, "krona": KRONE, "kr": KRONE, "kr.": KRONE,
 }  # fmt: skip
-"""Currency words written after an amount; "peso" and "krone" are resolved per article."""
+"""Currency words written after an amount as the press writes them; "peso" and "krone"
+are resolved per article. The CLDR's English names are added (``NAMES``)."""
 
-_SYMBOLS = sorted((p for p in PREFIXES if not p[0].isalpha()), key=len, reverse=True)
+_ENGLISH_NOUNS = frozenset({
+    "afghani", "afghanis", "dong", "dram", "drams", "gold", "guarani", "guaranis", "kip",
+    "kips", "lek", "mark", "marks", "real", "sol", "soles",
+})  # fmt: skip
+"""Currency nouns that are also ordinary English words or peoples' names ("the 50 mark", "a
+dram of whisky"): they count only with their country's adjective ("Brazilian reals")."""
+_PRESS_CODES = {frozenset(currency_table.NOUNS.get(w, ())) for w in WORDS}
+SHARED: dict[str, frozenset[str]] = {
+    noun: frozenset(codes)
+    for noun, codes in currency_table.NOUNS.items()
+    if len(codes) > 1 and frozenset(codes) not in _PRESS_CODES and noun not in _ENGLISH_NOUNS
+} | {KRONE: KRONER}
+"""A currency noun several countries use ("dinars", "riyals", "kroner"), with the currencies
+it may be: resolved per article (``money.py``)."""
+NAMES: dict[str, str] = (
+    currency_table.NAMES
+    | {n: c[0] for n, c in currency_table.NOUNS.items() if len(c) == 1 and n not in _ENGLISH_NOUNS}
+    | {noun: noun for noun in SHARED if noun != KRONE}
+    | WORDS
+)
+"""Every currency word written after an amount: the press's words, then the CLDR's English
+names ("Nigerian naira", "Czech korunas"), their nouns alone when only one currency is
+called so ("naira", "koruna"), and shared nouns, each its own marker."""
+
+
+def _latin(symbol: str) -> bool:
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in symbol)
+
+
+_CLDR = {s: c for s, c in currency_table.SYMBOLS.items() if s.lower() not in PREFIXES}
+SIGNS = {s: c for s, c in _CLDR.items() if len(s) == 1 and unicodedata.category(s) == "Sc"}
+"""Currency signs the CLDR gives ("฿", "₦", "₱"), before or after an amount ("฿500", "500 ₫")."""
+LETTERED = {s: c for s, c in _CLDR.items() if s not in SIGNS and _latin(s) and len(s) > 1}
+"""Symbols written in letters ("Kč", "Rp", "RM"), read only before a digit and in the case
+the CLDR writes them; one in capitals alone only against it ("RM40", not "KM 5")."""
+_LETTERED_JOINED = sorted(
+    (s for s in LETTERED if s.isalpha() and s.isupper()), key=len, reverse=True
+)
+_LETTERED_SPACED = sorted(set(LETTERED) - set(_LETTERED_JOINED), key=len, reverse=True)
+_SYMBOLS = sorted([*(p for p in PREFIXES if not p[0].isalpha()), *SIGNS], key=len, reverse=True)
 _LETTER_PREFIXES = sorted((p for p in PREFIXES if p[0].isalpha()), key=len, reverse=True)
 PREFIX = (
     r"(?:"
@@ -91,6 +143,12 @@ PREFIX = (
     + r"|(?<![\w$])(?i:"
     + "|".join(re.escape(p) for p in _LETTER_PREFIXES)
     + r")(?:(?<=\.)|(?=\s?[\d$]))"
+    + r"|(?<![\w$])(?:"
+    + "|".join(re.escape(s) for s in _LETTERED_SPACED)
+    + r")(?=\s?\d)"
+    + r"|(?<![\w$])(?:"
+    + "|".join(re.escape(s) for s in _LETTERED_JOINED)
+    + r")(?=\d)"
     + r"|(?<![\w$])(?:"
     + "|".join(LETTER_SYMBOLS)
     + r")(?=\d))"
@@ -101,10 +159,17 @@ CODE = r"\b(?:" + "|".join(sorted(CODES)) + r")(?![^\W\d])"
 its amount ("ZAR10 million")."""
 WORD = (
     r"(?i:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(WORDS, key=len, reverse=True))
-    + r")\b"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(NAMES, key=len, reverse=True))
+    + r")(?:(?<=\.)(?!\s*(?:$|[A-Z“‘\"']))|\b)"
 )
 """A currency word, as a regular expression."""
+SIGN_AFTER = (
+    r"(?:"
+    + "|".join(re.escape(s) for s in [*SIGNS, *(s for s in LETTERED if not s.isascii())])
+    + r")(?!\w)"
+)
+"""A currency sign or a symbol in non-English letters written after an amount ("500 ฿",
+"15 000 Kč")."""
 
 _US_STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
@@ -134,6 +199,8 @@ _DOLLAR_COUNTRIES = {
 """Each country whose currency is written "$" by its name, its states, provinces or regions, and its largest
 cities. Names that are as often a person's or a place's elsewhere (Sydney, Perth,
 Victoria, Hamilton, Nelson, Canterbury) are left out."""
+US_PLACES = _DOLLAR_COUNTRIES["USD"]
+"""The United States by its name, its people or one of its states, as a regular expression."""
 _COUNTRY = re.compile(
     "|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in _DOLLAR_COUNTRIES.items())
 )
@@ -152,6 +219,21 @@ _PESO_COUNTRY = with_first_char(
 PESOS = frozenset(_PESO_COUNTRIES)
 
 
+_NAMED = {
+    code: with_first_char(
+        re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.ASCII * 0)
+    )
+    for code, names in currency_table.COUNTRIES.items()
+}
+
+
+def country_among(codes: frozenset[str], text: str) -> str | None:
+    """The one currency of ``codes`` whose country (or its adjective: "Danish") ``text``
+    names, or None when it names none or several."""
+    named = [code for code in sorted(codes) if code in _NAMED and _NAMED[code].search(text)]
+    return named[0] if len(named) == 1 else None
+
+
 def currency_of(marker: str) -> str:
     """The ISO code for a prefix, code or word as written; "$" for a bare dollar."""
     if marker in LETTER_SYMBOLS:
@@ -161,6 +243,10 @@ def currency_of(marker: str) -> str:
         return PREFIXES[key]
     if key in WORDS:
         return WORDS[key]
+    if marker in SIGNS or marker in LETTERED:
+        return SIGNS.get(marker) or LETTERED[marker]
+    if key in NAMES:
+        return NAMES[key]
     if marker.upper() in CODES:
         return marker.upper()
     raise ValueError(f"not a currency: {marker!r}")

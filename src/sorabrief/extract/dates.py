@@ -11,8 +11,8 @@
   year is the most recent such date on or before publication;
 - relative: "on Tuesday", "last Tuesday", "next Tuesday", "on Monday night",
   "yesterday", "last night", "this morning", "earlier this week", "last weekend", "last month",
-  "three days ago" — counted from the publication date ("two weeks ago" is the day
-  fourteen days back).
+  "three days ago", "a fortnight ago" — counted from the publication date ("two weeks
+  ago" and "a fortnight ago" are the day fourteen days back).
 
 A weekday written before a date ("Tuesday 5 March", "Tue., March 5, 2024") is
 part of that mention; a dated mention wins over a relative one it overlaps.
@@ -49,6 +49,7 @@ from sorabrief.extract.calendar_math import (
     weekday_near,
     weekday_number,
 )
+from sorabrief.extract.date_order import numeric_order
 from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.openings import found
 from sorabrief.findings import DateMention, DatePrecision
@@ -117,7 +118,7 @@ _PERIOD = re.compile(
 falls in ("last weekend" is the week before publication's)."""
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
 _AGO = re.compile(
-    rf"(?i:\b(?P<amount>\d{{1,4}}|{_UNIT_WORDS}|an?)\s+(?P<period>day|week|month|year)s?\s+ago\b)"
+    rf"(?i:\b(?P<amount>\d{{1,4}}|{_UNIT_WORDS}|an?)\s+(?P<period>day|week|fortnight|month|year)s?\s+ago\b)"
 )
 # Each is searched over the whole text: a one-character check skips where none can start.
 (
@@ -130,6 +131,7 @@ _AGO = re.compile(
     _PERIOD, _AGO, _NUMERIC_DAY_MONTH,
 ))  # fmt: skip
 
+_DAYS_IN = {"week": 7, "fortnight": 14}
 _OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
 _PERIOD_PRECISION = {
     "week": DatePrecision.WEEK,
@@ -148,7 +150,7 @@ _PRECISION_ORDER = (Precision.YEAR, Precision.MONTH, Precision.DAY)
 def find_dates(text: str, published: PartialDate | None) -> tuple[DateMention, ...]:
     """Every date mention in the kept ``text`` (the masked body), in order, without overlaps."""
     days = _Days(text)
-    order = days.order()
+    order = numeric_order(text) or days.order()
     dated = [
         *_absolute(text, days),
         *_numeric(text, order),
@@ -314,8 +316,8 @@ def _relative(text: str, published: PartialDate | None) -> Iterator[DateMention]
             else text2num(amount, "en")
         )
         period = m["period"].lower()
-        if period == "week":  # "a week ago" is the same weekday, seven days back
-            period, count = "day", count * 7
+        if period in _DAYS_IN:  # "a week ago" is the same weekday, seven days back
+            period, count = "day", count * _DAYS_IN[period]
         precision = DatePrecision.DAY if period == "day" else _PERIOD_PRECISION[period]
         yield _resolved(m, published, precision, period_from(period, -count))
 

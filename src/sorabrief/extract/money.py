@@ -15,18 +15,22 @@ import attrs
 
 from sorabrief.extract.currencies import (
     CODE,
-    KRONE,
-    KRONER,
     LETTER_SYMBOLS,
+    LETTERED,
     PESO,
     PESOS,
     PREFIX,
+    RARE_CODES,
+    SHARED,
+    SIGN_AFTER,
     WORD,
+    country_among,
     country_dollar,
     country_peso,
     currency_of,
     is_dollar,
 )
+from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.numbers import (
     AMOUNT_START,
     DIGITS,
@@ -47,16 +51,17 @@ _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
 """Thousands set apart by a space, as much of Europe writes a sum ("15 000 zł")."""
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
 _BEFORE = re.compile(
-    rf"(?=[$£€¥₹₩₽₺₪₦A-Zucanhsrmzkd])(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{DIGITS})"
+    rf"(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{DIGITS})"
     rf"(?:(?i:{_SUFFIX})|(?:\s+|-)?(?P<scale>(?i:{SCALE}))\b)?"
     rf"(?:\s+(?P<word>{WORD}|{CODE}))?"
 )
 """A currency before its amount, scaled by a suffix or a word, spaced, hyphenated or
 joined ("$2.5m", "€40 million", "$1.8-million", "£3.2billion")."""
+_BEFORE = with_first_char(_BEFORE)
 _AFTER = re.compile(
     rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|(?i:{NUMBER}))"
     rf"(?:(?P<suffix>m|mn|bn|k)(?P<joint>\s+|-)|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?|(?P<hyphen>-))"
-    rf"(?P<marker>{WORD}|{CODE})"
+    rf"(?P<marker>{WORD}|{CODE}|{SIGN_AFTER})"
 )
 """An amount before its currency word or code, scaled by a word or a suffix ("350m pesos"),
 its number words capitalised or not ("Two hundred dollars"); a scaled amount may be joined
@@ -107,7 +112,7 @@ def find_money(text: str, place: str = "") -> tuple[Figure, ...]:
             chosen.append(amount)
     peso = country_peso(text) if any(a.marker == PESO for a in chosen) else PESO
     chosen = [attrs.evolve(a, marker=peso) if a.marker == PESO else a for a in chosen]
-    chosen = _resolve_kroner(chosen)
+    chosen = _resolve_shared(chosen, text)
     home = _home_dollar(chosen, text, place)
     figures: list[Figure] = []
     for amount in chosen:
@@ -131,6 +136,9 @@ def _amounts(text: str) -> Iterator[_Amount]:
     for m in found(_BEFORE, text):
         if m.group("marker") in LETTER_SYMBOLS and not _sum_shaped(m):
             continue
+        rare = m.group("marker") in RARE_CODES or m.group("marker") in LETTERED
+        if rare and not _rare_code_fits(m, currency_of(m.group("marker")), text):
+            continue
         written = m.group("marker")
         marker = currency_of(written)
         if marker == "$" and m.group("word"):
@@ -143,6 +151,8 @@ def _amounts(text: str) -> Iterator[_Amount]:
         amount = amount_range(_SPACE_IN_NUMBER.sub("", m.group("amount")))
         hyphened = m.group("hyphen") or m.group("joint") == "-"
         if amount is None or (hyphened and not _scaled_before_hyphen(m)):
+            continue
+        if m.group("marker") in RARE_CODES and not _rare_code_fits(m, m.group("marker"), text):
             continue
         marker = currency_of(m.group("marker"))
         suffix = m.group("suffix")
@@ -163,15 +173,25 @@ def _amounts(text: str) -> Iterator[_Amount]:
             yield _Amount(attrs.evolve(figure, high=float(vague[1])), marker, m.group("marker"))
 
 
-def _resolve_kroner(amounts: list[_Amount]) -> list[_Amount]:
-    """A bare "kr", "krona" or "kroner" is the one crown the article writes explicitly
-    elsewhere ("SEK 40", "Skr40", "40 kronor", "NOK 40"); when it writes none, or several,
+def _resolve_shared(amounts: list[_Amount], text: str) -> list[_Amount]:
+    """A currency noun several countries use ("kr", "kroner", "dinars") is the one of them
+    the article writes explicitly elsewhere ("SEK 40", "40 Swedish kronor"); when it writes
+    none, the one whose country it names ("Denmark", "Danish"); when neither settles it,
     such amounts are left out rather than guessed."""
-    marked = {a.marker for a in amounts if a.marker in KRONER}
-    if len(marked) == 1:
-        crown = marked.pop()
-        return [attrs.evolve(a, marker=crown) if a.marker == KRONE else a for a in amounts]
-    return [a for a in amounts if a.marker != KRONE]
+    marked = {a.marker for a in amounts}
+    resolved: list[_Amount] = []
+    for amount in amounts:
+        codes = SHARED.get(amount.marker)
+        if codes is None:
+            resolved.append(amount)
+            continue
+        explicit = codes & marked
+        code = next(iter(explicit)) if len(explicit) == 1 else None
+        if code is None and not explicit:
+            code = country_among(codes, text)
+        if code is not None:
+            resolved.append(attrs.evolve(amount, marker=code))
+    return resolved
 
 
 def _scaled_before_hyphen(m: re.Match[str]) -> bool:
@@ -179,6 +199,16 @@ def _scaled_before_hyphen(m: re.Match[str]) -> bool:
     weight or a coin ("a 10-pound bag", "a five-peso coin")."""
     words = m.group("amount").lower().split()
     return bool(m.group("suffix")) or (len(words) > 1 and words[-1] in SCALE_WORDS)
+
+
+def _rare_code_fits(m: re.Match[str], code: str, text: str) -> bool:
+    """Whether a code the press seldom writes, or a symbol in letters, is a currency here:
+    against a sum-shaped amount, or in an article that names its country
+    (``currencies.RARE_CODES``, ``currencies.LETTERED``)."""
+    shaped = (
+        m.group("suffix") or m.group("scale") or _CENTS_OR_THOUSANDS.fullmatch(m.group("amount"))
+    )
+    return bool(shaped) or country_among(frozenset({code}), text) is not None
 
 
 def _sum_shaped(m: re.Match[str]) -> bool:

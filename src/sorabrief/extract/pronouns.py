@@ -69,6 +69,8 @@ _PEOPLE_NOUNS = (
     r"|patient|official|officer|engineer|analyst|expert|lawyer|contractor|member|mum|dad|grandmother"
     r"|grandfather|retiree|fan|guest|visitor|local|villager|manager|staffer|source|insider|steward"
 )
+_OPENING_NOUN = "(?:" + "|".join(n.capitalize() for n in _PEOPLE_NOUNS.split("|")) + ")"
+"""A people noun set before a name that opens a sentence ("Mum Ana Ruiz, from Leeds, was …")."""
 _NOT_A_NAME_START = (
     r"(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|This|That|These|Those|His"
     r"|Her|Its|Their|Our|Some|Many|Most|All|Both|Each|Every|No|New|North|South|East|West)\b)"
@@ -81,7 +83,8 @@ _INTRODUCED_NAME = re.compile(
     rf"[a-z][\w-]*\s+){{0,2}}"
     rf"(?:{_TITLES})\b)"
     rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<c>{_CAPITALISED})"
-    rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)){_NOT_A_NAME_START}(?P<e>{_NAME})"
+    rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:{_OPENING_NOUN}\s+)?{_NOT_A_NAME_START}(?P<e>{_NAME})"
+    r"(?:,\s+(?:from|of|in|near)\s+[^,.;:!?“”\"]{1,60},)?"
     r"\s+(?:has|had|was|[a-z]+[^\Ws]s|[a-z]{2,}ed)\s+(?!of\b|and\b|to\b)[a-z]"
     rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
 )

@@ -81,7 +81,7 @@ _CHARGE = re.compile(r"\b(?:of|about)\s+(?:[\w’'-]+,?\s+){0,3}$")
 """A passage that names what is charged ("accused the firm of greed and “art washing”")."""
 _DESCRIBED_AS = re.compile(
     r"\b(?:described|describes|describing|characteri[sz]e[sd]|dismisse[sd]|denounce[sd]|advertised|marketed|billed"
-    r"|touted|promoted|presented)\b[^.!?]{0,80}\bas\s*$"
+    r"|touted|promoted|presented)\b[^.!?]{0,80}\bas(?:\s+(?:an?|the))?\s*$"
 )
 """A speaker's own words after "described … as" are a quotation, not a label."""
 _JUDGED_AS = re.compile(
@@ -102,6 +102,18 @@ _NAMING_BEFORE = re.compile(
 """A name or title given right before a quoted passage ("branded “Flex Pay”", "the slogan
 “…”", "known locally as the “…”", "known to locals as “…”", "a memo headed “…”", "have a
 word for it: “…”"): a term, whatever follows."""
+_CLAUSE_OPENING = re.compile(
+    r"(?i:as|when|while|because|after|before|until|unless|if|since|once|in|on|at|by|with"
+    r"|without|for|from|to)\b"
+)
+"""Quoted words that open with a conjunction or a preposition ("as soon as it was safe") are
+a clause or a phrase, never the name given to something."""
+_JUDGED_BY = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|[A-Z][\w’'-]+)\s+(?:called|dubbed|branded|labell?ed"
+    r"|termed)\s*(?:it|them|this|that|him|her)?\s*$"
+)
+"""Someone named right before "called" ("a sum Ms Ruiz called “an insult”", "she branded it
+“…”"): a judgement they spoke, not a name given, when the quoted words are lower case."""
 _CALLED_SOMETHING = re.compile(
     r"\b(?:call|calls|called|calling|nickname[sd]?|dub|dubs|dubbed|christen(?:s|ed)?)"
     r"(?:\s+[\w'’-]+,?){1,5}\s*$",
@@ -259,7 +271,12 @@ def _is_term(
 ) -> bool:
     """A short passage that no speech verb introduces, follows or reports, or a name given."""
     before = text[max(paragraph.start, passage.opener - 40) : passage.opener]
-    if _NAMING_BEFORE.search(before) and passage.words <= _MAX_NAME_WORDS:
+    if (
+        _NAMING_BEFORE.search(before)
+        and passage.words <= _MAX_NAME_WORDS
+        and not _CLAUSE_OPENING.match(passage.text)
+        and not (_JUDGED_BY.search(before) and passage.text[:1].islower())
+    ):
         return True
     if _CALLED_SOMETHING.search(before) and _is_proper_name(passage.text):
         return True
@@ -278,7 +295,9 @@ def _is_term(
     if introduces_quotation(before, after):
         return False
     accusing = _ACCUSING.search(reported) and not _CHARGE.search(reported)
-    return not ((_REPORTING.search(reported) or accusing) and not _LABEL_BEFORE.search(reported))
+    judged = _JUDGED_BY.search(reported) is not None and passage.text[:1].islower()
+    labelled = _LABEL_BEFORE.search(reported) is not None and not judged
+    return not ((_REPORTING.search(reported) or accusing) and not labelled)
 
 
 def _is_proper_name(text: str) -> bool:

@@ -79,6 +79,8 @@ _THAT_BEFORE = re.compile(r"\b(?:and|but)\s+that\s+$")
 """A subject inside a second reported clause ("said it was “sorry” and that its staff had
 acted “at once”"): the clause, and its quotation, is still the first speaker's."""
 _THE = re.compile(r"(?i:the)\s")
+_SPOKESPERSON = re.compile(r"\b(?i:spokes(?:person|man|woman)|representative)\b")
+"""A speaker who is a person speaking for a party: a later "she" or "he" may mean them."""
 """A longer definite description of a person ("the 19-year-old Harlow College student") is the
 person named last, as "he" or "she" would be."""
 
@@ -149,7 +151,7 @@ def attribute_groups(
         elif (
             who.speaker is None
             and who.at is not None
-            and (party := described_party(who.attribution or "", who.at, referents, parties))
+            and (party := described_party(text, who.attribution or "", who.at, referents, parties))
         ):
             who = attrs.evolve(who, speaker=party)
         elif (
@@ -363,7 +365,8 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> Referent
     ]
     for person in people:
         end = person.at + len(person.name)
-        if not inside_quotes(person.at) and not overlaps_a_mention(person.at, end):
+        described = person.name[:1].islower()  # "a woman who rides for Acme": no name to overlap
+        if not inside_quotes(person.at) and (described or not overlaps_a_mention(person.at, end)):
             found.append(person)
     found.extend(
         family for family in family_mentions(text, named_couples) if not inside_quotes(family.at)
@@ -376,8 +379,10 @@ _PRONOUN_CHAIN = 3
 _PRONOUN_FORMS = {
     "she": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b"),
     "he": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
+    "company": re.compile(rf"\b(?:{GENERIC_ORGANISATION.pattern})\b", re.IGNORECASE),
 }
-"""The forms of a person's pronoun that carry on from one paragraph to the next."""
+"""The forms of a person's pronoun that carry on from one paragraph to the next, and the
+generic description of an organisation ("The company, which runs …") that does the same."""
 
 
 def _speaks_of(pronoun: str, paragraph: str) -> bool:
@@ -399,7 +404,11 @@ def _as_referent(who: Attribution, at: int, parties: PartyMatcher) -> list[Refer
     where = max(who.at, at) if who.at is not None else at
     if who.speaker is not None:
         kind = person_kind(parties.kind(who.speaker))
-        return [Referent(where, kind, who.speaker, who.attribution or who.speaker)]
+        named = who.attribution or who.speaker
+        spokesperson = kind != "person" and _SPOKESPERSON.search(who.attribution or "")
+        # "A Marlow spokeswoman said …" — a later "she" is the spokeswoman, speaking for it
+        also = [Referent(where, "person", who.speaker, named)] if spokesperson else []
+        return [Referent(where, kind, who.speaker, named), *also]
     if who.attribution and not who.pronoun and looks_like_a_name(who.attribution):
         return [Referent(where, "person", None, who.attribution)]
     return []
