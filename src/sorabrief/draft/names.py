@@ -52,11 +52,14 @@ _TITLE_WORDS = """Commissioner Minister Secretary Undersecretary Superintendent 
     Officer Spokesperson Spokesman Spokeswoman Attorney Deputy Detective Constable Commander
     Marshal Sheriff Administrator Manager Executive Chancellor Premier Registrar CEO CFO COO CTO
     Chairperson Councilman Councilwoman Founder Headteacher Headmaster Headmistress
-    Coroner Investigator Prosecutor Ombudsman Auditor Treasurer"""
+    Coroner Investigator Prosecutor Ombudsman Auditor Treasurer Colonel Lieutenant
+    Brigadier Admiral Commodore Corporal Sergeant Captain Col Lt Gen Maj Capt Sgt Cpl
+    Representative Congressman Congresswoman Ambassador Councillor"""
 TITLES = frozenset(_TITLE_WORDS.split())
 """Capitalised role words that are written before a person's name ("Chief Jane Doe") and
-that name no one on their own ("the Labour Commissioner"); a hyphened compound ending in
-one counts too ("Vice-Chancellor")."""
+that name no one on their own ("the Labour Commissioner"), military and police ranks among
+them ("Colonel Jo Park"); a hyphened compound ending in one counts too ("Vice-Chancellor",
+"Lieutenant-Colonel")."""
 _ADJECTIVE = re.compile(rf"^[{_CAPITALS}][\w’']*-[a-z]")
 
 
