@@ -47,3 +47,21 @@ def test_a_body_an_organisation_noun_heads_before_of_acts_as_one() -> None:
         }
     )
     assert parties["Reserve Bank of Veloria"].kind == PartyKind.ORGANIZATION
+
+
+def test_a_lower_case_head_noun_ends_a_body_s_name() -> None:
+    for sentence, name in (
+        ("Farrow City police said on Monday they had opened a case.", "Farrow City police"),
+        (
+            "Ilsa Thorne, who chairs the Senate committee on public works, said so.",
+            "Senate committee on public works",
+        ),
+    ):
+        assert [n.text for n in names_in(sentence)][-1] == name, sentence
+    parties = _parties_of(
+        {
+            "a": "Farrow City police said on Monday they had arrested four suspects.\n",
+            "b": "Farrow City police detained two more people on Friday.\n",
+        }
+    )
+    assert parties["Farrow City police"].kind == PartyKind.ORGANIZATION

@@ -61,6 +61,10 @@ that name no one on their own ("the Labour Commissioner"), military and police r
 them ("Colonel Jo Park"); a hyphened compound ending in one counts too ("Vice-Chancellor",
 "Lieutenant-Colonel")."""
 _ADJECTIVE = re.compile(rf"^[{_CAPITALS}][\w’']*-[a-z]")
+LOWER_HEADS = frozenset(("police", "committee"))
+"""Lower-case nouns that end a body's name after a place or an institution ("Farrow City
+police", "Senate committee"), a committee with its remit ("… committee on public works,")."""
+_LOWER_HEAD = re.compile(r"\s+(?:police|committee(?:\s+on(?:\s+[a-z]+){1,4}(?=[,;]))?)\b")
 
 
 @attrs.frozen
@@ -80,6 +84,8 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
         if match.start() < covered:
             continue
         run = _with_listed_fields(match, text)
+        head = _LOWER_HEAD.match(text, match.start() + len(run))
+        run += head.group() if head and run.split()[-1] not in OPENERS else ""
         covered = match.start() + len(run)
         words = run.split()
         start = match.start()

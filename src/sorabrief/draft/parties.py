@@ -50,6 +50,7 @@ from sorabrief.draft.acting import (
 from sorabrief.draft.facilities import opens_a_longer_name
 from sorabrief.draft.fragments import only_inside_longer
 from sorabrief.draft.names import (
+    LOWER_HEADS,
     OPENERS,
     TITLES,
     Name,
@@ -414,7 +415,8 @@ def _organisation_noun(name: str) -> str | None:
     before an "of" ("Central Bank of Ruritania", "Association of Tenants")."""
     last = name.split()[-1]
     head = name.split(" of ")[0].split()[-1]
-    return next((w for w in (last, head) if w in ORGANISATION_NOUNS), None)
+    lower = [w.capitalize() for w in name.split() if w in LOWER_HEADS]
+    return next((w for w in (last, head, *lower) if w in ORGANISATION_NOUNS), None)
 
 
 def _place_led(rest: str) -> bool:
