@@ -37,6 +37,7 @@ def test_a_four_word_name_given_a_person_s_role_is_a_person() -> None:
         }
     )
     assert parties["Quan Lo Binh Tavi"].kind == PartyKind.PERSON
+    assert parties["Quan Lo Binh Tavi"].affiliation == "orlen-savers-association"
 
 
 def test_a_body_an_organisation_noun_heads_before_of_acts_as_one() -> None:

@@ -497,7 +497,7 @@ def _affiliations(
     name the organisation in the sentence, not by the sentence before ("Its chair, X"):
     any name might open that one, so it is no evidence that the name is a party's."""
     people = [
-        p for p in people_and_names if 2 <= len(p.split()) <= 3 and _organisation_noun(p) is None
+        p for p in people_and_names if 2 <= len(p.split()) <= 4 and _organisation_noun(p) is None
     ]
     written = {
         form: name
