@@ -177,6 +177,17 @@ def test_a_pronoun_with_no_fitting_party_before_it_leaves_the_sentence_dangling(
     assert _standalone(inside, (_FERRY,), 1)[1]
 
 
+def test_an_answer_to_a_bare_demonstrative_leaves_the_sentence_dangling() -> None:
+    body = (
+        "Mara Quill said the gearbox had failed. Kelvin Ferries has rejected that account. "
+        "Kelvin Ferries disputed that within hours. Kelvin Ferries denied that its crews "
+        "were tired."
+    )
+    assert _standalone(body, (_FERRY,), 1)[1]
+    assert _standalone(body, (_FERRY,), 2)[1]
+    assert not _standalone(body, (_FERRY,), 3)[1]
+
+
 def test_a_speaker_denying_something_of_itself_answers() -> None:
     assert denies_itself("it had not been told about the gearbox.")
     assert denies_itself("its crews were never short of training.")

@@ -483,3 +483,18 @@ def test_the_names_at_the_end_of_a_list_are_names_of_their_own() -> None:
     ] == ["Bank of Ardmore and Corle Trust"]
     text = "Since Friday, Ardmore Bank and Corle Trust have paid the claims."
     assert [n.text for n in names_in(text)] == ["Ardmore Bank and Corle Trust"]
+
+
+def test_a_fund_or_helpline_a_party_sets_up_or_a_reimbursement_is_a_remedy() -> None:
+    named = [Named("corvell", 0)]
+    text = "Corvell Mining set up a hardship fund for the families of injured miners."
+    assert remedy(text, named) == ("corvell", "set up a hardship fund")
+    assert remedy("Corvell Mining launched a helpline on Friday.", named) == (
+        "corvell",
+        "launched a helpline",
+    )
+    assert remedy("Corvell Mining will reimburse the lost wages.", named) == (
+        "corvell",
+        "reimburse",
+    )
+    assert remedy("Corvell Mining set up a new drill site.", named) is None

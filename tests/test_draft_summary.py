@@ -150,3 +150,22 @@ def test_a_definite_noun_phrase_names_its_subject_only_with_a_name_in_it_or_link
     ]
     assert all(opens_anaphorically(s) for s in backward)
     assert not any(opens_anaphorically(s) for s in named)
+
+
+def test_an_event_told_as_someone_s_view_opens_only_when_none_is_told_as_news() -> None:
+    view = Claim(
+        id="union-view",
+        kind=ClaimKind.EVENT,
+        statement="The Pell Island Crew Union said the operator had cut 40 deck posts since 2029.",
+    )
+    told = Claim(
+        id="told",
+        kind=ClaimKind.EVENT,
+        statement="Bellwether Ferries told passengers on 4 May that all sailings had stopped.",
+    )
+    briefing = _briefing([(view, 4), (STOPPAGE, 2)])
+    assert summary_claims([view, STOPPAGE], briefing)[0] == "stoppage"
+    assert summary_claims([view, STOPPAGE], _briefing([(view, 4), (STOPPAGE, 1)]))[0] == (
+        "union-view"
+    )
+    assert summary_claims([view, told], _briefing([(view, 4), (told, 2)]))[0] == "told"

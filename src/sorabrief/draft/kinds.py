@@ -84,9 +84,12 @@ the active voice: "failed" or "ignored" have the accused as their subject instea
 REMEDY = re.compile(
     r"(?i)\b(?:offer(?:s|ed|ing)?|refund(?:s|ed|ing)?|compensat(?:e|es|ed|ing)|"
     r"apologi[sz](?:e|es|ed|ing)|appeal(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
-    r"pledg(?:e|es|ed|ing)|vow(?:s|ed)?|agreed\s+to|will\s+not\s+pay|would\s+not\s+pay)\b"
+    r"pledg(?:e|es|ed|ing)|vow(?:s|ed)?|agreed\s+to|will\s+not\s+pay|would\s+not\s+pay|"
+    r"reimburs(?:e|es|ed|ing)|(?:set(?:s|ting)?\s+up|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?)"
+    r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fund|helpline|hotline))\b"
 )
-"""What a party does to answer a complaint: offers, refunds, apologies, appeals, promises."""
+"""What a party does to answer a complaint: offers, refunds, apologies, appeals, promises,
+a fund or a helpline it sets up."""
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after)\b")
 _SELF_DENIAL = re.compile(
     r"(?i)(?:it|its|they|their|he|she|his|her)\b[^,;:.“”\"]{0,50}?"

@@ -52,12 +52,19 @@ _TITLE_WORDS = """Commissioner Minister Secretary Undersecretary Superintendent 
     Officer Spokesperson Spokesman Spokeswoman Attorney Deputy Detective Constable Commander
     Marshal Sheriff Administrator Manager Executive Chancellor Premier Registrar CEO CFO COO CTO
     Chairperson Councilman Councilwoman Founder Headteacher Headmaster Headmistress
-    Coroner Investigator Prosecutor Ombudsman Auditor Treasurer"""
+    Coroner Investigator Prosecutor Ombudsman Auditor Treasurer Colonel Lieutenant
+    Brigadier Admiral Commodore Corporal Sergeant Captain Col Lt Gen Maj Capt Sgt Cpl
+    Representative Congressman Congresswoman Ambassador Councillor"""
 TITLES = frozenset(_TITLE_WORDS.split())
 """Capitalised role words that are written before a person's name ("Chief Jane Doe") and
-that name no one on their own ("the Labour Commissioner"); a hyphened compound ending in
-one counts too ("Vice-Chancellor")."""
+that name no one on their own ("the Labour Commissioner"), military and police ranks among
+them ("Colonel Jo Park"); a hyphened compound ending in one counts too ("Vice-Chancellor",
+"Lieutenant-Colonel")."""
 _ADJECTIVE = re.compile(rf"^[{_CAPITALS}][\w’']*-[a-z]")
+LOWER_HEADS = frozenset(("police", "committee"))
+"""Lower-case nouns that end a body's name after a place or an institution ("Farrow City
+police", "Senate committee"), a committee with its remit ("… committee on public works,")."""
+_LOWER_HEAD = re.compile(r"\s+(?:police|committee(?:\s+on(?:\s+[a-z]+){1,4}(?=[,;]))?)\b")
 
 
 @attrs.frozen
@@ -77,6 +84,8 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
         if match.start() < covered:
             continue
         run = _with_listed_fields(match, text)
+        head = _LOWER_HEAD.match(text, match.start() + len(run))
+        run += head.group() if head and run.split()[-1] not in OPENERS else ""
         covered = match.start() + len(run)
         words = run.split()
         start = match.start()

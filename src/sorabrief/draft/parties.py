@@ -50,6 +50,7 @@ from sorabrief.draft.acting import (
 from sorabrief.draft.facilities import opens_a_longer_name
 from sorabrief.draft.fragments import only_inside_longer
 from sorabrief.draft.names import (
+    LOWER_HEADS,
     OPENERS,
     TITLES,
     Name,
@@ -235,7 +236,7 @@ def propose_parties(
         for n in chosen
         if (
             _looks_like_person(n, seen, introduced, _votes(n, pronouns))
-            or (n in roled | honoured and _looks_like_person(n, seen, {n}, 0))
+            or (n in roled | honoured and _looks_like_person(n, seen, {n}, 0, longest=4))
         )
         and (
             n in roled | honoured | speaking
@@ -410,8 +411,12 @@ def _with_spellings(proposed: ProposedParty, spelling: Mapping[str, str]) -> Pro
 
 
 def _organisation_noun(name: str) -> str | None:
+    """The organisation noun a name ends in ("Kestrel Bay Council"), or that heads it
+    before an "of" ("Central Bank of Ruritania", "Association of Tenants")."""
     last = name.split()[-1]
-    return last if last in ORGANISATION_NOUNS else None
+    head = name.split(" of ")[0].split()[-1]
+    lower = [w.capitalize() for w in name.split() if w in LOWER_HEADS]
+    return next((w for w in (last, head, *lower) if w in ORGANISATION_NOUNS), None)
 
 
 def _place_led(rest: str) -> bool:
@@ -459,14 +464,18 @@ def _votes(name: str, pronouns: Mapping[str, Counter[str]]) -> int:
 
 
 def _looks_like_person(
-    name: str, seen: Mapping[str, set[str]], introduced: set[str], votes: int
+    name: str, seen: Mapping[str, set[str]], introduced: set[str], votes: int, longest: int = 3
 ) -> bool:
-    """Two or three capitalised words, none an organisation's, that the articles introduce
-    as a person ("Jane Doe, a spokesperson", "Councillor Jane Doe", a quotation's speaker),
-    whose last word they write alone (a surname), or that "he" or "she" follows; never a
-    name that "it" and "its" follow more often than "he" and "she"."""
+    """Two or three capitalised words (up to ``longest``: four for a name given a person's
+    role, as naming traditions with a middle name or two write them), none an
+    organisation's, that the articles introduce as a person ("Jane Doe, a spokesperson",
+    "Councillor Jane Doe", a quotation's speaker), whose last word they write alone (a
+    surname), or that "he" or "she" follows; never a name that "it" and "its" follow more
+    often than "he" and "she"."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or any(w in ORGANISATION_NOUNS for w in words) or votes < 0:
+    if not 2 <= len(words) <= longest or any(w in ORGANISATION_NOUNS for w in words):
+        return False
+    if votes < 0:
         return False
     return (
         votes > 0
@@ -488,7 +497,7 @@ def _affiliations(
     name the organisation in the sentence, not by the sentence before ("Its chair, X"):
     any name might open that one, so it is no evidence that the name is a party's."""
     people = [
-        p for p in people_and_names if 2 <= len(p.split()) <= 3 and _organisation_noun(p) is None
+        p for p in people_and_names if 2 <= len(p.split()) <= 4 and _organisation_noun(p) is None
     ]
     written = {
         form: name

@@ -47,6 +47,15 @@ _IT = re.compile(r"It\s")
 _DEMONSTRATIVE = re.compile(r"^(?:This|That|These|Those)\s")
 """A sentence opening with a demonstrative points back ("That left 900 islanders …",
 "These figures show …")."""
+_POINTED_OBJECT = re.compile(
+    r"\b(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|"
+    r"dismisses|refuted|refutes|contested|contests|challenged|challenges|confirmed|confirms|"
+    r"acknowledged|acknowledges|welcomed|welcomes|criticised|criticized|condemned|"
+    r"questioned|questions)\s+(?:this|that|these|those)(?:\s+[a-z]+)?"
+    r"(?:\s+(?:within|on|in|at|by|last|later|earlier|late|early)(?:\s+[\w-]+){1,2})?\s*[.!]?$"
+)
+"""A verb of answering whose object is only a demonstrative ("X has rejected that account.",
+"Y disputed that within hours."): what it answers is told in another sentence."""
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _FITS = {
@@ -150,8 +159,9 @@ def _referent(
 def _dangling(text: str, named: Sequence[Named], parties: Mapping[str, Party]) -> bool:
     """Whether a "he", "she" or "his" outside quotation marks comes before any person the
     sentence names, or a demonstrative or an "It" that stands for something opens it
-    ("This was the third failure", "That left …", "It comes a day after …")."""
-    if _DEMONSTRATIVE.match(text):
+    ("This was the third failure", "That left …", "It comes a day after …"), or a
+    demonstrative is all it answers ("X rejected that account.")."""
+    if _DEMONSTRATIVE.match(text) or _POINTED_OBJECT.search(text):
         return True
     if _IT.match(text) and not _IMPERSONAL_IT.match(text):
         return True

@@ -3,6 +3,8 @@
 A summary opens with what happened: the most widely reported event; of those as widely
 reported, a dated one, and of those the one whose words the headlines use most (headlines
 say what happened), then the earliest (what happened comes before what it set off); one
+told as what someone says ("X said that …", but not "X told families that …") only when no
+event of two reports or more is told in the outlets' own voice; one
 that opens with a definite noun phrase naming no one ("The notice had been …") only when
 no event names what it speaks of, and never first when another part of it does. Then
 the main allegation, then the answer to it, then the current status. A part no claim fills is skipped; the rest of the places go to the most reported
@@ -17,9 +19,11 @@ from datetime import date
 
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.briefing import Briefing
-from sorabrief.draft.wording import opens_anaphorically
+from sorabrief.draft.wording import opens_anaphorically, reported
 from sorabrief.model import Claim, ClaimKind
 
+_PASSED_ON = frozenset(("told", "tells", "informed", "notified", "announced", "announces"))
+"""Verbs that pass news on rather than give a view."""
 SUMMARY_CLAIMS = 4
 """At most this many claims open the briefing: one for each part of the story."""
 
@@ -50,7 +54,9 @@ def summary_claims(claims: Sequence[Claim], briefing: Briefing) -> tuple[str, ..
         (c for c in ranked if c.kind == ClaimKind.STATUS and c.id in briefing.current_status),
         None,
     )
-    opening = next((c for c in events if _reads_alone(c)), events[0] if events else None)
+    told = [c for c in events if _reads_alone(c)]
+    happened = [c for c in told if not _opinion(c.statement) and _reports(c, briefing) > 1]
+    opening = next(iter(happened or told), events[0] if events else None)
     parts = [opening, allegation, answer or next(iter(answers), None), status]
     chosen = [c for c in parts if c is not None]
     chosen += [c for c in ranked if c not in chosen]
@@ -59,6 +65,16 @@ def summary_claims(claims: Sequence[Claim], briefing: Briefing) -> tuple[str, ..
     if first is not None:
         chosen = [first, *(c for c in chosen if c is not first)]
     return tuple(c.id for c in chosen)
+
+
+def _opinion(statement: str) -> bool:
+    """Whether a statement is told as what someone says ("X said that …", "X says …"),
+    not as news passed on ("X told families that …", "X announced that …")."""
+    said = reported(statement)
+    if said is None:
+        return False
+    verb = " ".join(statement.split())[said.who_end :].split()[:1]
+    return not verb or verb[0] not in _PASSED_ON
 
 
 def _reads_alone(claim: Claim) -> bool:
