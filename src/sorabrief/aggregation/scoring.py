@@ -370,13 +370,53 @@ def _reweighted(vector: Vector, specific: Mapping[str, float]) -> dict[str, floa
     return {t: w / norm for t, w in weights.items()} if norm else {}
 
 
+_PAST = r"(?:[a-z]+ed|set|paid|made|gave|took|held|began|brought|put|shut|cut|left|sold|kept|told|sent|won|lost|struck|found)"
+_AND_VERB = re.compile(rf"\s+and\s+(?={_PAST}\b)")
+_FIRST_VERB = re.compile(rf"\s(?={_PAST}\b)")
+
+
+def predicates(statement: str) -> list[tuple[str, str]]:
+    """Each of a statement's coordinated predicates with its subject, and the stem of its
+    verb, when it has two ("The board cancelled the papers and rescheduled them": "The
+    board cancelled the papers", "The board rescheduled them"): a sentence holding that
+    verb may report one of them."""
+    parts = _AND_VERB.split(statement, maxsplit=1)
+    if len(parts) < 2 or any(_NOT_SIMPLE.search(part) for part in parts):
+        return []
+    verb = _FIRST_VERB.search(parts[0])
+    if verb is None or verb.start() == 0:
+        return []
+    subject = parts[0][: verb.start()]
+    found = []
+    for part in (parts[0][verb.start() :], parts[1]):
+        stems = sentence_stems(part.split(maxsplit=1)[0])
+        if stems:
+            found.append((f"{subject} {part.strip()}", stems[0]))
+    return found
+
+
+_NOT_SIMPLE = re.compile(
+    r"(?i)\b(?:that|which|who|whom|whose|when|after|before|until|while|because|if|unless|"
+    r"once|since|where|although|is|are|was|were|be|been|being|has|have|had|may|might|will|"
+    r"would|can|could|shall|should|must)\b"
+)
+"""A subordinate clause, an auxiliary or a modal: the "and" may join clauses, or a past
+participle used as an adjective ("… information, and affected customers may sue"), not two
+predicates of one subject."""
+
+
 def _first_pass(claim: Claim, index: CaseIndex, specific: Mapping[str, float]) -> dict[int, float]:
     """The best cosine of each distinct text with the claim's own words."""
     best: dict[int, float] = {}
-    for text in claim_texts(claim):
+    texts: list[tuple[str, str | None]] = [(t, None) for t in claim_texts(claim)]
+    if claim.kind not in (ClaimKind.STATUS, ClaimKind.FIGURE):
+        texts += predicates(claim.statement)
+    for text, verb in texts:
         query = _reweighted(index.weights.vector(claim_stems(claim, text)), specific)
         for position, value in index.similarities(query).items():
-            if value > best.get(position, 0.0):
+            if value > best.get(position, 0.0) and (
+                verb is None or verb in index.vectors[position]
+            ):
                 best[position] = value
     return best
 
