@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sorabrief.aggregation.case_index import CaseIndex
+from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.scoring import _first_pass, claim_specificity, predicates
 from sorabrief.extract import extract, vocabulary_of
 from sorabrief.model import Case, Claim, ClaimKind, Source
@@ -56,3 +57,11 @@ def test_a_sentence_giving_one_predicate_is_as_like_the_claim_as_that_predicate(
     assert _meaning(sentence, joined) > 0.5
     unrelated = "The Velmar league named a new referee for the derby at Ostrany."
     assert _meaning(unrelated, joined) < _meaning(sentence, joined)
+
+
+def test_but_joins_two_facts_for_the_margin() -> None:
+    text = "Velmar Sport filed for bankruptcy on Friday but kept the fans waiting for days."
+    parts = coordinate_stems(text)
+    assert len(parts) == 2
+    assert main_clause(parts, {"bankruptci", "file"}) == 0
+    assert main_clause(parts, {"fan", "wait"}) == 1

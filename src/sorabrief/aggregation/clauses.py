@@ -18,7 +18,7 @@ from sorabrief.aggregation.meaning import sentence_stems
 _JOINING = r"(?:and|but|after|before|since|because|while|when|which|who|whose|where)"
 _BREAK = re.compile(rf"[,;:()“”\"]|\s[—–-]\s|\s(?={_JOINING}\s)")
 _JOINS = re.compile(rf"(?i)\b{_JOINING}\b|[;:]")
-_COORDINATE = re.compile(r";\s|,\s(?:and|but|while)\s|\s(?=when\s)")
+_COORDINATE = re.compile(r";\s|,\s(?:and|but|while)\s|\sbut\s|\s(?=when\s)")
 _RESULT = re.compile(
     r",\s(?=(?!(?:includ|accord|follow|regard|concern|pend|dur|exclud)ing\b)[a-z]+ing\s)"
 )
