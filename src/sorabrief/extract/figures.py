@@ -55,18 +55,23 @@ _HYPHENATED = with_first_char(_HYPHENATED)
 _FURTHER = r"(?:more|further|additional|extra|other|straight|consecutive|full|whole|solid)"
 """A word between an amount and its time unit that adds to or stresses a duration ("three
 more days", "eight straight days")."""
+_KIND = r"(?:working|business|calendar|school|trading)"
+"""A word naming which days or weeks a duration counts ("ten working days")."""
 _DURATION = re.compile(
-    rf"{AMOUNT_START}(?i:\b{_RANGE}(?P<half>\s+and\s+a\s+half)?(?:\s+{_FURTHER})?\s+{_TIME_UNIT}\b"
+    rf"{AMOUNT_START}(?i:\b{_RANGE}(?P<half>\s+and\s+a\s+half)?(?:\s+{_FURTHER})?"
+    rf"(?:\s+{_KIND})?\s+{_TIME_UNIT}\b"
     r"(?P<half_after>\s+and\s+a\s+half\b)?(?!\s+(?:ago|old)\b))"
 )
 _SINGLE_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
 _ARTICLE_DURATION = re.compile(
     rf"(?=[HhAaSsMmDdWwFfYy])(?i:\b(?P<x>(?P<half_of>half\s+)?(?P<article>an?\s+)?(?P<half_a>half[\s-])?"
-    rf"{_SINGLE_UNIT}(?P<and_half>\s+and\s+a\s+half)?)\b(?!\s+(?:ago|old)\b)"
+    rf"{_SINGLE_UNIT}(?P<and_half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<or_upper>two|three|2|3))?)\b"
+    r"(?!\s+(?:ago|old)\b)"
     r"(?P<then>\s+(?:after|before|later|earlier|late|early)\b)?)"
 )
 _LEAD = re.compile(rf"(?i:\b(?P<lead>{_ARTICLE_AFTER}|the\s+(?:next|last|past))\s+)$")
-"""A duration with an article ("for a week", "half an hour", "a day and a half")."""
+"""A duration with an article ("for a week", "half an hour", "a day and a half"); one with a
+small number after "or" is a range from one ("a year or two" is 1–2 years)."""
 _WITHIN_HOURS = re.compile(r"(?i:\b(?P<hedge>within|in\s+a\s+matter\s+of)\s+hours\b)")
 _PERCENT = re.compile(
     rf"{AMOUNT_START}(?i:\b(?P<amount>{DIGITS}|{NUMBER_WORDS})"
@@ -157,8 +162,9 @@ def _durations(text: str) -> Iterator[Figure]:
         value = _article_duration(m, hedge is not None, lead.group("lead") if lead else "")
         if value is not None:
             start = hedge.start() if hedge else m.start("x")
+            upper = amount_range(m.group("or_upper")) if m.group("or_upper") else None
             yield _figure(
-                m, Quantity.DURATION, (value, value), m.group("unit").lower(),
+                m, Quantity.DURATION, (value, upper[1] if upper else value), m.group("unit").lower(),
                 hedge=hedge.group("hedge") if hedge else None, start=start, end=m.end("x"),
             )  # fmt: skip
     for m in found(_WITHIN_HOURS, text):
@@ -200,7 +206,7 @@ def _article_duration(m: re.Match[str], hedged: bool, lead: str) -> float | None
         return 1.5
     if not m.group("article"):
         return None
-    if hedged or lead or m.group("then"):
+    if hedged or lead or m.group("then") or (m.group("or_upper") and not halved):
         return 1.0
     return None
 
