@@ -217,6 +217,8 @@ _INTERRUPTION = re.compile(
     rf"\s+(?P<verb>{_VERBS})(?:\s+{_TRAILING})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_LONG_PHRASE}?)"
     rf"(?:,\s*(?P<appos2>{_IN_APPOSITIVE}{{2,120}}?))?)\s*[.,]\s*[“\"‘']?\s*"
 )
+_SENTENCE_BREAK = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
+"""A sentence ending on a lower-case word and the next one opening ("named. Another")."""
 _INTRODUCED = re.compile(rf"\b{_VERBS}\s*:\s*[“\"‘']?$")
 _ACCORDING_TO = re.compile(r"according\s+to\s+(?P<attr>[^,.;:“\"]+)", re.IGNORECASE)
 _HEAD_APPOSITIVE = re.compile(
@@ -283,9 +285,10 @@ def attribute(
 def interrupting_attribution(
     between: str, offset: int, parties: PartyMatcher
 ) -> Attribution | None:
-    """The attribution when ``between`` is nothing else (``," they write. "``), or None."""
+    """The attribution when ``between`` is nothing else (``," they write. "``), or None: not
+    when a sentence ends inside it (``," said a driver. Another fan, a nurse, … "``)."""
     match = _INTERRUPTION.fullmatch(between)
-    if match is None:
+    if match is None or _SENTENCE_BREAK.search(between):
         return None
     group = "attr" if match.group("attr") is not None else "attr2"
     attribution = match.group(group).rstrip(".")

@@ -93,7 +93,7 @@ appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …"), or as the subjec
 sentence ("Ana Ruiz has driven …", "Ana Ruiz runs a bakery …"), or in apposition to a
 role said to be someone's ("Its deputy chair, Ana Ruiz,")."""
 _DESCRIBED_PERSON = re.compile(
-    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<d>(?:An?|One)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})"
+    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<d>(?:An?|One|Another)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})"
     r"(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
     r"(?:,\s+(?P<appos>(?:an?|the)\s+[^,.;:!?“”«»\"]{3,90}?),)?(?=[\s,])"
 )

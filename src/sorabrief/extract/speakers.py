@@ -148,6 +148,10 @@ def attribute_groups(
                 who = as_reporter(who, reporter, referents)
             else:
                 who = _resolved_pronoun(text, who, pronoun, at, group.first, paragraphs, referents)
+            described = who.attribution if who.speaker is None else None
+            if described and described != pronoun:
+                party = described_party(text, described, at, referents, parties)
+                who = attrs.evolve(who, speaker=party) if party else who
         elif (
             who.speaker is None
             and who.at is not None

@@ -1,0 +1,48 @@
+"""A "she" who is a spokesperson for a party described by its noun, and a second person
+described in the sentence after another's quotation."""
+
+from __future__ import annotations
+
+import attrs
+
+import sorabrief
+from sorabrief.extract import extract, vocabulary_of
+from sorabrief.model import Party, PartyKind, Source
+
+PARTIES = (
+    Party(
+        id="quaybook",
+        name="Quaybook",
+        kind=PartyKind.PLATFORM,
+        role="booking platform",
+    ),
+    Party(id="tarn", name="Tarn Leisure Ltd", kind=PartyKind.ORGANIZATION, role="operator"),
+)
+CASE = sorabrief.load()
+VOCABULARY = vocabulary_of(attrs.evolve(CASE, parties=CASE.parties + PARTIES))
+
+
+def speakers(body: str) -> list[tuple[str | None, str | None]]:
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    return [(q.speaker, q.attribution) for q in found]
+
+
+def test_a_pronoun_for_a_spokeswoman_of_a_described_party() -> None:
+    body = (
+        "Quaybook, the Leeds-based platform that sold the cruises, froze all refunds on "
+        "Monday. It holds about £2 million, a spokeswoman for the platform said.\n\n"
+        "“We will hold every payment until the court decides who owns it,” she said."
+    )
+    assert speakers(body) == [("quaybook", "a spokeswoman for the platform")]
+
+
+def test_another_person_described_after_a_quotation() -> None:
+    body = (
+        "“I lost a week of leave for nothing,” said one man from Hexley who did not give "
+        "his name. Another passenger, a nurse from Carlow, had booked in May. “Nobody from "
+        "the operator has called us,” she said."
+    )
+    found = speakers(body)
+    assert [s for s, _ in found] == [None, None]
+    assert found[0][1] == "one man"
+    assert found[1][1] == "a nurse from Carlow"
