@@ -46,3 +46,23 @@ def test_another_person_described_after_a_quotation() -> None:
     assert [s for s, _ in found] == [None, None]
     assert found[0][1] == "one man"
     assert found[1][1] == "a nurse from Carlow"
+
+
+def test_a_source_named_in_the_paragraph_after_a_quotation() -> None:
+    body = (
+        "Tarn Leisure Ltd shut its three parks on Friday.\n\n"
+        "“Staff will be the last to see a penny of what they are owed.\n\n"
+        "“It could take years.”\n\n"
+        "That warning came from Ines Varga, a lawyer for the park staff, who is filing "
+        "claims this week."
+    )
+    assert speakers(body) == [(None, "Ines Varga")]
+
+
+def test_a_paragraph_that_names_no_source_after_a_quotation() -> None:
+    body = (
+        "Ines Varga has advised park staff for years.\n\n"
+        "“Staff will be the last to see a penny.”\n\n"
+        "That warning came as the parks shut."
+    )
+    assert speakers(body) == [(None, "Ines Varga")]

@@ -430,6 +430,28 @@ def reported_speaker(paragraph: str, offset: int, parties: PartyMatcher) -> Attr
     return _resolved(attribution, verb, appositive, at, None, None, parties)
 
 
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:That|This|Those|These|The)\s+(?:[a-z]+\s+)?(?:assessment|warning|verdict|view"
+    r"|comments?|remarks?|words|prediction|description|account|criticism|analysis|explanation"
+    r"|forecast|message|appeal)\s+(?:came|comes|were|was)\s+from\s+(?P<attr>" + _PHRASE + r"?)"
+    r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?))?(?=\s*[,.;:!?]|\s*$)"
+)
+"""A paragraph that opens by naming the source of the quotation before it ("That assessment
+came from Ana Ruiz, chair of the growers' union")."""
+
+
+def source_after(paragraph: str, offset: int, parties: PartyMatcher) -> Attribution | None:
+    """The speaker a paragraph names as the source of the quotation just before it, when it
+    opens by saying so."""
+    found = _SOURCE_AFTER.match(paragraph)
+    if found is None:
+        return None
+    at = offset + found.start("attr")
+    return _resolved(
+        found.group("attr"), "came from", found.group("appos"), at, None, None, parties
+    )
+
+
 _HEADLINE_SUBJECT = re.compile(
     r"[”’\"'»]?\s*:\s+(?P<attr>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}?)\s+[a-z]+s\b"
 )
