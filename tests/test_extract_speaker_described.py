@@ -17,6 +17,13 @@ PARTIES = (
         role="booking platform",
     ),
     Party(id="tarn", name="Tarn Leisure Ltd", kind=PartyKind.ORGANIZATION, role="operator"),
+    Party(
+        id="riders",
+        name="Alliance of Riders for Safe Roads",
+        kind=PartyKind.GROUP,
+        role="campaign",
+        aliases=("ARSR",),
+    ),
 )
 CASE = sorabrief.load()
 VOCABULARY = vocabulary_of(attrs.evolve(CASE, parties=CASE.parties + PARTIES))
@@ -66,3 +73,11 @@ def test_a_paragraph_that_names_no_source_after_a_quotation() -> None:
         "That warning came as the parks shut."
     )
     assert speakers(body) == [(None, "Ines Varga")]
+
+
+def test_a_party_described_by_the_noun_before_its_of() -> None:
+    body = (
+        "The Alliance of Riders for Safe Roads (ARSR) met the council on Monday. "
+        "The alliance says the council “ignored” its letters."
+    )
+    assert speakers(body) == [("riders", "The alliance")]
