@@ -39,3 +39,13 @@ def test_a_kind_of_day_between_amount_and_unit() -> None:
 )  # fmt: skip
 def test_nouns_in_s_that_take_es(plural: str, single: str) -> None:
     assert singular(plural) == single
+
+
+def test_a_number_word_sizing_a_group() -> None:
+    assert _figures("A nine-member board will review the Velka tender.") == [
+        ("nine-member", 9, 9, "member")
+    ]
+
+
+def test_a_fraction_or_a_time_is_no_size() -> None:
+    assert _figures("It needs a two-thirds vote from a two-time mayor.") == []

@@ -82,13 +82,17 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MEASURES = (
     r"metre|meter|km|kilometre|kilometer|mile|foot|feet|ft|inch|yard|cm|mm|m|kg|gram|g|tonne|ton"
     r"|lb|pound|ounce|litre|liter|gallon|acre|hectare|degree|mph|kph|watt|kw|mw|gw|volt|point"
-    r"|percent|per|fold|odd|something|plus|strong|old|year|star|bit|byte|gb|mb|tb"
+    r"|percent|per|fold|odd|something|plus|strong|old|year|star|bit|byte|gb|mb|tb|time|way"
+    r"|half|halves|third|quarter|fifth|tenth"
 )
+_SIZE_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+"""Small numbers in words that size a group ("a seven-member panel")."""
 _SIZED = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s(?P<amount>{DIGITS})"
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s(?P<amount>{DIGITS}|{_SIZE_WORDS})"
     rf"-(?!(?:{_MEASURES}|{'|'.join(TIME_UNITS)})s?\b)(?P<noun>[a-z]{{3,}})(?=\s+[A-Za-z])"
 )
-"""A number joined to a noun to size what follows: "a 40-bed ward" counts 40 beds; not a
+"""A number joined to a noun to size what follows: "a 40-bed ward" counts 40 beds, "a
+seven-member panel" 7 members; not a fraction ("a two-thirds majority"), not a
 measure ("a 5-metre wall") or a time ("a 48-hour strike")."""
 
 
