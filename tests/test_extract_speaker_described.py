@@ -18,6 +18,9 @@ PARTIES = (
     ),
     Party(id="tarn", name="Tarn Leisure Ltd", kind=PartyKind.ORGANIZATION, role="operator"),
     Party(
+        id="velka-court", name="Regional Court in Velka", kind=PartyKind.ORGANIZATION, role="court"
+    ),
+    Party(
         id="riders",
         name="Alliance of Riders for Safe Roads",
         kind=PartyKind.GROUP,
@@ -81,3 +84,11 @@ def test_a_party_described_by_the_noun_before_its_of() -> None:
         "The alliance says the council “ignored” its letters."
     )
     assert speakers(body) == [("riders", "The alliance")]
+
+
+def test_the_company_after_a_time_phrase_is_no_court() -> None:
+    body = (
+        "Tarn Leisure Ltd filed for insolvency with the Regional Court in Velka on Monday. "
+        "Hours later the company said it “can no longer pay” its staff."
+    )
+    assert speakers(body) == [("tarn", "the company")]

@@ -171,11 +171,16 @@ _AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
 _BARE_NOUN = re.compile(r"(?!(?:he|she|they|it|the|a|an)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
 """A headline's attribution without its article ("regulator says"): read as "the regulator"."""
 _LEADING_LINK = re.compile(
-    r"^(?:(?:and|but|so|then|while|as|also|later|earlier|yesterday|today|(?:last|this|on|by)\s+"
-    r"(?:week|month|year|night|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+)+",
+    r"^(?:(?:and|but|so|then|while|as|also|later|earlier|yesterday|today|meanwhile|afterwards"
+    r"|(?:last|this|on|by)\s+"
+    r"(?:week|month|year|night|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?:(?:an?|one|two|three|a\s+few|several)\s+)?(?:moments?|minutes?|hours?|days?|weeks?"
+    r"|months?)\s+(?:later|earlier|afterwards)|(?:shortly|soon)\s+(?:after(?:wards)?|before))"
+    r"\s+)+",
     re.IGNORECASE,
 )
-"""Words that link or date a clause before its subject ("and last week it told …")."""
+"""Words that link or date a clause before its subject ("and last week it told …", "Hours
+later the company …")."""
 _PREPOSED = re.compile(
     r"(?i:in|on|at|during|from|under|after|before|through|with)\s+.+?\s+(?P<pronoun>(?i:he|she|they|it))"
 )

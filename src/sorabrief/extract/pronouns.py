@@ -411,11 +411,32 @@ def resolve(
     """The referent of ``pronoun`` written at ``at``: its paragraph first, then the one before."""
     current, previous = paragraphs
     windows = [current] if previous is None else [current, previous]
+    if pronoun == "company":
+        return _latest_company(at, windows, referents)
     for kinds in _COMPATIBLE[pronoun]:
         for start, end in windows:
             found = referents.latest(kinds, start, min(end, at))
             if found is not None:
                 return found
+    return None
+
+
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Court|Tribunal|Ministry|Department|Council|Police|Authority|Commission|Agency"
+    r"|Inspectorate|Regulator|Parliament|Government|Office|Prosecutors?|Registry|Register)\b"
+)
+"""A head word that makes an organisation a public body, which no writer calls "the company"."""
+
+
+def _latest_company(
+    at: int, windows: list[tuple[int, int]], referents: Referents
+) -> Referent | None:
+    """The organisation named last that may be called "the company": not a court, a ministry
+    or another public body."""
+    for start, end in windows:
+        for referent in referents.backwards(PartyKind.ORGANIZATION, start, min(end, at)):
+            if not _PUBLIC_BODY.search(referent.name):
+                return referent
     return None
 
 
