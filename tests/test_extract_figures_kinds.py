@@ -49,9 +49,3 @@ def test_a_number_word_sizing_a_group() -> None:
 
 def test_a_fraction_or_a_time_is_no_size() -> None:
     assert _figures("It needs a two-thirds vote from a two-time mayor.") == []
-
-
-def test_a_bracketed_abbreviation_among_a_counts_modifiers() -> None:
-    assert _figures("The board voided four Junior Trade Certificate (JTC) papers.") == [
-        ("four Junior Trade Certificate (JTC) papers", 4, 4, "paper")
-    ]

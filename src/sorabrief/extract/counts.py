@@ -122,8 +122,6 @@ _JOINERS = frozenset({"and", "or"})
 _LISTED_AFTER = re.compile(r",[ \t]+(?!(?:and|or|but|which|who)\b)(?P<word>[a-z][\w-]*)")
 """A further modifier in a list before the counted noun ("sliced ham, chicken and turkey")."""
 _MAX_MODIFIERS = 4
-_ABBREVIATION = re.compile(r"[ \t]+\([A-Z][A-Za-z]*[A-Z]s?\)(?=[ \t])")
-"""A name's abbreviation in brackets among a count's modifiers, no word of its own."""
 
 
 def find_counts(text: str) -> Iterator[Figure]:
@@ -247,10 +245,6 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
     start, position, reach, listing = at, 0, _MAX_MODIFIERS, False
     while position <= reach:
         m = _WORD_AFTER.match(text, at)
-        abbreviated = _ABBREVIATION.match(text, at) if m is None and position > 0 else None
-        if abbreviated is not None:  # "four Senior Certificate (SC) papers"
-            at = abbreviated.end()
-            continue
         listed = _LISTED_AFTER.match(text, at) if m is None and position > 0 else None
         if listed is not None:  # "14 sliced ham, chicken and turkey products"
             m, reach, listing = listed, reach + 1, True
