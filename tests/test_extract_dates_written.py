@@ -42,3 +42,9 @@ def test_a_month_as_far_back_as() -> None:
         ("as far back as April", "2024-04"),
         ("as early as 2019", "2019"),
     ]
+
+
+def test_a_year_after_an_adjective_before_a_singular_noun() -> None:
+    assert _dates("The Velka fair blamed a costly 2021 season.") == [("2021", "2021")]
+    assert _dates("The Velka fair hired an additional 2000 steward.") == []
+    assert _dates("The Velka fair sold a magical 2000 tickets.") == []

@@ -111,6 +111,14 @@ _LAST_MONTH_NAME = re.compile(rf"\b(?i:last)\s+{_FULL_MONTH}\b(?!\s+\d)")
 _YEAR_ALONE = re.compile(rf"\b{_LEAD}\s+{_YEAR}\b(?![\d-])")
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ww]hose|\w+['’]s)"
 _ADJECTIVE_YEAR = re.compile(rf"\b{_DETERMINER}\s+{_YEAR}(?=\s+[a-z]|-[a-z]+\s+[a-z])")
+_QUALIFIED_YEAR = re.compile(
+    rf"\b{_DETERMINER}\s+(?!(?:additional|total|potential|original|initial|final|actual|nominal"
+    rf"|approximately|nearly|roughly|exactly|only)\b)[a-z]+(?:ly|ful|ous|ic|al)\s+{_YEAR}"
+    r"(?=\s+[a-z]+(?<!s)\b)"
+)
+"""A year used as an adjective after an adjective ("a costly 2025 edition"), before a
+singular noun and not after a word of amount, so "an additional 2000 staff" or "a total
+1980 votes" is no year."""
 """A year used as an adjective: "a 2022 wind event", "the firm's 2024 profit", or joined to
 a participle: "a 2008-built barge"."""
 _ADJECTIVE_MONTH = re.compile(rf"\b{_DETERMINER}\s+{_FULL_MONTH}(?=\s+[a-z])")
@@ -138,11 +146,11 @@ _AGO = re.compile(
 (
     _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR, _MONTH_DAY, _DAY_MONTH, _MONTH_ALONE,
     _LAST_MONTH_NAME, _YEAR_ALONE, _ADJECTIVE_YEAR, _ADJECTIVE_MONTH, _WEEKDAY, _NEARBY_DAY,
-    _PERIOD, _AGO, _NUMERIC_DAY_MONTH, _WEEKDAY_NUMERIC, _DOTTED_DAY_MONTH,
+    _PERIOD, _AGO, _NUMERIC_DAY_MONTH, _WEEKDAY_NUMERIC, _DOTTED_DAY_MONTH, _QUALIFIED_YEAR,
 ) = map(with_first_char, (
     _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR, _MONTH_DAY, _DAY_MONTH, _MONTH_ALONE,
     _LAST_MONTH_NAME, _YEAR_ALONE, _ADJECTIVE_YEAR, _ADJECTIVE_MONTH, _WEEKDAY, _NEARBY_DAY,
-    _PERIOD, _AGO, _NUMERIC_DAY_MONTH, _WEEKDAY_NUMERIC, _DOTTED_DAY_MONTH,
+    _PERIOD, _AGO, _NUMERIC_DAY_MONTH, _WEEKDAY_NUMERIC, _DOTTED_DAY_MONTH, _QUALIFIED_YEAR,
 ))  # fmt: skip
 
 _DAYS_IN = {"week": 7, "fortnight": 14}
@@ -226,7 +234,7 @@ def _absolute(text: str, days: _Days) -> Iterator[DateMention]:
             yield DateMention(m.group(), m.start(), m.end(), date, DatePrecision.MONTH)
     for m in found(_YEAR_ALONE, text):
         yield from _years(m, m.start())
-    for m in found(_ADJECTIVE_YEAR, text):
+    for m in itertools.chain(found(_ADJECTIVE_YEAR, text), found(_QUALIFIED_YEAR, text)):
         yield from _years(m, m.start("year"))
 
 
