@@ -16,6 +16,12 @@ _INVARIANT_WORDS = """
 """
 _INVARIANT = frozenset(_INVARIANT_WORDS.split())
 """Nouns whose plural is the singular: "12 staff", "40 aircraft"."""
+_ES_AFTER_S = re.compile(
+    r"^(?:(?:mini|trolley|omni|auto)?bus|virus|campus|bonus|census|status|surplus|circus|chorus|apparatus|prospectus"
+    r"|gas|lens|atlas|canvas|iris)es$"
+)
+"""Nouns ending in "s" that take "-es" in the plural ("buses", "minibuses", "viruses"),
+whose singular the generic rule would cut short ("buse")."""
 _SINGULAR_TO_PLURAL = {v: k for k, v in _IRREGULAR_PLURALS.items()}
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 
@@ -29,7 +35,7 @@ def singular(noun: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if re.search(r"(?:ss|x|z|ch|sh)es$", word):
+    if re.search(r"(?:ss|x|z|ch|sh)es$", word) or _ES_AFTER_S.search(word):
         return word[:-2]
     return word[:-1]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import enum
 import re
@@ -64,8 +65,7 @@ class PartialDate:
             return self.first_day
         if self.month is None:
             return dt.date(self.year, 12, 31)
-        following = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
+        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
 
     def isoformat(self) -> str:
         """``2024``, ``2024-11`` or ``2024-11-26``."""

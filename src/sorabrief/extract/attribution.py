@@ -171,11 +171,16 @@ _AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
 _BARE_NOUN = re.compile(r"(?!(?:he|she|they|it|the|a|an)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
 """A headline's attribution without its article ("regulator says"): read as "the regulator"."""
 _LEADING_LINK = re.compile(
-    r"^(?:(?:and|but|so|then|while|as|also|later|earlier|yesterday|today|(?:last|this|on|by)\s+"
-    r"(?:week|month|year|night|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+)+",
+    r"^(?:(?:and|but|so|then|while|as|also|later|earlier|yesterday|today|meanwhile|afterwards"
+    r"|(?:last|this|on|by)\s+"
+    r"(?:week|month|year|night|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?:(?:an?|one|two|three|a\s+few|several)\s+)?(?:moments?|minutes?|hours?|days?|weeks?"
+    r"|months?)\s+(?:later|earlier|afterwards)|(?:shortly|soon)\s+(?:after(?:wards)?|before))"
+    r"\s+)+",
     re.IGNORECASE,
 )
-"""Words that link or date a clause before its subject ("and last week it told …")."""
+"""Words that link or date a clause before its subject ("and last week it told …", "Hours
+later the company …")."""
 _PREPOSED = re.compile(
     r"(?i:in|on|at|during|from|under|after|before|through|with)\s+.+?\s+(?P<pronoun>(?i:he|she|they|it))"
 )
@@ -217,6 +222,8 @@ _INTERRUPTION = re.compile(
     rf"\s+(?P<verb>{_VERBS})(?:\s+{_TRAILING})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_LONG_PHRASE}?)"
     rf"(?:,\s*(?P<appos2>{_IN_APPOSITIVE}{{2,120}}?))?)\s*[.,]\s*[“\"‘']?\s*"
 )
+_SENTENCE_BREAK = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
+"""A sentence ending on a lower-case word and the next one opening ("named. Another")."""
 _INTRODUCED = re.compile(rf"\b{_VERBS}\s*:\s*[“\"‘']?$")
 _ACCORDING_TO = re.compile(r"according\s+to\s+(?P<attr>[^,.;:“\"]+)", re.IGNORECASE)
 _HEAD_APPOSITIVE = re.compile(
@@ -283,9 +290,10 @@ def attribute(
 def interrupting_attribution(
     between: str, offset: int, parties: PartyMatcher
 ) -> Attribution | None:
-    """The attribution when ``between`` is nothing else (``," they write. "``), or None."""
+    """The attribution when ``between`` is nothing else (``," they write. "``), or None: not
+    when a sentence ends inside it (``," said a driver. Another fan, a nurse, … "``)."""
     match = _INTERRUPTION.fullmatch(between)
-    if match is None:
+    if match is None or _SENTENCE_BREAK.search(between):
         return None
     group = "attr" if match.group("attr") is not None else "attr2"
     attribution = match.group(group).rstrip(".")
@@ -425,6 +433,28 @@ def reported_speaker(paragraph: str, offset: int, parties: PartyMatcher) -> Attr
         return None
     attribution, verb, appositive, at = found
     return _resolved(attribution, verb, appositive, at, None, None, parties)
+
+
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:That|This|Those|These|The)\s+(?:[a-z]+\s+)?(?:assessment|warning|verdict|view"
+    r"|comments?|remarks?|words|prediction|description|account|criticism|analysis|explanation"
+    r"|forecast|message|appeal)\s+(?:came|comes|were|was)\s+from\s+(?P<attr>" + _PHRASE + r"?)"
+    r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?))?(?=\s*[,.;:!?]|\s*$)"
+)
+"""A paragraph that opens by naming the source of the quotation before it ("That assessment
+came from Ana Ruiz, chair of the growers' union")."""
+
+
+def source_after(paragraph: str, offset: int, parties: PartyMatcher) -> Attribution | None:
+    """The speaker a paragraph names as the source of the quotation just before it, when it
+    opens by saying so."""
+    found = _SOURCE_AFTER.match(paragraph)
+    if found is None:
+        return None
+    at = offset + found.start("attr")
+    return _resolved(
+        found.group("attr"), "came from", found.group("appos"), at, None, None, parties
+    )
 
 
 _HEADLINE_SUBJECT = re.compile(

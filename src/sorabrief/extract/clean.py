@@ -515,6 +515,25 @@ def _mark_sign_up_heading(blocks: list[_Block], verdicts: list[str | None]) -> N
             verdicts[i] = "newsletter sign-up"
 
 
+_PROMO_BOX = frozenset({"promotion", "newsletter sign-up"})
+_MAX_PROMO_BOX_LINE_WORDS = 20
+
+
+def _mark_inside_promo_box(blocks: list[_Block], verdicts: list[str | None]) -> None:
+    """A short line between two promotion lines, with no blank line on either side, is part
+    of the same box (a sign-up box's blurb between its title and its form)."""
+    for i in range(1, len(blocks) - 1):
+        if (
+            verdicts[i] is None
+            and verdicts[i - 1] in _PROMO_BOX
+            and verdicts[i + 1] in _PROMO_BOX
+            and not blocks[i].after_blank
+            and not blocks[i + 1].after_blank
+            and blocks[i].words <= _MAX_PROMO_BOX_LINE_WORDS
+        ):
+            verdicts[i] = verdicts[i + 1]
+
+
 _SEQUENCE_RULES: tuple[Callable[[list[_Block], list[str | None]], None], ...] = (
     _mark_navigation,
     _mark_related_links,
@@ -524,6 +543,7 @@ _SEQUENCE_RULES: tuple[Callable[[list[_Block], list[str | None]], None], ...] = 
     _mark_advert_under_label,
     _mark_ad_copy_under_label,
     _mark_sign_up_heading,
+    _mark_inside_promo_box,
     _mark_name_above_dateline,
 )
 

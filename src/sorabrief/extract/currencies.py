@@ -39,6 +39,9 @@ KRONE = "krone"
 Denmark, Norway and Iceland all write their crown so."""
 KRONER = frozenset({"SEK", "DKK", "NOK", "ISK"})
 """The crowns a bare "kr" may stand for."""
+CROWN = "crown"
+"""The marker of "crowns" written in English without saying whose: the Czech koruna or a
+Nordic krona or krone."""
 
 PREFIXES: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
@@ -60,6 +63,16 @@ LETTER_SYMBOLS: dict[str, str] = {"R": "ZAR"}
 """Currency symbols that are a single capital letter ("R250 million"). A letter and a
 number are also road, model and form names ("the R32", "form R2"), so a letter symbol
 counts only when written against a sum-shaped amount (see ``money.py``)."""
+COUNTRY_LETTERS: dict[str, frozenset[str]] = {
+    "N": frozenset({"NGN"}),
+    "K": frozenset({"ZMW", "MWK", "PGK", "MMK"}),
+    "P": frozenset({"BWP", "PHP"}),
+    "Q": frozenset({"GTQ"}),
+}
+"""Single capital letters the press writes for a currency in place of its sign ("N2.4bn"
+for "₦2.4bn", "K1,500" for a kwacha or a kina): like ``LETTER_SYMBOLS`` read only against
+a sum-shaped amount, and only in an article that writes one of these currencies
+explicitly elsewhere ("1.2 billion naira") or names the one country among them."""
 
 _CODE_LIST = """
     USD CAD AUD NZD GBP EUR JPY CNY INR HKD SGD CHF SEK NOK DKK ISK BRL MXN ZAR KRW RUB TRY
@@ -92,9 +105,12 @@ WORDS: dict[str, str] = {
     "danish kroner": "DKK", "danish krone": "DKK", "norwegian kroner": "NOK",
     "norwegian krone": "NOK", "icelandic kronur": "ISK", "icelandic krona": "ISK",
     "kroner": KRONE, "krone": KRONE, "krona": KRONE, "kr": KRONE, "kr.": KRONE,
+    "korun": "CZK", "czech crowns": "CZK", "czech crown": "CZK", "swedish crowns": "SEK",
+    "danish crowns": "DKK", "norwegian crowns": "NOK", "crowns": CROWN,
 }  # fmt: skip
 """Currency words written after an amount as the press writes them; "peso" and "krone"
-are resolved per article. The CLDR's English names are added (``NAMES``)."""
+are resolved per article; "korun" is the Czech plural after a number ("94m korun"). The
+CLDR's English names are added (``NAMES``)."""
 
 _ENGLISH_NOUNS = frozenset({
     "afghani", "afghanis", "dong", "dram", "drams", "gold", "guarani", "guaranis", "kip",
@@ -107,13 +123,13 @@ SHARED: dict[str, frozenset[str]] = {
     noun: frozenset(codes)
     for noun, codes in currency_table.NOUNS.items()
     if len(codes) > 1 and frozenset(codes) not in _PRESS_CODES and noun not in _ENGLISH_NOUNS
-} | {KRONE: KRONER}
+} | {KRONE: KRONER, CROWN: KRONER | {"CZK"}}
 """A currency noun several countries use ("dinars", "riyals", "kroner"), with the currencies
 it may be: resolved per article (``money.py``)."""
 NAMES: dict[str, str] = (
     currency_table.NAMES
     | {n: c[0] for n, c in currency_table.NOUNS.items() if len(c) == 1 and n not in _ENGLISH_NOUNS}
-    | {noun: noun for noun in SHARED if noun != KRONE}
+    | {noun: noun for noun in SHARED if noun not in (KRONE, CROWN)}
     | WORDS
 )
 """Every currency word written after an amount: the press's words, then the CLDR's English
@@ -129,8 +145,16 @@ _CLDR = {s: c for s, c in currency_table.SYMBOLS.items() if s.lower() not in PRE
 SIGNS = {s: c for s, c in _CLDR.items() if len(s) == 1 and unicodedata.category(s) == "Sc"}
 """Currency signs the CLDR gives ("฿", "₦", "₱"), before or after an amount ("฿500", "500 ₫")."""
 LETTERED = {s: c for s, c in _CLDR.items() if s not in SIGNS and _latin(s) and len(s) > 1}
+LETTERED |= {
+    folded: c
+    for s, c in list(LETTERED.items())
+    if (folded := unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()) != s
+    and folded.lower() not in PREFIXES
+    and folded not in _CLDR
+}
 """Symbols written in letters ("Kč", "Rp", "RM"), read only before a digit and in the case
-the CLDR writes them; one in capitals alone only against it ("RM40", not "KM 5")."""
+the CLDR writes them; one in capitals alone only against it ("RM40", not "KM 5"). One in
+non-English letters is also read as English keyboards write it ("Kc 3,490" for "Kč")."""
 _LETTERED_JOINED = sorted(
     (s for s in LETTERED if s.isalpha() and s.isupper()), key=len, reverse=True
 )
@@ -150,7 +174,7 @@ PREFIX = (
     + "|".join(re.escape(s) for s in _LETTERED_JOINED)
     + r")(?=\d)"
     + r"|(?<![\w$])(?:"
-    + "|".join(LETTER_SYMBOLS)
+    + "|".join([*LETTER_SYMBOLS, *COUNTRY_LETTERS])
     + r")(?=\d))"
 )
 """A currency symbol or prefix, as a regular expression."""
@@ -238,6 +262,8 @@ def currency_of(marker: str) -> str:
     """The ISO code for a prefix, code or word as written; "$" for a bare dollar."""
     if marker in LETTER_SYMBOLS:
         return LETTER_SYMBOLS[marker]
+    if marker in COUNTRY_LETTERS:
+        return marker
     key = " ".join(marker.lower().split())
     if key in PREFIXES:
         return PREFIXES[key]

@@ -6,7 +6,8 @@
   ("the firm's 2024 profit") and the years joined to
   a year mention ("in 2015 and 2019");
 - partial: "3 March", "March 3", "Feb. 14", "Sept 3", "the 5th of March",
-  "in February", "between December and February", "on 3/3", "last March", "the March
+  "in February", "between December and February", "on 3/3", "Friday 10/7", "13. 7.",
+  "last March", "the March
   order" — a month or day without a
   year is the most recent such date on or before publication;
 - relative: "on Tuesday", "last Tuesday", "next Tuesday", "on Monday night",
@@ -19,7 +20,9 @@ part of that mention; a dated mention wins over a relative one it overlaps.
 Numeric dates are read day first ("14/02/2024") unless the second number cannot
 be a month ("02/14/2024"). When both could be ("03/04/2024") the order is the
 one the article's written dates use ("3 March" or "March 3"); when it uses
-neither, or both equally, the date is kept unresolved.
+neither, or both equally, the date is kept unresolved. After a weekday ("Friday 10/7")
+the reading that falls on that weekday is taken. A day and month written with points and a
+space ("13. 7.", as central Europe writes) is day first.
 
 Whatever cannot be resolved (an undated article, a publication date that is too
 coarse) is kept with precision "unresolved" and no value. A month, weekday or
@@ -64,7 +67,7 @@ _WEEKDAY_NAME = rf"(?:{'|'.join(WEEKDAYS)}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fr
 _ON_WEEKDAY = rf"(?:(?P<weekday>{_WEEKDAY_NAME}),?\s+(?:the\s+)?)?"
 _LEAD = (
     r"(?P<lead>(?i:in|since|by|until|from|during|early|late|mid|earlier\s+in|later\s+in|of"
-    r"|between|after|before|through|back\s+to))"
+    r"|between|after|before|through|back\s+to|(?:as\s+far\s+)?back\s+as|as\s+early\s+as|as\s+late\s+as))"
 )
 _NOT_A_YEAR = r"(?!,?\s+\d(?!\d?[:.]\d\d\b))(?![\d:.]\d)"
 """No year or other number after the day, but a time of day may follow ("Sept. 28, 11:40")."""
@@ -83,6 +86,17 @@ _ON_NUMERIC_DAY_MONTH = re.compile(
 )
 """A day and month with one digit or two after "on" ("on 3/3", "on 9/11"): after "on"
 it is a day, not a ratio; "24/7" stays round the clock."""
+_WEEKDAY_NUMERIC = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY_NAME}),?\s+(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})"
+    r"(?![\d/]|[.,]\d)"
+)
+"""A day and month after a weekday ("Friday 10/7"): the weekday settles which number is
+the day when the article's order does not."""
+_DOTTED_DAY_MONTH = re.compile(
+    r"(?<![\w.,])(?P<day>[0-3]?\d)\.[ \u00a0](?P<month>1[0-2]|0?[1-9])\.(?![ \u00a0]?\d)"
+)
+"""A day and month written with points and a space, as central Europe writes them
+("13. 7."): day first everywhere."""
 _MONTH_YEAR = re.compile(rf"\b(?:{_LEAD}[\s-]+)?{_MONTH},?\s+{_YEAR}\b")
 _MONTH_DAY = re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY}\b{_NOT_A_YEAR}")
 _DAY_MONTH = re.compile(
@@ -97,6 +111,14 @@ _LAST_MONTH_NAME = re.compile(rf"\b(?i:last)\s+{_FULL_MONTH}\b(?!\s+\d)")
 _YEAR_ALONE = re.compile(rf"\b{_LEAD}\s+{_YEAR}\b(?![\d-])")
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ww]hose|\w+['’]s)"
 _ADJECTIVE_YEAR = re.compile(rf"\b{_DETERMINER}\s+{_YEAR}(?=\s+[a-z]|-[a-z]+\s+[a-z])")
+_QUALIFIED_YEAR = re.compile(
+    rf"\b{_DETERMINER}\s+(?!(?:additional|total|potential|original|initial|final|actual|nominal"
+    rf"|approximately|nearly|roughly|exactly|only)\b)[a-z]+(?:ly|ful|ous|ic|al)\s+{_YEAR}"
+    r"(?=\s+[a-z]+(?<!s)\b)"
+)
+"""A year used as an adjective after an adjective ("a costly 2025 edition"), before a
+singular noun and not after a word of amount, so "an additional 2000 staff" or "a total
+1980 votes" is no year."""
 """A year used as an adjective: "a 2022 wind event", "the firm's 2024 profit", or joined to
 a participle: "a 2008-built barge"."""
 _ADJECTIVE_MONTH = re.compile(rf"\b{_DETERMINER}\s+{_FULL_MONTH}(?=\s+[a-z])")
@@ -124,11 +146,11 @@ _AGO = re.compile(
 (
     _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR, _MONTH_DAY, _DAY_MONTH, _MONTH_ALONE,
     _LAST_MONTH_NAME, _YEAR_ALONE, _ADJECTIVE_YEAR, _ADJECTIVE_MONTH, _WEEKDAY, _NEARBY_DAY,
-    _PERIOD, _AGO, _NUMERIC_DAY_MONTH,
+    _PERIOD, _AGO, _NUMERIC_DAY_MONTH, _WEEKDAY_NUMERIC, _DOTTED_DAY_MONTH, _QUALIFIED_YEAR,
 ) = map(with_first_char, (
     _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR, _MONTH_DAY, _DAY_MONTH, _MONTH_ALONE,
     _LAST_MONTH_NAME, _YEAR_ALONE, _ADJECTIVE_YEAR, _ADJECTIVE_MONTH, _WEEKDAY, _NEARBY_DAY,
-    _PERIOD, _AGO, _NUMERIC_DAY_MONTH,
+    _PERIOD, _AGO, _NUMERIC_DAY_MONTH, _WEEKDAY_NUMERIC, _DOTTED_DAY_MONTH, _QUALIFIED_YEAR,
 ))  # fmt: skip
 
 _DAYS_IN = {"week": 7, "fortnight": 14}
@@ -212,7 +234,7 @@ def _absolute(text: str, days: _Days) -> Iterator[DateMention]:
             yield DateMention(m.group(), m.start(), m.end(), date, DatePrecision.MONTH)
     for m in found(_YEAR_ALONE, text):
         yield from _years(m, m.start())
-    for m in found(_ADJECTIVE_YEAR, text):
+    for m in itertools.chain(found(_ADJECTIVE_YEAR, text), found(_QUALIFIED_YEAR, text)):
         yield from _years(m, m.start("year"))
 
 
@@ -267,6 +289,37 @@ def _numeric_day_month(
             day, month = (first, second) if order == "day" else (second, first)
         if month <= 12 and date_or_none(2000, month, day):
             yield _resolved(m, published, DatePrecision.DAY, latest(month, day), relative=False)
+    for m in found(_WEEKDAY_NUMERIC, text):
+        first, second = int(m["first"]), int(m["second"])
+        readings = [(first, second), (second, first)]
+        if order == "month":
+            readings.reverse()
+        weekday = weekday_number(m["weekday"])
+        resolve = _on_weekday(readings, weekday, settled=order is not None)
+        yield _resolved(m, published, DatePrecision.DAY, resolve, relative=False)
+    for m in found(_DOTTED_DAY_MONTH, text):
+        day, month = int(m["day"]), int(m["month"])
+        if date_or_none(2000, month, day):
+            yield _resolved(m, published, DatePrecision.DAY, latest(month, day), relative=False)
+
+
+def _on_weekday(readings: list[tuple[int, int]], weekday: int, settled: bool) -> Resolver:
+    """The first (day, month) reading whose latest date falls on ``weekday``; else the first
+    reading when the article's order is ``settled``, else none."""
+
+    def resolve(published: PartialDate) -> PartialDate:
+        dates = [
+            latest(month, day, weekday)(published) if date_or_none(2000, month, day) else None
+            for day, month in readings
+        ]
+        for found_date in dates:
+            if found_date is not None and found_date.first_day.weekday() == weekday:
+                return found_date
+        if settled and dates[0] is not None:
+            return dates[0]
+        raise ValueError("no reading falls on the weekday")
+
+    return resolve
 
 
 def _partial(text: str, days: _Days, published: PartialDate | None) -> Iterator[DateMention]:

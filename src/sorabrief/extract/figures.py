@@ -55,18 +55,23 @@ _HYPHENATED = with_first_char(_HYPHENATED)
 _FURTHER = r"(?:more|further|additional|extra|other|straight|consecutive|full|whole|solid)"
 """A word between an amount and its time unit that adds to or stresses a duration ("three
 more days", "eight straight days")."""
+_KIND = r"(?:working|business|calendar|school|trading)"
+"""A word naming which days or weeks a duration counts ("ten working days")."""
 _DURATION = re.compile(
-    rf"{AMOUNT_START}(?i:\b{_RANGE}(?P<half>\s+and\s+a\s+half)?(?:\s+{_FURTHER})?\s+{_TIME_UNIT}\b"
+    rf"{AMOUNT_START}(?i:\b{_RANGE}(?P<half>\s+and\s+a\s+half)?(?:\s+{_FURTHER})?"
+    rf"(?:\s+{_KIND})?\s+{_TIME_UNIT}\b"
     r"(?P<half_after>\s+and\s+a\s+half\b)?(?!\s+(?:ago|old)\b))"
 )
 _SINGLE_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
 _ARTICLE_DURATION = re.compile(
     rf"(?=[HhAaSsMmDdWwFfYy])(?i:\b(?P<x>(?P<half_of>half\s+)?(?P<article>an?\s+)?(?P<half_a>half[\s-])?"
-    rf"{_SINGLE_UNIT}(?P<and_half>\s+and\s+a\s+half)?)\b(?!\s+(?:ago|old)\b)"
+    rf"{_SINGLE_UNIT}(?P<and_half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<or_upper>two|three|2|3))?)\b"
+    r"(?!\s+(?:ago|old)\b)"
     r"(?P<then>\s+(?:after|before|later|earlier|late|early)\b)?)"
 )
 _LEAD = re.compile(rf"(?i:\b(?P<lead>{_ARTICLE_AFTER}|the\s+(?:next|last|past))\s+)$")
-"""A duration with an article ("for a week", "half an hour", "a day and a half")."""
+"""A duration with an article ("for a week", "half an hour", "a day and a half"); one with a
+small number after "or" is a range from one ("a year or two" is 1–2 years)."""
 _WITHIN_HOURS = re.compile(r"(?i:\b(?P<hedge>within|in\s+a\s+matter\s+of)\s+hours\b)")
 _PERCENT = re.compile(
     rf"{AMOUNT_START}(?i:\b(?P<amount>{DIGITS}|{NUMBER_WORDS})"
@@ -77,13 +82,17 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MEASURES = (
     r"metre|meter|km|kilometre|kilometer|mile|foot|feet|ft|inch|yard|cm|mm|m|kg|gram|g|tonne|ton"
     r"|lb|pound|ounce|litre|liter|gallon|acre|hectare|degree|mph|kph|watt|kw|mw|gw|volt|point"
-    r"|percent|per|fold|odd|something|plus|strong|old|year|star|bit|byte|gb|mb|tb"
+    r"|percent|per|fold|odd|something|plus|strong|old|year|star|bit|byte|gb|mb|tb|time|way"
+    r"|half|halves|third|quarter|fifth|tenth"
 )
+_SIZE_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+"""Small numbers in words that size a group ("a seven-member panel")."""
 _SIZED = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s(?P<amount>{DIGITS})"
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s(?P<amount>{DIGITS}|{_SIZE_WORDS})"
     rf"-(?!(?:{_MEASURES}|{'|'.join(TIME_UNITS)})s?\b)(?P<noun>[a-z]{{3,}})(?=\s+[A-Za-z])"
 )
-"""A number joined to a noun to size what follows: "a 40-bed ward" counts 40 beds; not a
+"""A number joined to a noun to size what follows: "a 40-bed ward" counts 40 beds, "a
+seven-member panel" 7 members; not a fraction ("a two-thirds majority"), not a
 measure ("a 5-metre wall") or a time ("a 48-hour strike")."""
 
 
@@ -157,8 +166,9 @@ def _durations(text: str) -> Iterator[Figure]:
         value = _article_duration(m, hedge is not None, lead.group("lead") if lead else "")
         if value is not None:
             start = hedge.start() if hedge else m.start("x")
+            upper = amount_range(m.group("or_upper")) if m.group("or_upper") else None
             yield _figure(
-                m, Quantity.DURATION, (value, value), m.group("unit").lower(),
+                m, Quantity.DURATION, (value, upper[1] if upper else value), m.group("unit").lower(),
                 hedge=hedge.group("hedge") if hedge else None, start=start, end=m.end("x"),
             )  # fmt: skip
     for m in found(_WITHIN_HOURS, text):
@@ -200,7 +210,7 @@ def _article_duration(m: re.Match[str], hedged: bool, lead: str) -> float | None
         return 1.5
     if not m.group("article"):
         return None
-    if hedged or lead or m.group("then"):
+    if hedged or lead or m.group("then") or (m.group("or_upper") and not halved):
         return 1.0
     return None
 

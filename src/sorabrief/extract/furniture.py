@@ -300,6 +300,10 @@ CAPTION, CREDIT_TAIL, PHOTO_CREDIT, CONTACT, CALL_TO_ACTION, WEATHER, LINK_LINE 
 _BUTTON_WORD, _CONSENT = map(with_first_char, (_BUTTON_WORD, _CONSENT))
 
 
+_FORM_FIELDS = re.compile(r"\s*(?:\[[^\[\]\n]{1,40}\]\s*){2,}")
+"""A line of nothing but a web form's fields and buttons ("[Your email] [Sign up]")."""
+
+
 def is_caption_credit(text: str) -> bool:
     """A photo credit alone on its line, or at the end of a caption."""
     return CREDIT_LINE.fullmatch(text.strip()) is not None or CREDIT_TAIL.search(text) is not None
@@ -329,6 +333,8 @@ def furniture(text: str) -> str | None:
         return "story tags"
     if TICKER.fullmatch(text):
         return "market ticker"
+    if _FORM_FIELDS.fullmatch(text):
+        return "promotion"
     if words <= _MAX_PROMO_LINE_WORDS and WEATHER.search(text):
         return "weather widget"
     if words <= _MAX_PROMO_LINE_WORDS and LINK_LINE.search(text):

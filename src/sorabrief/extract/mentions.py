@@ -69,10 +69,11 @@ class PartyMatcher:
         return self._affiliations[party]
 
     def headed_by(self, noun: str) -> list[str]:
-        """The parties, no people, with a name or alias whose last word is ``noun``
-        ("agency" for "Road Traffic Agency")."""
+        """The parties, no people, with a name or alias whose head is ``noun``: its last word
+        ("agency" for "Road Traffic Agency"), or the word before its first "of" or "for"
+        ("coalition" for "Coalition of Parents for Fair Fares")."""
         noun = noun.casefold()
-        return [p for p, names in self._name_words.items() if any(n[-1] == noun for n in names)]
+        return [p for p, names in self._name_words.items() if any(noun in _heads(n) for n in names)]
 
     def named_with(self, word: str) -> list[str]:
         """The parties, no people, with a name or alias that holds ``word``."""
@@ -109,3 +110,10 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or after.isalnum() or before == "_" or after == "_")
+
+
+def _heads(words: list[str]) -> tuple[str, ...]:
+    """The head nouns a name may be described by: its last word, and in "X of Y" or "X for
+    Y" the word before the preposition."""
+    linked = next((i for i, w in enumerate(words) if i and w in ("of", "for")), None)
+    return (words[-1],) if linked is None else (words[-1], words[linked - 1])

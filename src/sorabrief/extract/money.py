@@ -15,6 +15,7 @@ import attrs
 
 from sorabrief.extract.currencies import (
     CODE,
+    COUNTRY_LETTERS,
     LETTER_SYMBOLS,
     LETTERED,
     PESO,
@@ -134,7 +135,8 @@ def find_money(text: str, place: str = "") -> tuple[Figure, ...]:
 
 def _amounts(text: str) -> Iterator[_Amount]:
     for m in found(_BEFORE, text):
-        if m.group("marker") in LETTER_SYMBOLS and not _sum_shaped(m):
+        letter = m.group("marker")
+        if letter in LETTER_SYMBOLS.keys() | COUNTRY_LETTERS.keys() and not _sum_shaped(m):
             continue
         rare = m.group("marker") in RARE_CODES or m.group("marker") in LETTERED
         if rare and not _rare_code_fits(m, currency_of(m.group("marker")), text):
@@ -144,9 +146,7 @@ def _amounts(text: str) -> Iterator[_Amount]:
         if marker == "$" and m.group("word"):
             written = m.group("word")
             marker = currency_of(written)
-        scale = _scale(m)
-        value = float(_SPACE_IN_NUMBER.sub("", m.group("amount")).replace(",", "")) * scale
-        yield _Amount(_figure(m, value, marker), marker, written)
+        yield _Amount(_figure(m, _value(m), marker), marker, written)
     for m in found(_AFTER, text):
         amount = amount_range(_SPACE_IN_NUMBER.sub("", m.group("amount")))
         hyphened = m.group("hyphen") or m.group("joint") == "-"
@@ -177,11 +177,12 @@ def _resolve_shared(amounts: list[_Amount], text: str) -> list[_Amount]:
     """A currency noun several countries use ("kr", "kroner", "dinars") is the one of them
     the article writes explicitly elsewhere ("SEK 40", "40 Swedish kronor"); when it writes
     none, the one whose country it names ("Denmark", "Danish"); when neither settles it,
-    such amounts are left out rather than guessed."""
+    such amounts are left out rather than guessed. A letter written for a currency's sign
+    ("N2.4bn") is resolved the same way among the currencies it may stand for."""
     marked = {a.marker for a in amounts}
     resolved: list[_Amount] = []
     for amount in amounts:
-        codes = SHARED.get(amount.marker)
+        codes = SHARED.get(amount.marker) or COUNTRY_LETTERS.get(amount.marker)
         if codes is None:
             resolved.append(amount)
             continue
@@ -216,6 +217,11 @@ def _sum_shaped(m: re.Match[str]) -> bool:
     million"), cents ("R41.20") or a thousands separator ("R1,500")."""
     scaled = m.group("suffix") or m.group("spaced") or m.group("scale")
     return bool(scaled) or _CENTS_OR_THOUSANDS.fullmatch(m.group("amount")) is not None
+
+
+def _value(m: re.Match[str]) -> float:
+    """The sum a currency written before its amount stands for."""
+    return float(_SPACE_IN_NUMBER.sub("", m.group("amount")).replace(",", "")) * _scale(m)
 
 
 def _scale(m: re.Match[str]) -> float:

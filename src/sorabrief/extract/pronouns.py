@@ -93,7 +93,7 @@ appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …"), or as the subjec
 sentence ("Ana Ruiz has driven …", "Ana Ruiz runs a bakery …"), or in apposition to a
 role said to be someone's ("Its deputy chair, Ana Ruiz,")."""
 _DESCRIBED_PERSON = re.compile(
-    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<d>(?:An?|One)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})"
+    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<d>(?:An?|One|Another)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})"
     r"(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
     r"(?:,\s+(?P<appos>(?:an?|the)\s+[^,.;:!?“”«»\"]{3,90}?),)?(?=[\s,])"
 )
@@ -411,11 +411,32 @@ def resolve(
     """The referent of ``pronoun`` written at ``at``: its paragraph first, then the one before."""
     current, previous = paragraphs
     windows = [current] if previous is None else [current, previous]
+    if pronoun == "company":
+        return _latest_company(at, windows, referents)
     for kinds in _COMPATIBLE[pronoun]:
         for start, end in windows:
             found = referents.latest(kinds, start, min(end, at))
             if found is not None:
                 return found
+    return None
+
+
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Court|Tribunal|Ministry|Department|Council|Police|Authority|Commission|Agency"
+    r"|Inspectorate|Regulator|Parliament|Government|Office|Prosecutors?|Registry|Register)\b"
+)
+"""A head word that makes an organisation a public body, which no writer calls "the company"."""
+
+
+def _latest_company(
+    at: int, windows: list[tuple[int, int]], referents: Referents
+) -> Referent | None:
+    """The organisation named last that may be called "the company": not a court, a ministry
+    or another public body."""
+    for start, end in windows:
+        for referent in referents.backwards(PartyKind.ORGANIZATION, start, min(end, at)):
+            if not _PUBLIC_BODY.search(referent.name):
+                return referent
     return None
 
 

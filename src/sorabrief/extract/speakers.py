@@ -14,8 +14,9 @@ in this order:
   so "They" and "they" are one unknown speaker;
 - a definite description ("said the farmer") is the person the story described
   before with that noun ("a farmer from Cavan", see ``pronouns.py``);
-- a quotation with no attribution at all goes to the one person its sentence
-  names before it; one that opens its paragraph, to the speaker the paragraph before
+- a quotation with no attribution at all that fills its paragraphs goes to the
+  source the next paragraph names ("That assessment came from …"); else to the one
+  person its sentence names before it; one that opens its paragraph, to the speaker the paragraph before
   reports, or when that paragraph reports no one and quotes nothing, to the one person it
   names ("Jo Bell has run the shop for years."); one that opens a later sentence of its
   paragraph, to the one person the paragraph names before it;
@@ -41,6 +42,7 @@ from sorabrief.extract.attribution import (
     attribute,
     colon_speaker,
     interrupting_attribution,
+    source_after,
 )
 from sorabrief.extract.described_party import described_party
 from sorabrief.extract.mentions import PartyMatcher
@@ -148,6 +150,10 @@ def attribute_groups(
                 who = as_reporter(who, reporter, referents)
             else:
                 who = _resolved_pronoun(text, who, pronoun, at, group.first, paragraphs, referents)
+            described = who.attribution if who.speaker is None else None
+            if described and described != pronoun:
+                party = described_party(text, described, at, referents, parties)
+                who = attrs.evolve(who, speaker=party) if party else who
         elif (
             who.speaker is None
             and who.at is not None
@@ -197,7 +203,10 @@ def attribute_groups(
         elif who.speaker is None and who.attribution is None and (who.continues or not who.verb):
             people = parties.people(text[sentence.start : first.start])
             head = text[sentence.start : first.start].rstrip(" “\"‘'«")
-            if len(people) == 1:
+            source = _source_after(text, group, paragraphs, parties)
+            if source is not None:
+                who = source
+            elif len(people) == 1:
                 who = attrs.evolve(who, speaker=people[0])
             elif (colon := colon_speaker(head, sentence.start, parties)) is not None:
                 who = colon
@@ -237,6 +246,22 @@ def attribute_groups(
 
 
 _SURNAME = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _source_after(
+    text: str, group: Group, paragraphs: list[Span], parties: PartyMatcher
+) -> Attribution | None:
+    """The speaker the paragraph after a quotation that fills its own paragraphs names as
+    its source ("That assessment came from …")."""
+    first, final = group.segments[0], group.segments[-1]
+    if group.last + 1 >= len(paragraphs) or not _opens_paragraph(
+        text, first.start, paragraphs[group.first]
+    ):
+        return None
+    if text[final.end : paragraphs[group.last].end].strip(" \t.,”’\"'»!?"):
+        return None
+    after = paragraphs[group.last + 1]
+    return source_after(text[after.start : after.end], after.start, parties)
 
 
 def _name_or_surname(attribution: str) -> bool:

@@ -1,0 +1,50 @@
+"""A day and month after a weekday or written with points, and "as far back as"."""
+
+from __future__ import annotations
+
+from sorabrief.extract.dates import find_dates
+from sorabrief.partial_date import PartialDate
+
+PUBLISHED = PartialDate(2024, 11, 20)
+
+
+def _dates(text: str) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value.isoformat() if d.value else None) for d in find_dates(text, PUBLISHED)]
+
+
+def test_the_weekday_settles_a_numeric_day_and_month() -> None:
+    # 8 November 2024 was a Friday; 11 August was not.
+    assert _dates("The Lomond depot shut on Friday 8/11 at noon.") == [
+        ("Friday 8/11", "2024-11-08")
+    ]
+    # 11 August 2024 was a Sunday.
+    assert _dates("The Lomond depot shut on Sunday 8/11 at noon.") == [
+        ("Sunday 8/11", "2024-08-11")
+    ]
+
+
+def test_a_weekday_matching_neither_reading_is_unresolved() -> None:
+    assert _dates("The Lomond depot shut on Wednesday 8/11 at noon.") == [("Wednesday 8/11", None)]
+
+
+def test_a_day_and_month_with_points_is_day_first() -> None:
+    assert _dates("The Brodek court heard the case (4. 10.) behind closed doors.") == [
+        ("4. 10.", "2024-10-04")
+    ]
+
+
+def test_a_decimal_at_the_end_of_a_sentence_is_no_date() -> None:
+    assert _dates("Turnover fell 4.10. Output fell 2.5.") == []
+
+
+def test_a_month_as_far_back_as() -> None:
+    assert _dates("Inspectors warned as far back as April and as early as 2019.") == [
+        ("as far back as April", "2024-04"),
+        ("as early as 2019", "2019"),
+    ]
+
+
+def test_a_year_after_an_adjective_before_a_singular_noun() -> None:
+    assert _dates("The Velka fair blamed a costly 2021 season.") == [("2021", "2021")]
+    assert _dates("The Velka fair hired an additional 2000 steward.") == []
+    assert _dates("The Velka fair sold a magical 2000 tickets.") == []
