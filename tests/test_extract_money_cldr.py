@@ -78,18 +78,20 @@ def test_words_that_only_look_like_currencies(text: str) -> None:
 
 
 def test_the_table_is_what_the_cldr_gives() -> None:
-    pytest.importorskip("babel")
+    babel = pytest.importorskip("babel")
     import subprocess
     import sys
     from pathlib import Path
 
     root = Path(__file__).parent.parent
+    table = (root / "src" / "sorabrief" / "extract" / "currency_table.py").read_text(encoding="utf-8")  # fmt: skip
+    if f"(Babel {babel.__version__})" not in table.splitlines()[0]:
+        pytest.skip(f"the table was made with another Babel; with {babel.__version__}, run tests/make_currency_table.py")  # fmt: skip
     made = subprocess.run(
-        [sys.executable, str(root / "scripts" / "make_currency_table.py")],
+        [sys.executable, str(root / "tests" / "make_currency_table.py")],
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
-    table = root / "src" / "sorabrief" / "extract" / "currency_table.py"
-    assert made == table.read_text(encoding="utf-8")
+    assert made == table
 
 
 @pytest.mark.parametrize(
