@@ -87,10 +87,10 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
     parties = attrs.evolve(parties, parties=tuple(with_office_holders(parties.parties)))
     vocabulary = Vocabulary(parties=tuple(p.party for p in parties.parties), topic=titles)
     findings = {s.id: extract(s, vocabulary) for s in sources}
-    index = CaseIndex(findings, {p.id: p.affiliation for p in vocabulary.parties if p.affiliation})
+    affiliation = {p.id: p.affiliation for p in vocabulary.parties if p.affiliation}
+    index = CaseIndex(findings, affiliation)
     clusters = cluster_sentences(index, report_of, name_stems(vocabulary.parties))
     proposal = propose_claims(clusters, index, vocabulary.parties, report_of)
-    affiliation = {p.id: p.affiliation for p in vocabulary.parties if p.affiliation}
     proposal = attrs.evolve(proposal, claims=tuple(merged_answers(proposal.claims, affiliation)))
     title, title_source = _title(sources, copies)
     pool = Case(

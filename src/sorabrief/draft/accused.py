@@ -56,11 +56,17 @@ def accusations(
             after = [n for n in named if n.at >= match.end()]
             if after and not _CLAUSE_BREAK.search(text, match.end(), after[0].at):
                 found.add(affiliation.get(after[0].party, after[0].party))
-                before = [n for n in named if n.at < match.start()]
-                if before and not _CLAUSE_BREAK.search(text, before[-1].at, match.start()):
-                    accusers.add(affiliation.get(before[-1].party, before[-1].party))
+                if accuser := _subject(text, named, match.start()):
+                    accusers.add(affiliation.get(accuser, accuser))
         for match in WRONG.finditer(text):
-            before = [n for n in named if n.at < match.start()]
-            if before and not _CLAUSE_BREAK.search(text, before[-1].at, match.start()):
-                found.add(affiliation.get(before[-1].party, before[-1].party))
+            if accused := _subject(text, named, match.start()):
+                found.add(affiliation.get(accused, accused))
     return found, accusers
+
+
+def _subject(text: str, named: Sequence[Named], at: int) -> str | None:
+    """The party named last before offset ``at`` of ``text``, in the same clause."""
+    before = [n for n in named if n.at < at]
+    if before and not _CLAUSE_BREAK.search(text, before[-1].at, at):
+        return before[-1].party
+    return None

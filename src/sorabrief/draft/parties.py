@@ -145,8 +145,8 @@ def propose_parties(
         for name in _names(sentence.text, sentence.start, written)
     )
     abbreviated: dict[str, str] = {}
-    for source in sources:
-        text = masked(source.body, findings[source.id].removed)
+    bodies = [masked(s.body, findings[s.id].removed) for s in sources]
+    for source, text in zip(sources, bodies, strict=True):
         abbreviated |= abbreviations_in(text, spelling)
         introduced |= {
             spelling.get(p.name, p.name)
@@ -203,11 +203,11 @@ def propose_parties(
         sources, findings, seen, acting - placed, abbreviated, placed | silent
     )
     least = 2 if len(set(report_of.values())) > 1 else 1
-    bodies = [masked(s.body, findings[s.id].removed) for s in sources]
     forms: dict[str, set[str]] = defaultdict(set)
     for written_as, form in spelling.items():
         forms[form].add(written_as)
     places = {p.split()[-1] for p in placed}
+    free = OPENERS | TITLES
     eligible = [
         n
         for n in seen
@@ -224,7 +224,7 @@ def propose_parties(
             )
             or (n in acting and _organisation_noun(n) is not None)
         )
-        and not only_inside_longer(forms[n] or {n}, bodies, OPENERS | TITLES, places)
+        and not only_inside_longer(forms[n] or {n}, bodies, free, places)
     ]
     chosen: list[str] = []
     for candidate in sorted(eligible, key=lambda n: (-len(n.split()), -len(seen[n]), n)):

@@ -21,6 +21,8 @@ import re
 
 import attrs
 
+from sorabrief.extract.calendar_math import MONTH_NAMES, WEEKDAYS
+
 SPEECH = (
     r"(?:said|says|told\s+[\w ]{1,30}?|added|insisted|insists|argued|argues|claimed|claims"
     r"|alleged|alleges|warned|stated|wrote|writes)"
@@ -94,41 +96,7 @@ _NAMING_LINK = re.compile(
 """What names the noun phrase: a capital right after it ("The engineering firm Vogt"), or
 after a preposition ("The chief executive of Kestrel") or a comma ("The firm's owner, Jo
 Park")."""
-_CALENDAR = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-    ]
-)
+_CALENDAR = frozenset((*WEEKDAYS, *MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "Sept"))
 _QUOTED_PASSAGE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _LISTED = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
 
