@@ -24,6 +24,7 @@ dollars.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -243,18 +244,21 @@ _PESO_COUNTRY = with_first_char(
 PESOS = frozenset(_PESO_COUNTRIES)
 
 
-_NAMED = {
-    code: with_first_char(
-        re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.ASCII * 0)
-    )
-    for code, names in currency_table.COUNTRIES.items()
-}
+@functools.cache
+def _named(code: str) -> re.Pattern[str]:
+    """A pattern of the places and adjective of ``code``'s countries, compiled on first use."""
+    names = currency_table.COUNTRIES[code]
+    return with_first_char(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"))
 
 
 def country_among(codes: frozenset[str], text: str) -> str | None:
     """The one currency of ``codes`` whose country (or its adjective: "Danish") ``text``
     names, or None when it names none or several."""
-    named = [code for code in sorted(codes) if code in _NAMED and _NAMED[code].search(text)]
+    named = [
+        code
+        for code in sorted(codes)
+        if code in currency_table.COUNTRIES and _named(code).search(text)
+    ]
     return named[0] if len(named) == 1 else None
 
 

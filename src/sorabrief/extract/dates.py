@@ -111,6 +111,8 @@ _LAST_MONTH_NAME = re.compile(rf"\b(?i:last)\s+{_FULL_MONTH}\b(?!\s+\d)")
 _YEAR_ALONE = re.compile(rf"\b{_LEAD}\s+{_YEAR}\b(?![\d-])")
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ww]hose|\w+['’]s)"
 _ADJECTIVE_YEAR = re.compile(rf"\b{_DETERMINER}\s+{_YEAR}(?=\s+[a-z]|-[a-z]+\s+[a-z])")
+"""A year used as an adjective: "a 2022 wind event", "the firm's 2024 profit", or joined to
+a participle: "a 2008-built barge"."""
 _QUALIFIED_YEAR = re.compile(
     rf"\b{_DETERMINER}\s+(?!(?:additional|total|potential|original|initial|final|actual|nominal"
     rf"|approximately|nearly|roughly|exactly|only)\b)[a-z]+(?:ly|ful|ous|ic|al)\s+{_YEAR}"
@@ -119,8 +121,6 @@ _QUALIFIED_YEAR = re.compile(
 """A year used as an adjective after an adjective ("a costly 2025 edition"), before a
 singular noun and not after a word of amount, so "an additional 2000 staff" or "a total
 1980 votes" is no year."""
-"""A year used as an adjective: "a 2022 wind event", "the firm's 2024 profit", or joined to
-a participle: "a 2008-built barge"."""
 _ADJECTIVE_MONTH = re.compile(rf"\b{_DETERMINER}\s+{_FULL_MONTH}(?=\s+[a-z])")
 """A month used as an adjective: "the March order"."""
 _NEXT_YEAR = re.compile(rf"(?:,\s*|,?\s+(?:and|or|&)\s+){_YEAR}\b(?![\d-])")

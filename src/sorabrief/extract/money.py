@@ -133,16 +133,18 @@ def find_money(text: str, place: str = "") -> tuple[Figure, ...]:
     return tuple(figures)
 
 
+_LETTERS = LETTER_SYMBOLS.keys() | COUNTRY_LETTERS.keys()
+"""Letter signs that count only against a sum-shaped amount."""
+
+
 def _amounts(text: str) -> Iterator[_Amount]:
     for m in found(_BEFORE, text):
-        letter = m.group("marker")
-        if letter in LETTER_SYMBOLS.keys() | COUNTRY_LETTERS.keys() and not _sum_shaped(m):
-            continue
-        rare = m.group("marker") in RARE_CODES or m.group("marker") in LETTERED
-        if rare and not _rare_code_fits(m, currency_of(m.group("marker")), text):
-            continue
         written = m.group("marker")
+        if written in _LETTERS and not _sum_shaped(m):
+            continue
         marker = currency_of(written)
+        if (written in RARE_CODES or written in LETTERED) and not _rare_code_fits(m, marker, text):
+            continue
         if marker == "$" and m.group("word"):
             written = m.group("word")
             marker = currency_of(written)

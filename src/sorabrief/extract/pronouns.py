@@ -47,10 +47,8 @@ _COMPATIBLE: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "it": ((PartyKind.ORGANIZATION, PartyKind.PLATFORM, PartyKind.OUTLET, PartyKind.GROUP),),
     "issuer": ((PartyKind.ORGANIZATION, PartyKind.GROUP),),
-    "company": ((PartyKind.ORGANIZATION,),),
 }
-"""What each pronoun may mean. "issuer" is whoever issued a document ("the statement said");
-"company" is a generic description ("the company said") of the organisation named last."""
+"""What each pronoun may mean. "issuer" is whoever issued a document ("the statement said")."""
 _CAPITALISED = r"(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)"
 _NAME = (
     rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|de|du|di|del|dos|das|van|von|al|bin|da|le|la)){{1,3}}"

@@ -81,10 +81,10 @@ _THAT_BEFORE = re.compile(r"\b(?:and|but)\s+that\s+$")
 """A subject inside a second reported clause ("said it was “sorry” and that its staff had
 acted “at once”"): the clause, and its quotation, is still the first speaker's."""
 _THE = re.compile(r"(?i:the)\s")
-_SPOKESPERSON = re.compile(r"\b(?i:spokes(?:person|man|woman)|representative)\b")
-"""A speaker who is a person speaking for a party: a later "she" or "he" may mean them."""
 """A longer definite description of a person ("the 19-year-old Harlow College student") is the
 person named last, as "he" or "she" would be."""
+_SPOKESPERSON = re.compile(r"\b(?i:spokes(?:person|man|woman)|representative)\b")
+"""A speaker who is a person speaking for a party: a later "she" or "he" may mean them."""
 
 
 @attrs.frozen
