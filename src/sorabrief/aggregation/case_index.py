@@ -158,12 +158,13 @@ def _named_by_sentence(findings: Findings, members: Mapping[str, str]) -> dict[i
         index = _sentence_of(findings.sentences, starts, mention.start)
         if index is not None:
             named.setdefault(index, set()).update(_standing_for(mention.party, members))
-    quoted = _quoted(findings, starts, members)
-    for index, party in quoted:
+    quoted_at: dict[int, set[str]] = {}
+    for index, party in _quoted(findings, starts, members):
         named.setdefault(index, set()).add(party)
+        quoted_at.setdefault(index, set()).add(party)
     for index, sentence in enumerate(findings.sentences[1:], 1):
         if _GOES_ON.match(sentence.text):
-            named.setdefault(index, set()).update(p for i, p in quoted if i == index - 1)
+            named.setdefault(index, set()).update(quoted_at.get(index - 1, ()))
     return {i: frozenset(p) for i, p in named.items()}
 
 

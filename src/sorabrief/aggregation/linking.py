@@ -245,7 +245,7 @@ def _counts_subject(claim: Claim) -> bool:
     return set(sentence_stems(claim.unit)) <= set(sentence_stems(claim.subject or ""))
 
 
-def _about_subject(item: Scored, counts_subject: bool = False) -> bool:
+def _about_subject(item: Scored, counts_subject: bool) -> bool:
     """Whether a figure's sentence is about the claim's subject, not only of its unit: its
     words, or the figure's own words, are like the subject's (``FIGURE_SUBJECT``); for a
     count of a noun of the subject (``_counts_subject``), or the sentence is like how

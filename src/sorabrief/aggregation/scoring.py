@@ -173,9 +173,10 @@ def score_case(
         if claim.id in allowed:
             found = {n: v for n, v in found.items() if n in allowed[claim.id]}
         if claim.kind == ClaimKind.STATUS:
-            ended = claim.id in replaced or ended_by_change(claim.statement)
+            stops = ended_by_change(claim.statement)
+            ended = claim.id in replaced or stops
             found, against = _split_by_polarity(claim, found, said, ended)
-            named = _changed_subject(claim, found | against, index)
+            named = _changed_subject(claim, found | against, index) if stops else set()
             against |= {n: v for n, v in found.items() if n in named}
             found = {n: v for n, v in found.items() if n not in named}
             excluded[claim.id] = set(against)
@@ -432,8 +433,6 @@ def _stated_aspect(claim: Claim) -> Aspect | None:
 def _changed_subject(claim: Claim, found: Mapping[int, float], index: CaseIndex) -> set[int]:
     """The texts with a clause saying that a status's subject changed, for a status that a
     change ends (``subject.ended_by_change``)."""
-    if not ended_by_change(claim.statement):
-        return set()
     subject = status_subject(claim)
     head = status_head(claim)
     idf = index.weights.idf

@@ -36,7 +36,7 @@ the status is about. So:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import expected
@@ -109,11 +109,11 @@ def _subject_text(statement: str) -> str:
     return statement[: verb.start()] if verb else ""
 
 
-def _head_then_change(clause: str, head: Sequence[str]) -> bool:
+def _head_then_change(clause: str, held: Set[str], head: Sequence[str]) -> bool:
     """Whether the clause names the head noun (``head``'s last stem; any word before it
     too), followed, past auxiliaries and adverbs, by a word saying a change ("normal
     sailings resumed", "production has resumed")."""
-    if not set(head[:-1]) <= set(sentence_stems(clause)):
+    if not set(head[:-1]) <= held:
         return False
     words = _WORD.findall(clause)
     for at, word in enumerate(words[:-1]):
@@ -141,7 +141,7 @@ def names_change(
         clause = text[start:end]
         held = set(sentence_stems(clause))
         named = sum(v for t, v in weights.items() if t in held) >= NAMES * total
-        if not (named or (head and _head_then_change(clause, head))):
+        if not (named or (head and _head_then_change(clause, held, head))):
             continue
         said = polarity(_NOW.sub(" ", clause))
         if said.aspect == Aspect.CHANGED:
