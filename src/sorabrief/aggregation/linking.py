@@ -31,7 +31,7 @@ from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, score_case
 from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
-from sorabrief.findings import Findings
+from sorabrief.findings import Findings, Quantity
 from sorabrief.model import Case, Claim, ClaimKind
 
 LINK = 0.6
@@ -142,6 +142,7 @@ def _chosen(
             chosen.setdefault(source_id, {})[sentence] = Link(sentence, 1.0, LinkMethod.CUE)
     not_yet = _NotYet(claim)
     counts_subject = _counts_subject(claim)
+    spans_time = _spans_time(claim)
     own = state_words(claim_texts(claim)[0]) if claim.kind == ClaimKind.STATUS else None
     said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement, False).aspect == (
         Aspect.CHANGED
@@ -152,7 +153,11 @@ def _chosen(
         ref = item.sentence
         if item.score < LINK or ref.index in chosen.get(ref.source, {}):
             continue
-        if claim.kind == ClaimKind.FIGURE and not _about_subject(item, counts_subject):
+        if (
+            claim.kind == ClaimKind.FIGURE
+            and not spans_time
+            and not _about_subject(item, counts_subject)
+        ):
             continue
         if _quotes_another(claim, index, ref):
             continue
@@ -243,6 +248,18 @@ def _counts_subject(claim: Claim) -> bool:
     if claim.kind != ClaimKind.FIGURE or claim.quantity != "count" or not claim.unit:
         return False
     return set(sentence_stems(claim.unit)) <= set(sentence_stems(claim.subject or ""))
+
+
+def _spans_time(claim: Claim) -> bool:
+    """Whether a figure claim says how long something lasted. Its subject names an act
+    ("how long the charges went on"), whose words a sentence seldom repeats: the span
+    ("for five weeks", "in about 25 minutes") attaches to the sentence's own verb, so a
+    span of time in a sentence scoring ``LINK`` is taken as the claim's, whatever words it
+    shares with the subject."""
+    return claim.kind == ClaimKind.FIGURE and claim.quantity in (
+        Quantity.DURATION,
+        Quantity.LENGTH,
+    )
 
 
 def _about_subject(item: Scored, counts_subject: bool) -> bool:
