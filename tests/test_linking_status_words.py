@@ -73,3 +73,10 @@ def test_a_span_of_time_is_the_claims_whatever_words_it_shares_with_the_subject(
     # "Boat owners were billed twice for eight weeks": few of the subject's words
     signals = Signals(0.03, 0.0, 0.0, -0.2, 0.0, 1.0, 0.03, 0.0)
     assert not _about_subject(Scored(SentenceRef("01", 0), 0.65, signals), counts_subject=False)
+
+
+def test_an_agent_noun_in_ator_is_its_own_term() -> None:
+    assert "regulator" in sentence_stems("The Varden regulators met on Friday.")
+    said = set(sentence_stems("The mooring board capped the regulated fee at 40 crowns."))
+    assert not said & set(sentence_stems("The regulator has turned on its critics."))
+    assert set(sentence_stems("the administrator")) == set(sentence_stems("administrators"))
