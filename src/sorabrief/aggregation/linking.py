@@ -26,7 +26,7 @@ from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import cosine, sentence_stems, state_words
-from sorabrief.aggregation.mood import hypothetical, only_expected, only_hypothetical
+from sorabrief.aggregation.mood import hypothetical, only_expected, only_hypothetical, standing
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, score_case
 from sorabrief.briefing import LinkMethod
@@ -226,7 +226,11 @@ class _NotYet:
     would happen (``mood.py``)."""
 
     def __init__(self, claim: Claim) -> None:
-        factual = claim.kind == ClaimKind.EVENT and not hypothetical(claim.statement)
+        factual = (
+            claim.kind == ClaimKind.EVENT
+            and not hypothetical(claim.statement)
+            and not standing(claim.statement)
+        )
         self._stems = sentence_stems(claim.statement) if factual else None
 
     def __call__(self, text: str) -> bool:

@@ -36,6 +36,24 @@ def hypothetical(text: str) -> bool:
     return _MODAL.search(text) is not None
 
 
+_PRESENT = re.compile(r"\b(?:is|are)\b")
+_PAST_BEFORE = re.compile(
+    r"\b(?:was|were|had|has|have|did)\b|(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )"
+    r"(?<!\btheir )\b[a-z]{3,}ed\b"
+)
+"""A verb in the past before the first "is" or "are"; a participle after an article or
+possessive ("the affected doses") describes a noun."""
+
+
+def standing(statement: str) -> bool:
+    """Whether an event is stated in the present ("Children are offered free check-ups",
+    "crews are cleaning the shore"): an arrangement in force, which a sentence announcing
+    it ("the office said every child will be offered a check-up") reports, unlike an act
+    done ("the agency fined the firm"), which "would fine" does not."""
+    found = _PRESENT.search(statement)
+    return found is not None and _PAST_BEFORE.search(statement, 0, found.start()) is None
+
+
 def only_hypothetical(sentence: str, claim_stems: Collection[str]) -> bool:
     """Whether the clause of ``sentence`` holding most of ``claim_stems`` is hypothetical
     (the first such clause on a tie)."""
