@@ -29,6 +29,7 @@ from sorabrief.aggregation.meaning import cosine, sentence_stems, state_words
 from sorabrief.aggregation.mood import hypothetical, only_expected, only_hypothetical, standing
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, score_case
+from sorabrief.aggregation.twins import names_act, twin_acts
 from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
 from sorabrief.findings import Findings, Quantity
@@ -101,8 +102,11 @@ def link_all(case: Case, findings: Mapping[str, Findings], cued: Cued | None = N
     links: dict[str, dict[str, ClaimLinks]] = {s: {} for s in sorted(findings)}
     near: list[NearMiss] = []
     where = shown_path(case.path / "incident.yaml" if case.path else "incident.yaml")
+    acts = twin_acts(case.claims)
     for claim in case.claims:
-        chosen = _chosen(claim, scores.scored[claim.id], findings, cued, where, index)
+        chosen = _chosen(
+            claim, scores.scored[claim.id], findings, cued, where, index, acts.get(claim.id)
+        )
         for source_id, found in chosen.items():
             links[source_id][claim.id] = found
     _keep_one_status(case, links)
@@ -133,9 +137,11 @@ def _chosen(
     cued: Cued,
     where: str,
     index: CaseIndex,
+    act: str | None = None,
 ) -> dict[str, ClaimLinks]:
     """Each source's supporting sentences for one claim, by cue or by score; ``where``
-    names incident.yaml in errors."""
+    names incident.yaml in errors; ``act``: for an event told apart from another claim
+    only by its act (``twins.py``), that act's stem, which a sentence must name."""
     chosen: dict[str, dict[int, Link]] = {}
     for source_id in sorted(findings):
         for sentence in cued[source_id].get(claim.id, ()):
@@ -167,6 +173,7 @@ def _chosen(
             text = index.sentence(position).text
             vetoed[number] = (
                 not_yet(text)
+                or (act is not None and not names_act(text, act))
                 or (said_change and (_no_change_said(item, text) or only_expected(text)))
                 or (own is not None and not own & state_words(text))
             )

@@ -376,6 +376,16 @@ _AND_VERB = re.compile(rf"\s+and\s+(?={_PAST}\b)")
 _FIRST_VERB = re.compile(rf"\s(?={_PAST}\b)")
 
 
+def first_verb(statement: str) -> str | None:
+    """The stem of a statement's first verb in the past, after its subject ("The board
+    cancelled the papers": "cancel"), or None."""
+    verb = _FIRST_VERB.search(statement)
+    if verb is None or verb.start() == 0:
+        return None
+    found = sentence_stems(statement[verb.end() :].split(maxsplit=1)[0])
+    return found[0] if found else None
+
+
 def predicates(statement: str) -> list[tuple[str, str]]:
     """Each of a statement's coordinated predicates with its subject, and the stem of its
     verb, when it has two ("The board cancelled the papers and rescheduled them": "The
