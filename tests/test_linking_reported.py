@@ -211,3 +211,14 @@ def test_a_sentence_telling_an_answer_or_an_accusation_is_marked_as_one(
     kind: ClaimKind, sentence: str, marked: bool
 ) -> None:
     assert tells_act(kind, sentence) is marked
+
+
+def test_a_count_in_a_unit_of_several_words_counts_what_a_figure_counts() -> None:
+    claim = Claim(id="n", kind=ClaimKind.FIGURE, subject="season pass holders left stranded",
+                  quantity="count", unit="pass holder")  # fmt: skip
+    holders = Figure("about 9,000 pass holders", 0, 24, Quantity.COUNT, 9000, 9000, "holder",
+                     counts="pass holders")  # fmt: skip
+    bonds = Figure("40 bond holders", 0, 15, Quantity.COUNT, 40, 40, "holder",
+                   counts="bond holders")  # fmt: skip
+    assert as_claimed(holders, claim) is holders
+    assert as_claimed(bonds, claim) is None
