@@ -12,7 +12,13 @@ import sorabrief
 from sorabrief.aggregation.clauses import clause_spans
 from sorabrief.aggregation.linking import LINK, link_all
 from sorabrief.aggregation.meaning import sentence_stems
-from sorabrief.aggregation.mood import hypothetical, only_expected, only_hypothetical, standing
+from sorabrief.aggregation.mood import (
+    hypothetical,
+    only_expected,
+    only_hypothetical,
+    presupposed,
+    standing,
+)
 from sorabrief.aggregation.scoring import claim_texts
 from sorabrief.extract import extract, vocabulary_of
 from sorabrief.model import Claim, ClaimKind
@@ -133,3 +139,18 @@ def test_an_arrangement_in_force_links_a_sentence_announcing_it(tmp_path: Path) 
     case = sorabrief.load(folder)
     findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
     assert "ferry-offered" in link_all(case, findings).links["04"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "done"),
+    [
+        ("Riders booked on Friday's cancelled sailings will get a voucher.", True),
+        ("Owners of the recalled kettles will be refunded.", False),
+        ("The board said it would cancel the sailings.", False),
+        ("The cancelled sailings were never rescheduled.", True),
+    ],
+)
+def test_an_act_named_by_its_participle_before_a_noun_is_taken_as_done(
+    sentence: str, done: bool
+) -> None:
+    assert presupposed(sentence, "cancel") is done

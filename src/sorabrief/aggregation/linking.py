@@ -26,9 +26,15 @@ from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import cosine, sentence_stems, state_words
-from sorabrief.aggregation.mood import hypothetical, only_expected, only_hypothetical, standing
+from sorabrief.aggregation.mood import (
+    hypothetical,
+    only_expected,
+    only_hypothetical,
+    presupposed,
+    standing,
+)
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
-from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, score_case
+from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, first_verb, score_case
 from sorabrief.aggregation.twins import names_act, twin_acts
 from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
@@ -239,9 +245,14 @@ class _NotYet:
             and not standing(claim.statement)
         )
         self._stems = sentence_stems(claim.statement) if factual else None
+        self._act = first_verb(claim.statement) if factual else None
 
     def __call__(self, text: str) -> bool:
-        return self._stems is not None and only_hypothetical(text, self._stems)
+        return (
+            self._stems is not None
+            and only_hypothetical(text, self._stems)
+            and not presupposed(text, self._act)
+        )
 
 
 def _quotes_another(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:

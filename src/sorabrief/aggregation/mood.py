@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection
 
 from sorabrief.aggregation.clauses import claim_clause, clause_spans
+from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.polarity import Aspect, polarity
 
 _MODAL = re.compile(
@@ -52,6 +53,22 @@ def standing(statement: str) -> bool:
     done ("the agency fined the firm"), which "would fine" does not."""
     found = _PRESENT.search(statement)
     return found is not None and _PAST_BEFORE.search(statement, 0, found.start()) is None
+
+
+_DONE_BEFORE_NOUN = re.compile(
+    r"(?i)\b(?:the|its|their|his|her|these|those|[a-z]+['’]s)\s+([a-z]+ed)\s+[a-z]"
+)
+"""A past participle between a determiner or possessive and its noun ("Wednesday's
+cancelled papers", "the suspended contract")."""
+
+
+def presupposed(sentence: str, act: str | None) -> bool:
+    """Whether a sentence takes an act as done, naming what it was done to by it ("for
+    Wednesday's cancelled papers candidates will get a refund" takes the cancellation as
+    done, whatever its modal says of the refund)."""
+    return act is not None and any(
+        sentence_stems(m.group(1)) == (act,) for m in _DONE_BEFORE_NOUN.finditer(sentence)
+    )
 
 
 def only_hypothetical(sentence: str, claim_stems: Collection[str]) -> bool:
