@@ -169,3 +169,15 @@ def test_outlets_disagree_exactly_when_two_outlets_give_values_apart(
     assert figures._any_apart(counted) == any(
         figures._apart(a, b) for i, a in enumerate(standings) for b in standings[i + 1 :]
     )
+
+
+def test_a_span_in_months_read_in_weeks_allows_the_months_lengths() -> None:
+    claim = Claim(id="closure", kind=ClaimKind.FIGURE, subject="how long the Orvik pier was shut",
+                  quantity="duration", unit="week")  # fmt: skip
+    weeks = Figure("six weeks", 0, 9, Quantity.DURATION, 6, 6, "week")
+    months = Figure("a month and a half", 0, 18, Quantity.DURATION, 1.5, 1.5, "month")
+    assert figures.claim_range(claim, months) == (6.0, 6.642857143)
+    report, discrepancy = reconcile_figure(claim, [("s1", weeks), ("s2", months)], outlet)
+    assert discrepancy is None and report.agreement == Agreement.SOFT
+    three = Figure("three months", 0, 12, Quantity.DURATION, 3, 3, "month")
+    assert reconcile_figure(claim, [("s1", weeks), ("s2", three)], outlet)[1] is not None

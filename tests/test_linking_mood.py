@@ -12,11 +12,17 @@ import sorabrief
 from sorabrief.aggregation.clauses import clause_spans
 from sorabrief.aggregation.linking import LINK, link_all
 from sorabrief.aggregation.meaning import sentence_stems
-from sorabrief.aggregation.mood import hypothetical, only_expected, only_hypothetical
+from sorabrief.aggregation.mood import (
+    hypothetical,
+    only_expected,
+    only_hypothetical,
+    presupposed,
+    standing,
+)
 from sorabrief.aggregation.scoring import claim_texts
 from sorabrief.extract import extract, vocabulary_of
 from sorabrief.model import Claim, ClaimKind
-from test_linking import write_case
+from test_linking import INCIDENT, write_case
 
 CLAIM = "The harbour board lodged a complaint with the ombudsman."
 
@@ -99,3 +105,52 @@ def test_a_figure_subject_is_read_without_its_dates() -> None:
 )
 def test_a_change_told_only_as_a_forecast_is_expected(sentence: str, forecast: bool) -> None:
     assert only_expected(sentence) is forecast
+
+
+@pytest.mark.parametrize(
+    ("statement", "in_force"),
+    [
+        ("Stranded Tarvik passengers are offered free hotel rooms.", True),
+        ("Volunteers are clearing mud from the Orlo quay.", True),
+        ("The harbour board lodged a complaint with the ombudsman.", False),
+        ("The council closed the pier while the divers' report is checked.", False),
+        ("The ombudsman received the complaint and is studying it.", False),
+    ],
+)
+def test_an_event_stated_in_the_present_is_an_arrangement_in_force(
+    statement: str, in_force: bool
+) -> None:
+    assert standing(statement) is in_force
+
+
+def test_an_arrangement_in_force_links_a_sentence_announcing_it(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "claims:\n",
+        "claims:\n  - id: ferry-offered\n    kind: event\n"
+        "    statement: Commuters are offered a free ferry shuttle across the harbour.\n",
+    )
+    folder = write_case(tmp_path / "case", incident)
+    (folder / "articles" / "04.md").write_text(
+        "---\ntitle: Bridge 04\npublisher: Ashford Echo\npublished: 2025-03-06\n---\n"
+        "The council said commuters would be offered a free ferry shuttle across the harbour "
+        "from Monday.\n\nThe cafes are quiet.\n",
+        encoding="utf-8",
+    )
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    assert "ferry-offered" in link_all(case, findings).links["04"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "done"),
+    [
+        ("Riders booked on Friday's cancelled sailings will get a voucher.", True),
+        ("Owners of the recalled kettles will be refunded.", False),
+        ("The board said it would cancel the sailings.", False),
+        ("The cancelled sailings were never rescheduled.", True),
+    ],
+)
+def test_an_act_named_by_its_participle_before_a_noun_is_taken_as_done(
+    sentence: str, done: bool
+) -> None:
+    assert presupposed(sentence, "cancel") is done

@@ -18,7 +18,7 @@ from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.meaning import CONDITIONAL, ONGOING, sentence_stems
 from sorabrief.aggregation.polarity import Aspect, stated_polarity
-from sorabrief.aggregation.scoring import claim_stems
+from sorabrief.aggregation.scoring import claim_stems, tells_act
 from sorabrief.extract import extract, vocabulary_of
 from sorabrief.findings import Conversion, Figure, Quantity
 from sorabrief.model import Claim, ClaimKind
@@ -193,3 +193,32 @@ def test_a_pronoun_saying_more_is_the_speaker_of_the_sentence_before(tmp_path: P
     assert "council" in index.named[index.position(SentenceRef("02", goes_on))]
     weather = index.position(SentenceRef("02", goes_on + 1))
     assert "council" not in index.named[weather]
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "marked"),
+    [
+        (ClaimKind.RESPONSE, "Tolla Ferries has denied that the hull was unsafe.", True),
+        (ClaimKind.RESPONSE, "The harbour master insisted the quay had been inspected.", True),
+        (ClaimKind.RESPONSE, "Tolla Ferries disputes the wardens' account.", True),
+        (ClaimKind.RESPONSE, "At the heart of the dispute is the mooring fee.", False),
+        (ClaimKind.GRIEVANCE, "The wardens blamed Tolla, alleging it skipped repairs.", True),
+        (ClaimKind.GRIEVANCE, "Tolla Ferries has denied that the hull was unsafe.", False),
+        (ClaimKind.EVENT, "The wardens accused Tolla of skipping repairs.", False),
+    ],
+)
+def test_a_sentence_telling_an_answer_or_an_accusation_is_marked_as_one(
+    kind: ClaimKind, sentence: str, marked: bool
+) -> None:
+    assert tells_act(kind, sentence) is marked
+
+
+def test_a_count_in_a_unit_of_several_words_counts_what_a_figure_counts() -> None:
+    claim = Claim(id="n", kind=ClaimKind.FIGURE, subject="season pass holders left stranded",
+                  quantity="count", unit="pass holder")  # fmt: skip
+    holders = Figure("about 9,000 pass holders", 0, 24, Quantity.COUNT, 9000, 9000, "holder",
+                     counts="pass holders")  # fmt: skip
+    bonds = Figure("40 bond holders", 0, 15, Quantity.COUNT, 40, 40, "holder",
+                   counts="bond holders")  # fmt: skip
+    assert as_claimed(holders, claim) is holders
+    assert as_claimed(bonds, claim) is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sorabrief.aggregation.case_index import SentenceRef
-from sorabrief.aggregation.linking import _about_subject, _counts_subject
+from sorabrief.aggregation.linking import _about_subject, _counts_subject, _spans_time
 from sorabrief.aggregation.meaning import sentence_stems, state_words
 from sorabrief.aggregation.scoring import Scored, Signals, claim_texts
 from sorabrief.model import Claim, ClaimKind
@@ -58,3 +58,25 @@ def test_a_count_of_the_noun_its_subject_counts_is_about_it_when_outlets_word_it
     assert _about_subject(item(0.3), counts_subject=True)
     assert not _about_subject(item(0.05), counts_subject=True)
     assert not _about_subject(item(0.3), counts_subject=False)
+
+
+def test_a_span_of_time_is_the_claims_whatever_words_it_shares_with_the_subject() -> None:
+    span = Claim(
+        id="d", kind=ClaimKind.FIGURE, statement="", quantity="duration", unit="week",
+        subject="how long the erroneous levies on Tarrow moorings went on",
+    )  # fmt: skip
+    fee = Claim(
+        id="f", kind=ClaimKind.FIGURE, statement="", quantity="money", unit="EUR",
+        subject="the levy wrongly charged on Tarrow moorings",
+    )  # fmt: skip
+    assert _spans_time(span) and not _spans_time(fee)
+    # "Boat owners were billed twice for eight weeks": few of the subject's words
+    signals = Signals(0.03, 0.0, 0.0, -0.2, 0.0, 1.0, 0.03, 0.0)
+    assert not _about_subject(Scored(SentenceRef("01", 0), 0.65, signals), counts_subject=False)
+
+
+def test_an_agent_noun_in_ator_is_its_own_term() -> None:
+    assert "regulator" in sentence_stems("The Varden regulators met on Friday.")
+    said = set(sentence_stems("The mooring board capped the regulated fee at 40 crowns."))
+    assert not said & set(sentence_stems("The regulator has turned on its critics."))
+    assert set(sentence_stems("the administrator")) == set(sentence_stems("administrators"))

@@ -1,5 +1,6 @@
 """A figure as a figure claim counts it: in the claim's unit, or through the conversion
-printed beside it.
+printed beside it. A count claim whose unit is several words ("ticket holder") counts a
+figure of what it counts ("38,000 ticket holders"), whose unit is its last noun.
 
 An outlet writing for readers of another currency often gives both: "a fund of €290,000
 (£250,000)" reports the fund in pounds as much as "a £250,000 fund" does. So for a claim
@@ -19,6 +20,8 @@ def as_claimed(figure: Figure, claim: Claim) -> Figure | None:
     quantity, unit = claim.quantity or "", claim.unit or ""
     if in_claim_unit(figure.quantity, figure.unit, quantity, unit) is not None:
         return figure
+    if figure.counts and in_claim_unit(figure.quantity, figure.counts, quantity, unit):
+        return figure  # a unit of several words, "ticket holder", in what the figure counts
     conversion = figure.converted
     if (
         conversion is None

@@ -15,7 +15,7 @@ from sorabrief.briefing import (
 )
 from sorabrief.findings import Figure, Findings
 from sorabrief.model import Claim
-from sorabrief.quantities import approximate, hedged, in_claim_unit
+from sorabrief.quantities import HOURS_IN, approximate, hedged, in_claim_unit, time_unit
 
 
 def reconcile_figure(
@@ -97,9 +97,20 @@ def _same_quantity(
     return kept, set_aside
 
 
+MONTH_DAYS = (28.0, 31.0)
+"""How long a calendar month is: a span in months read in weeks or days is a range."""
+
+
 def claim_range(claim: Claim, figure: Figure) -> tuple[float, float]:
-    """The range a figure allows in the claim's unit, widened by its hedge."""
-    return hedged(*_in_claim_unit(claim, figure), figure.hedge)
+    """The range a figure allows in the claim's unit, widened by its hedge, and for a span
+    in months read in a smaller unit, by the months' lengths: "a month and a half" is 6 to
+    6.6 weeks, so it stands beside "six weeks"."""
+    low, high = hedged(*_in_claim_unit(claim, figure), figure.hedge)
+    if time_unit(figure.unit) == "month" and time_unit(claim.unit or "") not in (None, "month"):
+        average = HOURS_IN["month"] / 24
+        low = round(low * MONTH_DAYS[0] / average, 9)
+        high = round(high * MONTH_DAYS[1] / average, 9)
+    return low, high
 
 
 def _in_claim_unit(claim: Claim, figure: Figure) -> tuple[float, float]:

@@ -26,12 +26,19 @@ from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import cosine, sentence_stems, state_words
-from sorabrief.aggregation.mood import hypothetical, only_expected, only_hypothetical
+from sorabrief.aggregation.mood import (
+    hypothetical,
+    only_expected,
+    only_hypothetical,
+    presupposed,
+    standing,
+)
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
-from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, score_case
+from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, first_verb, score_case
+from sorabrief.aggregation.twins import names_act, twin_acts
 from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
-from sorabrief.findings import Findings
+from sorabrief.findings import Findings, Quantity
 from sorabrief.model import Case, Claim, ClaimKind
 
 LINK = 0.6
@@ -101,8 +108,11 @@ def link_all(case: Case, findings: Mapping[str, Findings], cued: Cued | None = N
     links: dict[str, dict[str, ClaimLinks]] = {s: {} for s in sorted(findings)}
     near: list[NearMiss] = []
     where = shown_path(case.path / "incident.yaml" if case.path else "incident.yaml")
+    acts = twin_acts(case.claims)
     for claim in case.claims:
-        chosen = _chosen(claim, scores.scored[claim.id], findings, cued, where, index)
+        chosen = _chosen(
+            claim, scores.scored[claim.id], findings, cued, where, index, acts.get(claim.id)
+        )
         for source_id, found in chosen.items():
             links[source_id][claim.id] = found
     _keep_one_status(case, links)
@@ -133,15 +143,18 @@ def _chosen(
     cued: Cued,
     where: str,
     index: CaseIndex,
+    act: str | None = None,
 ) -> dict[str, ClaimLinks]:
     """Each source's supporting sentences for one claim, by cue or by score; ``where``
-    names incident.yaml in errors."""
+    names incident.yaml in errors; ``act``: for an event told apart from another claim
+    only by its act (``twins.py``), that act's stem, which a sentence must name."""
     chosen: dict[str, dict[int, Link]] = {}
     for source_id in sorted(findings):
         for sentence in cued[source_id].get(claim.id, ()):
             chosen.setdefault(source_id, {})[sentence] = Link(sentence, 1.0, LinkMethod.CUE)
     not_yet = _NotYet(claim)
     counts_subject = _counts_subject(claim)
+    spans_time = _spans_time(claim)
     own = state_words(claim_texts(claim)[0]) if claim.kind == ClaimKind.STATUS else None
     said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement, False).aspect == (
         Aspect.CHANGED
@@ -152,7 +165,11 @@ def _chosen(
         ref = item.sentence
         if item.score < LINK or ref.index in chosen.get(ref.source, {}):
             continue
-        if claim.kind == ClaimKind.FIGURE and not _about_subject(item, counts_subject):
+        if (
+            claim.kind == ClaimKind.FIGURE
+            and not spans_time
+            and not _about_subject(item, counts_subject)
+        ):
             continue
         if _quotes_another(claim, index, ref):
             continue
@@ -162,6 +179,7 @@ def _chosen(
             text = index.sentence(position).text
             vetoed[number] = (
                 not_yet(text)
+                or (act is not None and not names_act(text, act))
                 or (said_change and (_no_change_said(item, text) or only_expected(text)))
                 or (own is not None and not own & state_words(text))
             )
@@ -221,11 +239,20 @@ class _NotYet:
     would happen (``mood.py``)."""
 
     def __init__(self, claim: Claim) -> None:
-        factual = claim.kind == ClaimKind.EVENT and not hypothetical(claim.statement)
+        factual = (
+            claim.kind == ClaimKind.EVENT
+            and not hypothetical(claim.statement)
+            and not standing(claim.statement)
+        )
         self._stems = sentence_stems(claim.statement) if factual else None
+        self._act = first_verb(claim.statement) if factual else None
 
     def __call__(self, text: str) -> bool:
-        return self._stems is not None and only_hypothetical(text, self._stems)
+        return (
+            self._stems is not None
+            and only_hypothetical(text, self._stems)
+            and not presupposed(text, self._act)
+        )
 
 
 def _quotes_another(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:
@@ -243,6 +270,18 @@ def _counts_subject(claim: Claim) -> bool:
     if claim.kind != ClaimKind.FIGURE or claim.quantity != "count" or not claim.unit:
         return False
     return set(sentence_stems(claim.unit)) <= set(sentence_stems(claim.subject or ""))
+
+
+def _spans_time(claim: Claim) -> bool:
+    """Whether a figure claim says how long something lasted. Its subject names an act
+    ("how long the charges went on"), whose words a sentence seldom repeats: the span
+    ("for five weeks", "in about 25 minutes") attaches to the sentence's own verb, so a
+    span of time in a sentence scoring ``LINK`` is taken as the claim's, whatever words it
+    shares with the subject."""
+    return claim.kind == ClaimKind.FIGURE and claim.quantity in (
+        Quantity.DURATION,
+        Quantity.LENGTH,
+    )
 
 
 def _about_subject(item: Scored, counts_subject: bool) -> bool:

@@ -42,6 +42,15 @@ _CONDITIONAL = re.compile(
 """Modals matched in lower case, so the month May is not one."""
 
 
+_AGENT = re.compile(r"[a-z]{3,}ators?")
+
+
+def _agent(word: str) -> str | None:
+    """An agent noun in -ator, its own term: "the regulator" is a party, not "the
+    regulated price"."""
+    return word.removesuffix("s") if _AGENT.fullmatch(word) else None
+
+
 def sentence_stems(text: str) -> tuple[str, ...]:
     """The stems of the words of ``text`` that carry meaning; an age is one word. A text
     saying a state persists carries the term ``ONGOING``, one saying what would happen on
@@ -55,7 +64,8 @@ def stems_and_polarity(text: str) -> tuple[tuple[str, ...], Polarity]:
     Remembered: linking asks again for a claim's words at every article, and for the
     clauses of sentences that many articles print."""
     said = polarity(text)
-    found = tuple(stems(content_words(_AGE.sub(" aged ", text))))
+    words = content_words(_AGE.sub(" aged ", text))
+    found = tuple(_agent(w) or s for w, s in zip(words, stems(words), strict=True))
     if said.aspect == Aspect.ONGOING:
         found = (*found, ONGOING)
     return ((*found, CONDITIONAL) if _CONDITIONAL.search(text) else found), said

@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection
 
 from sorabrief.aggregation.clauses import claim_clause, clause_spans
+from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.polarity import Aspect, polarity
 
 _MODAL = re.compile(
@@ -34,6 +35,40 @@ _WHEN = re.compile(r"(?i)\s*when\b")
 def hypothetical(text: str) -> bool:
     """Whether the text speaks of what may, will or would happen (a modal or an intention)."""
     return _MODAL.search(text) is not None
+
+
+_PRESENT = re.compile(r"\b(?:is|are)\b")
+_PAST_BEFORE = re.compile(
+    r"\b(?:was|were|had|has|have|did)\b|(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )"
+    r"(?<!\btheir )\b[a-z]{3,}ed\b"
+)
+"""A verb in the past before the first "is" or "are"; a participle after an article or
+possessive ("the affected doses") describes a noun."""
+
+
+def standing(statement: str) -> bool:
+    """Whether an event is stated in the present ("Children are offered free check-ups",
+    "crews are cleaning the shore"): an arrangement in force, which a sentence announcing
+    it ("the office said every child will be offered a check-up") reports, unlike an act
+    done ("the agency fined the firm"), which "would fine" does not."""
+    found = _PRESENT.search(statement)
+    return found is not None and _PAST_BEFORE.search(statement, 0, found.start()) is None
+
+
+_DONE_BEFORE_NOUN = re.compile(
+    r"(?i)\b(?:the|its|their|his|her|these|those|[a-z]+['’]s)\s+([a-z]+ed)\s+[a-z]"
+)
+"""A past participle between a determiner or possessive and its noun ("Wednesday's
+cancelled papers", "the suspended contract")."""
+
+
+def presupposed(sentence: str, act: str | None) -> bool:
+    """Whether a sentence takes an act as done, naming what it was done to by it ("for
+    Wednesday's cancelled papers candidates will get a refund" takes the cancellation as
+    done, whatever its modal says of the refund)."""
+    return act is not None and any(
+        sentence_stems(m.group(1)) == (act,) for m in _DONE_BEFORE_NOUN.finditer(sentence)
+    )
 
 
 def only_hypothetical(sentence: str, claim_stems: Collection[str]) -> bool:

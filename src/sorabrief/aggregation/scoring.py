@@ -210,7 +210,8 @@ def score_case(
             items += _scored_positions(
                 claim, number, index, first[claim.id].get(number, 0.0),
                 likeness[claim.id].get(number, ()), leading[number], eligible, bound, query,
-                stated is not None and said[number].aspect == stated, headings[number], clauses,
+                _same_aspect(claim, stated, said[number], index, number), headings[number],
+                clauses,
             )  # fmt: skip
         items.sort(key=operator.itemgetter(0))
         scored[claim.id] = [item for _, item in items]
@@ -376,6 +377,16 @@ _AND_VERB = re.compile(rf"\s+and\s+(?={_PAST}\b)")
 _FIRST_VERB = re.compile(rf"\s(?={_PAST}\b)")
 
 
+def first_verb(statement: str) -> str | None:
+    """The stem of a statement's first verb in the past, after its subject ("The board
+    cancelled the papers": "cancel"), or None."""
+    verb = _FIRST_VERB.search(statement)
+    if verb is None or verb.start() == 0:
+        return None
+    found = sentence_stems(statement[verb.end() :].split(maxsplit=1)[0])
+    return found[0] if found else None
+
+
 def predicates(statement: str) -> list[tuple[str, str]]:
     """Each of a statement's coordinated predicates with its subject, and the stem of its
     verb, when it has two ("The board cancelled the papers and rescheduled them": "The
@@ -420,6 +431,39 @@ def _first_pass(claim: Claim, index: CaseIndex, specific: Mapping[str, float]) -
             ):
                 best[position] = value
     return best
+
+
+_ACTS = {
+    ClaimKind.RESPONSE: re.compile(
+        r"(?i)\b(?:den(?:ies|ied|ying)|reject(?:s|ed|ing)|insist(?:s|ed|ing)|"
+        r"disput(?:es|ed|ing)|contest(?:s|ed|ing)|rebut(?:s|ted|ting)|refut(?:es|ed|ing))\b"
+    ),
+    ClaimKind.GRIEVANCE: re.compile(
+        r"(?i)\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing)|alleg(?:es|ed|ing)|"
+        r"complain(?:s|ed|ing)|criticis(?:es|ed|ing)|criticiz(?:es|ed|ing)|"
+        r"condemn(?:s|ed|ing))\b"
+    ),
+}
+"""The verbs that say a sentence tells an answer ("has denied that the leak came from its
+plant", "insisted the company had been days from a deal") or an accusation ("blamed the
+printer, alleging …"): a response or a grievance is marked so, as a status is marked
+ongoing."""
+
+
+def _same_aspect(
+    claim: Claim, stated: Aspect | None, said: Polarity, index: CaseIndex, number: int
+) -> bool:
+    """Whether a sentence is marked as the claim is: a status's aspect (ongoing or
+    changed), or the act of a response or a grievance (``_ACTS``)."""
+    if stated is not None:
+        return said.aspect == stated
+    return claim.kind in _ACTS and tells_act(claim.kind, index.text(number))
+
+
+def tells_act(kind: ClaimKind, text: str) -> bool:
+    """Whether a sentence tells the act of a response or a grievance (``_ACTS``)."""
+    act = _ACTS.get(kind)
+    return act is not None and act.search(text) is not None
 
 
 def _stated_aspect(claim: Claim) -> Aspect | None:
