@@ -1,6 +1,6 @@
 """Events dated from their evidence, conflicting dates, and timeline order."""
 
-from sorabrief.aggregation.timeline import date_event, dates_in, order_timeline
+from sorabrief.aggregation.timeline import date_event, dates_in, leading_event, order_timeline
 from sorabrief.briefing import DiscrepancyKind, Evidence, SupportedClaim
 from sorabrief.findings import DateMention, DatePrecision, Findings
 from sorabrief.model import Claim, ClaimKind, Source
@@ -159,3 +159,25 @@ def test_a_clause_without_a_date_takes_the_nearest_one_beside_it_in_its_own_clau
     excerpt = Evidence("s1", 0, len(fronted), fronted)
     claim = "The harbour master found rust on the pier."
     assert dates_in([excerpt], findings, claim) == [("s1", may)]
+
+
+def test_an_excerpt_leading_another_event_dates_this_one_only_in_its_own_clause() -> None:
+    text = (
+        "The mill at Orvane has not ground any flour since 4 March, when its owner, Tilbury "
+        "Grain, shut the gates in a row with the county over the water levy."
+    )
+    march = mention("4 March", text.index("4 March"), PartialDate(2025, 3, 4))
+    findings = {"s1": Findings(source="s1", dates=(march,))}
+    shut = Evidence("s1", 0, len(text), text, score=0.95)
+    levy = Evidence("s1", 0, len(text), text, score=0.6)
+    led = leading_event([("mill-shut", [shut]), ("levy-raised", [levy])])
+    assert led == {("s1", 0): "mill-shut"}
+    raised = "The county raised the water levy."
+    assert dates_in([levy], findings, raised, {("s1", 0)}) == []
+    assert dates_in([levy], findings, raised) == [("s1", march)]
+    later = "Tilbury Grain ground flour again on 9 June at the mill."
+    june = mention("9 June", len(text) + 1 + later.index("9 June"), PartialDate(2025, 6, 9))
+    findings = {"s1": Findings(source="s1", dates=(march, june))}
+    own = Evidence("s1", len(text) + 1, len(text) + 1 + len(later), later, score=0.5)
+    found = dates_in([levy, own], findings, "Tilbury Grain ground flour again.", {("s1", 0)})
+    assert found == [("s1", june)]

@@ -29,7 +29,7 @@ from sorabrief.aggregation.status import (
     status_as_of,
     status_changes,
 )
-from sorabrief.aggregation.timeline import date_event, order_timeline
+from sorabrief.aggregation.timeline import date_event, leading_event, order_timeline
 from sorabrief.aggregation.unlinked import unlinked_sentences, used_spans
 from sorabrief.briefing import (
     Briefing,
@@ -107,8 +107,11 @@ def merge(
     figures: list[FigureReport] = []
     discrepancies: list[Discrepancy] = []
     timeline: list[TimelineEntry] = []
-    for claim in case.claims:
-        evidence, linked = _support(claim, sources, findings, links, case)
+    supports = [(c, *_support(c, sources, findings, links, case)) for c in case.claims]
+    led = leading_event(
+        (c.id, evidence) for c, evidence, _ in supports if c.kind == ClaimKind.EVENT
+    )
+    for claim, evidence, linked in supports:
         if not evidence or (claim.kind == ClaimKind.FIGURE and not linked):
             unsupported.append(claim)
             continue
@@ -120,7 +123,7 @@ def merge(
             figures.append(report)
             discrepancies += [discrepancy] if discrepancy else []
         elif claim.kind == ClaimKind.EVENT:
-            entry, discrepancy = date_event(result, findings, sources)
+            entry, discrepancy = date_event(result, findings, sources, led)
             timeline.append(entry)
             discrepancies += [discrepancy] if discrepancy else []
             result = attrs.evolve(result, date=entry.date)

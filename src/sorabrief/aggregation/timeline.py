@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 
 import attrs
 
@@ -22,8 +22,26 @@ from sorabrief.findings import DateMention, DatePrecision, Findings
 from sorabrief.model import Source
 
 
+def leading_event(events: Iterable[tuple[str, Sequence[Evidence]]]) -> dict[tuple[str, int], str]:
+    """For each excerpt (source id, start) of the events, the event it supports most
+    strongly (pinned, then a cue's, then the highest score; none on a tie)."""
+    best: dict[tuple[str, int], tuple[tuple[int, float], str | None]] = {}
+    for claim, evidence in events:
+        for excerpt in evidence:
+            key, rank = (excerpt.source, excerpt.start), _strength(excerpt)[:2]
+            held = best.get(key)
+            if held is None or rank < held[0]:
+                best[key] = (rank, claim)
+            elif rank == held[0] and held[1] != claim:
+                best[key] = (rank, None)
+    return {key: claim for key, (_, claim) in best.items() if claim is not None}
+
+
 def dates_in(
-    evidence: Sequence[Evidence], findings: Mapping[str, Findings], statement: str = ""
+    evidence: Sequence[Evidence],
+    findings: Mapping[str, Findings],
+    statement: str = "",
+    others: Set[tuple[str, int]] = frozenset(),
 ) -> list[tuple[str, DateMention]]:
     """The date each source gives an event, with its source id: the first date (a resolved
     one if any) of its strongest dated excerpt (pinned, then a cue's, then the highest
@@ -44,8 +62,11 @@ def dates_in(
                 for m in findings[source_id].dates
                 if excerpt.start <= m.start and m.end <= excerpt.end
             ]
-            if inside:
+            if inside and (excerpt.source, excerpt.start) in others:
+                inside = _in_claim_clause(excerpt, inside, stems, beside=False)
+            elif inside:
                 inside = _in_claim_clause(excerpt, inside, stems) or inside
+            if inside:
                 resolved = [m for m in inside if m.value is not None]
                 found.append((source_id, (resolved or inside)[0]))
                 break
@@ -53,7 +74,7 @@ def dates_in(
 
 
 def _in_claim_clause(
-    excerpt: Evidence, mentions: list[DateMention], stems: Sequence[str]
+    excerpt: Evidence, mentions: list[DateMention], stems: Sequence[str], beside: bool = True
 ) -> list[DateMention]:
     """The mentions inside the excerpt's clause holding most of the claim's words; when it
     has none, the nearest before or after it that no conjunction or relative word
@@ -64,7 +85,7 @@ def _in_claim_clause(
     text, offset = excerpt.text, excerpt.start
     start, end = claim_clause(text, stems)
     inside = [m for m in mentions if offset + start <= m.start and m.end <= offset + end]
-    if inside:
+    if inside or not beside:
         return inside
     near: list[tuple[int, DateMention]] = []
     for m in mentions:
@@ -118,12 +139,15 @@ def date_event(
     claim: SupportedClaim,
     findings: Mapping[str, Findings],
     sources: Mapping[str, Source],
+    led: Mapping[tuple[str, int], str] | None = None,
 ) -> tuple[TimelineEntry, Discrepancy | None]:
     """The timeline entry for an event, and a discrepancy when outlets date it differently.
 
     Dates that cannot agree but all come from one outlet are not a discrepancy between
     outlets; ``check`` warns of them (``TimelineEntry.conflicting``)."""
-    mentions = dates_in(claim.evidence, findings, claim.claim.statement or "")
+    led = led or {}
+    others = {key for key in led if led[key] != claim.id}
+    mentions = dates_in(claim.evidence, findings, claim.claim.statement or "", others)
     groups = _same_event(
         _compatible_groups([d for s, m in mentions if (d := _dated(s, m))]), sources
     )
