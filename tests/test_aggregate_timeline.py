@@ -181,3 +181,24 @@ def test_an_excerpt_leading_another_event_dates_this_one_only_in_its_own_clause(
     own = Evidence("s1", len(text) + 1, len(text) + 1 + len(later), later, score=0.5)
     found = dates_in([levy, own], findings, "Tilbury Grain ground flour again.", {("s1", 0)})
     assert found == [("s1", june)]
+
+
+def test_a_date_set_apart_in_time_from_the_claims_clause_does_not_date_it() -> None:
+    text = "Fenwick Rail shut the Carrow line after a landslip on 3 May."
+    may = mention("3 May", text.index("3 May"), PartialDate(2025, 5, 3))
+    findings = {"s1": Findings(source="s1", dates=(may,))}
+    excerpt = Evidence("s1", 0, len(text), text)
+    assert dates_in([excerpt], findings, "Fenwick Rail shut the Carrow line.") == []
+    assert dates_in([excerpt], findings, "A landslip came down.") == [("s1", may)]
+    relative = "Tugs freed the barge Malva, which grounded on 4 June near the Tollis weir."
+    june = mention("4 June", relative.index("4 June"), PartialDate(2025, 6, 4))
+    findings = {"s1": Findings(source="s1", dates=(june,))}
+    excerpt = Evidence("s1", 0, len(relative), relative)
+    assert dates_in([excerpt], findings, "The barge Malva grounded near the weir.") == [
+        ("s1", june)
+    ]
+    since = "The Tollis weir has been closed since 4 June."
+    june = mention("4 June", since.index("4 June"), PartialDate(2025, 6, 4))
+    findings = {"s1": Findings(source="s1", dates=(june,))}
+    excerpt = Evidence("s1", 0, len(since), since)
+    assert dates_in([excerpt], findings, "The weir was closed.") == [("s1", june)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping, Sequence, Set
 
 import attrs
@@ -65,7 +66,7 @@ def dates_in(
             if inside and (excerpt.source, excerpt.start) in others:
                 inside = _in_claim_clause(excerpt, inside, stems, beside=False)
             elif inside:
-                inside = _in_claim_clause(excerpt, inside, stems) or inside
+                inside = _in_claim_clause(excerpt, inside, stems)
             if inside:
                 resolved = [m for m in inside if m.value is not None]
                 found.append((source_id, (resolved or inside)[0]))
@@ -74,14 +75,19 @@ def dates_in(
 
 
 def _in_claim_clause(
-    excerpt: Evidence, mentions: list[DateMention], stems: Sequence[str], beside: bool = True
+    excerpt: Evidence,
+    mentions: list[DateMention],
+    stems: Sequence[str],
+    beside: bool = True,
 ) -> list[DateMention]:
     """The mentions inside the excerpt's clause holding most of the claim's words; when it
     has none, the nearest before or after it that no conjunction or relative word
     separates from it ("In a decision dated 14 May, the tribunal found …"; "and that its
-    last inspection, on 12 December, …", where the date before belongs to another clause)."""
+    last inspection, on 12 December, …", where the date before belongs to another clause);
+    else, with ``beside``, those that no word of time sets apart from it (``_TIME_APART``:
+    "shut the line after a landslip on 3 May" is not dated by the landslip)."""
     if not stems:
-        return []
+        return mentions if beside else []
     text, offset = excerpt.text, excerpt.start
     start, end = claim_clause(text, stems)
     inside = [m for m in mentions if offset + start <= m.start and m.end <= offset + end]
@@ -95,7 +101,18 @@ def _in_claim_clause(
         elif after >= end and not joins_clauses(text[end:after]):
             near.append((after - end, m))
     closest = min((d for d, _ in near), default=None)
-    return [m for d, m in near if d == closest]
+    if closest is not None:
+        return [m for d, m in near if d == closest]
+    return [
+        m
+        for m in mentions
+        if not _TIME_APART.search(text[m.end - offset : start] + " " + text[end : m.start - offset])
+    ]
+
+
+_TIME_APART = re.compile(r"(?i)\b(?:after|before|until|following)\b")
+"""A word setting a clause's time apart from another's: "began refunding on Monday, three
+weeks after the organiser pulled the plug" dates the refunds, not the pulling."""
 
 
 def _strength(excerpt: Evidence) -> tuple[int, float, int]:
