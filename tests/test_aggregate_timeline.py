@@ -1,6 +1,7 @@
 """Events dated from their evidence, conflicting dates, and timeline order."""
 
-from sorabrief.aggregation.timeline import date_event, dates_in, leading_event, order_timeline
+from sorabrief.aggregation.dating import dates_in, leading_event
+from sorabrief.aggregation.timeline import date_event, order_timeline
 from sorabrief.briefing import DiscrepancyKind, Evidence, SupportedClaim
 from sorabrief.findings import DateMention, DatePrecision, Findings
 from sorabrief.model import Claim, ClaimKind, Source
@@ -202,3 +203,18 @@ def test_a_date_set_apart_in_time_from_the_claims_clause_does_not_date_it() -> N
     findings = {"s1": Findings(source="s1", dates=(june,))}
     excerpt = Evidence("s1", 0, len(since), since)
     assert dates_in([excerpt], findings, "The weir was closed.") == [("s1", june)]
+
+
+def test_a_date_of_what_was_due_or_of_a_stop_undone_does_not_date_an_event() -> None:
+    text = "The Tollis exams, which were due to be sat on 10 June, leaked online."
+    june = mention("10 June", text.index("10 June"), PartialDate(2025, 6, 10))
+    findings = {"s1": Findings(source="s1", dates=(june,))}
+    excerpt = Evidence("s1", 0, len(text), text)
+    assert dates_in([excerpt], findings, "The Tollis exams leaked online.") == []
+    assert dates_in([excerpt], findings, "The Tollis exams were due to be sat.") == [("s1", june)]
+    lifted = "The council lifted its closure order on the Brenna pool on 2 July."
+    july = mention("2 July", lifted.index("2 July"), PartialDate(2025, 7, 2))
+    findings = {"s1": Findings(source="s1", dates=(july,))}
+    excerpt = Evidence("s1", 0, len(lifted), lifted)
+    assert dates_in([excerpt], findings, "The council ordered the Brenna pool closed.") == []
+    assert dates_in([excerpt], findings, "The council lifted its closure order.") == [("s1", july)]

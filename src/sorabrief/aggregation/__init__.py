@@ -14,6 +14,7 @@ import attrs
 
 from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.cued import Cued, cued_sentences
+from sorabrief.aggregation.dating import leading_event
 from sorabrief.aggregation.extraction import extract_all
 from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.aggregation.fingerprints import case_copies
@@ -29,7 +30,7 @@ from sorabrief.aggregation.status import (
     status_as_of,
     status_changes,
 )
-from sorabrief.aggregation.timeline import date_event, leading_event, order_timeline
+from sorabrief.aggregation.timeline import date_event, order_timeline
 from sorabrief.aggregation.unlinked import unlinked_sentences, used_spans
 from sorabrief.briefing import (
     Briefing,

@@ -3,122 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.aggregation.clauses import claim_clause, joins_clauses
-from sorabrief.aggregation.meaning import sentence_stems
+from sorabrief.aggregation.dating import dates_in
 from sorabrief.briefing import (
     Discrepancy,
     DiscrepancyKind,
-    Evidence,
-    LinkMethod,
     SupportedClaim,
     TimelineEntry,
     Variant,
 )
 from sorabrief.findings import DateMention, DatePrecision, Findings
 from sorabrief.model import Source
-
-
-def leading_event(events: Iterable[tuple[str, Sequence[Evidence]]]) -> dict[tuple[str, int], str]:
-    """For each excerpt (source id, start) of the events, the event it supports most
-    strongly (pinned, then a cue's, then the highest score; none on a tie)."""
-    best: dict[tuple[str, int], tuple[tuple[int, float], str | None]] = {}
-    for claim, evidence in events:
-        for excerpt in evidence:
-            key, rank = (excerpt.source, excerpt.start), _strength(excerpt)[:2]
-            held = best.get(key)
-            if held is None or rank < held[0]:
-                best[key] = (rank, claim)
-            elif rank == held[0] and held[1] != claim:
-                best[key] = (rank, None)
-    return {key: claim for key, (_, claim) in best.items() if claim is not None}
-
-
-def dates_in(
-    evidence: Sequence[Evidence],
-    findings: Mapping[str, Findings],
-    statement: str = "",
-    others: Set[tuple[str, int]] = frozenset(),
-) -> list[tuple[str, DateMention]]:
-    """The date each source gives an event, with its source id: the first date (a resolved
-    one if any) of its strongest dated excerpt (pinned, then a cue's, then the highest
-    score). Other dates in a source's evidence are more often about something else (an
-    earlier inspection, the day of a statement) than a second date for the event. When the
-    clause of that excerpt holding most of the ``statement``'s words has dates, or a clause
-    beside it does, the date is taken from them ("lodged last week, and a hearing has been set for 14 May": last
-    week, unresolved without a publication date, rather than the hearing's)."""
-    stems = sentence_stems(statement)
-    found = []
-    by_source: dict[str, list[Evidence]] = {}
-    for excerpt in evidence:
-        by_source.setdefault(excerpt.source, []).append(excerpt)
-    for source_id, excerpts in by_source.items():
-        for excerpt in sorted(excerpts, key=_strength):
-            inside = [
-                m
-                for m in findings[source_id].dates
-                if excerpt.start <= m.start and m.end <= excerpt.end
-            ]
-            if inside and (excerpt.source, excerpt.start) in others:
-                inside = _in_claim_clause(excerpt, inside, stems, beside=False)
-            elif inside:
-                inside = _in_claim_clause(excerpt, inside, stems)
-            if inside:
-                resolved = [m for m in inside if m.value is not None]
-                found.append((source_id, (resolved or inside)[0]))
-                break
-    return found
-
-
-def _in_claim_clause(
-    excerpt: Evidence,
-    mentions: list[DateMention],
-    stems: Sequence[str],
-    beside: bool = True,
-) -> list[DateMention]:
-    """The mentions inside the excerpt's clause holding most of the claim's words; when it
-    has none, the nearest before or after it that no conjunction or relative word
-    separates from it ("In a decision dated 14 May, the tribunal found …"; "and that its
-    last inspection, on 12 December, …", where the date before belongs to another clause);
-    else, with ``beside``, those that no word of time sets apart from it (``_TIME_APART``:
-    "shut the line after a landslip on 3 May" is not dated by the landslip)."""
-    if not stems:
-        return mentions if beside else []
-    text, offset = excerpt.text, excerpt.start
-    start, end = claim_clause(text, stems)
-    inside = [m for m in mentions if offset + start <= m.start and m.end <= offset + end]
-    if inside or not beside:
-        return inside
-    near: list[tuple[int, DateMention]] = []
-    for m in mentions:
-        before, after = m.end - offset, m.start - offset
-        if before <= start and not joins_clauses(text[before:end]):
-            near.append((start - before, m))
-        elif after >= end and not joins_clauses(text[end:after]):
-            near.append((after - end, m))
-    closest = min((d for d, _ in near), default=None)
-    if closest is not None:
-        return [m for d, m in near if d == closest]
-    return [
-        m
-        for m in mentions
-        if not _TIME_APART.search(text[m.end - offset : start] + " " + text[end : m.start - offset])
-    ]
-
-
-_TIME_APART = re.compile(r"(?i)\b(?:after|before|until|following)\b")
-"""A word setting a clause's time apart from another's: "began refunding on Monday, three
-weeks after the organiser pulled the plug" dates the refunds, not the pulling."""
-
-
-def _strength(excerpt: Evidence) -> tuple[int, float, int]:
-    """Strongest first: pinned, then a cue's, then by score; ties in text order."""
-    rank = {LinkMethod.PINNED: 0, LinkMethod.CUE: 1}.get(excerpt.method, 2)
-    return rank, -excerpt.strength, excerpt.start
 
 
 @attrs.frozen
