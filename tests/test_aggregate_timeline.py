@@ -218,3 +218,16 @@ def test_a_date_of_what_was_due_or_of_a_stop_undone_does_not_date_an_event() -> 
     excerpt = Evidence("s1", 0, len(lifted), lifted)
     assert dates_in([excerpt], findings, "The council ordered the Brenna pool closed.") == []
     assert dates_in([excerpt], findings, "The council lifted its closure order.") == [("s1", july)]
+
+
+def test_the_day_a_statement_was_made_gives_way_to_the_date_it_reports() -> None:
+    text = "The Orvane board said on Tuesday that its pump failed on 2 March."
+    tuesday = mention("on Tuesday", text.index("on Tuesday"), PartialDate(2025, 3, 11))
+    march = mention("2 March", text.index("2 March"), PartialDate(2025, 3, 2))
+    findings = {"s1": Findings(source="s1", dates=(tuesday, march))}
+    excerpt = Evidence("s1", 0, len(text), text)
+    assert dates_in([excerpt], findings, "The Orvane pump failed.") == [("s1", march)]
+    alone = "The Orvane board said on Tuesday that its pump had failed."
+    findings = {"s1": Findings(source="s1", dates=(tuesday,))}
+    excerpt = Evidence("s1", 0, len(alone), alone)
+    assert dates_in([excerpt], findings, "The Orvane pump failed.") == [("s1", tuesday)]

@@ -68,8 +68,9 @@ def dates_in(
             elif inside:
                 inside = _in_claim_clause(excerpt, inside, stems)
             if inside:
-                resolved = [m for m in inside if m.value is not None]
-                found.append((source_id, (resolved or inside)[0]))
+                resolved = [m for m in inside if m.value is not None] or inside
+                acts = [m for m in resolved if not _of_speech(excerpt, m)]
+                found.append((source_id, (acts or resolved)[0]))
                 break
     return found
 
@@ -79,6 +80,19 @@ _UNDONE = re.compile(
     r"re-?(?:start|connect|commenc|activat))\w*|\bback\b"
 )
 """Words of a stop or an order undone: what ends an event's state, not the event."""
+
+
+_SAID = re.compile(
+    r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|stated)\s*(?:on\s+)?$"
+)
+"""A verb of saying right before a date ("said on Tuesday that …"): the day of the
+statement, not of what it reports."""
+
+
+def _of_speech(excerpt: Evidence, mention: DateMention) -> bool:
+    """Whether a date mention is the day a statement was made ("said on Tuesday that a
+    compressor broke down in mid-January")."""
+    return _SAID.search(excerpt.text, 0, mention.start - excerpt.start) is not None
 
 
 def _of_another_act(statement: str) -> Callable[[Evidence, DateMention], bool]:
