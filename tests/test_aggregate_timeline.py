@@ -1,6 +1,6 @@
 """Events dated from their evidence, conflicting dates, and timeline order."""
 
-from sorabrief.aggregation.dating import dates_in, leading_event
+from sorabrief.aggregation.dating import dates_in, sharing_events
 from sorabrief.aggregation.timeline import date_event, order_timeline
 from sorabrief.briefing import DiscrepancyKind, Evidence, SupportedClaim
 from sorabrief.findings import DateMention, DatePrecision, Findings
@@ -171,17 +171,36 @@ def test_an_excerpt_leading_another_event_dates_this_one_only_in_its_own_clause(
     findings = {"s1": Findings(source="s1", dates=(march,))}
     shut = Evidence("s1", 0, len(text), text, score=0.95)
     levy = Evidence("s1", 0, len(text), text, score=0.6)
-    led = leading_event([("mill-shut", [shut]), ("levy-raised", [levy])])
-    assert led == {("s1", 0): "mill-shut"}
+    shared = sharing_events(
+        [
+            ("mill-shut", "Tilbury Grain stopped grinding flour at the Orvane mill.", [shut]),
+            ("levy-raised", "The county raised the water levy.", [levy]),
+        ]
+    )
+    assert shared[("s1", 0)].leader == "mill-shut"
     raised = "The county raised the water levy."
-    assert dates_in([levy], findings, raised, {("s1", 0)}) == []
+    assert dates_in([levy], findings, raised, "levy-raised", shared) == []
     assert dates_in([levy], findings, raised) == [("s1", march)]
     later = "Tilbury Grain ground flour again on 9 June at the mill."
     june = mention("9 June", len(text) + 1 + later.index("9 June"), PartialDate(2025, 6, 9))
     findings = {"s1": Findings(source="s1", dates=(march, june))}
     own = Evidence("s1", len(text) + 1, len(text) + 1 + len(later), later, score=0.5)
-    found = dates_in([levy, own], findings, "Tilbury Grain ground flour again.", {("s1", 0)})
-    assert found == [("s1", june)]
+    again = "Tilbury Grain ground flour again."
+    assert dates_in([levy, own], findings, again, "flour-again", shared) == [("s1", june)]
+
+
+def test_an_excerpt_telling_two_events_dates_each_by_the_words_the_other_lacks() -> None:
+    text = "The Brenna ferry appeal was lodged last week, and a hearing was set for 14 May."
+    week = mention("last week", text.index("last week"), PartialDate(2025, 4, 28))
+    may = mention("14 May", text.index("14 May"), PartialDate(2025, 5, 14))
+    findings = {"s1": Findings(source="s1", dates=(week, may))}
+    lodged = Evidence("s1", 0, len(text), text, score=0.9)
+    hearing = Evidence("s1", 0, len(text), text, score=0.95)
+    appeal = "The Brenna ferry company lodged an appeal."
+    set_ = "A hearing of the Brenna ferry appeal was set."
+    shared = sharing_events([("lodged", appeal, [lodged]), ("hearing", set_, [hearing])])
+    assert dates_in([hearing], findings, set_, "hearing", shared) == [("s1", may)]
+    assert dates_in([lodged], findings, appeal, "lodged", shared) == [("s1", week)]
 
 
 def test_a_date_set_apart_in_time_from_the_claims_clause_does_not_date_it() -> None:

@@ -14,7 +14,7 @@ import attrs
 
 from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.cued import Cued, cued_sentences
-from sorabrief.aggregation.dating import leading_event
+from sorabrief.aggregation.dating import sharing_events
 from sorabrief.aggregation.extraction import extract_all
 from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.aggregation.fingerprints import case_copies
@@ -109,8 +109,10 @@ def merge(
     discrepancies: list[Discrepancy] = []
     timeline: list[TimelineEntry] = []
     supports = [(c, *_support(c, sources, findings, links, case)) for c in case.claims]
-    led = leading_event(
-        (c.id, evidence) for c, evidence, _ in supports if c.kind == ClaimKind.EVENT
+    shared = sharing_events(
+        (c.id, c.statement or "", evidence)
+        for c, evidence, _ in supports
+        if c.kind == ClaimKind.EVENT
     )
     for claim, evidence, linked in supports:
         if not evidence or (claim.kind == ClaimKind.FIGURE and not linked):
@@ -124,7 +126,7 @@ def merge(
             figures.append(report)
             discrepancies += [discrepancy] if discrepancy else []
         elif claim.kind == ClaimKind.EVENT:
-            entry, discrepancy = date_event(result, findings, sources, led)
+            entry, discrepancy = date_event(result, findings, sources, shared)
             timeline.append(entry)
             discrepancies += [discrepancy] if discrepancy else []
             result = attrs.evolve(result, date=entry.date)

@@ -12,7 +12,9 @@ from its own clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+
+import attrs
 
 from sorabrief.aggregation.clauses import claim_clause, clause_spans, joins_clauses
 from sorabrief.aggregation.meaning import sentence_stems
@@ -22,26 +24,41 @@ from sorabrief.briefing import Evidence, LinkMethod
 from sorabrief.findings import DateMention, Findings
 
 
-def leading_event(events: Iterable[tuple[str, Sequence[Evidence]]]) -> dict[tuple[str, int], str]:
-    """For each excerpt (source id, start) of the events, the event it supports most
-    strongly (pinned, then a cue's, then the highest score; none on a tie)."""
-    best: dict[tuple[str, int], tuple[tuple[int, float], str | None]] = {}
-    for claim, evidence in events:
+@attrs.frozen
+class Sharing:
+    """The events an excerpt supports: by id, each one's statement stems, and the one it
+    supports most strongly (pinned, then a cue's, then the highest score; none on a tie)."""
+
+    stems: dict[str, frozenset[str]]
+    leader: str | None
+
+
+def sharing_events(
+    events: Iterable[tuple[str, str, Sequence[Evidence]]],
+) -> dict[tuple[str, int], Sharing]:
+    """For each excerpt (source id, start) of the events (id, statement, evidence), the
+    events it supports."""
+    ranks: dict[tuple[str, int], dict[str, tuple[int, float]]] = {}
+    stems: dict[str, frozenset[str]] = {}
+    for claim, statement, evidence in events:
+        stems[claim] = frozenset(sentence_stems(statement))
         for excerpt in evidence:
-            key, rank = (excerpt.source, excerpt.start), _strength(excerpt)[:2]
-            held = best.get(key)
-            if held is None or rank < held[0]:
-                best[key] = (rank, claim)
-            elif rank == held[0] and held[1] != claim:
-                best[key] = (rank, None)
-    return {key: claim for key, (_, claim) in best.items() if claim is not None}
+            ranks.setdefault((excerpt.source, excerpt.start), {})[claim] = _strength(excerpt)[:2]
+    shared = {}
+    for key, by_claim in ranks.items():
+        best = min(by_claim.values())
+        leaders = [c for c, rank in by_claim.items() if rank == best]
+        leader = leaders[0] if len(leaders) == 1 else None
+        shared[key] = Sharing({c: stems[c] for c in by_claim}, leader)
+    return shared
 
 
 def dates_in(
     evidence: Sequence[Evidence],
     findings: Mapping[str, Findings],
     statement: str = "",
-    others: Set[tuple[str, int]] = frozenset(),
+    claim: str = "",
+    shared: Mapping[tuple[str, int], Sharing] | None = None,
 ) -> list[tuple[str, DateMention]]:
     """The date each source gives an event, with its source id: the first date (a resolved
     one if any) of its strongest dated excerpt (pinned, then a cue's, then the highest
@@ -52,6 +69,7 @@ def dates_in(
     week, unresolved without a publication date, rather than the hearing's)."""
     stems = sentence_stems(statement)
     another = _of_another_act(statement)
+    shared = shared or {}
     found = []
     by_source: dict[str, list[Evidence]] = {}
     for excerpt in evidence:
@@ -63,10 +81,13 @@ def dates_in(
                 for m in findings[source_id].dates
                 if excerpt.start <= m.start and m.end <= excerpt.end and not another(excerpt, m)
             ]
-            if inside and (excerpt.source, excerpt.start) in others:
-                inside = _in_claim_clause(excerpt, inside, stems, beside=False)
+            sharing = shared.get((excerpt.source, excerpt.start))
+            own = _distinct(stems, claim, sharing)
+            if inside and sharing is not None and sharing.leader not in (None, claim):
+                leader = _distinct(sharing.stems[sharing.leader], sharing.leader, sharing)
+                inside = _in_own_clause(excerpt, inside, own, leader)
             elif inside:
-                inside = _in_claim_clause(excerpt, inside, stems)
+                inside = _in_claim_clause(excerpt, inside, own)
             if inside:
                 resolved = [m for m in inside if m.value is not None] or inside
                 acts = [m for m in resolved if not _of_speech(excerpt, m)]
@@ -118,10 +139,39 @@ def _of_another_act(statement: str) -> Callable[[Evidence, DateMention], bool]:
     return another
 
 
+def _distinct(stems: Collection[str], claim: str, sharing: Sharing | None) -> Collection[str]:
+    """A claim's stems less those of the other events an excerpt supports, when any are
+    left ("lodged last week, and a hearing has been set for 14 May": the hearing's are
+    "hearing" and "set", the appeal it shares with the lodging)."""
+    if sharing is None:
+        return stems
+    others = set().union(*(v for c, v in sharing.stems.items() if c != claim))
+    return [t for t in stems if t not in others] or stems
+
+
+def _in_own_clause(
+    excerpt: Evidence,
+    mentions: list[DateMention],
+    stems: Collection[str],
+    leader: Collection[str],
+) -> list[DateMention]:
+    """For an excerpt that supports another event more strongly (``leader``, its stems),
+    the mentions inside the clause holding most of the claim's words, unless no clause
+    holds any, or that clause is also the one holding most of the other event's words:
+    its date is that event's."""
+    text = excerpt.text
+    start, end = claim_clause(text, stems)
+    if not set(sentence_stems(text[start:end])) & set(stems):
+        return []
+    if (start, end) == claim_clause(text, leader):
+        return []
+    return _in_claim_clause(excerpt, mentions, stems, beside=False)
+
+
 def _in_claim_clause(
     excerpt: Evidence,
     mentions: list[DateMention],
-    stems: Sequence[str],
+    stems: Collection[str],
     beside: bool = True,
 ) -> list[DateMention]:
     """The mentions inside the excerpt's clause holding most of the claim's words; when it

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.aggregation.dating import dates_in
+from sorabrief.aggregation.dating import Sharing, dates_in
 from sorabrief.briefing import (
     Discrepancy,
     DiscrepancyKind,
@@ -54,15 +54,14 @@ def date_event(
     claim: SupportedClaim,
     findings: Mapping[str, Findings],
     sources: Mapping[str, Source],
-    led: Mapping[tuple[str, int], str] | None = None,
+    shared: Mapping[tuple[str, int], Sharing] | None = None,
 ) -> tuple[TimelineEntry, Discrepancy | None]:
     """The timeline entry for an event, and a discrepancy when outlets date it differently.
 
     Dates that cannot agree but all come from one outlet are not a discrepancy between
     outlets; ``check`` warns of them (``TimelineEntry.conflicting``)."""
-    led = led or {}
-    others = {key for key in led if led[key] != claim.id}
-    mentions = dates_in(claim.evidence, findings, claim.claim.statement or "", others)
+    statement = claim.claim.statement or ""
+    mentions = dates_in(claim.evidence, findings, statement, claim.id, shared)
     groups = _same_event(
         _compatible_groups([d for s, m in mentions if (d := _dated(s, m))]), sources
     )
