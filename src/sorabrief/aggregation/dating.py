@@ -205,8 +205,8 @@ def _in_claim_clause(
 
 
 _TIME_APART = re.compile(r"(?i)\b(?:after|before|until|following)\b")
-"""A word setting a clause's time apart from another's: "began refunding on Monday, three
-weeks after the organiser pulled the plug" dates the refunds, not the pulling."""
+"""A word setting a clause's time apart from another's: "began paying out on Monday, three
+weeks after the line shut" dates the payouts, not the closure."""
 
 
 def _strength(excerpt: Evidence) -> tuple[int, float, int]:

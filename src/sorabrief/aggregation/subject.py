@@ -23,8 +23,8 @@ the status is about. So:
   word saying a change: "normal sailings resumed", "production has resumed at the plant".
   The owner is often not named again, or named another way ("the company"); "sailings
   from Brora resumed" or "sailings staff returned" name another thing. When the status
-  says its subject is stopped ("Refunds to customers are suspended"), the head followed
-  by a verb of beginning says the change too ("as refunds finally start").
+  says its subject is stopped ("Payouts to savers are frozen"), the head followed
+  by a verb of beginning says the change too ("as payouts finally start").
 - A clause that names the subject as still in its state ("The pier remains closed,
   although the wider harbour reopened on Monday"; "remains", "still", or a stopped state
   such as "closed") says it did not change, whatever another clause of the sentence says.
@@ -74,8 +74,8 @@ _AUXILIARY = re.compile(
 """Words that may come between a noun and the verb saying it changed."""
 
 _BEGUN = re.compile(r"(?i)start(?:s|ed)?|beg(?:an|un|ins)")
-"""A verb of beginning: said of what a status says is stopped ("refunds are suspended"),
-"refunds finally started" ends the stop."""
+"""A verb of beginning: said of what a status says is stopped ("payouts are frozen"),
+"payouts finally started" ends the stop."""
 
 _NOW = re.compile(r"(?i)\bnow\b")
 """Alone, "now" dates a state rather than saying it changed ("are now closed until May")."""
@@ -93,7 +93,7 @@ def ended_by_change(statement: str) -> bool:
 
 
 def stopped_subject(claim: Claim) -> bool:
-    """Whether a status says its subject is stopped ("Refunds to customers are suspended"),
+    """Whether a status says its subject is stopped ("Payouts to savers are frozen"),
     so that the subject's beginning again ends it; not when the subject is the stop
     itself ("The fishing ban remains in force")."""
     subject = claim.subject or _subject_text(claim.statement)
@@ -132,7 +132,7 @@ def _head_then_change(clause: str, held: Set[str], head: Sequence[str]) -> bool:
 
 def _head_then_begun(clause: str, held: Set[str], head: Sequence[str]) -> bool:
     """Whether the clause names the head noun followed, past auxiliaries and adverbs, by a
-    verb of beginning ("refunds finally started")."""
+    verb of beginning ("payouts finally started")."""
     return any(_BEGUN.fullmatch(w) for w in _after_head(clause, held, head))
 
 
