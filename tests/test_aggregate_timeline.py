@@ -1,6 +1,7 @@
 """Events dated from their evidence, conflicting dates, and timeline order."""
 
-from sorabrief.aggregation.timeline import date_event, dates_in, order_timeline
+from sorabrief.aggregation.dating import dates_in, sharing_events
+from sorabrief.aggregation.timeline import date_event, order_timeline
 from sorabrief.briefing import DiscrepancyKind, Evidence, SupportedClaim
 from sorabrief.findings import DateMention, DatePrecision, Findings
 from sorabrief.model import Claim, ClaimKind, Source
@@ -159,3 +160,93 @@ def test_a_clause_without_a_date_takes_the_nearest_one_beside_it_in_its_own_clau
     excerpt = Evidence("s1", 0, len(fronted), fronted)
     claim = "The harbour master found rust on the pier."
     assert dates_in([excerpt], findings, claim) == [("s1", may)]
+
+
+def test_an_excerpt_leading_another_event_dates_this_one_only_in_its_own_clause() -> None:
+    text = (
+        "The mill at Orvane has not ground any flour since 4 March, when its owner, Tilbury "
+        "Grain, shut the gates in a row with the county over the water levy."
+    )
+    march = mention("4 March", text.index("4 March"), PartialDate(2025, 3, 4))
+    findings = {"s1": Findings(source="s1", dates=(march,))}
+    shut = Evidence("s1", 0, len(text), text, score=0.95)
+    levy = Evidence("s1", 0, len(text), text, score=0.6)
+    shared = sharing_events(
+        [
+            ("mill-shut", "Tilbury Grain stopped grinding flour at the Orvane mill.", [shut]),
+            ("levy-raised", "The county raised the water levy.", [levy]),
+        ]
+    )
+    assert shared[("s1", 0)].leader == "mill-shut"
+    raised = "The county raised the water levy."
+    assert dates_in([levy], findings, raised, "levy-raised", shared) == []
+    assert dates_in([levy], findings, raised) == [("s1", march)]
+    later = "Tilbury Grain ground flour again on 9 June at the mill."
+    june = mention("9 June", len(text) + 1 + later.index("9 June"), PartialDate(2025, 6, 9))
+    findings = {"s1": Findings(source="s1", dates=(march, june))}
+    own = Evidence("s1", len(text) + 1, len(text) + 1 + len(later), later, score=0.5)
+    again = "Tilbury Grain ground flour again."
+    assert dates_in([levy, own], findings, again, "flour-again", shared) == [("s1", june)]
+
+
+def test_an_excerpt_telling_two_events_dates_each_by_the_words_the_other_lacks() -> None:
+    text = "The Brenna ferry appeal was lodged last week, and a hearing was set for 14 May."
+    week = mention("last week", text.index("last week"), PartialDate(2025, 4, 28))
+    may = mention("14 May", text.index("14 May"), PartialDate(2025, 5, 14))
+    findings = {"s1": Findings(source="s1", dates=(week, may))}
+    lodged = Evidence("s1", 0, len(text), text, score=0.9)
+    hearing = Evidence("s1", 0, len(text), text, score=0.95)
+    appeal = "The Brenna ferry company lodged an appeal."
+    set_ = "A hearing of the Brenna ferry appeal was set."
+    shared = sharing_events([("lodged", appeal, [lodged]), ("hearing", set_, [hearing])])
+    assert dates_in([hearing], findings, set_, "hearing", shared) == [("s1", may)]
+    assert dates_in([lodged], findings, appeal, "lodged", shared) == [("s1", week)]
+
+
+def test_a_date_set_apart_in_time_from_the_claims_clause_does_not_date_it() -> None:
+    text = "Fenwick Rail shut the Carrow line after a landslip on 3 May."
+    may = mention("3 May", text.index("3 May"), PartialDate(2025, 5, 3))
+    findings = {"s1": Findings(source="s1", dates=(may,))}
+    excerpt = Evidence("s1", 0, len(text), text)
+    assert dates_in([excerpt], findings, "Fenwick Rail shut the Carrow line.") == []
+    assert dates_in([excerpt], findings, "A landslip came down.") == [("s1", may)]
+    relative = "Tugs freed the barge Malva, which grounded on 4 June near the Tollis weir."
+    june = mention("4 June", relative.index("4 June"), PartialDate(2025, 6, 4))
+    findings = {"s1": Findings(source="s1", dates=(june,))}
+    excerpt = Evidence("s1", 0, len(relative), relative)
+    assert dates_in([excerpt], findings, "The barge Malva grounded near the weir.") == [
+        ("s1", june)
+    ]
+    since = "The Tollis weir has been closed since 4 June."
+    june = mention("4 June", since.index("4 June"), PartialDate(2025, 6, 4))
+    findings = {"s1": Findings(source="s1", dates=(june,))}
+    excerpt = Evidence("s1", 0, len(since), since)
+    assert dates_in([excerpt], findings, "The weir was closed.") == [("s1", june)]
+
+
+def test_a_date_of_what_was_due_or_of_a_stop_undone_does_not_date_an_event() -> None:
+    text = "The Tollis exams, which were due to be sat on 10 June, leaked online."
+    june = mention("10 June", text.index("10 June"), PartialDate(2025, 6, 10))
+    findings = {"s1": Findings(source="s1", dates=(june,))}
+    excerpt = Evidence("s1", 0, len(text), text)
+    assert dates_in([excerpt], findings, "The Tollis exams leaked online.") == []
+    assert dates_in([excerpt], findings, "The Tollis exams were due to be sat.") == [("s1", june)]
+    lifted = "The council lifted its closure order on the Brenna pool on 2 July."
+    july = mention("2 July", lifted.index("2 July"), PartialDate(2025, 7, 2))
+    findings = {"s1": Findings(source="s1", dates=(july,))}
+    excerpt = Evidence("s1", 0, len(lifted), lifted)
+    assert dates_in([excerpt], findings, "The council ordered the Brenna pool closed.") == []
+    assert dates_in([excerpt], findings, "The council lifted its closure order.") == [("s1", july)]
+
+
+def test_the_day_a_statement_was_made_gives_way_to_the_date_it_reports() -> None:
+    text = "The Orvane board said on Tuesday that its pump failed on 2 March."
+    tuesday = mention("on Tuesday", text.index("on Tuesday"), PartialDate(2025, 3, 11))
+    march = mention("2 March", text.index("2 March"), PartialDate(2025, 3, 2))
+    findings = {"s1": Findings(source="s1", dates=(tuesday, march))}
+    excerpt = Evidence("s1", 0, len(text), text)
+    assert dates_in([excerpt], findings, "The Orvane pump failed.") == [("s1", march)]
+    alone = "The Orvane board said on Tuesday that its pump had failed."
+    findings = {"s1": Findings(source="s1", dates=(tuesday,))}
+    excerpt = Evidence("s1", 0, len(alone), alone)
+    assert dates_in([excerpt], findings, "The Orvane pump failed.") == [("s1", tuesday)]

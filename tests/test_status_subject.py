@@ -14,6 +14,7 @@ from sorabrief.aggregation.subject import (
     names_change,
     status_head,
     status_subject,
+    stopped_subject,
 )
 from sorabrief.model import Claim, ClaimKind
 
@@ -142,6 +143,51 @@ def test_a_clause_whose_head_noun_is_said_to_change_names_the_subject(
     status = _status(statement)
     found = names_change(text, status_subject(status), _same, status_head(status))
     assert found is named
+
+
+@pytest.mark.parametrize(
+    ("statement", "text", "named"),
+    [
+        (
+            "Payouts to Kestrow savers are frozen until the review ends.",
+            "Kestrow fined over ledger errors as payouts finally start",
+            True,
+        ),
+        (
+            "Payouts to Kestrow savers are frozen until the review ends.",
+            "Payouts began on Tuesday, the fund said.",
+            True,
+        ),
+        (
+            "Payouts to Kestrow savers are frozen until the review ends.",
+            "Payouts have not started, the fund said.",
+            False,
+        ),
+        (
+            "Payouts to Kestrow savers are frozen until the review ends.",
+            "Payouts will start next month, the fund said.",
+            False,
+        ),
+        (
+            "The grazing ban on the Mellor hills remains in force.",
+            "The grazing ban started on 3 May after the fires.",
+            False,
+        ),
+    ],
+)
+def test_a_stopped_subject_beginning_again_names_a_change(
+    statement: str, text: str, named: bool
+) -> None:
+    status = _status(statement)
+    begun = stopped_subject(status)
+    found = names_change(text, status_subject(status), _same, status_head(status), begun)
+    assert found is named
+
+
+def test_only_a_subject_said_to_be_stopped_ends_by_beginning() -> None:
+    assert stopped_subject(_status("Lessons at the Brenna school are suspended."))
+    assert not stopped_subject(_status("The Brenna school suspension remains in force."))
+    assert not stopped_subject(_status("The strike at the Brenna depot continues."))
 
 
 def test_a_subject_of_one_word_names_too_little() -> None:

@@ -14,6 +14,7 @@ import attrs
 
 from sorabrief.aggregation.claim_unit import as_claimed
 from sorabrief.aggregation.cued import Cued, cued_sentences
+from sorabrief.aggregation.dating import sharing_events
 from sorabrief.aggregation.extraction import extract_all
 from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.aggregation.fingerprints import case_copies
@@ -107,8 +108,13 @@ def merge(
     figures: list[FigureReport] = []
     discrepancies: list[Discrepancy] = []
     timeline: list[TimelineEntry] = []
-    for claim in case.claims:
-        evidence, linked = _support(claim, sources, findings, links, case)
+    supports = [(c, *_support(c, sources, findings, links, case)) for c in case.claims]
+    shared = sharing_events(
+        (c.id, c.statement or "", evidence)
+        for c, evidence, _ in supports
+        if c.kind == ClaimKind.EVENT
+    )
+    for claim, evidence, linked in supports:
         if not evidence or (claim.kind == ClaimKind.FIGURE and not linked):
             unsupported.append(claim)
             continue
@@ -120,7 +126,7 @@ def merge(
             figures.append(report)
             discrepancies += [discrepancy] if discrepancy else []
         elif claim.kind == ClaimKind.EVENT:
-            entry, discrepancy = date_event(result, findings, sources)
+            entry, discrepancy = date_event(result, findings, sources, shared)
             timeline.append(entry)
             discrepancies += [discrepancy] if discrepancy else []
             result = attrs.evolve(result, date=entry.date)

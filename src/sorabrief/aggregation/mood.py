@@ -29,6 +29,15 @@ _MODAL = re.compile(
 )
 
 
+_SCHEDULED = re.compile(r"(?i)\b(?:due|scheduled|set|supposed|planned) to\b")
+
+
+def scheduled(text: str) -> bool:
+    """Whether the text speaks of what may, will or would happen, or of what was due,
+    scheduled or set to happen ("were due to sit the papers on 10 June")."""
+    return hypothetical(text) or _SCHEDULED.search(text) is not None
+
+
 _WHEN = re.compile(r"(?i)\s*when\b")
 
 

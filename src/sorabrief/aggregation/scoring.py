@@ -45,6 +45,7 @@ from sorabrief.aggregation.subject import (
     names_change,
     status_head,
     status_subject,
+    stopped_subject,
 )
 from sorabrief.model import Case, Claim, ClaimKind
 
@@ -480,7 +481,8 @@ def _changed_subject(claim: Claim, found: Mapping[int, float], index: CaseIndex)
     subject = status_subject(claim)
     head = status_head(claim)
     idf = index.weights.idf
-    return {n for n in found if names_change(index.text(n), subject, idf, head)}
+    begun = stopped_subject(claim)
+    return {n for n in found if names_change(index.text(n), subject, idf, head, begun)}
 
 
 def _split_by_polarity(

@@ -22,7 +22,9 @@ the status is about. So:
   one, "*Freight sailings* from the quay") followed, past auxiliaries and adverbs, by a
   word saying a change: "normal sailings resumed", "production has resumed at the plant".
   The owner is often not named again, or named another way ("the company"); "sailings
-  from Brora resumed" or "sailings staff returned" name another thing.
+  from Brora resumed" or "sailings staff returned" name another thing. When the status
+  says its subject is stopped ("Payouts to savers are frozen"), the head followed
+  by a verb of beginning says the change too ("as payouts finally start").
 - A clause that names the subject as still in its state ("The pier remains closed,
   although the wider harbour reopened on Monday"; "remains", "still", or a stopped state
   such as "closed") says it did not change, whatever another clause of the sentence says.
@@ -71,6 +73,10 @@ _AUXILIARY = re.compile(
 )
 """Words that may come between a noun and the verb saying it changed."""
 
+_BEGUN = re.compile(r"(?i)start(?:s|ed)?|beg(?:an|un|ins)")
+"""A verb of beginning: said of what a status says is stopped ("payouts are frozen"),
+"payouts finally started" ends the stop."""
+
 _NOW = re.compile(r"(?i)\bnow\b")
 """Alone, "now" dates a state rather than saying it changed ("are now closed until May")."""
 
@@ -84,6 +90,14 @@ def ended_by_change(statement: str) -> bool:
     if stated.aspect == Aspect.CHANGED:
         return False
     return stated.opposes(Polarity(Aspect.CHANGED, False)) or bool(STOPPED_WORDS.search(statement))
+
+
+def stopped_subject(claim: Claim) -> bool:
+    """Whether a status says its subject is stopped ("Payouts to savers are frozen"),
+    so that the subject's beginning again ends it; not when the subject is the stop
+    itself ("The fishing ban remains in force")."""
+    subject = claim.subject or _subject_text(claim.statement)
+    return bool(STOPPED_WORDS.search(claim.statement.replace(subject, " ", 1)))
 
 
 def status_subject(claim: Claim) -> frozenset[str]:
@@ -113,23 +127,40 @@ def _head_then_change(clause: str, held: Set[str], head: Sequence[str]) -> bool:
     """Whether the clause names the head noun (``head``'s last stem; any word before it
     too), followed, past auxiliaries and adverbs, by a word saying a change ("normal
     sailings resumed", "production has resumed")."""
+    return any(polarity(w).aspect == Aspect.CHANGED for w in _after_head(clause, held, head))
+
+
+def _head_then_begun(clause: str, held: Set[str], head: Sequence[str]) -> bool:
+    """Whether the clause names the head noun followed, past auxiliaries and adverbs, by a
+    verb of beginning ("payouts finally started")."""
+    return any(_BEGUN.fullmatch(w) for w in _after_head(clause, held, head))
+
+
+def _after_head(clause: str, held: Set[str], head: Sequence[str]) -> list[str]:
+    """The first word after each mention of the head noun in the clause, past auxiliaries
+    and adverbs (none when a word the head has before its noun is missing)."""
     if not set(head[:-1]) <= held:
-        return False
+        return []
     words = _WORD.findall(clause)
+    found = []
     for at, word in enumerate(words[:-1]):
         if sentence_stems(word) != (head[-1],):
             continue
         rest = [w for w in words[at + 1 : at + 5] if not _AUXILIARY.fullmatch(w)]
-        if rest and polarity(rest[0]).aspect == Aspect.CHANGED:
-            return True
-    return False
+        found += rest[:1]
+    return found
 
 
 def names_change(
-    text: str, subject: Iterable[str], weight: Callable[[str], float], head: Sequence[str] = ()
+    text: str,
+    subject: Iterable[str],
+    weight: Callable[[str], float],
+    head: Sequence[str] = (),
+    begun: bool = False,
 ) -> bool:
     """Whether a clause of ``text`` says, without negating, that ``subject`` changed, and
-    no clause naming it says it stays as it was."""
+    no clause naming it says it stays as it was. With ``begun`` (the status says its
+    subject is stopped), the head noun followed by a verb of beginning says a change."""
     weights = {t: weight(t) for t in subject}
     total = sum(weights.values())
     if len(weights) < 2 or total <= 0:
@@ -141,9 +172,12 @@ def names_change(
         clause = text[start:end]
         held = set(sentence_stems(clause))
         named = sum(v for t, v in weights.items() if t in held) >= NAMES * total
-        if not (named or (head and _head_then_change(clause, held, head))):
+        began = bool(head) and begun and _head_then_begun(clause, held, head)
+        if not (named or began or (head and _head_then_change(clause, held, head))):
             continue
         said = polarity(_NOW.sub(" ", clause))
+        if began and said.aspect == Aspect.UNMARKED and not said.negated:
+            said = Polarity(Aspect.CHANGED, False)
         if said.aspect == Aspect.CHANGED:
             changed = changed or not (said.negated or expected(text, start, end))
         elif said.aspect == Aspect.ONGOING or STOPPED_WORDS.search(clause):

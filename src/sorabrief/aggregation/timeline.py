@@ -7,80 +7,16 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from sorabrief.aggregation.clauses import claim_clause, joins_clauses
-from sorabrief.aggregation.meaning import sentence_stems
+from sorabrief.aggregation.dating import Sharing, dates_in
 from sorabrief.briefing import (
     Discrepancy,
     DiscrepancyKind,
-    Evidence,
-    LinkMethod,
     SupportedClaim,
     TimelineEntry,
     Variant,
 )
 from sorabrief.findings import DateMention, DatePrecision, Findings
 from sorabrief.model import Source
-
-
-def dates_in(
-    evidence: Sequence[Evidence], findings: Mapping[str, Findings], statement: str = ""
-) -> list[tuple[str, DateMention]]:
-    """The date each source gives an event, with its source id: the first date (a resolved
-    one if any) of its strongest dated excerpt (pinned, then a cue's, then the highest
-    score). Other dates in a source's evidence are more often about something else (an
-    earlier inspection, the day of a statement) than a second date for the event. When the
-    clause of that excerpt holding most of the ``statement``'s words has dates, or a clause
-    beside it does, the date is taken from them ("lodged last week, and a hearing has been set for 14 May": last
-    week, unresolved without a publication date, rather than the hearing's)."""
-    stems = sentence_stems(statement)
-    found = []
-    by_source: dict[str, list[Evidence]] = {}
-    for excerpt in evidence:
-        by_source.setdefault(excerpt.source, []).append(excerpt)
-    for source_id, excerpts in by_source.items():
-        for excerpt in sorted(excerpts, key=_strength):
-            inside = [
-                m
-                for m in findings[source_id].dates
-                if excerpt.start <= m.start and m.end <= excerpt.end
-            ]
-            if inside:
-                inside = _in_claim_clause(excerpt, inside, stems) or inside
-                resolved = [m for m in inside if m.value is not None]
-                found.append((source_id, (resolved or inside)[0]))
-                break
-    return found
-
-
-def _in_claim_clause(
-    excerpt: Evidence, mentions: list[DateMention], stems: Sequence[str]
-) -> list[DateMention]:
-    """The mentions inside the excerpt's clause holding most of the claim's words; when it
-    has none, the nearest before or after it that no conjunction or relative word
-    separates from it ("In a decision dated 14 May, the tribunal found …"; "and that its
-    last inspection, on 12 December, …", where the date before belongs to another clause)."""
-    if not stems:
-        return []
-    text, offset = excerpt.text, excerpt.start
-    start, end = claim_clause(text, stems)
-    inside = [m for m in mentions if offset + start <= m.start and m.end <= offset + end]
-    if inside:
-        return inside
-    near: list[tuple[int, DateMention]] = []
-    for m in mentions:
-        before, after = m.end - offset, m.start - offset
-        if before <= start and not joins_clauses(text[before:end]):
-            near.append((start - before, m))
-        elif after >= end and not joins_clauses(text[end:after]):
-            near.append((after - end, m))
-    closest = min((d for d, _ in near), default=None)
-    return [m for d, m in near if d == closest]
-
-
-def _strength(excerpt: Evidence) -> tuple[int, float, int]:
-    """Strongest first: pinned, then a cue's, then by score; ties in text order."""
-    rank = {LinkMethod.PINNED: 0, LinkMethod.CUE: 1}.get(excerpt.method, 2)
-    return rank, -excerpt.strength, excerpt.start
 
 
 @attrs.frozen
@@ -118,12 +54,14 @@ def date_event(
     claim: SupportedClaim,
     findings: Mapping[str, Findings],
     sources: Mapping[str, Source],
+    shared: Mapping[tuple[str, int], Sharing] | None = None,
 ) -> tuple[TimelineEntry, Discrepancy | None]:
     """The timeline entry for an event, and a discrepancy when outlets date it differently.
 
     Dates that cannot agree but all come from one outlet are not a discrepancy between
     outlets; ``check`` warns of them (``TimelineEntry.conflicting``)."""
-    mentions = dates_in(claim.evidence, findings, claim.claim.statement or "")
+    statement = claim.claim.statement or ""
+    mentions = dates_in(claim.evidence, findings, statement, claim.id, shared)
     groups = _same_event(
         _compatible_groups([d for s, m in mentions if (d := _dated(s, m))]), sources
     )

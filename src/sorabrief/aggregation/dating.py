@@ -1,0 +1,215 @@
+"""Which date of its evidence each source gives an event.
+
+A source's evidence for an event often holds dates of other things: the day a statement
+was made, an earlier inspection, the day an order was lifted, the day the papers were due
+to be sat, the day of another event the same sentence tells. The date is taken from the
+strongest dated excerpt, from the clause holding most of the claim's words or one beside
+it (``clauses.py``), leaving out dates of another act and dates set apart in time from
+that clause; an excerpt that supports another event more strongly dates this one only
+from its own clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+
+import attrs
+
+from sorabrief.aggregation.clauses import claim_clause, clause_spans, joins_clauses
+from sorabrief.aggregation.meaning import sentence_stems
+from sorabrief.aggregation.mood import scheduled
+from sorabrief.aggregation.polarity import Aspect, polarity
+from sorabrief.briefing import Evidence, LinkMethod
+from sorabrief.findings import DateMention, Findings
+
+
+@attrs.frozen
+class Sharing:
+    """The events an excerpt supports: by id, each one's statement stems, and the one it
+    supports most strongly (pinned, then a cue's, then the highest score; none on a tie)."""
+
+    stems: dict[str, frozenset[str]]
+    leader: str | None
+
+
+def sharing_events(
+    events: Iterable[tuple[str, str, Sequence[Evidence]]],
+) -> dict[tuple[str, int], Sharing]:
+    """For each excerpt (source id, start) of the events (id, statement, evidence), the
+    events it supports."""
+    ranks: dict[tuple[str, int], dict[str, tuple[int, float]]] = {}
+    stems: dict[str, frozenset[str]] = {}
+    for claim, statement, evidence in events:
+        stems[claim] = frozenset(sentence_stems(statement))
+        for excerpt in evidence:
+            ranks.setdefault((excerpt.source, excerpt.start), {})[claim] = _strength(excerpt)[:2]
+    shared = {}
+    for key, by_claim in ranks.items():
+        best = min(by_claim.values())
+        leaders = [c for c, rank in by_claim.items() if rank == best]
+        leader = leaders[0] if len(leaders) == 1 else None
+        shared[key] = Sharing({c: stems[c] for c in by_claim}, leader)
+    return shared
+
+
+def dates_in(
+    evidence: Sequence[Evidence],
+    findings: Mapping[str, Findings],
+    statement: str = "",
+    claim: str = "",
+    shared: Mapping[tuple[str, int], Sharing] | None = None,
+) -> list[tuple[str, DateMention]]:
+    """The date each source gives an event, with its source id: the first date (a resolved
+    one if any) of its strongest dated excerpt (pinned, then a cue's, then the highest
+    score). Other dates in a source's evidence are more often about something else (an
+    earlier inspection, the day of a statement) than a second date for the event. When the
+    clause of that excerpt holding most of the ``statement``'s words has dates, or a clause
+    beside it does, the date is taken from them ("lodged last week, and a hearing has been set for 14 May": last
+    week, unresolved without a publication date, rather than the hearing's)."""
+    stems = sentence_stems(statement)
+    another = _of_another_act(statement)
+    shared = shared or {}
+    found = []
+    by_source: dict[str, list[Evidence]] = {}
+    for excerpt in evidence:
+        by_source.setdefault(excerpt.source, []).append(excerpt)
+    for source_id, excerpts in by_source.items():
+        for excerpt in sorted(excerpts, key=_strength):
+            inside = [
+                m
+                for m in findings[source_id].dates
+                if excerpt.start <= m.start and m.end <= excerpt.end and not another(excerpt, m)
+            ]
+            sharing = shared.get((excerpt.source, excerpt.start))
+            own = _distinct(stems, claim, sharing)
+            if inside and sharing is not None and sharing.leader not in (None, claim):
+                leader = _distinct(sharing.stems[sharing.leader], sharing.leader, sharing)
+                inside = _in_own_clause(excerpt, inside, own, leader)
+            elif inside:
+                inside = _in_claim_clause(excerpt, inside, own)
+            if inside:
+                resolved = [m for m in inside if m.value is not None] or inside
+                acts = [m for m in resolved if not _of_speech(excerpt, m)]
+                found.append((source_id, (acts or resolved)[0]))
+                break
+    return found
+
+
+_UNDONE = re.compile(
+    r"(?i)\b(?:restor|resum|reopen|lift|reinstat|revok|rescind|unfr[oe]z|unblock|return|"
+    r"re-?(?:start|connect|commenc|activat))\w*|\bback\b"
+)
+"""Words of a stop or an order undone: what ends an event's state, not the event."""
+
+
+_SAID = re.compile(
+    r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|stated)\s*(?:on\s+)?$"
+)
+"""A verb of saying right before a date ("said on Tuesday that …"): the day of the
+statement, not of what it reports."""
+
+
+def _of_speech(excerpt: Evidence, mention: DateMention) -> bool:
+    """Whether a date mention is the day a statement was made ("said on Tuesday that a
+    compressor broke down in mid-January")."""
+    return _SAID.search(excerpt.text, 0, mention.start - excerpt.start) is not None
+
+
+def _of_another_act(statement: str) -> Callable[[Evidence, DateMention], bool]:
+    """A test of whether a date mention's clause tells another act than an event's: what
+    was due, planned or would happen ("were due to sit the papers on 10 June"), unless the
+    statement's first clause says what was to happen, or a stop or order undone ("lifted
+    the closure order on Friday"), unless the statement says a change."""
+    first, end = clause_spans(statement)[0]
+    plans = not scheduled(statement[first:end])
+    changes = polarity(statement).aspect != Aspect.CHANGED
+
+    def another(excerpt: Evidence, mention: DateMention) -> bool:
+        text, at = excerpt.text, mention.start - excerpt.start
+        clause = next((text[a:b] for a, b in clause_spans(text) if a <= at < b), text)
+        if plans and scheduled(clause):
+            return True
+        return (
+            changes
+            and _UNDONE.search(clause) is not None
+            and polarity(clause).aspect == Aspect.CHANGED
+        )
+
+    return another
+
+
+def _distinct(stems: Collection[str], claim: str, sharing: Sharing | None) -> Collection[str]:
+    """A claim's stems less those of the other events an excerpt supports, when any are
+    left ("lodged last week, and a hearing has been set for 14 May": the hearing's are
+    "hearing" and "set", the appeal it shares with the lodging)."""
+    if sharing is None:
+        return stems
+    others = set().union(*(v for c, v in sharing.stems.items() if c != claim))
+    return [t for t in stems if t not in others] or stems
+
+
+def _in_own_clause(
+    excerpt: Evidence,
+    mentions: list[DateMention],
+    stems: Collection[str],
+    leader: Collection[str],
+) -> list[DateMention]:
+    """For an excerpt that supports another event more strongly (``leader``, its stems),
+    the mentions inside the clause holding most of the claim's words, unless no clause
+    holds any, or that clause is also the one holding most of the other event's words:
+    its date is that event's."""
+    text = excerpt.text
+    start, end = claim_clause(text, stems)
+    if not set(sentence_stems(text[start:end])) & set(stems):
+        return []
+    if (start, end) == claim_clause(text, leader):
+        return []
+    return _in_claim_clause(excerpt, mentions, stems, beside=False)
+
+
+def _in_claim_clause(
+    excerpt: Evidence,
+    mentions: list[DateMention],
+    stems: Collection[str],
+    beside: bool = True,
+) -> list[DateMention]:
+    """The mentions inside the excerpt's clause holding most of the claim's words; when it
+    has none, the nearest before or after it that no conjunction or relative word
+    separates from it ("In a decision dated 14 May, the tribunal found …"; "and that its
+    last inspection, on 12 December, …", where the date before belongs to another clause);
+    else, with ``beside``, those that no word of time sets apart from it (``_TIME_APART``:
+    "shut the line after a landslip on 3 May" is not dated by the landslip)."""
+    if not stems:
+        return mentions if beside else []
+    text, offset = excerpt.text, excerpt.start
+    start, end = claim_clause(text, stems)
+    inside = [m for m in mentions if offset + start <= m.start and m.end <= offset + end]
+    if inside or not beside:
+        return inside
+    near: list[tuple[int, DateMention]] = []
+    for m in mentions:
+        before, after = m.end - offset, m.start - offset
+        if before <= start and not joins_clauses(text[before:end]):
+            near.append((start - before, m))
+        elif after >= end and not joins_clauses(text[end:after]):
+            near.append((after - end, m))
+    closest = min((d for d, _ in near), default=None)
+    if closest is not None:
+        return [m for d, m in near if d == closest]
+    return [
+        m
+        for m in mentions
+        if not _TIME_APART.search(text[m.end - offset : start] + " " + text[end : m.start - offset])
+    ]
+
+
+_TIME_APART = re.compile(r"(?i)\b(?:after|before|until|following)\b")
+"""A word setting a clause's time apart from another's: "began paying out on Monday, three
+weeks after the line shut" dates the payouts, not the closure."""
+
+
+def _strength(excerpt: Evidence) -> tuple[int, float, int]:
+    """Strongest first: pinned, then a cue's, then by score; ties in text order."""
+    rank = {LinkMethod.PINNED: 0, LinkMethod.CUE: 1}.get(excerpt.method, 2)
+    return rank, -excerpt.strength, excerpt.start
