@@ -71,6 +71,17 @@ def test_a_byline_keeps_its_people_and_drops_the_outlet(tmp_path: Path) -> None:
     assert read_input(str(_page(tmp_path, wire, _BODY))).author == "Tom Ellery"
 
 
+def test_a_byline_keeps_the_full_stops_the_page_writes(tmp_path: Path) -> None:
+    head = (
+        "<title>Library shuts reading rooms</title>"
+        '<meta name="author" content="Dr. Wen Okafor-Lind; J.P. Harrow">'
+    )
+    page = read_input(str(_page(tmp_path, head, _BODY)))
+    assert page.author == "Dr. Wen Okafor-Lind; J.P. Harrow"
+    plain = head.replace("Dr. Wen Okafor-Lind; J.P. Harrow", "Wen Okafor-Lind")
+    assert read_input(str(_page(tmp_path, plain, _BODY))).author == "Wen Okafor-Lind"
+
+
 def test_an_outlet_credited_after_a_dot_or_bar_is_not_an_author(tmp_path: Path) -> None:
     for credit in ("Rosa Pell · The Marlow Clarion", "Rosa Pell | The Marlow Clarion"):
         head = f'<title>Library shuts reading rooms</title><meta name="author" content="{credit}">'

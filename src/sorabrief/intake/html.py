@@ -13,6 +13,7 @@ from typing import Any
 
 from sorabrief.intake.page import IntakeError, Page
 from sorabrief.intake.stated import (
+    as_the_page_spells,
     canonical_link,
     marked_authors,
     masthead_publisher,
@@ -53,7 +54,9 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
         publisher=publisher,
         published=published or None,
         url=canonical_link(tree, own_address) or own_address,
-        author=marked_authors(tree, people_in_byline(_stated(document.author), publisher)),
+        author=as_the_page_spells(
+            html, marked_authors(tree, people_in_byline(_stated(document.author), publisher))
+        ),
     )
 
 

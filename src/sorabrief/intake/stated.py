@@ -141,6 +141,21 @@ def shown_headline(tree: Any, title: str | None) -> str | None:
     return title
 
 
+def as_the_page_spells(html: str, author: str | None) -> str | None:
+    """Each name of the byline as the page writes it: trafilatura drops the full stops of
+    titles and initials ("Dr. Ana Lee" becomes "Dr Ana Lee"), so a name the page holds
+    with them is given back its stops; a name the page does not hold is kept as read."""
+    if not author:
+        return author
+    names = []
+    for name in author.split("; "):
+        words = [re.escape(word) for word in name.split()]
+        written = re.search(r"(?<![\w.])" + r"(?:\.\s*|\s+)".join(words) + r"\.?(?!\w)", html)
+        spelled = " ".join(written.group().split()) if written else name
+        names.append(spelled.rstrip(".") if not name.endswith(".") else spelled)
+    return "; ".join(names)
+
+
 def marked_authors(tree: Any, author: str | None) -> str | None:
     """Every person the page links with ``rel="author"``, when the stated byline holds only
     some of them (a byline of two linked names often yields just the first)."""
