@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sorabrief.draft.names import Name
+from sorabrief.draft.names import TITLES, Name
 from sorabrief.draft.spokespeople import PERSON_ROLE, ROLE
 
 ACTS = re.compile(
@@ -20,6 +20,10 @@ _ROLE_BEFORE = re.compile(rf"(?i)\b{PERSON_ROLE}\s+$")
 _ROLE_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_ROLE}\b"
 )
+_OFFICE_BEFORE = re.compile(
+    r"\b(?P<title>[A-Z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+$"
+)
+"""An office with its remit in apposition before a name ("the Minister for Roads, Jo Park")."""
 _POSSESSIVE = re.compile(r"[’']s\b")
 _TOWARDS = r"|towards?|via|beyond|between|(?:north|south|east|west)\s+of"
 _IN_PLACE = re.compile(
@@ -127,6 +131,9 @@ def given_a_role(text: str, at: int, name: str) -> bool:
     spokesperson Jo Park") or in an apposition after it ("Jo Park, the union's chair")."""
     if _ROLE_BEFORE.search(text[max(0, at - 40) : at]):
         return True
+    office = _OFFICE_BEFORE.search(text[max(0, at - 80) : at])
+    if office and office.group("title").split("-")[-1] in TITLES:
+        return True
     return _ROLE_AFTER.match(text, at + len(name)) is not None
 
 
@@ -143,6 +150,19 @@ def describes_a_noun(attribution: str, name: Name) -> bool:
 def after_place_word(text: str, name: Name) -> bool:
     """Whether the name follows a word of place ("in X", "from X", "towards X")."""
     return _PLACE_BEFORE.search(text[max(0, name.start - 20) : name.start]) is not None
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:(?:grand|step)?(?:mother|father|son|daughter|parent|child)|wife|husband|sister"
+    r"|brother|aunt|uncle|niece|nephew|cousin|partner|widow|widower|baby)\s+$"
+)
+
+
+def after_kin_word(text: str, name: Name) -> bool:
+    """Whether a one-word name follows a word of kinship: a first name ("her mother Jo")."""
+    return " " not in name.text and bool(
+        _KIN_BEFORE.search(text[max(0, name.start - 20) : name.start])
+    )
 
 
 def speaks(body: str, name: Name) -> bool:
