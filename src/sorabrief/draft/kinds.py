@@ -16,7 +16,9 @@ In order:
 - **status**: a present state ("remains", "is closed", "is running", "has been
   restored", "has stopped", "still"), or what is not known yet ("has not said how",
   "is not yet known"); never a plan or a forecast ("will remain closed", "is due to
-  report", "is expected to reopen"), which is an event;
+  report", "is expected to reopen"), which is an event, nor a dated process of the day
+  the report tells ("all 90 pupils are being sent home after the school shut on
+  Monday"), which is news of that day, an event;
 - **event**: a sentence with a resolved date, or anything else that happened. An event
   worded "X said (that) …" keeps X and the clause (``said_by``): ``claims.py`` makes it a
   response when X is accused, or named in an allegation, elsewhere in the case ("Brackley
@@ -260,7 +262,11 @@ def _guess_kind(
         )
         return Guess(ClaimKind.RESPONSE, plain, why, by=remedied[0], reported=True)
     status = STATUS.search(sentence)
-    if status and not _SCHEDULED.search(sentence[: status.start()]):
+    if (
+        status
+        and not _SCHEDULED.search(sentence[: status.start()])
+        and not (dated and status.group().endswith("being"))
+    ):
         return Guess(ClaimKind.STATUS, plain, f"“{status.group()}”: a present state")
     said_by = _before(named, said.who_end + 1, affiliation) if said else None
     in_clause = tuple(n.party for n in named if said and n.at > said.who_end)
