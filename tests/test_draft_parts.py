@@ -525,3 +525,10 @@ def test_a_process_of_a_dated_day_is_an_event_and_an_undated_one_a_status() -> N
     assert guess_kind(sentence, [], None, True, {}).kind == ClaimKind.EVENT
     undated = "The fire is being investigated by the county."
     assert guess_kind(undated, [], None, False, {}).kind == ClaimKind.STATUS
+
+
+def test_a_state_in_reported_speech_is_a_status() -> None:
+    sentence = "The council said the footbridge remained closed to walkers."
+    assert guess_kind(sentence, [], None, False, {}).kind == ClaimKind.STATUS
+    past = "The council said the footbridge remained closed for a week in May."
+    assert guess_kind(past, [], None, False, {}).kind == ClaimKind.EVENT

@@ -271,6 +271,7 @@ def test_an_office_with_its_remit_is_its_holder_s_role_not_a_party() -> None:
     )
     assert "Minister for Harbours" not in parties
     assert parties["Oona Brannagh"].kind == "person"
+    assert parties["Oona Brannagh"].role == "Minister for Harbours"
 
 
 def test_a_first_name_after_a_word_of_kinship_is_no_party() -> None:
