@@ -283,3 +283,16 @@ def test_a_first_name_after_a_word_of_kinship_is_no_party() -> None:
         }
     )
     assert "Morwenna" not in parties
+
+
+def test_a_person_in_apposition_before_said_or_leading_a_review_acts() -> None:
+    parties = _parties_of(
+        {
+            "a": "The board's chief inspector, Dr Ilse Marrow, said the pier was unsafe. "
+            "The review will be led by senior counsel Tobiah Venn.\n",
+            "b": "Its chief inspector, Dr Ilse Marrow, said the risk was real. A review, led "
+            "by senior counsel Tobiah Venn, starts on Monday.\n",
+        }
+    )
+    assert parties["Ilse Marrow"].kind == "person"
+    assert parties["Tobiah Venn"].kind == "person"

@@ -16,6 +16,12 @@ ACTS = re.compile(
     r"|did|does|has|had|sent|took|made|gave|began|began|met|sought|won|lost|paid|spent|cut|shut"
     r"|ran|led|set|put|kept|held|brought)\b"
 )
+_AGENT_BEFORE = re.compile(r"\b(?:led|chaired|headed|run)\s+by\s+(?:[a-z]+\s+){0,2}$")
+"""A person a passive names as the one who leads or chairs something ("a review led by
+senior counsel Jo Park")."""
+_APPOSED = re.compile(r"\w,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?$")
+_SAID_AFTER = re.compile(r",\s+(?:said|says|told|added)\b")
+"""A person's name in apposition before a verb of saying ("its chief, Dr Jo Park, said")."""
 _ROLE_BEFORE = re.compile(rf"(?i)\b{PERSON_ROLE}\s+$")
 _ROLE_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_ROLE}\b"
@@ -86,12 +92,22 @@ _ROLE_NEXT = re.compile(rf"(?i)\s+(?:[\w-]+\s+)?{ROLE}\b")
 
 
 def how_acting(body: str, name: Name) -> str | None:
-    """How the name is written as the one doing something: "direct" ("X said"),
+    """How the name is written as the one doing something: "direct" ("X said", "X, its
+    chief, said" of the chief, "a review led by X"),
     "possessive" ("X's regulator said"), or None (not acting, written as a place, or
     owning another name that acts: "X's Harbour Board said")."""
     end = name.start + len(name.text)
     if _PLACE_BEFORE.search(body[max(0, name.start - 20) : name.start]):
         return None
+    if _AGENT_BEFORE.search(body[max(0, name.start - 60) : name.start]):
+        return "direct"  # "a review led by senior counsel Jo Park"
+    if (
+        2 <= len(name.text.split()) <= 3
+        and not re.search(r"\s[a-z]", name.text)
+        and _APPOSED.search(body[max(0, name.start - 20) : name.start])
+        and _SAID_AFTER.match(body, end)
+    ):
+        return "direct"  # "the authority's chief inspector, Dr Jo Park, said"
     match = ACTS.match(body[end : end + 120])
     if match is None:
         return None
