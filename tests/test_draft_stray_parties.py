@@ -296,3 +296,27 @@ def test_a_person_in_apposition_before_said_or_leading_a_review_acts() -> None:
     )
     assert parties["Ilse Marrow"].kind == "person"
     assert parties["Tobiah Venn"].kind == "person"
+
+
+def test_a_personal_title_between_a_role_and_the_name_keeps_the_affiliation() -> None:
+    parties = _parties_of(
+        {
+            "a": "The Harbour Safety Authority said the pier was unsafe. The authority's chief "
+            "inspector, Dr Ilse Marrow, said the risk was real.\n",
+            "b": "The Harbour Safety Authority shut the pier. Its chief inspector, Dr Ilse "
+            "Marrow, said so.\n",
+        }
+    )
+    assert parties["Ilse Marrow"].affiliation == "harbour-safety-authority"
+
+
+def test_two_accentings_of_one_person_s_name_are_one_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "The Harbour Safety Authority shut the pier. Zoë Varga, chief executive of the "
+            "Harbour Safety Authority, said it was unsafe.\n",
+            "b": "The Harbour Safety Authority acted. Zoe Varga, chief executive of the Harbour "
+            "Safety Authority, said so.\n",
+        }
+    )
+    assert len([n for n in parties if n in ("Zoë Varga", "Zoe Varga")]) == 1

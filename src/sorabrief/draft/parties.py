@@ -257,8 +257,13 @@ def propose_parties(
         people += [n for n in organisations if n in described]
         organisations = [n for n in organisations if n not in described]
         stated = _affiliations(sources, findings, [*seen], organisations, abbreviated)
-    for affiliation in stated:
-        if affiliation.person not in (*chosen, *silent) and affiliation.person in seen:
+    for affiliation in stated:  # one person however accented ("Zoë Park", "Zoe Park")
+        taken = {slug(n) for n in chosen}
+        if (
+            affiliation.person not in (*chosen, *silent)
+            and affiliation.person in seen
+            and slug(affiliation.person) not in taken
+        ):
             chosen.append(affiliation.person)
             people.append(affiliation.person)
     texts = [s.text for source in sources for s in findings[source.id].sentences]
