@@ -15,6 +15,7 @@ from sorabrief.draft.names import names_in
 from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.pronouns import standalone
 from sorabrief.draft.selection import _same_amount, choose_claims
+from sorabrief.draft.speakers import described_in
 from sorabrief.draft.wording import reads_as_report
 from sorabrief.extract import Vocabulary, extract
 from sorabrief.findings import Figure
@@ -315,3 +316,25 @@ def test_a_shared_group_no_sentence_of_which_reads_alone_is_named_in_the_comment
     assert [(n, s[:12]) for n, s in proposal.unreadable] == [(2, "She said the")]
     lines = footer((), (), (), 0, (), unreadable=proposal.unreadable)
     assert any(line.startswith("Left out, though 2 reports give it") for line in lines)
+
+
+def test_a_sentence_opening_with_their_leaves_it_dangling() -> None:
+    body = "Kelvin Ferries cancelled the crossing. Two deckhands were hurt. Their injuries are being assessed."
+    assert _standalone(body, (_FERRY,), 2)[1]
+
+
+def test_the_company_in_an_allegation_is_the_company_named_last_before_it() -> None:
+    union = Party("deckhands-union", "Deckhands Union", PartyKind.GROUP, "union")
+    authority = Party("harbour-authority", "Harbour Authority", PartyKind.ORGANIZATION, "regulator")
+    body = (
+        "Kelvin Ferries cancelled the crossing. The Harbour Authority opened an inquiry. "
+        "The Deckhands Union says that the company cut crews to pay a loan."
+    )
+    findings = extract(
+        outlet_source("a", body), Vocabulary(parties=(_FERRY, union, authority), topic=())
+    )
+    sentence = findings.sentences[2]
+    found = described_in(
+        findings, sentence, {"harbour-authority"}, {"kelvin-ferries", "harbour-authority"}
+    )
+    assert found == [Named("kelvin-ferries", sentence.text.index("the company"))]

@@ -498,3 +498,37 @@ def test_a_fund_or_helpline_a_party_sets_up_or_a_reimbursement_is_a_remedy() -> 
         "reimburse",
     )
     assert remedy("Corvell Mining set up a new drill site.", named) is None
+
+
+def test_an_allegation_by_two_subjects_and_a_speaker_written_with_a_long_name() -> None:
+    sentence = (
+        "Tenants and the Corle Valley Renters and Leaseholders Union allege that "
+        "Brennock Homes ignored repeated complaints about the lifts."
+    )
+    at = sentence.index("Brennock")
+    guess = guess_kind(sentence, [Named("union", 16), Named("brennock", at)], None, False, {})
+    assert guess.kind == ClaimKind.GRIEVANCE
+    assert (guess.by, guess.against) == ("union", "brennock")
+    assert guess.statement.startswith("Brennock Homes ignored")
+
+
+def test_speaking_to_an_outlet_the_speaker_still_says_what_follows() -> None:
+    sentence = (
+        "Speaking to the Quay Gazette, managing director Oren Pask said the firm had "
+        "never cut a night shift."
+    )
+    assert reported_clause(sentence) == "the firm had never cut a night shift."
+
+
+def test_a_process_of_a_dated_day_is_an_event_and_an_undated_one_a_status() -> None:
+    sentence = "All 60 pupils are being sent home after the school shut on Monday."
+    assert guess_kind(sentence, [], None, True, {}).kind == ClaimKind.EVENT
+    undated = "The fire is being investigated by the county."
+    assert guess_kind(undated, [], None, False, {}).kind == ClaimKind.STATUS
+
+
+def test_a_state_in_reported_speech_is_a_status() -> None:
+    sentence = "The council said the footbridge remained closed to walkers."
+    assert guess_kind(sentence, [], None, False, {}).kind == ClaimKind.STATUS
+    past = "The council said the footbridge remained closed for a week in May."
+    assert guess_kind(past, [], None, False, {}).kind == ClaimKind.EVENT

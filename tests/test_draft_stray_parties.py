@@ -244,3 +244,79 @@ def test_a_name_written_only_inside_a_longer_name_is_no_party() -> None:
     assert not only_inside_longer({"Harlow Mills"}, texts, free)
     assert not only_inside_longer({"Ada Lorne"}, texts, free)
     assert not only_inside_longer({"Pellam"}, texts, free)
+
+
+def test_a_pair_with_an_abbreviation_or_an_opening_plural_is_split() -> None:
+    parties = _parties_of(
+        {
+            "a": "Dunmore Water Company (DWC) said the pipes were sound. The Corle Chamber "
+            "asked DWC and Dunmore Borough Council to pay for the losses.\n",
+            "b": "The Corle Chamber wants DWC and Dunmore Borough Council to pay. Tenants and "
+            "the Corle Renters Union say the pipes were never checked.\n",
+            "c": "The Corle Renters Union said the pipes leaked for a year.\n",
+        }
+    )
+    assert "Dunmore Borough Council" in parties
+    assert "Corle Renters Union" in parties
+    assert not [n for n in parties if " and " in n]
+
+
+def test_an_office_with_its_remit_is_its_holder_s_role_not_a_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "The Minister for Harbours, Oona Brannagh, said she was concerned.\n",
+            "b": "The Minister for Harbours, Oona Brannagh, has ordered a review. "
+            '"It must not happen again," Ms Brannagh said.\n',
+        }
+    )
+    assert "Minister for Harbours" not in parties
+    assert parties["Oona Brannagh"].kind == "person"
+    assert parties["Oona Brannagh"].role == "Minister for Harbours"
+
+
+def test_a_first_name_after_a_word_of_kinship_is_no_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "Ruth Allardyce, whose mother Morwenna has lived at the home since 2020, "
+            "said she had complained. Morwenna has dementia.\n",
+            "b": "Ruth Allardyce said her mother Morwenna was left alone. Morwenna has moved.\n",
+        }
+    )
+    assert "Morwenna" not in parties
+
+
+def test_a_person_in_apposition_before_said_or_leading_a_review_acts() -> None:
+    parties = _parties_of(
+        {
+            "a": "The board's chief inspector, Dr Ilse Marrow, said the pier was unsafe. "
+            "The review will be led by senior counsel Tobiah Venn.\n",
+            "b": "Its chief inspector, Dr Ilse Marrow, said the risk was real. A review, led "
+            "by senior counsel Tobiah Venn, starts on Monday.\n",
+        }
+    )
+    assert parties["Ilse Marrow"].kind == "person"
+    assert parties["Tobiah Venn"].kind == "person"
+
+
+def test_a_personal_title_between_a_role_and_the_name_keeps_the_affiliation() -> None:
+    parties = _parties_of(
+        {
+            "a": "The Harbour Safety Authority said the pier was unsafe. The authority's chief "
+            "inspector, Dr Ilse Marrow, said the risk was real.\n",
+            "b": "The Harbour Safety Authority shut the pier. Its chief inspector, Dr Ilse "
+            "Marrow, said so.\n",
+        }
+    )
+    assert parties["Ilse Marrow"].affiliation == "harbour-safety-authority"
+
+
+def test_two_accentings_of_one_person_s_name_are_one_party() -> None:
+    parties = _parties_of(
+        {
+            "a": "The Harbour Safety Authority shut the pier. Zoë Varga, chief executive of the "
+            "Harbour Safety Authority, said it was unsafe.\n",
+            "b": "The Harbour Safety Authority acted. Zoe Varga, chief executive of the Harbour "
+            "Safety Authority, said so.\n",
+        }
+    )
+    assert len([n for n in parties if n in ("Zoë Varga", "Zoe Varga")]) == 1

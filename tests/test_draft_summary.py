@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from sorabrief.briefing import Briefing, SourceReport, SupportedClaim, TimelineEntry
+import attrs
+
+from sorabrief.briefing import Briefing, Evidence, SourceReport, SupportedClaim, TimelineEntry
 from sorabrief.draft.summary import summary_claims
 from sorabrief.draft.wording import opens_anaphorically
+from sorabrief.extract import Vocabulary, extract
 from sorabrief.findings import DatePrecision, Findings
 from sorabrief.model import Claim, ClaimKind, Source
 from sorabrief.partial_date import PartialDate
@@ -169,3 +172,38 @@ def test_an_event_told_as_someone_s_view_opens_only_when_none_is_told_as_news() 
         "union-view"
     )
     assert summary_claims([view, told], _briefing([(view, 4), (told, 2)]))[0] == "told"
+
+
+def test_a_forecast_does_not_open_the_summary_when_an_event_tells_what_happened() -> None:
+    forecast = Claim(
+        id="forecast",
+        kind=ClaimKind.EVENT,
+        statement="The inspectors' report, published on Monday, will be read closely by every operator.",
+    )
+    shut = Claim(id="shut", kind=ClaimKind.EVENT, statement="Bellwether Ferries shut its pier.")
+    briefing = _briefing([(forecast, 4), (shut, 2)])
+    assert summary_claims([forecast, shut], briefing)[0] == "shut"
+
+
+def test_the_event_the_earliest_report_opens_with_opens_the_summary() -> None:
+    first = Source(
+        id="s1", body="Bellwether Ferries shut its pier.", published=PartialDate(2026, 3, 2)
+    )
+    later = Source(id="s2", body="The inquiry met.", published=PartialDate(2026, 3, 9))
+    shut = Claim(id="shut", kind=ClaimKind.EVENT, statement="Bellwether Ferries shut its pier.")
+    inquiry = Claim(id="inquiry", kind=ClaimKind.EVENT, statement="An inquiry into the pier met.")
+    lede = Evidence(source="s1", start=0, end=33, text="Bellwether Ferries shut its pier.")
+    briefing = attrs.evolve(
+        _briefing([(inquiry, 3)]),
+        sources=tuple(
+            SourceReport(n, s, extract(s, Vocabulary(parties=(), topic=())))
+            for n, s in enumerate((first, later), 1)
+        ),
+        claims=(
+            _supported(inquiry, 3),
+            SupportedClaim(
+                claim=shut, evidence=(lede,), sources=("s1", "s2"), outlets=_OUTLETS[:2]
+            ),
+        ),
+    )
+    assert summary_claims([inquiry, shut], briefing)[0] == "shut"

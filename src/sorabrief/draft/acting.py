@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sorabrief.draft.names import Name
+from sorabrief.draft.names import TITLES, Name
 from sorabrief.draft.spokespeople import PERSON_ROLE, ROLE
 
 ACTS = re.compile(
@@ -16,10 +16,20 @@ ACTS = re.compile(
     r"|did|does|has|had|sent|took|made|gave|began|began|met|sought|won|lost|paid|spent|cut|shut"
     r"|ran|led|set|put|kept|held|brought)\b"
 )
+_AGENT_BEFORE = re.compile(r"\b(?:led|chaired|headed|run)\s+by\s+(?:[a-z]+\s+){0,2}$")
+"""A person a passive names as the one who leads or chairs something ("a review led by
+senior counsel Jo Park")."""
+_APPOSED = re.compile(r"\w,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?$")
+_SAID_AFTER = re.compile(r",\s+(?:said|says|told|added)\b")
+"""A person's name in apposition before a verb of saying ("its chief, Dr Jo Park, said")."""
 _ROLE_BEFORE = re.compile(rf"(?i)\b{PERSON_ROLE}\s+$")
 _ROLE_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_ROLE}\b"
 )
+_OFFICE_BEFORE = re.compile(
+    r"\b(?P<title>[A-Z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+$"
+)
+"""An office with its remit in apposition before a name ("the Minister for Roads, Jo Park")."""
 _POSSESSIVE = re.compile(r"[’']s\b")
 _TOWARDS = r"|towards?|via|beyond|between|(?:north|south|east|west)\s+of"
 _IN_PLACE = re.compile(
@@ -82,12 +92,22 @@ _ROLE_NEXT = re.compile(rf"(?i)\s+(?:[\w-]+\s+)?{ROLE}\b")
 
 
 def how_acting(body: str, name: Name) -> str | None:
-    """How the name is written as the one doing something: "direct" ("X said"),
+    """How the name is written as the one doing something: "direct" ("X said", "X, its
+    chief, said" of the chief, "a review led by X"),
     "possessive" ("X's regulator said"), or None (not acting, written as a place, or
     owning another name that acts: "X's Harbour Board said")."""
     end = name.start + len(name.text)
     if _PLACE_BEFORE.search(body[max(0, name.start - 20) : name.start]):
         return None
+    if _AGENT_BEFORE.search(body[max(0, name.start - 60) : name.start]):
+        return "direct"  # "a review led by senior counsel Jo Park"
+    if (
+        2 <= len(name.text.split()) <= 3
+        and not re.search(r"\s[a-z]", name.text)
+        and _APPOSED.search(body[max(0, name.start - 20) : name.start])
+        and _SAID_AFTER.match(body, end)
+    ):
+        return "direct"  # "the authority's chief inspector, Dr Jo Park, said"
     match = ACTS.match(body[end : end + 120])
     if match is None:
         return None
@@ -127,6 +147,9 @@ def given_a_role(text: str, at: int, name: str) -> bool:
     spokesperson Jo Park") or in an apposition after it ("Jo Park, the union's chair")."""
     if _ROLE_BEFORE.search(text[max(0, at - 40) : at]):
         return True
+    office = _OFFICE_BEFORE.search(text[max(0, at - 80) : at])
+    if office and office.group("title").split("-")[-1] in TITLES:
+        return True
     return _ROLE_AFTER.match(text, at + len(name)) is not None
 
 
@@ -143,6 +166,19 @@ def describes_a_noun(attribution: str, name: Name) -> bool:
 def after_place_word(text: str, name: Name) -> bool:
     """Whether the name follows a word of place ("in X", "from X", "towards X")."""
     return _PLACE_BEFORE.search(text[max(0, name.start - 20) : name.start]) is not None
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:(?:grand|step)?(?:mother|father|son|daughter|parent|child)|wife|husband|sister"
+    r"|brother|aunt|uncle|niece|nephew|cousin|partner|widow|widower|baby)\s+$"
+)
+
+
+def after_kin_word(text: str, name: Name) -> bool:
+    """Whether a one-word name follows a word of kinship: a first name ("her mother Jo")."""
+    return " " not in name.text and bool(
+        _KIN_BEFORE.search(text[max(0, name.start - 20) : name.start])
+    )
 
 
 def speaks(body: str, name: Name) -> bool:

@@ -17,6 +17,7 @@ from sorabrief.draft.figures import figures_seen, shared_figures
 from sorabrief.draft.kinds import (
     ALLEGATION,
     Guess,
+    Named,
     as_event,
     as_response,
     denies_itself,
@@ -24,9 +25,10 @@ from sorabrief.draft.kinds import (
     guess_kind,
     words_an_answer,
 )
+from sorabrief.draft.parties import COMPANY_NOUNS, ORGANISATION_NOUNS
 from sorabrief.draft.pronouns import standalone
 from sorabrief.draft.since import own_dates
-from sorabrief.draft.speakers import named_in
+from sorabrief.draft.speakers import described_in, named_in
 from sorabrief.draft.wording import (
     has_relative_time,
     opens_anaphorically,
@@ -187,6 +189,8 @@ def _statement_sentence(
         order = readable
     found: list[tuple[SentenceRef, Sentence, Guess]] = []
     people = {i for i, p in parties.items() if p.kind == PartyKind.PERSON}
+    organisations = {i for i, p in parties.items() if p.kind == PartyKind.ORGANIZATION}
+    public = {i for i in organisations if _no_company(parties[i].name)}
     for position in order:
         if opens_with_quotation(index.sentence(position).text):
             continue
@@ -194,9 +198,14 @@ def _statement_sentence(
         findings = index.findings[ref.source]
         sentence = findings.sentences[ref.index]
         alone = standalone(findings, ref.index, named_in(findings, sentence, people), parties)
+        shift = len(alone.text) - len(sentence.text)
+        described = [
+            Named(n.party, n.at + shift if n.at else n.at)
+            for n in described_in(findings, sentence, public, organisations)
+        ]
         guess = guess_kind(
             alone.text,
-            alone.named,
+            sorted([*alone.named, *described], key=lambda n: n.at),
             _speaker(findings, sentence),
             _dated(findings, sentence),
             affiliation,
@@ -212,6 +221,13 @@ def _statement_sentence(
     if best[0][2].kind != ClaimKind.EVENT:
         return best[0]
     return next((f for f in best if not opens_anaphorically(f[2].statement)), best[0])
+
+
+def _no_company(name: str) -> bool:
+    """Whether an organisation's name says it is no company ("… Authority", "… Council",
+    "… Union", "… Court"), so that "the company" cannot stand for it."""
+    words = set(name.split())
+    return bool(words & (ORGANISATION_NOUNS - COMPANY_NOUNS)) or bool(_OVERSIGHT.search(name))
 
 
 def _relative(found: tuple[SentenceRef, Sentence, Guess]) -> bool:

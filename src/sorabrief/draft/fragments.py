@@ -4,7 +4,8 @@ Names are cut out of longer runs of capitals (after a possessive, "Harlow's Dock
 after a sentence opener or a title). A cut piece that never stands on its own ("Tarrow
 Flats", written only in "Tarrow Flats Water Treatment Plant"; "Dock Kitchen", written
 only after "Harlow's") names no party: every time it is written, a capitalised word
-that is neither an opener, a title nor an acronym comes right before or after it.
+that is neither an opener, a title nor an acronym comes right before or after it, with
+no comma between ("the Minister for Roads, Jo Park" writes Jo Park on its own).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def _joined(
     before = re.search(r"(\S+)[^\S\n]+$", text[max(0, start - 60) : start])
     after = re.match(r"[^\S\n]+(\S+)", text[end : end + 60])
     if before and re.sub(r"[’']s?$", "", before.group(1)) in places:
+        before = None
+    if before and before.group(1)[-1] in ",;:":  # "the Minister for Roads, Jo Park"
         before = None
     return any(_joins(m.group(1).strip('“”"‘(),;:'), free_words) for m in (before, after) if m)
 

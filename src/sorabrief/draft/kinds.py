@@ -14,9 +14,12 @@ In order:
 - **response**, reported as the outlets word it: a remedy ("offering", "refunding",
   "will appeal", "promised") by the party named last before it in its clause;
 - **status**: a present state ("remains", "is closed", "is running", "has been
-  restored", "has stopped", "still"), or what is not known yet ("has not said how",
+  restored", "has stopped", "still"; "remained" after "X said": reported speech puts the
+  present in the past), or what is not known yet ("has not said how",
   "is not yet known"); never a plan or a forecast ("will remain closed", "is due to
-  report", "is expected to reopen"), which is an event;
+  report", "is expected to reopen"), which is an event, nor a dated process of the day
+  the report tells ("all 90 pupils are being sent home after the school shut on
+  Monday"), which is news of that day, an event;
 - **event**: a sentence with a resolved date, or anything else that happened. An event
   worded "X said (that) …" keeps X and the clause (``said_by``): ``claims.py`` makes it a
   response when X is accused, or named in an allegation, elsewhere in the case ("Brackley
@@ -72,6 +75,14 @@ _SCHEDULED = re.compile(
 )
 """What comes before a state that is planned or foreseen, not present ("will remain
 closed", "is expected to remain", "is due to be restored")."""
+
+_BACKSHIFTED = re.compile(
+    r"\bremained\b(?![^.;]*\b(?:until\b|for\s+(?:a|an|one|two|three|several|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\b))"
+)
+"""A state reported in the past tense of reported speech ("X said the line remained
+closed"): the state at the time of the report, not a past one ("remained closed for a
+week", "until May")."""
 
 SPEECH_VERB = re.compile(rf"\b{SPEECH}\b")
 ACCUSING = re.compile(
@@ -259,8 +270,14 @@ def _guess_kind(
             f"“{remedied[1]}”: a remedy by {remedied[0]}, an answer reported as the outlets word it"
         )
         return Guess(ClaimKind.RESPONSE, plain, why, by=remedied[0], reported=True)
-    status = STATUS.search(sentence)
-    if status and not _SCHEDULED.search(sentence[: status.start()]):
+    status = STATUS.search(sentence) or (
+        _BACKSHIFTED.search(sentence, said.who_end) if said else None
+    )
+    if (
+        status
+        and not _SCHEDULED.search(sentence[: status.start()])
+        and not (dated and status.group().endswith("being"))
+    ):
         return Guess(ClaimKind.STATUS, plain, f"“{status.group()}”: a present state")
     said_by = _before(named, said.who_end + 1, affiliation) if said else None
     in_clause = tuple(n.party for n in named if said and n.at > said.who_end)

@@ -38,6 +38,7 @@ import attrs
 
 from sorabrief.draft.acting import (
     ACTS,
+    after_kin_word,
     after_place_word,
     describes_a_noun,
     given_a_role,
@@ -132,6 +133,7 @@ def propose_parties(
     honoured: set[str] = set()
     speaking: set[str] = set()
     vehicles: set[str] = set()
+    first_names: set[str] = set()
     written = {
         name.text
         for source in sources
@@ -164,6 +166,8 @@ def propose_parties(
                     speaking.add(key)
                 if written_as_vehicle(source.body, name):
                     vehicles.add(key)
+                if after_kin_word(source.body, name):
+                    first_names.add(key)
                 pronouns[key][_pronoun_after(sentence.text, sentence.start, name, following)] += 1
                 seen[key].add(report_of[source.id])
                 inside |= {key} if not name.opens_sentence else set()
@@ -211,7 +215,10 @@ def propose_parties(
     eligible = [
         n
         for n in seen
-        if (len(n.split()) > 1 or (n in inside and n.lower() not in lower_case))
+        if (
+            len(n.split()) > 1
+            or (n in inside and n.lower() not in lower_case and n not in first_names)
+        )
         and _may_be_party(n)
         and (
             (
@@ -250,8 +257,13 @@ def propose_parties(
         people += [n for n in organisations if n in described]
         organisations = [n for n in organisations if n not in described]
         stated = _affiliations(sources, findings, [*seen], organisations, abbreviated)
-    for affiliation in stated:
-        if affiliation.person not in (*chosen, *silent) and affiliation.person in seen:
+    for affiliation in stated:  # one person however accented ("Zoë Park", "Zoe Park")
+        taken = {slug(n) for n in chosen}
+        if (
+            affiliation.person not in (*chosen, *silent)
+            and affiliation.person in seen
+            and slug(affiliation.person) not in taken
+        ):
             chosen.append(affiliation.person)
             people.append(affiliation.person)
     texts = [s.text for source in sources for s in findings[source.id].sentences]
@@ -293,17 +305,33 @@ def _surname_reports(name: str, seen: Mapping[str, set[str]], people: set[str]) 
 
 def _names(text: str, offset: int, written: set[str]) -> list[Name]:
     """The names of a sentence, a pair joined by "and" split in two when the coverage
-    writes each alone ("Harlow Mills and Dunmore Pumps said")."""
+    writes each alone ("Harlow Mills and Dunmore Pumps said"), when one of the two is an
+    abbreviation ("HMC and Dunmore City Council": initials end a name), or when the
+    second is written alone and the first is one word opening the sentence, whose capital
+    proves nothing ("Tenants and the Dunmore Renters Union say")."""
     found = []
     for name in names_in(text, offset):
         first, _, second = name.text.partition(" and ")
-        if second and first in written and second in written:
+        bare = second.removeprefix("the ")
+        if second and (
+            (first in written and bare in written)
+            or _abbreviation(first)
+            or _abbreviation(bare)
+            or (bare in written and name.opens_sentence and " " not in first)
+        ):
             found.append(Name(first, name.start, name.opens_sentence))
-            at = name.start + len(first) + len(" and ")
-            found.append(Name(second, at, False))
+            at = name.start + len(name.text) - len(bare)
+            found.append(Name(bare, at, False))
         else:
             found.append(name)
     return found
+
+
+def _abbreviation(name: str) -> bool:
+    """Whether a name is one word mostly of capitals, two or more ("HMC", "DfT"; not
+    "McAllister")."""
+    capitals = sum(c.isupper() for c in name)
+    return " " not in name and capitals >= 2 and 2 * capitals > len(name)
 
 
 _DESCRIPTION_ACTS = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)\b")
@@ -387,13 +415,21 @@ def _shorter_reports(name: str, seen: Mapping[str, set[str]]) -> set[str]:
 
 
 def _may_be_party(name: str) -> bool:
-    """Whether a name can name a party: not a title alone ("the Labour Commissioner"), and
+    """Whether a name can name a party: not a title alone ("the Labour Commissioner") or
+    with its remit ("the Minister for Roads"), and
     no digits (a model or a place such as "B-12"), unless it holds an organisation noun."""
     words = name.split()
     if len(words) == 1 and name in ORGANISATION_NOUNS:
         return False  # "Office", "Council": a noun at a sentence's start
     if words[-1] in TITLES and not any(w in ORGANISATION_NOUNS - COMPANY_NOUNS for w in words):
         return False  # "Energy Minister", but "Office of the Privacy Commissioner"
+    if (
+        len(words) > 2
+        and words[0].split("-")[-1] in TITLES
+        and words[1] in ("for", "of")
+        and not any(w in ORGANISATION_NOUNS for w in words)
+    ):
+        return False  # an office with its remit: "Minister for Roads", "Secretary of State"
     if any(w in ORGANISATION_NOUNS for w in words):
         return True
     return not any(c.isdigit() for c in name)

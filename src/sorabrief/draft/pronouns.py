@@ -44,9 +44,10 @@ _IMPERSONAL_IT = re.compile(
 """An "It" that stands for nothing ("It is not yet known whether …", "It remains unclear
 …"): such a sentence reads on its own."""
 _IT = re.compile(r"It\s")
-_DEMONSTRATIVE = re.compile(r"^(?:This|That|These|Those)\s")
-"""A sentence opening with a demonstrative points back ("That left 900 islanders …",
-"These figures show …")."""
+_DEMONSTRATIVE = re.compile(r"^(?:This|That|These|Those|Their)\s")
+"""A sentence opening with a demonstrative or "Their" points back ("That left 900
+islanders …", "These figures show …", "Their claims are being assessed": whose, the
+sentence before says, and the nearest party named may not be it)."""
 _POINTED_OBJECT = re.compile(
     r"\b(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|"
     r"dismisses|refuted|refutes|contested|contests|challenged|challenges|confirmed|confirms|"
@@ -159,7 +160,8 @@ def _referent(
 def _dangling(text: str, named: Sequence[Named], parties: Mapping[str, Party]) -> bool:
     """Whether a "he", "she" or "his" outside quotation marks comes before any person the
     sentence names, or a demonstrative or an "It" that stands for something opens it
-    ("This was the third failure", "That left …", "It comes a day after …"), or a
+    ("This was the third failure", "That left …", "Their claims …", "It comes a day
+    after …"), or a
     demonstrative is all it answers ("X rejected that account.")."""
     if _DEMONSTRATIVE.match(text) or _POINTED_OBJECT.search(text):
         return True

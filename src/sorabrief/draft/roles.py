@@ -1,6 +1,7 @@
 """A person's role as the articles write it, when they do not say whom the person speaks
 for: a title right before the name ("Regional Transport Commissioner Jo Park", "chief
-executive Jo Park") or an apposition after it ("Jo Park, the clinic's head of nursing,",
+executive Jo Park"), an office with its remit in apposition before it ("the Minister for
+Roads, Jo Park,") or an apposition after it ("Jo Park, the clinic's head of nursing,",
 "Jo Park, a retired engineer who chairs the panel")."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from sorabrief.draft.names import TITLES
 from sorabrief.draft.spokespeople import OFFICE_WORDS, ROLE_WORDS
 
 _EXTRA = r"|surgeon|doctor|physician|nurse|teacher|pilot"
@@ -29,6 +31,13 @@ def written_role(sentence: str, person: str) -> str | None:
     )
     if before:
         return _tidy(before.group("r"))
+    office = re.search(
+        rf"(?P<r>\b[A-Z][\w-]*\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),"
+        rf"\s+{name},",
+        sentence,
+    )
+    if office and office.group("r").split()[0].split("-")[-1] in TITLES:
+        return office.group("r")
     after = re.search(
         rf"\b{name},\s+(?:a|an|the)\s+(?P<r>(?:[\w’'-]+\s+){{0,3}}?{_NOUN}"
         r"(?:\s+(?:of|for|at|in)\s+[\w’' -]{1,40}?)?)(?=\s*[,;.]|\s+who\b|$)",

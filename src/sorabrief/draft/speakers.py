@@ -37,3 +37,28 @@ def _someone_else(text: str, at: int, mention: Mention) -> bool:
         return False
     before = _WORD_BEFORE.search(text[:at])
     return before is not None and before["w"] not in OPENERS and before["w"] not in TITLES
+
+
+_DESCRIBED = re.compile(r"\bthe\s+(?:company|firm|operator)\b")
+"""A company written by what it is ("the company stripped back staffing")."""
+
+
+def described_in(
+    findings: Findings, sentence: Sentence, public: Set[str], organisations: Set[str]
+) -> list[Named]:
+    """The companies ``sentence`` writes as "the company", "the firm" or "the operator":
+    each the organisation (of ``organisations``, not one of the ``public`` bodies: an
+    authority, a council, a court) its article named last before it."""
+    found = []
+    for match in _DESCRIBED.finditer(sentence.text):
+        at = sentence.start + match.start()
+        if any(m.start <= at < m.end for m in findings.mentions):
+            continue
+        before = [
+            m
+            for m in findings.mentions
+            if m.end <= at and m.party in organisations and m.party not in public
+        ]
+        if before:
+            found.append(Named(max(before, key=lambda m: m.start).party, match.start()))
+    return found

@@ -1,10 +1,13 @@
 """The claims a drafted briefing's Summary shows first, in the order a reader needs them.
 
-A summary opens with what happened: the most widely reported event; of those as widely
+A summary opens with what happened: an event that the earliest report's first sentence
+gives (news writing states what happened first; later reports open with what followed),
+the most widely reported; of those as widely
 reported, a dated one, and of those the one whose words the headlines use most (headlines
 say what happened), then the earliest (what happened comes before what it set off); one
 told as what someone says ("X said that …", but not "X told families that …") only when no
-event of two reports or more is told in the outlets' own voice; one
+event of two reports or more is told in the outlets' own voice; one foreseen ("… will
+be read closely by …") only when no event of two reports or more tells what happened; one
 that opens with a definite noun phrase naming no one ("The notice had been …") only when
 no event names what it speaks of, and never first when another part of it does. Then
 the main allegation, then the answer to it, then the current status. A part no claim fills is skipped; the rest of the places go to the most reported
@@ -13,6 +16,7 @@ claims left, figures aside (the briefing states figures in a section of their ow
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -38,9 +42,11 @@ def summary_claims(claims: Sequence[Claim], briefing: Briefing) -> tuple[str, ..
     headlines = Counter(
         stem for r in briefing.sources for stem in set(sentence_stems(r.source.title or ""))
     )
+    ledes = _ledes(briefing)
     events = sorted(
         (c for c in ranked if c.kind == ClaimKind.EVENT),
         key=lambda c: (
+            c.id not in ledes,
             -_reports(c, briefing),
             c.id not in dated,
             -sum(headlines[stem] for stem in set(sentence_stems(c.statement))),
@@ -55,7 +61,11 @@ def summary_claims(claims: Sequence[Claim], briefing: Briefing) -> tuple[str, ..
         None,
     )
     told = [c for c in events if _reads_alone(c)]
-    happened = [c for c in told if not _opinion(c.statement) and _reports(c, briefing) > 1]
+    happened = [
+        c
+        for c in told
+        if not _opinion(c.statement) and not _foreseen(c.statement) and _reports(c, briefing) > 1
+    ]
     opening = next(iter(happened or told), events[0] if events else None)
     parts = [opening, allegation, answer or next(iter(answers), None), status]
     chosen = [c for c in parts if c is not None]
@@ -67,6 +77,25 @@ def summary_claims(claims: Sequence[Claim], briefing: Briefing) -> tuple[str, ..
     return tuple(c.id for c in chosen)
 
 
+def _ledes(briefing: Briefing) -> set[str]:
+    """The ids of the claims that the first sentence of the earliest report supports: news
+    writing states what happened first, and later reports open with what followed."""
+    days = [r.source.published.first_day for r in briefing.sources if r.source.published]
+    earliest = min(days, default=None)
+    firsts = {
+        r.source.id: r.findings.sentences[0].start
+        for r in briefing.sources
+        if r.findings.sentences
+        and (r.source.published is None or r.source.published.first_day == earliest)
+    }
+    return {
+        supported.claim.id
+        for supported in briefing.claims
+        for e in supported.evidence
+        if e.source in firsts and e.start <= firsts[e.source] < max(e.end, e.start + 1)
+    }
+
+
 def _opinion(statement: str) -> bool:
     """Whether a statement is told as what someone says ("X said that …", "X says …"),
     not as news passed on ("X told families that …", "X announced that …")."""
@@ -75,6 +104,20 @@ def _opinion(statement: str) -> bool:
         return False
     verb = " ".join(statement.split())[said.who_end :].split()[:1]
     return not verb or verb[0] not in _PASSED_ON
+
+
+_APPOSITION = re.compile(r",[^,]{1,60},")
+_FIRST_VERB = re.compile(
+    r"\b(?:(?P<modal>will|would|could|may|might|should|must)|is|are|was|were|has|have|had"
+    r"|[a-z]+ed)\b"
+)
+
+
+def _foreseen(statement: str) -> bool:
+    """Whether a statement's verb, past its appositions, is a modal: a forecast or a view
+    ("The report, published on Monday, will be read closely by …"), not what happened."""
+    verb = _FIRST_VERB.search(_APPOSITION.sub("", statement))
+    return verb is not None and verb.group("modal") is not None
 
 
 def _reads_alone(claim: Claim) -> bool:

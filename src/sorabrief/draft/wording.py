@@ -1,6 +1,7 @@
 """Minimal rewrites of a sentence into a claim's statement: only words taken away, never added.
 
-- ``reported_clause``: "X said (on Tuesday) (that) CLAUSE", "According to X, CLAUSE",
+- ``reported_clause``: "X said (on Tuesday) (that) CLAUSE" (after "In a statement," or
+  "Speaking to reporters,", too), "According to X, CLAUSE",
   "X's position is that CLAUSE" or "X has gone further, saying (that) CLAUSE" -> CLAUSE, for "X alleges that …" and "X says …" (the
   briefing adds the party's name); ``reported`` also gives where X's part ends;
 - ``without_attribution_tail``: "…, the company said." -> "….", when the tail is short and
@@ -25,14 +26,17 @@ from sorabrief.extract.calendar_math import MONTH_NAMES, WEEKDAYS
 
 SPEECH = (
     r"(?:said|says|told\s+[\w ]{1,30}?|added|insisted|insists|argued|argues|claimed|claims"
-    r"|alleged|alleges|warned|stated|wrote|writes)"
+    r"|alleged|alleges|warned|stated|wrote|writes"
+    r"|(?:say|allege|claim|argue|insist|warn)(?=\s+that\b))"
 )
+"""Verbs of saying; a plural subject's ("X and Y allege that …") before "that" only."""
 _WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
 """A day written right after the speech verb ("said Tuesday it had …")."""
 _TOLD_THAT = r"told\s+[\w ]{1,40}?\s+that"
 """"told", whom and when, then "that": the reported clause starts after "that"."""
 _CLAUSE = re.compile(
-    rf"^(?:(?:In|In\s+a|In\s+its|In\s+their)\s+(?:written\s+)?statements?,\s*)?"
+    rf"^(?:(?:In|In\s+a|In\s+its|In\s+their)\s+(?:written\s+)?statements?,\s*"
+    rf"|Speaking\s+(?:to|at|on|after)\s+[^,“”\"]{{2,60}},\s*)?"
     rf"(?P<who>[^,“”\"]{{2,80}}?)(?:,\s*[^,“”\"]{{2,90}},)?\s+(?P<verb>{_TOLD_THAT}|{SPEECH})\s+"
     rf"(?:{_WHEN}\s+)?(?:in\s+a\s+(?:written\s+)?statement\s+)?"
     rf"(?:(?:on|last|this|earlier)\s+\w+\s+that\s+|that\s+)?"
@@ -57,10 +61,13 @@ _TAIL = re.compile(
     r"(?:\s+(?:on|last|this|earlier)\s+\w+)?)\s*(?P<end>[.!?])$"
 )
 _NOT_A_SPEAKER = re.compile(
-    r"\b(?:has|have|had|is|was|were|are|will|would|[a-z]\w*ed|[a-z]\w*ing)\b|^(?:\S+\s+){7,}"
+    r"\b(?:has|have|had|is|was|were|are|will|would|[a-z]\w*ed|[a-z]\w*ing)\b"
+    r"(?<!\bmanaging)|^(?:\S+\s+){7,}"
 )
-"""A speaker is a noun phrase: no verb ("has denied claims that …" reports no clause); a
-capitalised word is part of a name ("Brackley Building Services")."""
+"""A speaker is a short noun phrase: no verb ("has denied claims that …" reports no
+clause; "managing director" is a role), and fewer than eight words, a name counting as one; a capitalised word is part
+of a name ("Brackley Building Services")."""
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*")
 _QUOTED_START = re.compile(r"^\s*[“\"‘]")
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}(?=,|\s*[(–—-]))?"
@@ -116,7 +123,7 @@ def reported(sentence: str) -> Reported | None:
     text = " ".join(sentence.split())
     for pattern in (_CLAUSE, _POSITION, _SAYING, _ACCORDING):
         match = pattern.match(text)
-        if match is not None and not _NOT_A_SPEAKER.search(match.group("who")):
+        if match is not None and not _NOT_A_SPEAKER.search(_NAME_RUN.sub("N", match.group("who"))):
             break
     else:
         return None
