@@ -71,3 +71,11 @@ def test_a_pattern_whose_start_is_not_known_is_left_as_it_is() -> None:
     for text in (r"a*", r".b", r"(a)?\1", r"[^a]b", r"\bq?", r"(?i)\bsaid"):
         pattern = re.compile(text)
         assert with_first_char(pattern) is pattern
+
+
+def test_a_checked_pattern_is_what_re_compiles_from_its_text() -> None:
+    for pattern in [*PATTERNS, re.compile(r"(?P<a>\d+)|(?i:x)(?P<b>y)", re.VERBOSE)]:
+        checked = with_first_char(pattern)
+        again = re.compile(checked.pattern, checked.flags)
+        assert checked == again, pattern.pattern  # the same compiled code
+        assert (checked.groups, checked.groupindex) == (again.groups, again.groupindex)

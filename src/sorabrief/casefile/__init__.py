@@ -25,8 +25,10 @@ def load_case(path: str | Path | None = None, *, limits: ReadLimits | None = Non
     folder = Path(path) if path is not None else bundled_case_dir()
     incident = read_incident(_incident_file(folder), folder, limits.incident_mb)
     real = folder.resolve()
+    real_articles = (folder / "articles").resolve()  # once, not for every article
     sources = tuple(
-        read_article(p, folder, limits.article_mb, real_folder=real) for p in _article_files(folder)
+        read_article(p, folder, limits.article_mb, real_folder=real, real_parent=real_articles)
+        for p in _article_files(folder)
     )
     seen: dict[str, Path] = {}
     for source in sources:

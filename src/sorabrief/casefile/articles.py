@@ -51,12 +51,24 @@ def split_front_matter(text: str, path: Path) -> tuple[YamlDocument, int]:
 
 
 def read_article(
-    path: Path, folder: Path, limit_mb: float, *, real_folder: Path | None = None
+    path: Path,
+    folder: Path,
+    limit_mb: float,
+    *,
+    real_folder: Path | None = None,
+    real_parent: Path | None = None,
 ) -> Source:
     """Read an article file of the case ``folder`` into a Source; errors name the file and the
-    field. ``real_folder``: ``folder.resolve()``, when the caller has it."""
+    field. ``real_folder`` and ``real_parent``: ``folder.resolve()`` and
+    ``path.parent.resolve()``, when the caller has them."""
     text = read_case_file(
-        path, folder, limit_mb, "--max-article-mb", SourceError, real_folder=real_folder
+        path,
+        folder,
+        limit_mb,
+        "--max-article-mb",
+        SourceError,
+        real_folder=real_folder,
+        real_parent=real_parent,
     )
     document, body_offset = split_front_matter(text, path)
     data: dict[Any, Any] = document.data or {}

@@ -20,15 +20,21 @@ def read_case_file(
     error: type[SorabriefError],
     *,
     real_folder: Path | None = None,
+    real_parent: Path | None = None,
 ) -> str:
     """The text of ``path`` exactly as stored (no newline translation, a leading BOM dropped).
 
     Refuses, with ``error``, a file that resolves outside ``folder`` (a symbolic link
     out of the case), one larger than ``limit_mb``, and one that is not UTF-8.
-    ``real_folder`` is ``folder.resolve()`` when the caller has it (a case reads many files).
+    ``real_folder`` is ``folder.resolve()`` and ``real_parent`` is ``path.parent.resolve()``
+    when the caller has them (a case reads many files from one folder): then a file that
+    is no symbolic link is where its folder is, and only a link is resolved.
     """
     try:
-        real = path.resolve()
+        if real_parent is not None and not path.is_symlink():
+            real = real_parent / path.name
+        else:
+            real = path.resolve()
         if not real.is_relative_to(real_folder or folder.resolve()):
             raise error(
                 f"{shown_path(path)}: links to {shown_path(real)}, outside the case folder; "

@@ -87,7 +87,7 @@ _RELATED_HEADING = re.compile(
 PROMOS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "newsletter sign-up",
-        re.compile(
+        with_first_char(
             r"\bsign\s+up\b|\bsubscribe\b|\bnewsletters?\b.*\b(?:inbox|sign|subscribe|get|join|delivered)\b"
             r"|\bdelivered\s+to\s+your\s+inbox\b|\bour\s+(?:free\s+)?(?:daily|weekly|morning|evening)\s+"
             r"(?:briefing|newsletter|bulletin|email)\b",
@@ -96,7 +96,7 @@ PROMOS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "promotion",
-        re.compile(
+        with_first_char(
             r"this\s+just\s+in!|\b(?:top|best|view|shop|today['’]?s)\b.*\bdeals?\b|\bshop\s+now\b"
             r"|\bclick\s+here\b|\badvertisement\b|\bsponsored\s+content\b|\bfollow\s+us\s+on\b"
             r"|\bshare\s+this\s+(?:article|story)\b|\bdownload\s+(?:our|the)\s+app\b",
@@ -105,11 +105,10 @@ PROMOS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 """Promo phrases: they remove a block only when it is off-topic too."""
-PROMOS = tuple((reason, with_first_char(pattern)) for reason, pattern in PROMOS)
 OUTLET_VOICE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "affiliate disclaimer",
-        re.compile(
+        with_first_char(
             r"editorially\s+independent|\bmay\s+(?:make\s+money|earn\s+(?:a\s+)?(?:commission|money))"
             r"|affiliate\s+(?:links?|commission)|links\s+to\s+our\s+partners|buy\s+through\s+links",
             re.IGNORECASE,
@@ -117,7 +116,7 @@ OUTLET_VOICE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "newsletter sign-up",
-        re.compile(
+        with_first_char(
             r"\b(?:sign\s+up|subscribe|join|get)\b.*\b(?:our|the)\s+(?:[\w-]+\s+){0,3}"
             r"(?:newsletters?|briefings?|briefs?|bulletins?)\b|\b(?:in|to|into)\s+your\s+inbox\b"
             r"|\bdelivered\s+every\s+(?:day|week|morning|evening|monday|tuesday|wednesday|thursday"
@@ -129,7 +128,7 @@ OUTLET_VOICE: tuple[tuple[str, re.Pattern[str]], ...] = (
 OUTLET_VOICE += (
     (
         "legal notice",
-        re.compile(
+        with_first_char(
             r"\bby\s+signing\s+up\b|\bterms\s+of\s+(?:use|service)\b|\bour\s+privacy\s+(?:policy|notice)\b"
             r"|\bour\s+standards\b|^\W*(?:nothing\s+(?:on|in)\s+[^.!?]{1,60}?|this\s+(?:post|article|site"
             r"|page|blog|newsletter))\s+(?:is|constitutes)\s+(?:not\s+)?(?:financial|investment|legal"
@@ -139,7 +138,7 @@ OUTLET_VOICE += (
     ),
     (
         "paywall",
-        re.compile(
+        with_first_char(
             r"\bfree\s+articles?\s+(?:left|remaining)\b|\bunlimited\s+(?:digital\s+)?access\b",
             re.IGNORECASE,
         ),
@@ -147,7 +146,6 @@ OUTLET_VOICE += (
 )
 """The outlet speaking of itself (its partners, its newsletter): furniture on any topic, in a
 block without quotation marks."""
-OUTLET_VOICE = tuple((reason, with_first_char(pattern)) for reason, pattern in OUTLET_VOICE)
 _IMPERATIVE_START = re.compile(
     r"\W*(?:donate|subscribe|sign\s+up|download|join\s+us|support\s+us)\b", re.I
 )

@@ -226,10 +226,9 @@ cities. Names that are as often a person's or a place's elsewhere (Sydney, Perth
 Victoria, Hamilton, Nelson, Canterbury) are left out."""
 US_PLACES = _DOLLAR_COUNTRIES["USD"]
 """The United States by its name, its people or one of its states, as a regular expression."""
-_COUNTRY = re.compile(
+_COUNTRY = with_first_char(
     "|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in _DOLLAR_COUNTRIES.items())
 )
-_COUNTRY = with_first_char(_COUNTRY)
 """Searched over the whole text: a one-character check skips where no name can start."""
 _DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "CLP", "COP", "ARS"})
 _PESO_COUNTRIES = {code: _DOLLAR_COUNTRIES[code] for code in ("MXN", "CLP", "COP", "ARS")} | {
@@ -238,7 +237,7 @@ _PESO_COUNTRIES = {code: _DOLLAR_COUNTRIES[code] for code in ("MXN", "CLP", "COP
     "DOP": r"Dominican\s+Republic|Santo\s+Domingo",
 }
 _PESO_COUNTRY = with_first_char(
-    re.compile("|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in _PESO_COUNTRIES.items()))
+    "|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in _PESO_COUNTRIES.items())
 )
 """The countries whose currency is called the peso, by name or largest city."""
 PESOS = frozenset(_PESO_COUNTRIES)
@@ -248,7 +247,7 @@ PESOS = frozenset(_PESO_COUNTRIES)
 def _named(code: str) -> re.Pattern[str]:
     """A pattern of the places and adjective of ``code``'s countries, compiled on first use."""
     names = currency_table.COUNTRIES[code]
-    return with_first_char(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"))
+    return with_first_char(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 def country_among(codes: frozenset[str], text: str) -> str | None:

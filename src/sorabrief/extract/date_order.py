@@ -18,11 +18,9 @@ from sorabrief.extract.openings import found
 
 _NAMES = sorted(DATE_ORDERS, key=len, reverse=True)
 _COUNTRY = with_first_char(
-    re.compile(
-        rf"(?P<us>\b(?:{US_PLACES})\b)|\b(?P<name>"
-        + "|".join(re.escape(n) for n in _NAMES)
-        + r")(?![\w-])"
-    )
+    rf"(?P<us>\b(?:{US_PLACES})\b)|\b(?P<name>"
+    + "|".join(re.escape(n) for n in _NAMES)
+    + r")(?![\w-])"
 )
 
 

@@ -72,13 +72,17 @@ _LEAD = (
 _NOT_A_YEAR = r"(?!,?\s+\d(?!\d?[:.]\d\d\b))(?![\d:.]\d)"
 """No year or other number after the day, but a time of day may follow ("Sept. 28, 11:40")."""
 
-_MONTH_DAY_YEAR = re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")
-_DAY_MONTH_YEAR = re.compile(rf"\b{_ON_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")
+# The patterns made by ``with_first_char`` are searched over the whole text: a one-character
+# check skips where none can start.
+_MONTH_DAY_YEAR = with_first_char(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")
+_DAY_MONTH_YEAR = with_first_char(rf"\b{_ON_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"
 )
-_NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.,-])(?P<first>\d{2})/(?P<second>\d{2})(?![\d/]|[.,]\d)")
+_NUMERIC_DAY_MONTH = with_first_char(
+    r"(?<![\d/.,-])(?P<first>\d{2})/(?P<second>\d{2})(?![\d/]|[.,]\d)"
+)
 """A day and month in two-digit numbers with no year ("15/02"); one digit ("24/7") is a
 ratio or a fraction, not a date."""
 _ON_NUMERIC_DAY_MONTH = re.compile(
@@ -86,34 +90,34 @@ _ON_NUMERIC_DAY_MONTH = re.compile(
 )
 """A day and month with one digit or two after "on" ("on 3/3", "on 9/11"): after "on"
 it is a day, not a ratio; "24/7" stays round the clock."""
-_WEEKDAY_NUMERIC = re.compile(
+_WEEKDAY_NUMERIC = with_first_char(
     rf"\b(?P<weekday>{_WEEKDAY_NAME}),?\s+(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})"
     r"(?![\d/]|[.,]\d)"
 )
 """A day and month after a weekday ("Friday 10/7"): the weekday settles which number is
 the day when the article's order does not."""
-_DOTTED_DAY_MONTH = re.compile(
+_DOTTED_DAY_MONTH = with_first_char(
     r"(?<![\w.,])(?P<day>[0-3]?\d)\.[ \u00a0](?P<month>1[0-2]|0?[1-9])\.(?![ \u00a0]?\d)"
 )
 """A day and month written with points and a space, as central Europe writes them
 ("13. 7."): day first everywhere."""
-_MONTH_YEAR = re.compile(rf"\b(?:{_LEAD}[\s-]+)?{_MONTH},?\s+{_YEAR}\b")
-_MONTH_DAY = re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY}\b{_NOT_A_YEAR}")
-_DAY_MONTH = re.compile(
+_MONTH_YEAR = with_first_char(rf"\b(?:{_LEAD}[\s-]+)?{_MONTH},?\s+{_YEAR}\b")
+_MONTH_DAY = with_first_char(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY}\b{_NOT_A_YEAR}")
+_DAY_MONTH = with_first_char(
     rf"\b{_ON_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w){_NOT_A_YEAR}"
 )
 _MONTH_LEAD = rf"(?:{_LEAD}|(?i:to|through|till|before|after))"
-_MONTH_ALONE = re.compile(rf"\b{_MONTH_LEAD}[\s-]+{_FULL_MONTH}\b(?!\s+\d)")
+_MONTH_ALONE = with_first_char(rf"\b{_MONTH_LEAD}[\s-]+{_FULL_MONTH}\b(?!\s+\d)")
 """A month named alone after a preposition of time: "in February", "the six months to March"."""
 _NEXT_MONTH = re.compile(rf"(?:,\s*|,?\s+(?:and|or|&)\s+){_FULL_MONTH}\b(?!\s+\d)")
 """Another month joined to a month named alone: "between December and February"."""
-_LAST_MONTH_NAME = re.compile(rf"\b(?i:last)\s+{_FULL_MONTH}\b(?!\s+\d)")
-_YEAR_ALONE = re.compile(rf"\b{_LEAD}\s+{_YEAR}\b(?![\d-])")
+_LAST_MONTH_NAME = with_first_char(rf"\b(?i:last)\s+{_FULL_MONTH}\b(?!\s+\d)")
+_YEAR_ALONE = with_first_char(rf"\b{_LEAD}\s+{_YEAR}\b(?![\d-])")
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ww]hose|\w+['’]s)"
-_ADJECTIVE_YEAR = re.compile(rf"\b{_DETERMINER}\s+{_YEAR}(?=\s+[a-z]|-[a-z]+\s+[a-z])")
+_ADJECTIVE_YEAR = with_first_char(rf"\b{_DETERMINER}\s+{_YEAR}(?=\s+[a-z]|-[a-z]+\s+[a-z])")
 """A year used as an adjective: "a 2022 wind event", "the firm's 2024 profit", or joined to
 a participle: "a 2008-built barge"."""
-_QUALIFIED_YEAR = re.compile(
+_QUALIFIED_YEAR = with_first_char(
     rf"\b{_DETERMINER}\s+(?!(?:additional|total|potential|original|initial|final|actual|nominal"
     rf"|approximately|nearly|roughly|exactly|only)\b)[a-z]+(?:ly|ful|ous|ic|al)\s+{_YEAR}"
     r"(?=\s+[a-z]+(?<!s)\b)"
@@ -121,37 +125,27 @@ _QUALIFIED_YEAR = re.compile(
 """A year used as an adjective after an adjective ("a costly 2025 edition"), before a
 singular noun and not after a word of amount, so "an additional 2000 staff" or "a total
 1980 votes" is no year."""
-_ADJECTIVE_MONTH = re.compile(rf"\b{_DETERMINER}\s+{_FULL_MONTH}(?=\s+[a-z])")
+_ADJECTIVE_MONTH = with_first_char(rf"\b{_DETERMINER}\s+{_FULL_MONTH}(?=\s+[a-z])")
 """A month used as an adjective: "the March order"."""
 _NEXT_YEAR = re.compile(rf"(?:,\s*|,?\s+(?:and|or|&)\s+){_YEAR}\b(?![\d-])")
 """Another year joined to a year mention: "in 2015 and 2019", "in 2019, 2021 and 2023"."""
-_WEEKDAY = re.compile(
+_WEEKDAY = with_first_char(
     rf"\b(?:(?P<lead>(?i:on|last|next))\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
-_NEARBY_DAY = re.compile(
+_NEARBY_DAY = with_first_char(
     r"\b(?P<word>(?i:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b"
 )
-_PERIOD = re.compile(
+_PERIOD = with_first_char(
     r"\b(?P<when>(?i:earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|this|last|next"
     r"|past))\s+(?P<period>week(?:end)?|month|year)\b"
 )
 """A period near publication: "last week", "earlier this month"; a weekend is the week it
 falls in ("last weekend" is the week before publication's)."""
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-_AGO = re.compile(
+_AGO = with_first_char(
     rf"(?i:\b(?P<amount>\d{{1,4}}|{_UNIT_WORDS}|an?)\s+(?P<period>day|week|fortnight|month|year)s?\s+ago\b)"
 )
-# Each is searched over the whole text: a one-character check skips where none can start.
-(
-    _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR, _MONTH_DAY, _DAY_MONTH, _MONTH_ALONE,
-    _LAST_MONTH_NAME, _YEAR_ALONE, _ADJECTIVE_YEAR, _ADJECTIVE_MONTH, _WEEKDAY, _NEARBY_DAY,
-    _PERIOD, _AGO, _NUMERIC_DAY_MONTH, _WEEKDAY_NUMERIC, _DOTTED_DAY_MONTH, _QUALIFIED_YEAR,
-) = map(with_first_char, (
-    _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR, _MONTH_DAY, _DAY_MONTH, _MONTH_ALONE,
-    _LAST_MONTH_NAME, _YEAR_ALONE, _ADJECTIVE_YEAR, _ADJECTIVE_MONTH, _WEEKDAY, _NEARBY_DAY,
-    _PERIOD, _AGO, _NUMERIC_DAY_MONTH, _WEEKDAY_NUMERIC, _DOTTED_DAY_MONTH, _QUALIFIED_YEAR,
-))  # fmt: skip
 
 _DAYS_IN = {"week": 7, "fortnight": 14}
 _OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}

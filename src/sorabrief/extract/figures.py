@@ -46,12 +46,11 @@ _OF_AFTER = re.compile(r"(?i:\s+of\b)")
 """After "be", "a day of …" names a kind of day, not a duration ("it will be a day of rest")."""
 
 _RESOLUTION = re.compile(r"\b(?P<amount>1[0-9]{3}|[2-9][0-9]{2})p\b|\b(?P<k>[48])K\b")
-_HYPHENATED = re.compile(
+_HYPHENATED = with_first_char(
     rf"(?i:\b(?P<amount>{DIGITS}|{NUMBER_WORDS}|half)-{_TIME_UNIT}\b(?!-old)"
     r"(?P<media>(?:[-\s]+long)?\s+(?:[a-z]+\s+)?(?:clips?|videos?|films?|footage|recordings?"
     r"|trailers?|ads?|songs?|segments?|sequences?|animations?)\b)?)"
 )
-_HYPHENATED = with_first_char(_HYPHENATED)
 _FURTHER = r"(?:more|further|additional|extra|other|straight|consecutive|full|whole|solid)"
 """A word between an amount and its time unit that adds to or stresses a duration ("three
 more days", "eight straight days")."""

@@ -9,11 +9,18 @@ check is a superset of the true starts, so the pattern finds exactly the same ma
 with the same groups; only faster. When the start cannot be pinned down (a match may be
 empty, start with any character or a back-reference, or the pattern sets a global flag
 such as ``(?i)`` inline), the pattern is returned as it was.
+
+The checked pattern is compiled from the pattern's own parse with the check put in front,
+as ``re`` would parse ``(?=[JFMASOND])(?:…)`` (a group without flags is unpacked), so the
+long pattern is parsed once, not twice; ``parsed`` hands that parse to ``openings.py``,
+which reads the same pattern's first words.
 """
 
 from __future__ import annotations
 
+import _sre
 import re
+import re._compiler as sre_compile
 import re._constants as sre
 import re._parser as sre_parse
 from typing import Any
@@ -38,17 +45,64 @@ class _Unknown(Exception):
     """The first character of a match cannot be pinned down."""
 
 
-def with_first_char(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` with a lookahead for the characters its matches can start with."""
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+"""A group of global flags, such as ``(?i)``: no longer at the start once a check is in front."""
+_PARSED: dict[re.Pattern[str], Any] = {}
+"""The parse of each checked pattern made here, by pattern, until ``parsed`` hands it over."""
+
+
+def with_first_char(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` with a lookahead for the characters its matches can start with.
+
+    Given as text (and ``flags``), the pattern itself is never compiled, only its checked
+    form; when no check can be made, it is compiled as it is."""
+    source, flags = (
+        (pattern.pattern, pattern.flags)
+        if isinstance(pattern, re.Pattern)
+        else (
+            pattern,
+            flags,
+        )
+    )
+    checked = None if _GLOBAL_FLAGS.search(source) else _checked(source, flags)
+    if checked is not None:
+        return checked
+    return pattern if isinstance(pattern, re.Pattern) else re.compile(source, flags)
+
+
+def _checked(source: str, flags: int) -> re.Pattern[str] | None:
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-        starts, empty = _sequence(parsed.data, bool(pattern.flags & re.IGNORECASE))
+        parsed = sre_parse.parse(source, flags)
+        starts, empty = _sequence(parsed.data, bool(flags & re.IGNORECASE))
         if empty or not starts:
-            return pattern
-        check = _lookahead(starts, bool(pattern.flags & re.IGNORECASE))
-        return re.compile(f"(?={check})(?:{pattern.pattern})", pattern.flags)
+            return None
+        check = f"(?={_lookahead(starts, bool(flags & re.IGNORECASE))})"
+        parsed.data[:0] = sre_parse.parse(check, flags).data
+        checked = _compiled(f"{check}(?:{source})", flags, parsed)
     except (_Unknown, re.error):
-        return pattern
+        return None
+    _PARSED[checked] = parsed
+    return checked
+
+
+def parsed(pattern: re.Pattern[str]) -> Any:
+    """What ``re``'s parser makes of ``pattern``: for a pattern checked here, the parse kept
+    for it, handed over once and then let go (the largest patterns' parses hold megabytes)."""
+    return _PARSED.pop(pattern, None) or sre_parse.parse(pattern.pattern, pattern.flags)
+
+
+def _compiled(source: str, flags: int, parsed: Any) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, given what the parser makes of ``source``: the steps
+    of ``re._compiler.compile`` after the parse."""
+    state = parsed.state
+    indexgroup: list[str | None] = [None] * state.groups
+    for name, index in state.groupdict.items():
+        indexgroup[index] = name
+    code = sre_compile._code(parsed, flags)
+    pattern: re.Pattern[str] = _sre.compile(
+        source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
+    )
+    return pattern
 
 
 def _lookahead(starts: Starts, ignore_case: bool) -> str:

@@ -19,14 +19,16 @@ IMAGE_PLACEHOLDER = re.compile(
     r"|\s*!\[[^\]]*\]\([^)]*\)\s*",
     re.IGNORECASE,
 )
-CAPTION = re.compile(
+# The patterns made by ``with_first_char`` are searched along a line with a one-character
+# check in front (``first_char.py``): the same matches, no full attempt where none can start.
+CAPTION = with_first_char(
     r"^(?:(?:file|stock|main|top|lead|cover|archive|handout|featured?)\s+)?"
     r"(?:photo|image|picture|illustration|photograph|graphic|caption|credit)s?(?:\s+(?:credit|caption))?\s*[:|]"
     r"|\((?:[^()]*\b)?(?:photo|photograph|image|illustration|picture)\b[^()]*\)\s*$"
     r"|\b(?:Photograph|Photo|Picture|Image|Illustration|Composite|Credit)(?:\s+credit)?\s*:\s*[^.!?]{1,80}$",
     re.IGNORECASE,
 )
-CREDIT_TAIL = re.compile(
+CREDIT_TAIL = with_first_char(
     r"\b[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)+\s*/\s*[A-Z][A-Z.&'’-]+(?:\s[A-Z][A-Z.&'’-]+)*\s*$"
     r"|\|\s*[A-Z][A-Z.'’ -]{3,}(?:/[A-Z][A-Z.&'’ -]+)?\s*$|\([A-Z][\w&.'’ -]{1,30}:\s*[A-Z][\w.'’ -]{1,30}\)\s*$"
     r"|\([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w&.'’ -]{1,40}\)\s*$"
@@ -48,7 +50,7 @@ CREDIT_LINE = re.compile(
 )
 """A photo credit alone on a line: "DARRYL KWAN/THE NORTHERN DISPATCH", "Picture: PA"."""
 """Explicit caption markers: a caption whatever else the line says."""
-PHOTO_CREDIT = re.compile(
+PHOTO_CREDIT = with_first_char(
     r"(?:[/|]|\bvia|\bby|\bcredit:?)\s*(?:getty\s+images|reuters|ap(?:\s+photo)?|afp|shutterstock"
     r"|unsplash|bloomberg|pa(?:\s+(?:media|wire))?|alamy|epa(?:-efe)?|xinhua|associated\s+press"
     r"|the\s+canadian\s+press|aap(?:\s+image)?)\)?\.?\s*$",
@@ -184,9 +186,11 @@ TICKER = re.compile(
 """A row of market prices with at least one move arrow: "Sensex 73,677.13 ▲ 0.27% | Nifty
 22,356.30 ▲ 0.23%", "FTSE 100 8,102 ▲0.3%   EUR/GBP 0.85   GOLD $2,310" (an item may have
 no move)."""
-CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bcall\s+\+?\d[\d ]{6,}\d\b", re.IGNORECASE)
+CONTACT = with_first_char(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bcall\s+\+?\d[\d ]{6,}\d\b", re.IGNORECASE
+)
 """An e-mail address or a telephone number: a tip-off or contact line."""
-CALL_TO_ACTION = re.compile(
+CALL_TO_ACTION = with_first_char(
     r"^\W*(?:donate|subscribe|sign\s+up|download|join\s+us|support\s+us|sign\s+(?:the|our)\s+petition"
     r"|support\s+(?:independent|local|quality|public[\s-]interest)\s+(?:journalism|news|reporting)"
     r"|advertise\s+(?:with|in|on)"
@@ -234,10 +238,10 @@ READ_MORE = re.compile(
 
 _MAX_BYLINE_WORDS = 30
 _MAX_BUTTON_WORDS = 10
-_BUTTON_WORD = re.compile(
+_BUTTON_WORD = with_first_char(
     r"\b(?:accept|agree|reject|decline|consent|settings|options|preferences|manage)\b", re.I
 )
-_CONSENT = re.compile(
+_CONSENT = with_first_char(
     r"\bcookies?\b|\bon\s+your\s+device\b|\bwe\s+value\s+your\s+privacy\b"
     r"|\bwe\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\b",
     re.I,
@@ -282,22 +286,13 @@ def is_share_row(text: str) -> bool:
     return _SHARE_MARKER.search(text) is not None or len(networks) >= 2
 
 
-WEATHER = re.compile(r"-?\d{1,3}\s?°\s?[CF]?\b.*[|·]|[|·].*-?\d{1,3}\s?°")
+WEATHER = with_first_char(r"-?\d{1,3}\s?°\s?[CF]?\b.*[|·]|[|·].*-?\d{1,3}\s?°")
 """A weather widget: a temperature beside other header items ("72° Bend, OR | Air Quality")."""
-LINK_LINE = re.compile(
+LINK_LINE = with_first_char(
     r"\b(?:follow|visit|read|watch|see|more\s+at|listen)\b.{0,80}\b(?:https?://|www\.)\S+\s*$",
     re.IGNORECASE,
 )
 """A line that sends the reader to a web address ("Follow our coverage at https://…")."""
-
-
-# The patterns searched along a line get a one-character check in front (``first_char.py``):
-# the same matches, with no full attempt where none can start.
-CAPTION, CREDIT_TAIL, PHOTO_CREDIT, CONTACT, CALL_TO_ACTION, WEATHER, LINK_LINE = map(
-    with_first_char,
-    (CAPTION, CREDIT_TAIL, PHOTO_CREDIT, CONTACT, CALL_TO_ACTION, WEATHER, LINK_LINE),
-)
-_BUTTON_WORD, _CONSENT = map(with_first_char, (_BUTTON_WORD, _CONSENT))
 
 
 _FORM_FIELDS = re.compile(r"\s*(?:\[[^\[\]\n]{1,40}\]\s*){2,}")

@@ -22,9 +22,10 @@ import functools
 import itertools
 import re
 import re._constants as sre
-import re._parser as sre_parse
 from collections.abc import Iterable, Iterator
 from typing import Any
+
+from sorabrief.extract.first_char import parsed as parsed_pattern
 
 _SENTENCE_END = re.compile(r"(?:[.!?]\s|\n)(?=\S)")
 _AFTER_COMMA = re.compile(r",\s(?=\S)")
@@ -112,8 +113,7 @@ def word_openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     after a ``\\b`` (``DIGIT`` for a digit), or None when the pattern may start otherwise.
     A beginning that is the whole word ends in ``WHOLE`` ("a " for ``\\ba\\s``)."""
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-        found = _Openings().of(list(parsed.data), "", False)
+        found = _Openings().of(list(parsed_pattern(pattern).data), "", False)
     except (_Unknown, re.error):
         return None
     if pattern.flags & re.ASCII or _ASCII_GROUP.search(pattern.pattern):  # \b, \W not ours

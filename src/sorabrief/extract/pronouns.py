@@ -75,7 +75,9 @@ _NOT_A_NAME_START = (
 )
 _POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\b")
 """Where an introduction by a possessive ('its chair, Ana Ruiz,') can start."""
-_INTRODUCED_NAME = re.compile(
+# The four patterns below are each tried over the whole text, where they can start
+# (``openings.py``); a one-character check skips those places quickly where none can start.
+_INTRODUCED_NAME = with_first_char(
     rf"\b(?:{_TITLES}|{_PEOPLE_NOUNS})\.?\s+(?P<a>{_NAME})"
     rf"|{_NOT_A_NAME_START}(?P<b>{_NAME}),\s+(?:\d{{1,3}},|an?\s|the\s|who\s|(?:(?!(?:said|says|told|tells|added|adds)\b)"
     rf"[a-z][\w-]*\s+){{0,2}}"
@@ -90,14 +92,14 @@ _INTRODUCED_NAME = re.compile(
 appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …"), or as the subject opening a
 sentence ("Ana Ruiz has driven …", "Ana Ruiz runs a bakery …"), or in apposition to a
 role said to be someone's ("Its deputy chair, Ana Ruiz,")."""
-_DESCRIBED_PERSON = re.compile(
+_DESCRIBED_PERSON = with_first_char(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<d>(?:An?|One|Another)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})"
     r"(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
     r"(?:,\s+(?P<appos>(?:an?|the)\s+[^,.;:!?“”«»\"]{3,90}?),)?(?=[\s,])"
 )
 """A person the story describes instead of naming: "A 31-year-old rider from Koramangala",
 "One rider, a woman who has delivered for the app for three years,"."""
-_DESCRIBED_SPEAKER = re.compile(
+_DESCRIBED_SPEAKER = with_first_char(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<d>(?:[Aa]n?|One|one)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?!(?:has|had|have)\b)[a-z][\w-]+(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)?)?)(?:\s+who\s[^.;:!?“”«»\"]{0,200}?,)?(?:\s+(?:has|had))?"
@@ -107,7 +109,7 @@ _DESCRIBED_SPEAKER = re.compile(
 noun, also after an opening phrase: "Outside the depot, a 63-year-old welder said",
 "A former ward clerk who …, said". After a comma and closed by one, it is a named
 person's appositive ("Ana Ruiz, a welder from Leeds who …, said"), no one new."""
-_DESCRIBED_AGAIN = re.compile(
+_DESCRIBED_AGAIN = with_first_char(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=said\s)|(?<=says\s))[Tt]he\s+"
     rf"(?P<noun>\d{{1,3}}-year-old|{_PEOPLE_NOUNS})(?=[\s,.;:!?])"
 )
@@ -120,11 +122,6 @@ student", "a Harlow Transit commuter"."""
 _DESCRIPTION_REACH = 2_000
 """How far back, in characters, "the farmer" looks for "a farmer from …"."""
 _SPEAKER_LIKE = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{_NAME}$")
-# Each is tried over the whole text, where it can start (``openings.py``); a one-character
-# check skips those places quickly where none can start.
-_INTRODUCED_NAME, _DESCRIBED_PERSON, _DESCRIBED_SPEAKER, _DESCRIBED_AGAIN = map(
-    with_first_char, (_INTRODUCED_NAME, _DESCRIBED_PERSON, _DESCRIBED_SPEAKER, _DESCRIBED_AGAIN)
-)
 
 
 @attrs.frozen
@@ -260,11 +257,10 @@ def introduced_people(
     return found
 
 
-_COUPLE = re.compile(
+_COUPLE = with_first_char(
     rf"\b(?P<c>{_CAPITALISED}\s+(?:and|&)\s+{_CAPITALISED}\s+{_CAPITALISED})(?=[\s,.])"
 )
 """Two people sharing a surname, a "they": "Mike and Rita Alvarez"."""
-_COUPLE = with_first_char(_COUPLE)
 
 
 def couples(text: str, start: int, end: int) -> list[Referent]:
