@@ -5,11 +5,14 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from types import SimpleNamespace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import sorabrief.extract
+from sorabrief.extract import first_char
 from sorabrief.extract.first_char import with_first_char
 from support import BUNDLED_CASE
 
@@ -79,3 +82,15 @@ def test_a_checked_pattern_is_what_re_compiles_from_its_text() -> None:
         again = re.compile(checked.pattern, checked.flags)
         assert checked == again, pattern.pattern  # the same compiled code
         assert (checked.groups, checked.groupindex) == (again.groups, again.groupindex)
+
+
+def test_a_python_whose_compiler_steps_differ_compiles_the_checked_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refuse(*args: object) -> None:
+        raise TypeError("compile() takes other arguments")
+
+    monkeypatch.setattr(first_char, "_sre", SimpleNamespace(compile=refuse))
+    checked = with_first_char(r"\b(?:Monday|Friday)\b")
+    assert checked.pattern == r"(?=[MF])(?:\b(?:Monday|Friday)\b)"
+    assert checked.findall("on Friday, not Sunday") == ["Friday"]

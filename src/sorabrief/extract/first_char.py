@@ -93,15 +93,19 @@ def parsed(pattern: re.Pattern[str]) -> Any:
 
 def _compiled(source: str, flags: int, parsed: Any) -> re.Pattern[str]:
     """``re.compile(source, flags)``, given what the parser makes of ``source``: the steps
-    of ``re._compiler.compile`` after the parse."""
+    of ``re._compiler.compile`` after the parse (CPython 3.11 to 3.13); where those private
+    steps differ, ``re.compile`` itself."""
     state = parsed.state
     indexgroup: list[str | None] = [None] * state.groups
     for name, index in state.groupdict.items():
         indexgroup[index] = name
-    code = sre_compile._code(parsed, flags)
-    pattern: re.Pattern[str] = _sre.compile(
-        source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
-    )
+    try:
+        code = sre_compile._code(parsed, flags)
+        pattern: re.Pattern[str] = _sre.compile(
+            source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
+        )
+    except (AttributeError, TypeError, ValueError):  # another Python's internals: parse again
+        return re.compile(source, flags)
     return pattern
 
 
