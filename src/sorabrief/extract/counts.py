@@ -97,11 +97,11 @@ _NOT_COUNTED_WORDS = """
     percent cent times others ones ago per points pounds dollars euros rupees yen pence
     crores lakhs
     millimeters millimetres centimeters centimetres meters metres kilometers kilometres
-    inches feet yards miles grams kilograms tonnes tons litres liters gallons hectares acres
-    degrees
+    inches feet yards miles degrees
 """
-"""Plurals that are never the counted noun: currencies, percentages and units of measure
-("a few millimetres" is a measurement, not a count)."""
+"""Plurals that are never the counted noun: currencies, percentages and units of length and
+angle ("a few millimetres" is a measurement, not a count). Units of weight, volume and
+area are counted ("40 tonnes of fuel" counts 40 tonnes): no other kind of figure holds them."""
 _NOT_COUNTED = frozenset(_NOT_COUNTED_WORDS.split() + [f"{unit}s" for unit in _TIME_WORDS.split()])
 _NOT_MODIFIER_WORDS = """
     the a an of in on at to for from by with as than that which who whom whose were was
