@@ -161,3 +161,19 @@ def test_a_described_person_whose_appositive_names_a_party() -> None:
 )
 def test_words_after_advertised_as_a_are_a_quotation(body: str) -> None:
     assert len(quoted(body)) == 1
+
+
+def test_a_name_in_accented_capitals_after_a_possessed_role() -> None:
+    body = (
+        "Harbour Workers Guild accused the board of delay. Its deputy chair, Ümit Çelebi, "
+        'said the cranes were idle for "eleven hours at a stretch".'
+    )
+    assert speakers(body) == [(None, "Ümit Çelebi")]
+
+
+def test_a_bracketed_abbreviation_inside_an_appositive_with_a_relative_clause() -> None:
+    body = (
+        "Marlow Shipping, the Oban-based roll-on roll-off (Ro-Ro) operator that runs the "
+        'line, said the ferry had been "sailing well within its limits".'
+    )
+    assert speakers(body) == [("marlow", "Marlow Shipping")]

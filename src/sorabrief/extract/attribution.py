@@ -162,10 +162,13 @@ ROLE_DESCRIPTION = re.compile(
 """A person named by their role in an organisation ("the chair of the Acme board")."""
 _POSSESSED_ROLE = re.compile(r"(?i:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]+")
 """A role named by whose it is ("Its deputy chair"): the name in apposition is the speaker."""
-_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
-_BRACKETED = re.compile(r"\s\([^()“”\"]{1,40}\)(?=\s*,)")
-"""A bracketed aside closing an appositive ("chair of the Dockers' Guild (DG),"): blanked,
-so the appositive still ends at its comma."""
+_CAPITAL = "[" + "".join(c for c in map(chr, range(0x250)) if c.isupper()) + "]"
+"""A capital of the Latin alphabets, accented or not ("Ş", "İ", "Ž")."""
+_PROPER_NAME = re.compile(rf"{_CAPITAL}[\w'’.-]*(?:\s+{_CAPITAL}[\w'’.-]*)+")
+_BRACKETED = re.compile(r"\s\([^()“”\"]{1,40}\)(?=[^,]*,)")
+"""A bracketed aside inside an appositive ("chair of the Dockers' Guild (DG),", "the
+protection and indemnity (P&I) club that insures …,"): blanked, so the appositive still
+ends at its comma. One right before the verb ("The Authority (TA) said") names the speaker."""
 _AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
 """A speaker's age between commas ("Margaret Doyle, 67, said")."""
 _BARE_NOUN = re.compile(r"(?!(?:he|she|they|it|the|a|an)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
