@@ -177,3 +177,12 @@ def test_a_bracketed_abbreviation_inside_an_appositive_with_a_relative_clause() 
         'line, said the ferry had been "sailing well within its limits".'
     )
     assert speakers(body) == [("marlow", "Marlow Shipping")]
+
+
+def test_the_spokesman_is_the_one_the_story_introduced() -> None:
+    body = (
+        "OBAN (Wire) - The crossing may reopen on Friday, a Marlow spokesman said, as "
+        "Tidewell Fisheries counted its losses.\n\n"
+        '"We are checking every hull plate," the spokesman told reporters.'
+    )
+    assert speakers(body) == [("marlow", "the spokesman")]

@@ -44,7 +44,7 @@ from sorabrief.extract.attribution import (
     interrupting_attribution,
     source_after,
 )
-from sorabrief.extract.described_party import described_party
+from sorabrief.extract.described_party import described_party, introduced_spokesperson
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import (
     PERSON_DESCRIPTION,
@@ -83,6 +83,8 @@ acted “at once”"): the clause, and its quotation, is still the first speaker
 _THE = re.compile(r"(?i:the)\s")
 """A longer definite description of a person ("the 19-year-old Harlow College student") is the
 person named last, as "he" or "she" would be."""
+_THE_SPOKESPERSON = re.compile(r"(?i:the)\s+(?i:spokes(?:person|man|woman))")
+"""A spokesperson the story introduced before ("a ministry spokesman said …")."""
 _SPOKESPERSON = re.compile(r"\b(?i:spokes(?:person|man|woman)|representative)\b")
 """A speaker who is a person speaking for a party: a later "she" or "he" may mean them."""
 
@@ -157,7 +159,7 @@ def attribute_groups(
         elif (
             who.speaker is None
             and who.at is not None
-            and (party := described_party(text, who.attribution or "", who.at, referents, parties))
+            and (party := _described(text, who.attribution or "", who.at, referents, parties))
         ):
             who = attrs.evolve(who, speaker=party)
         elif (
@@ -324,6 +326,19 @@ def _member_named_before(
     members = [p for p in referents.member_parties() if parties.affiliation(p) == who.speaker]
     member = referents.latest_member(members, start, who.at)
     return who if member is None else attrs.evolve(who, speaker=member.party)
+
+
+def _described(
+    text: str, attribution: str, at: int, referents: Referents, parties: PartyMatcher
+) -> str | None:
+    """The party a description written as the attribution at ``at`` means: for "the
+    spokesman", the one the spokesperson introduced before speaks for; else the party
+    named by the description's noun."""
+    if _THE_SPOKESPERSON.fullmatch(attribution):
+        party = introduced_spokesperson(text, at, referents, parties)
+        if party is not None:
+            return party
+    return described_party(text, attribution, at, referents, parties)
 
 
 def _resolved_pronoun(
