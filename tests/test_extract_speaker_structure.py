@@ -186,3 +186,11 @@ def test_the_spokesman_is_the_one_the_story_introduced() -> None:
         '"We are checking every hull plate," the spokesman told reporters.'
     )
     assert speakers(body) == [("marlow", "the spokesman")]
+
+
+def test_a_relative_clause_after_the_appositive_leaves_the_person_named() -> None:
+    body = (
+        "Orla Brennick, chair of the Harbour Workers Guild (HWG), which called the strike on "
+        'Monday, said: "We have waited four years already."'
+    )
+    assert speakers(body) == [("orla", "Orla Brennick")]

@@ -572,6 +572,9 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
     cut = boundaries[-1].end() if boundaries else 0
     if not head[cut:].strip():
         nested = _HEAD_APPOSITIVE.search(head)
+        if nested and _RELATIVE.match(nested.group("appos")):
+            outer = _HEAD_APPOSITIVE.search(f"{head[: nested.end('name')]},")
+            nested = outer or nested  # "Ana Ruiz, chair of the Guild, which …, said": Ana Ruiz
         if nested:
             appositive = None if _RELATIVE.match(nested.group("appos")) else nested.group("appos")
             head = head[: nested.end("name")]
