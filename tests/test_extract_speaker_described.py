@@ -92,3 +92,13 @@ def test_the_company_after_a_time_phrase_is_no_court() -> None:
         "Hours later the company said it “can no longer pay” its staff."
     )
     assert speakers(body) == [("tarn", "the company")]
+
+
+def test_one_of_them_described_is_someone_new() -> None:
+    body = (
+        "Greta Lind, who leads the riders' campaign, said hundreds of members had written in. "
+        "“Every letter is a bill,” she said.\n\n"
+        "One of them, a nurse in Velka who asked not to be named, said her card was charged "
+        "twice. “I had saved that money for my rent,” she said."
+    )
+    assert speakers(body) == [(None, "Greta Lind"), (None, "a nurse in Velka")]
