@@ -102,3 +102,16 @@ def test_one_of_them_described_is_someone_new() -> None:
         "twice. “I had saved that money for my rent,” she said."
     )
     assert speakers(body) == [(None, "Greta Lind"), (None, "a nurse in Velka")]
+
+
+def test_she_after_a_spokeswoman_who_quoted_nothing() -> None:
+    body = (
+        "Under Velka bylaws, Tarn Leisure Ltd can be fined for every day the lake stays shut. "
+        "A spokeswoman declined to say whether it would appeal. “It is too early,” she said."
+    )
+    assert speakers(body) == [("tarn", "she")]
+
+
+def test_a_preposition_opening_a_sentence_starts_no_name() -> None:
+    body = "Under Velka rules operators pay twice. “It is too early,” she said."
+    assert speakers(body) == [(None, "she")]

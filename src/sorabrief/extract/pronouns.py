@@ -71,7 +71,9 @@ _OPENING_NOUN = "(?:" + "|".join(n.capitalize() for n in _PEOPLE_NOUNS.split("|"
 """A people noun set before a name that opens a sentence ("Mum Ana Ruiz, from Leeds, was …")."""
 _NOT_A_NAME_START = (
     r"(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|This|That|These|Those|His"
-    r"|Her|Its|Their|Our|Some|Many|Most|All|Both|Each|Every|No|New|North|South|East|West)\b)"
+    r"|Her|Its|Their|Our|Some|Many|Most|All|Both|Each|Every|No|New|North|South|East|West"
+    r"|Under|Over|Across|Against|Amid|Among|Despite|During|Since|Until|Through|Throughout"
+    r"|Following|Within|Without|Beyond|Behind|Unlike|Like|As|If|Although|Though|Because)\b)"
 )
 _POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\b")
 """Where an introduction by a possessive ('its chair, Ana Ruiz,') can start."""

@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -70,6 +71,7 @@ from sorabrief.extract.reporters import (
     reporter_before,
 )
 from sorabrief.findings import Sentence, Span
+from sorabrief.model import PartyKind
 from sorabrief.nouns import looks_plural
 
 _QUOTE_MARK = re.compile(r"[“”«»\"‘]")
@@ -411,7 +413,38 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> Referent
     found.extend(
         family for family in family_mentions(text, named_couples) if not inside_quotes(family.at)
     )
+    found.extend(_spokespeople(text, found, parties, inside_quotes))
     return Referents(found)
+
+
+_SPOKESPERSON_OPENING = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:An?|The)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"spokes(?:person|man|woman)\b(?:\s+(?:for|of|from|at)\s+[^,.;:“”«»\"]+)?"
+)
+"""A spokesperson opening a sentence that quotes nothing ("A spokeswoman declined to say
+…"): a later "she" may mean them."""
+_SPOKEN_FOR = (PartyKind.ORGANIZATION, PartyKind.GROUP, PartyKind.PLATFORM)
+
+
+def _spokespeople(
+    text: str, found: list[Referent], parties: PartyMatcher, inside_quotes: Callable[[int], bool]
+) -> Iterator[Referent]:
+    """Spokespeople opening a sentence, as people speaking for the party their words name,
+    or else for the organisation named last before them."""
+    organisations = sorted(
+        (r.at, r.party)
+        for r in found
+        if r.party is not None and parties.kind(r.party) in _SPOKEN_FOR
+    )
+    for match in _SPOKESPERSON_OPENING.finditer(text):
+        if inside_quotes(match.start()):
+            continue
+        party = parties.most_specific(match.group())
+        if party is None:
+            i = bisect.bisect_left(organisations, (match.start(), ""))
+            party = organisations[i - 1][1] if i else None
+        if party is not None:
+            yield Referent(match.start(), "person", party, match.group())
 
 
 _PRONOUN_CHAIN = 3
