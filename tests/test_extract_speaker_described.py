@@ -69,6 +69,15 @@ def test_a_source_named_in_the_paragraph_after_a_quotation() -> None:
     assert speakers(body) == [(None, "Ines Varga")]
 
 
+def test_the_words_are_those_of_a_source_named_after_a_quotation() -> None:
+    body = (
+        "Tarn Leisure Ltd shut its three parks on Friday.\n\n"
+        "“Every ride breaks down in the end. Nobody checked these.”\n\n"
+        "The words are those of Ines Varga, an engineer who inspects fairground rides."
+    )
+    assert speakers(body) == [(None, "Ines Varga")]
+
+
 def test_a_paragraph_that_names_no_source_after_a_quotation() -> None:
     body = (
         "Ines Varga has advised park staff for years.\n\n"

@@ -441,11 +441,12 @@ def reported_speaker(paragraph: str, offset: int, parties: PartyMatcher) -> Attr
 _SOURCE_AFTER = re.compile(
     r"\s*(?:That|This|Those|These|The)\s+(?:[a-z]+\s+)?(?:assessment|warning|verdict|view"
     r"|comments?|remarks?|words|prediction|description|account|criticism|analysis|explanation"
-    r"|forecast|message|appeal)\s+(?:came|comes|were|was)\s+from\s+(?P<attr>" + _PHRASE + r"?)"
+    r"|forecast|message|appeal)\s+(?:(?:came|comes|were|was)\s+from|(?:are|were|is|was)\s+"
+    r"(?:those|that)\s+of)\s+(?P<attr>" + _PHRASE + r"?)"
     r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?))?(?=\s*[,.;:!?]|\s*$)"
 )
 """A paragraph that opens by naming the source of the quotation before it ("That assessment
-came from Ana Ruiz, chair of the growers' union")."""
+came from Ana Ruiz, chair of the growers' union", "The words are those of Ana Ruiz, …")."""
 
 
 def source_after(paragraph: str, offset: int, parties: PartyMatcher) -> Attribution | None:
