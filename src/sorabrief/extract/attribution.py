@@ -208,9 +208,14 @@ _CLAUSE_END = (
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?)(?=\s*[,.;:!?]|\s*$))?"
 _VERB_FIRST = re.compile(rf"(?P<verb>{_VERBS})\s+(?P<attr>{_PHRASE}?){_CLAUSE_END}{_APPOSITIVE}")
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to)\s+(?P<attr>[^,.;:“”«»\"‘]+)")
-_IN_APPOSITIVE = r"(?:[^.;:!?“”«»\"‘’]|(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s))"
+_TITLE_POINT = "|".join(
+    rf"(?<=\b{title})\." for title in ("Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Capt", "Sgt")
+)
+"""The point after a title ("Dr. Ana Ruiz"), which ends no sentence."""
+_IN_APPOSITIVE = rf"(?:[^.;:!?“”«»\"‘’]|(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s)|{_TITLE_POINT})"
 """A character of an appositive: no sentence or quote mark, but an apostrophe inside a word
-or after a plural ("the workers’ committee")."""
+or after a plural ("the workers’ committee"), or a title's point ("the head of the office,
+Dr. Ana Ruiz,")."""
 _SUBJECT = rf"(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
 _ATTRIBUTION_FIRST = re.compile(rf"{_SUBJECT}\s+(?P<verb>{_VERBS}){_CLAUSE_END}")
 _TOLD_FIRST = re.compile(
