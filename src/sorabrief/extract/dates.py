@@ -86,6 +86,11 @@ _ON_NUMERIC_DAY_MONTH = re.compile(
 )
 """A day and month with one digit or two after "on" ("on 3/3", "on 9/11"): after "on"
 it is a day, not a ratio; "24/7" stays round the clock."""
+_LISTED_NUMERIC_DAY_MONTH = re.compile(
+    r"(?m:^|(?<=^[-•*] ))(?P<first>\d{1,2})/(?P<second>\d{1,2})(?=[ \t]*(?::|[–—-][ \t]))"
+)
+"""A day and month with one digit or two opening a line of a timeline ("3/8: Ship runs
+aground", "- 12/4 – Talks fail"): a date, not a ratio."""
 _WEEKDAY_NUMERIC = re.compile(
     rf"\b(?P<weekday>{_WEEKDAY_NAME}),?\s+(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})"
     r"(?![\d/]|[.,]\d)"
@@ -277,7 +282,9 @@ def _numeric_day_month(
     """``15/02``: a day and month without a year, read like ``15/02/2024`` and resolved like
     "15 February" (the latest such day on or before publication)."""
     for m in itertools.chain(
-        _NUMERIC_DAY_MONTH.finditer(text), _ON_NUMERIC_DAY_MONTH.finditer(text)
+        _NUMERIC_DAY_MONTH.finditer(text),
+        _ON_NUMERIC_DAY_MONTH.finditer(text),
+        _LISTED_NUMERIC_DAY_MONTH.finditer(text),
     ):
         first, second = int(m["first"]), int(m["second"])
         if first > 12 or second > 12 or first == second:
