@@ -194,3 +194,11 @@ def test_a_relative_clause_after_the_appositive_leaves_the_person_named() -> Non
         'Monday, said: "We have waited four years already."'
     )
     assert speakers(body) == [("orla", "Orla Brennick")]
+
+
+def test_a_party_described_by_the_head_noun_of_its_role() -> None:
+    body = (
+        "Harbour Workers Guild denied blame. Marlow Shipping said the dockers had stopped.\n\n"
+        "“We kept working all night,” the union said."
+    )
+    assert speakers(body) == [("guild", "the union")]
