@@ -124,3 +124,19 @@ def test_she_after_a_spokeswoman_who_quoted_nothing() -> None:
 def test_a_preposition_opening_a_sentence_starts_no_name() -> None:
     body = "Under Velka rules operators pay twice. “It is too early,” she said."
     assert speakers(body) == [(None, "she")]
+
+
+def test_a_relative_clause_naming_a_party_leaves_a_described_speaker() -> None:
+    body = (
+        "“They charged my card twice,” said a cook in Velka whose sister books through "
+        "Quaybook every week. “Nobody answers the phone.”"
+    )
+    assert speakers(body) == [(None, "a cook in Velka")]
+
+
+def test_a_described_speaker_who_gave_only_a_first_name() -> None:
+    body = (
+        "“I queued for four hours. Four,” said a retired porter from Velka who gave only his "
+        "first name, Tomas. “Then the rides closed.”"
+    )
+    assert speakers(body) == [(None, "Tomas")]

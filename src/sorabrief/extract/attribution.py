@@ -195,6 +195,19 @@ _DESCRIBED_AGAIN = re.compile(
 )
 """A closer description in an appositive, without its relative clause ("a nurse from Leeds
 who asked not to be named")."""
+_DESCRIBED_WITH_CLAUSE = re.compile(
+    r"(?P<what>(?i:an?|one)\s+[^,;:]+?)\s+(?:who|whose|which|that)\b.*", re.DOTALL
+)
+"""A person described with a relative clause ("a waiter in Leeds whose mother pays his Acme
+bill"): the clause says nothing about whose words they are."""
+_DESCRIPTION_START = re.compile(r"(?i:an?|one)\s")
+_GIVEN_NAME = re.compile(
+    r"\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)"
+    rf"{_CAPITAL}[a-z’'-]+\s*"
+)
+"""A single name closing the appositive of a described speaker ("said a nurse from Leeds who
+gave only her first name, Samira")."""
 _ORGANISATION_ROLE = re.compile(
     r"(?i:an?|the)\s+(?P<organisation>[a-z][\w-]*)\s+(?i:spokes(?:person|man|woman)|official"
     r"|representative|press\s+officer|source|lawyer|adviser|advisor)"
@@ -338,6 +351,11 @@ def _resolved(
         attribution = preposed.group("pronoun")
     if attribution.casefold() in PRONOUNS:
         attribution = attribution.casefold()
+    relative = _DESCRIBED_WITH_CLAUSE.fullmatch(attribution)
+    if relative:  # "a waiter in Fuengirola whose mother pays his Acme bill": a waiter
+        attribution = relative.group("what")
+    if appositive and _DESCRIPTION_START.match(attribution) and _GIVEN_NAME.fullmatch(appositive):
+        attribution, appositive = appositive.strip(), None  # "a nurse who …, Samira": Samira
     closer = _DESCRIBED_AGAIN.fullmatch(appositive.strip()) if appositive else None
     if closer and _DESCRIPTION.fullmatch(attribution):
         attribution, appositive = closer.group("what"), None
