@@ -65,3 +65,16 @@ def test_a_day_and_month_opening_a_timeline_line() -> None:
         ("9/10", "2024-10-09"),
         ("14/10", "2024-10-14"),
     ]
+
+
+def test_a_month_in_a_clause_that_looks_ahead_is_the_coming_one() -> None:
+    # Published 20 November 2024.
+    text = (
+        "The regulator expects the audit by early December. The depot will reopen in March. "
+        "The depot shut in March."
+    )
+    assert _dates(text) == [
+        ("early December", "2024-12"),
+        ("in March", "2025-03"),
+        ("in March", "2024-03"),
+    ]

@@ -43,6 +43,7 @@ from sorabrief.extract.calendar_math import (
     MONTH_NAMES,
     WEEKDAYS,
     Resolver,
+    coming,
     date_or_none,
     days_from,
     latest,
@@ -340,8 +341,9 @@ def _partial(text: str, days: _Days, published: PartialDate | None) -> Iterator[
                 yield _resolved(m, published, DatePrecision.DAY, resolve, relative=False)
     for m in found(_MONTH_ALONE, text):
         following: re.Match[str] | None = m
+        ahead = _looks_ahead(text, m.start())
         while following is not None:
-            resolve = latest(month_number(following["month"]))
+            resolve = (coming if ahead else latest)(month_number(following["month"]))
             group: int | str = "month" if following is not m else 0
             yield _resolved(following, published, DatePrecision.MONTH, resolve, False, group=group)
             following = _NEXT_MONTH.match(text, following.end())
@@ -351,6 +353,18 @@ def _partial(text: str, days: _Days, published: PartialDate | None) -> Iterator[
     for m in found(_LAST_MONTH_NAME, text):
         resolve = month_before(month_number(m["month"]))
         yield _resolved(m, published, DatePrecision.MONTH, resolve, relative=True)
+
+
+_AHEAD = re.compile(
+    r"\b(?:will|shall|expects?|plans?|intends?|aims?|(?:is|are)\s+(?:due|expected|scheduled))\b"
+    r"[^.;!?“”\"]{0,60}$"
+)
+"""A clause that looks ahead ("expects findings by early December", "is due to reopen in
+March"): a month named in it without a year is the coming one."""
+
+
+def _looks_ahead(text: str, at: int) -> bool:
+    return _AHEAD.search(text, max(0, at - 80), at) is not None
 
 
 def _relative(text: str, published: PartialDate | None) -> Iterator[DateMention]:
