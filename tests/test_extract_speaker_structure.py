@@ -202,3 +202,11 @@ def test_a_party_described_by_the_head_noun_of_its_role() -> None:
         "“We kept working all night,” the union said."
     )
     assert speakers(body) == [("guild", "the union")]
+
+
+def test_someone_who_calls_something_a_quoted_name_said_it() -> None:
+    body = (
+        "Harbour Workers Guild says the board ignored the forecast, and Brennick calls the "
+        'decision to sail "a gamble with our lives".'
+    )
+    assert speakers(body) == [("orla", "Brennick")]
