@@ -168,3 +168,13 @@ def test_a_surname_after_a_full_name_is_that_person() -> None:
         ("The direct costs are manageable", None, "Ben Whitfield", "said", None),
         ("People are angry", None, "Ben Whitfield", "said", None),
     ]
+
+
+def test_a_title_with_a_point_inside_an_interrupting_appositive() -> None:
+    body = (
+        "“The pipes were old. Nobody replaced them,” the director of the utility, Dr. Dana "
+        "Okafor, told reporters. “We will now.”"
+    )
+    assert [
+        (q.speaker, len(q.segments)) for q in extract(Source(id="q", body=body), VOCABULARY).quotes
+    ] == [("okafor", 2)]

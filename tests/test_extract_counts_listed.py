@@ -46,3 +46,21 @@ def test_a_vague_plural_opening_a_sentence_counts_people(text: str, low: int, hi
 )
 def test_a_vague_plural_that_is_not_a_crowd(text: str) -> None:
     assert all(f.unit != "person" for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Thousands of Lomondians queued for refunds.", "lomondian"),
+        ("The ban stranded hundreds of Velkans abroad.", "velkan"),
+        ("Dozens of Ostravites signed the letter.", "ostravite"),
+    ],
+)
+def test_people_named_for_their_place_after_a_vague_amount(text: str, unit: str) -> None:
+    assert [u for _, _, u in counts(text)] == [unit]
+
+
+def test_a_name_modifying_a_plural_after_a_vague_amount() -> None:
+    assert counts("It reached dozens of Quaybook users.") == [
+        ("dozens of Quaybook users", 24, "user")
+    ]

@@ -48,3 +48,33 @@ def test_a_year_after_an_adjective_before_a_singular_noun() -> None:
     assert _dates("The Velka fair blamed a costly 2021 season.") == [("2021", "2021")]
     assert _dates("The Velka fair hired an additional 2000 steward.") == []
     assert _dates("The Velka fair sold a magical 2000 tickets.") == []
+
+
+def test_a_day_and_month_opening_a_timeline_line() -> None:
+    text = (
+        "The strike began on 2nd October.\n"
+        "TIMELINE\n"
+        "4/10: Dockers walk out at Lomond\n"
+        "- 9/10 – Talks fail\n"
+        "14/10: Cranes restart\n"
+        "The ratio was 3/4 of the fleet."
+    )
+    assert _dates(text) == [
+        ("2nd October", "2024-10-02"),
+        ("4/10", "2024-10-04"),
+        ("9/10", "2024-10-09"),
+        ("14/10", "2024-10-14"),
+    ]
+
+
+def test_a_month_in_a_clause_that_looks_ahead_is_the_coming_one() -> None:
+    # Published 20 November 2024.
+    text = (
+        "The regulator expects the audit by early December. The depot will reopen in March. "
+        "The depot shut in March."
+    )
+    assert _dates(text) == [
+        ("early December", "2024-12"),
+        ("in March", "2025-03"),
+        ("in March", "2024-03"),
+    ]

@@ -199,3 +199,9 @@ def test_a_hedge_written_after_the_amount(sentence: str, hedge: str) -> None:
 def test_or_more_than_is_not_a_hedge_after_the_amount() -> None:
     [figure, *_] = find_figures("Repairs take two days or more than a week, by the weather.")
     assert figure.hedge is None
+
+
+def test_barely_and_scarcely_are_hedges() -> None:
+    text = "Bookings rose to 70%, up from barely 25% in May and scarcely 12 rooms in April."
+    hedges = [(f.text, f.hedge) for f in find_figures(text)]
+    assert hedges == [("70%", None), ("barely 25%", "barely"), ("scarcely 12 rooms", "scarcely")]

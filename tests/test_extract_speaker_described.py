@@ -69,6 +69,15 @@ def test_a_source_named_in_the_paragraph_after_a_quotation() -> None:
     assert speakers(body) == [(None, "Ines Varga")]
 
 
+def test_the_words_are_those_of_a_source_named_after_a_quotation() -> None:
+    body = (
+        "Tarn Leisure Ltd shut its three parks on Friday.\n\n"
+        "“Every ride breaks down in the end. Nobody checked these.”\n\n"
+        "The words are those of Ines Varga, an engineer who inspects fairground rides."
+    )
+    assert speakers(body) == [(None, "Ines Varga")]
+
+
 def test_a_paragraph_that_names_no_source_after_a_quotation() -> None:
     body = (
         "Ines Varga has advised park staff for years.\n\n"
@@ -92,3 +101,42 @@ def test_the_company_after_a_time_phrase_is_no_court() -> None:
         "Hours later the company said it “can no longer pay” its staff."
     )
     assert speakers(body) == [("tarn", "the company")]
+
+
+def test_one_of_them_described_is_someone_new() -> None:
+    body = (
+        "Greta Lind, who leads the riders' campaign, said hundreds of members had written in. "
+        "“Every letter is a bill,” she said.\n\n"
+        "One of them, a nurse in Velka who asked not to be named, said her card was charged "
+        "twice. “I had saved that money for my rent,” she said."
+    )
+    assert speakers(body) == [(None, "Greta Lind"), (None, "a nurse in Velka")]
+
+
+def test_she_after_a_spokeswoman_who_quoted_nothing() -> None:
+    body = (
+        "Under Velka bylaws, Tarn Leisure Ltd can be fined for every day the lake stays shut. "
+        "A spokeswoman declined to say whether it would appeal. “It is too early,” she said."
+    )
+    assert speakers(body) == [("tarn", "she")]
+
+
+def test_a_preposition_opening_a_sentence_starts_no_name() -> None:
+    body = "Under Velka rules operators pay twice. “It is too early,” she said."
+    assert speakers(body) == [(None, "she")]
+
+
+def test_a_relative_clause_naming_a_party_leaves_a_described_speaker() -> None:
+    body = (
+        "“They charged my card twice,” said a cook in Velka whose sister books through "
+        "Quaybook every week. “Nobody answers the phone.”"
+    )
+    assert speakers(body) == [(None, "a cook in Velka")]
+
+
+def test_a_described_speaker_who_gave_only_a_first_name() -> None:
+    body = (
+        "“I queued for four hours. Four,” said a retired porter from Velka who gave only his "
+        "first name, Tomas. “Then the rides closed.”"
+    )
+    assert speakers(body) == [(None, "Tomas")]

@@ -161,3 +161,52 @@ def test_a_described_person_whose_appositive_names_a_party() -> None:
 )
 def test_words_after_advertised_as_a_are_a_quotation(body: str) -> None:
     assert len(quoted(body)) == 1
+
+
+def test_a_name_in_accented_capitals_after_a_possessed_role() -> None:
+    body = (
+        "Harbour Workers Guild accused the board of delay. Its deputy chair, Ümit Çelebi, "
+        'said the cranes were idle for "eleven hours at a stretch".'
+    )
+    assert speakers(body) == [(None, "Ümit Çelebi")]
+
+
+def test_a_bracketed_abbreviation_inside_an_appositive_with_a_relative_clause() -> None:
+    body = (
+        "Marlow Shipping, the Oban-based roll-on roll-off (Ro-Ro) operator that runs the "
+        'line, said the ferry had been "sailing well within its limits".'
+    )
+    assert speakers(body) == [("marlow", "Marlow Shipping")]
+
+
+def test_the_spokesman_is_the_one_the_story_introduced() -> None:
+    body = (
+        "OBAN (Wire) - The crossing may reopen on Friday, a Marlow spokesman said, as "
+        "Tidewell Fisheries counted its losses.\n\n"
+        '"We are checking every hull plate," the spokesman told reporters.'
+    )
+    assert speakers(body) == [("marlow", "the spokesman")]
+
+
+def test_a_relative_clause_after_the_appositive_leaves_the_person_named() -> None:
+    body = (
+        "Orla Brennick, chair of the Harbour Workers Guild (HWG), which called the strike on "
+        'Monday, said: "We have waited four years already."'
+    )
+    assert speakers(body) == [("orla", "Orla Brennick")]
+
+
+def test_a_party_described_by_the_head_noun_of_its_role() -> None:
+    body = (
+        "Harbour Workers Guild denied blame. Marlow Shipping said the dockers had stopped.\n\n"
+        "“We kept working all night,” the union said."
+    )
+    assert speakers(body) == [("guild", "the union")]
+
+
+def test_someone_who_calls_something_a_quoted_name_said_it() -> None:
+    body = (
+        "Harbour Workers Guild says the board ignored the forecast, and Brennick calls the "
+        'decision to sail "a gamble with our lives".'
+    )
+    assert speakers(body) == [("orla", "Brennick")]

@@ -1,5 +1,7 @@
-"""The closing paragraphs of a story about a person it names only at sentence starts are
-not an off-topic tail; a second article pasted after the story still is."""
+"""The closing paragraphs of a story about a person it names only at sentence starts, or
+that follow its prose directly and introduce nobody, are not an off-topic tail; a second
+article pasted after the story, under its own headline, after page furniture, or
+introducing its subject by a full name, still is."""
 
 from __future__ import annotations
 
@@ -41,5 +43,31 @@ def test_a_name_at_sentence_starts_and_a_she_paragraph_stay() -> None:
     assert _removed(STORY) == []
 
 
+HEADLINE = "Retired postman knits hats for lifeboat crew"
+
+
 def test_a_pasted_article_after_them_is_still_removed() -> None:
+    assert _removed([*STORY, HEADLINE, OTHER]) == [(f"{HEADLINE}\n\n{OTHER}", "off-topic tail")]
+
+
+def test_a_pasted_article_that_introduces_someone_in_full_is_removed() -> None:
     assert _removed([*STORY, OTHER]) == [(OTHER, "off-topic tail")]
+
+
+def test_a_pasted_article_after_page_furniture_is_removed() -> None:
+    removed = _removed([*STORY, "Share this article: Facebook | X | Email", OTHER])
+    assert (OTHER, "off-topic tail") in removed
+
+
+CLOSING = [
+    "Shop owners along the high street now hope to win back some of the summer trade. "
+    "Around 70% of the cafés in the town reported fewer visitors in June, according to "
+    "the traders' association, and several have cut their opening hours.",
+    "Bettina, who runs a bakery near the square, said: “We had the worst fortnight we can "
+    "remember. Now we need the families to come back – tell them the shelves are safe!”",
+    "The county trading standards office says there is no specific advice for shoppers.",
+]
+
+
+def test_prose_right_after_the_story_continues_it() -> None:
+    assert _removed([*STORY, *CLOSING]) == []

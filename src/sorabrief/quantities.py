@@ -29,7 +29,7 @@ _APPROXIMATE = 0.1
 _HEDGE_BOUNDS: dict[str, tuple[float, float]] = {
     **dict.fromkeys(
         ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
-         "close to", "or so"),
+         "close to", "or so", "barely", "scarcely"),
         (1 - _APPROXIMATE, 1 + _APPROXIMATE),
     ),
     **dict.fromkeys(("nearly", "almost", "just under"), (1 - _APPROXIMATE, 1.0)),

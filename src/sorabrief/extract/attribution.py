@@ -37,7 +37,7 @@ _VERBS = (
     r"|testified|urged|pledged|promised|vowed|complained|conceded|observed|suggested|maintained"
     r"|maintains|countered|agreed|shouted|chanted|pleaded|wondered|mused|quipped|texted|emailed"
     r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
-    r"|noting|insisting|arguing|warning|claiming|called|branded|advertised|marketed|billed|touted"
+    r"|noting|insisting|arguing|warning|claiming|called|calls|branded|advertised|marketed|billed|touted"
     r"|spoke|speaks|put\s+it|read|reads|laughed|laughs|roared|sighed|sighs|joked|jokes|yelled"
     r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped)"
 )
@@ -162,10 +162,13 @@ ROLE_DESCRIPTION = re.compile(
 """A person named by their role in an organisation ("the chair of the Acme board")."""
 _POSSESSED_ROLE = re.compile(r"(?i:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]+")
 """A role named by whose it is ("Its deputy chair"): the name in apposition is the speaker."""
-_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
-_BRACKETED = re.compile(r"\s\([^()“”\"]{1,40}\)(?=\s*,)")
-"""A bracketed aside closing an appositive ("chair of the Dockers' Guild (DG),"): blanked,
-so the appositive still ends at its comma."""
+_CAPITAL = "[" + "".join(c for c in map(chr, range(0x250)) if c.isupper()) + "]"
+"""A capital of the Latin alphabets, accented or not ("Ş", "İ", "Ž")."""
+_PROPER_NAME = re.compile(rf"{_CAPITAL}[\w'’.-]*(?:\s+{_CAPITAL}[\w'’.-]*)+")
+_BRACKETED = re.compile(r"\s\([^()“”\"]{1,40}\)(?=[^,]*,)")
+"""A bracketed aside inside an appositive ("chair of the Dockers' Guild (DG),", "the
+protection and indemnity (P&I) club that insures …,"): blanked, so the appositive still
+ends at its comma. One right before the verb ("The Authority (TA) said") names the speaker."""
 _AGE = re.compile(r",\s*\d{1,3}\s*(?=,)")
 """A speaker's age between commas ("Margaret Doyle, 67, said")."""
 _BARE_NOUN = re.compile(r"(?!(?:he|she|they|it|the|a|an)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
@@ -192,6 +195,19 @@ _DESCRIBED_AGAIN = re.compile(
 )
 """A closer description in an appositive, without its relative clause ("a nurse from Leeds
 who asked not to be named")."""
+_DESCRIBED_WITH_CLAUSE = re.compile(
+    r"(?P<what>(?i:an?|one)\s+[^,;:]+?)\s+(?:who|whose|which|that)\b.*", re.DOTALL
+)
+"""A person described with a relative clause ("a waiter in Leeds whose mother pays his Acme
+bill"): the clause says nothing about whose words they are."""
+_DESCRIPTION_START = re.compile(r"(?i:an?|one)\s")
+_GIVEN_NAME = re.compile(
+    r"\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)"
+    rf"{_CAPITAL}[a-z’'-]+\s*"
+)
+"""A single name closing the appositive of a described speaker ("said a nurse from Leeds who
+gave only her first name, Samira")."""
 _ORGANISATION_ROLE = re.compile(
     r"(?i:an?|the)\s+(?P<organisation>[a-z][\w-]*)\s+(?i:spokes(?:person|man|woman)|official"
     r"|representative|press\s+officer|source|lawyer|adviser|advisor)"
@@ -205,9 +221,14 @@ _CLAUSE_END = (
 _APPOSITIVE = r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?)(?=\s*[,.;:!?]|\s*$))?"
 _VERB_FIRST = re.compile(rf"(?P<verb>{_VERBS})\s+(?P<attr>{_PHRASE}?){_CLAUSE_END}{_APPOSITIVE}")
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to)\s+(?P<attr>[^,.;:“”«»\"‘]+)")
-_IN_APPOSITIVE = r"(?:[^.;:!?“”«»\"‘’]|(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s))"
+_TITLE_POINT = "|".join(
+    rf"(?<=\b{title})\." for title in ("Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Capt", "Sgt")
+)
+"""The point after a title ("Dr. Ana Ruiz"), which ends no sentence."""
+_IN_APPOSITIVE = rf"(?:[^.;:!?“”«»\"‘’]|(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s)|{_TITLE_POINT})"
 """A character of an appositive: no sentence or quote mark, but an apostrophe inside a word
-or after a plural ("the workers’ committee")."""
+or after a plural ("the workers’ committee"), or a title's point ("the head of the office,
+Dr. Ana Ruiz,")."""
 _SUBJECT = rf"(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
 _ATTRIBUTION_FIRST = re.compile(rf"{_SUBJECT}\s+(?P<verb>{_VERBS}){_CLAUSE_END}")
 _TOLD_FIRST = re.compile(
@@ -330,6 +351,11 @@ def _resolved(
         attribution = preposed.group("pronoun")
     if attribution.casefold() in PRONOUNS:
         attribution = attribution.casefold()
+    relative = _DESCRIBED_WITH_CLAUSE.fullmatch(attribution)
+    if relative:  # "a waiter in Fuengirola whose mother pays his Acme bill": a waiter
+        attribution = relative.group("what")
+    if appositive and _DESCRIPTION_START.match(attribution) and _GIVEN_NAME.fullmatch(appositive):
+        attribution, appositive = appositive.strip(), None  # "a nurse who …, Samira": Samira
     closer = _DESCRIBED_AGAIN.fullmatch(appositive.strip()) if appositive else None
     if closer and _DESCRIPTION.fullmatch(attribution):
         attribution, appositive = closer.group("what"), None
@@ -438,11 +464,12 @@ def reported_speaker(paragraph: str, offset: int, parties: PartyMatcher) -> Attr
 _SOURCE_AFTER = re.compile(
     r"\s*(?:That|This|Those|These|The)\s+(?:[a-z]+\s+)?(?:assessment|warning|verdict|view"
     r"|comments?|remarks?|words|prediction|description|account|criticism|analysis|explanation"
-    r"|forecast|message|appeal)\s+(?:came|comes|were|was)\s+from\s+(?P<attr>" + _PHRASE + r"?)"
+    r"|forecast|message|appeal)\s+(?:(?:came|comes|were|was)\s+from|(?:are|were|is|was)\s+"
+    r"(?:those|that)\s+of)\s+(?P<attr>" + _PHRASE + r"?)"
     r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?))?(?=\s*[,.;:!?]|\s*$)"
 )
 """A paragraph that opens by naming the source of the quotation before it ("That assessment
-came from Ana Ruiz, chair of the growers' union")."""
+came from Ana Ruiz, chair of the growers' union", "The words are those of Ana Ruiz, …")."""
 
 
 def source_after(paragraph: str, offset: int, parties: PartyMatcher) -> Attribution | None:
@@ -569,6 +596,9 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
     cut = boundaries[-1].end() if boundaries else 0
     if not head[cut:].strip():
         nested = _HEAD_APPOSITIVE.search(head)
+        if nested and _RELATIVE.match(nested.group("appos")):
+            outer = _HEAD_APPOSITIVE.search(f"{head[: nested.end('name')]},")
+            nested = outer or nested  # "Ana Ruiz, chair of the Guild, which …, said": Ana Ruiz
         if nested:
             appositive = None if _RELATIVE.match(nested.group("appos")) else nested.group("appos")
             head = head[: nested.end("name")]

@@ -55,6 +55,18 @@ def latest(month: int, day: int | None = None, weekday: int | None = None) -> Re
     return resolve
 
 
+def coming(month: int, day: int | None = None) -> Resolver:
+    """The first such month or day on or after publication (a date an article looks ahead to)."""
+
+    def resolve(published: PartialDate) -> PartialDate:
+        year = published.year
+        if (month, day or 31) < (published.month or 1, published.day or 1):
+            year += 1
+        return PartialDate(year, month, day)
+
+    return resolve
+
+
 def days_from(offset: int) -> Resolver:
     """The day ``offset`` days from publication."""
     return lambda published: PartialDate.from_date(published.first_day + dt.timedelta(days=offset))

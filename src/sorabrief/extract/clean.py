@@ -47,6 +47,7 @@ from sorabrief.extract.relevance import (
     OFF_TOPIC_OVERLAP,
     PROMO_OVERLAP,
     content_words,
+    names_in_full,
     party_mentions,
     proper_names,
     topic_overlap,
@@ -567,10 +568,26 @@ def _mark_off_topic_tail(
         tail.append(i)
     while tail and not names[tail[-1]] and _PRONOUN.search(blocks[tail[-1]].text):
         tail.pop()  # it speaks of someone named before it: it continues the story
+    while tail and not _opens_another_article(blocks, verdicts, tail[-1]):
+        tail.pop()  # prose right after the story's that introduces nobody: the story goes on
     words = sum(len(content_words(blocks[i].text)) for i in tail)
     if tail and len(tail) < len(kept) and words >= MIN_TAIL_WORDS:
         for i in tail:
             verdicts[i] = "off-topic tail"
+
+
+def _opens_another_article(blocks: list[_Block], verdicts: list[str | None], i: int) -> bool:
+    """Whether block ``i`` can open an article pasted after the story: it is a headline, a
+    headline or page furniture comes right before it, or it introduces someone by a full
+    name. Prose that follows the story's prose directly and introduces nobody (a remark,
+    a first name, a figure) is the story's own."""
+    if i == 0 or _is_title_line(blocks[i]) or names_in_full(blocks[i].text):
+        return True
+    return verdicts[i - 1] is not None or _is_title_line(blocks[i - 1])
+
+
+def _is_title_line(block: _Block) -> bool:
+    return block.words <= _MAX_HEADLINE_WORDS and not block.ends_sentence
 
 
 def _runs(

@@ -97,11 +97,11 @@ _NOT_COUNTED_WORDS = """
     percent cent times others ones ago per points pounds dollars euros rupees yen pence
     crores lakhs
     millimeters millimetres centimeters centimetres meters metres kilometers kilometres
-    inches feet yards miles grams kilograms tonnes tons litres liters gallons hectares acres
-    degrees
+    inches feet yards miles degrees
 """
-"""Plurals that are never the counted noun: currencies, percentages and units of measure
-("a few millimetres" is a measurement, not a count)."""
+"""Plurals that are never the counted noun: currencies, percentages and units of length and
+angle ("a few millimetres" is a measurement, not a count). Units of weight, volume and
+area are counted ("40 tonnes of fuel" counts 40 tonnes): no other kind of figure holds them."""
 _NOT_COUNTED = frozenset(_NOT_COUNTED_WORDS.split() + [f"{unit}s" for unit in _TIME_WORDS.split()])
 _NOT_MODIFIER_WORDS = """
     the a an of in on at to for from by with as than that which who whom whose were was
@@ -122,6 +122,11 @@ _JOINERS = frozenset({"and", "or"})
 _LISTED_AFTER = re.compile(r",[ \t]+(?!(?:and|or|but|which|who)\b)(?P<word>[a-z][\w-]*)")
 """A further modifier in a list before the counted noun ("sliced ham, chicken and turkey")."""
 _MAX_MODIFIERS = 4
+_PEOPLE_BY_PLACE = re.compile(
+    r"[ \t]+(?P<word>[A-Z][a-z]+(?:ans|ons|ers|ites)|[A-Z][a-z]{3,}is)\b(?![ \t]+[a-z]+s\b)"
+)
+"""People named for their country or city after a vague amount ("thousands of Moroccans",
+"hundreds of Londoners"), not a name modifying a plural ("dozens of Facebook users")."""
 
 
 def find_counts(text: str) -> Iterator[Figure]:
@@ -147,7 +152,11 @@ def find_counts(text: str) -> Iterator[Figure]:
         partitive = _PARTITIVE.match(text, at)
         inner = partitive and _INNER_AMOUNT.match(text, partitive.end())
         noun = _counted_noun(text, inner.end() if inner else partitive.end() if partitive else at)
-        if noun is not None and inner:
+        people = _PEOPLE_BY_PLACE.match(text, at) if m.group("amount").endswith("of") else None
+        if people is not None and not inner:  # "thousands of Moroccans living abroad"
+            word = people.group("word")
+            yield _count(text, (start, people.end()), amount, singular(word), word, hedge)
+        elif noun is not None and inner:
             yield _count(text, (start, m.end()), amount, singular(noun[2]), None, hedge)
         elif noun is not None:
             words, end, head = noun

@@ -8,7 +8,8 @@ pounds", "15 000 zł", "9.5 million zlotys", "40,000 shillings", read as Kenyan 
 another shilling is named). "Pesos" are the peso of the one peso country the article names
 (Mexico, Chile, Colombia, Argentina, the Philippines, Uruguay, the Dominican Republic), else
 Mexican. "Skr" and "kronor" are Swedish, "Dkr" Danish, "Nkr" Norwegian; a bare "kr",
-"krona" or "kroner" is resolved per article (``money.py``).
+"krona" or "kroner" is resolved per article (``money.py``), and so are "pounds" and the
+dirham's "Dh". "E£", "LE" and "TL" are the Egyptian pound and the Turkish lira.
 
 A bare "$" or "dollars" means the article's own dollar: the first dollar currency it marks
 with a dollar sign or names as a dollar ("C$650.88 … $125" is Canadian throughout); when it
@@ -54,11 +55,25 @@ PREFIXES: dict[str, str] = {
     "fr.": "CHF", "sfr.": "CHF", "ksh": "KES", "ksh.": "KES", "kshs": "KES",
     "kshs.": "KES", "ush": "UGX", "tsh": "TZS", "gh₵": "GHS", "₵": "GHS", "$": "$",
     "skr": "SEK", "dkr": "DKK", "dkr.": "DKK", "nkr": "NOK", "kr": KRONE, "kr.": KRONE,
-    "bt": "THB",
+    "bt": "THB", "e£": "EGP",
 }  # fmt: skip
 """Symbols and prefixes written before an amount as the press writes them; "$" is resolved
 per article. The symbols each country writes for its own currency are added from the CLDR
 (``currency_table.py``): see ``SIGNS`` and ``LETTERED``."""
+
+DIRHAM = "dirham"
+"""The marker of a "Dh" written without saying whose: Morocco and the Emirates both write
+their dirham so."""
+POUND = "pound"
+"""The marker of "pounds" written without saying whose (see ``money.py``)."""
+OTHER_POUNDS = frozenset(currency_table.NOUNS[POUND]) - {"GBP"}
+"""The pounds that are not sterling: Egypt's, Lebanon's, Syria's, Sudan's …"""
+PRESS_LETTERED: dict[str, str] = {
+    "LE": "EGP", "TL": "TRY", "Dh": DIRHAM, "DH": DIRHAM, "Dhs": DIRHAM, "DHs": DIRHAM,
+}  # fmt: skip
+"""Abbreviations the press writes before an amount, joined or spaced ("LE 320", "TL 1.3
+billion", "DH450"), in the case written here; like ``LETTERED`` read only against a
+sum-shaped amount or in an article that names the currency's country."""
 
 LETTER_SYMBOLS: dict[str, str] = {"R": "ZAR"}
 """Currency symbols that are a single capital letter ("R250 million"). A letter and a
@@ -94,7 +109,8 @@ WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
     "canadian dollars": "CAD", "australian dollars": "AUD", "new zealand dollars": "NZD",
     "hong kong dollars": "HKD", "singapore dollars": "SGD", "dollars": "$", "dollar": "$",
-    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
+    "pounds sterling": "GBP", "pounds": POUND, "pound": POUND, "sterling": "GBP",
+    "british pounds": "GBP", "liras": "TRY",
     "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF", "pence": "GBP",
     "won": "KRW", "rand": "ZAR", "pesos": PESO, "peso": PESO, "naira": "NGN", "cedis": "GHS",
@@ -124,13 +140,13 @@ SHARED: dict[str, frozenset[str]] = {
     noun: frozenset(codes)
     for noun, codes in currency_table.NOUNS.items()
     if len(codes) > 1 and frozenset(codes) not in _PRESS_CODES and noun not in _ENGLISH_NOUNS
-} | {KRONE: KRONER, CROWN: KRONER | {"CZK"}}
+} | {KRONE: KRONER, CROWN: KRONER | {"CZK"}, DIRHAM: frozenset(currency_table.NOUNS[DIRHAM])}
 """A currency noun several countries use ("dinars", "riyals", "kroner"), with the currencies
 it may be: resolved per article (``money.py``)."""
 NAMES: dict[str, str] = (
     currency_table.NAMES
     | {n: c[0] for n, c in currency_table.NOUNS.items() if len(c) == 1 and n not in _ENGLISH_NOUNS}
-    | {noun: noun for noun in SHARED if noun not in (KRONE, CROWN)}
+    | {noun: noun for noun in SHARED if noun not in (KRONE, CROWN, POUND)}
     | WORDS
 )
 """Every currency word written after an amount: the press's words, then the CLDR's English
@@ -159,7 +175,9 @@ non-English letters is also read as English keyboards write it ("Kc 3,490" for "
 _LETTERED_JOINED = sorted(
     (s for s in LETTERED if s.isalpha() and s.isupper()), key=len, reverse=True
 )
-_LETTERED_SPACED = sorted(set(LETTERED) - set(_LETTERED_JOINED), key=len, reverse=True)
+_LETTERED_SPACED = sorted(
+    (set(LETTERED) - set(_LETTERED_JOINED)) | set(PRESS_LETTERED), key=len, reverse=True
+)
 _SYMBOLS = sorted([*(p for p in PREFIXES if not p[0].isalpha()), *SIGNS], key=len, reverse=True)
 _LETTER_PREFIXES = sorted((p for p in PREFIXES if p[0].isalpha()), key=len, reverse=True)
 PREFIX = (
@@ -272,8 +290,8 @@ def currency_of(marker: str) -> str:
         return PREFIXES[key]
     if key in WORDS:
         return WORDS[key]
-    if marker in SIGNS or marker in LETTERED:
-        return SIGNS.get(marker) or LETTERED[marker]
+    if marker in SIGNS or marker in LETTERED or marker in PRESS_LETTERED:
+        return SIGNS.get(marker) or LETTERED.get(marker) or PRESS_LETTERED[marker]
     if key in NAMES:
         return NAMES[key]
     if marker.upper() in CODES:

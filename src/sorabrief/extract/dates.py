@@ -43,6 +43,7 @@ from sorabrief.extract.calendar_math import (
     MONTH_NAMES,
     WEEKDAYS,
     Resolver,
+    coming,
     date_or_none,
     days_from,
     latest,
@@ -90,6 +91,11 @@ _ON_NUMERIC_DAY_MONTH = re.compile(
 )
 """A day and month with one digit or two after "on" ("on 3/3", "on 9/11"): after "on"
 it is a day, not a ratio; "24/7" stays round the clock."""
+_LISTED_NUMERIC_DAY_MONTH = re.compile(
+    r"(?m:^|(?<=^[-•*] ))(?P<first>\d{1,2})/(?P<second>\d{1,2})(?=[ \t]*(?::|[–—-][ \t]))"
+)
+"""A day and month with one digit or two opening a line of a timeline ("3/8: Ship runs
+aground", "- 12/4 – Talks fail"): a date, not a ratio."""
 _WEEKDAY_NUMERIC = with_first_char(
     rf"\b(?P<weekday>{_WEEKDAY_NAME}),?\s+(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})"
     r"(?![\d/]|[.,]\d)"
@@ -271,7 +277,9 @@ def _numeric_day_month(
     """``15/02``: a day and month without a year, read like ``15/02/2024`` and resolved like
     "15 February" (the latest such day on or before publication)."""
     for m in itertools.chain(
-        _NUMERIC_DAY_MONTH.finditer(text), _ON_NUMERIC_DAY_MONTH.finditer(text)
+        _NUMERIC_DAY_MONTH.finditer(text),
+        _ON_NUMERIC_DAY_MONTH.finditer(text),
+        _LISTED_NUMERIC_DAY_MONTH.finditer(text),
     ):
         first, second = int(m["first"]), int(m["second"])
         if first > 12 or second > 12 or first == second:
@@ -327,8 +335,9 @@ def _partial(text: str, days: _Days, published: PartialDate | None) -> Iterator[
                 yield _resolved(m, published, DatePrecision.DAY, resolve, relative=False)
     for m in found(_MONTH_ALONE, text):
         following: re.Match[str] | None = m
+        ahead = _looks_ahead(text, m.start())
         while following is not None:
-            resolve = latest(month_number(following["month"]))
+            resolve = (coming if ahead else latest)(month_number(following["month"]))
             group: int | str = "month" if following is not m else 0
             yield _resolved(following, published, DatePrecision.MONTH, resolve, False, group=group)
             following = _NEXT_MONTH.match(text, following.end())
@@ -338,6 +347,18 @@ def _partial(text: str, days: _Days, published: PartialDate | None) -> Iterator[
     for m in found(_LAST_MONTH_NAME, text):
         resolve = month_before(month_number(m["month"]))
         yield _resolved(m, published, DatePrecision.MONTH, resolve, relative=True)
+
+
+_AHEAD = re.compile(
+    r"\b(?:will|shall|expects?|plans?|intends?|aims?|(?:is|are)\s+(?:due|expected|scheduled))\b"
+    r"[^.;!?“”\"]{0,60}$"
+)
+"""A clause that looks ahead ("expects findings by early December", "is due to reopen in
+March"): a month named in it without a year is the coming one."""
+
+
+def _looks_ahead(text: str, at: int) -> bool:
+    return _AHEAD.search(text, max(0, at - 80), at) is not None
 
 
 def _relative(text: str, published: PartialDate | None) -> Iterator[DateMention]:

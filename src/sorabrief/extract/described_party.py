@@ -40,6 +40,12 @@ _APPOSED_BEFORE = re.compile(
 )
 """An appositive before a party's name: "an outside supplier, " Acme Foods."""
 _ORGANISATIONS = (PartyKind.ORGANIZATION, PartyKind.GROUP, PartyKind.PLATFORM, PartyKind.OUTLET)
+_SPOKESPERSON_INTRODUCED = re.compile(
+    rf"\b(?i:an?|one)\s+(?P<words>(?:[\w’'-]+\s+){{0,3}}?){_SPOKES}\b"
+    r"(?:\s+(?:for|of|from|at)\s+[^,.;:“”«»\"]+)?"
+)
+"""A spokesperson introduced by whom they speak for ("a health ministry spokesman", "a
+spokeswoman for the port")."""
 
 
 def described_party(
@@ -83,3 +89,22 @@ def _apposed(text: str, at: int, noun: str, parties: PartyMatcher) -> list[str]:
         if noun in (n.casefold() for n in nouns) and mention.party not in found:
             found.append(mention.party)
     return found
+
+
+def introduced_spokesperson(
+    text: str, at: int, referents: Referents, parties: PartyMatcher
+) -> str | None:
+    """The party of the spokesperson the story introduced last before ``at`` ("a health
+    ministry spokesman said …"), whom a later "the spokesman" means."""
+    introductions = list(_SPOKESPERSON_INTRODUCED.finditer(text, 0, at))
+    if not introductions:
+        return None
+    introduced = introductions[-1]
+    if (named := parties.most_specific(introduced.group())) is not None:
+        return named
+    words = introduced.group("words").split()
+    if not words:
+        return None
+    return described_party(
+        text, f"a {words[-1]} spokesperson", introduced.start(), referents, parties
+    )

@@ -40,6 +40,9 @@ class PartyMatcher:
             for party in parties
             if party.kind != PartyKind.PERSON
         }
+        self._role_heads = {
+            party.id: _role_head(party.role) for party in parties if party.kind != PartyKind.PERSON
+        }
         self._patterns = list(owners)
         self._owners = [owners[p] for p in self._patterns]
         self._automaton = (
@@ -71,9 +74,14 @@ class PartyMatcher:
     def headed_by(self, noun: str) -> list[str]:
         """The parties, no people, with a name or alias whose head is ``noun``: its last word
         ("agency" for "Road Traffic Agency"), or the word before its first "of" or "for"
-        ("coalition" for "Coalition of Parents for Fair Fares")."""
+        ("coalition" for "Coalition of Parents for Fair Fares"); or whose role in the case
+        file has that head noun ("club" for "P&I club insuring the ship")."""
         noun = noun.casefold()
-        return [p for p, names in self._name_words.items() if any(noun in _heads(n) for n in names)]
+        return [
+            p
+            for p, names in self._name_words.items()
+            if any(noun in _heads(n) for n in names) or self._role_heads[p] == noun
+        ]
 
     def named_with(self, word: str) -> list[str]:
         """The parties, no people, with a name or alias that holds ``word``."""
@@ -110,6 +118,24 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or after.isalnum() or before == "_" or after == "_")
+
+
+_ROLE_HEAD_END = frozenset({
+    "of", "for", "in", "on", "at", "to", "from", "with", "by", "that", "which", "who", "whose",
+    "and", "or", "responsible", "based",
+})  # fmt: skip
+
+
+def _role_head(role: str) -> str | None:
+    """The head noun of a party's role in the case file ("club" for "Oslo-based P&I club
+    insuring the ship"): the last word before a preposition, a relative pronoun, a
+    participle or a comma."""
+    head = None
+    for word in role.casefold().replace(",", " , ").split():
+        if word in _ROLE_HEAD_END or word == "," or (head and word.endswith(("ing", "ed"))):
+            break
+        head = word
+    return head
 
 
 def _heads(words: list[str]) -> tuple[str, ...]:

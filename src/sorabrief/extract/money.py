@@ -18,9 +18,12 @@ from sorabrief.extract.currencies import (
     COUNTRY_LETTERS,
     LETTER_SYMBOLS,
     LETTERED,
+    OTHER_POUNDS,
     PESO,
     PESOS,
+    POUND,
     PREFIX,
+    PRESS_LETTERED,
     RARE_CODES,
     SHARED,
     SIGN_AFTER,
@@ -112,6 +115,7 @@ def find_money(text: str, place: str = "") -> tuple[Figure, ...]:
             chosen.append(amount)
     peso = country_peso(text) if any(a.marker == PESO for a in chosen) else PESO
     chosen = [attrs.evolve(a, marker=peso) if a.marker == PESO else a for a in chosen]
+    chosen = _resolve_pound(chosen, text)
     chosen = _resolve_shared(chosen, text)
     home = _home_dollar(chosen, text, place)
     figures: list[Figure] = []
@@ -142,7 +146,8 @@ def _amounts(text: str) -> Iterator[_Amount]:
         if written in _LETTERS and not _sum_shaped(m):
             continue
         marker = currency_of(written)
-        if (written in RARE_CODES or written in LETTERED) and not _rare_code_fits(m, marker, text):
+        lettered = written in LETTERED or written in PRESS_LETTERED
+        if (written in RARE_CODES or lettered) and not _rare_code_fits(m, marker, text):
             continue
         if marker == "$" and m.group("word"):
             written = m.group("word")
@@ -172,6 +177,21 @@ def _amounts(text: str) -> Iterator[_Amount]:
             marker = currency_of(m.group("marker"))
             figure = _figure(m, float(vague[0]), marker)
             yield _Amount(attrs.evolve(figure, high=float(vague[1])), marker, m.group("marker"))
+
+
+def _resolve_pound(amounts: list[_Amount], text: str) -> list[_Amount]:
+    """ "Pounds" written without saying whose are the one pound other than sterling that the
+    article marks explicitly ("E£", "LE", "EGP", "Egyptian pounds"); when it marks no
+    pound at all, the one of the country it names ("Egypt"); else sterling."""
+    if all(a.marker != POUND for a in amounts):
+        return amounts
+    marked = {a.marker for a in amounts}
+    others = OTHER_POUNDS & marked
+    if others:
+        code = next(iter(others)) if len(others) == 1 else "GBP"
+    else:
+        code = "GBP" if "GBP" in marked else country_among(OTHER_POUNDS, text) or "GBP"
+    return [attrs.evolve(a, marker=code) if a.marker == POUND else a for a in amounts]
 
 
 def _resolve_shared(amounts: list[_Amount], text: str) -> list[_Amount]:
@@ -210,7 +230,7 @@ def _rare_code_fits(m: re.Match[str], code: str, text: str) -> bool:
     shaped = (
         m.group("suffix") or m.group("scale") or _CENTS_OR_THOUSANDS.fullmatch(m.group("amount"))
     )
-    return bool(shaped) or country_among(frozenset({code}), text) is not None
+    return bool(shaped) or country_among(SHARED.get(code, frozenset({code})), text) is not None
 
 
 def _sum_shaped(m: re.Match[str]) -> bool:

@@ -82,7 +82,7 @@ HEDGE_WORDS = (
     "as much as", "close to", "just over", "just under", "upwards of", "in excess of",
     "an estimated", "estimated", "approximately", "roughly", "around", "about", "nearly",
     "almost", "the best part of", "the better part of", "some", "over", "under", "within",
-    "below", "above",
+    "below", "above", "barely", "scarcely",
 )  # fmt: skip
 """Words that make an amount approximate or a bound; kept as written with the figure."""
 HEDGES = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGE_WORDS)

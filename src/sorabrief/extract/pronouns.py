@@ -71,7 +71,9 @@ _OPENING_NOUN = "(?:" + "|".join(n.capitalize() for n in _PEOPLE_NOUNS.split("|"
 """A people noun set before a name that opens a sentence ("Mum Ana Ruiz, from Leeds, was …")."""
 _NOT_A_NAME_START = (
     r"(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|This|That|These|Those|His"
-    r"|Her|Its|Their|Our|Some|Many|Most|All|Both|Each|Every|No|New|North|South|East|West)\b)"
+    r"|Her|Its|Their|Our|Some|Many|Most|All|Both|Each|Every|No|New|North|South|East|West"
+    r"|Under|Over|Across|Against|Amid|Among|Despite|During|Since|Until|Through|Throughout"
+    r"|Following|Within|Without|Beyond|Behind|Unlike|Like|As|If|Although|Though|Because)\b)"
 )
 _POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\b")
 """Where an introduction by a possessive ('its chair, Ana Ruiz,') can start."""
@@ -109,6 +111,12 @@ _DESCRIBED_SPEAKER = with_first_char(
 noun, also after an opening phrase: "Outside the depot, a 63-year-old welder said",
 "A former ward clerk who …, said". After a comma and closed by one, it is a named
 person's appositive ("Ana Ruiz, a welder from Leeds who …, said"), no one new."""
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?i:one|another|some|many|several|two|three|four|five)\s+(?i:of)\s+"
+    r"(?:them|those|these|the\s+[\w’'-]+)\s*,\s$"
+)
+"""One of a group set before a description ("One of them, a retired nurse who …, said"):
+the description is of someone new, not a named person's appositive."""
 _DESCRIBED_AGAIN = with_first_char(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=said\s)|(?<=says\s))[Tt]he\s+"
     rf"(?P<noun>\d{{1,3}}-year-old|{_PEOPLE_NOUNS})(?=[\s,.;:!?])"
@@ -344,7 +352,9 @@ def described_people(text: str, start: int, end: int) -> list[Referent]:
     seen = {r.at for r in found}
     for match in tried_at(_DESCRIBED_SPEAKER, text, clause_starts(text), start, end):
         appositive = (
-            text[max(0, match.start() - 2) : match.start()] == ", " and "," in match.group()
+            text[max(0, match.start() - 2) : match.start()] == ", "
+            and "," in match.group()
+            and not _PARTITIVE_BEFORE.search(text, max(0, match.start() - 40), match.start())
         )
         if match.start("d") not in seen and not appositive:
             description = match.group("d")

@@ -139,6 +139,15 @@ def proper_names(text: str, known: frozenset[str] = frozenset()) -> frozenset[st
     return frozenset(found)
 
 
+def names_in_full(text: str) -> bool:
+    """Whether ``text`` names someone by two capitalised words or more ("Cyril Pengelly",
+    "Harbour Trust"), as the opening of an article introduces its subject."""
+    for match in _CAPITALISED.finditer(text):
+        if sum(word not in _NOT_NAMES for word in match.group().split()) >= 2:
+            return True
+    return False
+
+
 def topic_overlap(text: str, topic: Counter[str]) -> float:
     """The weighted share of the content words of ``text`` that are topic words (1.0 if it has none)."""
     words = content_words(text)

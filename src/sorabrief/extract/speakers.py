@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -44,7 +45,7 @@ from sorabrief.extract.attribution import (
     interrupting_attribution,
     source_after,
 )
-from sorabrief.extract.described_party import described_party
+from sorabrief.extract.described_party import described_party, introduced_spokesperson
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import (
     PERSON_DESCRIPTION,
@@ -70,6 +71,7 @@ from sorabrief.extract.reporters import (
     reporter_before,
 )
 from sorabrief.findings import Sentence, Span
+from sorabrief.model import PartyKind
 from sorabrief.nouns import looks_plural
 
 _QUOTE_MARK = re.compile(r"[“”«»\"‘]")
@@ -83,6 +85,8 @@ acted “at once”"): the clause, and its quotation, is still the first speaker
 _THE = re.compile(r"(?i:the)\s")
 """A longer definite description of a person ("the 19-year-old Harlow College student") is the
 person named last, as "he" or "she" would be."""
+_THE_SPOKESPERSON = re.compile(r"(?i:the)\s+(?i:spokes(?:person|man|woman))")
+"""A spokesperson the story introduced before ("a ministry spokesman said …")."""
 _SPOKESPERSON = re.compile(r"\b(?i:spokes(?:person|man|woman)|representative)\b")
 """A speaker who is a person speaking for a party: a later "she" or "he" may mean them."""
 
@@ -157,7 +161,7 @@ def attribute_groups(
         elif (
             who.speaker is None
             and who.at is not None
-            and (party := described_party(text, who.attribution or "", who.at, referents, parties))
+            and (party := _described(text, who.attribution or "", who.at, referents, parties))
         ):
             who = attrs.evolve(who, speaker=party)
         elif (
@@ -326,6 +330,19 @@ def _member_named_before(
     return who if member is None else attrs.evolve(who, speaker=member.party)
 
 
+def _described(
+    text: str, attribution: str, at: int, referents: Referents, parties: PartyMatcher
+) -> str | None:
+    """The party a description written as the attribution at ``at`` means: for "the
+    spokesman", the one the spokesperson introduced before speaks for; else the party
+    named by the description's noun."""
+    if _THE_SPOKESPERSON.fullmatch(attribution):
+        party = introduced_spokesperson(text, at, referents, parties)
+        if party is not None:
+            return party
+    return described_party(text, attribution, at, referents, parties)
+
+
 def _resolved_pronoun(
     text: str,
     who: Attribution,
@@ -396,7 +413,38 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> Referent
     found.extend(
         family for family in family_mentions(text, named_couples) if not inside_quotes(family.at)
     )
+    found.extend(_spokespeople(text, found, parties, inside_quotes))
     return Referents(found)
+
+
+_SPOKESPERSON_OPENING = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:An?|The)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"spokes(?:person|man|woman)\b(?:\s+(?:for|of|from|at)\s+[^,.;:“”«»\"]+)?"
+)
+"""A spokesperson opening a sentence that quotes nothing ("A spokeswoman declined to say
+…"): a later "she" may mean them."""
+_SPOKEN_FOR = (PartyKind.ORGANIZATION, PartyKind.GROUP, PartyKind.PLATFORM)
+
+
+def _spokespeople(
+    text: str, found: list[Referent], parties: PartyMatcher, inside_quotes: Callable[[int], bool]
+) -> Iterator[Referent]:
+    """Spokespeople opening a sentence, as people speaking for the party their words name,
+    or else for the organisation named last before them."""
+    organisations = sorted(
+        (r.at, r.party)
+        for r in found
+        if r.party is not None and parties.kind(r.party) in _SPOKEN_FOR
+    )
+    for match in _SPOKESPERSON_OPENING.finditer(text):
+        if inside_quotes(match.start()):
+            continue
+        party = parties.most_specific(match.group())
+        if party is None:
+            i = bisect.bisect_left(organisations, (match.start(), ""))
+            party = organisations[i - 1][1] if i else None
+        if party is not None:
+            yield Referent(match.start(), "person", party, match.group())
 
 
 _PRONOUN_CHAIN = 3
