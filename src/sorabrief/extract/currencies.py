@@ -123,7 +123,7 @@ WORDS: dict[str, str] = {
     "norwegian krone": "NOK", "icelandic kronur": "ISK", "icelandic krona": "ISK",
     "kroner": KRONE, "krone": KRONE, "krona": KRONE, "kr": KRONE, "kr.": KRONE,
     "korun": "CZK", "czech crowns": "CZK", "czech crown": "CZK", "swedish crowns": "SEK",
-    "danish crowns": "DKK", "norwegian crowns": "NOK", "crowns": CROWN,
+    "danish crowns": "DKK", "norwegian crowns": "NOK", "crowns": CROWN, "đồng": "VND",
 }  # fmt: skip
 """Currency words written after an amount as the press writes them; "peso" and "krone"
 are resolved per article; "korun" is the Czech plural after a number ("94m korun"). The
@@ -135,6 +135,13 @@ _ENGLISH_NOUNS = frozenset({
 })  # fmt: skip
 """Currency nouns that are also ordinary English words or peoples' names ("the 50 mark", "a
 dram of whisky"): they count only with their country's adjective ("Brazilian reals")."""
+COUNTRY_NOUNS: dict[str, str] = {
+    noun: currency_table.NOUNS[noun][0]
+    for noun in _ENGLISH_NOUNS - {"gold", "mark", "marks", "real", "sol"}
+}
+"""Of those nouns, the ones that are a currency after an amount in an article naming their
+country ("5.2 billion dong" in a story about Vietnam); "real", "mark", "gold" and "sol"
+stay out, as an amount is often followed by them as words ("3,000 real fans")."""
 _PRESS_CODES = {frozenset(currency_table.NOUNS.get(w, ())) for w in WORDS}
 SHARED: dict[str, frozenset[str]] = {
     noun: frozenset(codes)
@@ -147,11 +154,13 @@ NAMES: dict[str, str] = (
     currency_table.NAMES
     | {n: c[0] for n, c in currency_table.NOUNS.items() if len(c) == 1 and n not in _ENGLISH_NOUNS}
     | {noun: noun for noun in SHARED if noun not in (KRONE, CROWN, POUND)}
+    | COUNTRY_NOUNS
     | WORDS
 )
 """Every currency word written after an amount: the press's words, then the CLDR's English
 names ("Nigerian naira", "Czech korunas"), their nouns alone when only one currency is
-called so ("naira", "koruna"), and shared nouns, each its own marker."""
+called so ("naira", "koruna"), shared nouns, each its own marker, and the nouns that
+count only where their country is named (``COUNTRY_NOUNS``)."""
 
 
 def _latin(symbol: str) -> bool:

@@ -16,6 +16,7 @@ import attrs
 from sorabrief.extract.currencies import (
     CODE,
     COUNTRY_LETTERS,
+    COUNTRY_NOUNS,
     LETTER_SYMBOLS,
     LETTERED,
     OTHER_POUNDS,
@@ -161,6 +162,8 @@ def _amounts(text: str) -> Iterator[_Amount]:
         if m.group("marker") in RARE_CODES and not _rare_code_fits(m, m.group("marker"), text):
             continue
         marker = currency_of(m.group("marker"))
+        if not _country_noun_fits(m.group("marker"), marker, text):
+            continue
         suffix = m.group("suffix")
         scale = (
             SCALE_SUFFIXES[suffix]
@@ -173,8 +176,10 @@ def _amounts(text: str) -> Iterator[_Amount]:
         yield _Amount(_figure(m, value, marker), marker, m.group("marker"))
     for m in found(_VAGUE_SUM, text):
         vague = amount_range(m.group("amount"))
+        marker = currency_of(m.group("marker"))
+        if not _country_noun_fits(m.group("marker"), marker, text):
+            continue
         if vague is not None and m.group("amount").lower().endswith(" of"):
-            marker = currency_of(m.group("marker"))
             figure = _figure(m, float(vague[0]), marker)
             yield _Amount(attrs.evolve(figure, high=float(vague[1])), marker, m.group("marker"))
 
@@ -231,6 +236,14 @@ def _rare_code_fits(m: re.Match[str], code: str, text: str) -> bool:
         m.group("suffix") or m.group("scale") or _CENTS_OR_THOUSANDS.fullmatch(m.group("amount"))
     )
     return bool(shaped) or country_among(SHARED.get(code, frozenset({code})), text) is not None
+
+
+def _country_noun_fits(written: str, code: str, text: str) -> bool:
+    """Whether a currency noun that is also an English word ("dong", "kip") is a currency
+    here: in an article that names its country (``currencies.COUNTRY_NOUNS``)."""
+    if written.lower() not in COUNTRY_NOUNS:
+        return True
+    return country_among(frozenset({code}), text) is not None
 
 
 def _sum_shaped(m: re.Match[str]) -> bool:
