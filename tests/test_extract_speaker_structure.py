@@ -210,3 +210,14 @@ def test_someone_who_calls_something_a_quoted_name_said_it() -> None:
         'decision to sail "a gamble with our lives".'
     )
     assert speakers(body) == [("orla", "Brennick")]
+
+
+def test_a_description_going_on_with_someone_new_is_no_party() -> None:
+    body = (
+        "Harbour Workers Guild denied blame. Marlow Shipping said the dockers had stopped.\n\n"
+        "“We heard the horns all night,” said the union of a village that fishes the bay."
+    )
+    assert [speaker for speaker, _ in speakers(body)] == [None]
+    assert speakers(body.replace(" of a village that fishes the bay", "")) == [
+        ("guild", "the union")
+    ]

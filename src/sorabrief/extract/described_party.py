@@ -39,6 +39,9 @@ _APPOSED_BEFORE = re.compile(
     r"\b(?:the|an?|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+),\s+$", re.IGNORECASE
 )
 """An appositive before a party's name: "an outside supplier, " Acme Foods."""
+_OF_SOMEONE_NEW = re.compile(r"\s+of\s+(?:an?|one)\s")
+"""A description going on with an indefinite complement ("the owner of a bakery"): it
+introduces someone new, not a party the story named."""
 _ORGANISATIONS = (PartyKind.ORGANIZATION, PartyKind.GROUP, PartyKind.PLATFORM, PartyKind.OUTLET)
 _SPOKESPERSON_INTRODUCED = re.compile(
     rf"\b(?i:an?|one)\s+(?P<words>(?:[\w’'-]+\s+){{0,3}}?){_SPOKES}\b"
@@ -53,6 +56,8 @@ def described_party(
 ) -> str | None:
     """The party an attribution written at ``at`` describes by its own noun, or by the noun
     the story set beside its name, if any."""
+    if _OF_SOMEONE_NEW.match(text, at + len(attribution)):
+        return None
     if (head := _BY_HEAD.fullmatch(attribution)) is not None:
         noun = next(g for g in head.groups() if g)
         forms = dict.fromkeys((noun, plural(noun)))  # "his family": a party "Families of …"
