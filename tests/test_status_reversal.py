@@ -12,6 +12,7 @@ import pytest
 import sorabrief
 from sorabrief.aggregation.lifted import lifts_stop, stops_named
 from sorabrief.aggregation.subject import (
+    ended_by_change,
     in_force,
     names_change,
     status_head,
@@ -53,6 +54,12 @@ def _changes(statement: str, text: str) -> bool:
 )
 def test_a_clause_about_the_head_noun_saying_a_change_names_it(text: str, changed: bool) -> None:
     assert _changes("The ferry is closed until inspectors have checked it.", text) is changed
+
+
+def test_a_status_whose_first_clause_says_its_subject_changed_is_not_ended_by_it() -> None:
+    statement = "Trains on the Vell line were running again by Monday, but sales are still off."
+    assert not ended_by_change(statement)
+    assert ended_by_change("Trains on the Vell line are still not running.")
 
 
 def test_a_stopped_subject_running_again_in_part_names_a_change() -> None:

@@ -11,7 +11,8 @@
   status when it is of opposite polarity ("released to the public" against "not
   available to the public", ``polarity.py``) and either close to it in meaning or has a
   clause saying, without negating, that the status's subject changed (``subject.py``),
-  or when it supports a status the editor says replaces it (``supersedes``); a sentence
+  or when it supports a status the editor says replaces it (``supersedes``), or when it
+  says a stop the status names was lifted ("lifted its suspension", ``lifted.py``); a sentence
   whose every change is a forecast ("could fall when it resumes trading",
   ``mood.only_expected``) does not. Of a source's contradicting sentences, one saying the
   subject changed is cited first.

@@ -118,9 +118,11 @@ def ended_by_change(statement: str) -> bool:
     """Whether a status is one that a plain change ends: it says a state goes on or does
     not hold ("remains in force", "cannot sail"; ``polarity.py``), or names a stopped state
     ("production is suspended"). "The review is under way" is not: a sentence saying it
-    was launched changes nothing."""
+    was launched changes nothing; nor is one whose first clause says its subject changed
+    ("Trains were running again by Wednesday, but ticket sales are still off")."""
     stated = stated_polarity(statement)
-    if stated.aspect == Aspect.CHANGED:
+    first = _CLAUSE.split(statement, maxsplit=1)[0]
+    if Aspect.CHANGED in (stated.aspect, stated_polarity(first, True).aspect):
         return False
     return stated.opposes(Polarity(Aspect.CHANGED, False)) or bool(STOPPED_WORDS.search(statement))
 
