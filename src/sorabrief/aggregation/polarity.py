@@ -70,7 +70,7 @@ _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)
 """A present perfect ("has suspended", "have shut down"): a change just made. One that
 reports speech or thought ("has warned that", "have agreed that") changes nothing itself."""
 STOPPED_WORDS = re.compile(
-    r"(?i)\b(?:suspended|halted|closed|shut|frozen|banned|barred|blocked|detained|grounded|"
+    r"(?i)\b(?:suspended|halted|stopped|closed|shut|frozen|banned|barred|blocked|detained|grounded|"
     r"evacuated|offline|cut off|out of (?:service|action|use|order)|off the air)\b"
 )
 """A state that a change ends ("is suspended", "is out of service")."""

@@ -42,6 +42,7 @@ from sorabrief.aggregation.meaning import ONGOING, Vector, cosine, sentence_stem
 from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
 from sorabrief.aggregation.subject import (
     ended_by_change,
+    in_force,
     names_change,
     status_head,
     status_subject,
@@ -482,7 +483,8 @@ def _changed_subject(claim: Claim, found: Mapping[int, float], index: CaseIndex)
     head = status_head(claim)
     idf = index.weights.idf
     begun = stopped_subject(claim)
-    return {n for n in found if names_change(index.text(n), subject, idf, head, begun)}
+    force = in_force(claim.statement)
+    return {n for n in found if names_change(index.text(n), subject, idf, head, begun, force)}
 
 
 def _split_by_polarity(

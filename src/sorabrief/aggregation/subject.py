@@ -25,10 +25,20 @@ the status is about. So:
   from Brora resumed" or "sailings staff returned" name another thing. When the status
   says its subject is stopped ("Payouts to savers are frozen"), the head followed
   by a verb of beginning says the change too ("as payouts finally start").
+- A clause also names the subject when the head is what it is about: a few words before
+  the clause's first verb of being or having, right before that verb or a preposition,
+  not as an owner ("Production is running again at the works", "The Orla ferry from the
+  mainland is back in service"; not "the ferry company is running buses again").
+- A status that says its subject is **in force** ("The levy remains in force", "still
+  stands", "is payable"; ``in_force``) is ended by a clause in which a verb of suspending
+  or undoing acts on the head ("has suspended enforcement of the levy", "quashed the
+  levy"), not after a negation, a condition or a pluperfect ("refused to suspend", "if
+  the court suspends", "had suspended a similar levy in 2019").
 - A clause that names the subject as still in its state ("The pier remains closed,
   although the wider harbour reopened on Monday"; "remains", "still", or a stopped state
   such as "closed") says it did not change, whatever another clause of the sentence says.
-- A subject of one stem ("The company") names too little to tell: it never counts.
+- A subject of one stem ("The company") names too little to tell by share: it counts
+  only through its head as above ("the gondola is carrying passengers again").
 - Only a status that a change ends counts this way: one saying a state goes on or does
   not hold ("remain suspended", "cannot sail"), or naming a stopped state ("is closed",
   "is out of service"). "The inquiry is under way" is not ended by "the inquiry was
@@ -67,6 +77,8 @@ _QUANTIFIER = re.compile(r"(?i)^\s*(?:most|some|all|many|much|part|half|none|sev
 _PREPOSITION = re.compile(r"(?i)\s(?:of|from|on|at|in|to|for|under|with|by|near)\s")
 _POSSESSIVE = re.compile(r"[’']s?\s")
 _WORD = re.compile(r"[\w’'-]+")
+_OWNER = re.compile(r"[’']s?$")
+"""A word written as an owner ("the ferry's", "the ferries'")."""
 _AUXILIARY = re.compile(
     r"(?i)has|have|had|was|were|is|are|be|been|being|now|finally|fully|all|also|partly|"
     r"largely|mostly|gradually|again"
@@ -77,17 +89,40 @@ _BEGUN = re.compile(r"(?i)start(?:s|ed)?|beg(?:an|un|ins)")
 """A verb of beginning: said of what a status says is stopped ("payouts are frozen"),
 "payouts finally started" ends the stop."""
 
+_SUSPENDING = re.compile(
+    r"(?i)(?<!\bto )(?<!\bnot )\b(?:suspend(?:s|ed)?|halt(?:s|ed)?|quash(?:es|ed)?|"
+    r"overturn(?:s|ed)?|annul(?:s|led)?|set aside|struck down|strikes down)\s+([^,.;:()]*)"
+)
+"""A verb of suspending or undoing, with the words after it ("suspended enforcement of the
+fines", "quashed the fine"): said of what a status says is in force, the state ends."""
+_IN_FORCE = re.compile(
+    r"(?i)\b(?:in (?:force|effect|place)|valid|binding|payable|stands|upheld|appl(?:y|ies))\b"
+)
+"""A state in force ("remains in force", "stands", "is payable"), which suspending ends."""
+_NOT_SO = re.compile(r"(?i)\b(?:if|unless|until|once|when)\b|\bhad\s+(?:\w+ly\s+)?$")
+"""Before a verb of suspending, a condition ("if the court suspends the fine") or the
+pluperfect of a look back ("a court had suspended a similar levy in 2019")."""
+_OBJECT_ENDS = re.compile(
+    r"(?i)\s(?:and|but|or|while|until|after|before|since|pending|which|that)\s"
+)
+"""Where what a verb of suspending acts on ends ("suspended the hearing, and the fine …")."""
+
 _NOW = re.compile(r"(?i)\bnow\b")
 """Alone, "now" dates a state rather than saying it changed ("are now closed until May")."""
+
+_SUBJECT_SPAN = 5
+"""How many words before its first verb a clause's subject may name the head noun."""
 
 
 def ended_by_change(statement: str) -> bool:
     """Whether a status is one that a plain change ends: it says a state goes on or does
     not hold ("remains in force", "cannot sail"; ``polarity.py``), or names a stopped state
     ("production is suspended"). "The review is under way" is not: a sentence saying it
-    was launched changes nothing."""
+    was launched changes nothing; nor is one whose first clause says its subject changed
+    ("Trains were running again by Wednesday, but ticket sales are still off")."""
     stated = stated_polarity(statement)
-    if stated.aspect == Aspect.CHANGED:
+    first = _CLAUSE.split(statement, maxsplit=1)[0]
+    if Aspect.CHANGED in (stated.aspect, stated_polarity(first, True).aspect):
         return False
     return stated.opposes(Polarity(Aspect.CHANGED, False)) or bool(STOPPED_WORDS.search(statement))
 
@@ -118,6 +153,19 @@ def status_head(claim: Claim) -> tuple[str, ...]:
     return sentence_stems(words)[-2:]
 
 
+def in_force(statement: str) -> bool:
+    """Whether a status says a state goes on in force ("The fine remains in force", "the
+    order still stands"), naming no stop: suspending or quashing what it is about ends it.
+    "Sessions remain on hold" is no such state."""
+    stated = stated_polarity(statement)
+    return (
+        stated.aspect == Aspect.ONGOING
+        and not stated.negated
+        and _IN_FORCE.search(statement) is not None
+        and not STOPPED_WORDS.search(statement)
+    )
+
+
 def _subject_text(statement: str) -> str:
     verb = _VERB.search(statement)
     return statement[: verb.start()] if verb else ""
@@ -134,6 +182,44 @@ def _head_then_begun(clause: str, held: Set[str], head: Sequence[str]) -> bool:
     """Whether the clause names the head noun followed, past auxiliaries and adverbs, by a
     verb of beginning ("payouts finally started")."""
     return any(_BEGUN.fullmatch(w) for w in _after_head(clause, held, head))
+
+
+def _suspends_head(clause: str, held: Set[str], head: Sequence[str]) -> bool:
+    """Whether the clause says, without negating, a condition or a look back before the
+    verb, that the head noun was suspended or undone ("has suspended enforcement of the
+    fines", "quashed the fine"); the head must be among the six words after the verb,
+    before any conjunction."""
+    if not set(head[:-1]) <= held:
+        return False
+    for m in _SUSPENDING.finditer(clause):
+        acted = _OBJECT_ENDS.split(m.group(1), maxsplit=1)[0]
+        words = _WORD.findall(acted)[:6]
+        before = clause[: m.start()]
+        if _NOT_SO.search(before) or polarity(before).negated:
+            continue
+        if head[-1] in sentence_stems(" ".join(words)):
+            return True
+    return False
+
+
+def _head_is_subject(clause: str, held: Set[str], head: Sequence[str]) -> bool:
+    """Whether the head noun is what the clause is about: it comes a few words before the
+    clause's first verb of being or having, right before that verb or a preposition, and
+    not as an owner ("Production is running again", "The Lakeside ferry from the island
+    was back in service"; not "the ferry company is running buses again")."""
+    if not set(head[:-1]) <= held:
+        return False
+    words = _WORD.findall(clause)
+    verb = next((at for at, w in enumerate(words) if _VERB.fullmatch(w)), None)
+    if verb is None:
+        return False
+    return any(
+        sentence_stems(w) == (head[-1],)
+        and not _OWNER.search(w)
+        and (at + 1 == verb or _PREPOSITION.fullmatch(f" {words[at + 1]} ") is not None)
+        for at, w in enumerate(words[:verb])
+        if at >= verb - _SUBJECT_SPAN
+    )
 
 
 def _after_head(clause: str, held: Set[str], head: Sequence[str]) -> list[str]:
@@ -157,13 +243,16 @@ def names_change(
     weight: Callable[[str], float],
     head: Sequence[str] = (),
     begun: bool = False,
+    force: bool = False,
 ) -> bool:
     """Whether a clause of ``text`` says, without negating, that ``subject`` changed, and
     no clause naming it says it stays as it was. With ``begun`` (the status says its
-    subject is stopped), the head noun followed by a verb of beginning says a change."""
+    subject is stopped), the head noun followed by a verb of beginning says a change; with
+    ``force`` (the status says its subject is in force, ``in_force``), the head noun
+    suspended or quashed does."""
     weights = {t: weight(t) for t in subject}
     total = sum(weights.values())
-    if len(weights) < 2 or total <= 0:
+    if not weights or total <= 0:
         return False
     changed = kept = False
     starts = [0, *(m.end() for m in _CLAUSE.finditer(text))]
@@ -171,12 +260,20 @@ def names_change(
     for start, end in zip(starts, ends, strict=True):
         clause = text[start:end]
         held = set(sentence_stems(clause))
-        named = sum(v for t, v in weights.items() if t in held) >= NAMES * total
+        named = (
+            len(weights) > 1 and sum(v for t, v in weights.items() if t in held) >= NAMES * total
+        )
         began = bool(head) and begun and _head_then_begun(clause, held, head)
-        if not (named or began or (head and _head_then_change(clause, held, head))):
+        undone = force and bool(head) and _suspends_head(clause, held, head)
+        about = bool(head) and _head_is_subject(clause, held, head)
+        if not (
+            named or began or undone or about or (head and _head_then_change(clause, held, head))
+        ):
             continue
         said = polarity(_NOW.sub(" ", clause))
         if began and said.aspect == Aspect.UNMARKED and not said.negated:
+            said = Polarity(Aspect.CHANGED, False)
+        if undone:
             said = Polarity(Aspect.CHANGED, False)
         if said.aspect == Aspect.CHANGED:
             changed = changed or not (said.negated or expected(text, start, end))
