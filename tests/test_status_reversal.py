@@ -1,7 +1,6 @@
 """A newer report ends a status in its own words: the subject is back ("the ferry is
-carrying passengers again"), the stop is lifted ("lifted its closure"), or what was in
-force is suspended ("suspended enforcement of the levy"); a forecast, a condition, a
-look back or a change of something else does not."""
+carrying passengers again"), or what was in force is suspended ("suspended enforcement of
+the levy"); a forecast, a condition, a look back or a change of something else does not."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from pathlib import Path
 import pytest
 
 import sorabrief
-from sorabrief.aggregation.lifted import lifts_stop, stops_named
 from sorabrief.aggregation.subject import (
     ended_by_change,
     in_force,
@@ -106,31 +104,6 @@ def test_a_state_on_hold_is_not_ended_by_suspending_it() -> None:
     assert not _changes(statement, "The health office suspended the sessions on Friday.")
 
 
-@pytest.mark.parametrize(
-    ("text", "lifted"),
-    [
-        ("On Monday the council lifted the suspension for those halls.", True),
-        ("The suspension, imposed in May, was lifted on Friday.", True),
-        ("The suspension ended on Friday.", True),
-        ("The council could lift the suspension next week.", False),
-        ("The council has not lifted the suspension.", False),
-        ("The council refused to lift the suspension.", False),
-        ("In 2019 the council had lifted a suspension.", False),
-        ("If the council lifts the suspension, milling resumes.", False),
-        ("Milling will resume once the suspension is lifted.", False),
-        ("The council lifted its ban on night fishing.", False),
-    ],
-)
-def test_a_stop_the_status_names_is_lifted(text: str, lifted: bool) -> None:
-    kinds = stops_named(["All milling is stopped while the licence suspension runs."])
-    assert lifts_stop(text, kinds) is lifted
-
-
-def test_a_stop_is_named_by_its_stopped_state() -> None:
-    assert stops_named(["The Orla ferry is closed."]) == {"closure"}
-    assert stops_named(["Fishing in the Brenna is banned."]) == {"ban"}
-
-
 INCIDENT = """\
 id: orla-ferry
 title: Orla ferry inspection
@@ -171,14 +144,6 @@ def _briefing(folder: Path, newer: str) -> sorabrief.Briefing:
 
 def _changed(briefing: sorabrief.Briefing) -> set[str]:
     return {c.claim for c in briefing.status_changes if c.source == "02"}
-
-
-def test_a_newer_report_lifting_the_stop_ends_the_status(tmp_path: Path) -> None:
-    newer = (
-        "The harbour office lifted its closure on Saturday, and the first cars rolled "
-        "aboard at Kessel pier on Sunday morning."
-    )
-    assert _changed(_briefing(tmp_path / "case", newer)) == {"ferry-closed"}
 
 
 def test_a_newer_report_suspending_what_was_in_force_ends_it(tmp_path: Path) -> None:

@@ -11,8 +11,7 @@
   status when it is of opposite polarity ("released to the public" against "not
   available to the public", ``polarity.py``) and either close to it in meaning or has a
   clause saying, without negating, that the status's subject changed (``subject.py``),
-  or when it supports a status the editor says replaces it (``supersedes``), or when it
-  says a stop the status names was lifted ("lifted its suspension", ``lifted.py``); a sentence
+  or when it supports a status the editor says replaces it (``supersedes``); a sentence
   whose every change is a forecast ("could fall when it resumes trading",
   ``mood.only_expected``) does not. Of a source's contradicting sentences, one saying the
   subject changed is cited first.
@@ -30,10 +29,8 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from sorabrief.aggregation.case_index import SentenceRef
-from sorabrief.aggregation.lifted import lifts_stop, stops_named
 from sorabrief.aggregation.mood import only_expected
 from sorabrief.aggregation.scoring import Scored
-from sorabrief.aggregation.subject import ended_by_change, in_force
 from sorabrief.briefing import Evidence, StatusChange, SupportedClaim
 from sorabrief.findings import Findings, Sentence
 from sorabrief.model import Case, ClaimKind
@@ -102,9 +99,6 @@ def status_changes(
             if ((best := max(likeness, closer.get(ref, 0.0))) >= CONTRADICTS or named)
             and (named or not only_expected(findings[ref.source].sentences[ref.index].text))
         ]
-        candidates += _lifted_stops(
-            claim, findings, {r: v for r, v, _ in opposed.get(claim.id, ())}
-        )
         candidates += [
             (e.source, e, e.score if e.score is not None else 1.0, True)
             for later in statuses
@@ -129,27 +123,6 @@ def status_changes(
                 found[source], strength[source] = change, rank
         changes += sorted(found.values(), key=lambda c: (-c.likeness, c.source, c.start))
     return tuple(changes)
-
-
-def _lifted_stops(
-    claim: SupportedClaim,
-    findings: Mapping[str, Findings],
-    likeness: Mapping[SentenceRef, float],
-) -> list[tuple[str, Sentence | Evidence, float, bool]]:
-    """The sentences saying that a stop the status names, in its words or its linked
-    sentences, was lifted ("the inspectorate lifted its suspension" for "production is
-    stopped while the licence suspension runs"; ``lifted.py``), for a status a change
-    ends and not one of a state in force."""
-    statement = claim.claim.statement
-    if not ended_by_change(statement) or in_force(statement):
-        return []
-    kinds = stops_named([statement, *(e.text for e in claim.evidence)])
-    return [
-        (source, sentence, likeness.get(SentenceRef(source, at), 0.0), True)
-        for source, found in findings.items()
-        for at, sentence in enumerate(found.sentences)
-        if lifts_stop(sentence.text, kinds)
-    ]
 
 
 def dated_before_changes(
