@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.draft.accused import accusations, critics
+from sorabrief.draft.acting import given_a_role
 from sorabrief.draft.claims import propose_claims
 from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.kinds import Named, guess_kind
@@ -121,3 +122,17 @@ def test_of_several_trusts_the_trusts_role_is_the_one_named_last_before() -> Non
         )
         == []
     )
+
+
+def test_a_role_with_its_field_names_a_person_and_their_organisation() -> None:
+    found = affiliations(
+        "The board's director of education, Ivo Trask, said the works were delayed.",
+        None,
+        ["Ivo Trask"],
+        {"Pell District School Board": "Pell District School Board"},
+    )
+    assert [(a.person, a.organisation) for a in found] == [
+        ("Ivo Trask", "Pell District School Board")
+    ]
+    assert given_a_role("said director of education Ivo Trask.", 27, "Ivo Trask")
+    assert not given_a_role("run by the festival's organiser, Pell Live.", 33, "Pell Live")

@@ -26,7 +26,10 @@ _SAID_AFTER = re.compile(
 )
 """A person's name in apposition before a verb of saying ("its chief, Dr Jo Park, said",
 "its chief executive, Dr Jo Park, has apologised")."""
-_ROLE_BEFORE = re.compile(rf"(?i)\b{PERSON_ROLE}\s+$")
+_ROLE_BEFORE = re.compile(
+    rf"(?i)\b{PERSON_ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)(?-i:[a-z]+))?\s+$"
+)
+"""A role right before a name, perhaps with its field ("director of education Jo Park")."""
 _ROLE_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_ROLE}\b"
 )

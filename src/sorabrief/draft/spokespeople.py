@@ -125,7 +125,8 @@ def _appositions(
     before = (
         rf"(?:\b[Tt]he\s+(?:[a-z]+\s+)?(?P<d>[a-z]+)[’']s\s+|\b(?P<w>[A-Z][a-z]+)\s+"
         rf"|(?P<o>{org})[’']s\s+|(?<![’'\w]))"
-        rf"(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+{_HONOUR}(?P<p>{person})\b(?![’']?\s+[A-Z])"
+        rf"(?P<r>(?:[\w-]+\s+)?{ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z]+)?),?\s+{_HONOUR}(?P<p>{person})\b"
+        r"(?![’']?\s+[A-Z])"
     )
     found = []
     for pattern in (after, before):
