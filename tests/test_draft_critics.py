@@ -136,3 +136,13 @@ def test_a_role_with_its_field_names_a_person_and_their_organisation() -> None:
     ]
     assert given_a_role("said director of education Ivo Trask.", 27, "Ivo Trask")
     assert not given_a_role("run by the festival's organiser, Pell Live.", 33, "Pell Live")
+
+
+def test_the_organisations_role_in_a_place_names_the_organisation() -> None:
+    found = affiliations(
+        "Ines Vall, the HPG's delegate in Corran and a pilot for ten years, said so.",
+        None,
+        ["Ines Vall"],
+        {"HPG": "Harbour Pilots Guild"},
+    )
+    assert [(a.person, a.organisation) for a in found] == [("Ines Vall", "Harbour Pilots Guild")]

@@ -23,7 +23,7 @@ ROLE_WORDS = (
     r"|officer|lawyer|counsel|attorney|manager|founder|ceo|leader|commissioner|convenor"
     r"|organi[sz]er|deputy|governor|mayor|superintendent|treasurer|coordinator|investigator"
     r"|member|professor|ceo|cfo|coo|commander|editor|partner|adviser|advisor|researcher|analyst"
-    r"|engineer|scientist|economist|consultant|cto"
+    r"|engineer|scientist|economist|consultant|cto|delegate"
 )
 """The words of a role held in an organisation, as alternatives of a regular expression."""
 ROLE = rf"(?:{ROLE_WORDS})(?:-[a-z]+)*"
@@ -119,8 +119,8 @@ def _appositions(
     """ "X, its chief executive," / "X, Y's chief executive," / "X, the firm's chief executive,"."""
     after = (
         rf"(?P<p>{person}),\s+(?:(?P<its>[Ii]ts|[Tt]heir)|[Tt]he\s+(?P<d>[a-z]+)[’']s"
-        rf"|(?P<o>{org})[’']s)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})"
-        r"(?:\s+(?:of|for)\s+[a-z][a-z ]{1,30}?)?(?=[,;.]|$)"
+        rf"|(?:[Tt]he\s+)?(?P<o>{org})[’']s)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})"
+        r"(?:\s+(?:of|for)\s+[a-z][a-z ]{1,30}?|\s+(?:in|at)\s+[A-Z][\w’'-]*)?(?=[,;.]|\s+and\s|$)"
     )
     before = (
         rf"(?:\b[Tt]he\s+(?:[a-z]+\s+)?(?P<d>[a-z]+)[’']s\s+|\b(?P<w>[A-Z][a-z]+)\s+"
