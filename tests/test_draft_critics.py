@@ -9,6 +9,7 @@ from sorabrief.draft.acting import given_a_role
 from sorabrief.draft.claims import propose_claims
 from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.kinds import Named, guess_kind
+from sorabrief.draft.names import names_in
 from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.spokespeople import affiliations
 from sorabrief.draft.summary import _foreseen
@@ -146,3 +147,10 @@ def test_the_organisations_role_in_a_place_names_the_organisation() -> None:
         {"HPG": "Harbour Pilots Guild"},
     )
     assert [(a.person, a.organisation) for a in found] == [("Ines Vall", "Harbour Pilots Guild")]
+
+
+def test_a_plurals_possessive_that_describes_is_part_of_the_name() -> None:
+    names = [n.text for n in names_in("She was flown to Pell Children's Hospital in Corran.")]
+    assert "Pell Children's Hospital" in names
+    owned = [n.text for n in names_in("Later, Corran's Harbour Board said so.")]
+    assert "Harbour Board" in owned

@@ -193,12 +193,20 @@ def _list_items(words: list[str]) -> list[list[str]]:
     return [item for item in items if item]
 
 
+_PLURAL_POSSESSIVE = re.compile(r"^(?:Children|Women|Men|People)[’']s$")
+"""A plural's possessive that describes ("Children's Hospital", "Women's Aid"): part of
+the name, not its owner."""
+
+
 def _possessives(words: list[str]) -> list[list[str]]:
-    """A run split after each possessive: "Brightwater's Kestrel Bay" is two names."""
+    """A run split after each possessive: "Brightwater's Kestrel Bay" is two names, but
+    "Pell Children's Hospital" one."""
     parts: list[list[str]] = [[]]
-    for word in words:
+    for at, word in enumerate(words):
         parts[-1].append(word)
-        if re.search(r"[’']s$", word):
+        if re.search(r"[’']s$", word) and not (
+            _PLURAL_POSSESSIVE.match(word) and at + 1 < len(words)
+        ):
             parts.append([])
     return [p for p in parts if p]
 
