@@ -1,7 +1,7 @@
 """Proper names in a text: runs of capitalised words, with where each one is written.
 
 A run may hold lower-case joiners ("Coastal Authority for Water", "Bank of England") and a
-plural possessive ("Residents' Association"). A leading sentence opener ("The", "In") is
+plural possessive ("Residents' Association", "Children's Hospital"). A leading sentence opener ("The", "In") is
 dropped. A run that opens a sentence is marked, since a capital there proves nothing:
 ``draft`` keeps a one-word name there only when it is also written inside a sentence.
 A title written before a person's name ("Privacy Commissioner Jane Doe") is taken off; a
