@@ -154,3 +154,27 @@ def test_a_plurals_possessive_that_describes_is_part_of_the_name() -> None:
     assert "Pell Children's Hospital" in names
     owned = [n.text for n in names_in("Later, Corran's Harbour Board said so.")]
     assert "Harbour Board" in owned
+
+
+def test_an_accusation_of_no_party_is_against_the_party_that_answers() -> None:
+    both = (
+        "On Monday the Tillery Guild accused the port's board of ignoring warnings.\n"
+        "Brenmoor Docks said it had followed every inspector's advice on the cranes.\n"
+        "Brenmoor Docks denied that it had ignored any warning from anyone.\n"
+    )
+    sources = [outlet_source(i, both) for i in ("a", "b")]
+    report_of = {"a": "a", "b": "b"}
+    first = {s.id: extract(s, Vocabulary(parties=(), topic=())) for s in sources}
+    parties = tuple(p.party for p in propose_parties(sources, first, report_of).parties)
+    index = CaseIndex(
+        {s.id: extract(s, Vocabulary(parties=parties, topic=())) for s in sources}, {}
+    )
+    clusters = cluster_sentences(index, report_of, name_stems(parties))
+    claims = propose_claims(clusters, index, parties, report_of).claims
+    accusation = next(c.claim for c in claims if "accused" in c.claim.statement)
+    assert accusation.kind == ClaimKind.GRIEVANCE
+    assert (accusation.by, accusation.against, accusation.reported) == (
+        "tillery-guild",
+        "brenmoor-docks",
+        True,
+    )

@@ -111,6 +111,7 @@ def propose_claims(
     unreadable: list[tuple[int, str]] = []
     guesses: dict[str, Guess] = {}
     named: dict[str, set[str]] = {}
+    accusing: dict[str, set[str]] = {}
     for cluster in clusters:
         shared = len(cluster.reports) > 1
         if not shared and singles >= single_cap:
@@ -142,6 +143,12 @@ def propose_claims(
         )
         guesses[claim.id] = guess
         named[claim.id] = {n.party for n in named_in(findings, sentence, people)}
+        accusing[claim.id] = critics(
+            [(guess.statement, named_in(findings, sentence, people))]
+            if guess.statement == sentence.text
+            else [],
+            affiliation,
+        )
         proposed.append(
             ProposedClaim(claim, guess.reason, cluster.reports, sentence.text, ref.source)
         )
@@ -165,6 +172,7 @@ def propose_claims(
     )
     answered = _answers_of_the_accused(proposed, guesses, affiliation, blamed, accused, accuses)
     answered = _allegations_of_critics(answered, guesses, affiliation, accused, accuses, critical)
+    answered = _accusations_of_critics(answered, affiliation, accused, accusing)
     accusers |= {a for party in accuses for a in (party, affiliation.get(party)) if a}
     accusers |= {p.id for p in parties if _OVERSIGHT.search(f"{p.name} {p.role}")}
     answered = [
@@ -379,6 +387,41 @@ def _allegations_of_critics(
                 if target is not None:
                     why = f"{guess.said_by} accuses others and is accused by none: an allegation"
                     item = _rekinded(item, disputed(guess, target, why))
+        found.append(item)
+    return found
+
+
+def _accusations_of_critics(
+    proposed: list[ProposedClaim],
+    affiliation: Mapping[str, str],
+    accused: Set[str],
+    accusing: Mapping[str, Set[str]],
+) -> list[ProposedClaim]:
+    """Events whose subject accuses ("X accused the board of ignoring …") made X's
+    allegation as the outlets word it, when X is accused by none and the one accused is no
+    party: against the party whose answers the claims give most."""
+    answering = Counter(
+        affiliation.get(i.claim.by, i.claim.by)
+        for i in proposed
+        if i.claim.kind == ClaimKind.RESPONSE and i.claim.by
+    )
+    found = []
+    for item in proposed:
+        critics_here = sorted(accusing.get(item.claim.id, set()) - accused)
+        if item.claim.kind == ClaimKind.EVENT and critics_here:
+            by = critics_here[0]
+            target = next((p for p, _ in answering.most_common() if p != by), None)
+            if target is not None:
+                why = f"{by} accuses, and is accused by none: an allegation as the outlets word it"
+                guess = Guess(
+                    ClaimKind.GRIEVANCE,
+                    item.claim.statement,
+                    why,
+                    by=by,
+                    against=target,
+                    reported=True,
+                )
+                item = _rekinded(item, guess)
         found.append(item)
     return found
 
