@@ -32,6 +32,8 @@ WRONG = re.compile(
     r"(?:never|without)\s+(?:warn|tell|told|report|inform|consult)\w*)\b"
 )
 """Verbs whose subject is the party accused of a wrong."""
+_ACCUSES = re.compile(r"(?i)accus|blam|critici|condemn")
+"""Verbs whose subject accuses even when the accused is no party ("X accused the board")."""
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|while|after|because|that)\b")
 
 
@@ -52,16 +54,45 @@ def accusations(
     found: set[str] = set()
     accusers: set[str] = set()
     for text, named in sentences:
-        for match in AGAINST.finditer(text):
+        verbs = list(AGAINST.finditer(text))
+        for match in verbs:
             after = [n for n in named if n.at >= match.end()]
+            accuser = _subject(text, named, match.start())
             if after and not _CLAUSE_BREAK.search(text, match.end(), after[0].at):
                 found.add(affiliation.get(after[0].party, after[0].party))
-                if accuser := _subject(text, named, match.start()):
-                    accusers.add(affiliation.get(accuser, accuser))
+            elif not _ACCUSES.match(match.group()):
+                continue
+            if accuser:
+                accusers.add(affiliation.get(accuser, accuser))
         for match in WRONG.finditer(text):
-            if accused := _subject(text, named, match.start()):
+            accused = _subject(text, named, match.start())
+            if accused and not _accusing_between(text, named, accused, verbs, match.start()):
                 found.add(affiliation.get(accused, accused))
     return found, accusers
+
+
+def critics(
+    sentences: Iterable[tuple[str, Sequence[Named]]], affiliation: Mapping[str, str]
+) -> set[str]:
+    """The parties that accuse in some sentence ("X accused the board of …", "X blamed
+    …"), each as the party they speak for: what they say about the dispute is an
+    allegation, not an answer."""
+    found: set[str] = set()
+    for text, named in sentences:
+        for match in AGAINST.finditer(text):
+            accuser = _subject(text, named, match.start())
+            if accuser and _ACCUSES.match(match.group()):
+                found.add(affiliation.get(accuser, accuser))
+    return found
+
+
+def _accusing_between(
+    text: str, named: Sequence[Named], party: str, verbs: Sequence[re.Match[str]], at: int
+) -> bool:
+    """Whether a verb that accuses stands between ``party`` and a wrong at ``at``: "X
+    accused the board of ignoring …" says the board ignored, not X."""
+    start = max((n.at for n in named if n.party == party and n.at < at), default=at)
+    return any(start < v.start() and v.end() <= at for v in verbs)
 
 
 def _subject(text: str, named: Sequence[Named], at: int) -> str | None:

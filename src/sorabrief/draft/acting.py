@@ -20,9 +20,16 @@ _AGENT_BEFORE = re.compile(r"\b(?:led|chaired|headed|run)\s+by\s+(?:[a-z]+\s+){0
 """A person a passive names as the one who leads or chairs something ("a review led by
 senior counsel Jo Park")."""
 _APPOSED = re.compile(r"\w,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?$")
-_SAID_AFTER = re.compile(r",\s+(?:said|says|told|added)\b")
-"""A person's name in apposition before a verb of saying ("its chief, Dr Jo Park, said")."""
-_ROLE_BEFORE = re.compile(rf"(?i)\b{PERSON_ROLE}\s+$")
+_SAID_AFTER = re.compile(
+    r",\s+(?:has\s+|had\s+)?(?:said|says|told|added|apologi[sz]ed|denied|admitted|confirmed"
+    r"|defended|rejected|warned|promised)\b"
+)
+"""A person's name in apposition before a verb of saying ("its chief, Dr Jo Park, said",
+"its chief executive, Dr Jo Park, has apologised")."""
+_ROLE_BEFORE = re.compile(
+    rf"(?i)\b{PERSON_ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)(?-i:[a-z]+))?\s+$"
+)
+"""A role right before a name, perhaps with its field ("director of education Jo Park")."""
 _ROLE_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_ROLE}\b"
 )

@@ -6,12 +6,13 @@ all, the most reported first. ``selection.py`` keeps the best linked of them."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 
 import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
-from sorabrief.draft.accused import WRONG, accusations
+from sorabrief.draft.accused import WRONG, accusations, critics
 from sorabrief.draft.clusters import Cluster
 from sorabrief.draft.figures import figures_seen, shared_figures
 from sorabrief.draft.kinds import (
@@ -30,7 +31,9 @@ from sorabrief.draft.pronouns import standalone
 from sorabrief.draft.since import own_dates
 from sorabrief.draft.speakers import described_in, named_in
 from sorabrief.draft.wording import (
+    capitalised_words,
     has_relative_time,
+    in_normal_case,
     opens_anaphorically,
     opens_with_quotation,
     reads_as_report,
@@ -108,6 +111,7 @@ def propose_claims(
     unreadable: list[tuple[int, str]] = []
     guesses: dict[str, Guess] = {}
     named: dict[str, set[str]] = {}
+    accusing: dict[str, set[str]] = {}
     for cluster in clusters:
         shared = len(cluster.reports) > 1
         if not shared and singles >= single_cap:
@@ -139,6 +143,12 @@ def propose_claims(
         )
         guesses[claim.id] = guess
         named[claim.id] = {n.party for n in named_in(findings, sentence, people)}
+        accusing[claim.id] = critics(
+            [(guess.statement, named_in(findings, sentence, people))]
+            if guess.statement == sentence.text
+            else [],
+            affiliation,
+        )
         proposed.append(
             ProposedClaim(claim, guess.reason, cluster.reports, sentence.text, ref.source)
         )
@@ -152,11 +162,28 @@ def propose_claims(
         affiliation,
     )
     accused, accuses = _accusations(proposed, named, affiliation, blamed)
+    critical = critics(
+        (
+            (sentence.text, named_in(findings, sentence, people))
+            for findings in index.findings.values()
+            for sentence in findings.sentences
+        ),
+        affiliation,
+    )
     answered = _answers_of_the_accused(proposed, guesses, affiliation, blamed, accused, accuses)
+    answered = _allegations_of_critics(answered, guesses, affiliation, accused, accuses, critical)
+    answered = _accusations_of_critics(answered, affiliation, accused, accusing)
     accusers |= {a for party in accuses for a in (party, affiliation.get(party)) if a}
     accusers |= {p.id for p in parties if _OVERSIGHT.search(f"{p.name} {p.role}")}
     answered = [
         _answer_or_event(item, guesses, affiliation, accused, accusers) for item in answered
+    ]
+    acronyms = capitalised_words(s.text for f in index.findings.values() for s in f.sentences)
+    answered = [
+        attrs.evolve(
+            i, claim=attrs.evolve(i.claim, statement=in_normal_case(i.claim.statement, acronyms))
+        )
+        for i in answered
     ]
     claims = [*answered, *_figure_claims(index, ids, report_of)]
     ranked = sorted(range(len(claims)), key=lambda i: (-len(claims[i].reports), i))
@@ -322,6 +349,79 @@ def _answers_of_the_accused(
                 f"{said_by} says {wronged[0]}, whom the coverage accuses, did wrong: an allegation"
             )
             item = _rekinded(item, disputed(guess, wronged[0], why))
+        found.append(item)
+    return found
+
+
+_PLAN = re.compile(r"(?:he|she|it|they)\s+(?:will|would|is\s+going\s+to|plans?\s+to)\b")
+"""A speaker's own plan ("he would publish …"): no allegation."""
+
+
+def _allegations_of_critics(
+    proposed: list[ProposedClaim],
+    guesses: Mapping[str, Guess],
+    affiliation: Mapping[str, str],
+    accused: Set[str],
+    accuses: Mapping[str, Set[str]],
+    critical: Set[str],
+) -> list[ProposedClaim]:
+    """Events worded "X said (that) …" made X's allegations when X (or the party X speaks
+    for) accuses in some sentence and is accused in none: a critic's word on the dispute
+    is a grievance (not a plan of X's own: "he would publish …"), against the party X's
+    allegations name, else the party the other claims have answer most."""
+    answering = Counter(
+        affiliation.get(i.claim.by, i.claim.by)
+        for i in proposed
+        if i.claim.kind == ClaimKind.RESPONSE and i.claim.by
+    )
+    found = []
+    for item in proposed:
+        guess = guesses[item.claim.id]
+        sides = {guess.said_by, affiliation.get(guess.said_by or "")} - {None}
+        if item.claim.kind == ClaimKind.EVENT and guess.said_by and sides & critical:
+            clause = guess.clause or ""
+            if not sides & accused and not denies_itself(clause) and not _PLAN.match(clause):
+                named = sorted(t for s in sides for t in accuses.get(s or "", ()) if t)
+                answers = [p for p, _ in answering.most_common() if p not in sides]
+                target = next(iter(named or answers), None)
+                if target is not None:
+                    why = f"{guess.said_by} accuses others and is accused by none: an allegation"
+                    item = _rekinded(item, disputed(guess, target, why))
+        found.append(item)
+    return found
+
+
+def _accusations_of_critics(
+    proposed: list[ProposedClaim],
+    affiliation: Mapping[str, str],
+    accused: Set[str],
+    accusing: Mapping[str, Set[str]],
+) -> list[ProposedClaim]:
+    """Events whose subject accuses ("X accused the board of ignoring …") made X's
+    allegation as the outlets word it, when X is accused by none and the one accused is no
+    party: against the party whose answers the claims give most."""
+    answering = Counter(
+        affiliation.get(i.claim.by, i.claim.by)
+        for i in proposed
+        if i.claim.kind == ClaimKind.RESPONSE and i.claim.by
+    )
+    found = []
+    for item in proposed:
+        critics_here = sorted(accusing.get(item.claim.id, set()) - accused)
+        if item.claim.kind == ClaimKind.EVENT and critics_here:
+            by = critics_here[0]
+            target = next((p for p, _ in answering.most_common() if p != by), None)
+            if target is not None:
+                why = f"{by} accuses, and is accused by none: an allegation as the outlets word it"
+                guess = Guess(
+                    ClaimKind.GRIEVANCE,
+                    item.claim.statement,
+                    why,
+                    by=by,
+                    against=target,
+                    reported=True,
+                )
+                item = _rekinded(item, guess)
         found.append(item)
     return found
 

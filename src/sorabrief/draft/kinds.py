@@ -231,7 +231,7 @@ def _guess_kind(
             clause = reported_clause(sentence)
             if clause is not None:
                 why = f"“{response.group()}”: an answer, by the party named before it"
-                return Guess(ClaimKind.RESPONSE, clause, why, by=by)
+                return Guess(ClaimKind.RESPONSE, clause, why, by=_voiced(by, clause, affiliation))
             why = f"“{response.group()}”: an answer, reported as the outlets word it"
             return Guess(ClaimKind.RESPONSE, plain, why, by=by, reported=True)
     allegation = ALLEGATION.search(sentence)
@@ -239,6 +239,7 @@ def _guess_kind(
         by = _before(named, said.who_end + 1, affiliation) or speaker
         against = _after(named, said.who_end, by, affiliation)
         if by is not None and against is not None:
+            by = _voiced(by, said.clause, affiliation)
             why = f"“{allegation.group()}”: an allegation by {by} against {against}"
             return Guess(ClaimKind.GRIEVANCE, said.clause, why, by=by, against=against)
     if allegation:
@@ -249,6 +250,7 @@ def _guess_kind(
         if by is not None and against is not None:
             clause = reported_clause(sentence)
             if clause is not None:
+                by = _voiced(by, clause, affiliation)
                 why = f"“{allegation.group()}”: an allegation by {by} against {against}"
                 return Guess(ClaimKind.GRIEVANCE, clause, why, by=by, against=against)
             accusing = accuser_verb(sentence, at)
@@ -280,6 +282,8 @@ def _guess_kind(
     ):
         return Guess(ClaimKind.STATUS, plain, f"“{status.group()}”: a present state")
     said_by = _before(named, said.who_end + 1, affiliation) if said else None
+    if said and said_by:
+        said_by = _voiced(said_by, said.clause, affiliation)
     in_clause = tuple(n.party for n in named if said and n.at > said.who_end)
     if dated:
         why = "something that happened, with a date"
@@ -287,6 +291,18 @@ def _guess_kind(
         why = "something that happened; the sentence gives no date"
     clause = said.clause if said and said_by else None
     return Guess(ClaimKind.EVENT, plain, why, said_by=said_by, clause=clause, in_clause=in_clause)
+
+
+_ITS_OWN = re.compile(r"^(?:it|its)\b")
+
+
+def _voiced(by: str, clause: str, affiliation: Mapping[str, str]) -> str:
+    """Who speaks in "X said (that) CLAUSE": the party a person speaks for when the clause
+    opens with "it" or "its" ("Its chair, Jo Park, told the meeting it had written …" is
+    the organisation's statement, since "Jo Park says it had written" garbles it)."""
+    if _ITS_OWN.match(clause) and by in affiliation:
+        return affiliation[by]
+    return by
 
 
 def _before(named: Sequence[Named], at: int, affiliation: Mapping[str, str]) -> str | None:

@@ -1,7 +1,7 @@
 """Proper names in a text: runs of capitalised words, with where each one is written.
 
 A run may hold lower-case joiners ("Coastal Authority for Water", "Bank of England") and a
-plural possessive ("Residents' Association"). A leading sentence opener ("The", "In") is
+plural possessive ("Residents' Association", "Children's Hospital"). A leading sentence opener ("The", "In") is
 dropped. A run that opens a sentence is marked, since a capital there proves nothing:
 ``draft`` keeps a one-word name there only when it is also written inside a sentence.
 A title written before a person's name ("Privacy Commissioner Jane Doe") is taken off; a
@@ -193,12 +193,20 @@ def _list_items(words: list[str]) -> list[list[str]]:
     return [item for item in items if item]
 
 
+_PLURAL_POSSESSIVE = re.compile(r"^(?:Children|Women|Men|People)[’']s$")
+"""A plural's possessive that describes ("Children's Hospital", "Women's Aid"): part of
+the name, not its owner."""
+
+
 def _possessives(words: list[str]) -> list[list[str]]:
-    """A run split after each possessive: "Brightwater's Kestrel Bay" is two names."""
+    """A run split after each possessive: "Brightwater's Kestrel Bay" is two names, but
+    "Pell Children's Hospital" one."""
     parts: list[list[str]] = [[]]
-    for word in words:
+    for at, word in enumerate(words):
         parts[-1].append(word)
-        if re.search(r"[’']s$", word):
+        if re.search(r"[’']s$", word) and not (
+            _PLURAL_POSSESSIVE.match(word) and at + 1 < len(words)
+        ):
             parts.append([])
     return [p for p in parts if p]
 

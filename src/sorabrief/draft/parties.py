@@ -543,8 +543,22 @@ def _affiliations(
     found = []
     for source in sources:
         previous: str | None = None
+        earlier: list[str] = []
         for sentence in findings[source.id].sentences:
-            found += affiliations(sentence.text, previous if in_context else None, people, written)
+            found += affiliations(
+                sentence.text,
+                previous if in_context else None,
+                people,
+                written,
+                earlier if in_context else (),
+            )
+            named = sorted(
+                (m.start(), written[f])
+                for f in written
+                for m in re.finditer(rf"\b{re.escape(f)}\b", sentence.text)
+            )
+            for _, name in named:
+                earlier = [*(e for e in earlier if e != name), name]
             opening = [f for f in written if re.search(rf"\b{re.escape(f)}\b", sentence.text)]
             first = min(opening, key=sentence.text.index) if opening else None
             previous = written[first] if first else None

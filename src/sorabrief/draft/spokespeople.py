@@ -23,7 +23,7 @@ ROLE_WORDS = (
     r"|officer|lawyer|counsel|attorney|manager|founder|ceo|leader|commissioner|convenor"
     r"|organi[sz]er|deputy|governor|mayor|superintendent|treasurer|coordinator|investigator"
     r"|member|professor|ceo|cfo|coo|commander|editor|partner|adviser|advisor|researcher|analyst"
-    r"|engineer|scientist|economist|consultant|cto"
+    r"|engineer|scientist|economist|consultant|cto|delegate"
 )
 """The words of a role held in an organisation, as alternatives of a regular expression."""
 ROLE = rf"(?:{ROLE_WORDS})(?:-[a-z]+)*"
@@ -63,12 +63,13 @@ def affiliations(
     previous_opening: str | None,
     people: Sequence[str],
     organisations: Mapping[str, str],
+    earlier: Sequence[str] = (),
 ) -> list[Affiliation]:
     """The affiliations one sentence states between known ``people`` and ``organisations``
     (each way an organisation is written, to its name).
 
     ``previous_opening`` is the organisation the previous sentence opens with, for "Its
-    chair, X".
+    chair, X"; ``earlier`` the organisations its article named before, the last last.
     """
     if not people or not organisations:
         return []
@@ -77,6 +78,8 @@ def affiliations(
     patterns = (
         rf"(?P<p>{person}),\s+(?:(?:a|an|the)\s+)?(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})\s+"
         rf"(?:for|of|at|with)\s+(?:the\s+)?{_FIRM}(?P<o>{org})\b",
+        rf"(?P<p>{person}),\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,4}}?who\s+is\s+(?:(?:a|an|the)\s+)?"
+        rf"(?P<r>(?:[\w-]+\s+)?{ROLE})\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<o>{org})\b",
         rf"(?P<p>{person}),\s+who\s+(?P<r>{_LEADS})(?:\s+on\s+[\w ]{{1,30}}?\s+(?:for|at))?"
         rf"\s+(?:the\s+)?(?P<o>{org})\b",
         rf"\b(?P<o>{org})(?:[’']s)?\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+{_HONOUR}(?P<p>{person})",
@@ -94,7 +97,7 @@ def affiliations(
                 match.group("o"),
             )
             found.append(Affiliation(match.group("p"), name, _role(match.group("r"), name)))
-    found += _appositions(sentence, person, org, organisations, previous_opening)
+    found += _appositions(sentence, person, org, organisations, previous_opening, earlier)
     if previous_opening is not None:
         its = re.search(
             rf"\b(?:Its|Their)\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+(?P<p>{person})\b", sentence
@@ -111,24 +114,26 @@ def _appositions(
     org: str,
     organisations: Mapping[str, str],
     previous_opening: str | None,
+    earlier: Sequence[str],
 ) -> list[Affiliation]:
     """ "X, its chief executive," / "X, Y's chief executive," / "X, the firm's chief executive,"."""
     after = (
         rf"(?P<p>{person}),\s+(?:(?P<its>[Ii]ts|[Tt]heir)|[Tt]he\s+(?P<d>[a-z]+)[’']s"
-        rf"|(?P<o>{org})[’']s)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})"
-        r"(?:\s+(?:of|for)\s+[a-z][a-z ]{1,30}?)?(?=[,;.]|$)"
+        rf"|(?:[Tt]he\s+)?(?P<o>{org})[’']s)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})"
+        r"(?:\s+(?:of|for)\s+[a-z][a-z ]{1,30}?|\s+(?:in|at)\s+[A-Z][\w’'-]*)?(?=[,;.]|\s+and\s|$)"
     )
     before = (
         rf"(?:\b[Tt]he\s+(?:[a-z]+\s+)?(?P<d>[a-z]+)[’']s\s+|\b(?P<w>[A-Z][a-z]+)\s+"
         rf"|(?P<o>{org})[’']s\s+|(?<![’'\w]))"
-        rf"(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+{_HONOUR}(?P<p>{person})\b(?![’']?\s+[A-Z])"
+        rf"(?P<r>(?:[\w-]+\s+)?{ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z]+)?),?\s+{_HONOUR}(?P<p>{person})\b"
+        r"(?![’']?\s+[A-Z])"
     )
     found = []
     for pattern in (after, before):
         for match in re.finditer(pattern, sentence):
             if re.search(r"[’']s\s+$", sentence[: match.start()]):
                 continue  # "the water board's chief, X": whose, the match does not say
-            name = _organisation_of(match, sentence, organisations, previous_opening)
+            name = _organisation_of(match, sentence, organisations, previous_opening, earlier)
             if name is not None and match.group("p") not in name:
                 found.append(Affiliation(match.group("p"), name, _role(match.group("r"), name)))
     return found
@@ -139,9 +144,11 @@ def _organisation_of(
     sentence: str,
     organisations: Mapping[str, str],
     previous_opening: str | None,
+    earlier: Sequence[str] = (),
 ) -> str | None:
     """The organisation an apposition names: by its name, by a word of its name ("the
-    firm's", "Tribunal member"; None when no one organisation holds it, or when the role
+    firm's", "Tribunal member"; of several that hold it, after "the firm's", the one its
+    article named last before; None when no one organisation holds it, or when the role
     opens with a kind of body none holds: "board chair"), or with neither
     (or a role's capital that only opens the sentence: "Chief executive Jo Park") the last
     organisation named before the person (or opening the sentence before)."""
@@ -157,6 +164,9 @@ def _organisation_of(
         }
         if len(holding) == 1:
             return holding.pop()
+        last = [n for n in reversed(earlier) if n in holding]
+        if groups.get("d") and last:
+            return last[0]  # "the trust's chief executive": the trust named last
         if holding or not groups.get("w") or word.lower() in _BODIES:
             return None
         if sentence[: match.start()].strip(" “\"‘'"):

@@ -112,12 +112,22 @@ _FIRST_VERB = re.compile(
     r"|[a-z]+ed)\b"
 )
 
+_FIRST_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had)\b(?P<plan>\s+(?:due|set|expected|scheduled)\s+to\b)?"
+)
+"""The first auxiliary, and whether it says a plan ("were due to restart")."""
+
 
 def _foreseen(statement: str) -> bool:
-    """Whether a statement's verb, past its appositions, is a modal: a forecast or a view
-    ("The report, published on Monday, will be read closely by …"), not what happened."""
-    verb = _FIRST_VERB.search(_APPOSITION.sub("", statement))
-    return verb is not None and verb.group("modal") is not None
+    """Whether a statement's verb, past its appositions, is a modal or a plan: a forecast
+    or a view ("The report, published on Monday, will be read closely by …", "Some
+    operations were due to restart …"), not what happened."""
+    text = _APPOSITION.sub("", statement)
+    verb = _FIRST_VERB.search(text)
+    auxiliary = _FIRST_AUXILIARY.search(text)
+    return (verb is not None and verb.group("modal") is not None) or (
+        auxiliary is not None and auxiliary.group("plan") is not None
+    )
 
 
 def _reads_alone(claim: Claim) -> bool:

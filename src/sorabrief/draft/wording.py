@@ -19,13 +19,16 @@ reader, speaks for the writer, asks or lists (``"you should …"``, ``"I think �
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Set
 
 import attrs
 
 from sorabrief.extract.calendar_math import MONTH_NAMES, WEEKDAYS
 
+_WHOM_END = r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bthis)"
+"""Whom "told" names ends with a noun, not a determiner ("told the meeting it had …")."""
 SPEECH = (
-    r"(?:said|says|told\s+[\w ]{1,30}?|added|insisted|insists|argued|argues|claimed|claims"
+    rf"(?:said|says|told\s+[\w ]{{1,30}}?{_WHOM_END}|added|insisted|insists|argued|argues|claimed|claims"
     r"|alleged|alleges|warned|stated|wrote|writes"
     r"|(?:say|allege|claim|argue|insist|warn)(?=\s+that\b))"
 )
@@ -190,6 +193,25 @@ def opens_anaphorically(sentence: str) -> bool:
 def opens_with_quotation(sentence: str) -> bool:
     """Whether the sentence is a quotation (its first character a quote mark)."""
     return _QUOTED_START.match(sentence) is not None
+
+
+_SHOUTED = re.compile(r"^[“\"‘]?(?P<word>[A-Z]{2,})(?=\s+[a-z])")
+
+
+def in_normal_case(sentence: str, acronyms: Set[str]) -> str:
+    """The sentence with a first word in capitals written in normal case ("SOME planned
+    operations …" -> "Some planned operations …"): a lede's style, not a word of its own;
+    a word the articles write in capitals elsewhere too (an acronym, ``acronyms``) stays."""
+    match = _SHOUTED.match(sentence)
+    if match is None or match["word"] in acronyms:
+        return sentence
+    word = match["word"]
+    return sentence[: match.start("word")] + word[0] + word[1:].lower() + sentence[match.end() :]
+
+
+def capitalised_words(texts: Iterable[str]) -> set[str]:
+    """Words written in capitals past the first word of a sentence: acronyms."""
+    return {w for t in texts for w in re.findall(r"(?<=\s)[“\"‘(]?([A-Z]{2,})\b", t)}
 
 
 def _lower_first(text: str) -> str:
