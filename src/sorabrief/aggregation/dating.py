@@ -165,27 +165,27 @@ def _in_own_clause(
         return []
     if (start, end) == claim_clause(text, leader):
         return []
-    return _in_claim_clause(excerpt, mentions, stems, beside=False)
+    offset = excerpt.start
+    return [m for m in mentions if offset + start <= m.start and m.end <= offset + end]
 
 
 def _in_claim_clause(
     excerpt: Evidence,
     mentions: list[DateMention],
     stems: Collection[str],
-    beside: bool = True,
 ) -> list[DateMention]:
     """The mentions inside the excerpt's clause holding most of the claim's words; when it
     has none, the nearest before or after it that no conjunction or relative word
     separates from it ("In a decision dated 14 May, the tribunal found …"; "and that its
     last inspection, on 12 December, …", where the date before belongs to another clause);
-    else, with ``beside``, those that no word of time sets apart from it (``_TIME_APART``:
+    else those that no word of time sets apart from it (``_TIME_APART``:
     "shut the line after a landslip on 3 May" is not dated by the landslip)."""
     if not stems:
-        return mentions if beside else []
+        return mentions
     text, offset = excerpt.text, excerpt.start
     start, end = claim_clause(text, stems)
     inside = [m for m in mentions if offset + start <= m.start and m.end <= offset + end]
-    if inside or not beside:
+    if inside:
         return inside
     near: list[tuple[int, DateMention]] = []
     for m in mentions:

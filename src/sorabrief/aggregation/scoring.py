@@ -459,7 +459,7 @@ def _same_aspect(
     changed), or the act of a response or a grievance (``_ACTS``)."""
     if stated is not None:
         return said.aspect == stated
-    return claim.kind in _ACTS and tells_act(claim.kind, index.text(number))
+    return tells_act(claim.kind, index.text(number))
 
 
 def tells_act(kind: ClaimKind, text: str) -> bool:

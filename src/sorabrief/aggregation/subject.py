@@ -194,10 +194,10 @@ def _suspends_head(clause: str, held: Set[str], head: Sequence[str]) -> bool:
     for m in _SUSPENDING.finditer(clause):
         acted = _OBJECT_ENDS.split(m.group(1), maxsplit=1)[0]
         words = _WORD.findall(acted)[:6]
-        before = clause[: m.start()]
-        if _NOT_SO.search(before) or polarity(before).negated:
+        if head[-1] not in sentence_stems(" ".join(words)):
             continue
-        if head[-1] in sentence_stems(" ".join(words)):
+        before = clause[: m.start()]
+        if not (_NOT_SO.search(before) or polarity(before).negated):
             return True
     return False
 
