@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sorabrief.draft.names import TITLES, Name
-from sorabrief.draft.spokespeople import PERSON_ROLE, ROLE
+from sorabrief.draft.spokespeople import HONOUR, PERSON_ROLE, ROLE
 
 ACTS = re.compile(
     r"^[”\"’']?(?:[’']s\b.{0,40}?|,[^,]{2,80},)?\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
@@ -19,7 +19,7 @@ ACTS = re.compile(
 _AGENT_BEFORE = re.compile(r"\b(?:led|chaired|headed|run)\s+by\s+(?:[a-z]+\s+){0,2}$")
 """A person a passive names as the one who leads or chairs something ("a review led by
 senior counsel Jo Park")."""
-_APPOSED = re.compile(r"\w,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?$")
+_APPOSED = re.compile(rf"\w,\s+{HONOUR}$")
 _SAID_AFTER = re.compile(
     r",\s+(?:has\s+|had\s+)?(?:said|says|told|added|apologi[sz]ed|denied|admitted|confirmed"
     r"|defended|rejected|warned|promised)\b"

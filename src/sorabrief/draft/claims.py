@@ -142,34 +142,23 @@ def propose_claims(
             reported=guess.reported,
         )
         guesses[claim.id] = guess
-        named[claim.id] = {n.party for n in named_in(findings, sentence, people)}
+        here = named_in(findings, sentence, people)
+        named[claim.id] = {n.party for n in here}
         accusing[claim.id] = critics(
-            [(guess.statement, named_in(findings, sentence, people))]
-            if guess.statement == sentence.text
-            else [],
-            affiliation,
+            [(guess.statement, here)] if guess.statement == sentence.text else [], affiliation
         )
         proposed.append(
             ProposedClaim(claim, guess.reason, cluster.reports, sentence.text, ref.source)
         )
         singles += not shared
-    blamed, accusers = accusations(
-        (
-            (sentence.text, named_in(findings, sentence, people))
-            for findings in index.findings.values()
-            for sentence in findings.sentences
-        ),
-        affiliation,
-    )
+    tagged = [
+        (sentence.text, named_in(findings, sentence, people))
+        for findings in index.findings.values()
+        for sentence in findings.sentences
+    ]
+    blamed, accusers = accusations(tagged, affiliation)
     accused, accuses = _accusations(proposed, named, affiliation, blamed)
-    critical = critics(
-        (
-            (sentence.text, named_in(findings, sentence, people))
-            for findings in index.findings.values()
-            for sentence in findings.sentences
-        ),
-        affiliation,
-    )
+    critical = critics(tagged, affiliation)
     answered = _answers_of_the_accused(proposed, guesses, affiliation, blamed, accused, accuses)
     answered = _allegations_of_critics(answered, guesses, affiliation, accused, accuses, critical)
     answered = _accusations_of_critics(answered, affiliation, accused, accusing)

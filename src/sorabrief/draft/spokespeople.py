@@ -45,7 +45,7 @@ _BODIES = frozenset(_BODY_WORDS.split())
 """Kinds of body a role may open with ("board chair", "union secretary"): the person speaks
 for a body of that kind, so only an organisation whose name holds the word is theirs."""
 _LEADS = r"(?:chairs|leads|heads|runs|represents|speaks\s+for|founded)"
-_HONOUR = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?"
+HONOUR = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?"
 """A personal title between a role and the name ("its chief inspector, Dr Jo Park")."""
 
 
@@ -82,7 +82,7 @@ def affiliations(
         rf"(?P<r>(?:[\w-]+\s+)?{ROLE})\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<o>{org})\b",
         rf"(?P<p>{person}),\s+who\s+(?P<r>{_LEADS})(?:\s+on\s+[\w ]{{1,30}}?\s+(?:for|at))?"
         rf"\s+(?:the\s+)?(?P<o>{org})\b",
-        rf"\b(?P<o>{org})(?:[’']s)?\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+{_HONOUR}(?P<p>{person})",
+        rf"\b(?P<o>{org})(?:[’']s)?\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+{HONOUR}(?P<p>{person})",
         rf"(?P<p>{person}),\s+(?P<r>of)\s+(?:the\s+)?{_FIRM}(?P<o>{org}),",
     )
     found = []
@@ -125,7 +125,7 @@ def _appositions(
     before = (
         rf"(?:\b[Tt]he\s+(?:[a-z]+\s+)?(?P<d>[a-z]+)[’']s\s+|\b(?P<w>[A-Z][a-z]+)\s+"
         rf"|(?P<o>{org})[’']s\s+|(?<![’'\w]))"
-        rf"(?P<r>(?:[\w-]+\s+)?{ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z]+)?),?\s+{_HONOUR}(?P<p>{person})\b"
+        rf"(?P<r>(?:[\w-]+\s+)?{ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z]+)?),?\s+{HONOUR}(?P<p>{person})\b"
         r"(?![’']?\s+[A-Z])"
     )
     found = []
