@@ -102,12 +102,15 @@ class FindingsCache:
 
     folder: Path
 
+    def _where(self, key: str, kind: str = "") -> str:
+        """An entry's path, joined as text: a case reads thousands of entries."""
+        return os.path.join(self.folder, kind, key[:2], f"{key}.json")
+
     def _path(self, key: str, kind: str = "") -> Path:
-        return self.folder / kind / key[:2] / f"{key}.json"
+        return Path(self._where(key, kind))
 
     def _read(self, key: str, kind: str = "") -> bytes:
-        """An entry's bytes, its path joined as text: a case reads thousands of entries."""
-        with open(os.path.join(self.folder, kind, key[:2], f"{key}.json"), "rb") as stream:
+        with open(self._where(key, kind), "rb") as stream:
             return stream.read()
 
     def get(self, key: str, source_id: str) -> Findings | None:

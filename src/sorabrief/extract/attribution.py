@@ -21,6 +21,7 @@ import re
 
 import attrs
 
+from sorabrief.extract.calendar_math import MONTH_NAMES, WEEKDAYS
 from sorabrief.extract.headings import heading_line
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.passive import is_passive, passive_agent
@@ -201,11 +202,7 @@ _DESCRIBED_WITH_CLAUSE = re.compile(
 """A person described with a relative clause ("a waiter in Leeds whose mother pays his Acme
 bill"): the clause says nothing about whose words they are."""
 _DESCRIPTION_START = re.compile(r"(?i:an?|one)\s")
-_GIVEN_NAME = re.compile(
-    r"\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)\b)"
-    rf"{_CAPITAL}[a-z’'-]+\s*"
-)
+_GIVEN_NAME = re.compile(rf"\s*(?!(?:{'|'.join(WEEKDAYS + MONTH_NAMES)})\b){_CAPITAL}[a-z’'-]+\s*")
 """A single name closing the appositive of a described speaker ("said a nurse from Leeds who
 gave only her first name, Samira")."""
 _ORGANISATION_ROLE = re.compile(

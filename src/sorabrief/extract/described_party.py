@@ -56,7 +56,7 @@ def described_party(
 ) -> str | None:
     """The party an attribution written at ``at`` describes by its own noun, or by the noun
     the story set beside its name, if any."""
-    if _OF_SOMEONE_NEW.match(text, at + len(attribution)):
+    if text.startswith(attribution, at) and _OF_SOMEONE_NEW.match(text, at + len(attribution)):
         return None
     if (head := _BY_HEAD.fullmatch(attribution)) is not None:
         noun = next(g for g in head.groups() if g)
