@@ -358,11 +358,7 @@ def _allegations_of_critics(
     for) accuses in some sentence and is accused in none: a critic's word on the dispute
     is a grievance (not a plan of X's own: "he would publish …"), against the party X's
     allegations name, else the party the other claims have answer most."""
-    answering = Counter(
-        affiliation.get(i.claim.by, i.claim.by)
-        for i in proposed
-        if i.claim.kind == ClaimKind.RESPONSE and i.claim.by
-    )
+    answering = _answering(proposed, affiliation)
     found = []
     for item in proposed:
         guess = guesses[item.claim.id]
@@ -380,6 +376,15 @@ def _allegations_of_critics(
     return found
 
 
+def _answering(proposed: list[ProposedClaim], affiliation: Mapping[str, str]) -> Counter[str]:
+    """How many responses each party (or the party it speaks for) gives among the claims."""
+    return Counter(
+        affiliation.get(i.claim.by, i.claim.by)
+        for i in proposed
+        if i.claim.kind == ClaimKind.RESPONSE and i.claim.by
+    )
+
+
 def _accusations_of_critics(
     proposed: list[ProposedClaim],
     affiliation: Mapping[str, str],
@@ -389,11 +394,7 @@ def _accusations_of_critics(
     """Events whose subject accuses ("X accused the board of ignoring …") made X's
     allegation as the outlets word it, when X is accused by none and the one accused is no
     party: against the party whose answers the claims give most."""
-    answering = Counter(
-        affiliation.get(i.claim.by, i.claim.by)
-        for i in proposed
-        if i.claim.kind == ClaimKind.RESPONSE and i.claim.by
-    )
+    answering = _answering(proposed, affiliation)
     found = []
     for item in proposed:
         critics_here = sorted(accusing.get(item.claim.id, set()) - accused)
