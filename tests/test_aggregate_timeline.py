@@ -250,3 +250,44 @@ def test_the_day_a_statement_was_made_gives_way_to_the_date_it_reports() -> None
     findings = {"s1": Findings(source="s1", dates=(tuesday,))}
     excerpt = Evidence("s1", 0, len(alone), alone)
     assert dates_in([excerpt], findings, "The Orvane pump failed.") == [("s1", tuesday)]
+
+
+def _dated(text: str, *mentions: tuple[str, PartialDate]) -> tuple[Evidence, dict[str, Findings]]:
+    found = tuple(mention(words, text.index(words), value) for words, value in mentions)
+    return Evidence("s1", 0, len(text), text), {"s1": Findings(source="s1", dates=found)}
+
+
+def test_a_wire_datelines_date_is_not_the_events() -> None:
+    text = "VELMORA, Oct 23 (Coastwire) - The harbour board has ordered a survey of the quay."
+    excerpt, findings = _dated(text, ("Oct 23", PartialDate(2025, 10, 23)))
+    assert dates_in([excerpt], findings, "The harbour board ordered a survey of the quay.") == []
+
+
+def test_a_date_a_span_before_the_events_clause_dates_the_other_end_of_the_span() -> None:
+    text = (
+        "Cabins on the Tarnwick line ran again on Sunday morning, a week to the day after "
+        "a gale stopped the line with forty skiers aboard."
+    )
+    excerpt, findings = _dated(text, ("Sunday morning", PartialDate(2026, 3, 8)))
+    stopped = "A gale stopped the Tarnwick line on Sunday 1 March, with skiers in its cabins."
+    assert dates_in([excerpt], findings, stopped) == []
+    timed = "Cabins ran again a week after the gale."  # the statement itself spans the time
+    assert dates_in([excerpt], findings, timed) == [("s1", findings["s1"].dates[0])]
+
+
+def test_a_weekday_in_the_statement_only_breaks_a_tie_between_clauses() -> None:
+    text = (
+        "The lift company at Dunmore came under pressure on Tuesday, after its cabins "
+        "halted in Sunday's gale."
+    )
+    excerpt, findings = _dated(
+        text, ("on Tuesday", PartialDate(2026, 3, 3)), ("Sunday", PartialDate(2026, 3, 1))
+    )
+    statement = "The Dunmore lift halted in a gale on Sunday, its cabins stuck."
+    assert dates_in([excerpt], findings, statement) == [("s1", findings["s1"].dates[1])]
+
+
+def test_a_date_something_had_happened_by_does_not_date_it() -> None:
+    text = "The petition to the Orlan council had gathered 4,000 names by Saturday evening."
+    excerpt, findings = _dated(text, ("Saturday evening", PartialDate(2026, 5, 9)))
+    assert dates_in([excerpt], findings, "Residents petitioned the Orlan council.") == []
