@@ -214,3 +214,12 @@ def test_an_approximate_amount_allows_its_rounding_not_a_tenth_either_way() -> N
     small = [("s1", hours("about 25 hours", 25)), ("s2", hours("23 hours", 23))]
     small = [(s, attrs.evolve(f, hedge="about" if s == "s1" else None)) for s, f in small]
     assert reconcile_figure(CLAIM, small, outlet)[0].agreement == Agreement.SOFT
+
+
+def test_an_approximate_sum_keeps_a_tenth_either_way_as_a_conversion_may_be_rounded() -> None:
+    converted = [
+        ("s1", about("about $52,000", 52000, "about")),  # as printed beside a sum in euros
+        ("s2", dollars("$56,500", 56500)),
+    ]
+    report, discrepancy = reconcile_figure(VALUATION, converted, outlet)
+    assert report.agreement == Agreement.SOFT and discrepancy is None

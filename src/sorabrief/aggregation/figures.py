@@ -14,7 +14,7 @@ from sorabrief.briefing import (
     FigureVariant,
     Variant,
 )
-from sorabrief.findings import Figure, Findings
+from sorabrief.findings import Figure, Findings, Quantity
 from sorabrief.model import Claim
 from sorabrief.quantities import HOURS_IN, approximate, hedged, in_claim_unit, time_unit
 
@@ -114,12 +114,14 @@ MONTH_DAYS = (28.0, 31.0)
 
 
 def claim_range(claim: Claim, figure: Figure) -> tuple[float, float]:
-    """The range a figure allows in the claim's unit, widened by its hedge, and for a span
+    """The range a figure allows in the claim's unit, widened by its hedge (an approximate
+    count or span no further than its rounding, ``ROUNDED_REACH``), and for a span
     in months read in a smaller unit, by the months' lengths: "a month and a half" is 6 to
     6.6 weeks, so it stands beside "six weeks"."""
     value, top = _in_claim_unit(claim, figure)
     low, high = hedged(value, top, figure.hedge)
-    if approximate(figure.hedge) and value == top and figure.low:
+    money = figure.quantity == Quantity.MONEY
+    if approximate(figure.hedge) and value == top and figure.low and not money:
         reach = ROUNDED_REACH * _last_place(figure.low) * value / figure.low
         low, high = max(low, value - reach), min(high, value + reach)
     if time_unit(figure.unit) == "month" and time_unit(claim.unit or "") not in (None, "month"):
@@ -130,9 +132,10 @@ def claim_range(claim: Claim, figure: Figure) -> tuple[float, float]:
 
 
 ROUNDED_REACH = 2.5
-"""How many units of its last significant digit an approximate amount allows either way,
-within its hedge: "about 38,000" is 35,500 to 40,500, as a rounding to the thousand (not
-"41,500"); "about 25 minutes" is 22.5 to 27.5."""
+"""How many units of its last significant digit an approximate count or span allows
+either way, within its hedge: "about 38,000" is 35,500 to 40,500, as a rounding to the
+thousand (not "41,500"); "about 25 minutes" is 22.5 to 27.5. An approximate sum keeps its
+tenth either way: it is often a conversion at some day's rate ("about US$2.2 million")."""
 
 
 def _last_place(amount: float) -> float:
