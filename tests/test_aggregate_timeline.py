@@ -291,3 +291,18 @@ def test_a_date_something_had_happened_by_does_not_date_it() -> None:
     text = "The petition to the Orlan council had gathered 4,000 names by Saturday evening."
     excerpt, findings = _dated(text, ("Saturday evening", PartialDate(2026, 5, 9)))
     assert dates_in([excerpt], findings, "Residents petitioned the Orlan council.") == []
+
+
+def test_on_a_tie_of_outlets_a_vaguer_date_far_off_is_set_aside() -> None:
+    claim, findings = event(
+        ("s1", mention("on 7 November 2026", 5, PartialDate(2026, 11, 7))),
+        ("s2", mention("since January", 5, PartialDate(2026, 1))),
+    )
+    entry, discrepancy = date_event(claim, findings, SOURCES)
+    assert discrepancy is None and entry.date == PartialDate(2026, 11, 7)
+    claim, findings = event(
+        ("s1", mention("on 7 November 2026", 5, PartialDate(2026, 11, 7))),
+        ("s2", mention("in November", 5, PartialDate(2026, 11))),
+        ("s3", mention("on 12 November 2026", 5, PartialDate(2026, 11, 12))),
+    )
+    assert date_event(claim, findings, SOURCES)[1] is not None  # days apart still disagree

@@ -141,7 +141,7 @@ tenth either way: it is often a conversion at some day's rate ("about US$2.2 mil
 def _last_place(amount: float) -> float:
     """The place of an amount's last significant digit: 1,000 for 38,000, 0.1 for 3.2."""
     exponent = Decimal(repr(abs(amount))).normalize().as_tuple().exponent
-    return 10.0 ** exponent if isinstance(exponent, int) else 1.0
+    return 10.0**exponent if isinstance(exponent, int) else 1.0
 
 
 def _in_claim_unit(claim: Claim, figure: Figure) -> tuple[float, float]:
