@@ -306,3 +306,9 @@ def test_on_a_tie_of_outlets_a_vaguer_date_far_off_is_set_aside() -> None:
         ("s3", mention("on 12 November 2026", 5, PartialDate(2026, 11, 12))),
     )
     assert date_event(claim, findings, SOURCES)[1] is not None  # days apart still disagree
+
+
+def test_a_month_led_by_by_does_not_date_an_event() -> None:
+    text = "The Orlan council had rehoused every family by March 2026."
+    excerpt, findings = _dated(text, ("by March 2026", PartialDate(2026, 3)))
+    assert dates_in([excerpt], findings, "The Orlan council rehoused the families.") == []

@@ -137,7 +137,8 @@ _BY = re.compile(r"(?i)\bby\s*$")
 def _tallied(excerpt: Evidence, mention: DateMention) -> bool:
     """Whether a date mention is a point something had happened by, not when it happened
     ("had gathered 8,000 signatures by Saturday", "was running again by Friday")."""
-    return _BY.search(excerpt.text, 0, mention.start - excerpt.start) is not None
+    led = mention.text[:3].lower() == "by "  # "by March 2024" is written as one mention
+    return led or _BY.search(excerpt.text, 0, mention.start - excerpt.start) is not None
 
 
 def _of_speech(excerpt: Evidence, mention: DateMention) -> bool:
