@@ -181,3 +181,45 @@ def test_a_span_in_months_read_in_weeks_allows_the_months_lengths() -> None:
     assert discrepancy is None and report.agreement == Agreement.SOFT
     three = Figure("three months", 0, 12, Quantity.DURATION, 3, 3, "month")
     assert reconcile_figure(claim, [("s1", weeks), ("s2", three)], outlet)[1] is not None
+
+
+CHILDREN = Claim(id="children", kind=ClaimKind.FIGURE, subject="children given the doses",
+                 quantity="count", unit="child", cues=("children",))  # fmt: skip
+
+
+def children(text: str, value: float, hedge: str | None = None) -> Figure:
+    return Figure(text, 0, len(text), Quantity.COUNT, value, value, "child", hedge=hedge)
+
+
+def test_values_of_one_magnitude_outweigh_a_lone_value_far_off_on_a_tie_of_values() -> None:
+    reported = [
+        ("s1", children("under five", 5)),
+        ("s2", children("8,210 children", 8210)),
+        ("s3", children("some 8,200 children", 8200, "some")),
+        ("s4", children("almost 9,900 children", 9900, "almost")),
+    ]
+    strengths = {"s1": 0.95, "s2": 0.7, "s3": 0.7, "s4": 0.7}
+    report, discrepancy = reconcile_figure(
+        CHILDREN, reported, outlet, strength=lambda source, _: strengths[source]
+    )
+    assert report.set_aside == (("s1", "under five"),)
+    assert discrepancy is not None and [v.sources for v in discrepancy.variants][-1] == ("s4",)
+
+
+def test_an_approximate_amount_allows_its_rounding_not_a_tenth_either_way() -> None:
+    rounded = [("s1", children("about 52,000", 52000, "about")), ("s2", children("56,500", 56500))]
+    assert reconcile_figure(CHILDREN, rounded, outlet)[0].agreement == Agreement.DISAGREE
+    close = [("s1", children("about 52,000", 52000, "about")), ("s2", children("53,900", 53900))]
+    assert reconcile_figure(CHILDREN, close, outlet)[0].agreement == Agreement.SOFT
+    small = [("s1", hours("about 25 hours", 25)), ("s2", hours("23 hours", 23))]
+    small = [(s, attrs.evolve(f, hedge="about" if s == "s1" else None)) for s, f in small]
+    assert reconcile_figure(CLAIM, small, outlet)[0].agreement == Agreement.SOFT
+
+
+def test_an_approximate_sum_keeps_a_tenth_either_way_as_a_conversion_may_be_rounded() -> None:
+    converted = [
+        ("s1", about("about $52,000", 52000, "about")),  # as printed beside a sum in euros
+        ("s2", dollars("$56,500", 56500)),
+    ]
+    report, discrepancy = reconcile_figure(VALUATION, converted, outlet)
+    assert report.agreement == Agreement.SOFT and discrepancy is None

@@ -250,3 +250,65 @@ def test_the_day_a_statement_was_made_gives_way_to_the_date_it_reports() -> None
     findings = {"s1": Findings(source="s1", dates=(tuesday,))}
     excerpt = Evidence("s1", 0, len(alone), alone)
     assert dates_in([excerpt], findings, "The Orvane pump failed.") == [("s1", tuesday)]
+
+
+def _dated(text: str, *mentions: tuple[str, PartialDate]) -> tuple[Evidence, dict[str, Findings]]:
+    found = tuple(mention(words, text.index(words), value) for words, value in mentions)
+    return Evidence("s1", 0, len(text), text), {"s1": Findings(source="s1", dates=found)}
+
+
+def test_a_wire_datelines_date_is_not_the_events() -> None:
+    text = "VELMORA, Oct 23 (Coastwire) - The harbour board has ordered a survey of the quay."
+    excerpt, findings = _dated(text, ("Oct 23", PartialDate(2025, 10, 23)))
+    assert dates_in([excerpt], findings, "The harbour board ordered a survey of the quay.") == []
+
+
+def test_a_date_a_span_before_the_events_clause_dates_the_other_end_of_the_span() -> None:
+    text = (
+        "Cabins on the Tarnwick line ran again on Sunday morning, a week to the day after "
+        "a gale stopped the line with forty skiers aboard."
+    )
+    excerpt, findings = _dated(text, ("Sunday morning", PartialDate(2026, 3, 8)))
+    stopped = "A gale stopped the Tarnwick line on Sunday 1 March, with skiers in its cabins."
+    assert dates_in([excerpt], findings, stopped) == []
+    timed = "Cabins ran again a week after the gale."  # the statement itself spans the time
+    assert dates_in([excerpt], findings, timed) == [("s1", findings["s1"].dates[0])]
+
+
+def test_a_weekday_in_the_statement_only_breaks_a_tie_between_clauses() -> None:
+    text = (
+        "The lift company at Dunmore came under pressure on Tuesday, after its cabins "
+        "halted in Sunday's gale."
+    )
+    excerpt, findings = _dated(
+        text, ("on Tuesday", PartialDate(2026, 3, 3)), ("Sunday", PartialDate(2026, 3, 1))
+    )
+    statement = "The Dunmore lift halted in a gale on Sunday, its cabins stuck."
+    assert dates_in([excerpt], findings, statement) == [("s1", findings["s1"].dates[1])]
+
+
+def test_a_date_something_had_happened_by_does_not_date_it() -> None:
+    text = "The petition to the Orlan council had gathered 4,000 names by Saturday evening."
+    excerpt, findings = _dated(text, ("Saturday evening", PartialDate(2026, 5, 9)))
+    assert dates_in([excerpt], findings, "Residents petitioned the Orlan council.") == []
+
+
+def test_on_a_tie_of_outlets_a_vaguer_date_far_off_is_set_aside() -> None:
+    claim, findings = event(
+        ("s1", mention("on 7 November 2026", 5, PartialDate(2026, 11, 7))),
+        ("s2", mention("since January", 5, PartialDate(2026, 1))),
+    )
+    entry, discrepancy = date_event(claim, findings, SOURCES)
+    assert discrepancy is None and entry.date == PartialDate(2026, 11, 7)
+    claim, findings = event(
+        ("s1", mention("on 7 November 2026", 5, PartialDate(2026, 11, 7))),
+        ("s2", mention("in November", 5, PartialDate(2026, 11))),
+        ("s3", mention("on 12 November 2026", 5, PartialDate(2026, 11, 12))),
+    )
+    assert date_event(claim, findings, SOURCES)[1] is not None  # days apart still disagree
+
+
+def test_a_month_led_by_by_does_not_date_an_event() -> None:
+    text = "The Orlan council had rehoused every family by March 2026."
+    excerpt, findings = _dated(text, ("by March 2026", PartialDate(2026, 3)))
+    assert dates_in([excerpt], findings, "The Orlan council rehoused the families.") == []

@@ -14,8 +14,9 @@ from sorabrief.draft.kinds import Named, guess_kind
 from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.since import own_dates
 from sorabrief.draft.spokespeople import affiliations
-from sorabrief.draft.wording import has_relative_time, reported, without_dateline
+from sorabrief.draft.wording import has_relative_time, reported
 from sorabrief.extract import Vocabulary, extract
+from sorabrief.extract.dateline import without_dateline
 from sorabrief.model import Claim, ClaimKind, Party, PartyKind
 from sorabrief.partial_date import PartialDate
 from support import outlet_source

@@ -138,3 +138,13 @@ def test_hedges_widen_the_range_compared() -> None:
 )
 def test_not_figures(sentence: str) -> None:
     assert find_figures(sentence) == ()
+
+
+def test_with_after_a_figures_verb_stays_with_it_when_a_conjunction_hands_over() -> None:
+    body = (
+        "Officials said nine people had been diagnosed with the Corvel strain and "
+        "three people had been admitted to hospital."
+    )
+    nine, three = find_figures(body)
+    assert nine.bound is not None and "Corvel strain" in nine.bound.slice(body)
+    assert three.bound is not None and three.bound.slice(body).startswith("and three")

@@ -36,11 +36,15 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def claim_clause(text: str, claim_stems: Collection[str]) -> tuple[int, int]:
-    """The clause of ``text`` sharing most stems with a claim (the first on a tie)."""
-    wanted = set(claim_stems)
+def claim_clause(
+    text: str, claim_stems: Collection[str], then: Collection[str] = ()
+) -> tuple[int, int]:
+    """The clause of ``text`` sharing most stems with a claim; on a tie, the one sharing
+    most of ``then``, then the first."""
+    wanted, second = set(claim_stems), set(then)
     spans = clause_spans(text)
-    shared = [len(set(sentence_stems(text[a:b])) & wanted) for a, b in spans]
+    held = [set(sentence_stems(text[a:b])) for a, b in spans]
+    shared = [(len(h & wanted), len(h & second)) for h in held]
     return spans[shared.index(max(shared))]
 
 

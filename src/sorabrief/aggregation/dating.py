@@ -21,6 +21,8 @@ from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import scheduled
 from sorabrief.aggregation.polarity import Aspect, polarity
 from sorabrief.briefing import Evidence, LinkMethod
+from sorabrief.extract.calendar_math import MONTH_NAMES, WEEKDAYS
+from sorabrief.extract.dateline import dateline_length
 from sorabrief.findings import DateMention, Findings
 
 
@@ -69,6 +71,7 @@ def dates_in(
     week, unresolved without a publication date, rather than the hearing's)."""
     stems = sentence_stems(statement)
     another = _of_another_act(statement)
+    spans = _TIME_APART.search(statement) is None
     shared = shared or {}
     found = []
     by_source: dict[str, list[Evidence]] = {}
@@ -76,10 +79,14 @@ def dates_in(
         by_source.setdefault(excerpt.source, []).append(excerpt)
     for source_id, excerpts in by_source.items():
         for excerpt in sorted(excerpts, key=_strength):
+            opening = excerpt.start + dateline_length(excerpt.text)
             inside = [
                 m
                 for m in findings[source_id].dates
-                if excerpt.start <= m.start and m.end <= excerpt.end and not another(excerpt, m)
+                if opening <= m.start
+                and m.end <= excerpt.end
+                and not another(excerpt, m)
+                and not _tallied(excerpt, m)
             ]
             sharing = shared.get((excerpt.source, excerpt.start))
             own = _distinct(stems, claim, sharing)
@@ -87,13 +94,26 @@ def dates_in(
                 leader = _distinct(sharing.stems[sharing.leader], sharing.leader, sharing)
                 inside = _in_own_clause(excerpt, inside, own, leader)
             elif inside:
-                inside = _in_claim_clause(excerpt, inside, own)
+                inside = _in_claim_clause(excerpt, inside, own, spans)
             if inside:
                 resolved = [m for m in inside if m.value is not None] or inside
                 acts = [m for m in resolved if not _of_speech(excerpt, m)]
                 found.append((source_id, (acts or resolved)[0]))
                 break
     return found
+
+
+_CALENDAR = frozenset(sentence_stems(" ".join(MONTH_NAMES + WEEKDAYS)))
+"""The stems of weekday and month names."""
+
+
+def _event_clause(text: str, stems: Collection[str]) -> tuple[int, int]:
+    """The clause of ``text`` telling the event: the one holding most of its statement's
+    words, a weekday or month name among them counting only between clauses holding as
+    many others ("left the valley on Sunday, a week after a storm stopped the line" is
+    the storm's for "the line stopped in a storm on Sunday")."""
+    words = [t for t in stems if t not in _CALENDAR]
+    return claim_clause(text, words or stems, [t for t in stems if t in _CALENDAR])
 
 
 _UNDONE = re.compile(
@@ -108,6 +128,17 @@ _SAID = re.compile(
 )
 """A verb of saying right before a date ("said on Tuesday that …"): the day of the
 statement, not of what it reports."""
+
+
+_BY = re.compile(r"(?i)\bby\s*$")
+""""by" right before a date: a deadline or the day a tally was taken."""
+
+
+def _tallied(excerpt: Evidence, mention: DateMention) -> bool:
+    """Whether a date mention is a point something had happened by, not when it happened
+    ("had gathered 8,000 signatures by Saturday", "was running again by Friday")."""
+    led = mention.text[:3].lower() == "by "  # "by March 2024" is written as one mention
+    return led or _BY.search(excerpt.text, 0, mention.start - excerpt.start) is not None
 
 
 def _of_speech(excerpt: Evidence, mention: DateMention) -> bool:
@@ -160,7 +191,7 @@ def _in_own_clause(
     holds any, or that clause is also the one holding most of the other event's words:
     its date is that event's."""
     text = excerpt.text
-    start, end = claim_clause(text, stems)
+    start, end = _event_clause(text, stems)
     if not set(sentence_stems(text[start:end])) & set(stems):
         return []
     if (start, end) == claim_clause(text, leader):
@@ -173,17 +204,20 @@ def _in_claim_clause(
     excerpt: Evidence,
     mentions: list[DateMention],
     stems: Collection[str],
+    spans: bool = True,
 ) -> list[DateMention]:
     """The mentions inside the excerpt's clause holding most of the claim's words; when it
     has none, the nearest before or after it that no conjunction or relative word
     separates from it ("In a decision dated 14 May, the tribunal found …"; "and that its
     last inspection, on 12 December, …", where the date before belongs to another clause);
     else those that no word of time sets apart from it (``_TIME_APART``:
-    "shut the line after a landslip on 3 May" is not dated by the landslip)."""
+    "shut the line after a landslip on 3 May" is not dated by the landslip), nor, with
+    ``spans`` (the statement times nothing from another event), a span of time before that
+    clause's opening word (``_SPAN_APART``)."""
     if not stems:
         return mentions
     text, offset = excerpt.text, excerpt.start
-    start, end = claim_clause(text, stems)
+    start, end = _event_clause(text, stems)
     inside = [m for m in mentions if offset + start <= m.start and m.end <= offset + end]
     if inside:
         return inside
@@ -197,16 +231,25 @@ def _in_claim_clause(
     closest = min((d for d, _ in near), default=None)
     if closest is not None:
         return [m for d, m in near if d == closest]
+    opening = " ".join(text[start:end].split()[:1])
     return [
         m
         for m in mentions
         if not _TIME_APART.search(text[m.end - offset : start] + " " + text[end : m.start - offset])
+        and not (spans and _SPAN_APART.search(text[m.end - offset : start] + " " + opening))
     ]
 
 
 _TIME_APART = re.compile(r"(?i)\b(?:after|before|until|following)\b")
 """A word setting a clause's time apart from another's: "began paying out on Monday, three
 weeks after the line shut" dates the payouts, not the closure."""
+_SPAN_APART = re.compile(
+    r"(?i)\b(?:hours?|days?|weeks?|fortnight|months?|years?)(?:\s+to\s+the\s+day)?\s+"
+    r"(?:after|before)$"
+)
+"""A span of time before the word opening the event's clause: the date before it is the
+other end of the span ("reopened on Sunday, a week to the day after a storm stopped the
+line" does not date the storm)."""
 
 
 def _strength(excerpt: Evidence) -> tuple[int, float, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 
 from sorabrief.aggregation.claimed import figure_attribution
 from sorabrief.briefing import (
@@ -13,7 +14,7 @@ from sorabrief.briefing import (
     FigureVariant,
     Variant,
 )
-from sorabrief.findings import Figure, Findings
+from sorabrief.findings import Figure, Findings, Quantity
 from sorabrief.model import Claim
 from sorabrief.quantities import HOURS_IN, approximate, hedged, in_claim_unit, time_unit
 
@@ -71,30 +72,41 @@ def _same_quantity(
     strength: Callable[[str, Figure], float] | None = None,
 ) -> tuple[list[tuple[str, Figure]], list[tuple[str, Figure]]]:
     """The figures of one quantity, and those set aside as likely another quantity: more
-    than ``SAME_QUANTITY`` times off the value the most outlets give (on a tie, the value
-    whose sentences are most strongly linked; none when that ties too)."""
-    outlets: dict[tuple[float, float], set[str]] = {}
+    than ``SAME_QUANTITY`` times off the value with the most outlets giving a value within
+    that factor of it ("12,380", "some 12,400" and "almost 15,000" outweigh "under five"),
+    then with the most outlets giving it exactly, then whose sentences are most strongly
+    linked; none when that ties too with a value far off it)."""
+    given: dict[tuple[float, float], set[str]] = {}
     best: dict[tuple[float, float], float] = {}
     for source_id, figure in reported:
         value = _in_claim_unit(claim, figure)
-        outlets.setdefault(value, set()).add(outlet_of(source_id))
+        given.setdefault(value, set()).add(outlet_of(source_id))
         linked = strength(source_id, figure) if strength else 0.0
         best[value] = max(best.get(value, 0.0), linked)
+    outlets = {
+        value: {o for other, named in given.items() if not _far(other, value) for o in named}
+        for value in given
+    }
 
-    def weight(item: tuple[tuple[float, float], set[str]]) -> tuple[int, float]:
-        return len(item[1]), best[item[0]]
+    def weight(item: tuple[tuple[float, float], set[str]]) -> tuple[int, int, float]:
+        return len(item[1]), len(given[item[0]]), best[item[0]]
 
     ranked = sorted(outlets.items(), key=weight, reverse=True)
-    if len(ranked) < 2 or weight(ranked[0]) == weight(ranked[1]):
+    if len(ranked) < 2 or (
+        weight(ranked[0]) == weight(ranked[1]) and _far(ranked[0][0], ranked[1][0])
+    ):
         return list(reported), []
-    low, high = ranked[0][0]
     kept: list[tuple[str, Figure]] = []
     set_aside: list[tuple[str, Figure]] = []
     for source_id, figure in reported:
-        value_low, value_high = _in_claim_unit(claim, figure)
-        far = value_high * SAME_QUANTITY < low or value_low > high * SAME_QUANTITY
+        far = _far(_in_claim_unit(claim, figure), ranked[0][0])
         (set_aside if far else kept).append((source_id, figure))
     return kept, set_aside
+
+
+def _far(value: tuple[float, float], anchor: tuple[float, float]) -> bool:
+    """Whether a value is more than ``SAME_QUANTITY`` times off another."""
+    return value[1] * SAME_QUANTITY < anchor[0] or value[0] > anchor[1] * SAME_QUANTITY
 
 
 MONTH_DAYS = (28.0, 31.0)
@@ -102,15 +114,34 @@ MONTH_DAYS = (28.0, 31.0)
 
 
 def claim_range(claim: Claim, figure: Figure) -> tuple[float, float]:
-    """The range a figure allows in the claim's unit, widened by its hedge, and for a span
+    """The range a figure allows in the claim's unit, widened by its hedge (an approximate
+    count or span no further than its rounding, ``ROUNDED_REACH``), and for a span
     in months read in a smaller unit, by the months' lengths: "a month and a half" is 6 to
     6.6 weeks, so it stands beside "six weeks"."""
-    low, high = hedged(*_in_claim_unit(claim, figure), figure.hedge)
+    value, top = _in_claim_unit(claim, figure)
+    low, high = hedged(value, top, figure.hedge)
+    money = figure.quantity == Quantity.MONEY
+    if approximate(figure.hedge) and value == top and figure.low and not money:
+        reach = ROUNDED_REACH * _last_place(figure.low) * value / figure.low
+        low, high = max(low, value - reach), min(high, value + reach)
     if time_unit(figure.unit) == "month" and time_unit(claim.unit or "") not in (None, "month"):
         average = HOURS_IN["month"] / 24
         low = round(low * MONTH_DAYS[0] / average, 9)
         high = round(high * MONTH_DAYS[1] / average, 9)
     return low, high
+
+
+ROUNDED_REACH = 2.5
+"""How many units of its last significant digit an approximate count or span allows
+either way, within its hedge: "about 38,000" is 35,500 to 40,500, as a rounding to the
+thousand (not "41,500"); "about 25 minutes" is 22.5 to 27.5. An approximate sum keeps its
+tenth either way: it is often a conversion at some day's rate ("about US$2.2 million")."""
+
+
+def _last_place(amount: float) -> float:
+    """The place of an amount's last significant digit: 1,000 for 38,000, 0.1 for 3.2."""
+    exponent = Decimal(repr(abs(amount))).normalize().as_tuple().exponent
+    return 10.0**exponent if isinstance(exponent, int) else 1.0
 
 
 def _in_claim_unit(claim: Claim, figure: Figure) -> tuple[float, float]:

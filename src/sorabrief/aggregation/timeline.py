@@ -106,13 +106,14 @@ years off ("in 2019") is almost always another event's."""
 
 def _same_event(groups: list[list[_Dated]], sources: Mapping[str, Source]) -> list[list[_Dated]]:
     """The date groups that can be the event's: within ``SAME_EVENT_DAYS`` of the group most
-    outlets give (all groups when no group has the most)."""
+    outlets give, the most precise on a tie of outlets ("in June" or "since 2019" beside "on
+    7 November" is background); all groups when that ties too."""
 
-    def outlets(group: list[_Dated]) -> int:
-        return len({sources[d.source].outlet for d in group})
+    def weight(group: list[_Dated]) -> tuple[int, int]:
+        return len({sources[d.source].outlet for d in group}), group[0].rank
 
-    ranked = sorted(groups, key=outlets, reverse=True)
-    if len(ranked) < 2 or outlets(ranked[0]) == outlets(ranked[1]):
+    ranked = sorted(groups, key=weight, reverse=True)
+    if len(ranked) < 2 or weight(ranked[0]) == weight(ranked[1]):
         return groups
     anchor = ranked[0][0]
     reach = dt.timedelta(days=SAME_EVENT_DAYS)

@@ -44,8 +44,8 @@ from sorabrief.draft.wording import (
     reported,
     reported_clause,
     without_attribution_tail,
-    without_dateline,
 )
+from sorabrief.extract.dateline import without_dateline
 from sorabrief.model import ClaimKind
 
 RESPONSE = re.compile(

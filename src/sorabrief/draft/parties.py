@@ -62,7 +62,7 @@ from sorabrief.draft.names import (
 )
 from sorabrief.draft.roles import most_written_role
 from sorabrief.draft.spokespeople import Affiliation, affiliations
-from sorabrief.draft.wording import without_dateline
+from sorabrief.extract.dateline import without_dateline
 from sorabrief.extract.masking import masked
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import introduced_people

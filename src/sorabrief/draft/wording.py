@@ -6,8 +6,8 @@
   briefing adds the party's name); ``reported`` also gives where X's part ends;
 - ``without_attribution_tail``: "…, the company said." -> "….", when the tail is short and
   plain (no quotation marks, commas or clauses in it);
-- ``without_dateline``: "RIVERTON, May 2 (Wire Service) – The …" -> "The …": a wire
-  story's place (in capitals), date and agency before a dash.
+- ``without_dateline`` (``extract/dateline.py``): a wire story's place, date and agency
+  before a dash taken off.
 
 ``has_relative_time`` tells a sentence that dates itself by the day it was written
 ("today", "yesterday"), which reads wrongly in a briefing written later; ``reads_as_report``
@@ -72,13 +72,6 @@ clause; "managing director" is a role), and fewer than eight words, a name count
 of a name ("Brackley Building Services")."""
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*")
 _QUOTED_START = re.compile(r"^\s*[“\"‘]")
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}(?=,|\s*[(–—-]))?"
-    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,9})?"
-    r"(?:\s*\([^()]{1,40}\))?\s*[–—-]{1,2}\s+(?=[A-Z“\"‘])"
-)
-"""A wire dateline: a place in capitals, perhaps its region or country ("LINZ, Austria"), a
-date and an agency in brackets, then a dash."""
 _RELATIVE_TIME = re.compile(
     r"(?i)\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week)"
     r"|last\s+night|earlier\s+today)\b"
@@ -141,12 +134,6 @@ def reported_clause(sentence: str) -> str | None:
     """What "X said (that) …" reports, with a small first letter; None for any other shape."""
     found = reported(sentence)
     return found.clause if found else None
-
-
-def without_dateline(sentence: str) -> str:
-    """The sentence without a wire dateline at its start, the rest as written."""
-    match = _DATELINE.match(sentence)
-    return sentence[match.end() :] if match else sentence
 
 
 def has_relative_time(sentence: str) -> bool:

@@ -3,7 +3,7 @@
 A clause ends at sentence punctuation, quote marks, a colon or semicolon, a dash or a
 bracket. A figure alone in its clause is bound to the whole clause ("the interface was
 taken down just three hours later"). Several figures share it out: the words between two
-figures up to the first comma or conjunction belong to the figure before them ("$650.88
+figures up to the first comma or conjunction (or else "with") belong to the figure before them ("$650.88
 in damages"), the rest to the figure after them ("plus $36.14 …", "for a total of
 $812.02"). So in a sentence with four amounts, each claim's words find its own amount.
 """
@@ -19,7 +19,10 @@ from sorabrief.findings import Figure, Span
 _CLAUSE_END = re.compile(r"[.!?](?=[\s”\"’']|$)|[;:“”«»\"()\[\]\n]|\s[—–-]\s|—")
 _REACH = 400
 """How far back, in characters, a clause is looked for."""
-_HAND_OVER = re.compile(r",|;|\b(?:and|plus|but|while|whereas|or|with|compared\s+with)\b")
+_HAND_OVER = re.compile(r",|;|\b(?:and|plus|but|while|whereas|or|compared\s+with)\b")
+_WITH = re.compile(r"\bwith\b")
+""""with" hands over only where no comma or conjunction does: in "six were confirmed with
+the illness and four admitted" it is the first figure's preposition."""
 
 
 def bind_figures(text: str, figures: list[Figure]) -> tuple[Figure, ...]:
@@ -55,5 +58,5 @@ def _clause(text: str, figure: Figure) -> tuple[int, int]:
 
 def _hand_over(text: str, after: int, before: int) -> int:
     """Where the words between two figures stop belonging to the first one."""
-    m = _HAND_OVER.search(text, after, before)
+    m = _HAND_OVER.search(text, after, before) or _WITH.search(text, after, before)
     return m.start() if m else before
