@@ -1,13 +1,18 @@
 """How `sorabrief draft` finds the people and bodies an incident's coverage has act: a title
 with its remit before a name, a body with a lower-case head, "the managing director of the
-company", and a company's legal name."""
+company", and a company's legal name; and a status worded from the newest report."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from sorabrief.aggregation.scoring import CaseIndex
+from sorabrief.draft.claims import propose_claims
+from sorabrief.draft.clusters import cluster_sentences
 from sorabrief.draft.names import names_in
 from sorabrief.draft.parties import propose_parties
 from sorabrief.extract import Vocabulary, extract
-from sorabrief.model import Party, PartyKind
+from sorabrief.model import ClaimKind, Party, PartyKind
 from support import outlet_source
 
 
@@ -74,3 +79,20 @@ def test_a_company_s_legal_name_written_once_names_it() -> None:
     )
     party = parties["Velsin Coachlines Pvt Ltd"]
     assert "Velsin Coachlines" in party.aliases
+
+
+def test_a_status_two_reports_tell_is_worded_from_the_newer() -> None:
+    bodies = {
+        "a": "Doctors at Velmor General said six of the injured were still admitted there.\n",
+        "b": "Of the injured, four remain at Velmor General, doctors said on Saturday.\n",
+    }
+    sources = [outlet_source(i, body) for i, body in bodies.items()]
+    report_of = {"a": "a", "b": "b"}
+    vocabulary = Vocabulary(parties=(), topic=())
+    index = CaseIndex({s.id: extract(s, vocabulary) for s in sources}, {})
+    clusters = cluster_sentences(index, report_of, ())
+    published = {"a": dt.date(2026, 3, 2), "b": dt.date(2026, 3, 4)}
+    claims = propose_claims(clusters, index, (), report_of, published=published).claims
+    states = [c.claim.statement for c in claims if c.claim.kind == ClaimKind.STATUS]
+    assert any("four remain" in s for s in states)
+    assert not any("six of the injured" in s for s in states)
