@@ -11,6 +11,7 @@ from sorabrief.draft.claims import propose_claims
 from sorabrief.draft.clusters import cluster_sentences
 from sorabrief.draft.names import names_in
 from sorabrief.draft.parties import propose_parties
+from sorabrief.draft.wording import opens_with_quotation
 from sorabrief.extract import Vocabulary, extract
 from sorabrief.model import ClaimKind, Party, PartyKind
 from support import outlet_source
@@ -96,3 +97,8 @@ def test_a_status_two_reports_tell_is_worded_from_the_newer() -> None:
     states = [c.claim.statement for c in claims if c.claim.kind == ClaimKind.STATUS]
     assert any("four remain" in s for s in states)
     assert not any("six of the injured" in s for s in states)
+
+
+def test_a_line_in_straight_single_quotes_is_a_quotation_not_a_statement() -> None:
+    assert opens_with_quotation("'Nobody checked the coach'")
+    assert not opens_with_quotation("Nobody checked the coach, inspectors said.")

@@ -71,7 +71,8 @@ _NOT_A_SPEAKER = re.compile(
 clause; "managing director" is a role), and fewer than eight words, a name counting as one; a capitalised word is part
 of a name ("Brackley Building Services")."""
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*")
-_QUOTED_START = re.compile(r"^\s*[“\"‘]")
+_QUOTED_START = re.compile(r"^\s*(?:[“\"‘]|'(?=[A-Z]))")
+"""A quote mark first; a straight single one before a capital too ("'Nobody warned us'")."""
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}(?=,|\s*[(–—-]))?"
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,9})?"
@@ -191,7 +192,8 @@ def opens_anaphorically(sentence: str) -> bool:
 
 
 def opens_with_quotation(sentence: str) -> bool:
-    """Whether the sentence is a quotation (its first character a quote mark)."""
+    """Whether the sentence is a quotation (its first character a quote mark, a straight
+    single one before a capital included)."""
     return _QUOTED_START.match(sentence) is not None
 
 
