@@ -90,7 +90,8 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
     affiliation = {p.id: p.affiliation for p in vocabulary.parties if p.affiliation}
     index = CaseIndex(findings, affiliation)
     clusters = cluster_sentences(index, report_of, name_stems(vocabulary.parties))
-    proposal = propose_claims(clusters, index, vocabulary.parties, report_of)
+    published = {s.id: s.published.first_day for s in sources if s.published}
+    proposal = propose_claims(clusters, index, vocabulary.parties, report_of, published=published)
     proposal = attrs.evolve(proposal, claims=tuple(merged_answers(proposal.claims, affiliation)))
     title, title_source = _title(sources, copies)
     pool = Case(

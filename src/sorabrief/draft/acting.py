@@ -9,8 +9,15 @@ import re
 from sorabrief.draft.names import TITLES, Name
 from sorabrief.draft.spokespeople import HONOUR, PERSON_ROLE, ROLE
 
+_ON_DAY = (
+    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+)
+"""The day a thing was done, between the one who did it and the verb ("X on Monday
+suspended")."""
 ACTS = re.compile(
-    r"^[”\"’']?(?:[’']s\b.{0,40}?|,[^,]{2,80},)?\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
+    rf"^[”\"’']?(?:[’']s\b.{{0,40}}?|,[^,]{{2,80}},)?{_ON_DAY}\s*"
+    r"(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
     r"(?:[a-z]+ed|said|says?|told|tells|denies|deny|accuses|alleges|argues?|claims?|insists?|warns?"
     r"|writes?|wrote|demands?|calls?|wants?|is\s+investigating|is|was|will|would|could|can"
     r"|did|does|has|had|sent|took|made|gave|began|began|met|sought|won|lost|paid|spent|cut|shut"

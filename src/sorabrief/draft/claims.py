@@ -5,6 +5,7 @@ all, the most reported first. ``selection.py`` keeps the best linked of them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence, Set
@@ -95,11 +96,13 @@ def propose_claims(
     *,
     single_cap: int = SINGLE_SOURCE_POOL,
     claim_cap: int = CLAIM_POOL,
+    published: Mapping[str, dt.date] | None = None,
 ) -> ClaimProposal:
     """Claims for the clusters, shared ones first, then single-source ones (at most
     ``single_cap``), at most ``claim_cap`` in all.
 
-    ``report_of`` maps each source id to its report (the original it copies, or itself).
+    ``report_of`` maps each source id to its report (the original it copies, or itself);
+    ``published`` each source id to the first day it was published, where known.
     """
     affiliation = {p.id: p.affiliation for p in parties if p.affiliation}
     by_id = {p.id: p for p in parties}
@@ -117,7 +120,7 @@ def propose_claims(
         if not shared and singles >= single_cap:
             single.append(index.refs[cluster.centre].source)
             continue
-        chosen = _statement_sentence(cluster, index, affiliation, by_id)
+        chosen = _statement_sentence(cluster, index, affiliation, by_id, published or {})
         if chosen is None and not shared:
             single.append(index.refs[cluster.centre].source)
             continue
@@ -188,6 +191,7 @@ def _statement_sentence(
     index: CaseIndex,
     affiliation: Mapping[str, str],
     parties: Mapping[str, Party],
+    published: Mapping[str, dt.date],
 ) -> tuple[SentenceRef, Sentence, Guess] | None:
     """The sentence a cluster's claim is worded from, and its guessed kind: the centre, or
     the most central member that is not a quotation and reads as a report (a shared
@@ -197,8 +201,9 @@ def _statement_sentence(
     unless another member words an
     allegation or an answer so that it can follow "X alleges that" or "X says" (then that
     member, so that the claim keeps its kind without new words), or else another member
-    words a present state (a status); of those, the first of the same kind that says no
-    "today" or "yesterday", if one does."""
+    words a present state (a status: then the member of the newest report, as the state
+    is the one it tells); of those, the first of the same kind that says no "today" or
+    "yesterday", if one does."""
     order = [cluster.centre, *(m for m in cluster.members if m != cluster.centre)]
     readable = [p for p in order if reads_as_report(index.sentence(p).text)]
     if len(cluster.reports) < 2 or readable:
@@ -229,7 +234,9 @@ def _statement_sentence(
         if not alone.dangling:
             found.append((ref, sentence, guess))
     worded = [f for f in found if f[2].kind in _ATTRIBUTED and not f[2].reported]
-    pool = worded or [f for f in found if f[2].kind == ClaimKind.STATUS] or found
+    states = [f for f in found if f[2].kind == ClaimKind.STATUS]
+    states.sort(key=lambda f: published.get(f[0].source, dt.date.min), reverse=True)
+    pool = worded or states or found
     if not pool:
         return None
     timeless = [f for f in pool if f[2].kind == pool[0][2].kind and not _relative(f)]

@@ -5,7 +5,8 @@ after a sentence opener or a title). A cut piece that never stands on its own ("
 Flats", written only in "Tarrow Flats Water Treatment Plant"; "Dock Kitchen", written
 only after "Harlow's") names no party: every time it is written, a capitalised word
 that is neither an opener, a title nor an acronym comes right before or after it, with
-no comma between ("the Minister for Roads, Jo Park" writes Jo Park on its own).
+no comma between ("the Minister for Roads, Jo Park" writes Jo Park on its own), and
+before it not as a title's one-word remit ("Superintendent of Police Jo Park" does too).
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ def _joined(
     if before and re.sub(r"[’']s?$", "", before.group(1)) in places:
         before = None
     if before and before.group(1)[-1] in ",;:":  # "the Minister for Roads, Jo Park"
+        before = None
+    remit = re.search(
+        r"(\S+)[^\S\n]+(?:of|for)[^\S\n]+\S+[^\S\n]+$", text[max(0, start - 80) : start]
+    )
+    if before and remit and remit.group(1) in free_words:  # "Superintendent of Police Jo Park"
         before = None
     return any(_joins(m.group(1).strip('“”"‘(),;:'), free_words) for m in (before, after) if m)
 

@@ -54,17 +54,23 @@ _TITLE_WORDS = """Commissioner Minister Secretary Undersecretary Superintendent 
     Chairperson Councilman Councilwoman Founder Headteacher Headmaster Headmistress
     Coroner Investigator Prosecutor Ombudsman Auditor Treasurer Colonel Lieutenant
     Brigadier Admiral Commodore Corporal Sergeant Captain Col Lt Gen Maj Capt Sgt Cpl
-    Representative Congressman Congresswoman Ambassador Councillor"""
+    Representative Congressman Congresswoman Ambassador Councillor Convener Convenor MLA MP"""
 TITLES = frozenset(_TITLE_WORDS.split())
 """Capitalised role words that are written before a person's name ("Chief Jane Doe") and
 that name no one on their own ("the Labour Commissioner"), military and police ranks among
 them ("Colonel Jo Park"); a hyphened compound ending in one counts too ("Vice-Chancellor",
 "Lieutenant-Colonel")."""
 _ADJECTIVE = re.compile(rf"^[{_CAPITALS}][\w’']*-[a-z]")
-LOWER_HEADS = frozenset(("police", "committee"))
+LOWER_HEADS = frozenset(("police", "committee", "department", "government", "administration"))
 """Lower-case nouns that end a body's name after a place or an institution ("Farrow City
-police", "Senate committee"), a committee with its remit ("… committee on public works,")."""
-_LOWER_HEAD = re.compile(r"\s+(?:police|committee(?:\s+on(?:\s+[a-z]+){1,4}(?=[,;]))?)\b")
+police", "Senate committee"), a committee with its remit ("… committee on public works,"),
+up to two lower-case words of remit or level between ("Farrow district police", "Farrow
+transport department", "the Farrow city administration")."""
+_REMIT = r"(?:\s+(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|that|who|which|its|their|his|her|has|have|had|is|was|are|were|will|would|said|says|told)\b)[a-z]+(?<!ed)(?<!ly)){0,2}"
+_LOWER_HEAD = re.compile(
+    rf"{_REMIT}\s+(?:police|department|government|administration"
+    r"|committee(?:\s+on(?:\s+[a-z]+){1,4}(?=[,;]))?)\b(?!-)"
+)
 
 
 @attrs.frozen
@@ -85,7 +91,8 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
             continue
         run = _with_listed_fields(match, text)
         head = _LOWER_HEAD.match(text, match.start() + len(run))
-        run += head.group() if head and run.split()[-1] not in OPENERS else ""
+        possessive = re.search(r"[’']s$", run)
+        run += head.group() if head and run.split()[-1] not in OPENERS and not possessive else ""
         covered = match.start() + len(run)
         words = run.split()
         start = match.start()
@@ -132,9 +139,12 @@ def _with_listed_fields(match: re.Match[str], text: str) -> str:
 
 
 def _without_title(words: list[str], text: str, start: int) -> tuple[list[str], int]:
-    """The run without a title before a two- or three-word name ("Chief Jane Doe")."""
+    """The run without a title before a two- or three-word name ("Chief Jane Doe"), and
+    without the title's one-word remit ("Superintendent of Police Jane Doe")."""
     last = max((i for i, w in enumerate(words) if w.split("-")[-1] in TITLES), default=-1)
     rest = words[last + 1 :]
+    if last >= 0 and len(rest) > 3 and rest[0] in ("of", "for") and rest[1] not in _JOINERS:
+        rest = rest[2:]  # the title's remit: "Superintendent of Police Jo Park"
     if last < 0 or not 2 <= len(rest) <= 3 or any(w in _JOINERS or w == "the" for w in rest):
         return words, start
     return rest, text.index(rest[0], start + len(" ".join(words[: last + 1])))

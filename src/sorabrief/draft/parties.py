@@ -207,6 +207,13 @@ def propose_parties(
         sources, findings, seen, acting - placed, abbreviated, placed | silent
     )
     least = 2 if len(set(report_of.values())) > 1 else 1
+    heads = Counter((_organisation_noun(n) or "").lower() for n in seen if len(n.split()) > 1)
+    for body in [n for n in seen if _lower_head(n) and heads[n.split()[-1]] == 1]:
+        seen[body] |= {
+            report_of[s.id]
+            for s, text in zip(sources, bodies, strict=True)
+            if _head_written(body, text)
+        }
     forms: dict[str, set[str]] = defaultdict(set)
     for written_as, form in spelling.items():
         forms[form].add(written_as)
@@ -229,7 +236,7 @@ def propose_parties(
                     or _organisation_noun(n)
                 )
             )
-            or (n in acting and _organisation_noun(n) is not None)
+            or (n in acting and _organisation_noun(n) is not None and not _lower_head(n))
         )
         and not only_inside_longer(forms[n] or {n}, bodies, free, places)
     ]
@@ -238,6 +245,11 @@ def propose_parties(
         if not _is_part_of_chosen(candidate, chosen, abbreviated):
             chosen.append(candidate)
     chosen.sort(key=lambda n: (-len(seen[n] | _shorter_reports(n, seen)), n))
+    for at, short in enumerate(chosen):  # "Harlow Mills Ltd", written once, for "Harlow Mills"
+        legal = _legal_name(short, seen)
+        if legal and legal not in chosen:
+            seen[legal] |= seen[short]
+            chosen[at] = legal
     people = [
         n
         for n in chosen
@@ -452,7 +464,51 @@ def _organisation_noun(name: str) -> str | None:
     last = name.split()[-1]
     head = name.split(" of ")[0].split()[-1]
     lower = [w.capitalize() for w in name.split() if w in LOWER_HEADS]
-    return next((w for w in (last, head, *lower) if w in ORGANISATION_NOUNS), None)
+    return next((w for w in (last, head) if w in ORGANISATION_NOUNS), None) or next(
+        iter(lower), None
+    )
+
+
+_LEGAL_WORDS = (
+    "Ltd Limited Pvt Private Inc Incorporated plc PLC LLC LLP GmbH AG SA NV BV Pty Corp Co"
+)
+_LEGAL_FORMS = frozenset(_LEGAL_WORDS.split())
+"""Words of a company's legal form written after its name ("Pvt Ltd", "GmbH")."""
+
+
+def _legal_name(name: str, seen: Mapping[str, set[str]]) -> str | None:
+    """The longest name the articles write as ``name`` and its legal form ("Harlow Mills
+    Pvt Ltd"): the company's full name, which the shorter one then aliases."""
+    legal = [
+        n
+        for n in seen
+        if n.startswith(name + " ")
+        and all(w.rstrip(".") in _LEGAL_FORMS for w in n[len(name) + 1 :].split())
+    ]
+    return max(legal, key=len) if legal else None
+
+
+def _lower_head(name: str) -> bool:
+    """Whether a name ends in a lower-case head ("Farrow transport department")."""
+    return name.split()[-1] in LOWER_HEADS
+
+
+def _head_written(name: str, text: str) -> bool:
+    """Whether a text writes a body with a lower-case head (the one name of the case with
+    that head) by its head alone, with its own remit or none ("the transport department", "the state transport department", "Police
+    said" for "Farrow transport department" and "Farrow district police")."""
+    words = name.split()
+    remit = words[-2] if len(words) > 2 and words[-2].islower() else None
+    before = rf"(?:[a-z]+\s+)?{remit}\s+" if remit and remit not in _LEVELS else r"(?:[a-z]+\s+)?"
+    head = words[-1]
+    return bool(
+        re.search(rf"\b(?:[Tt]he\s+|[a-z]+\s+){before}{head}\b(?![’'-])", text)
+        or re.search(rf"(?:^|[.!?]\s+){head.capitalize()}\s+(?!of\b)[a-z]", text, re.MULTILINE)
+    )
+
+
+_LEVELS = frozenset(("state", "district", "city", "county", "regional", "provincial", "national"))
+"""Words of a body's level, not its remit: "the district police" is any police."""
 
 
 def _place_led(rest: str) -> bool:
@@ -473,7 +529,22 @@ def _is_part_of_chosen(
             return True
         if _looks_like_surname(name, longer) or (name.isupper() and name == initials(longer)):
             return True
+        if _ends_body(name, longer):
+            return True
     return False
+
+
+def _ends_body(name: str, longer: str) -> bool:
+    """Whether a body's name of two words or more ends a longer one that adds its place
+    ("Provincial Labour Board" of "Dovrin Provincial Labour Board")."""
+    last = name.split()[-1]
+    added = longer[: -len(name)].split()
+    return (
+        len(name.split()) > 1
+        and longer.endswith(" " + name)
+        and last in ORGANISATION_NOUNS - COMPANY_NOUNS
+        and all(w[:1].isupper() for w in added)
+    )
 
 
 def _looks_like_surname(name: str, longer: str) -> bool:
@@ -509,7 +580,7 @@ def _looks_like_person(
     surname), or that "he" or "she" follows; never a name that "it" and "its" follow more
     often than "he" and "she"."""
     words = name.split()
-    if not 2 <= len(words) <= longest or any(w in ORGANISATION_NOUNS for w in words):
+    if not 2 <= len(words) <= longest or any(w in ORGANISATION_NOUNS | LOWER_HEADS for w in words):
         return False
     if votes < 0:
         return False
@@ -567,13 +638,18 @@ def _affiliations(
 
 def _shorter_names(name: str, seen: Sequence[str], organisations: Sequence[str]) -> list[str]:
     """The shorter names the articles write for an organisation ("Northmere" for "Northmere
-    Homes"), unless another organisation's name starts the same way."""
+    Homes", "Labour Board" for "Dovrin Labour Board"), unless another organisation's name
+    starts (or ends) the same way; never the place of a body with a lower-case head."""
     return [
         n
         for n in seen
-        if name.startswith(n + " ")
-        and not _place_led(name[len(n) :])
-        and not any(o != name and o.startswith(n) for o in organisations)
+        if (
+            name.startswith(n + " ")
+            and not _place_led(name[len(n) :])
+            and not _lower_head(name)  # "Farrow" of "Farrow police" is the place
+            and not any(o != name and o.startswith(n) for o in organisations)
+        )
+        or (_ends_body(n, name) and not any(o != name and o.endswith(n) for o in organisations))
     ]
 
 

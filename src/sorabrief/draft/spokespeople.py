@@ -4,7 +4,8 @@ security firm Y", "X, who chairs Y", "X, who leads on housing for Y",
 "Its chair, X" (Y then being the organisation the sentence before opens with), the
 apposition "X, its / Y's / the firm's chief executive" (Y being, for "its", the last
 organisation named before X, and for "the firm's", the one organisation whose name holds
-the word "firm"), and a role before the name ("the board's chief investigator, X",
+the word "firm"; and for "X, the managing director of the company,", with no organisation
+whose name holds the word, the last one its article named before the sentence), and a role before the name ("the board's chief investigator, X",
 "Tribunal member X", "district spokesperson X", "chief executive X": the one
 organisation whose name holds the word, or with no such word the last one named before X
 or opening the sentence before; a role opening with a kind of body, "board chair X", only an
@@ -20,7 +21,7 @@ import attrs
 ROLE_WORDS = (
     r"spokes(?:person|man|woman)|representative|chief\s+executive|chief\s+inspector|chief"
     r"|executive|director|head|president|chair(?:man|woman|person)?|minister|secretary|official"
-    r"|officer|lawyer|counsel|attorney|manager|founder|ceo|leader|commissioner|convenor"
+    r"|officer|lawyer|counsel|attorney|manager|founder|ceo|leader|commissioner|conven[eo]r"
     r"|organi[sz]er|deputy|governor|mayor|superintendent|treasurer|coordinator|investigator"
     r"|member|professor|ceo|cfo|coo|commander|editor|partner|adviser|advisor|researcher|analyst"
     r"|engineer|scientist|economist|consultant|cto|delegate"
@@ -44,6 +45,9 @@ _BODY_WORDS = """board council authority trust union committee commission depart
 _BODIES = frozenset(_BODY_WORDS.split())
 """Kinds of body a role may open with ("board chair", "union secretary"): the person speaks
 for a body of that kind, so only an organisation whose name holds the word is theirs."""
+_GENERIC = r"(?:company|firm|operator)"
+"""What the articles call a business instead of naming it ("X, the managing director of the
+company")."""
 _LEADS = r"(?:chairs|leads|heads|runs|represents|speaks\s+for|founded)"
 HONOUR = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?"
 """A personal title between a role and the name ("its chief inspector, Dr Jo Park")."""
@@ -128,8 +132,12 @@ def _appositions(
         rf"(?P<r>(?:[\w-]+\s+)?{ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z]+)?),?\s+{HONOUR}(?P<p>{person})\b"
         r"(?![’']?\s+[A-Z])"
     )
+    of_the = (  # "X, the managing director of the company,"
+        rf"(?P<p>{person}),\s+(?:the|its)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})\s+(?P<of>of)\s+the\s+"
+        rf"(?P<d>{_GENERIC})(?=[,;.]|\s+and\s)"
+    )
     found = []
-    for pattern in (after, before):
+    for pattern in (after, before, of_the):
         for match in re.finditer(pattern, sentence):
             if re.search(r"[’']s\s+$", sentence[: match.start()]):
                 continue  # "the water board's chief, X": whose, the match does not say
@@ -160,13 +168,24 @@ def _organisation_of(
         return None  # "board chair Jo Park" after a regulator is named: some board's chair
     if word:
         holding = {
-            n for n in organisations.values() if word.lower() in (w.lower() for w in n.split())
+            n
+            for n in organisations.values()
+            if word.lower() in (w.lower() for w in n.split())
+            and not (groups.get("w") and n.split()[-1].islower())  # "Farrow" of "Farrow police"
         }
+        if (
+            not holding
+            and groups.get("w")
+            and any(word.lower() in n.lower().split() for n in organisations.values())
+        ):
+            return None  # "Farrow" of "Farrow police" before a role: a place, not the body
         if len(holding) == 1:
             return holding.pop()
         last = [n for n in reversed(earlier) if n in holding]
         if groups.get("d") and last:
             return last[0]  # "the trust's chief executive": the trust named last
+        if not holding and groups.get("of") and earlier:
+            return earlier[-1]  # "of the company": the organisation its article named last
         if holding or not groups.get("w") or word.lower() in _BODIES:
             return None
         if sentence[: match.start()].strip(" “\"‘'"):
@@ -176,7 +195,11 @@ def _organisation_of(
         for form, n in organisations.items()
         if sentence.rfind(form, 0, match.start()) >= 0
     ]
-    return max(before)[1] if before else previous_opening
+    if before:
+        return max(before)[1]
+    if groups.get("its") and earlier:
+        return earlier[-1]  # "X, its chief": the organisation named last before
+    return previous_opening
 
 
 def _held_word(role: str, organisations: Mapping[str, str]) -> str | None:

@@ -71,7 +71,8 @@ _NOT_A_SPEAKER = re.compile(
 clause; "managing director" is a role), and fewer than eight words, a name counting as one; a capitalised word is part
 of a name ("Brackley Building Services")."""
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*")
-_QUOTED_START = re.compile(r"^\s*[“\"‘]")
+_QUOTED_START = re.compile(r"^\s*(?:[“\"‘]|'(?=[A-Z]))")
+"""A quote mark first; a straight single one before a capital too ("'Nobody warned us'")."""
 _RELATIVE_TIME = re.compile(
     r"(?i)\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week)"
     r"|last\s+night|earlier\s+today)\b"
@@ -178,7 +179,8 @@ def opens_anaphorically(sentence: str) -> bool:
 
 
 def opens_with_quotation(sentence: str) -> bool:
-    """Whether the sentence is a quotation (its first character a quote mark)."""
+    """Whether the sentence is a quotation (its first character a quote mark, a straight
+    single one before a capital included)."""
     return _QUOTED_START.match(sentence) is not None
 
 
