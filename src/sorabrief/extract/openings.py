@@ -25,6 +25,7 @@ import re._constants as sre
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from sorabrief.extract import compiled_patterns
 from sorabrief.extract.digit_reach import digit_within
 from sorabrief.extract.first_char import parsed as parsed_pattern
 
@@ -120,7 +121,16 @@ def word_openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
 @functools.lru_cache(maxsize=256)
 def _reach(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, int | None]:
     """The pattern's ``word_openings``, or else how many characters before a digit its
-    matches start at most (``digit_within``), from one parse of it."""
+    matches start at most (``digit_within``), from one parse of it (kept with the compiled
+    patterns)."""
+    kept: tuple[frozenset[str] | None, int | None] | None = compiled_patterns.reach(pattern)
+    if kept is None:
+        kept = _read_reach(pattern)
+        compiled_patterns.remember_reach(pattern, kept)
+    return kept
+
+
+def _read_reach(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, int | None]:
     try:
         tree = parsed_pattern(pattern)
     except re.error:
