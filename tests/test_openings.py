@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import re._parser as sre_parse
 from collections.abc import Callable, Iterator
 
 from hypothesis import given, settings
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 import sorabrief.extract
 from sorabrief.extract import openings, pronouns
+from sorabrief.extract.digit_reach import digit_within
 from sorabrief.extract.openings import tried_at
 from support import BUNDLED_CASE
 
@@ -73,6 +75,19 @@ def test_a_match_goes_on_from_the_end_of_the_last() -> None:
     assert [m.span() for m in tried_at(pattern, "abb", [0, 1, 2])] == [(0, 2), (2, 3)]
 
 
+def test_a_pattern_is_tried_just_before_the_digits_its_matches_hold() -> None:
+    def reach(text: str) -> int | None:
+        return digit_within(sre_parse.parse(text))
+
+    assert reach(r"(?:US\$|€|EUR)\s?\d+") == 4
+    assert reach(r"(?<!\w)[0-3]?\d\.") == 1
+    assert reach(r"(?:ab|\d)\d|x{2,3}\d") == 3
+    assert reach(r"\$\s*\d") is None  # unbounded before the digit
+    assert reach(r"\$?[\d.]") is None  # a point may come first
+    text = "ab 12 cdefgh 3"
+    assert openings.before_digits(text, 2) == [1, 2, 3, 4, 11, 12, 13]
+
+
 def _every_pattern() -> list[re.Pattern[str]]:
     """Every compiled pattern of the extraction rules."""
     found = []
@@ -88,7 +103,8 @@ WORDS = sorted(set(re.findall(r"\S+", ARTICLES)))
 RULE_WORDS = [
     "in", "In", "IN", "last", "Tuesday", "Tue.", "March", "Sept.", "the", "a", "an", "one",
     "twenty-five", "hours", "ago", "2024", "14", "3rd", "5%", "1080p", "4K", "$5", "x12",
-    "in2024", "lasted", "'s", "’s", "-", "–", ",", ".", "\n", "  ",
+    "in2024", "lasted", "'s", "’s", "-", "–", ",", ".", "\n", "  ", "US$5", "EUR10", "£ 3",
+    "C$", "٣", "on 3/8:", "13. 7.", "\n- 12/4 – ", "15/02/24", "24/7",
 ]  # fmt: skip
 """Words the rules start with, as the articles write them and otherwise."""
 rule_texts = st.lists(

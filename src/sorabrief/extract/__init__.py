@@ -20,6 +20,10 @@ def extract(source: Source, vocabulary: Vocabulary) -> Findings:
     The rules load on first use, so a run that finds every article in the cache never
     imports or compiles them.
     """
-    from sorabrief.extract.pipeline import extract_findings
+    from sorabrief.extract import compiled_patterns
 
-    return extract_findings(source, vocabulary)
+    with compiled_patterns.kept() as imported:
+        from sorabrief.extract.pipeline import extract_findings
+
+        imported()
+        return extract_findings(source, vocabulary)

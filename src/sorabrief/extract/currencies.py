@@ -137,7 +137,7 @@ _ENGLISH_NOUNS = frozenset({
 dram of whisky"): they count only with their country's adjective ("Brazilian reals")."""
 COUNTRY_NOUNS: dict[str, str] = {
     noun: currency_table.NOUNS[noun][0]
-    for noun in _ENGLISH_NOUNS - {"gold", "mark", "marks", "real", "sol"}
+    for noun in sorted(_ENGLISH_NOUNS - {"gold", "mark", "marks", "real", "sol"})
 }
 """Of those nouns, the ones that are a currency after an amount in an article naming their
 country ("5.2 billion dong" in a story about Vietnam); "real", "mark", "gold" and "sol"
@@ -185,7 +185,7 @@ _LETTERED_JOINED = sorted(
     (s for s in LETTERED if s.isalpha() and s.isupper()), key=len, reverse=True
 )
 _LETTERED_SPACED = sorted(
-    (set(LETTERED) - set(_LETTERED_JOINED)) | set(PRESS_LETTERED), key=len, reverse=True
+    sorted((set(LETTERED) - set(_LETTERED_JOINED)) | set(PRESS_LETTERED)), key=len, reverse=True
 )
 _SYMBOLS = sorted([*(p for p in PREFIXES if not p[0].isalpha()), *SIGNS], key=len, reverse=True)
 _LETTER_PREFIXES = sorted((p for p in PREFIXES if p[0].isalpha()), key=len, reverse=True)

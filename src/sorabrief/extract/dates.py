@@ -277,9 +277,9 @@ def _numeric_day_month(
     """``15/02``: a day and month without a year, read like ``15/02/2024`` and resolved like
     "15 February" (the latest such day on or before publication)."""
     for m in itertools.chain(
-        _NUMERIC_DAY_MONTH.finditer(text),
-        _ON_NUMERIC_DAY_MONTH.finditer(text),
-        _LISTED_NUMERIC_DAY_MONTH.finditer(text),
+        found(_NUMERIC_DAY_MONTH, text),
+        found(_ON_NUMERIC_DAY_MONTH, text),
+        found(_LISTED_NUMERIC_DAY_MONTH, text),
     ):
         first, second = int(m["first"]), int(m["second"])
         if first > 12 or second > 12 or first == second:

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import _sre
 import re
-import re._compiler as sre_compile
 import re._constants as sre
 import re._parser as sre_parse
 from typing import Any
+
+from sorabrief.extract import compiled_patterns
 
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -64,6 +65,9 @@ def with_first_char(pattern: str | re.Pattern[str], flags: int = 0) -> re.Patter
             flags,
         )
     )
+    kept = compiled_patterns.checked(source, flags)
+    if kept is not None:
+        return kept
     checked = None if _GLOBAL_FLAGS.search(source) else _checked(source, flags)
     if checked is not None:
         return checked
@@ -78,7 +82,7 @@ def _checked(source: str, flags: int) -> re.Pattern[str] | None:
             return None
         check = f"(?={_lookahead(starts, bool(flags & re.IGNORECASE))})"
         parsed.data[:0] = sre_parse.parse(check, flags).data
-        checked = _compiled(f"{check}(?:{source})", flags, parsed)
+        checked = _compiled(f"{check}(?:{source})", flags, parsed, (source, flags))
     except (_Unknown, re.error):
         return None
     _PARSED[checked] = parsed
@@ -91,21 +95,16 @@ def parsed(pattern: re.Pattern[str]) -> Any:
     return _PARSED.pop(pattern, None) or sre_parse.parse(pattern.pattern, pattern.flags)
 
 
-def _compiled(source: str, flags: int, parsed: Any) -> re.Pattern[str]:
-    """``re.compile(source, flags)``, given what the parser makes of ``source``: the steps
-    of ``re._compiler.compile`` after the parse (CPython 3.11 to 3.13); where those private
-    steps differ, ``re.compile`` itself."""
-    state = parsed.state
-    indexgroup: list[str | None] = [None] * state.groups
-    for name, index in state.groupdict.items():
-        indexgroup[index] = name
+def _compiled(source: str, flags: int, parsed: Any, kept_as: tuple[str, int]) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, given what the parser makes of ``source``; where the
+    private steps of ``re._compiler`` differ from CPython 3.11 to 3.13, ``re.compile`` itself.
+    Kept, as the text and flags it was made from, with the compiled patterns."""
     try:
-        code = sre_compile._code(parsed, flags)
-        pattern: re.Pattern[str] = _sre.compile(
-            source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
-        )
+        args = compiled_patterns.arguments(source, flags, parsed)
+        pattern: re.Pattern[str] = _sre.compile(*args)
     except (AttributeError, TypeError, ValueError):  # another Python's internals: parse again
         return re.compile(source, flags)
+    compiled_patterns.remember_checked(*kept_as, args)
     return pattern
 
 

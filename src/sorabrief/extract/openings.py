@@ -25,12 +25,16 @@ import re._constants as sre
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from sorabrief.extract import compiled_patterns
+from sorabrief.extract.digit_reach import digit_within
 from sorabrief.extract.first_char import parsed as parsed_pattern
 
 _SENTENCE_END = re.compile(r"(?:[.!?]\s|\n)(?=\S)")
 _AFTER_COMMA = re.compile(r",\s(?=\S)")
 _AFTER_SAID = re.compile(r"(?:said|says)\s(?=\S)")
 _CAPITAL = re.compile(r"[A-Z]")
+_DIGITS = re.compile(r"\d\d*")
+"""A run of digits, written so the engine skips to each first digit."""
 _WORD_BEFORE_CAPITAL = re.compile(r"\b\w+\.?\s+(?=[A-Z])")
 """A whole word, a full stop or none, and the white space before a capital."""
 
@@ -107,18 +111,37 @@ class _Unknown(Exception):
     """Where a match starts cannot be pinned down to the start of a listed word."""
 
 
-@functools.lru_cache(maxsize=256)
 def word_openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The lower-case beginnings of the word every match of ``pattern`` starts with, right
     after a ``\\b`` (``DIGIT`` for a digit), or None when the pattern may start otherwise.
     A beginning that is the whole word ends in ``WHOLE`` ("a " for ``\\ba\\s``)."""
+    return _reach(pattern)[0]
+
+
+@functools.lru_cache(maxsize=256)
+def _reach(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, int | None]:
+    """The pattern's ``word_openings``, or else how many characters before a digit its
+    matches start at most (``digit_within``), from one parse of it (kept with the compiled
+    patterns)."""
+    kept: tuple[frozenset[str] | None, int | None] | None = compiled_patterns.reach(pattern)
+    if kept is None:
+        kept = _read_reach(pattern)
+        compiled_patterns.remember_reach(pattern, kept)
+    return kept
+
+
+def _read_reach(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, int | None]:
     try:
-        found = _Openings().of(list(parsed_pattern(pattern).data), "", False)
-    except (_Unknown, re.error):
-        return None
+        tree = parsed_pattern(pattern)
+    except re.error:
+        return None, None
+    try:
+        found = _Openings().of(list(tree.data), "", False)
+    except _Unknown:
+        return None, digit_within(tree)
     if pattern.flags & re.ASCII or _ASCII_GROUP.search(pattern.pattern):  # \b, \W not ours
         found = {opening.rstrip(WHOLE) for opening in found}
-    return frozenset(_shortest(found))
+    return frozenset(_shortest(found)), None
 
 
 class _Openings:
@@ -262,9 +285,21 @@ def words_of(text: str) -> Words | None:
 
 def found(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, tried only where a match can start when that can be read
-    from the pattern (see :func:`word_openings`)."""
-    openings = word_openings(pattern)
+    from the pattern: at its first words (see :func:`word_openings`), or just before the
+    digits every match holds near its start (see ``digit_reach``)."""
+    openings, within = _reach(pattern)
+    if within is not None:
+        return tried_at(pattern, text, before_digits(text, within))
     words = words_of(text) if openings is not None else None
     if openings is None or words is None:
         return pattern.finditer(text)
     return tried_at(pattern, text, words.starting(openings))
+
+
+@functools.lru_cache(maxsize=4)
+def before_digits(text: str, within: int) -> list[int]:
+    """Every position at most ``within`` characters before a digit (``\\d``), in order."""
+    places: list[int] = []
+    for m in _DIGITS.finditer(text):
+        places.extend(range(max(m.start() - within, places[-1] + 1 if places else 0), m.end()))
+    return places

@@ -1,0 +1,76 @@
+"""Compiled patterns kept beside the bytecode are what ``re.compile`` makes of their text."""
+
+from __future__ import annotations
+
+import re
+import re._compiler as sre_compile
+import sys
+from pathlib import Path
+
+import pytest
+
+from sorabrief.extract import compiled_patterns
+from sorabrief.extract.first_char import with_first_char
+
+TEXT = r"\b(?P<word>[a-z]+)\s+\d{2}(?i:st|nd)?"
+CHECKED = r"\b(?:Monday|Friday)\s+(?P<day>\d+)"
+
+
+def _fresh(monkeypatch: pytest.MonkeyPatch, file: Path) -> None:
+    """A process that has not read the file yet, writing bytecode."""
+    monkeypatch.setattr(compiled_patterns, "_FILE", file)
+    monkeypatch.setattr(
+        compiled_patterns, "_state", dict.fromkeys(("loaded", "missed", "open"), False)
+    )
+    monkeypatch.setattr(compiled_patterns, "_CHECKED", {})
+    monkeypatch.setattr(compiled_patterns, "_REACH", {})
+    monkeypatch.setattr(re, "_cache", {})
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+
+
+def test_a_kept_pattern_is_the_pattern_re_compiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = tmp_path / "patterns.marshal"
+    _fresh(monkeypatch, file)
+    with compiled_patterns.kept() as imported:
+        first, checked = re.compile(TEXT), with_first_char(CHECKED)
+        imported()
+        re.compile(r"compiled after the rules")
+    assert file.exists()
+    assert b"compiled after the rules" not in file.read_bytes()
+    _fresh(monkeypatch, file)
+    with compiled_patterns.kept() as imported:
+        again, checked_again = re.compile(TEXT), with_first_char(CHECKED)
+        imported()
+        assert not compiled_patterns._state["missed"]
+    assert again is not first
+    assert again == sre_compile.compile(TEXT) == first  # the same compiled code
+    assert (again.groups, again.groupindex) == (first.groups, first.groupindex)
+    assert checked_again == checked == re.compile(checked.pattern)
+    assert checked_again.findall("on Friday 13 and Monday 2") == ["13", "2"]
+
+
+def test_a_damaged_file_is_ignored_and_written_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = tmp_path / "patterns.marshal"
+    file.write_bytes(b"\x00not marshal")
+    _fresh(monkeypatch, file)
+    with compiled_patterns.kept() as imported:
+        pattern = re.compile(TEXT)
+        imported()
+    assert pattern.fullmatch("june 12nd")
+    assert file.read_bytes() != b"\x00not marshal"
+
+
+def test_nothing_is_written_when_bytecode_is_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = tmp_path / "patterns.marshal"
+    _fresh(monkeypatch, file)
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    with compiled_patterns.kept() as imported:
+        re.compile(TEXT)
+        imported()
+    assert not file.exists()
