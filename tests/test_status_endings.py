@@ -9,7 +9,7 @@ import pytest
 from sorabrief.aggregation.case_index import SentenceRef
 from sorabrief.aggregation.polarity import Aspect, Polarity, polarity
 from sorabrief.aggregation.status import possibly_stated, status_changes
-from sorabrief.briefing import Evidence, LinkMethod, StatusChange
+from sorabrief.briefing import Evidence, LinkMethod, StatusChange, SupportedClaim
 from sorabrief.findings import Findings, Sentence
 from sorabrief.model import Claim, ClaimKind
 from sorabrief.partial_date import PartialDate
@@ -81,3 +81,56 @@ def test_a_newer_change_outweighs_the_same_article_s_weaker_possible_support() -
     assert _changes((CHANGE, STILL), {"01": OLDER, "02": STILL}) == ()
     (change,) = _changes((CHANGE, "Rosters at Harlo."), {"01": OLDER, "02": "Rosters at Harlo."})
     assert change.text == CHANGE
+
+
+@pytest.mark.parametrize(
+    ("statement", "newer", "changed"),
+    [
+        (
+            "Gas is not being piped to the Orrin estate.",
+            "Merrow Gas restarted piping on Friday.",
+            True,
+        ),
+        (
+            "The two hamlets depend on water bowsers for their supply.",
+            "The council stood down its bowser rounds on Monday.",
+            True,
+        ),
+        (
+            "The Harlo tram depot strike is continuing.",
+            "Drivers called off their strike late on Friday.",
+            True,
+        ),
+        (
+            "Residents of the Velt tower cannot return home.",
+            "Now a residents' group says the cladding burned fast.",
+            False,
+        ),
+        (
+            "Gas is not being piped to the Orrin estate.",
+            "Merrow Gas has not restarted piping.",
+            False,
+        ),
+        (
+            "Gas is not being piped to the Orrin estate.",
+            "A bakery in Tarrow restarted its ovens on Friday.",
+            False,
+        ),
+    ],
+)
+def test_a_newer_change_acting_on_the_status_s_words_opposes_it(
+    statement: str, newer: str, changed: bool
+) -> None:
+    claim = Claim(id="state", kind=ClaimKind.STATUS, statement=statement)
+    supported = SupportedClaim(
+        claim, (Evidence("01", 0, len(statement), statement),), ("01",), ("Orla Echo",),
+        PartialDate(2026, 5, 2),
+    )  # fmt: skip
+    findings = {
+        "01": Findings("01", sentences=(Sentence(0, len(statement), statement),)),
+        "02": Findings("02", sentences=(Sentence(0, len(newer), newer),)),
+    }
+    published = {"01": PartialDate(2026, 5, 2), "02": PartialDate(2026, 5, 9)}
+    opposed = {claim.id: [(SentenceRef("02", 0), 0.05, False)]}
+    found = status_changes((supported,), opposed, findings, published)
+    assert bool(found) == changed

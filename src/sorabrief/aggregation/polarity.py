@@ -59,6 +59,8 @@ _CHANGED = re.compile(
 )
 """Also "over" said of a state ("the strike is over", "declared the outbreak over."), never
 "over" before what it governs ("over 300 people", "over the weekend")."""
+CHANGE_WORDS = _CHANGED
+"""The words saying that a state changed or ended, wherever they stand."""
 _CONDITION = re.compile(r"(?i)\b(?:until|unless|before|once|if)\b(?! further notice)[^,.;:()]*")
 """A clause that states a condition ("until the board lifts its notice"), not the state."""
 _DIRECTIVE = re.compile(

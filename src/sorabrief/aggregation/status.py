@@ -17,7 +17,9 @@
   subject changed is cited first. A sentence saying, without negating, that something
   changed ("supplies have returned", "emergency lifted") contradicts it too when it is
   close to the status in meaning by embedding (``embedding.py``: to its statement or a
-  sentence linked to it), however few words it shares with them. A status no source
+  sentence linked to it), however few words it shares with them, or when its change word
+  acts on a word of the status's statement ("restarted pumping" for "fuel is not being
+  pumped"). A status no source
   links is opposed so through its statement alone, when older sources possibly support
   it (``possibly_stated``); one of those counts for the change too when its change is
   more like the statement than its possible support.
@@ -30,15 +32,16 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
 from sorabrief.aggregation.case_index import SentenceRef
 from sorabrief.aggregation.embedding import best_likeness
-from sorabrief.aggregation.meaning import stems_and_polarity
+from sorabrief.aggregation.meaning import sentence_stems, stems_and_polarity
 from sorabrief.aggregation.mood import only_expected
-from sorabrief.aggregation.polarity import Aspect
+from sorabrief.aggregation.polarity import CHANGE_WORDS, Aspect
 from sorabrief.aggregation.scoring import Scored
 from sorabrief.briefing import Evidence, StatusChange, SupportedClaim
 from sorabrief.findings import Findings, Sentence
@@ -147,7 +150,11 @@ def status_changes(
             ):
                 continue  # it also says the old state holds: only a clear change counts
             if not named and (
-                (far and not _says_change_like(sentence.text, words))
+                (
+                    far
+                    and not _says_change_like(sentence.text, words)
+                    and not _changes_its_words(sentence.text, claim.claim.statement or "")
+                )
                 or only_expected(sentence.text)
             ):
                 continue
@@ -192,9 +199,31 @@ def _outweighs(text: str, claim: SupportedClaim, source: str) -> bool:
     own = [e.text for e in claim.evidence if e.source == source]
     return (
         bool(own)
-        and _says_change_like(text, (statement,))
+        and (_says_change_like(text, (statement,)) or _changes_its_words(text, statement))
         and not only_expected(text)
         and best_likeness(text, (statement,)) > best_likeness(statement, own)
+    )
+
+
+_ACTED_ON = re.compile(r"(?i)(?:\s+(?:the|its|their|his|her|a|an|all))*((?:\s+[\w’'-]+){1,2})")
+"""The two words a change word acts on, past articles and possessives."""
+_NO_VERB = frozenset({"now", "no longer", "back", "over"})
+"""Change words that act on nothing: "now a residents' group claims"."""
+
+
+def _changes_its_words(text: str, statement: str) -> bool:
+    """Whether a sentence saying, without negating, that something changed has a change
+    word acting on a word of the status's statement ("restarted pumping" for "fuel is not
+    being pumped", "stood down its tanker rounds" for "depend on tanker trucks")."""
+    stated = stems_and_polarity(text)[1]
+    if stated.aspect != Aspect.CHANGED or stated.negated:
+        return False
+    said = set(sentence_stems(statement))
+    return any(
+        (acted := _ACTED_ON.match(text, m.end())) is not None
+        and not said.isdisjoint(sentence_stems(acted.group(1)))
+        for m in CHANGE_WORDS.finditer(text)
+        if m.group().lower() not in _NO_VERB
     )
 
 
