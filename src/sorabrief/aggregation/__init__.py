@@ -7,7 +7,7 @@ sorts sources by id first, so the order sources arrive in never matters.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -19,13 +19,14 @@ from sorabrief.aggregation.extraction import extract_all
 from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.aggregation.fingerprints import case_copies
 from sorabrief.aggregation.link import evidence_of
-from sorabrief.aggregation.linking import ClaimLinks, link_all
+from sorabrief.aggregation.linking import ClaimLinks, NearMiss, link_all
 from sorabrief.aggregation.pinned import locate_pinned
 from sorabrief.aggregation.quotes import merge_quotes, wording_discrepancies
 from sorabrief.aggregation.review import possible_conflicts, possible_support
 from sorabrief.aggregation.status import (
     current_statuses,
     dated_before_changes,
+    possibly_stated,
     replacing_likeness,
     status_as_of,
     status_changes,
@@ -37,6 +38,7 @@ from sorabrief.briefing import (
     Discrepancy,
     Evidence,
     FigureReport,
+    LinkMethod,
     SourceReport,
     SupportedClaim,
     TimelineEntry,
@@ -142,7 +144,12 @@ def merge(
     used = used_spans(e for c in supported for e in c.evidence)
     dates = [d for d in published.values() if d is not None]
     changes = status_changes(
-        supported, linking.opposed, findings, published, replacing_likeness(case, linking.scored)
+        supported,
+        linking.opposed,
+        findings,
+        published,
+        replacing_likeness(case, linking.scored),
+        possibly_stated(unsupported, _near_evidence(linking.near, findings), published),
     )
     supported = list(dated_before_changes(supported, changes, published))
     return Briefing(
@@ -234,3 +241,15 @@ def _supported_claim(
     return SupportedClaim(
         claim, tuple(evidence), source_ids, outlets, independent_reports=independent
     )
+
+
+def _near_evidence(
+    near: Sequence[NearMiss], findings: Mapping[str, Findings]
+) -> Iterator[tuple[str, Evidence]]:
+    """Each claim's possible supports (below the bar of linking), as evidence."""
+    for miss in near:
+        found = findings[miss.sentence.source].sentences[miss.sentence.index]
+        yield miss.claim, Evidence(
+            miss.sentence.source, found.start, found.end, found.text,
+            score=miss.score, method=LinkMethod.MEANING,
+        )  # fmt: skip

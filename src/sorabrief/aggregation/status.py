@@ -17,7 +17,12 @@
   subject changed is cited first. A sentence saying, without negating, that something
   changed ("supplies have returned", "emergency lifted") contradicts it too when it is
   close to the status in meaning by embedding (``embedding.py``: to its statement or a
-  sentence linked to it), however few words it shares with them.
+  sentence linked to it), however few words it shares with them, or when its change word
+  acts on a word of the status's statement ("restarted pumping" for "fuel is not being
+  pumped"). A status no source
+  links is opposed so through its statement alone, when older sources possibly support
+  it (``possibly_stated``); one of those counts for the change too when its change is
+  more like the statement than its possible support.
 - The **current** statuses are the supported ones that no supported status supersedes
   and no newer source contradicts. The briefing never presents a contradicted status as
   current: it gives its "as of" date and cites the newer sentence.
@@ -27,19 +32,20 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
 from sorabrief.aggregation.case_index import SentenceRef
 from sorabrief.aggregation.embedding import best_likeness
-from sorabrief.aggregation.meaning import stems_and_polarity
+from sorabrief.aggregation.meaning import sentence_stems, stems_and_polarity
 from sorabrief.aggregation.mood import only_expected
-from sorabrief.aggregation.polarity import Aspect
+from sorabrief.aggregation.polarity import CHANGE_WORDS, Aspect
 from sorabrief.aggregation.scoring import Scored
 from sorabrief.briefing import Evidence, StatusChange, SupportedClaim
 from sorabrief.findings import Findings, Sentence
-from sorabrief.model import Case, ClaimKind
+from sorabrief.model import Case, Claim, ClaimKind
 from sorabrief.partial_date import PartialDate
 
 CONTRADICTS = 0.3
@@ -90,24 +96,27 @@ def status_changes(
     findings: Mapping[str, Findings],
     published: Mapping[str, PartialDate | None],
     replacing: Mapping[str, Mapping[SentenceRef, float]] | None = None,
+    unlinked: Sequence[SupportedClaim] = (),
 ) -> tuple[StatusChange, ...]:
     """For each supported status, the strongest contradicting sentence of each newer source.
 
     ``replacing`` gives, for a status, how like each sentence is to the statuses that
     supersede it: an opposed sentence close to the replacing status's words counts even
-    when it shares few words with the status itself."""
+    when it shares few words with the status itself. ``unlinked`` are statuses no source
+    supports, each with the older sources that possibly do (``possibly_stated``): only a
+    sentence saying a change like its statement, or that its subject changed, opposes one."""
     replacing = replacing or {}
     statuses = [c for c in claims if c.kind == ClaimKind.STATUS]
+    loose = {c.claim.id for c in unlinked}
     changes = []
-    for claim in statuses:
+    for claim in (*statuses, *unlinked):
         if claim.date is None:
             continue
         found: dict[str, StatusChange] = {}
         closer = replacing.get(claim.id, {})
+        linked = () if claim.claim.id in loose else claim.evidence
         words = tuple(
-            dict.fromkeys(
-                t for t in (claim.claim.statement, *(e.text for e in claim.evidence)) if t
-            )
+            dict.fromkeys(t for t in (claim.claim.statement, *(e.text for e in linked)) if t)
         )
         candidates: list[tuple[str, Sentence | Evidence, float, bool, bool]] = []
         for ref, likeness, named in opposed.get(claim.id, ()):
@@ -118,7 +127,7 @@ def status_changes(
                     findings[ref.source].sentences[ref.index],
                     best,
                     named,
-                    best < CONTRADICTS,
+                    best < CONTRADICTS or claim.claim.id in loose,
                 )
             )
         candidates += [
@@ -134,10 +143,18 @@ def status_changes(
             since = next((day for day, s in newest if s != source), None)
             if date is None or since is None or date.first_day <= since:
                 continue
-            if source in claim.sources and not named:
+            if (
+                source in claim.sources
+                and not named
+                and not (claim.claim.id in loose and _outweighs(sentence.text, claim, source))
+            ):
                 continue  # it also says the old state holds: only a clear change counts
             if not named and (
-                (far and not _says_change_like(sentence.text, words))
+                (
+                    far
+                    and not _says_change_like(sentence.text, words)
+                    and not _changes_its_words(sentence.text, claim.claim.statement or "")
+                )
                 or only_expected(sentence.text)
             ):
                 continue
@@ -150,6 +167,64 @@ def status_changes(
                 found[source], strength[source] = change, rank
         changes += sorted(found.values(), key=lambda c: (-c.likeness, c.source, c.start))
     return tuple(changes)
+
+
+def possibly_stated(
+    claims: Iterable[Claim],
+    near: Iterable[tuple[str, Evidence]],
+    published: Mapping[str, PartialDate | None],
+) -> tuple[SupportedClaim, ...]:
+    """The statuses among ``claims`` (unsupported ones) that a source possibly supports
+    (``near``: claim and sentence, below the bar of linking but of the status's polarity),
+    each with those sentences and dated by the newest of their sources."""
+    possible: dict[str, list[Evidence]] = {}
+    for claim_id, sentence in near:
+        possible.setdefault(claim_id, []).append(sentence)
+    return tuple(
+        SupportedClaim(
+            c, tuple(found), tuple(sorted({e.source for e in found})), (),
+            status_as_of((e.source for e in found), published),
+        )
+        for c in claims
+        if c.kind == ClaimKind.STATUS and (found := possible.get(c.id))
+    )  # fmt: skip
+
+
+def _outweighs(text: str, claim: SupportedClaim, source: str) -> bool:
+    """Whether a sentence of a source that possibly supports a status no source links says a
+    change more like the status's statement, by embedding, than the sentences through
+    which it possibly supports it (a newer article telling the change does not also count
+    as telling the old state)."""
+    statement = claim.claim.statement or ""
+    own = [e.text for e in claim.evidence if e.source == source]
+    return (
+        bool(own)
+        and (_says_change_like(text, (statement,)) or _changes_its_words(text, statement))
+        and not only_expected(text)
+        and best_likeness(text, (statement,)) > best_likeness(statement, own)
+    )
+
+
+_ACTED_ON = re.compile(r"(?i)(?:\s+(?:the|its|their|his|her|a|an|all))*((?:\s+[\w’'-]+){1,2})")
+"""The two words a change word acts on, past articles and possessives."""
+_NO_VERB = frozenset({"now", "no longer", "back", "over"})
+"""Change words that act on nothing: "now a residents' group claims"."""
+
+
+def _changes_its_words(text: str, statement: str) -> bool:
+    """Whether a sentence saying, without negating, that something changed has a change
+    word acting on a word of the status's statement ("restarted pumping" for "fuel is not
+    being pumped", "stood down its tanker rounds" for "depend on tanker trucks")."""
+    stated = stems_and_polarity(text)[1]
+    if stated.aspect != Aspect.CHANGED or stated.negated:
+        return False
+    said = set(sentence_stems(statement))
+    return any(
+        (acted := _ACTED_ON.match(text, m.end())) is not None
+        and not said.isdisjoint(sentence_stems(acted.group(1)))
+        for m in CHANGE_WORDS.finditer(text)
+        if m.group().lower() not in _NO_VERB
+    )
 
 
 def _says_change_like(text: str, said: Sequence[str]) -> bool:
