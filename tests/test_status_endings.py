@@ -23,7 +23,6 @@ from sorabrief.partial_date import PartialDate
         "Wardens handed the two lakes back to their owners on Friday.",
         "The agency declared the clean-up at Tarrow Point finished on Monday.",
         "Engineers completed the repair of the Ombrel viaduct overnight.",
-        "The coastguard gave the all-clear for Pellan Bay.",
         "The union wound down its picket at the Harlo depot.",
     ],
 )

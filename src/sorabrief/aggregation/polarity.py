@@ -8,7 +8,7 @@ status links only to sentences whose polarity agrees with its statement:
   (restored, resumed, reopened, lifted, no longer, now, over; and, only in the past, as "crews are reconnecting homes" is a change under way
   and "a restart plan" none: restarted, reconnected, recommenced, reactivated, revoked,
   rescinded, unfrozen, unblocked; and an ending, by its aspect: called off, stood down,
-  wound down, handed back, finished, completed, all-clear). A change word right
+  wound down, handed back, finished, completed). A change word right
   after a negation ("has not yet been restored") or in an infinitive ("unable to return",
   "expected to reopen"; but "allowed to return" is a change) says no change, and so does
   one in the pluperfect ("had reopened briefly in 2019"), a look back, unless a verb of
@@ -54,7 +54,7 @@ _CHANGED = re.compile(
     r"lift(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|no longer|(?<!for )(?<!until )now|ended|back|"
     r"re-?(?:started|connected|commenced|activated)|revoked|rescinded|unfrozen|unblocked|"
     r"return(?:s|ed|ing)?|recovered|released|launched|rolled out|withdrawn|taken (?:off|down)|"
-    r"(?:called|stood|wound) (?:off|down)|handed back|finished|completed|all-clear)\b|"
+    r"(?:called|stood|wound) (?:off|down)|handed back|finished|completed)\b|"
     r"\b(?:is|are|was|were|be|been)\s+over\b(?!\s+\d)|\bover(?=\s*(?:[.,;:!?”\"’)]|$)|\s+(?:as|but|and)\b)"
 )
 """Also "over" said of a state ("the strike is over", "declared the outbreak over."), never
