@@ -92,6 +92,10 @@ _AGE_LIST_BEFORE = re.compile(
 )
 """Earlier ages of a list of ages ("aged 34 and 52"): the later ones are ages too."""
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_PLURAL_IN_IS = re.compile(r"(?<=[a-z][^aeious])is$")
+"""A plural of a noun ending in "-i" ("taxis", "skis", "rabbis"): after an amount a word
+in "-is" is plural, unless it is a Greek singular in "-sis" ("crisis", "analysis"); one
+that is a modifier gives way to the plural after it ("two tennis courts")."""
 _TIME_WORDS = "second minute hour day week fortnight month year decade"
 _NOT_COUNTED_WORDS = """
     percent cent times others ones ago per points pounds dollars euros rupees yen pence
@@ -160,7 +164,7 @@ def find_counts(text: str) -> Iterator[Figure]:
             yield _count(text, (start, m.end()), amount, singular(noun[2]), None, hedge)
         elif noun is not None:
             words, end, head = noun
-            last_noun = (end, singular(head))
+            last_noun = (end, _unit(head))
             yield _count(text, (start, end), amount, last_noun[1], words, hedge)
         elif _stands_alone(m, text, hedged is not None):
             yield _count(text, (start, m.end()), amount, "", None, hedge)
@@ -275,7 +279,8 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
         if lower.endswith(("'", "’")) and not _WORD_AFTER.match(text, end):
             word, lower, end = word[:-1], lower[:-1], end - 1
         possessive = lower.endswith(("'", "’", "'s", "’s"))
-        head = (not word[0].isupper() and looks_plural(lower)) or _ACRONYM_PLURAL.fullmatch(word)
+        plural = looks_plural(lower) or _PLURAL_IN_IS.search(lower) is not None
+        head = (not word[0].isupper() and plural) or _ACRONYM_PLURAL.fullmatch(word)
         if head and listing:
             return None  # a list of modifiers closes with "and" or "or" before its head
         if head and not possessive:
@@ -285,6 +290,11 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
             return text[start:end].strip(), end, lower
         at = m.end()
     return None
+
+
+def _unit(head: str) -> str:
+    """The singular of a counted plural head: "taxis" counts taxis ("taxi")."""
+    return head[:-1] if _PLURAL_IN_IS.search(head) else singular(head)
 
 
 def _plural_noun(word: str) -> bool:
