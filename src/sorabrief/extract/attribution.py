@@ -40,7 +40,7 @@ _VERBS = (
     r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
     r"|noting|insisting|arguing|warning|claiming|called|calls|branded|advertised|marketed|billed|touted"
     r"|spoke|speaks|put\s+it|read|reads|laughed|laughs|roared|sighed|sighs|joked|jokes|yelled"
-    r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped)"
+    r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped|pointed\s+to|points\s+to)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 DOCUMENT = re.compile(
@@ -541,6 +541,19 @@ def _outlet(parties: PartyMatcher, *texts: str) -> tuple[str | None, str | None]
     return None, None
 
 
+_PLACE_PREPOSITIONS = frozenset({"on", "at", "in", "of", "from", "near", "inside", "outside"})
+_DESCRIPTION_WORDS = frozenset({"a", "an", "one"})
+
+
+def _described_head(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A described speaker too long to read whole keeps its head, not its tail: "A senior
+    porter on one of the clinic's surgical floors" is "A senior porter"."""
+    if len(words) <= 8 or words[0].group().lower() not in _DESCRIPTION_WORDS:
+        return words
+    cut = next((i for i, w in enumerate(words[2:8], 2) if w.group() in _PLACE_PREPOSITIONS), None)
+    return words[:cut] if cut is not None else words
+
+
 def _after(after: str, offset: int) -> tuple[str, str, str | None, int] | None:
     """``said Jones``, ``Jones told the BBC`` or ``according to X`` right after the closing mark."""
     according = _ACCORDING_AFTER.match(after)
@@ -609,7 +622,7 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
         if head[previous : who.start()].strip():
             head, cut = head[: who.start()], previous
     words = list(re.finditer(r"\S+", head[cut:]))
-    words = [w for w in words if any(c.isalnum() for c in w.group())][-8:]
+    words = _described_head([w for w in words if any(c.isalnum() for c in w.group())])[-8:]
     coordinated = not words and _COORDINATED.search(head) is not None
     if verb.group().lower() in _PARTICIPLES or coordinated:
         subject = _sentence_subject(head if not words else head[cut:])

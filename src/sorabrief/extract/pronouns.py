@@ -59,6 +59,7 @@ _TITLES = (
     r"|member|chair|chairman|chairwoman|director|spokesperson|spokeswoman|spokesman|manager"
     r"|secretary|officer|executive|adjudicator|lawyer|attorney|resident|owner|worker|founder"
     r"|organiser|organizer|leader|head|engineer|analyst|researcher|professor|teacher|nurse"
+    r"|councillor|councilor|mayor|senator|minister|commissioner|campaigner|deputy"
 )
 _PEOPLE_NOUNS = (
     r"rider|driver|resident|passenger|traveller|traveler|commuter|customer|shopper|woman|man|mother"
@@ -81,9 +82,9 @@ _POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\b")
 # (``openings.py``); a one-character check skips those places quickly where none can start.
 _INTRODUCED_NAME = with_first_char(
     rf"\b(?:{_TITLES}|{_PEOPLE_NOUNS})\.?\s+(?P<a>{_NAME})"
-    rf"|{_NOT_A_NAME_START}(?P<b>{_NAME}),\s+(?:\d{{1,3}},|an?\s|the\s|who\s|(?:(?!(?:said|says|told|tells|added|adds)\b)"
+    rf"|{_NOT_A_NAME_START}(?P<b>{_NAME})(?:\s+\(\d{{1,3}}\)|,\s+(?:\d{{1,3}},|an?\s|the\s|who\s|(?:(?!(?:said|says|told|tells|added|adds)\b)"
     rf"[a-z][\w-]*\s+){{0,2}}"
-    rf"(?:{_TITLES})\b)"
+    rf"(?:{_TITLES})\b))"
     rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<c>{_CAPITALISED})"
     rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:{_OPENING_NOUN}\s+)?{_NOT_A_NAME_START}(?P<e>{_NAME})"
     r"(?:,\s+(?:from|of|in|near)\s+[^,.;:!?“”\"]{1,60},)?"
@@ -91,7 +92,8 @@ _INTRODUCED_NAME = with_first_char(
     rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
 )
 """A person introduced by title or role ("Judge Ana Ruiz", "steward Ana Ruiz"), by an
-appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …"), or as the subject opening a
+appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …") or an age in brackets ("Ana
+Ruiz (78)"), or as the subject opening a
 sentence ("Ana Ruiz has driven …", "Ana Ruiz runs a bakery …"), or in apposition to a
 role said to be someone's ("Its deputy chair, Ana Ruiz,")."""
 _DESCRIBED_PERSON = with_first_char(
