@@ -4,9 +4,11 @@ quotation attributed by a nearby sentence or quoted in part, a long description,
 
 from __future__ import annotations
 
+import attrs
+
 import sorabrief
 from sorabrief.extract import extract, vocabulary_of
-from sorabrief.model import Source
+from sorabrief.model import Party, PartyKind, Source
 
 VOCABULARY = vocabulary_of(sorabrief.load())
 
@@ -58,3 +60,46 @@ def test_pointed_to_is_a_speech_verb() -> None:
         '"a steady programme of upgrades across the network" and said it was too early.'
     )
     assert attributions(body)[0][1] == "a spokeswoman for the clinic"
+
+
+def test_a_trade_before_a_name_introduces_who_she_means() -> None:
+    body = (
+        "At the depot on Monday, school caretaker Thandeka Moyo said she had spent a lot. "
+        "“I am tired, and I am also cross. Nobody asked,” she said."
+    )
+    assert attributions(body)[0][1] == "Thandeka Moyo"
+
+
+def test_a_question_or_exclamation_is_attributed_after_its_closing_mark() -> None:
+    body = 'None of them would be named. "Go where? To the same desk?" one rider asked.'
+    assert attributions(body) == [("Go where? To the same desk?", "one rider")]
+
+
+def test_apologised_is_a_speech_verb() -> None:
+    assert attributions("He apologised “to all who fish these lakes” and left.")[0][1] == "he"
+
+
+def test_an_age_and_a_trade_describe_the_person_just_named() -> None:
+    body = (
+        "Efua Mensima was the first on her lane to walk back in on Friday.\n\n"
+        '"I am glad to be home. But what do I cook with?" the 52-year-old bead maker asked.'
+    )
+    assert attributions(body)[0][1] == "Efua Mensima"
+
+
+def test_a_spokesperson_named_by_the_adjective_of_a_body_speaks_for_it() -> None:
+    roads = Party(
+        id="roads-dept",
+        name="Quellshire Department of Roads",
+        kind=PartyKind.ORGANIZATION,
+        role="roads department",
+        aliases=("the department",),
+    )
+    case = sorabrief.load()
+    vocabulary = vocabulary_of(attrs.evolve(case, parties=(*case.parties, roads)))
+    body = (
+        "The Quellshire Department of Roads said talks would follow. A departmental "
+        "spokesperson said the minister was “very worried” about pupils."
+    )
+    [quote] = extract(Source(id="x", body=body), vocabulary).quotes
+    assert quote.speaker == "roads-dept"

@@ -40,7 +40,7 @@ _VERBS = (
     r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
     r"|noting|insisting|arguing|warning|claiming|called|calls|branded|advertised|marketed|billed|touted"
     r"|spoke|speaks|put\s+it|read|reads|laughed|laughs|roared|sighed|sighs|joked|jokes|yelled"
-    r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped|pointed\s+to|points\s+to)"
+    r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped|pointed\s+to|points\s+to|apologi[sz]ed|apologi[sz]es)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 DOCUMENT = re.compile(
@@ -209,7 +209,14 @@ _ORGANISATION_ROLE = re.compile(
     r"(?i:an?|the)\s+(?P<organisation>[a-z][\w-]*)\s+(?i:spokes(?:person|man|woman)|official"
     r"|representative|press\s+officer|source|lawyer|adviser|advisor)"
 )
-"""A role qualified by a common noun for its organisation ("a ministry spokesperson")."""
+"""A role qualified by a common noun for its organisation ("a ministry spokesperson"), or
+by its adjective ("a departmental spokesperson")."""
+_BODY_OF_ADJECTIVE = {
+    "departmental": "department", "ministerial": "ministry", "municipal": "municipality",
+    "governmental": "government", "presidential": "presidency", "provincial": "province",
+    "parliamentary": "parliament", "judicial": "court", "corporate": "company",
+}  # fmt: skip
+"""The body an organisation's adjective names, as the role's organisation."""
 _AFTER_QUOTE = re.compile(r"[\s,?!]*[”»\"’'][,?!]?\s*")
 _CLAUSE_END = (
     r"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:in|on|at|during|adding|who|to|of|after|before|when|while|as"
@@ -287,7 +294,7 @@ def attribute(
     after = text[end : max(sentence_end, end)]
     lead = _AFTER_QUOTE.match(after)
     found = None
-    if lead and any(mark in lead.group() for mark in ",?!"):
+    if lead and (any(mark in lead.group() for mark in ",?!") or text[end - 1 : end] in ("?", "!")):
         found = _after(after[lead.end() :], end + lead.end())
     if found is None:
         headline = headline_subject(text, start, end, parties)
@@ -378,7 +385,8 @@ def _resolved(
         speaker = parties.most_specific(f"the {attribution}")
     role = _ORGANISATION_ROLE.fullmatch(attribution) if speaker is None else None
     if role:
-        speaker = parties.most_specific(f"the {role.group('organisation')}")
+        body = role.group("organisation").lower()
+        speaker = parties.most_specific(f"the {_BODY_OF_ADJECTIVE.get(body, body)}")
     return Attribution(
         attribution=attribution or None,
         verb=verb,
