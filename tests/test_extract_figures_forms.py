@@ -57,3 +57,10 @@ def test_a_little_over_is_kept_as_the_hedge_and_bounds_the_amount() -> None:
     [figure] = find_figures("The bill came to a little over EUR 3.5 million.")
     assert figure.hedge == "a little over"
     assert hedged(100.0, 100.0, "a little over") == pytest.approx((100.0, 110.0))
+
+
+def test_the_number_of_a_plural_names_the_amount_after_it() -> None:
+    assert _read("The guild now puts the number of stalls seized at 73 since May.") == [
+        ("73", 73.0, 73.0, "stall")
+    ]
+    assert _read("The number of minibus taxis rose to 215.") == [("215", 215.0, 215.0, "taxi")]

@@ -166,10 +166,26 @@ def find_counts(text: str) -> Iterator[Figure]:
             words, end, head = noun
             last_noun = (end, _unit(head))
             yield _count(text, (start, end), amount, last_noun[1], words, hedge)
+        elif (counted := _number_of(text, start)) is not None:
+            yield _count(text, (start, m.end()), amount, _unit(counted), None, hedge)
         elif _stands_alone(m, text, hedged is not None):
             yield _count(text, (start, m.end()), amount, "", None, hedge)
         elif last_noun is not None and _noun_left_out(text, m, start, last_noun[0]):
             yield _count(text, (start, m.end()), amount, last_noun[1], None, hedge)
+
+
+_NUMBER_OF = re.compile(
+    r"\b(?i:the)\s+(?:total\s+)?number\s+of\s+(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+s)\b(?:\s+[a-z]+){0,2}"
+    r"\s+(?:(?:at|to|is|was|as|stands\s+at|stood\s+at|reached|hit)\s+)$"
+)
+"""A count named before its amount: "puts the number of boats seized at 40", "the number of
+cases rose to 300"."""
+
+
+def _number_of(text: str, start: int) -> str | None:
+    """The plural noun that "the number of …" before an amount at ``start`` counts."""
+    found_at = _NUMBER_OF.search(text, max(0, start - 60), start)
+    return found_at.group("noun") if found_at else None
 
 
 def _names_a_day_or_age(text: str, m: re.Match[str]) -> bool:
