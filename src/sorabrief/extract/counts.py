@@ -126,6 +126,12 @@ _JOINERS = frozenset({"and", "or"})
 _LISTED_AFTER = re.compile(r",[ \t]+(?!(?:and|or|but|which|who)\b)(?P<word>[a-z][\w-]*)")
 """A further modifier in a list before the counted noun ("sliced ham, chicken and turkey")."""
 _MAX_MODIFIERS = 4
+_LIST_GOES_ON = re.compile(
+    r",[ \t]+(?:[a-z][\w-]*[a-rt-z],?[ \t]+){0,3}?(?:and|or)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"[a-z][\w-]*s\b"
+)
+"""A list of modifiers going on after a noun whose plural is its singular, closing with
+"and" or "or" before a plural ("trout, salmon and eel fillets"): the noun is a modifier."""
 _PEOPLE_BY_PLACE = re.compile(
     r"[ \t]+(?P<word>[A-Z][a-z]+(?:ans|ons|ers|ites)|[A-Z][a-z]{3,}is)\b(?![ \t]+[a-z]+s\b)"
 )
@@ -298,7 +304,13 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
         plural = looks_plural(lower) or _PLURAL_IN_IS.search(lower) is not None
         head = (not word[0].isupper() and plural) or _ACRONYM_PLURAL.fullmatch(word)
         if head and listing:
-            return None  # a list of modifiers closes with "and" or "or" before its head
+            if singular(lower) != lower:
+                return None
+            at = m.end()  # a listed noun whose plural is its singular is a modifier
+            continue  # a list of modifiers closes with "and" or "or" before its head
+        if head and not possessive and singular(lower) == lower and _LIST_GOES_ON.match(text, end):
+            at = m.end()  # "9 smoked trout, salmon and eel fillets": a listed modifier
+            continue
         if head and not possessive:
             compound = _WORD_AFTER.match(text, end) if singular(lower) == lower else None
             if compound and _plural_noun(compound.group("word")):
