@@ -97,8 +97,8 @@ measure ("a 5-metre wall") or a time ("a 48-hour strike")."""
 
 def find_figures(text: str, place: str = "", url: str = "") -> tuple[Figure, ...]:
     """Every figure in the kept ``text`` (the masked body), in order, without overlaps;
-    ``place`` may name the article's country for a bare "$", and it or the ``url``'s
-    country domain for a shared currency noun such as "kr" (``currencies.py``)."""
+    ``place`` may name the article's country for a bare "$", and the ``url``'s country
+    domain settles a shared currency noun such as "kr" (``currencies.py``)."""
     candidates = [*find_money(text, place, url)]
     for reader in _READERS:
         candidates.extend(reader(text))

@@ -111,7 +111,7 @@ class _Amount:
 def find_money(text: str, place: str = "", url: str = "") -> tuple[Figure, ...]:
     """Every sum of money in ``text``, with conversions folded into the amount they convert;
     ``place`` is text that may name the article's country when the story does not (its
-    title, the outlet's section lines), read for a bare "$" and a shared currency noun;
+    title, the outlet's section lines), read for a bare "$";
     ``url`` is the article's address, whose country domain may settle a shared noun."""
     amounts = sorted(_amounts(text), key=lambda a: (a.figure.start, -a.figure.end))
     chosen: list[_Amount] = []
@@ -121,7 +121,7 @@ def find_money(text: str, place: str = "", url: str = "") -> tuple[Figure, ...]:
     peso = country_peso(text) if any(a.marker == PESO for a in chosen) else PESO
     chosen = [attrs.evolve(a, marker=peso) if a.marker == PESO else a for a in chosen]
     chosen = _resolve_pound(chosen, text)
-    chosen = _resolve_shared(chosen, text, place, url)
+    chosen = _resolve_shared(chosen, text, url)
     home = _home_dollar(chosen, text, place)
     figures: list[Figure] = []
     for amount in chosen:
@@ -208,11 +208,11 @@ def _resolve_pound(amounts: list[_Amount], text: str) -> list[_Amount]:
     return [attrs.evolve(a, marker=code) if a.marker == POUND else a for a in amounts]
 
 
-def _resolve_shared(amounts: list[_Amount], text: str, place: str, url: str) -> list[_Amount]:
+def _resolve_shared(amounts: list[_Amount], text: str, url: str) -> list[_Amount]:
     """A currency noun several countries use ("kr", "kroner", "dinars") is the one of them
     the article writes explicitly elsewhere ("SEK 40", "40 Swedish kronor"); when it writes
-    none, the one whose country it names ("Denmark", "Danish"), or its title or section
-    lines name, or the outlet's country domain is (".dk"); when none settles it, such
+    none, the one whose country it names ("Denmark", "Danish"), or else the outlet's
+    country domain is (".dk"); when none settles it, such
     amounts are left out rather than guessed. A letter written for a currency's sign
     ("N2.4bn") is resolved the same way among the currencies it may stand for."""
     marked = {a.marker for a in amounts}
@@ -225,11 +225,7 @@ def _resolve_shared(amounts: list[_Amount], text: str, place: str, url: str) -> 
         explicit = codes & marked
         code = next(iter(explicit)) if len(explicit) == 1 else None
         if code is None and not explicit:
-            code = (
-                country_among(codes, text)
-                or country_among(codes, place)
-                or outlet_currency(url, codes)
-            )
+            code = country_among(codes, text) or outlet_currency(url, codes)
         if code is not None:
             resolved.append(attrs.evolve(amount, marker=code))
     return resolved
