@@ -13,9 +13,11 @@ _IRREGULAR_PLURALS = {
 _INVARIANT_WORDS = """
     staff personnel police crew cattle sheep deer fish aircraft data media series
     species offspring livestock
+    salmon trout cod carp tuna halibut mackerel bison moose elk reindeer swine
 """
 _INVARIANT = frozenset(_INVARIANT_WORDS.split())
-"""Nouns whose plural is the singular: "12 staff", "40 aircraft"."""
+"""Nouns whose plural is the singular: "12 staff", "40 aircraft", and the animals English
+counts so, as it counts "fish" and "sheep" ("300 trout", "40 bison")."""
 _ES_AFTER_S = re.compile(
     r"^(?:(?:mini|trolley|omni|auto)?bus|virus|campus|bonus|census|status|surplus|circus|chorus|apparatus|prospectus"
     r"|gas|lens|atlas|canvas|iris)es$"

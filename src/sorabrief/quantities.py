@@ -32,9 +32,17 @@ _HEDGE_BOUNDS: dict[str, tuple[float, float]] = {
          "close to", "or so", "barely", "scarcely"),
         (1 - _APPROXIMATE, 1 + _APPROXIMATE),
     ),
-    **dict.fromkeys(("nearly", "almost", "just under"), (1 - _APPROXIMATE, 1.0)),
+    **dict.fromkeys(
+        ("nearly", "almost", "just under", "a little under", "a little less than",
+         "slightly under", "slightly less than"),
+        (1 - _APPROXIMATE, 1.0),
+    ),
     **dict.fromkeys(("the best part of", "the better part of"), (0.5, 1.0)),
-    "just over": (1.0, 1 + _APPROXIMATE),
+    **dict.fromkeys(
+        ("just over", "a little over", "a little more than", "slightly over",
+         "slightly more than"),
+        (1.0, 1 + _APPROXIMATE),
+    ),
     **dict.fromkeys(
         ("more than", "over", "at least", "upwards of", "in excess of", "above", "or more",
          "or longer", "or over", "or above"),

@@ -40,7 +40,7 @@ _VERBS = (
     r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
     r"|noting|insisting|arguing|warning|claiming|called|calls|branded|advertised|marketed|billed|touted"
     r"|spoke|speaks|put\s+it|read|reads|laughed|laughs|roared|sighed|sighs|joked|jokes|yelled"
-    r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped)"
+    r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped|pointed\s+to|points\s+to|apologi[sz]ed|apologi[sz]es)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 DOCUMENT = re.compile(
@@ -209,7 +209,14 @@ _ORGANISATION_ROLE = re.compile(
     r"(?i:an?|the)\s+(?P<organisation>[a-z][\w-]*)\s+(?i:spokes(?:person|man|woman)|official"
     r"|representative|press\s+officer|source|lawyer|adviser|advisor)"
 )
-"""A role qualified by a common noun for its organisation ("a ministry spokesperson")."""
+"""A role qualified by a common noun for its organisation ("a ministry spokesperson"), or
+by its adjective ("a departmental spokesperson")."""
+_BODY_OF_ADJECTIVE = {
+    "departmental": "department", "ministerial": "ministry", "municipal": "municipality",
+    "governmental": "government", "presidential": "presidency", "provincial": "province",
+    "parliamentary": "parliament", "judicial": "court", "corporate": "company",
+}  # fmt: skip
+"""The body an organisation's adjective names, as the role's organisation."""
 _AFTER_QUOTE = re.compile(r"[\s,?!]*[”»\"’'][,?!]?\s*")
 _CLAUSE_END = (
     r"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:in|on|at|during|adding|who|to|of|after|before|when|while|as"
@@ -287,7 +294,7 @@ def attribute(
     after = text[end : max(sentence_end, end)]
     lead = _AFTER_QUOTE.match(after)
     found = None
-    if lead and any(mark in lead.group() for mark in ",?!"):
+    if lead and (any(mark in lead.group() for mark in ",?!") or text[end - 1 : end] in ("?", "!")):
         found = _after(after[lead.end() :], end + lead.end())
     if found is None:
         headline = headline_subject(text, start, end, parties)
@@ -378,7 +385,8 @@ def _resolved(
         speaker = parties.most_specific(f"the {attribution}")
     role = _ORGANISATION_ROLE.fullmatch(attribution) if speaker is None else None
     if role:
-        speaker = parties.most_specific(f"the {role.group('organisation')}")
+        body = role.group("organisation").lower()
+        speaker = parties.most_specific(f"the {_BODY_OF_ADJECTIVE.get(body, body)}")
     return Attribution(
         attribution=attribution or None,
         verb=verb,
@@ -541,6 +549,19 @@ def _outlet(parties: PartyMatcher, *texts: str) -> tuple[str | None, str | None]
     return None, None
 
 
+_PLACE_PREPOSITIONS = frozenset({"on", "at", "in", "of", "from", "near", "inside", "outside"})
+_DESCRIPTION_WORDS = frozenset({"a", "an", "one"})
+
+
+def _described_head(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A described speaker too long to read whole keeps its head, not its tail: "A senior
+    porter on one of the clinic's surgical floors" is "A senior porter"."""
+    if len(words) <= 8 or words[0].group().lower() not in _DESCRIPTION_WORDS:
+        return words
+    cut = next((i for i, w in enumerate(words[2:8], 2) if w.group() in _PLACE_PREPOSITIONS), None)
+    return words[:cut] if cut is not None else words
+
+
 def _after(after: str, offset: int) -> tuple[str, str, str | None, int] | None:
     """``said Jones``, ``Jones told the BBC`` or ``according to X`` right after the closing mark."""
     according = _ACCORDING_AFTER.match(after)
@@ -609,7 +630,7 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
         if head[previous : who.start()].strip():
             head, cut = head[: who.start()], previous
     words = list(re.finditer(r"\S+", head[cut:]))
-    words = [w for w in words if any(c.isalnum() for c in w.group())][-8:]
+    words = _described_head([w for w in words if any(c.isalnum() for c in w.group())])[-8:]
     coordinated = not words and _COORDINATED.search(head) is not None
     if verb.group().lower() in _PARTICIPLES or coordinated:
         subject = _sentence_subject(head if not words else head[cut:])

@@ -92,6 +92,10 @@ _AGE_LIST_BEFORE = re.compile(
 )
 """Earlier ages of a list of ages ("aged 34 and 52"): the later ones are ages too."""
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_PLURAL_IN_IS = re.compile(r"(?<=[a-z][^aeious])is$")
+"""A plural of a noun ending in "-i" ("taxis", "skis", "rabbis"): after an amount a word
+in "-is" is plural, unless it is a Greek singular in "-sis" ("crisis", "analysis"); one
+that is a modifier gives way to the plural after it ("two tennis courts")."""
 _TIME_WORDS = "second minute hour day week fortnight month year decade"
 _NOT_COUNTED_WORDS = """
     percent cent times others ones ago per points pounds dollars euros rupees yen pence
@@ -122,6 +126,12 @@ _JOINERS = frozenset({"and", "or"})
 _LISTED_AFTER = re.compile(r",[ \t]+(?!(?:and|or|but|which|who)\b)(?P<word>[a-z][\w-]*)")
 """A further modifier in a list before the counted noun ("sliced ham, chicken and turkey")."""
 _MAX_MODIFIERS = 4
+_LIST_GOES_ON = re.compile(
+    r",[ \t]+(?:[a-z][\w-]*[a-rt-z],?[ \t]+){0,3}?(?:and|or)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"[a-z][\w-]*s\b"
+)
+"""A list of modifiers going on after a noun whose plural is its singular, closing with
+"and" or "or" before a plural ("trout, salmon and eel fillets"): the noun is a modifier."""
 _PEOPLE_BY_PLACE = re.compile(
     r"[ \t]+(?P<word>[A-Z][a-z]+(?:ans|ons|ers|ites)|[A-Z][a-z]{3,}is)\b(?![ \t]+[a-z]+s\b)"
 )
@@ -160,12 +170,28 @@ def find_counts(text: str) -> Iterator[Figure]:
             yield _count(text, (start, m.end()), amount, singular(noun[2]), None, hedge)
         elif noun is not None:
             words, end, head = noun
-            last_noun = (end, singular(head))
+            last_noun = (end, _unit(head))
             yield _count(text, (start, end), amount, last_noun[1], words, hedge)
+        elif (counted := _number_of(text, start)) is not None:
+            yield _count(text, (start, m.end()), amount, _unit(counted), None, hedge)
         elif _stands_alone(m, text, hedged is not None):
             yield _count(text, (start, m.end()), amount, "", None, hedge)
         elif last_noun is not None and _noun_left_out(text, m, start, last_noun[0]):
             yield _count(text, (start, m.end()), amount, last_noun[1], None, hedge)
+
+
+_NUMBER_OF = re.compile(
+    r"\b(?i:the)\s+(?:total\s+)?number\s+of\s+(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+s)\b(?:\s+[a-z]+){0,2}"
+    r"\s+(?:(?:at|to|is|was|as|stands\s+at|stood\s+at|reached|hit)\s+)$"
+)
+"""A count named before its amount: "puts the number of boats seized at 40", "the number of
+cases rose to 300"."""
+
+
+def _number_of(text: str, start: int) -> str | None:
+    """The plural noun that "the number of …" before an amount at ``start`` counts."""
+    found_at = _NUMBER_OF.search(text, max(0, start - 60), start)
+    return found_at.group("noun") if found_at else None
 
 
 def _names_a_day_or_age(text: str, m: re.Match[str]) -> bool:
@@ -275,9 +301,16 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
         if lower.endswith(("'", "’")) and not _WORD_AFTER.match(text, end):
             word, lower, end = word[:-1], lower[:-1], end - 1
         possessive = lower.endswith(("'", "’", "'s", "’s"))
-        head = (not word[0].isupper() and looks_plural(lower)) or _ACRONYM_PLURAL.fullmatch(word)
+        plural = looks_plural(lower) or _PLURAL_IN_IS.search(lower) is not None
+        head = (not word[0].isupper() and plural) or _ACRONYM_PLURAL.fullmatch(word)
         if head and listing:
-            return None  # a list of modifiers closes with "and" or "or" before its head
+            if singular(lower) != lower:
+                return None
+            at = m.end()  # a listed noun whose plural is its singular is a modifier
+            continue  # a list of modifiers closes with "and" or "or" before its head
+        if head and not possessive and singular(lower) == lower and _LIST_GOES_ON.match(text, end):
+            at = m.end()  # "9 smoked trout, salmon and eel fillets": a listed modifier
+            continue
         if head and not possessive:
             compound = _WORD_AFTER.match(text, end) if singular(lower) == lower else None
             if compound and _plural_noun(compound.group("word")):
@@ -285,6 +318,11 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
             return text[start:end].strip(), end, lower
         at = m.end()
     return None
+
+
+def _unit(head: str) -> str:
+    """The singular of a counted plural head: "taxis" counts taxis ("taxi")."""
+    return head[:-1] if _PLURAL_IN_IS.search(head) else singular(head)
 
 
 def _plural_noun(word: str) -> bool:

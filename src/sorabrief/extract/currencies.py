@@ -288,6 +288,27 @@ def country_among(codes: frozenset[str], text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+_DOMAIN_CURRENCIES: dict[str, str] = {
+    "cz": "CZK", "dk": "DKK", "is": "ISK", "no": "NOK", "se": "SEK", "bh": "BHD", "dz": "DZD",
+    "iq": "IQD", "jo": "JOD", "kw": "KWD", "ly": "LYD", "rs": "RSD", "tn": "TND", "ae": "AED",
+    "ma": "MAD", "mw": "MWK", "zm": "ZMW", "md": "MDL", "ro": "RON", "az": "AZN", "tm": "TMT",
+    "ir": "IRR", "om": "OMR", "ye": "YER", "qa": "QAR", "sa": "SAR", "by": "BYN", "ru": "RUB",
+    "kg": "KGS", "uz": "UZS",
+}  # fmt: skip
+"""The currency of each country whose top-level domain an outlet may use, for the
+currencies whose noun or sign several countries share."""
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?P<host>[^/:?#\s]+)", re.IGNORECASE)
+
+
+def outlet_currency(url: str, codes: frozenset[str]) -> str | None:
+    """The one of ``codes`` that is the currency of the country of the outlet's domain
+    ("www.example.no" is Norwegian), or None."""
+    m = _HOST.match(url.strip())
+    domain = m.group("host").lower().rstrip(".").rsplit(".", 1)[-1] if m else ""
+    code = _DOMAIN_CURRENCIES.get(domain)
+    return code if code in codes else None
+
+
 def currency_of(marker: str) -> str:
     """The ISO code for a prefix, code or word as written; "$" for a bare dollar."""
     if marker in LETTER_SYMBOLS:

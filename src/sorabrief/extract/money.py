@@ -34,6 +34,7 @@ from sorabrief.extract.currencies import (
     country_peso,
     currency_of,
     is_dollar,
+    outlet_currency,
 )
 from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.numbers import (
@@ -78,7 +79,9 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and)\s*")
 """What joins the two ends of a range of money ("$35 to $60", "between $25m and $35m")."""
 _BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
 _FROM = re.compile(r"(?i:\bfrom\s+)$")
-""""from $25 to $15" is a change, not a range."""
+_RANGE_FROM = re.compile(r"(?i:\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from\s+)$")
+""""from $25 to $15" is a change, not a range; after a verb of range it is a range
+("demands range from $25 to $35", "fees vary from …")."""
 _CONVERSION_GAP = re.compile(
     r"\s*(?:[(\[,—–-]\s*)?(?i:(?:or|equivalent\s+to|approx\.?|worth|which\s+is|i\.e\.)\s+)*"
 )
@@ -105,10 +108,11 @@ class _Amount:
     """The currency as written ("CLP", "pesos", "Ch$")."""
 
 
-def find_money(text: str, place: str = "") -> tuple[Figure, ...]:
+def find_money(text: str, place: str = "", url: str = "") -> tuple[Figure, ...]:
     """Every sum of money in ``text``, with conversions folded into the amount they convert;
     ``place`` is text that may name the article's country when the story does not (its
-    title, the outlet's section lines), read only for a bare "$"."""
+    title, the outlet's section lines), read for a bare "$";
+    ``url`` is the article's address, whose country domain may settle a shared noun."""
     amounts = sorted(_amounts(text), key=lambda a: (a.figure.start, -a.figure.end))
     chosen: list[_Amount] = []
     for amount in amounts:
@@ -117,7 +121,7 @@ def find_money(text: str, place: str = "") -> tuple[Figure, ...]:
     peso = country_peso(text) if any(a.marker == PESO for a in chosen) else PESO
     chosen = [attrs.evolve(a, marker=peso) if a.marker == PESO else a for a in chosen]
     chosen = _resolve_pound(chosen, text)
-    chosen = _resolve_shared(chosen, text)
+    chosen = _resolve_shared(chosen, text, url)
     home = _home_dollar(chosen, text, place)
     figures: list[Figure] = []
     for amount in chosen:
@@ -138,13 +142,18 @@ def find_money(text: str, place: str = "") -> tuple[Figure, ...]:
 
 
 _LETTERS = LETTER_SYMBOLS.keys() | COUNTRY_LETTERS.keys()
-"""Letter signs that count only against a sum-shaped amount."""
+"""Letter signs that count only in an article that writes them against a sum-shaped amount
+somewhere: once "R8,500" reads as a sum, so does "R350" beside it."""
 
 
 def _amounts(text: str) -> Iterator[_Amount]:
-    for m in found(_BEFORE, text):
+    before = list(found(_BEFORE, text))
+    letters = {
+        m.group("marker") for m in before if m.group("marker") in _LETTERS and _sum_shaped(m)
+    }
+    for m in before:
         written = m.group("marker")
-        if written in _LETTERS and not _sum_shaped(m):
+        if written in _LETTERS and not (_sum_shaped(m) or _letter_sum(m, letters)):
             continue
         marker = currency_of(written)
         lettered = written in LETTERED or written in PRESS_LETTERED
@@ -199,11 +208,12 @@ def _resolve_pound(amounts: list[_Amount], text: str) -> list[_Amount]:
     return [attrs.evolve(a, marker=code) if a.marker == POUND else a for a in amounts]
 
 
-def _resolve_shared(amounts: list[_Amount], text: str) -> list[_Amount]:
+def _resolve_shared(amounts: list[_Amount], text: str, url: str) -> list[_Amount]:
     """A currency noun several countries use ("kr", "kroner", "dinars") is the one of them
     the article writes explicitly elsewhere ("SEK 40", "40 Swedish kronor"); when it writes
-    none, the one whose country it names ("Denmark", "Danish"); when neither settles it,
-    such amounts are left out rather than guessed. A letter written for a currency's sign
+    none, the one whose country it names ("Denmark", "Danish"), or else the outlet's
+    country domain is (".dk"); when none settles it, such
+    amounts are left out rather than guessed. A letter written for a currency's sign
     ("N2.4bn") is resolved the same way among the currencies it may stand for."""
     marked = {a.marker for a in amounts}
     resolved: list[_Amount] = []
@@ -215,7 +225,7 @@ def _resolve_shared(amounts: list[_Amount], text: str) -> list[_Amount]:
         explicit = codes & marked
         code = next(iter(explicit)) if len(explicit) == 1 else None
         if code is None and not explicit:
-            code = country_among(codes, text)
+            code = country_among(codes, text) or outlet_currency(url, codes)
         if code is not None:
             resolved.append(attrs.evolve(amount, marker=code))
     return resolved
@@ -244,6 +254,18 @@ def _country_noun_fits(written: str, code: str, text: str) -> bool:
     if written.lower() not in COUNTRY_NOUNS:
         return True
     return country_among(frozenset({code}), text) is not None
+
+
+_NAME_BEFORE = re.compile(r"(?i:\bthe|\bno\.?|\bform|\broute)[ \t]+$")
+"""Words that make a letter and a number a name ("the R32", "form R2")."""
+
+
+def _letter_sum(m: re.Match[str], letters: set[str]) -> bool:
+    """Whether a letter before a plain number is a currency sign: the article writes the
+    letter against a sum-shaped amount elsewhere, and no "the" names a road or a form."""
+    return m.group("marker") in letters and not _NAME_BEFORE.search(
+        m.string, max(0, m.start() - 8), m.start()
+    )
 
 
 def _sum_shaped(m: re.Match[str]) -> bool:
@@ -328,10 +350,17 @@ def _ranges_to(text: str, first: Figure, second: Figure) -> bool:
     gap = _RANGE_GAP.fullmatch(text, first.end, second.start)
     if gap is None or first.converted or second.unit != first.unit or second.hedge:
         return False
-    if first.low > second.low or _FROM.search(text, max(0, first.start - 5), first.start):
+    if first.low > second.low or _changes(text, first.start):
         return False
     between = _BETWEEN.search(text, max(0, first.start - 8), first.start)
     return "and" not in gap.group() or between is not None
+
+
+def _changes(text: str, start: int) -> bool:
+    """Whether "from" before the sum at ``start`` opens a change, not a range."""
+    return _FROM.search(text, max(0, start - 5), start) is not None and not _RANGE_FROM.search(
+        text, max(0, start - 20), start
+    )
 
 
 def _conversion(figure: Figure) -> Conversion:

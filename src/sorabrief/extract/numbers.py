@@ -77,6 +77,8 @@ VAGUE = "|".join(
 )
 
 HEDGE_WORDS = (
+    "a little over", "a little under", "a little more than", "a little less than",
+    "slightly over", "slightly under", "slightly more than", "slightly less than",
     "well over", "well under", "well above", "well below", "probably", "possibly",
     "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
     "as much as", "close to", "just over", "just under", "upwards of", "in excess of",

@@ -32,7 +32,7 @@ def extract_findings(source: Source, vocabulary: Vocabulary) -> Findings:
         sentences=sentences,
         quotes=quotes,
         terms=terms,
-        figures=find_figures(text, _place(source, removed)),
+        figures=find_figures(text, _place(source, removed), source.url or ""),
         dates=find_dates(text, source.published),
         mentions=tuple(parties.mentions(text)),
     )

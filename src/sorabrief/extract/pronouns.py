@@ -59,6 +59,7 @@ _TITLES = (
     r"|member|chair|chairman|chairwoman|director|spokesperson|spokeswoman|spokesman|manager"
     r"|secretary|officer|executive|adjudicator|lawyer|attorney|resident|owner|worker|founder"
     r"|organiser|organizer|leader|head|engineer|analyst|researcher|professor|teacher|nurse"
+    r"|councillor|councilor|mayor|senator|minister|commissioner|campaigner|deputy"
 )
 _PEOPLE_NOUNS = (
     r"rider|driver|resident|passenger|traveller|traveler|commuter|customer|shopper|woman|man|mother"
@@ -67,6 +68,16 @@ _PEOPLE_NOUNS = (
     r"|patient|official|officer|engineer|analyst|expert|lawyer|contractor|member|mum|dad|grandmother"
     r"|grandfather|retiree|fan|guest|visitor|local|villager|manager|staffer|source|insider|steward"
 )
+_AGENT_NOUN = (
+    r"(?!(?:after|under|over|never|other|either|neither|whether|rather|however|later|former"
+    r"|latter|further|together|earlier|winter|summer|river|water|number|order|letter|chapter"
+    r"|quarter|border|paper|power|computer|center|shelter|theater|tower|corner|cluster|sector"
+    r"|motor|corridor|floor|door|mirror|error|color|colour|sponsor|partner|member)\b)"
+    r"[a-z]{3,}(?:er|or)"
+)
+"""A lower-case agent noun before a name, whatever the trade ("cleaner Ana Ruiz",
+"hairdresser Ana Ruiz"), but not a preposition, a season or a thing ("after Ana Ruiz",
+"in winter Storm Ana")."""
 _OPENING_NOUN = "(?:" + "|".join(n.capitalize() for n in _PEOPLE_NOUNS.split("|")) + ")"
 """A people noun set before a name that opens a sentence ("Mum Ana Ruiz, from Leeds, was …")."""
 _NOT_A_NAME_START = (
@@ -80,10 +91,10 @@ _POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\b")
 # The four patterns below are each tried over the whole text, where they can start
 # (``openings.py``); a one-character check skips those places quickly where none can start.
 _INTRODUCED_NAME = with_first_char(
-    rf"\b(?:{_TITLES}|{_PEOPLE_NOUNS})\.?\s+(?P<a>{_NAME})"
-    rf"|{_NOT_A_NAME_START}(?P<b>{_NAME}),\s+(?:\d{{1,3}},|an?\s|the\s|who\s|(?:(?!(?:said|says|told|tells|added|adds)\b)"
+    rf"\b(?:{_TITLES}|{_PEOPLE_NOUNS}|{_AGENT_NOUN})\.?\s+(?P<a>{_NAME})"
+    rf"|{_NOT_A_NAME_START}(?P<b>{_NAME})(?:\s+\(\d{{1,3}}\)|,\s+(?:\d{{1,3}},|an?\s|the\s|who\s|(?:(?!(?:said|says|told|tells|added|adds)\b)"
     rf"[a-z][\w-]*\s+){{0,2}}"
-    rf"(?:{_TITLES})\b)"
+    rf"(?:{_TITLES})\b))"
     rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<c>{_CAPITALISED})"
     rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:{_OPENING_NOUN}\s+)?{_NOT_A_NAME_START}(?P<e>{_NAME})"
     r"(?:,\s+(?:from|of|in|near)\s+[^,.;:!?“”\"]{1,60},)?"
@@ -91,7 +102,8 @@ _INTRODUCED_NAME = with_first_char(
     rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
 )
 """A person introduced by title or role ("Judge Ana Ruiz", "steward Ana Ruiz"), by an
-appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …"), or as the subject opening a
+appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …") or an age in brackets ("Ana
+Ruiz (78)"), or as the subject opening a
 sentence ("Ana Ruiz has driven …", "Ana Ruiz runs a bakery …"), or in apposition to a
 role said to be someone's ("Its deputy chair, Ana Ruiz,")."""
 _DESCRIBED_PERSON = with_first_char(
@@ -123,10 +135,12 @@ _DESCRIBED_AGAIN = with_first_char(
 )
 """A described person mentioned again by a definite description: "the farmer", "The 52-year-old"."""
 PERSON_DESCRIPTION = re.compile(
-    rf"(?i:the|an?)\s+(?:[\w’'.-]+\s+){{0,5}}?(?:\d{{1,3}}-year-old|(?i:{_PEOPLE_NOUNS}))"
+    rf"(?i:the|an?)\s+(?:[\w’'.-]+\s+){{0,5}}?"
+    rf"(?:\d{{1,3}}-year-old(?:\s+[a-z][\w-]*){{0,2}}|(?i:{_PEOPLE_NOUNS}))"
 )
 """A person described, not named, whatever the modifiers: "the 19-year-old Harlow College
-student", "a Harlow Transit commuter"."""
+student", "a Harlow Transit commuter", or by an age and up to two words of any trade
+("the 38-year-old rope maker")."""
 _DESCRIPTION_REACH = 2_000
 """How far back, in characters, "the farmer" looks for "a farmer from …"."""
 _SPEAKER_LIKE = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{_NAME}$")

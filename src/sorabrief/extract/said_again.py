@@ -1,6 +1,9 @@
 """Words quoted again in one article: a headline or pull quote over the story.
 
-An unattributed quotation whose words lie inside an attributed one takes its speaker, and a
+An unattributed quotation whose words lie inside an attributed one takes its speaker; a
+quotation standing in a headline or subheading takes it even when a sentence near it
+seemed to attribute it, and also when an attributed quotation of three words or more
+quotes part of it (a headline quoting a whole sentence the story quotes in part); and a
 term that is a whole attributed quotation (``slam ‘fiasco’`` over ``branded the closure a
 “fiasco”``) is that quotation once more; so is a headline's or subheading's quoted phrase of
 three words or more found inside one, whole or shortened by a few words ("we got the figures
@@ -24,6 +27,14 @@ _REPEAT_KEY_WORDS = 3
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.casefold()))
+
+
+def _said_elsewhere(text: str, quote: Quote) -> bool:
+    """Whether a heading's quotation is attributed to someone its own line does not name
+    (a sentence near it seemed to say it), so the story's quotation may settle who said it."""
+    line = heading_line(text, quote.start, quote.end)
+    said = quote.attribution or ""
+    return line is not None and (not said or said not in text[line[0] : line[1]])
 
 
 def _in_heading(text: str, term: Term | Quote) -> bool:
@@ -62,12 +73,16 @@ def said_again(
         )
     for i, quote in enumerate(quotes):
         words = _words(quote.text)
-        if quote.speaker or quote.attribution or not words:
+        heading = len(words) >= _REPEAT_KEY_WORDS and _in_heading(text, quote)
+        attributed_here = quote.speaker or quote.attribution
+        if not words or (attributed_here and not (heading and _said_elsewhere(text, quote))):
             continue
         candidates = inside().get(words[:_REPEAT_KEY_WORDS], [])
-        source = next((q for w, q in candidates if _contains(w, words)), None)
-        if source is None and len(words) >= _REPEAT_KEY_WORDS and _in_heading(text, quote):
-            source = _shortened_from(words, inside())
+        source = next((q for w, q in candidates if q is not quote and _contains(w, words)), None)
+        if source is None and heading:
+            source = _shortened_from(words, inside(), quote) or _quoted_in_part(
+                words, attributed, quote
+            )
         if source is not None:
             quotes[i] = attrs.evolve(
                 quote, speaker=source.speaker, attribution=source.attribution, verb=source.verb
@@ -91,10 +106,28 @@ def _runs(attributed: list[tuple[tuple[str, ...], Quote]]) -> _Runs:
     return inside
 
 
-def _shortened_from(words: tuple[str, ...], inside: _Runs) -> Quote | None:
-    """The attributed quotation a heading's quoted words come from, whole or shortened."""
+def _shortened_from(
+    words: tuple[str, ...], inside: _Runs, quote: Quote | None = None
+) -> Quote | None:
+    """The attributed quotation (other than ``quote``) a heading's quoted words come from,
+    whole or shortened."""
     candidates = inside.get(words[:1], [])
-    return next((q for w, q in candidates if _contains_loosely(w, words)), None)
+    return next((q for w, q in candidates if q is not quote and _contains_loosely(w, words)), None)
+
+
+def _quoted_in_part(
+    words: tuple[str, ...], attributed: list[tuple[tuple[str, ...], Quote]], quote: Quote
+) -> Quote | None:
+    """The attributed quotation of three words or more that quotes part of a heading's
+    quotation (a headline "We're down to pencils" over a story quoting "down to pencils")."""
+    return next(
+        (
+            q
+            for w, q in attributed
+            if q is not quote and len(w) >= _REPEAT_KEY_WORDS and _contains(words, w)
+        ),
+        None,
+    )
 
 
 _HEADLINE_GAP = 3
