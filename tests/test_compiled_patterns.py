@@ -26,6 +26,7 @@ def _fresh(monkeypatch: pytest.MonkeyPatch, file: Path) -> None:
     monkeypatch.setattr(compiled_patterns, "_REACH", {})
     monkeypatch.setattr(re, "_cache", {})
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(sys, "pycache_prefix", None)
 
 
 def test_a_kept_pattern_is_the_pattern_re_compiles(
@@ -70,6 +71,37 @@ def test_nothing_is_written_when_bytecode_is_not(
     file = tmp_path / "patterns.marshal"
     _fresh(monkeypatch, file)
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    with compiled_patterns.kept() as imported:
+        re.compile(TEXT)
+        imported()
+    assert not file.exists()
+
+
+def test_a_file_made_by_other_modules_or_another_python_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = tmp_path / "patterns.marshal"
+    stamp = compiled_patterns._stamp
+    _fresh(monkeypatch, file)
+    monkeypatch.setattr(compiled_patterns, "_stamp", lambda: ["3.11.0", ("extract/x.py", 1, 1)])
+    with compiled_patterns.kept() as imported:
+        re.compile(TEXT)
+        imported()
+    _fresh(monkeypatch, file)
+    monkeypatch.setattr(compiled_patterns, "_stamp", stamp)
+    with compiled_patterns.kept() as imported:
+        assert not re._cache  # type: ignore[attr-defined]  # nothing was read from the file
+        re.compile(TEXT)
+        imported()
+    assert b"3.11.0" not in file.read_bytes()  # made anew, with this stamp
+
+
+def test_nothing_is_kept_when_bytecode_goes_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = tmp_path / "patterns.marshal"
+    _fresh(monkeypatch, file)
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path / "elsewhere"))
     with compiled_patterns.kept() as imported:
         re.compile(TEXT)
         imported()

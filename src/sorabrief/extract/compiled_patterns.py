@@ -14,7 +14,12 @@ where ``re.compile`` looks first (``re``'s own cache of compiled patterns), so c
 the same text with the same flags returns it; the engine checks the code of each
 (``_sre.compile`` refuses code that is not well formed). A pattern whose text changed is
 simply not found and compiled as before; when any was, the file is written again with the
-patterns the rules compile now. A pattern built from the engine's code is the same object
+patterns the rules compile now. The file is stamped with the Python version and the size
+and modification time of every module of the package, as bytecode is with its source: after
+any module changes (how ``openings`` reads a pattern, say) or Python is upgraded, the file
+is not read but made anew, so nothing stale is used and old patterns do not pile up.
+Nothing is kept when Python is told not to write bytecode, or to write it elsewhere
+(``PYTHONPYCACHEPREFIX``). A pattern built from the engine's code is the same object
 ``re.compile`` makes (equal to it), so what the rules find cannot change.
 """
 
@@ -38,6 +43,7 @@ _FILE = (
     / "__pycache__"
     / f"patterns.{sys.implementation.cache_tag}.{_sre.MAGIC}.marshal"
 )
+_PACKAGE = Path(__file__).parent.parent
 _CHECKED: dict[tuple[str, int], tuple[Any, ...]] = {}
 """Checked patterns (``first_char.py``) by their text and flags: the arguments of ``_sre.compile``."""
 _REACH: dict[tuple[str, int], Any] = {}
@@ -106,11 +112,27 @@ def remember_reach(pattern: re.Pattern[str], found: Any) -> None:
     _REACH[pattern.pattern, pattern.flags] = found
 
 
+def _stamp() -> list[Any]:
+    """What the kept patterns were made by: this Python, and the size and modification time
+    of each module of the package."""
+    modules = sorted(_PACKAGE.rglob("*.py"))
+    return [sys.version, *((str(m.relative_to(_PACKAGE)), *_mark(m)) for m in modules)]
+
+
+def _mark(module: Path) -> tuple[int, int]:
+    status = module.stat()
+    return status.st_size, status.st_mtime_ns
+
+
 def _read(cache: dict[Any, Any]) -> dict[tuple[str, int], tuple[Any, ...]]:
     """Put the file's plain patterns in ``re``'s cache and keep its checked ones; the plain
     ones read, by text and flags."""
     try:
+        if sys.pycache_prefix:
+            return {}
         stored = marshal.loads(_FILE.read_bytes())
+        if stored["stamp"] != _stamp():
+            return {}
         plain = {(text, flags): tuple(args) for text, flags, args in stored["plain"]}
         for text, flags, args in stored["checked"]:
             _CHECKED.setdefault((text, flags), tuple(args))
@@ -130,17 +152,24 @@ def _write(plain: dict[tuple[str, int], tuple[Any, ...]], added: list[Any]) -> N
     for _, text, flags in added:
         entries[text, flags] = arguments(text, flags, sre_parse.parse(text, flags))
     stored = {
+        "stamp": _stamp(),
         "plain": [(text, flags, args) for (text, flags), args in entries.items()],
         "checked": [(text, flags, args) for (text, flags), args in _CHECKED.items()],
         "reach": [(text, flags, found) for (text, flags), found in _REACH.items()],
     }
+    if sys.pycache_prefix:
+        return
     with contextlib.suppress(OSError, ValueError):
         _FILE.parent.mkdir(exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=_FILE.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            out.write(marshal.dumps(stored))
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, _FILE)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(marshal.dumps(stored))
+            os.chmod(temporary, 0o644)
+            os.replace(temporary, _FILE)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
 
 
 def arguments(text: str, flags: int, parsed: Any) -> tuple[Any, ...]:
