@@ -64,3 +64,18 @@ def test_a_name_modifying_a_plural_after_a_vague_amount() -> None:
     assert counts("It reached dozens of Quaybook users.") == [
         ("dozens of Quaybook users", 24, "user")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It killed 40 sheep, and farmers said more were missing.", ("40 sheep", 40, "sheep")),
+        ("Police grounded 200 aircraft, and pilots waited.", ("200 aircraft", 200, "aircraft")),
+        ("They lost 9 sheep, cattle and horses.", ("9 sheep", 9, "sheep")),
+        ("Rangers saw 12 deer, one boar and two foxes.", ("12 deer", 12, "deer")),
+    ],
+)
+def test_a_zero_plural_stays_counted_when_no_list_of_modifiers_follows(
+    text: str, expected: tuple[str, float, str]
+) -> None:
+    assert counts(text)[0] == expected

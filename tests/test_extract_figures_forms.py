@@ -64,3 +64,16 @@ def test_the_number_of_a_plural_names_the_amount_after_it() -> None:
         ("73", 73.0, 73.0, "stall")
     ]
     assert _read("The number of minibus taxis rose to 215.") == [("215", 215.0, 215.0, "taxi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The fine was R8,500. The crash happened on R21 near Pellham.", "R8,500"),
+        ("Parents paid R1,500 each; Grade R5 pupils stayed home.", "R1,500"),
+    ],
+)
+def test_a_letter_and_a_number_after_a_road_or_grade_word_stay_a_name(
+    text: str, amount: str
+) -> None:
+    assert [f[0] for f in _read(text)] == [amount]

@@ -5,9 +5,11 @@ quotation attributed by a nearby sentence or quoted in part, a long description,
 from __future__ import annotations
 
 import attrs
+import pytest
 
 import sorabrief
 from sorabrief.extract import extract, vocabulary_of
+from sorabrief.extract.pronouns import introduced_people
 from sorabrief.model import Party, PartyKind, Source
 
 VOCABULARY = vocabulary_of(sorabrief.load())
@@ -103,3 +105,14 @@ def test_a_spokesperson_named_by_the_adjective_of_a_body_speaks_for_it() -> None
     )
     [quote] = extract(Source(id="x", body=body), vocabulary).quotes
     assert quote.speaker == "roads-dept"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flooding hit the wider Greater Tarrow area on Monday.",
+        "A major Ostrel Bank said it would reopen.",
+    ],
+)
+def test_a_comparative_before_capitals_introduces_no_person(text: str) -> None:
+    assert introduced_people(text, 0, len(text)) == []

@@ -127,11 +127,15 @@ _LISTED_AFTER = re.compile(r",[ \t]+(?!(?:and|or|but|which|who)\b)(?P<word>[a-z]
 """A further modifier in a list before the counted noun ("sliced ham, chicken and turkey")."""
 _MAX_MODIFIERS = 4
 _LIST_GOES_ON = re.compile(
-    r",[ \t]+(?:[a-z][\w-]*[a-rt-z],?[ \t]+){0,3}?(?:and|or)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
-    r"[a-z][\w-]*s\b"
+    r",[ \t]+(?:[a-z][\w-]*[a-rt-z],?[ \t]+){1,3}?(?:and|or)[ \t]+"
+    r"(?!(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?:[a-z][\w-]*[ \t]+){1,2}[a-z][\w-]*s\b"
 )
 """A list of modifiers going on after a noun whose plural is its singular, closing with
-"and" or "or" before a plural ("trout, salmon and eel fillets"): the noun is a modifier."""
+"and" or "or" before a modifier and a plural ("trout, salmon and eel fillets"): the noun
+is a modifier. A clause after the comma ("40 sheep, and farmers said"), a last item that is
+a plural alone ("9 sheep, cattle and horses") or one with its own count ("12 deer, one boar
+and two foxes") is no such list."""
 _PEOPLE_BY_PLACE = re.compile(
     r"[ \t]+(?P<word>[A-Z][a-z]+(?:ans|ons|ers|ites)|[A-Z][a-z]{3,}is)\b(?![ \t]+[a-z]+s\b)"
 )

@@ -256,8 +256,11 @@ def _country_noun_fits(written: str, code: str, text: str) -> bool:
     return country_among(frozenset({code}), text) is not None
 
 
-_NAME_BEFORE = re.compile(r"(?i:\bthe|\bno\.?|\bform|\broute)[ \t]+$")
-"""Words that make a letter and a number a name ("the R32", "form R2")."""
+_NAME_BEFORE = re.compile(
+    r"(?i:\bthe|\bno\.?|\bform|\broute|\bon|\balong|\bvia|\boff|\bgrade|\bmodel|\bflight"
+    r"|\bclass|\btype)[ \t]+$"
+)
+"""Words that make a letter and a number a name ("the R32", "form R2", "on R21", "Grade R5")."""
 
 
 def _letter_sum(m: re.Match[str], letters: set[str]) -> bool:

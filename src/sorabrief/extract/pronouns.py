@@ -72,12 +72,15 @@ _AGENT_NOUN = (
     r"(?!(?:after|under|over|never|other|either|neither|whether|rather|however|later|former"
     r"|latter|further|together|earlier|winter|summer|river|water|number|order|letter|chapter"
     r"|quarter|border|paper|power|computer|center|shelter|theater|tower|corner|cluster|sector"
-    r"|motor|corridor|floor|door|mirror|error|color|colour|sponsor|partner|member)\b)"
+    r"|motor|corridor|floor|door|mirror|error|color|colour|sponsor|partner|member"
+    r"|wider|greater|lower|upper|inner|outer|major|minor|bigger|larger|smaller|closer|older"
+    r"|younger|newer|higher|deeper|broader|senior|junior|interior|exterior|superior|inferior"
+    r"|prior)\b)"
     r"[a-z]{3,}(?:er|or)"
 )
 """A lower-case agent noun before a name, whatever the trade ("cleaner Ana Ruiz",
-"hairdresser Ana Ruiz"), but not a preposition, a season or a thing ("after Ana Ruiz",
-"in winter Storm Ana")."""
+"hairdresser Ana Ruiz"), but not a preposition, a season, a comparative or a thing ("after
+Ana Ruiz", "the wider Greater Tarrow area", "in winter Storm Ana")."""
 _OPENING_NOUN = "(?:" + "|".join(n.capitalize() for n in _PEOPLE_NOUNS.split("|")) + ")"
 """A people noun set before a name that opens a sentence ("Mum Ana Ruiz, from Leeds, was …")."""
 _NOT_A_NAME_START = (
