@@ -216,6 +216,15 @@ def test_an_approximate_amount_allows_its_rounding_not_a_tenth_either_way() -> N
     assert reconcile_figure(CLAIM, small, outlet)[0].agreement == Agreement.SOFT
 
 
+def test_an_approximate_amount_in_millions_allows_the_rounding_of_its_last_digit() -> None:
+    written = float("2.01") * 1e6  # 2009999.9999999998: the noise is no digit
+    rounded = [
+        ("s1", children("about 2.01 million", written, "about")),
+        ("s2", children("2,020,000", 2020000)),
+    ]
+    assert reconcile_figure(CHILDREN, rounded, outlet)[0].agreement == Agreement.SOFT
+
+
 def test_an_approximate_sum_keeps_a_tenth_either_way_as_a_conversion_may_be_rounded() -> None:
     converted = [
         ("s1", about("about $52,000", 52000, "about")),  # as printed beside a sum in euros

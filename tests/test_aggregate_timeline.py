@@ -293,6 +293,13 @@ def test_a_date_something_had_happened_by_does_not_date_it() -> None:
     assert dates_in([excerpt], findings, "Residents petitioned the Orlan council.") == []
 
 
+def test_a_date_whose_event_did_something_by_it_dates_the_event() -> None:
+    text = "The Orlan line was blocked by Sunday's landslip."
+    excerpt, findings = _dated(text, ("Sunday", PartialDate(2026, 5, 10)))
+    statement = "A landslip blocked the Orlan line."
+    assert dates_in([excerpt], findings, statement) == [("s1", findings["s1"].dates[0])]
+
+
 def test_on_a_tie_of_outlets_a_vaguer_date_far_off_is_set_aside() -> None:
     claim, findings = event(
         ("s1", mention("on 7 November 2026", 5, PartialDate(2026, 11, 7))),

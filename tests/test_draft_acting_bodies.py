@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from sorabrief.aggregation.scoring import CaseIndex
 from sorabrief.draft.claims import propose_claims
 from sorabrief.draft.clusters import cluster_sentences
@@ -70,6 +72,18 @@ def test_the_managing_director_of_the_company_speaks_for_the_company_named_befor
     assert parties["Pim Osk"].affiliation == "velsin-coachlines"
 
 
+def test_the_company_is_never_the_regulator_named_last() -> None:
+    parties = _parties_of(
+        {
+            "a": "Velsin Coachlines was fined by the Ostria Road Safety Authority.\n"
+            "Arno Vatch, the managing director of the company, said it would appeal.\n",
+            "b": "Velsin Coachlines said it would appeal. The Ostria Road Safety Authority "
+            "declined to comment. Arno Vatch spoke for it.\n",
+        }
+    )
+    assert parties["Arno Vatch"].affiliation == "velsin-coachlines"
+
+
 def test_a_company_s_legal_name_written_once_names_it() -> None:
     parties = _parties_of(
         {
@@ -102,3 +116,11 @@ def test_a_status_two_reports_tell_is_worded_from_the_newer() -> None:
 def test_a_line_in_straight_single_quotes_is_a_quotation_not_a_statement() -> None:
     assert opens_with_quotation("'Nobody checked the coach'")
     assert not opens_with_quotation("Nobody checked the coach, inspectors said.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Jo Park criticises government over the outage.", "Harlow must ask government for funds."],
+)
+def test_a_verb_before_a_body_s_head_joins_no_name_to_it(sentence: str) -> None:
+    assert not any(n.text.endswith("government") for n in names_in(sentence))

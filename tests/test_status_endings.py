@@ -8,7 +8,7 @@ import pytest
 
 from sorabrief.aggregation.case_index import SentenceRef
 from sorabrief.aggregation.polarity import Aspect, Polarity, polarity
-from sorabrief.aggregation.status import possibly_stated, status_changes
+from sorabrief.aggregation.status import _changes_its_words, possibly_stated, status_changes
 from sorabrief.briefing import Evidence, LinkMethod, StatusChange, SupportedClaim
 from sorabrief.findings import Findings, Sentence
 from sorabrief.model import Claim, ClaimKind
@@ -133,3 +133,9 @@ def test_a_newer_change_acting_on_the_status_s_words_opposes_it(
     opposed = {claim.id: [(SentenceRef("02", 0), 0.05, False)]}
     found = status_changes((supported,), opposed, findings, published)
     assert bool(found) == changed
+
+
+def test_a_change_word_acts_on_nothing_past_a_conjunction() -> None:
+    newer = "Bus services resumed while fuel deliveries stay suspended at the Orrin depot."
+    assert not _changes_its_words(newer, "Fuel is not being delivered to the Orrin depot.")
+    assert _changes_its_words("Crews resumed fuel deliveries.", "Fuel deliveries are halted.")

@@ -132,11 +132,14 @@ statement, not of what it reports."""
 
 _BY = re.compile(r"(?i)\bby\s*$")
 """"by" right before a date: a deadline or the day a tally was taken."""
+_POSSESSIVE = re.compile(r"[’']s\b")
 
 
 def _tallied(excerpt: Evidence, mention: DateMention) -> bool:
     """Whether a date mention is a point something had happened by, not when it happened
     ("had gathered 8,000 signatures by Saturday", "was running again by Friday")."""
+    if _POSSESSIVE.match(excerpt.text, mention.end - excerpt.start):
+        return False  # "blocked by Sunday's landslip": the date of what did it
     led = mention.text[:3].lower() == "by "  # "by March 2024" is written as one mention
     return led or _BY.search(excerpt.text, 0, mention.start - excerpt.start) is not None
 

@@ -139,8 +139,10 @@ tenth either way: it is often a conversion at some day's rate ("about US$2.2 mil
 
 
 def _last_place(amount: float) -> float:
-    """The place of an amount's last significant digit: 1,000 for 38,000, 0.1 for 3.2."""
-    exponent = Decimal(repr(abs(amount))).normalize().as_tuple().exponent
+    """The place of an amount's last significant digit: 1,000 for 38,000, 0.1 for 3.2.
+    Read to 12 significant digits, so that the noise of a product ("2.01 million" is
+    2009999.9999999998) is not read as a digit."""
+    exponent = Decimal(f"{abs(amount):.12g}").normalize().as_tuple().exponent
     return 10.0**exponent if isinstance(exponent, int) else 1.0
 
 

@@ -205,8 +205,13 @@ def _outweighs(text: str, claim: SupportedClaim, source: str) -> bool:
     )
 
 
-_ACTED_ON = re.compile(r"(?i)(?:\s+(?:the|its|their|his|her|a|an|all))*((?:\s+[\w’'-]+){1,2})")
-"""The two words a change word acts on, past articles and possessives."""
+_ACTED_ON = re.compile(
+    r"(?i)(?:\s+(?:the|its|their|his|her|a|an|all)\b)*"
+    r"((?:\s+(?!(?:and|or|but|while|as|when|after|before|until|since|though|although|because)\b)"
+    r"[\w’'-]+){1,2})"
+)
+"""The two words a change word acts on, past articles and possessives, and never past a
+conjunction ("resumed while fuel deliveries stay suspended" acts on nothing of the fuel)."""
 _NO_VERB = frozenset({"now", "no longer", "back", "over"})
 """Change words that act on nothing: "now a residents' group claims"."""
 

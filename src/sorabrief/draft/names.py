@@ -66,7 +66,15 @@ LOWER_HEADS = frozenset(("police", "committee", "department", "government", "adm
 police", "Senate committee"), a committee with its remit ("… committee on public works,"),
 up to two lower-case words of remit or level between ("Farrow district police", "Farrow
 transport department", "the Farrow city administration")."""
-_REMIT = r"(?:\s+(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|that|who|which|its|their|his|her|has|have|had|is|was|are|were|will|would|said|says|told)\b)[a-z]+(?<!ed)(?<!ly)){0,2}"
+_REMIT = (
+    r"(?:\s+(?:state|district|city|county|regional|provincial|national|municipal))?"
+    r"(?:\s+(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|that|who|which|its|their"
+    r"|his|her|has|have|had|is|was|are|were|will|would|must|can|could|may|might|should|said"
+    r"|says|told)\b)[a-z]+(?<![sd])(?<!ly))?"
+)
+"""Between a place and a body's lower-case head: its level, then one word of its remit
+("Tarrow district police", "Tarrow state transport department"), never a verb in -s or
+-ed, a modal or a plural ("Jo Park criticises government" names no body)."""
 _LOWER_HEAD = re.compile(
     rf"{_REMIT}\s+(?:police|department|government|administration"
     r"|committee(?:\s+on(?:\s+[a-z]+){1,4}(?=[,;]))?)\b(?!-)"

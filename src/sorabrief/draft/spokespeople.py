@@ -45,6 +45,16 @@ _BODY_WORDS = """board council authority trust union committee commission depart
 _BODIES = frozenset(_BODY_WORDS.split())
 """Kinds of body a role may open with ("board chair", "union secretary"): the person speaks
 for a body of that kind, so only an organisation whose name holds the word is theirs."""
+_NOT_BUSINESS = _BODIES - {"company", "firm", "utility", "operator", "plant", "bank", "club"}
+
+
+def _public_body(name: str) -> bool:
+    """Whether a name is of a body that is no business ("… Authority", "Farrow police"),
+    which "the company" never stands for."""
+    last = name.split()[-1]
+    return last.islower() or last.lower() in _NOT_BUSINESS
+
+
 _GENERIC = r"(?:company|firm|operator)"
 """What the articles call a business instead of naming it ("X, the managing director of the
 company")."""
@@ -184,8 +194,9 @@ def _organisation_of(
         last = [n for n in reversed(earlier) if n in holding]
         if groups.get("d") and last:
             return last[0]  # "the trust's chief executive": the trust named last
-        if not holding and groups.get("of") and earlier:
-            return earlier[-1]  # "of the company": the organisation its article named last
+        if not holding and groups.get("of"):
+            # "of the company": the business its article named last, not a regulator
+            return next((n for n in reversed(earlier) if not _public_body(n)), None)
         if holding or not groups.get("w") or word.lower() in _BODIES:
             return None
         if sentence[: match.start()].strip(" “\"‘'"):
