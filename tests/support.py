@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sorabrief.model import Source
+from sorabrief.model import Party, Source
 
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src"
@@ -41,3 +41,16 @@ def run_cli(*args: str, cwd: Path, timeout: float = 120) -> subprocess.Completed
 def outlet_source(source_id: str, body: str) -> Source:
     """A source with its own made-up outlet, "Outlet <id>", for tests of drafting."""
     return Source(id=source_id, body=body, publisher=f"Outlet {source_id}")
+
+
+def proposed_parties(articles: dict[str, str]) -> dict[str, Party]:
+    """The parties ``sorabrief draft`` proposes for some articles (id: body), by name,
+    each article from an outlet of its own."""
+    from sorabrief.draft.parties import propose_parties
+    from sorabrief.extract import Vocabulary, extract
+
+    sources = [outlet_source(i, body) for i, body in articles.items()]
+    vocabulary = Vocabulary(parties=(), topic=())
+    findings = {s.id: extract(s, vocabulary) for s in sources}
+    proposal = propose_parties(sources, findings, {i: i for i in articles})
+    return {p.party.name: p.party for p in proposal.parties}

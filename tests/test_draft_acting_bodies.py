@@ -12,19 +12,10 @@ from sorabrief.aggregation.scoring import CaseIndex
 from sorabrief.draft.claims import propose_claims
 from sorabrief.draft.clusters import cluster_sentences
 from sorabrief.draft.names import names_in
-from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.wording import opens_with_quotation
 from sorabrief.extract import Vocabulary, extract
-from sorabrief.model import ClaimKind, Party, PartyKind
-from support import outlet_source
-
-
-def _parties_of(articles: dict[str, str]) -> dict[str, Party]:
-    sources = [outlet_source(i, body) for i, body in articles.items()]
-    vocabulary = Vocabulary(parties=(), topic=())
-    findings = {s.id: extract(s, vocabulary) for s in sources}
-    proposal = propose_parties(sources, findings, {i: i for i in articles})
-    return {p.party.name: p.party for p in proposal.parties}
+from sorabrief.model import ClaimKind, PartyKind
+from support import outlet_source, proposed_parties
 
 
 def test_a_title_with_its_remit_or_a_legislator_s_title_is_no_part_of_the_name() -> None:
@@ -50,7 +41,7 @@ def test_a_body_with_a_lower_case_head_and_remit_is_one_name() -> None:
 
 
 def test_a_body_acting_in_two_reports_by_its_head_is_a_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "The Ostria transport department was examining the coach's records.\n",
             "b": "The transport department on Wednesday suspended an inspector.\n",
@@ -60,7 +51,7 @@ def test_a_body_acting_in_two_reports_by_its_head_is_a_party() -> None:
 
 
 def test_the_managing_director_of_the_company_speaks_for_the_company_named_before() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Police arrested two officers of Velsin Coachlines on Friday.\n"
             "Arno Vatch, the managing director of the company, and Pim Osk, its operations "
@@ -73,7 +64,7 @@ def test_the_managing_director_of_the_company_speaks_for_the_company_named_befor
 
 
 def test_the_company_is_never_the_regulator_named_last() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Velsin Coachlines was fined by the Ostria Road Safety Authority.\n"
             "Arno Vatch, the managing director of the company, said it would appeal.\n",
@@ -85,7 +76,7 @@ def test_the_company_is_never_the_regulator_named_last() -> None:
 
 
 def test_a_company_s_legal_name_written_once_names_it() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "The coach, run by Velsin Coachlines Pvt Ltd, left the road.\n"
             "Velsin Coachlines said it was saddened.\n",

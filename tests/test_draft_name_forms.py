@@ -4,18 +4,8 @@ person's name of four words, and a body named with "of" a country."""
 from __future__ import annotations
 
 from sorabrief.draft.names import names_in
-from sorabrief.draft.parties import propose_parties
-from sorabrief.extract import Vocabulary, extract
-from sorabrief.model import Party, PartyKind
-from support import outlet_source
-
-
-def _parties_of(articles: dict[str, str]) -> dict[str, Party]:
-    sources = [outlet_source(i, body) for i, body in articles.items()]
-    vocabulary = Vocabulary(parties=(), topic=())
-    findings = {s.id: extract(s, vocabulary) for s in sources}
-    proposal = propose_parties(sources, findings, {i: i for i in articles})
-    return {p.party.name: p.party for p in proposal.parties}
+from sorabrief.model import PartyKind
+from support import proposed_parties
 
 
 def test_a_military_or_police_rank_is_no_part_of_the_name() -> None:
@@ -28,7 +18,7 @@ def test_a_military_or_police_rank_is_no_part_of_the_name() -> None:
 
 
 def test_a_four_word_name_given_a_person_s_role_is_a_person() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Quan Lo Binh Tavi, chairwoman of the Orlen Savers Association, said the "
             "refunds were too slow.\n",
@@ -41,7 +31,7 @@ def test_a_four_word_name_given_a_person_s_role_is_a_person() -> None:
 
 
 def test_a_body_an_organisation_noun_heads_before_of_acts_as_one() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "The Reserve Bank of Veloria opened an inspection of the lender on Monday.\n",
             "b": "The lender's shares fell by a tenth on Tuesday.\n",
@@ -59,7 +49,7 @@ def test_a_lower_case_head_noun_ends_a_body_s_name() -> None:
         ),
     ):
         assert [n.text for n in names_in(sentence)][-1] == name, sentence
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Farrow City police said on Monday they had arrested four suspects.\n",
             "b": "Farrow City police detained two more people on Friday.\n",

@@ -15,7 +15,7 @@ from sorabrief.draft.wording import reported_clause, without_attribution_tail
 from sorabrief.extract import Vocabulary, extract
 from sorabrief.findings import Figure
 from sorabrief.model import ClaimKind, Party, PartyKind
-from support import outlet_source
+from support import outlet_source, proposed_parties
 
 
 def test_an_allegation_said_by_a_party_is_a_grievance_worded_as_its_clause() -> None:
@@ -161,16 +161,8 @@ def test_an_abbreviated_or_compound_title_is_no_part_of_a_name() -> None:
     assert [n.text for n in names_in(text)] == ["Wren Ashby", "Ilse Marr", "Quay Hall", "Bo Lind"]
 
 
-def _parties_of(articles: dict[str, str]) -> dict[str, object]:
-    sources = [outlet_source(i, body) for i, body in articles.items()]
-    vocabulary = Vocabulary(parties=(), topic=())
-    findings = {s.id: extract(s, vocabulary) for s in sources}
-    proposal = propose_parties(sources, findings, {i: i for i in articles})
-    return {p.party.name: p.party for p in proposal.parties}
-
-
 def test_a_place_acting_only_through_a_possessive_is_no_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Fenmark's ferry regulator said on Monday that Corran Lines had broken its licence.\n\n"
             "Corran Lines said it would appeal. Boats stay idle in Fenmark.\n",
@@ -183,7 +175,7 @@ def test_a_place_acting_only_through_a_possessive_is_no_party() -> None:
 
 
 def test_apostrophe_spellings_of_one_name_are_one_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "The Tanners’ Guild Association said the mill must close.\n",
             "b": "The Tanners' Guild Association said it would strike.\n",
@@ -194,7 +186,7 @@ def test_apostrophe_spellings_of_one_name_are_one_party() -> None:
 
 
 def test_a_title_alone_or_a_model_code_is_no_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "The Water Commissioner said the KX-40 pump failed. Dunmore Pumps said it was sorry.\n",
             "b": "The Water Commissioner said KX-40 units leaked. Dunmore Pumps said it had a fix.\n",
@@ -294,7 +286,7 @@ def test_a_role_written_before_a_name_ties_the_person_to_the_organisation_holdin
 
 
 def test_a_name_given_a_role_is_a_person_whatever_pronouns_follow() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "District spokesperson Jo Park said it would reopen the school. Fenwick Council agreed.\n",
             "b": "Jo Park, a local spokesperson, said its doors would open. Fenwick Council said so.\n",
@@ -304,7 +296,7 @@ def test_a_name_given_a_role_is_a_person_whatever_pronouns_follow() -> None:
 
 
 def test_a_place_owning_an_acting_name_or_describing_speakers_is_no_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Fenmark's Harbour Board said on Monday that Corran Lines had broken its licence.\n\n"
             "Corran Lines said it would appeal. “It is a mess,” said two Fenmark skippers.\n",
@@ -410,7 +402,7 @@ def test_the_same_amount_in_two_reports_is_one_figure_whatever_surrounds_it() ->
 
 
 def test_an_abbreviation_given_in_brackets_is_an_alias_not_a_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Harrow Fernbahn (HFB) cut its services on Monday.\n\n"
             "HFB said the signals had failed. Its chief executive, Nora Bright, said "
@@ -425,7 +417,7 @@ def test_an_abbreviation_given_in_brackets_is_an_alias_not_a_party() -> None:
 
 
 def test_a_person_written_with_and_without_a_title_is_one_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "CEO Wren Ashby said Tolvane Foods would recall the jars.\n\n"
             "Wren Ashby said she was sorry.\n",
@@ -437,7 +429,7 @@ def test_a_person_written_with_and_without_a_title_is_one_party() -> None:
 
 
 def test_a_title_with_no_organisation_is_the_persons_role() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Harbour Commissioner Sela Ivanic said Tolvane Foods broke the rules.\n",
             "b": "Tolvane Foods was fined, Harbour Commissioner Sela Ivanic said.\n",
@@ -447,7 +439,7 @@ def test_a_title_with_no_organisation_is_the_persons_role() -> None:
 
 
 def test_a_name_after_a_personal_title_is_a_person_whatever_it_follows() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Dr. Imre Caldwell, a retired surgeon who leads the review, said it would "
             "take months.\n\nCaldwell said the Varrow Trust had failed patients.\n",

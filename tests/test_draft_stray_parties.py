@@ -5,20 +5,9 @@ from __future__ import annotations
 
 from sorabrief.draft.fragments import only_inside_longer
 from sorabrief.draft.names import names_in
-from sorabrief.draft.parties import propose_parties
 from sorabrief.draft.spokespeople import affiliations
-from sorabrief.extract import Vocabulary, extract
 from sorabrief.intake import slug, word_slug
-from sorabrief.model import Party
-from support import outlet_source
-
-
-def _parties_of(articles: dict[str, str]) -> dict[str, Party]:
-    sources = [outlet_source(i, body) for i, body in articles.items()]
-    vocabulary = Vocabulary(parties=(), topic=())
-    findings = {s.id: extract(s, vocabulary) for s in sources}
-    proposal = propose_parties(sources, findings, {i: i for i in articles})
-    return {p.party.name: p.party for p in proposal.parties}
+from support import proposed_parties
 
 
 def test_a_case_id_is_cut_between_words() -> None:
@@ -48,7 +37,7 @@ def test_connectors_of_other_languages_stay_inside_a_name() -> None:
 
 
 def test_a_name_that_lists_fields_after_a_comma_is_one_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "The Office of Roads, Bridges and the Coast said the pier would shut.\n",
             "b": "The Office of Roads, Bridges and the Coast closed the pier on Friday.\n",
@@ -58,7 +47,7 @@ def test_a_name_that_lists_fields_after_a_comma_is_one_party() -> None:
 
 
 def test_two_names_joined_by_and_are_two_parties_when_each_is_written_alone() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Pellow Dairies and Tarrant Freight said the depot would reopen. "
             "Pellow Dairies said it was sorry. Tarrant Freight denied any fault.\n",
@@ -71,7 +60,7 @@ def test_two_names_joined_by_and_are_two_parties_when_each_is_written_alone() ->
 
 
 def test_an_abbreviation_given_in_brackets_joins_the_full_name_it_abbreviates() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "On Monday the Vereniging van Loodsen en Schippers (VLS) stopped work. "
             "VLS said the talks had failed.\n",
@@ -83,7 +72,7 @@ def test_an_abbreviation_given_in_brackets_joins_the_full_name_it_abbreviates() 
 
 
 def test_a_town_the_outlets_write_as_a_place_is_no_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Queues of lorries stretched towards Orlby on Monday. Orlby was cut off "
             "for hours. Brenn Haulage said its drivers waited.\n",
@@ -93,7 +82,7 @@ def test_a_town_the_outlets_write_as_a_place_is_no_party() -> None:
     )
     assert "Orlby" not in parties
     assert "Brenn Haulage" in parties
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Tesk Vale, a market town of 8,000 people, was cut off on Monday. "
             "Brenn Haulage said its drivers waited.\n",
@@ -104,7 +93,7 @@ def test_a_town_the_outlets_write_as_a_place_is_no_party() -> None:
 
 
 def test_a_place_opening_a_sentence_does_not_take_its_speaker_with_it() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "In Orlby, Tamsin Vey said the pier had failed. In March, Tamsin Vey "
             "said she warned the council.\n",
@@ -115,7 +104,7 @@ def test_a_place_opening_a_sentence_does_not_take_its_speaker_with_it() -> None:
 
 
 def test_a_vessel_a_storm_or_a_law_is_no_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "The cargo ship Marit Sol ran aground on Sunday. The Marit Sol was towed "
             "off at noon. Storm Oswin had closed the port. Kettle Shipping said it was sorry.\n",
@@ -127,7 +116,7 @@ def test_a_vessel_a_storm_or_a_law_is_no_party() -> None:
 
 
 def test_a_title_with_a_company_word_is_no_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "The Energy Minister said the plant would reopen. Halvard Power said so.\n",
             "b": "The Energy Minister visited the plant. Halvard Power said it was safe.\n",
@@ -137,7 +126,7 @@ def test_a_title_with_a_company_word_is_no_party() -> None:
 
 
 def test_an_organisation_acts_through_its_noun() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Crews of the Estuary Pilots Union walked out. The union said pay was late.\n",
             "b": "The Estuary Pilots Union called the strike. The union says it will go on.\n",
@@ -163,7 +152,7 @@ def test_a_hyphened_role_and_a_described_firm_tie_a_person_to_an_organisation() 
 
 
 def test_a_person_one_report_names_in_full_and_another_by_surname_recurs() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Harbour Commissioner Ines Calder said the pier was unsafe. Calder said she had "
             "warned Brenn Haulage.\n",
@@ -188,7 +177,7 @@ def test_a_researcher_at_a_described_firm_and_a_role_opening_a_sentence_are_affi
 
 
 def test_an_abbreviation_followed_by_its_full_name_in_brackets_is_one_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "The pilots' union LVS (Liga van Scheepsloodsen) said the strike would go on.\n",
             "b": "LVS said its members would stay out until Friday.\n",
@@ -199,7 +188,7 @@ def test_an_abbreviation_followed_by_its_full_name_in_brackets_is_one_party() ->
 
 
 def test_a_site_named_by_its_place_is_no_person() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Operators at the Tarrow Flats Water Treatment Plant added too much lime on "
             "3 June, Mereway Water said. Tarrow Flats supplies 9,000 homes, and she said the "
@@ -212,7 +201,7 @@ def test_a_site_named_by_its_place_is_no_person() -> None:
 
 
 def test_a_person_a_foundation_is_named_after_stays_a_person_when_named_so() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Dr Ilse Marrow said the dose was wrong. The Ilse Marrow Foundation paid for "
             "the tests. Marrow said she had warned Mereway Water.\n",
@@ -231,7 +220,7 @@ def test_a_name_written_only_inside_a_longer_name_is_no_party() -> None:
         "Brenmoor Foods said its sauces were safe.\n"
         "Shops in New Zealand stopped selling the sauces.\n"
     )
-    parties = _parties_of({"a": article, "b": article})
+    parties = proposed_parties({"a": article, "b": article})
     assert "Dock Kitchen" not in parties
     assert "Office of the Fisheries Commissioner" in parties
     assert "Brenmoor Foods" in parties
@@ -247,7 +236,7 @@ def test_a_name_written_only_inside_a_longer_name_is_no_party() -> None:
 
 
 def test_a_pair_with_an_abbreviation_or_an_opening_plural_is_split() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Dunmore Water Company (DWC) said the pipes were sound. The Corle Chamber "
             "asked DWC and Dunmore Borough Council to pay for the losses.\n",
@@ -262,7 +251,7 @@ def test_a_pair_with_an_abbreviation_or_an_opening_plural_is_split() -> None:
 
 
 def test_an_office_with_its_remit_is_its_holder_s_role_not_a_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "The Minister for Harbours, Oona Brannagh, said she was concerned.\n",
             "b": "The Minister for Harbours, Oona Brannagh, has ordered a review. "
@@ -275,7 +264,7 @@ def test_an_office_with_its_remit_is_its_holder_s_role_not_a_party() -> None:
 
 
 def test_a_first_name_after_a_word_of_kinship_is_no_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "Ruth Allardyce, whose mother Morwenna has lived at the home since 2020, "
             "said she had complained. Morwenna has dementia.\n",
@@ -286,7 +275,7 @@ def test_a_first_name_after_a_word_of_kinship_is_no_party() -> None:
 
 
 def test_a_person_in_apposition_before_said_or_leading_a_review_acts() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "The board's chief inspector, Dr Ilse Marrow, said the pier was unsafe. "
             "The review will be led by senior counsel Tobiah Venn.\n",
@@ -299,7 +288,7 @@ def test_a_person_in_apposition_before_said_or_leading_a_review_acts() -> None:
 
 
 def test_a_personal_title_between_a_role_and_the_name_keeps_the_affiliation() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "The Harbour Safety Authority said the pier was unsafe. The authority's chief "
             "inspector, Dr Ilse Marrow, said the risk was real.\n",
@@ -311,7 +300,7 @@ def test_a_personal_title_between_a_role_and_the_name_keeps_the_affiliation() ->
 
 
 def test_two_accentings_of_one_person_s_name_are_one_party() -> None:
-    parties = _parties_of(
+    parties = proposed_parties(
         {
             "a": "The Harbour Safety Authority shut the pier. Zoë Varga, chief executive of the "
             "Harbour Safety Authority, said it was unsafe.\n",
