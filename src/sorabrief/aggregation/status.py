@@ -220,8 +220,7 @@ def _changes_its_words(text: str, statement: str) -> bool:
     """Whether a sentence saying, without negating, that something changed has a change
     word acting on a word of the status's statement ("restarted pumping" for "fuel is not
     being pumped", "stood down its tanker rounds" for "depend on tanker trucks")."""
-    stated = stems_and_polarity(text)[1]
-    if stated.aspect != Aspect.CHANGED or stated.negated:
+    if not _says_a_change(text):
         return False
     said = set(sentence_stems(statement))
     return any(
@@ -236,12 +235,13 @@ def _says_change_like(text: str, said: Sequence[str]) -> bool:
     """Whether a sentence says, without negating, that something changed, and is like a
     status's words by embedding (``EMBEDDED``): "supplies have returned" for "remains
     unavailable in most pharmacies"."""
+    return _says_a_change(text) and best_likeness(text, said) >= EMBEDDED
+
+
+def _says_a_change(text: str) -> bool:
+    """Whether a sentence says, without negating, that something changed."""
     stated = stems_and_polarity(text)[1]
-    return (
-        stated.aspect == Aspect.CHANGED
-        and not stated.negated
-        and best_likeness(text, said) >= EMBEDDED
-    )
+    return stated.aspect == Aspect.CHANGED and not stated.negated
 
 
 def dated_before_changes(
