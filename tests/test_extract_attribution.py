@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sorabrief.extract import Vocabulary, extract
+from sorabrief.extract.quotes import joined_passages
 from sorabrief.model import Party, PartyKind, Source
 
 VOCABULARY = Vocabulary(
@@ -29,7 +30,7 @@ Row = tuple[str, str | None, str | None, str | None, str | None]
 def quotes(body: str) -> list[Row]:
     found = extract(Source(id="q", body=body), VOCABULARY).quotes
     for quote in found:
-        assert " ".join(body[s.start : s.end] for s in quote.segments) == quote.text
+        assert joined_passages([body[s.start : s.end] for s in quote.segments]) == quote.text
     return [(q.text, q.speaker, q.attribution, q.verb, q.via) for q in found]
 
 
@@ -153,7 +154,7 @@ def test_an_attribution_with_an_appositive_can_interrupt_a_quotation() -> None:
         "“Customers deserve answers.”"
     )
     assert quotes(body) == [
-        ("We will find out what went wrong Customers deserve answers.", "severn-water",
+        ("We will find out what went wrong \u2026 Customers deserve answers.", "severn-water",
          "Tom Reed", "said", None),
     ]  # fmt: skip
 
@@ -178,3 +179,20 @@ def test_a_title_with_a_point_inside_an_interrupting_appositive() -> None:
     assert [
         (q.speaker, len(q.segments)) for q in extract(Source(id="q", body=body), VOCABULARY).quotes
     ] == [("okafor", 2)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("“The pumps failed twice,” Okafor said. “Nobody told the crews.”",
+         "The pumps failed twice \u2026 Nobody told the crews."),
+        ("“The pumps failed twice,” Okafor said, “and nobody told the crews.”",
+         "The pumps failed twice and nobody told the crews."),
+        ("“The pumps failed twice,” Okafor said. “nobody told the crews.”",
+         "The pumps failed twice nobody told the crews."),
+    ],
+)  # fmt: skip
+def test_interrupted_quotation_never_runs_one_sentence_into_the_next(
+    body: str, expected: str
+) -> None:
+    assert [row[0] for row in quotes(body)] == [expected]

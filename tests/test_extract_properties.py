@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from sorabrief.casefile import load_case
 from sorabrief.extract import extract, vocabulary_of
+from sorabrief.extract.quotes import joined_passages
 from sorabrief.findings import Findings
 from sorabrief.model import Source
 from sorabrief.partial_date import PartialDate
@@ -50,7 +51,7 @@ def _assert_offsets_slice_back(body: str, findings: Findings) -> None:
     ):
         assert body[item.start : item.end] == item.text
     for quote in findings.quotes:
-        assert quote.text == " ".join(body[s.start : s.end] for s in quote.segments)
+        assert quote.text == joined_passages([body[s.start : s.end] for s in quote.segments])
         assert (quote.start, quote.end) == (quote.segments[0].start, quote.segments[-1].end)
         if len(quote.segments) == 1:
             assert body[quote.start : quote.end] == quote.text

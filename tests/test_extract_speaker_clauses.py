@@ -171,7 +171,7 @@ def test_a_manner_of_speaking_verb_attributes_and_joins_an_interrupted_quotation
     )
     found = extract(Source(id="x", body=body), VOCABULARY).quotes
     assert [(q.text, q.speaker) for q in found] == [
-        ("The trains are late again But nobody is hurt.", "okafor"),
+        ("The trains are late again \u2026 But nobody is hurt.", "okafor"),
         ("We are not going anywhere", "bell"),
     ]
 

@@ -8,6 +8,7 @@ import pytest
 
 from sorabrief.casefile import load_case
 from sorabrief.extract import Vocabulary, extract, vocabulary_of
+from sorabrief.extract.quotes import joined_passages
 from sorabrief.findings import DatePrecision, Quantity
 from sorabrief.model import Source
 from sorabrief.partial_date import PartialDate
@@ -87,9 +88,9 @@ def test_sentences_keep_abbreviations_and_multi_sentence_quotes(vocabulary: Voca
     ("body", "text", "speaker", "attribution", "verb", "via"),
     [
         ('"We were never paid for any of it," they write. "It was unpaid labor for a huge company."',
-         "We were never paid for any of it It was unpaid labor for a huge company.", None, "they", "write", None),
+         "We were never paid for any of it \u2026 It was unpaid labor for a huge company.", None, "they", "write", None),
         ("“Participation is voluntary,” Niko Felix told Variety. “Nobody is obliged to do anything.”",
-         "Participation is voluntary Nobody is obliged to do anything.", "niko-felix", "Niko Felix", "told", "Variety"),
+         "Participation is voluntary \u2026 Nobody is obliged to do anything.", "niko-felix", "Niko Felix", "told", "Variety"),
         ("OpenAI said: \"The artists called it 'art washing' but that is not what we asked for.\"",
          "The artists called it 'art washing' but that is not what we asked for.", "openai", "OpenAI", "said", None),
         ("“Participation is voluntary,” said OpenAI spokesperson Niko Felix.",
@@ -109,7 +110,7 @@ def test_quotation_forms(
     assert (quote.text, quote.speaker, quote.attribution, quote.verb, quote.via) == (
         text, speaker, attribution, verb, via,
     )  # fmt: skip
-    assert " ".join(body[s.start : s.end] for s in quote.segments) == quote.text
+    assert joined_passages([body[s.start : s.end] for s in quote.segments]) == quote.text
 
 
 def test_unbalanced_quote_is_skipped(vocabulary: Vocabulary) -> None:

@@ -45,7 +45,8 @@ class Quote:
 
     ``text`` is the quoted words; when an attribution interrupts the quotation
     (``"…," they write. "…"``) ``segments`` holds each quoted part and ``text``
-    joins them with a single space. ``start``/``end`` cover all segments.
+    joins them with a single space, or with `` … `` where a part opens a new sentence
+    that the part before did not end. ``start``/``end`` cover all segments.
     """
 
     text: str

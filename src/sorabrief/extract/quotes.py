@@ -65,6 +65,8 @@ _SINGLE = frozenset("‘'")
 _OPENING_CONTEXT = " \t([{—–-/:"
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S|[.!?]$")
 _TRAILING = " \t,;"
+_SENTENCE_END = (".", "?", "!", "\u2026", ":")
+"""Marks that end a passage's last sentence."""
 _REPORTING = re.compile(
     r"\b(?:said|says|say|saying|told|tells|wrote|writes|argued|argues|argue|claimed|claims"
     r"|claiming|insisted|insists|added|adds|explained|explains|reported|reports|stated|states"
@@ -418,7 +420,7 @@ def _trimmed(text: str, opener: int, end: int) -> _Passage | None:
 
 def _quote(group: _Group, who: Attribution) -> Quote:
     return Quote(
-        text=" ".join(p.text for p in group.passages),
+        text=joined_passages([p.text for p in group.passages]),
         start=group.passages[0].start,
         end=group.passages[-1].end,
         segments=tuple(Span(p.start, p.end) for p in group.passages),
@@ -428,3 +430,21 @@ def _quote(group: _Group, who: Attribution) -> Quote:
         via=who.via,
         via_party=who.via_party,
     )
+
+
+ELIDED = " \u2026 "
+"""Stands between two passages where the left-out attribution ended a sentence."""
+
+
+def joined_passages(texts: list[str]) -> str:
+    """The passages of one quotation as one text.
+
+    A passage that opens a new sentence after one that did not end it (``"…trains," she
+    said. "We will…"``) is joined by an ellipsis, so the sentences do not run on;
+    otherwise a single space joins them.
+    """
+    joined = texts[0]
+    for text in texts[1:]:
+        opens_sentence = text[:1].isupper() and not joined.endswith(_SENTENCE_END)
+        joined += (ELIDED if opens_sentence else " ") + text
+    return joined
