@@ -55,11 +55,23 @@ def test_a_sentence_reports_the_state_ended(statement: str, text: str) -> None:
         (PENDING, "Officials began the counting of ballots elsewhere."),
         (NO_FERRIES, "A bus ran between the two harbours."),
         (FORBIDDEN, "Families swam in the hotel pool instead."),
+        (
+            FORBIDDEN,
+            "Officials said it may be weeks before bathers are able to swim at Kelby beach again.",
+        ),
         (FORBIDDEN, "Visitors will be allowed to swim at Kelby beach once tests are clear."),
         (TRAMS, "Trams are still parked in the Vessa depot."),
         (FUEL, ONE_OF_TWO),
         (PUMPED, "Crews skimmed fuel from the Kessan ditch with booms and pumps."),
         (NO_FERRIES, "Ferries have run between Tamsk and Orby since 1998."),
+        (
+            "The Lusk road remains closed because its bridge has not been inspected.",
+            "Engineers inspected the Lusk road bridge on Monday.",
+        ),
+        (
+            "The Tarn quarry remains closed and has not been inspected.",
+            "Safety officers inspected the Tarn quarry on Monday.",
+        ),
         (PENDING, "The relocated ballots were briefly counted before the court halted it."),
     ],
 )

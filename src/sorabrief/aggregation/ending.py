@@ -41,6 +41,15 @@ from sorabrief.model import Claim
 
 _FIRST = re.compile(r";\s|,\s(?:and|but|while|whereas)\s|\s(?=(?:but|while|whereas)\s)")
 """Where a status's first clause, its state, ends."""
+_SUBORDINATE = re.compile(
+    r"(?i)\s(?=(?:because|since|after|before|as|when|while|which|who|whose|where|although|"
+    r"though|until|unless|once|if|that)\s)"
+)
+"""Where the main clause of a status's state ends: what it denies is its own ("the road
+remains closed because the bridge has not been inspected" denies nothing of the road)."""
+_AND = re.compile(r"(?i)\s+and\s+")
+"""A second state joined to the first ("the mine remains closed and has not been
+inspected"): affirming what it denies ends only that one, so a denial counts in the first."""
 _CLAUSE = re.compile(
     r"(?i);\s|,\s(?:and|but|while|though|although)\s|\s(?=(?:after|before|since|because|when|"
     r"while|which|who|whose|where|although|though|until|unless|once|if|whereas|but)\s)"
@@ -76,6 +85,9 @@ _LOOKED_BACK = re.compile(r"(?i)\b(?:had|to)\s+(?:\w+ly\s+)?(?:been\s+|be\s+)?$"
 """Before the act, a pluperfect ("had been signed") or an infinitive ("to sign")."""
 _BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 """A form of "be" right before a word, past any adverb ("are running", "is fully open")."""
+_CONDITION = re.compile(r"(?i)\s*(?:before|until|unless|once|if)\b")
+"""A clause opening with a condition or a time not yet reached ("before they are able to
+swim again"): no state it tells has come."""
 _PAST_PERIOD = re.compile(r"(?i)\b(?:in|since)\s+(?:19|20)\d\d\b")
 """A bare year as the time of the act ("has sailed for the line since 2011"): a look back
 to a period before the incident, not its end."""
@@ -173,10 +185,15 @@ class _State:
 
 @functools.lru_cache(maxsize=1 << 10)
 def _state(claim: Claim) -> _State:
+    """What a status's first clause denies (in its main clause, before any "and") or
+    forbids, its words, its subject's head, and itself as a status when it is one a change
+    ends though the whole statement is not."""
     first = _FIRST.split(claim.statement, maxsplit=1)[0]
-    forbidden = {_lemma(w) for m in _FORBIDDEN.finditer(first) for w in m.groups() if w} - {""}
-    denied = {_lemma(m.group(1)) for m in _DENIED.finditer(first)}
-    denied |= {_lemma(m.group(1)) for m in _NONE_DOING.finditer(first)}
+    main = _SUBORDINATE.split(first, maxsplit=1)[0]
+    forbidden = {_lemma(w) for m in _FORBIDDEN.finditer(main) for w in m.groups() if w} - {""}
+    one = _AND.split(main, maxsplit=1)[0]
+    denied = {_lemma(m.group(1)) for m in _DENIED.finditer(one)}
+    denied |= {_lemma(m.group(1)) for m in _NONE_DOING.finditer(one)}
     denied -= {"", *forbidden, *_SAYING}
     within = attrs.evolve(claim, statement=first)
     return _State(
@@ -233,7 +250,7 @@ def _affirmed(text: str, start: int, end: int, state: _State) -> bool:
     said = polarity(clause)
     if said.negated or said.aspect == Aspect.ONGOING or scheduled(clause):
         return False
-    if _PAST_PERIOD.search(clause) or _BRIEF.search(clause):
+    if _PAST_PERIOD.search(clause) or _BRIEF.search(clause) or _CONDITION.match(clause):
         return False
     if expected(text, start, end):
         return False
