@@ -22,7 +22,9 @@
   pumped"). A status no source
   links is opposed so through its statement alone, when older sources possibly support
   it (``possibly_stated``); one of those counts for the change too when its change is
-  more like the statement than its possible support.
+  more like the statement than its possible support. So does a sentence reporting, by
+  the grammar of change, that the state of the status's first clause ended
+  (``ending.py``: "were finally signed" for "have not yet been signed").
 - The **current** statuses are the supported ones that no supported status supersedes
   and no newer source contradicts. The briefing never presents a contradicted status as
   current: it gives its "as of" date and cites the newer sentence.
@@ -39,6 +41,7 @@ import attrs
 
 from sorabrief.aggregation.case_index import SentenceRef
 from sorabrief.aggregation.embedding import best_likeness
+from sorabrief.aggregation.ending import reports_ending
 from sorabrief.aggregation.meaning import sentence_stems, stems_and_polarity
 from sorabrief.aggregation.mood import only_expected
 from sorabrief.aggregation.polarity import CHANGE_WORDS, Aspect
@@ -138,6 +141,22 @@ def status_changes(
         ]
         strength: dict[str, tuple[bool, float, int]] = {}
         newest = _newest_two(claim.sources, published)
+        ended = {
+            (source, sentence.start): sentence
+            for source in _newer(findings, newest, published)
+            for sentence in findings[source].sentences
+            if reports_ending(sentence.text, claim.claim)
+        }
+        candidates = [
+            (source, sentence, likeness, named or (source, sentence.start) in ended, far)
+            for source, sentence, likeness, named, far in candidates
+        ]
+        seen = {(source, sentence.start) for source, sentence, *_ in candidates}
+        candidates += [
+            (source, sentence, best_likeness(sentence.text, words), True, False)
+            for (source, start), sentence in ended.items()
+            if (source, start) not in seen
+        ]
         for source, sentence, likeness, named, far in candidates:
             date = published.get(source)
             since = next((day for day, s in newest if s != source), None)
@@ -167,6 +186,22 @@ def status_changes(
                 found[source], strength[source] = change, rank
         changes += sorted(found.values(), key=lambda c: (-c.likeness, c.source, c.start))
     return tuple(changes)
+
+
+def _newer(
+    findings: Mapping[str, Findings],
+    newest: Sequence[tuple[dt.date, str]],
+    published: Mapping[str, PartialDate | None],
+) -> list[str]:
+    """The sources published after every other source of a status (``newest``: its two
+    newest)."""
+    found = []
+    for source in sorted(findings):
+        date = published.get(source)
+        since = next((day for day, s in newest if s != source), None)
+        if date is not None and since is not None and date.first_day > since:
+            found.append(source)
+    return found
 
 
 def possibly_stated(
