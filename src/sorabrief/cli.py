@@ -144,8 +144,8 @@ def report(
                 _say(f"sorabrief: warning: {where}: {warning}", err=True)
         briefing = aggregate(loaded, jobs=jobs, cache=_findings_cache(cache, no_cache))
         if "pdf" in chosen:
-            _warn_without_harfbuzz_subset()
             _load_weasyprint()
+            _warn_without_harfbuzz_subset()
         gc.freeze()  # the briefing and WeasyPrint's modules too
         rendered = {
             FORMATS[name].path(out, briefing.case_id): FORMATS[name].render(

@@ -15,9 +15,12 @@ import jinja2
 
 from sorabrief.display import shown_path
 from sorabrief.errors import RenderError
+from sorabrief.render.precompiled import Precompiled
 from sorabrief.resources import templates_dir
 
 BUILTIN_PREFIX = "!builtin"
+PRECOMPILED: jinja2.BytecodeCache = Precompiled()
+"""Where environments find the packaged templates already translated to Python."""
 
 
 def template_search_path(user_dir: Path | None) -> list[Path]:
@@ -63,7 +66,8 @@ def make_environment(
     Without a user folder the environment is made once per process, so each packaged
     template is compiled once however many briefings and formats are rendered (Jinja still
     recompiles a template whose file changed). A user folder gets a new environment each
-    time: its templates may change between renders.
+    time: its templates may change between renders. A packaged template Jinja has already
+    translated (``precompiled``) is not compiled again, only its Python.
     """
     named = tuple(sorted((filters or {}).items()))
     if user_dir is None:
@@ -98,6 +102,7 @@ def _environment(
         trim_blocks=True,
         lstrip_blocks=True,
         finalize=finalize,
+        bytecode_cache=PRECOMPILED,
     )
     environment.filters.update(filters)
     return environment

@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -75,7 +76,11 @@ def load_weasyprint() -> Any:
 
 
 def fast_font_subsetting() -> bool:
-    """Whether HarfBuzz's subsetter is installed; without it the PDF takes seconds longer."""
+    """Whether HarfBuzz's subsetter is installed; without it the PDF takes seconds longer.
+    Once WeasyPrint is loaded, it says whether it found the subsetter (no library search)."""
+    loaded = sys.modules.get("weasyprint.text.ffi")
+    if loaded is not None and hasattr(loaded, "harfbuzz_subset"):
+        return loaded.harfbuzz_subset is not None
     import ctypes.util
 
     return ctypes.util.find_library("harfbuzz-subset") is not None

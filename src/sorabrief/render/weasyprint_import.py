@@ -13,7 +13,11 @@ with ``LD_LIBRARY_PATH`` set, only the full search is used.
 WeasyPrint subsets fonts with HarfBuzz when it can and uses fontTools' subsetter only
 without it, and its instancer only for variable fonts, yet imports both up front: about a
 quarter of its import. They are imported when first called instead (``deferred_modules``).
-The C type names WeasyPrint uses while rendering are parsed together (``cffi_types``).
+On Linux its C declarations come from a table made once (``prebuilt_ffi``), and the
+libraries are then opened by the names WeasyPrint tries, with no search at all. Should the
+table not match the installed WeasyPrint, or a library not open by name, the import is
+repeated as above, and the C type names WeasyPrint uses while rendering are at least
+parsed together (``cffi_types``).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from typing import Any
 
 from sorabrief.render.cffi_types import parse_types_together
 from sorabrief.render.deferred_modules import deferred
+from sorabrief.render.prebuilt_ffi import Stale, prebuilt_declarations
 
 _ABI = {
     "x86_64-64": "libc6,x86-64",
@@ -54,8 +59,16 @@ def import_weasyprint() -> Any:
 
 
 def _import_weasyprint() -> Any:
-    fast = sys.platform.startswith("linux") and not os.environ.get("LD_LIBRARY_PATH")
-    if "weasyprint" in sys.modules or not fast:
+    linux = sys.platform.startswith("linux")
+    if linux and "weasyprint" not in sys.modules:
+        try:
+            with redirect_stdout(io.StringIO()), prebuilt_declarations():
+                import weasyprint
+
+            return weasyprint
+        except (OSError, Stale):
+            pass  # a library the loader does not find by name, or another WeasyPrint
+    if "weasyprint" in sys.modules or not linux or os.environ.get("LD_LIBRARY_PATH"):
         import weasyprint
 
         return weasyprint
