@@ -131,7 +131,7 @@ def stopped_subject(claim: Claim) -> bool:
     """Whether a status says its subject is stopped ("Payouts to savers are frozen"),
     so that the subject's beginning again ends it; not when the subject is the stop
     itself ("The fishing ban remains in force")."""
-    subject = claim.subject or _subject_text(claim.statement)
+    subject = claim.subject or subject_text(claim.statement)
     return bool(STOPPED_WORDS.search(claim.statement.replace(subject, " ", 1)))
 
 
@@ -139,7 +139,7 @@ def status_subject(claim: Claim) -> frozenset[str]:
     """The stems of what a status is about."""
     if claim.subject:
         return frozenset(sentence_stems(claim.subject))
-    return frozenset(sentence_stems(_subject_text(claim.statement)))
+    return frozenset(sentence_stems(subject_text(claim.statement)))
 
 
 def status_head(claim: Claim) -> tuple[str, ...]:
@@ -147,7 +147,7 @@ def status_head(claim: Claim) -> tuple[str, ...]:
     before it when one comes after any possessive ("Most of Orlo Ferries' sailings":
     sailings; "Production on the fab's two lines": production; "Freight sailings from the
     quay": freight sailings). The head is the last word before a preposition."""
-    words = _QUANTIFIER.sub("", claim.subject or _subject_text(claim.statement))
+    words = _QUANTIFIER.sub("", claim.subject or subject_text(claim.statement))
     words = _PREPOSITION.split(words, maxsplit=1)[0]
     words = _POSSESSIVE.split(words)[-1]
     return sentence_stems(words)[-2:]
@@ -166,7 +166,8 @@ def in_force(statement: str) -> bool:
     )
 
 
-def _subject_text(statement: str) -> str:
+def subject_text(statement: str) -> str:
+    """A status statement's words before its first verb of being, staying or having."""
     verb = _VERB.search(statement)
     return statement[: verb.start()] if verb else ""
 

@@ -35,6 +35,10 @@ WRONG = re.compile(
 _ACCUSES = re.compile(r"(?i)accus|blam|critici|condemn")
 """Verbs whose subject accuses even when the accused is no party ("X accused the board")."""
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|while|after|because|that)\b")
+_BEYOND_OBJECT = re.compile(r"(?i)\b(?:to|in|at|along|from|near|within|across|around|through)\b")
+"""Words after which a name is no longer the object of a verb that accuses: an infinitive
+or a place ("ordered the company to clear the mud in the Tarrow district": the district
+is not the one ordered)."""
 
 
 def accused_parties(
@@ -58,7 +62,7 @@ def accusations(
         for match in verbs:
             after = [n for n in named if n.at >= match.end()]
             accuser = _subject(text, named, match.start())
-            if after and not _CLAUSE_BREAK.search(text, match.end(), after[0].at):
+            if after and _object(text, match.end(), after[0].at):
                 found.add(affiliation.get(after[0].party, after[0].party))
             elif not _ACCUSES.match(match.group()):
                 continue
@@ -84,6 +88,13 @@ def critics(
             if accuser and _ACCUSES.match(match.group()):
                 found.add(affiliation.get(accuser, accuser))
     return found
+
+
+def _object(text: str, end: int, at: int) -> bool:
+    """Whether a name at ``at`` is the object of the verb ending at ``end``: no clause
+    break, infinitive or phrase of place between them."""
+    between = text[end:at]
+    return not _CLAUSE_BREAK.search(between) and not _BEYOND_OBJECT.search(between)
 
 
 def _accusing_between(

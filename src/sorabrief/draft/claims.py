@@ -115,12 +115,20 @@ def propose_claims(
     guesses: dict[str, Guess] = {}
     named: dict[str, set[str]] = {}
     accusing: dict[str, set[str]] = {}
+    tagged = [
+        (sentence.text, named_in(findings, sentence, people))
+        for findings in index.findings.values()
+        for sentence in findings.sentences
+    ]
+    blamed, accusers = accusations(tagged, affiliation)
     for cluster in clusters:
         shared = len(cluster.reports) > 1
         if not shared and singles >= single_cap:
             single.append(index.refs[cluster.centre].source)
             continue
-        chosen = _statement_sentence(cluster, index, affiliation, by_id, published or {})
+        chosen = _statement_sentence(
+            cluster, index, affiliation, by_id, published or {}, _the_accused(blamed, by_id)
+        )
         if chosen is None and not shared:
             single.append(index.refs[cluster.centre].source)
             continue
@@ -143,6 +151,7 @@ def propose_claims(
             by=guess.by,
             against=guess.against,
             reported=guess.reported,
+            subject=guess.subject if guess.kind == ClaimKind.STATUS else None,
         )
         guesses[claim.id] = guess
         here = named_in(findings, sentence, people)
@@ -154,12 +163,6 @@ def propose_claims(
             ProposedClaim(claim, guess.reason, cluster.reports, sentence.text, ref.source)
         )
         singles += not shared
-    tagged = [
-        (sentence.text, named_in(findings, sentence, people))
-        for findings in index.findings.values()
-        for sentence in findings.sentences
-    ]
-    blamed, accusers = accusations(tagged, affiliation)
     accused, accuses = _accusations(proposed, named, affiliation, blamed)
     critical = critics(tagged, affiliation)
     answered = _answers_of_the_accused(proposed, guesses, affiliation, blamed, accused, accuses)
@@ -192,6 +195,7 @@ def _statement_sentence(
     affiliation: Mapping[str, str],
     parties: Mapping[str, Party],
     published: Mapping[str, dt.date],
+    accused: str | None = None,
 ) -> tuple[SentenceRef, Sentence, Guess] | None:
     """The sentence a cluster's claim is worded from, and its guessed kind: the centre, or
     the most central member that is not a quotation and reads as a report (a shared
@@ -222,7 +226,7 @@ def _statement_sentence(
         shift = len(alone.text) - len(sentence.text)
         described = [
             Named(n.party, n.at + shift if n.at else n.at)
-            for n in described_in(findings, sentence, public, organisations)
+            for n in described_in(findings, sentence, public, organisations, accused)
         ]
         guess = guess_kind(
             alone.text,
@@ -244,6 +248,19 @@ def _statement_sentence(
     if best[0][2].kind != ClaimKind.EVENT:
         return best[0]
     return next((f for f in best if not opens_anaphorically(f[2].statement)), best[0])
+
+
+def _the_accused(blamed: Set[str], parties: Mapping[str, Party]) -> str | None:
+    """The one company the coverage accuses, if it accuses exactly one: what "the company"
+    stands for where its article has named none before (a lede)."""
+    companies = [
+        p
+        for p in blamed
+        if p in parties
+        and parties[p].kind == PartyKind.ORGANIZATION
+        and not _no_company(parties[p].name)
+    ]
+    return companies[0] if len(companies) == 1 else None
 
 
 def _no_company(name: str) -> bool:

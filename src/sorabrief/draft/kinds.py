@@ -9,13 +9,17 @@ In order:
   one named after it; in "X said (that) CLAUSE" / "X's position is that CLAUSE", by X
   against a party the clause names. The briefing writes it "X alleges that …", so it needs a sentence of the form
   "X said (that) …"; an accusation written otherwise, with a verb whose subject accuses
-  ("X accused Y of …", "X has blamed Y"), is X's grievance reported as the outlets word it,
-  and any other ("X failed Y") an event, and the comment says why;
+  ("X accused Y of …", "X has blamed Y"), or one a verb of saying puts in X's mouth when
+  X's words are too many to leave out ("Residents of the flooded district and a
+  prosecutor say the company failed to …", "say" a plural subject's too), is X's
+  grievance reported as the outlets word it, and any other ("X failed Y") an event, and
+  the comment says why;
 - **response**, reported as the outlets word it: a remedy ("offering", "refunding",
   "will appeal", "promised") by the party named last before it in its clause;
 - **status**: a present state ("remains", "is closed", "is running", "has been
   restored", "has stopped", "still"; "remained" after "X said": reported speech puts the
-  present in the past), or what is not known yet ("has not said how",
+  present in the past; the clause's words before its verb are then its ``subject``:
+  "piped water" of "X said piped water remained off"), or what is not known yet ("has not said how",
   "is not yet known"); never a plan or a forecast ("will remain closed", "is due to
   report", "is expected to reopen"), which is an event, nor a dated process of the day
   the report tells ("all 90 pupils are being sent home after the school shut on
@@ -39,6 +43,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from sorabrief.aggregation.subject import subject_text
 from sorabrief.draft.wording import (
     SPEECH,
     reported,
@@ -46,6 +51,7 @@ from sorabrief.draft.wording import (
     without_attribution_tail,
 )
 from sorabrief.extract.dateline import without_dateline
+from sorabrief.extract.relevance import content_words
 from sorabrief.model import ClaimKind
 
 RESPONSE = re.compile(
@@ -133,6 +139,9 @@ class Guess:
     clause: str | None = None
     in_clause: tuple[str, ...] = ()
     """For an event worded "X said (that) CLAUSE": the parties the clause names."""
+    subject: str | None = None
+    """For a status worded "X said CLAUSE": what CLAUSE says is in that state ("piped
+    water" of "X said piped water remained off"), since the statement opens with X."""
     whole: str = ""
     """The sentence as a statement (its dateline and attribution tail taken off), for a
     claim that must be stated in the outlets' words after all (``as_event``)."""
@@ -243,7 +252,7 @@ def _guess_kind(
             why = f"“{allegation.group()}”: an allegation by {by} against {against}"
             return Guess(ClaimKind.GRIEVANCE, said.clause, why, by=by, against=against)
     if allegation:
-        speech = SPEECH_VERB.search(sentence)
+        speech = first_speech(sentence)
         at = min(allegation.start(), speech.start() if speech else len(sentence))
         by = _before(named, at, affiliation) or speaker
         against = _after(named, at, by, affiliation)
@@ -253,7 +262,7 @@ def _guess_kind(
                 by = _voiced(by, clause, affiliation)
                 why = f"“{allegation.group()}”: an allegation by {by} against {against}"
                 return Guess(ClaimKind.GRIEVANCE, clause, why, by=by, against=against)
-            accusing = accuser_verb(sentence, at)
+            accusing = accuser_verb(sentence, at) or _said_before(sentence, by, named, allegation)
             if accusing is not None:
                 why = (
                     f"“{accusing}”: an allegation by {by} against {against}, reported as "
@@ -280,7 +289,10 @@ def _guess_kind(
         and not _SCHEDULED.search(sentence[: status.start()])
         and not (dated and status.group().endswith("being"))
     ):
-        return Guess(ClaimKind.STATUS, plain, f"“{status.group()}”: a present state")
+        subject = _state_subject(said.clause) if said and status.start() > said.who_end else None
+        return Guess(
+            ClaimKind.STATUS, plain, f"“{status.group()}”: a present state", subject=subject
+        )
     said_by = _before(named, said.who_end + 1, affiliation) if said else None
     if said and said_by:
         said_by = _voiced(said_by, said.clause, affiliation)
@@ -291,6 +303,45 @@ def _guess_kind(
         why = "something that happened; the sentence gives no date"
     clause = said.clause if said and said_by else None
     return Guess(ClaimKind.EVENT, plain, why, said_by=said_by, clause=clause, in_clause=in_clause)
+
+
+def _state_subject(clause: str) -> str | None:
+    """What a reported clause says is in a state: its words before its first verb of being
+    or staying, when they hold a content word and no pronoun."""
+    words = subject_text(clause).strip(" ,")
+    if not content_words(words) or _PRONOUN.search(words):
+        return None
+    return words
+
+
+_PRONOUN = re.compile(r"(?i)\b(?:it|its|they|their|he|she|his|her|this|that)\b")
+_PLURAL_SAY = re.compile(
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)"
+    r"(?<!\bmay\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)\b(?:say|allege|claim|insist)\b"
+)
+"""A plural subject's verb of saying, not an infinitive or after an auxiliary ("residents
+and a prosecutor say the company failed …"; not "refused to say")."""
+
+
+def first_speech(sentence: str) -> re.Match[str] | None:
+    """The first verb of saying, a plural subject's too."""
+    found = [m for m in (SPEECH_VERB.search(sentence), _PLURAL_SAY.search(sentence)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _said_before(
+    sentence: str, by: str, named: Sequence[Named], allegation: re.Match[str]
+) -> str | None:
+    """The verb of saying between the accuser and the wrong ("X and Y say the company
+    failed to …"), when the accuser is named before it: the accuser is the one who
+    alleges, though the speaker's words are too many to leave out (a grievance reported as
+    the outlets word it)."""
+    speech = first_speech(sentence)
+    if speech is None or speech.start() > allegation.start():
+        return None
+    if not any(n.party == by and n.at < speech.start() for n in named):
+        return None
+    return speech.group()
 
 
 _ITS_OWN = re.compile(r"^(?:it|its)\b")

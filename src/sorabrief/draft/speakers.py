@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from sorabrief.draft.kinds import Named
+from sorabrief.draft.kinds import Named, first_speech
 from sorabrief.draft.names import OPENERS, TITLES
 from sorabrief.findings import Findings, Mention, Sentence
 
@@ -44,11 +44,18 @@ _DESCRIBED = re.compile(r"\bthe\s+(?:company|firm|operator)\b")
 
 
 def described_in(
-    findings: Findings, sentence: Sentence, public: Set[str], organisations: Set[str]
+    findings: Findings,
+    sentence: Sentence,
+    public: Set[str],
+    organisations: Set[str],
+    accused: str | None = None,
 ) -> list[Named]:
     """The companies ``sentence`` writes as "the company", "the firm" or "the operator":
     each the organisation (of ``organisations``, not one of the ``public`` bodies: an
-    authority, a council, a court) its article named last before it."""
+    authority, a council, a court) its article named last before it, but not the speaker
+    of a verb of saying before it in the sentence ("X say the company failed …" speaks of
+    another); when the article named none before it (a lede), the one company the
+    coverage ``accused``, if any."""
     found = []
     for match in _DESCRIBED.finditer(sentence.text):
         at = sentence.start + match.start()
@@ -57,8 +64,16 @@ def described_in(
         before = [
             m
             for m in findings.mentions
-            if m.end <= at and m.party in organisations and m.party not in public
+            if m.end <= at
+            and m.party in organisations
+            and m.party not in public
+            and not (
+                m.start >= sentence.start
+                and first_speech(sentence.text[m.end - sentence.start : match.start()])
+            )
         ]
         if before:
             found.append(Named(max(before, key=lambda m: m.start).party, match.start()))
+        elif accused is not None:
+            found.append(Named(accused, match.start()))
     return found

@@ -169,7 +169,8 @@ def _organisation_of(
     article named last before; None when no one organisation holds it, or when the role
     opens with a kind of body none holds: "board chair"), or with neither
     (or a role's capital that only opens the sentence: "Chief executive Jo Park") the last
-    organisation named before the person (or opening the sentence before)."""
+    organisation named before the person outside a quotation (or opening the sentence
+    before)."""
     groups = match.groupdict()
     if groups.get("o"):
         return organisations.get(groups["o"])
@@ -201,16 +202,20 @@ def _organisation_of(
             return None
         if sentence[: match.start()].strip(" “\"‘'"):
             return None
+    unquoted = _QUOTED.sub(lambda q: " " * len(q.group()), sentence[: match.start()])
     before = [  # a role opening the sentence ("Chief executive Jo Park said")
-        (sentence.rfind(form, 0, match.start()), n)
-        for form, n in organisations.items()
-        if sentence.rfind(form, 0, match.start()) >= 0
+        (unquoted.rfind(form), n) for form, n in organisations.items() if unquoted.rfind(form) >= 0
     ]
     if before:
         return max(before)[1]
     if groups.get("its") and earlier:
         return earlier[-1]  # "X, its chief": the organisation named last before
     return previous_opening
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+"""A quotation: the speaker's words, whose names say nothing of whom the speaker speaks
+for ("“We respect the agency's role,” chief executive Jo Park said" is not the agency's)."""
 
 
 def _held_word(role: str, organisations: Mapping[str, str]) -> str | None:

@@ -69,6 +69,8 @@ def _claim(proposed: ProposedClaim, note: str | None) -> list[str]:
         lines.append(f"    unit: {yaml_string(claim.unit or '')}")
     else:
         lines.append(f"    statement: {yaml_string(claim.statement)}")
+        if claim.subject:
+            lines.append(f"    subject: {yaml_string(claim.subject)}")
     for key in ("by", "against"):
         if value := getattr(claim, key):
             lines.append(f"    {key}: {yaml_string(value)}")
