@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from sorabrief.draft.accused import accused_parties
-from sorabrief.draft.answers import merged_answers
-from sorabrief.draft.claims import ProposedClaim
 from sorabrief.draft.kinds import Named, guess_kind
 from sorabrief.draft.spokespeople import affiliations
 from sorabrief.draft.wording import reported
-from sorabrief.model import Claim, ClaimKind
+from sorabrief.model import ClaimKind
 
 
 def _named(sentence: str, *names: tuple[str, str]) -> list[Named]:
@@ -47,26 +45,6 @@ def test_a_bare_role_after_a_quotation_is_not_of_a_body_the_quotation_names() ->
         ["Pellow Quarries", "Orvik Board"],
     )
     assert [a.organisation for a in found] == ["Pellow Quarries"]
-
-
-def test_two_answers_that_share_only_their_speaker_s_name_stay_apart() -> None:
-    items = [
-        ProposedClaim(
-            Claim(id=f"r{i}", kind=ClaimKind.RESPONSE, statement=text, by="pellow", reported=True),
-            "",
-            ("a",),
-            text,
-            "a",
-        )
-        for i, text in enumerate(
-            [
-                "Pellow Quarries said it would appeal against the fine.",
-                "Pellow Quarries rejects the accusation that it ignored the warnings.",
-            ]
-        )
-    ]
-    merged = merged_answers(items, {}, {"pellow": "Pellow Quarries"})
-    assert [m.claim.id for m in merged] == ["r0", "r1"]
 
 
 def test_a_state_reported_after_a_linking_adverb_is_a_status_with_its_own_subject() -> None:

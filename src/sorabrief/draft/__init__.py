@@ -92,9 +92,7 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
     clusters = cluster_sentences(index, report_of, name_stems(vocabulary.parties))
     published = {s.id: s.published.first_day for s in sources if s.published}
     proposal = propose_claims(clusters, index, vocabulary.parties, report_of, published=published)
-    names = {p.id: p.name for p in vocabulary.parties}
-    merged = merged_answers(proposal.claims, affiliation, names)
-    proposal = attrs.evolve(proposal, claims=tuple(merged))
+    proposal = attrs.evolve(proposal, claims=tuple(merged_answers(proposal.claims, affiliation)))
     title, title_source = _title(sources, copies)
     pool = Case(
         id=word_slug(title, CASE_ID_LENGTH) or "incident",

@@ -1,7 +1,6 @@
 """Merge answers that say one thing twice: two responses of one side ("it has not paid a
 ransom", "the company had not paid the attackers"), both negated or neither, whose shorter
-wording's content stems are at least ``SAME_ANSWER`` the other's, the words of the side's
-own name left out (any two of its answers reported as "X said …" share those). The first (the most
+wording's content stems are at least ``SAME_ANSWER`` the other's. The first (the most
 reported) is kept, with the other's reports and its sentence pinned as evidence."""
 
 from __future__ import annotations
@@ -19,18 +18,12 @@ SAME_ANSWER = 0.5
 
 
 def merged_answers(
-    claims: Sequence[ProposedClaim],
-    affiliation: Mapping[str, str],
-    names: Mapping[str, str] | None = None,
+    claims: Sequence[ProposedClaim], affiliation: Mapping[str, str]
 ) -> list[ProposedClaim]:
-    """``claims`` with each response that repeats an earlier one of its side folded into it
-    (``names`` maps party ids to their names)."""
-    names = names or {}
+    """``claims`` with each response that repeats an earlier one of its side folded into it."""
     kept: list[ProposedClaim] = []
     for item in claims:
-        twin = next(
-            (i for i, k in enumerate(kept) if _same_answer(k, item, affiliation, names)), None
-        )
+        twin = next((i for i, k in enumerate(kept) if _same_answer(k, item, affiliation)), None)
         if twin is None:
             kept.append(item)
         else:
@@ -38,12 +31,7 @@ def merged_answers(
     return kept
 
 
-def _same_answer(
-    a: ProposedClaim,
-    b: ProposedClaim,
-    affiliation: Mapping[str, str],
-    names: Mapping[str, str],
-) -> bool:
+def _same_answer(a: ProposedClaim, b: ProposedClaim, affiliation: Mapping[str, str]) -> bool:
     if a.claim.kind != ClaimKind.RESPONSE or b.claim.kind != ClaimKind.RESPONSE:
         return False
     if a.claim.by is None or b.claim.by is None:
@@ -54,11 +42,8 @@ def _same_answer(
     theirs, other = stems_and_polarity(b.claim.statement)
     if said.negated != other.negated:
         return False
-    side = {a.claim.by, b.claim.by, affiliation.get(a.claim.by), affiliation.get(b.claim.by)}
-    own = {s for p in side if p and p in names for s in stems_and_polarity(names[p])[0]}
-    first, second = set(mine) - own, set(theirs) - own
-    shorter = min(len(first), len(second))
-    return shorter > 0 and len(first & second) >= SAME_ANSWER * shorter
+    shorter = min(len(set(mine)), len(set(theirs)))
+    return shorter > 0 and len(set(mine) & set(theirs)) >= SAME_ANSWER * shorter
 
 
 def _folded(kept: ProposedClaim, other: ProposedClaim) -> ProposedClaim:
