@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from sorabrief.aggregation.described import described_in
 from sorabrief.aggregation.meaning import TermWeights, Vector, sentence_stems, stems_and_polarity
 from sorabrief.aggregation.polarity import Polarity
 from sorabrief.findings import Findings, Sentence
@@ -39,9 +40,15 @@ class CaseIndex:
     """The sentences of a case, by position and by distinct text.
 
     ``members`` maps a party to the party it speaks for, so a spokesperson counts as the
-    organisation as well as themself."""
+    organisation as well as themself; ``described``, a noun to the one party it describes
+    (``described.py``: "the operator")."""
 
-    def __init__(self, findings: Mapping[str, Findings], members: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        findings: Mapping[str, Findings],
+        members: Mapping[str, str],
+        described: Mapping[str, str] | None = None,
+    ) -> None:
         self.findings = findings
         self.refs: list[SentenceRef] = []
         self.named: list[frozenset[str]] = []
@@ -68,7 +75,7 @@ class CaseIndex:
         nobody: frozenset[str] = frozenset()
         for source_id in sorted(findings):
             found = findings[source_id]
-            named = _named_by_sentence(found, members)
+            named = _named_by_sentence(found, members, described or {})
             speakers = _speakers_by_sentence(found, members)
             dated = _dated_sentences(found)
             self._first[source_id] = len(self.refs)
@@ -148,12 +155,17 @@ _GOES_ON = re.compile(
 disagreed with the findings"): the speaker of the sentence before goes on."""
 
 
-def _named_by_sentence(findings: Findings, members: Mapping[str, str]) -> dict[int, frozenset[str]]:
-    """The parties each sentence names or quotes (a quotation's resolved speaker counts,
-    and the speaker of the sentence before counts for one opened by a pronoun and a verb of
-    saying, "It said it would appeal")."""
+def _named_by_sentence(
+    findings: Findings, members: Mapping[str, str], described: Mapping[str, str]
+) -> dict[int, frozenset[str]]:
+    """The parties each sentence names, calls by their kind ("the operator") or quotes (a
+    quotation's resolved speaker counts, and the speaker of the sentence before counts for
+    one opened by a pronoun and a verb of saying, "It said it would appeal")."""
     starts = [s.start for s in findings.sentences]
     named: dict[int, set[str]] = {}
+    for number, sentence in enumerate(findings.sentences):
+        for party in described_in(sentence.text, described):
+            named.setdefault(number, set()).update(_standing_for(party, members))
     for mention in findings.mentions:
         index = _sentence_of(findings.sentences, starts, mention.start)
         if index is not None:

@@ -1,6 +1,8 @@
 """A figure as a figure claim counts it: in the claim's unit, or through the conversion
 printed beside it. A count claim whose unit is several words ("ticket holder") counts a
-figure of what it counts ("38,000 ticket holders"), whose unit is its last noun.
+figure of what it counts ("38,000 ticket holders"), whose unit is its last noun. A count
+of people ("212 people") counts a claim's people named by what they do (passengers,
+residents), and a group's noun ("46 crew") its members ("crew member").
 
 An outlet writing for readers of another currency often gives both: "a fund of €290,000
 (£250,000)" reports the fund in pounds as much as "a £250,000 fund" does. So for a claim
@@ -9,9 +11,43 @@ in pounds, that figure is its conversion, with the conversion's words, place and
 
 from __future__ import annotations
 
+import re
+
+import attrs
+
 from sorabrief.findings import Figure
 from sorabrief.model import Claim
+from sorabrief.nouns import singular
 from sorabrief.quantities import in_claim_unit
+
+_PEOPLE = frozenset({"person", "people"})
+_PERSON_NOUN = re.compile(r"[a-z]{2,}(?:er|or|ist|ent|ant|ee|ian)$")
+"""A noun naming people by what they do or are: passenger, resident, rescuer, employee."""
+
+
+def by_kind(figure: Figure, claim: Claim) -> bool:
+    """Whether a count counts a claim's people only by their kind (``_same_people``): an
+    article that counts them in the claim's own unit gives its figure there."""
+    return (
+        claim.quantity == "count"
+        and figure.quantity == "count"
+        and _same_people(figure.unit, claim.unit or "")
+    )
+
+
+def counts_people(figure: Figure) -> bool:
+    """Whether a figure counts people with no word for who they are ("212 people")."""
+    return figure.quantity == "count" and singular(figure.unit) in _PEOPLE
+
+
+def _same_people(unit: str, claim_unit: str) -> bool:
+    """Whether a figure's counted noun counts what the claim counts: "212 people" counts
+    the claim's passengers or residents (people by what they do, ``_PERSON_NOUN``), and
+    "46 crew" its crew members (a group's members, counted by the group's noun)."""
+    have, want = singular(unit), claim_unit.lower().split()
+    if have in _PEOPLE:
+        return len(want) == 1 and _PERSON_NOUN.fullmatch(singular(want[0])) is not None
+    return len(want) == 2 and want[1] == "member" and have == want[0]
 
 
 def as_claimed(figure: Figure, claim: Claim) -> Figure | None:
@@ -22,6 +58,8 @@ def as_claimed(figure: Figure, claim: Claim) -> Figure | None:
         return figure
     if figure.counts and in_claim_unit(figure.quantity, figure.counts, quantity, unit):
         return figure  # a unit of several words, "ticket holder", in what the figure counts
+    if by_kind(figure, claim):
+        return attrs.evolve(figure, unit=unit)
     conversion = figure.converted
     if (
         conversion is None

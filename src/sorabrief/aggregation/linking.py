@@ -22,10 +22,11 @@ from collections.abc import Mapping
 import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
-from sorabrief.aggregation.claim_unit import as_claimed
+from sorabrief.aggregation.claim_unit import as_claimed, by_kind, counts_people
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
+from sorabrief.aggregation.described import described_parties
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
-from sorabrief.aggregation.meaning import cosine, sentence_stems, state_words
+from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems, state_words
 from sorabrief.aggregation.mood import (
     hypothetical,
     only_expected,
@@ -97,7 +98,7 @@ class Linking:
 def link_all(case: Case, findings: Mapping[str, Findings], cued: Cued | None = None) -> Linking:
     """Link every article of a case to its claims; ``cued``: its cue links when known."""
     cued = cued if cued is not None else cued_sentences(case, findings)
-    index = CaseIndex(findings, members_of(case))
+    index = CaseIndex(findings, members_of(case), described_parties(case.parties))
     candidates = _figure_candidates(case, index)
     eligible = {c: frozenset(p) for c, p in candidates.items()}
     words = {
@@ -327,7 +328,9 @@ def _near_misses(
 
 def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list[tuple[int, str]]]]:
     """For each figure claim, the figures of its quantity and unit by sentence position,
-    each with the words it is bound to."""
+    each with the words it is bound to; a count of people by their kind ("212 people")
+    only in an article that counts none in the claim's own unit, and only when what its
+    words say of those people is like the claim's subject (``_said_of``)."""
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     bodies = {s.id: s.body for s in case.sources}
     starts_of = {i: [s.start for s in f.sentences] for i, f in index.findings.items()}
@@ -335,19 +338,34 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
         if claim.kind != ClaimKind.FIGURE:
             continue
         per_position: dict[int, list[tuple[int, str]]] = {}
+        subject = index.query(" ".join(claim_texts(claim)[:1]))
         for source_id, findings in index.findings.items():
             starts = starts_of[source_id]
+            counted = [as_claimed(f, claim) is not None for f in findings.figures]
+            kinds = [by_kind(f, claim) for f in findings.figures]
+            own_unit = any(c and not k for c, k in zip(counted, kinds, strict=True))
             for number, figure in enumerate(findings.figures):
                 sentence = bisect.bisect_right(starts, figure.start) - 1
-                if as_claimed(figure, claim) is None or sentence < 0:
+                if not counted[number] or (own_unit and kinds[number]) or sentence < 0:
                     continue
                 if figure.start >= findings.sentences[sentence].end:
                     continue
                 position = index.position(SentenceRef(source_id, sentence))
                 words = bound_words(findings.sentences[sentence], figure, bodies[source_id])
+                generic = kinds[number] and counts_people(figure)
+                if generic and not _said_of(figure.text, words, subject, index):
+                    continue
                 per_position.setdefault(position, []).append((number, words))
         found[claim.id] = per_position
     return found
+
+
+def _said_of(counted: str, words: str, subject: Vector, index: CaseIndex) -> bool:
+    """Whether what a count's words say of the people it counts, after the count, shares a
+    word with the claim's subject: "212 people were trapped in the cabins" for "passengers
+    stranded in the cabins", not "three people were treated for burns"."""
+    after = words[words.find(counted) + len(counted) :] if counted in words else words
+    return cosine(subject, index.query(after)) > 0
 
 
 def _linked_figures(
