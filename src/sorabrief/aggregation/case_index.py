@@ -11,8 +11,9 @@ position, so the scores are exactly those of comparing every sentence.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
@@ -73,31 +74,39 @@ class CaseIndex:
         numbers: dict[str, int] = {}
         stems: list[tuple[str, ...]] = []
         nobody: frozenset[str] = frozenset()
+        standing = _standing(members)
         for source_id in sorted(findings):
             found = findings[source_id]
-            named = _named_by_sentence(found, members, described or {})
-            speakers = _speakers_by_sentence(found, members)
-            dated = _dated_sentences(found)
-            self._first[source_id] = len(self.refs)
-            for index, sentence in enumerate(found.sentences):
-                position = len(self.refs)
-                self.refs.append(SentenceRef(source_id, index))
-                names = named.get(index, nobody)
-                self.named.append(names)
-                self.dated.append(index in dated)
-                self.speakers.append(speakers.get(index, nobody))
-                number = numbers.setdefault(sentence.text, len(numbers))
-                if number == len(stems):
+            starts = [s.start for s in found.sentences]
+            quoted = _quoted(found, starts, standing)
+            named = _named_by_sentence(found, starts, quoted, standing, described or {})
+            speakers = _speakers_by_sentence(quoted)
+            dated = _dated_sentences(found, starts)
+            first = self._first[source_id] = len(self.refs)
+            indexes = range(len(found.sentences))
+            names_of = [named.get(i, nobody) for i in indexes]
+            dated_of = [i in dated for i in indexes]
+            self.refs += [SentenceRef(source_id, i) for i in indexes]
+            self.named += names_of
+            self.dated += dated_of
+            self.speakers += [speakers.get(i, nobody) for i in indexes]
+            for position, sentence, names, when in zip(
+                itertools.count(first), found.sentences, names_of, dated_of
+            ):
+                number = numbers.get(sentence.text)
+                if number is None:
+                    number = numbers[sentence.text] = len(stems)
                     found_stems, said = stems_and_polarity(sentence.text)
                     stems.append(found_stems)
                     self.said.append(said)
-                    self.positions_of.append([])
+                    self.positions_of.append([position])
                     self.printer.append(source_id)
-                    groups.append({})
-                elif self.printer[number] != source_id:
-                    self.printer[number] = None
-                self.positions_of[number].append(position)
-                groups[number].setdefault((names, index in dated), []).append(position)
+                    groups.append({(names, when): [position]})
+                else:
+                    if self.printer[number] != source_id:
+                        self.printer[number] = None
+                    self.positions_of[number].append(position)
+                    groups[number].setdefault((names, when), []).append(position)
                 self.text_of.append(number)
         self.groups_of = [[(n, d, tuple(p)) for (n, d), p in g.items()] for g in groups]
         """By distinct text: its positions grouped by the parties they name and whether
@@ -156,22 +165,26 @@ disagreed with the findings"): the speaker of the sentence before goes on."""
 
 
 def _named_by_sentence(
-    findings: Findings, members: Mapping[str, str], described: Mapping[str, str]
+    findings: Findings,
+    starts: Sequence[int],
+    quoted: Sequence[tuple[int, str]],
+    standing: Callable[[str], tuple[str, ...]],
+    described: Mapping[str, str],
 ) -> dict[int, frozenset[str]]:
     """The parties each sentence names, calls by their kind ("the operator") or quotes (a
     quotation's resolved speaker counts, and the speaker of the sentence before counts for
-    one opened by a pronoun and a verb of saying, "It said it would appeal")."""
-    starts = [s.start for s in findings.sentences]
+    one opened by a pronoun and a verb of saying, "It said it would appeal"). ``starts``:
+    the sentences' starts; ``quoted``: ``_quoted``."""
     named: dict[int, set[str]] = {}
     for number, sentence in enumerate(findings.sentences):
         for party in described_in(sentence.text, described):
-            named.setdefault(number, set()).update(_standing_for(party, members))
+            named.setdefault(number, set()).update(standing(party))
     for mention in findings.mentions:
         index = _sentence_of(findings.sentences, starts, mention.start)
         if index is not None:
-            named.setdefault(index, set()).update(_standing_for(mention.party, members))
+            named.setdefault(index, set()).update(standing(mention.party))
     quoted_at: dict[int, set[str]] = {}
-    for index, party in _quoted(findings, starts, members):
+    for index, party in quoted:
         named.setdefault(index, set()).add(party)
         quoted_at.setdefault(index, set()).add(party)
     for index, sentence in enumerate(findings.sentences[1:], 1):
@@ -180,19 +193,16 @@ def _named_by_sentence(
     return {i: frozenset(p) for i, p in named.items()}
 
 
-def _speakers_by_sentence(
-    findings: Findings, members: Mapping[str, str]
-) -> dict[int, frozenset[str]]:
-    """The resolved speakers of the quotations each sentence holds."""
-    starts = [s.start for s in findings.sentences]
+def _speakers_by_sentence(quoted: Sequence[tuple[int, str]]) -> dict[int, frozenset[str]]:
+    """The resolved speakers of the quotations each sentence holds, from ``_quoted``."""
     speakers: dict[int, set[str]] = {}
-    for index, party in _quoted(findings, starts, members):
+    for index, party in quoted:
         speakers.setdefault(index, set()).add(party)
     return {i: frozenset(p) for i, p in speakers.items()}
 
 
 def _quoted(
-    findings: Findings, starts: Sequence[int], members: Mapping[str, str]
+    findings: Findings, starts: Sequence[int], standing: Callable[[str], tuple[str, ...]]
 ) -> list[tuple[int, str]]:
     """Each sentence a quotation with a resolved speaker runs through, with the speaker's
     party: a quotation that goes on into the next sentence ("“The crews are out,” the
@@ -203,9 +213,22 @@ def _quoted(
         if first is None or not quote.speaker:
             continue
         last = max(first, bisect.bisect_left(starts, quote.end) - 1)
-        parties = _standing_for(quote.speaker, members)
+        parties = standing(quote.speaker)
         found += [(index, party) for index in range(first, last + 1) for party in parties]
     return found
+
+
+def _standing(members: Mapping[str, str]) -> Callable[[str], tuple[str, ...]]:
+    """``_standing_for`` under ``members``, each party's chain found once."""
+    chains: dict[str, tuple[str, ...]] = {}
+
+    def standing(party: str) -> tuple[str, ...]:
+        chain = chains.get(party)
+        if chain is None:
+            chain = chains[party] = _standing_for(party, members)
+        return chain
+
+    return standing
 
 
 def _standing_for(party: str, members: Mapping[str, str]) -> tuple[str, ...]:
@@ -217,9 +240,8 @@ def _standing_for(party: str, members: Mapping[str, str]) -> tuple[str, ...]:
     return tuple(chain)
 
 
-def _dated_sentences(findings: Findings) -> set[int]:
-    """The sentences holding a resolved date."""
-    starts = [s.start for s in findings.sentences]
+def _dated_sentences(findings: Findings, starts: Sequence[int]) -> set[int]:
+    """The sentences holding a resolved date (``starts``: the sentences' starts)."""
     found = (
         _sentence_of(findings.sentences, starts, d.start)
         for d in findings.dates

@@ -28,6 +28,9 @@ other, unmarked, does not negate ("the storm cut power to the town"). A conditio
 clause ("until the board lifts its notice", "unless", "before", "once", "if") states no
 state and is left out, and so does what someone was ordered, urged or asked to do ("the
 court ordered the crews to go back to work").
+
+The patterns tried on every sentence carry a one-character check in front
+(``extract/first_char.py``): the same matches, without a full attempt at every position.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ import re
 
 import attrs
 
+from sorabrief.extract.first_char import with_first_char
+
 
 class Aspect(enum.Enum):
     ONGOING = "ongoing"
@@ -44,38 +49,44 @@ class Aspect(enum.Enum):
     UNMARKED = "unmarked"
 
 
-ONGOING_WORDS = re.compile(
-    r"(?i)\b(?:remain(?:s|ed|ing)?|still|continu(?:e|es|ed|ing)|ongoing|persist(?:s|ed|ing)?|"
+ONGOING_WORDS = with_first_char(
+    r"\b(?:remain(?:s|ed|ing)?|still|continu(?:e|es|ed|ing)|ongoing|persist(?:s|ed|ing)?|"
     r"in (?:place|force|effect)|yet to|not yet|for now|for the time being|until further notice|"
-    r"carr(?:y|ies) on)\b"
+    r"carr(?:y|ies) on)\b",
+    re.IGNORECASE,
 )
-_CHANGED = re.compile(
-    r"(?i)\b(?:restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|"
+_CHANGED = with_first_char(
+    r"\b(?:restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|"
     r"lift(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|no longer|(?<!for )(?<!until )now|ended|back|"
     r"re-?(?:started|connected|commenced|activated)|revoked|rescinded|unfrozen|unblocked|"
     r"return(?:s|ed|ing)?|recovered|released|launched|rolled out|withdrawn|taken (?:off|down)|"
     r"(?:called|stood|wound) (?:off|down)|handed back|finished|completed)\b|"
-    r"\b(?:is|are|was|were|be|been)\s+over\b(?!\s+\d)|\bover(?=\s*(?:[.,;:!?”\"’)]|$)|\s+(?:as|but|and)\b)"
+    r"\b(?:is|are|was|were|be|been)\s+over\b(?!\s+\d)|\bover(?=\s*(?:[.,;:!?”\"’)]|$)|\s+(?:as|but|and)\b)",
+    re.IGNORECASE,
 )
 """Also "over" said of a state ("the strike is over", "declared the outbreak over."), never
 "over" before what it governs ("over 300 people", "over the weekend")."""
 CHANGE_WORDS = _CHANGED
 """The words saying that a state changed or ended, wherever they stand."""
-_CONDITION = re.compile(r"(?i)\b(?:until|unless|before|once|if)\b(?! further notice)[^,.;:()]*")
+_CONDITION = with_first_char(
+    r"\b(?:until|unless|before|once|if)\b(?! further notice)[^,.;:()]*", re.IGNORECASE
+)
 """A clause that states a condition ("until the board lifts its notice"), not the state."""
-_DIRECTIVE = re.compile(
-    r"(?i)(?:\b(?:order|urg|instruct|ask|compel|forc|requir|call(?:s|ed|ing)?\s+on)\w*"
+_DIRECTIVE = with_first_char(
+    r"(?:\b(?:order|urg|instruct|ask|compel|forc|requir|call(?:s|ed|ing)?\s+on)\w*"
     r"(?:\s+[\w’'-]+){0,4}?|\b(?:told|advised|warned)(?:\s+not)?)"
-    r"\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)[^,.;:()]*"
+    r"\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)[^,.;:()]*",
+    re.IGNORECASE,
 )
 """What someone was ordered, urged or asked to do ("ordered by the court to go back to
 work", "urging staff to return", "are told not to drink it"): a demand, not a state."""
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b(?!\s+that\b)")
 """A present perfect ("has suspended", "have shut down"): a change just made. One that
 reports speech or thought ("has warned that", "have agreed that") changes nothing itself."""
-STOPPED_WORDS = re.compile(
-    r"(?i)\b(?:suspended|halted|stopped|closed|shut|frozen|banned|barred|blocked|detained|grounded|"
-    r"evacuated|offline|cut off|out of (?:service|action|use|order)|off the air)\b"
+STOPPED_WORDS = with_first_char(
+    r"\b(?:suspended|halted|stopped|closed|shut|frozen|banned|barred|blocked|detained|grounded|"
+    r"evacuated|offline|cut off|out of (?:service|action|use|order)|off the air)\b",
+    re.IGNORECASE,
 )
 """A state that a change ends ("is suspended", "is out of service")."""
 _AGAIN = re.compile(
@@ -98,11 +109,14 @@ _SCOPE = re.compile(
     r"\s(?=(?:but|although|though|whereas|after|because|since|when|while)\s)"
 )
 """Where a clause ends for negation: "the order was lifted after tests found nothing"."""
-_NEGATION = re.compile(r"(?i)\b(?:not|no|never|without|none|nor|cannot|unable)\b|n[’']t\b")
-_UNCHANGED = re.compile(
-    r"(?i)(?:\b(?:not|never)|n[’']t|"
+_NEGATION = with_first_char(
+    r"\b(?:not|no|never|without|none|nor|cannot|unable)\b|n[’']t\b", re.IGNORECASE
+)
+_UNCHANGED = with_first_char(
+    r"(?:\b(?:not|never)|n[’']t|"
     r"(?<!allowed )(?<!permitted )(?<!cleared )(?<!\bable )(?<!free )(?<!began )(?<!started )\bto)"
-    r"(?:\s+(?:yet|been|be|being|fully|all))*\s+(?=\w+$)"
+    r"(?:\s+(?:yet|been|be|being|fully|all))*\s+(?=\w+$)",
+    re.IGNORECASE,
 )
 """A change word right after a negation ("has not yet been restored", "hasn't reopened",
 "is yet to be lifted") says the change has not happened: the state goes on. So does one

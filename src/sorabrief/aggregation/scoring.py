@@ -203,6 +203,7 @@ def score_case(
     clauses = _Clauses(index, stems, statuses)
     headings = [_CLOSED.search(index.text(n)) is None for n in range(len(index.vectors))]
     scored = {}
+    acts: dict[tuple[ClaimKind, int], bool] = {}
     for claim in case.claims:
         statement = claim_stems(claim, " ".join(claim_texts(claim)[:1]))
         query = _reweighted(index.weights.vector(statement), specific)
@@ -212,7 +213,7 @@ def score_case(
             items += _scored_positions(
                 claim, number, index, first[claim.id].get(number, 0.0),
                 likeness[claim.id].get(number, ()), leading[number], eligible, bound, query,
-                _same_aspect(claim, stated, said[number], index, number), headings[number],
+                _same_aspect(claim, stated, said[number], index, number, acts), headings[number],
                 clauses,
             )  # fmt: skip
         items.sort(key=operator.itemgetter(0))
@@ -453,13 +454,24 @@ ongoing."""
 
 
 def _same_aspect(
-    claim: Claim, stated: Aspect | None, said: Polarity, index: CaseIndex, number: int
+    claim: Claim,
+    stated: Aspect | None,
+    said: Polarity,
+    index: CaseIndex,
+    number: int,
+    acts: dict[tuple[ClaimKind, int], bool],
 ) -> bool:
     """Whether a sentence is marked as the claim is: a status's aspect (ongoing or
-    changed), or the act of a response or a grievance (``_ACTS``)."""
+    changed), or the act of a response or a grievance (``_ACTS``). ``acts`` remembers
+    each text's answer by kind, which every claim of that kind asks again."""
     if stated is not None:
         return said.aspect == stated
-    return tells_act(claim.kind, index.text(number))
+    if claim.kind not in _ACTS:
+        return False
+    key = (claim.kind, number)
+    if key not in acts:
+        acts[key] = tells_act(claim.kind, index.text(number))
+    return acts[key]
 
 
 def tells_act(kind: ClaimKind, text: str) -> bool:
