@@ -110,3 +110,18 @@ def test_without_a_publication_date_relative_and_partial_dates_stay_unresolved()
         ("on Tuesday", None, "unresolved"),
         ("14/02/2024", "2024-02-14", "day"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council will meet on 21 March.", [("21 March", "2024-03-21", "day")]),
+        ("The board has called a session for April 6.", [("April 6", "2024-04-06", "day")]),
+        ("The depot flooded on 20 April.", [("20 April", "2023-04-20", "day")]),
+        ("The pumps failed on 2 March.", [("2 March", "2024-03-02", "day")]),
+    ],
+)  # fmt: skip
+def test_a_day_named_soon_after_publication_is_the_coming_one(
+    text: str, expected: list[Row]
+) -> None:
+    assert dates(text) == expected

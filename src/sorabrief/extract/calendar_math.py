@@ -35,7 +35,9 @@ def date_or_none(year: int, month: int, day: int | None = None) -> PartialDate |
 
 
 def latest(month: int, day: int | None = None, weekday: int | None = None) -> Resolver:
-    """The latest such month or day on or before publication.
+    """The latest such month or day on or before publication, or a day at most
+    ``NEAR_AHEAD_DAYS`` after it (an article of 17 November naming "23 November" means that
+    week's, not a day eleven months back, which a writer would give with its year).
 
     With a weekday ("Tuesday 5 March"), a day that falls on that weekday the year after is
     taken instead when the latest one does not (an event announced ahead).
@@ -43,7 +45,9 @@ def latest(month: int, day: int | None = None, weekday: int | None = None) -> Re
 
     def resolve(published: PartialDate) -> PartialDate:
         year = published.year
-        if (month, day or 1) > (published.month or 12, published.day or 31):
+        if (month, day or 1) > (published.month or 12, published.day or 31) and not _near_ahead(
+            published, month, day
+        ):
             year -= 1
         if day is not None and weekday is not None:
             for candidate in (year, year + 1):
@@ -53,6 +57,18 @@ def latest(month: int, day: int | None = None, weekday: int | None = None) -> Re
         return PartialDate(year, month, day)
 
     return resolve
+
+
+NEAR_AHEAD_DAYS = 31
+"""How far after publication a day named without its year is still read as the coming one."""
+
+
+def _near_ahead(published: PartialDate, month: int, day: int | None) -> bool:
+    """Whether ``day`` of ``month`` in the publication's year falls soon after publication."""
+    if day is None or published.day is None:
+        return False
+    ahead = date_or_none(published.year, month, day)
+    return ahead is not None and (ahead.first_day - published.first_day).days <= NEAR_AHEAD_DAYS
 
 
 def coming(month: int, day: int | None = None) -> Resolver:

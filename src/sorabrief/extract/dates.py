@@ -9,7 +9,8 @@
   "in February", "between December and February", "on 3/3", "Friday 10/7", "13. 7.",
   "last March", "the March
   order" — a month or day without a
-  year is the most recent such date on or before publication;
+  year is the most recent such date on or before publication, but a day at most a
+  month after publication is the coming one;
 - relative: "on Tuesday", "last Tuesday", "next Tuesday", "on Monday night",
   "yesterday", "last night", "this morning", "earlier this week", "last weekend", "last month",
   "three days ago", "a fortnight ago" — counted from the publication date ("two weeks
@@ -325,7 +326,8 @@ def _on_weekday(readings: list[tuple[int, int]], weekday: int, settled: bool) ->
 
 
 def _partial(text: str, days: _Days, published: PartialDate | None) -> Iterator[DateMention]:
-    """A month, or a month and day, without a year: the latest such date on or before publication."""
+    """A month, or a month and day, without a year: the latest such date on or before
+    publication, or a day soon after it (``calendar_math.latest``)."""
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for m in days.matches[pattern]:
             month, day = month_number(m["month"]), int(m["day"])
