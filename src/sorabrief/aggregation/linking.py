@@ -27,6 +27,7 @@ from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.described import described_parties
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems, state_words
+from sorabrief.aggregation.measured import set_apart
 from sorabrief.aggregation.mood import (
     hypothetical,
     only_expected,
@@ -349,6 +350,8 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                 if not counted[number] or (own_unit and kinds[number]) or sentence < 0:
                     continue
                 if figure.start >= findings.sentences[sentence].end:
+                    continue
+                if set_apart(bodies[source_id], figure, claim.subject or ""):
                     continue
                 position = index.position(SentenceRef(source_id, sentence))
                 words = bound_words(findings.sentences[sentence], figure, bodies[source_id])
