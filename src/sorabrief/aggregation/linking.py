@@ -331,7 +331,9 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
     """For each figure claim, the figures of its quantity and unit by sentence position,
     each with the words it is bound to; a count of people by their kind ("212 people")
     only in an article that counts none in the claim's own unit, and only when what its
-    words say of those people is like the claim's subject (``_said_of``)."""
+    words say of those people is like the claim's subject (``_said_of``); none whose own
+    phrase sets it apart from the subject ("the existing fleet of 31 trains",
+    ``measured.set_apart``)."""
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     bodies = {s.id: s.body for s in case.sources}
     starts_of = {i: [s.start for s in f.sentences] for i, f in index.findings.items()}
