@@ -54,6 +54,14 @@ def _figure(text: str, figure: str) -> Figure:
         ),
         ("The city must buy an extra 4 trams.", "4 trams", "additional trams needed", False),
         ("The 18 trams that still run are old.", "18 trams", "trams in service now", False),
+        # "new" sets apart only from a subject marked as what stood before
+        ("Velmora ordered 12 new trams from Harlow Works.", "12 new trams", "trams ordered", False),
+        (
+            "Velmora ordered 12 new trams from Harlow Works.",
+            "12 new trams",
+            "the existing fleet",
+            True,
+        ),
         # no contrast at all
         ("Velmora ordered 12 trams from Harlow Works.", "12 trams", "new trams ordered", False),
         ("The 12 trams that were ordered arrive in May.", "12 trams", "new trams ordered", False),

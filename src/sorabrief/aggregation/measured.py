@@ -28,7 +28,9 @@ CONTRAST = {
     "new": "new",
     "remaining": "left",
 }
-"""Modifiers of contrast, by sense: a subject's "additional capital" is "an extra S$600m"."""
+"""Modifiers of contrast, by sense: a subject's "additional capital" is "an extra S$600m".
+"New" sets a figure apart only from a subject marked as what stood before: a report calls
+the incident's own object new ("24 new trains") where an editor's subject need not."""
 STANDING = frozenset({"currently", "now", "still", "today"})
 """Adverbs that, in a relative clause after the figure, mark a set that stands now, as
 "existing" does: "the 31 trains that currently run on the line"."""
@@ -61,4 +63,7 @@ def set_apart(body: str, figure: Figure, subject: str) -> bool:
     phrase = _BEFORE.search(before)
     if phrase and phrase.group(2):
         words += _WORD.findall(phrase.group(1).lower())
-    return any(CONTRAST[w] not in own for w in words if w in CONTRAST)
+    senses = {CONTRAST[w] for w in words if w in CONTRAST}
+    if "existing" not in own:
+        senses.discard("new")  # news calls the incident's own object new
+    return bool(senses - own)
