@@ -319,3 +319,12 @@ def test_a_month_led_by_by_does_not_date_an_event() -> None:
     text = "The Orlan council had rehoused every family by March 2026."
     excerpt, findings = _dated(text, ("by March 2026", PartialDate(2026, 3)))
     assert dates_in([excerpt], findings, "The Orlan council rehoused the families.") == []
+
+
+def test_a_year_a_state_began_in_does_not_date_an_event() -> None:
+    text = "Dara Venn, who had run the Orlan depot since 2019, was dismissed."
+    excerpt, findings = _dated(text, ("2019", PartialDate(2019)))
+    assert dates_in([excerpt], findings, "Dara Venn was dismissed from the depot.") == []
+    closed = "The Orlan depot has been shut since 3 May."  # a day: when the closure began
+    excerpt, findings = _dated(closed, ("3 May", PartialDate(2026, 5, 3)))
+    assert dates_in([excerpt], findings, "The Orlan depot was shut.") != []

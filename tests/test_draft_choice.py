@@ -6,13 +6,13 @@ from __future__ import annotations
 from sorabrief.aggregation import aggregate
 from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.briefing import Agreement, FigureReport, FigureVariant
-from sorabrief.draft.annotate import footer
+from sorabrief.draft.annotate import footer, with_roles
 from sorabrief.draft.claims import ProposedClaim, propose_claims
 from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.figures import FigureSeen, shared_figures
 from sorabrief.draft.kinds import Named, denies_itself, guess_kind
 from sorabrief.draft.names import names_in
-from sorabrief.draft.parties import propose_parties
+from sorabrief.draft.parties import UNDESCRIBED, ProposedParty, propose_parties
 from sorabrief.draft.pronouns import standalone
 from sorabrief.draft.selection import _same_amount, choose_claims
 from sorabrief.draft.speakers import described_in
@@ -338,3 +338,26 @@ def test_the_company_in_an_allegation_is_the_company_named_last_before_it() -> N
         findings, sentence, {"harbour-authority"}, {"kelvin-ferries", "harbour-authority"}
     )
     assert found == [Named("kelvin-ferries", sentence.text.index("the company"))]
+
+
+def test_a_they_after_a_sentence_naming_no_party_stands_for_its_things() -> None:
+    body = (
+        "Kelvin Ferries cancelled the crossing. Four new hulls are moored at the pier. "
+        "They were due to sail in May."
+    )
+    assert _standalone(body, (_FERRY,), 2) == ("They were due to sail in May.", True)
+
+
+def test_a_party_whose_speaker_alleges_makes_allegations() -> None:
+    union = Party("dock-union", "Dock Union", PartyKind.ORGANIZATION, UNDESCRIBED)
+    chair = Party("ada-lorne", "Ada Lorne", PartyKind.PERSON, "chair", (), "dock-union")
+    claim = Claim(
+        id="blamed",
+        kind=ClaimKind.GRIEVANCE,
+        statement="Ada Lorne accused Kelvin Ferries of ignoring the survey.",
+        by="ada-lorne",
+        against="kelvin-ferries",
+    )
+    parties = [ProposedParty(union, 2, ""), ProposedParty(chair, 2, "")]
+    roles = with_roles(parties, [ProposedClaim(claim, "", ("a",), claim.statement, "a")])
+    assert roles[0].party.role == "makes allegations"

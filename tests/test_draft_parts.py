@@ -6,7 +6,7 @@ from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.draft.accused import accused_parties
 from sorabrief.draft.clusters import SAME_MEANING, SAME_SPEAKER, cluster_sentences, weighed_down
-from sorabrief.draft.figures import FigureSeen, figure_subject, shared_figures
+from sorabrief.draft.figures import FigureSeen, figure_subject, names_something, shared_figures
 from sorabrief.draft.kinds import Named, guess_kind, remedy
 from sorabrief.draft.names import names_in
 from sorabrief.draft.parties import propose_parties
@@ -524,3 +524,42 @@ def test_a_state_in_reported_speech_is_a_status() -> None:
     assert guess_kind(sentence, [], None, False, {}).kind == ClaimKind.STATUS
     past = "The council said the footbridge remained closed for a week in May."
     assert guess_kind(past, [], None, False, {}).kind == ClaimKind.EVENT
+
+
+def test_a_name_abbreviated_in_brackets_is_no_persons() -> None:
+    parties = proposed_parties(
+        {
+            "a": "The carriages, built by Oskarven Vagnverk Nordal (OVN), were too tall.\n\n"
+            "OVN said it had built them to the contract.\n",
+            "b": "OVN said the carriages met the contract. Oskarven Vagnverk Nordal "
+            "will rebuild four of them.\n",
+        }
+    )
+    assert parties["Oskarven Vagnverk Nordal"].kind != PartyKind.PERSON  # type: ignore[attr-defined]
+
+
+def test_a_figure_subject_that_is_a_predicate_or_a_speaker_names_nothing() -> None:
+    def seen(subject: str, sentence: str) -> FigureSeen:
+        figure = Figure("€9m", 0, 0, "money", 9e6, 9e6, "EUR")  # type: ignore[arg-type]
+        return FigureSeen("a", figure, ("money", "EUR"), subject, sentence)
+
+    put = "The other way — raising the bridge — was put by the agency at €9m."
+    assert not names_something(seen("was put by the agency", put))
+    assert not names_something(seen("Ines Varga said", "Ines Varga said the €9m was spent."))
+    assert not names_something(seen("costed", "The refit, costed at €9m, is late."))
+    assert names_something(seen("refit", "The refit costs €9m."))
+    items = [
+        FigureSeen("a", seen("", "").figure, ("money", "EUR"), "was put by the agency", put),
+        FigureSeen(
+            "b", seen("", "").figure, ("money", "EUR"), "bridge works", "Bridge works: €9m."
+        ),
+    ]
+    assert [s.subject for s, _ in shared_figures(items, {"a": "a", "b": "b"})] == ["bridge works"]
+
+
+def test_a_conversion_closed_by_a_comma_ends_the_figures_phrase() -> None:
+    money = Figure("€4m", 0, 0, "money", 4e6, 4e6, "EUR")  # type: ignore[arg-type]
+    text = "The refit, costed at €4m (about $5m), widens each hull."
+    assert "widens" not in figure_subject(text, money)
+    fine = "They agreed a €4m (about $5m) settlement with the town."
+    assert figure_subject(fine, money) == "settlement"

@@ -55,3 +55,13 @@ def test_an_office_is_a_role_but_names_no_organisation_spoken_for() -> None:
         {"Quillon Rail": "Quillon Rail"},
     )
     assert found == []
+
+
+def test_a_verb_before_a_capitalised_title_is_no_part_of_the_role() -> None:
+    found = affiliations(
+        "The Ministry of Harbours said Minister Ines Varga had asked for a report.",
+        "Ministry of Harbours",
+        ["Ines Varga"],
+        {"Ministry of Harbours": "Ministry of Harbours"},
+    )
+    assert [a.role for a in found] == ["Minister, Ministry of Harbours"]

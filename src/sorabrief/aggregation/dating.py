@@ -23,7 +23,7 @@ from sorabrief.aggregation.polarity import Aspect, polarity
 from sorabrief.briefing import Evidence, LinkMethod
 from sorabrief.extract.calendar_math import MONTH_NAMES, WEEKDAYS
 from sorabrief.extract.dateline import dateline_length
-from sorabrief.findings import DateMention, Findings
+from sorabrief.findings import DateMention, DatePrecision, Findings
 
 
 @attrs.frozen
@@ -87,6 +87,7 @@ def dates_in(
                 and m.end <= excerpt.end
                 and not another(excerpt, m)
                 and not _tallied(excerpt, m)
+                and not _begun(excerpt, m)
             ]
             sharing = shared.get((excerpt.source, excerpt.start))
             own = _distinct(stems, claim, sharing)
@@ -142,6 +143,19 @@ def _tallied(excerpt: Evidence, mention: DateMention) -> bool:
         return False  # "blocked by Sunday's landslip": the date of what did it
     led = mention.text[:3].lower() == "by "  # "by March 2024" is written as one mention
     return led or _BY.search(excerpt.text, 0, mention.start - excerpt.start) is not None
+
+
+_SINCE = re.compile(r"(?i)\bsince\s*$")
+_LOOSE = (DatePrecision.YEAR, DatePrecision.MONTH)
+
+
+def _begun(excerpt: Evidence, mention: DateMention) -> bool:
+    """Whether a year or a month is when a state began ("who had led the unit since 2019"),
+    not when the event happened."""
+    if mention.precision not in _LOOSE:
+        return False
+    led = mention.text[:6].lower() == "since "
+    return led or _SINCE.search(excerpt.text, 0, mention.start - excerpt.start) is not None
 
 
 def _of_speech(excerpt: Evidence, mention: DateMention) -> bool:

@@ -44,15 +44,18 @@ def with_answers(
 def with_roles(
     parties: Sequence[ProposedParty], claims: Sequence[ProposedClaim]
 ) -> list[ProposedParty]:
-    """A role for each party the articles do not describe, from the claims it takes part in."""
+    """A role for each party the articles do not describe, from the claims it takes part in,
+    or that a person who speaks for it makes or answers (an opposition party whose deputy
+    alleges makes allegations)."""
     found = []
     for proposed in parties:
         party = proposed.party
         if party.role == UNDESCRIBED:
+            side = {party.id} | {p.party.id for p in parties if p.party.affiliation == party.id}
             roles = [
                 role
                 for kind, field, role in _ROLES
-                if any(c.claim.kind == kind and getattr(c.claim, field) == party.id for c in claims)
+                if any(c.claim.kind == kind and getattr(c.claim, field) in side for c in claims)
             ]
             if roles:
                 party = attrs.evolve(party, role=", ".join(roles))

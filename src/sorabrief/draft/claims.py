@@ -15,7 +15,7 @@ import attrs
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.draft.accused import WRONG, accusations, critics
 from sorabrief.draft.clusters import Cluster
-from sorabrief.draft.figures import figures_seen, shared_figures
+from sorabrief.draft.figures import figures_seen, names_something, shared_figures
 from sorabrief.draft.kinds import (
     ALLEGATION,
     Guess,
@@ -496,10 +496,10 @@ def _figure_claims(
     index: CaseIndex, ids: set[str], report_of: Mapping[str, str]
 ) -> list[ProposedClaim]:
     """A figure claim for each like figure that two or more reports give (``figures.py``),
-    when the words say what it measures."""
+    when the words say what it measures (not a predicate: "was put by the agency")."""
     claims = []
     for seen, reports in shared_figures(figures_seen(index), report_of):
-        if not content_words(seen.subject):
+        if not content_words(seen.subject) or not names_something(seen):
             continue  # no words for what it measures: a claim nobody could link or read
         quantity, unit = seen.key
         claim = Claim(

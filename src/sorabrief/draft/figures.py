@@ -111,6 +111,10 @@ _IRREGULAR = re.compile(
     r"owed|found|struck|spent|hurt"
 )
 """Participles not ending in "-ed", read after an auxiliary ("were paid", "was taken")."""
+_VERBS_FIRST = _AUXILIARIES | frozenset(["will", "would", "could", "can", "may", "might", "should"])
+"""Words that open a predicate: a clause opening with one has lost its subject."""
+_SAYS = re.compile(r"(?i)said|says|told|added|stated")
+"""Verbs of saying: a subject holding one is a speaker's words, not what is measured."""
 _WORD = re.compile(r"^[\w’'-]+$")
 
 
@@ -141,7 +145,8 @@ def figure_subject(bound: str, figure: Figure) -> str:
     """What a figure measures, in the words it is bound to: a count's counted words and a
     participle that follows them ("residents evacuated", "workers were paid" -> "workers
     paid"); the noun before "of" or "for"
-    ("a ransom of $5m" -> "ransom"), the words after "of" ("18 months of free support"
+    ("a ransom of $5m" -> "ransom"; not "for" before a duration: "shut the road for two
+    weeks" is no road's measure), the words after "of" ("18 months of free support"
     -> "free support"), or the noun after the figure ("a $5m fine" -> "fine"); else the
     few words of its clause before it, or after it."""
     text = " ".join(bound.split())
@@ -158,7 +163,10 @@ def figure_subject(bound: str, figure: Figure) -> str:
     after = _without_conversion(after)
     of = after[1:] if after[:1] == ["of"] else []
     of = of[1:] if of[:1] and of[0].lower() in _DETERMINERS else of
-    found = _noun_before_link(before) or _plain_run(of, 4, nouns_only=False) or _plain_run(after, 2)
+    linked = (
+        _noun_before_link(before) if figure.quantity != "duration" or before[-1:] != ["for"] else []
+    )
+    found = linked or _plain_run(of, 4, nouns_only=False) or _plain_run(after, 2)
     if found:
         return " ".join(w for i, w in enumerate(found) if i or w.lower() not in _DETERMINERS)
     return " ".join(_clause_before(before) or _plain_run(after, _WINDOW, nouns_only=False))
@@ -211,10 +219,13 @@ def _clause_before(before: list[str]) -> list[str]:
 
 
 def _without_conversion(words: list[str]) -> list[str]:
-    """The words after a figure without a conversion in brackets ("(about £4m)")."""
+    """The words after a figure without a conversion in brackets ("(about £4m)"); none when
+    a comma or a full stop closes the brackets."""
     if not words or not words[0].startswith("("):
         return words
     end = next((i for i, w in enumerate(words) if w.rstrip(",.;:").endswith(")")), len(words))
+    if end < len(words) and not words[end].endswith(")"):
+        return []  # "€4m (about $5m), widens each car": the figure's phrase ended there
     return words[end + 1 :]
 
 
@@ -272,7 +283,8 @@ def shared_figures(
     seen: list[FigureSeen], report_of: Mapping[str, str]
 ) -> list[tuple[FigureSeen, tuple[str, ...]]]:
     """One figure per group of like figures that two or more reports give, with the group's
-    reports: the one whose subject shares most stems with the others'. Figures are grouped
+    reports: the one whose subject shares most stems with the others' (of those whose
+    subject names something, when any does). Figures are grouped
     by what they measure; those no other report gives so are then grouped by their amount
     ("£150" in two reports, whatever words surround it)."""
     found = []
@@ -289,9 +301,27 @@ def shared_figures(
                 continue
             used.update(numbers)
             counts = Counter(s for i in items for s in set(_stems(i)))
-            best = max(items, key=lambda i: sum(counts[s] for s in set(_stems(i))) - len(_stems(i)))
+            best = max(
+                items,
+                key=lambda i: (
+                    names_something(i),
+                    sum(counts[s] for s in set(_stems(i))) - len(_stems(i)),
+                ),
+            )
             found.append((best, reports))
     return found
+
+
+def names_something(item: FigureSeen) -> bool:
+    """Whether a figure's subject names something: not a predicate whose subject was out of
+    reach ("… — was put by the agency at €9m": "was put by the agency"), nor a speaker and
+    a verb of saying ("Park said the €9m would …": "Park said"; "Park said the firm had
+    spent"), nor a participle alone
+    ("costed")."""
+    words = item.subject.split()
+    if not words or words[0].lower() in _VERBS_FIRST or any(_SAYS.fullmatch(w) for w in words):
+        return False
+    return not (len(words) == 1 and words[0].lower().endswith("ed"))  # "costed at": alone
 
 
 def _near_amounts(numbers: list[int], seen: list[FigureSeen]) -> list[list[int]]:

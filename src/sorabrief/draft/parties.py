@@ -250,10 +250,12 @@ def propose_parties(
         if legal and legal not in chosen:
             seen[legal] |= seen[short]
             chosen[at] = legal
+    bracketed = set(abbreviated.values())  # "Harbour Rail Works (HRW)": no one's name
     people = [
         n
         for n in chosen
-        if (
+        if n not in bracketed
+        and (
             _looks_like_person(n, seen, introduced, _votes(n, pronouns))
             or (n in roled | honoured and _looks_like_person(n, seen, {n}, 0, longest=4))
         )

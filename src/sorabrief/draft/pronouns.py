@@ -147,12 +147,18 @@ def _referent(
     findings: Findings, index: int, pronoun: str, parties: Mapping[str, Party]
 ) -> Party | None:
     """The party named last before sentence ``index`` (within ``LOOK_BACK`` sentences), if
-    it is of a kind the pronoun can stand for."""
+    it is of a kind the pronoun can stand for; for "it", "its" and "they", only when the
+    sentence right before names it or opens with a pronoun too (a sentence naming no
+    party tells of a thing, which the pronoun stands for)."""
     start = findings.sentences[max(0, index - LOOK_BACK)].start
     end = findings.sentences[index].start
     before = [m for m in findings.mentions if start <= m.start < end and m.party in parties]
     if not before:
         return None
+    if pronoun != "he" and pronoun != "she" and index > 0:
+        last = findings.sentences[index - 1]
+        if not _OPENING.match(last.text) and max(m.start for m in before) < last.start:
+            return None  # "Four units were delivered. They were due …": the units, no party
     party = parties[max(before, key=lambda m: m.start).party]
     return party if party.kind in _FITS[pronoun] else None
 

@@ -142,12 +142,15 @@ def _same(
     other_spans: frozenset[tuple[str, int]],
 ) -> bool:
     """Whether two claims say one thing: mostly the same support, and mostly the same words
-    or nearly all the same support (for figures: the same quantity and unit)."""
+    or nearly all the same support (for figures: the same quantity and unit); an allegation
+    and a claim of another kind never do."""
     if len(spans & other_spans) < SAME_SUPPORT * len(spans):
         return False
     a, b = item.claim, other.claim
     if (a.kind == ClaimKind.FIGURE) != (b.kind == ClaimKind.FIGURE):
         return False
+    if (a.kind == ClaimKind.GRIEVANCE) != (b.kind == ClaimKind.GRIEVANCE):
+        return False  # "X accused Y of …" beside "X said he had …": the allegation itself
     if a.kind == ClaimKind.FIGURE:
         return (a.quantity, a.unit) == (b.quantity, b.unit)
     if len(spans & other_spans) >= SAME_LINKS * len(spans | other_spans):

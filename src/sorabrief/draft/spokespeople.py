@@ -229,6 +229,7 @@ def _held_word(role: str, organisations: Mapping[str, str]) -> str | None:
 def _role(role: str, organisation: str) -> str:
     """A role worded for the case file: "spokesperson, Brightwater Water"."""
     words = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", " ".join(role.split()))
+    words = re.sub(r"^[a-z]+\s+(?=[A-Z])", "", words)  # "said Minister": the title is "Minister"
     if words.lower() == "of":
         return f"of {organisation}"
     if words.lower() in ("chairs", "leads", "heads", "runs", "represents", "speaks for"):
