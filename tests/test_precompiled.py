@@ -9,11 +9,13 @@ import jinja2
 import pytest
 from jinja2.bccache import Bucket
 
-from sorabrief.render import environment, precompiled
+from sorabrief.render import compiled_templates, environment, precompiled
 from sorabrief.render.markdown_text import escape_markdown, markdown_url
 
 
 def test_the_table_holds_the_packaged_templates_as_they_are() -> None:
+    if jinja2.__version__ != compiled_templates.JINJA_VERSION:
+        pytest.skip("the table was made under another Jinja; its templates are compiled as before")
     assert precompiled.table_source() == precompiled.TABLE.read_text("utf-8"), (
         "run: python -m sorabrief.render.precompiled"
     )

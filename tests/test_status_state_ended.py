@@ -103,3 +103,17 @@ def test_a_newer_source_reporting_the_end_changes_the_status() -> None:
 def test_an_older_source_never_changes_the_status() -> None:
     dates = {"01": PartialDate(2026, 5, 9), "02": PartialDate(2026, 5, 2)}
     assert _changes(dates) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("The levy hasn't been collected", ["collected"]),
+        ("Ferries aren’t sailing", ["sailing"]),
+        ("The levy has not been collected", ["collected"]),
+    ],
+)
+def test_a_denial_is_read_in_its_contracted_form_too(text: str, denied: list[str]) -> None:
+    from sorabrief.aggregation.ending import _DENIED
+
+    assert _DENIED.findall(text) == denied

@@ -57,7 +57,7 @@ _CLAUSE = re.compile(
 """Where a clause of a newer sentence ends."""
 
 _DENIED = re.compile(
-    r"(?i)\b(?:not|never|cannot|can[’']t|n[’']t|yet\s+to|still\s+to)"
+    r"(?i)(?:\b(?:not|never|cannot|yet\s+to|still\s+to)|n[’']t)"
     r"(?:\s+(?:yet|fully|been|be|being|have|has))*\s+([a-z-]+)"
 )
 """A word denied: an act still to happen or not going on ("have not yet been signed", "is

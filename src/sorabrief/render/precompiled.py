@@ -56,7 +56,8 @@ def template_key(environment: jinja2.Environment, name: str, source: str) -> str
 def _named(value: object) -> str:
     """A setting by its qualified name when it is a function, else as written."""
     if callable(value):
-        return f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', value)}"
+        named = getattr(value, "__qualname__", type(value).__qualname__)
+        return f"{getattr(value, '__module__', '')}.{named}"
     return repr(value)
 
 
@@ -132,6 +133,7 @@ def table_source() -> str:
     return (
         '"""The packaged templates as Jinja translates them to Python (see ``precompiled``).\n\n'
         'Made by ``python -m sorabrief.render.precompiled``; do not edit.\n"""\n\n'
+        f'JINJA_VERSION = "{jinja2.__version__}"\n\n'
         "CODE: dict[str, str] = {\n"
         + "".join(f'    "{key}": {python!r},\n' for key, python in sorted(recorder.code.items()))
         + "}\n"

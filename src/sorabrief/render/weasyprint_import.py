@@ -66,8 +66,8 @@ def _import_weasyprint() -> Any:
                 import weasyprint
 
             return weasyprint
-        except (OSError, Stale):
-            pass  # a library the loader does not find by name, or another WeasyPrint
+        except (OSError, ImportError, Stale):
+            pass  # a library the loader does not find by name, another WeasyPrint or cffi
     if "weasyprint" in sys.modules or not linux or os.environ.get("LD_LIBRARY_PATH"):
         import weasyprint
 
