@@ -222,8 +222,9 @@ def reports_ending(text: str, claim: Claim) -> bool:
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    starts = [0, *(m.end() for m in _CLAUSE.finditer(text))]
-    ends = [*(m.start() for m in _CLAUSE.finditer(text)), len(text)]
+    breaks = list(_CLAUSE.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(text)]
     return list(zip(starts, ends, strict=True))
 
 
