@@ -40,7 +40,8 @@ _RANGE = rf"(?P<amount>{AMOUNT})(?:\s*(?P<joint>-|–|to|or|and)\s*(?P<upper>{AM
 _BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
 _ARTICLE_AFTER = (
     r"(?:for|within|over|after|in|lasting|lasted|than|about|nearly|almost|just|only|barely"
-    r"|be|been|take|takes|took|taken|taking|spend|spends|spent|wait|waited)"
+    r"|be|been|take|takes|took|taken|taking|spend|spends|spent|wait|waited|last|lasts"
+    r"|add|adds|added|adding)"
 )
 _OF_AFTER = re.compile(r"(?i:\s+of\b)")
 """After "be", "a day of …" names a kind of day, not a duration ("it will be a day of rest")."""
@@ -51,6 +52,11 @@ _HYPHENATED = with_first_char(
     r"(?P<media>(?:[-\s]+long)?\s+(?:[a-z]+\s+)?(?:clips?|videos?|films?|footage|recordings?"
     r"|trailers?|ads?|songs?|segments?|sequences?|animations?)\b)?)"
 )
+_LONG = with_first_char(
+    rf"(?i:\b(?P<unit>{'|'.join(u for u in TIME_UNITS if u != 'fortnight')})-?long\b)"
+)
+"""A time unit made an adjective by "long", with or without a hyphen: "a week-long strike",
+"a yearlong inquiry" last one week, one year."""
 _FURTHER = r"(?:more|further|additional|extra|other|straight|consecutive|full|whole|solid)"
 """A word between an amount and its time unit that adds to or stresses a duration ("three
 more days", "eight straight days")."""
@@ -64,7 +70,7 @@ _DURATION = re.compile(
 _SINGLE_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
 _ARTICLE_DURATION = re.compile(
     rf"(?=[HhAaSsMmDdWwFfYy])(?i:\b(?P<x>(?P<half_of>half\s+)?(?P<article>an?\s+)?(?P<half_a>half[\s-])?"
-    rf"{_SINGLE_UNIT}(?P<and_half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<or_upper>two|three|2|3))?)\b"
+    rf"{_SINGLE_UNIT}(?!-)(?P<and_half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<or_upper>two|three|2|3))?)\b"
     r"(?!\s+(?:ago|old)\b)"
     r"(?P<then>\s+(?:after|before|later|earlier|late|early)\b)?)"
 )
@@ -147,6 +153,11 @@ def _hyphenated(text: str) -> Iterator[Figure]:
             yield _figure(m, Quantity.LENGTH, amount, unit, end=end)
         else:
             yield _figure(m, Quantity.DURATION, amount, unit)
+
+
+def _long(text: str) -> Iterator[Figure]:
+    for m in found(_LONG, text):
+        yield _figure(m, Quantity.DURATION, (1, 1), m.group("unit").lower())
 
 
 def _durations(text: str) -> Iterator[Figure]:
@@ -233,6 +244,7 @@ def _sized(text: str) -> Iterator[Figure]:
 _READERS: tuple[Callable[[str], Iterator[Figure]], ...] = (
     _resolutions,
     _hyphenated,
+    _long,
     _durations,
     _percentages,
     _sized,
