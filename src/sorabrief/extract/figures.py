@@ -35,8 +35,12 @@ from sorabrief.findings import Figure, Quantity
 
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
 _TIME_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})s?"
-_RANGE = rf"(?P<amount>{AMOUNT})(?:\s*(?P<joint>-|–|to|or|and)\s*(?P<upper>{AMOUNT}))?"
-"""An amount or a range of two ("three to five", "2-3"; "two and three" after "between")."""
+_RANGE = (
+    rf"(?P<amount>{AMOUNT})(?:\s*(?P<joint>-|–|to|or|and|,(?=[ \t]*(?:{NUMBER_WORDS})\s))"
+    rf"\s*(?P<upper>{AMOUNT}))?"
+)
+"""An amount or a range of two ("three to five", "2-3"; "two and three" after "between";
+"six, seven hours" as speech gives two numbers in a row)."""
 _BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
 _ARTICLE_AFTER = (
     r"(?:for|within|over|after|in|lasting|lasted|than|about|nearly|almost|just|only|barely"
@@ -60,7 +64,7 @@ _LONG = with_first_char(
 _FURTHER = r"(?:more|further|additional|extra|other|straight|consecutive|full|whole|solid)"
 """A word between an amount and its time unit that adds to or stresses a duration ("three
 more days", "eight straight days")."""
-_KIND = r"(?:working|business|calendar|school|trading)"
+_KIND = r"(?:working|business|calendar|school|trading|overtime)"
 """A word naming which days or weeks a duration counts ("ten working days")."""
 _DURATION = re.compile(
     rf"{AMOUNT_START}(?i:\b{_RANGE}(?P<half>\s+and\s+a\s+half)?(?:\s+{_FURTHER})?"
@@ -162,6 +166,8 @@ def _long(text: str) -> Iterator[Figure]:
 
 def _durations(text: str) -> Iterator[Figure]:
     for m in found(_DURATION, text):
+        if m.group("joint") == "," and _ranged(m) is None:
+            m = _DURATION.match(text, m.start("upper")) or m
         amount = _ranged(m)
         if amount is None or _YEAR.fullmatch(m.group("amount")):
             continue
@@ -194,6 +200,10 @@ def _ranged(m: re.Match[str]) -> tuple[float, float] | None:
     if m.group("joint").lower() == "and" and not _between(m):
         return None
     upper = amount_range(m.group("upper"))
+    if m.group("joint") == "," and not (
+        upper and upper[0] == amount[1] + 1 and m.group("amount").isalpha()
+    ):
+        return None  # a list ("five, seven hours"), not two numbers in a row in words
     return (amount[0], upper[1]) if upper else None
 
 
