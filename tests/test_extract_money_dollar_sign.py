@@ -79,3 +79,20 @@ def test_pesos_in_a_story_naming_no_country_follow_the_domain() -> None:
     text = "The co-operative owes its members 40 million pesos."
     assert [u for _, u in _money(text, "https://www.orvanavoice.com.uy/x")] == ["UYU"]
     assert [u for _, u in _money(text)] == ["MXN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("In Jamaica the board paid $2.4 billion and US$3 million in fees.", ["JMD", "USD"]),
+        ("Growers in Trinidad lost $40,000 (about US$5,900).", ["TTD"]),
+        ("The Fijian council set aside $800,000.", ["FJD"]),
+        ("The levy was J$1.5 million.", ["JMD"]),
+        ("The regulator fined it U$S 2 million.", ["USD"]),
+        ("The Dominican Republic paid $5 million.", ["USD"]),
+    ],
+)
+def test_the_caribbean_and_pacific_dollars_and_their_press_prefixes(
+    text: str, units: list[str]
+) -> None:
+    assert [u for _, u in _money(text)] == units

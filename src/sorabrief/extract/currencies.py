@@ -55,7 +55,9 @@ PREFIXES: dict[str, str] = {
     "fr.": "CHF", "sfr.": "CHF", "ksh": "KES", "ksh.": "KES", "kshs": "KES",
     "kshs.": "KES", "ush": "UGX", "tsh": "TZS", "gh₵": "GHS", "₵": "GHS", "gh¢": "GHS", "$": "$",
     "skr": "SEK", "dkr": "DKK", "dkr.": "DKK", "nkr": "NOK", "kr": KRONE, "kr.": KRONE,
-    "bt": "THB", "e£": "EGP",
+    "bt": "THB", "e£": "EGP", "j$": "JMD", "tt$": "TTD", "bds$": "BBD", "ec$": "XCD",
+    "fj$": "FJD", "bz$": "BZD", "g$": "GYD", "ci$": "KYD", "n$": "NAD", "l$": "LRD",
+    "u$s": "USD",
 }  # fmt: skip
 """Symbols and prefixes written before an amount as the press writes them; "$" is resolved
 per article. The symbols each country writes for its own currency are added from the CLDR
@@ -247,9 +249,24 @@ _DOLLAR_COUNTRIES = {
     "CLP": r"Chile(?:ans?)?",
     "COP": r"Colombia(?:ns?)?",
     "ARS": r"Argentina|Argentines?|Argentinians?",
+    "UYU": r"Uruguay(?:ans?)?|Montevideo",
+    "JMD": r"Jamaica(?:ns?)?|Montego\s+Bay",
+    "TTD": r"Trinidad(?:ians?)?|Tobago(?:nians?)?|Port\s+of\s+Spain",
+    "BBD": r"Barbad(?:os|ians?)|Bridgetown",
+    "BSD": r"Bahamas|Bahamians?",
+    "GYD": r"Guyan(?:a|ese)",
+    "BZD": r"Belize(?:ans?)?",
+    "XCD": r"Antigua\s+(?:and|&)\s+Barbuda|Antiguans?|Dominica|Grenad(?:a|ians?)|St\.?\s+Lucia(?:ns?)?|Saint\s+Lucia"
+    r"|St\.?\s+Kitts|St\.?\s+Vincent|Anguilla|Montserrat|Eastern\s+Caribbean",
+    "KYD": r"Cayman\s+Islands?|Caymanians?",
+    "BMD": r"Bermud(?:a|ians?)",
+    "FJD": r"Fiji(?:ans?)?|Suva",
+    "SBD": r"Solomon\s+Islands?|Honiara",
 }
-"""Each country whose currency is written "$" by its name, its states, provinces or regions, and its largest
-cities. Names that are as often a person's or a place's elsewhere (Sydney, Perth,
+"""Each country whose English-language press writes its own currency with a bare "$", by its
+name, its people, its states, provinces or regions, and its largest cities: of the CLDR's
+dollar-sign territories (``currency_table.DOLLAR_SIGN``) all but those whose press marks its
+own dollar too ("NT$", "N$", "L$"). Names that are as often a person's or a place's elsewhere (Sydney, Perth,
 Victoria, Hamilton, Nelson, Canterbury) are left out."""
 US_PLACES = _DOLLAR_COUNTRIES["USD"]
 """The United States by its name, its people or one of its states, as a regular expression."""
@@ -257,7 +274,7 @@ _COUNTRY = with_first_char(
     "|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in _DOLLAR_COUNTRIES.items())
 )
 """Searched over the whole text: a one-character check skips where no name can start."""
-_DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "CLP", "COP", "ARS"})
+_DOLLAR_CODES = frozenset(_DOLLAR_COUNTRIES)
 _PESO_COUNTRIES = {code: _DOLLAR_COUNTRIES[code] for code in ("MXN", "CLP", "COP", "ARS")} | {
     "PHP": r"Philippines|Filipinos?|Manila",
     "UYU": r"Uruguay(?:ans?)?|Montevideo",
@@ -321,14 +338,16 @@ def outlet_currency(url: str, codes: frozenset[str]) -> str | None:
 
 def outlet_dollar(url: str) -> str | None:
     """The currency the outlet's own country writes "$" ("www.example.com.ar": Argentine
-    pesos, "www.example.ca": Canadian dollars), from the CLDR (``currency_table.DOLLAR_SIGN``);
-    None for a domain of no country or of one sold for any use, alone (".co", ".tv")."""
+    pesos, "www.example.ca": Canadian dollars), from the CLDR (``currency_table.DOLLAR_SIGN``)
+    where its English-language press writes it bare (``_DOLLAR_COUNTRIES``); None for a
+    domain of no country or of one sold for any use, alone (".co", ".tv")."""
     labels = _labels(url)
     if len(labels) < 2:
         return None
     if labels[-1] in _GENERIC_DOMAINS and labels[-2] not in _SECOND_LEVELS:
         return None
-    return currency_table.DOLLAR_SIGN.get(labels[-1])
+    code = currency_table.DOLLAR_SIGN.get(labels[-1])
+    return code if code in _DOLLAR_CODES else None
 
 
 def currency_of(marker: str) -> str:
