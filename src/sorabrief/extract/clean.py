@@ -47,9 +47,9 @@ from sorabrief.extract.relevance import (
     OFF_TOPIC_OVERLAP,
     PROMO_OVERLAP,
     content_words,
+    name_parts,
     names_in_full,
     party_mentions,
-    proper_names,
     topic_overlap,
     topic_stems,
 )
@@ -557,8 +557,9 @@ def _mark_off_topic_tail(
     if not kept or hits[kept[-1]]:
         return  # the last paragraph is about the case: there is no tail to look for
     topic = topic_stems(vocabulary, (blocks[i].text for i in kept if hits[i]))
-    known = frozenset().union(*(proper_names(blocks[i].text) for i in kept))
-    names = {i: proper_names(blocks[i].text, known) for i in kept}
+    parts = {i: name_parts(blocks[i].text) for i in kept}
+    known = frozenset().union(*(found for found, _ in parts.values()))
+    names = {i: found | (openers & known) for i, (found, openers) in parts.items()}
     earlier = Counter(name for i in kept for name in names[i])
     for i in reversed(kept):
         earlier.subtract(names[i])

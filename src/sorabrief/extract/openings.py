@@ -17,7 +17,6 @@ way is searched as it is.
 from __future__ import annotations
 
 import bisect
-import collections
 import functools
 import itertools
 import re
@@ -96,7 +95,7 @@ WHOLE = " "
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _STOP = (None, None)
 """Where a repeated group ends: what follows it may be another round of it."""
-_WORDS = re.compile(r"(\w+)")
+_WORDS = re.compile(r"\w+")
 _LAST = chr(0x10FFFF)
 """Sorts after every character of a word, so ``prefix + _LAST`` bounds the words that
 begin with ``prefix``."""
@@ -239,11 +238,13 @@ class Words:
     """The words (runs of ``\\w``) of a text by their lower-case form, with where each starts."""
 
     def __init__(self, text: str) -> None:
-        parts = _WORDS.split(text)
-        starts = list(itertools.accumulate(map(len, parts), initial=0))[1:-1:2]
-        at: collections.defaultdict[str, list[int]] = collections.defaultdict(list)
-        for word, start in zip(map(str.lower, parts[1::2]), starts, strict=True):
-            at[word].append(start)
+        at: dict[str, list[int]] = {}
+        for m in _WORDS.finditer(text):
+            word = m[0].lower()
+            if (places := at.get(word)) is None:
+                at[word] = [m.start()]
+            else:
+                places.append(m.start())
         self._at = at
         self._sorted = sorted(self._at)
         """The distinct words in order, so the words with one beginning are found by bisection."""
@@ -276,10 +277,11 @@ def _bounds(openings: frozenset[str]) -> tuple[tuple[tuple[str, str], ...], froz
     return tuple((prefix, prefix + _LAST) for prefix in prefixes), whole
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=2)
 def words_of(text: str) -> Words | None:
     """The words of ``text``, or None when it holds a character that ``lower()`` does not
-    match as case-insensitive matching does."""
+    match as case-insensitive matching does. The last two are kept: figures read the
+    article's place (its title and section lines) between two reads of its text."""
     return None if not _FOLDING.isdisjoint(text) else Words(text)
 
 

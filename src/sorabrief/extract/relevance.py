@@ -121,22 +121,26 @@ _LOOK_BACK = 8
 """Characters before a capitalised word to look at for the end of a sentence."""
 
 
-def proper_names(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Capitalised words that are not the first word of a sentence: names of people and places.
+def name_parts(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words that are not the first word of a sentence (names of people and
+    places), and the capitalised words that stand alone first in a sentence.
 
-    A sentence's first word counts when a capitalised word follows it ("Dana Whitlock,
-    41, said") or when it is one of the ``known`` names ("Dana said"). A paragraph that
-    shares one with the story before it continues the story.
+    A sentence's first word is a name when a capitalised word follows it ("Dana Whitlock,
+    41, said"), or when it stands alone ("Dana said") and is a name found elsewhere, so
+    the second set is kept apart for the caller to test. A paragraph that shares a name
+    with the story before it continues the story.
     """
     found: set[str] = set()
+    openers: set[str] = set()
     for match in _CAPITALISED.finditer(text):
         before = text[max(0, match.start() - _LOOK_BACK) : match.start()].rstrip(" \t\"“‘'(")
         words = match.group().split()
-        opening = not before or before.endswith((".", "!", "?", ":"))
-        if opening and len(words) == 1 and words[0] not in known:
-            words = []
+        if len(words) == 1 and (not before or before.endswith((".", "!", "?", ":"))):
+            if words[0] not in _NOT_NAMES:
+                openers.add(words[0])
+            continue
         found.update(w for w in words if w not in _NOT_NAMES)
-    return frozenset(found)
+    return frozenset(found), frozenset(openers)
 
 
 def names_in_full(text: str) -> bool:
