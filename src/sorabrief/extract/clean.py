@@ -263,9 +263,7 @@ def _line_verdict(
         return None
     if block.words <= _MAX_PROMO_WORDS and PHOTO_CREDIT.search(text):
         return "image caption"
-    if publisher and _normalised(text).removeprefix("the ") == _normalised(publisher).removeprefix(
-        "the "
-    ):
+    if publisher and _normalised(text).removeprefix("the ") == _outlet_key(publisher):
         return "outlet name"
     if not _QUOTE_MARKS.search(text):
         for reason, pattern in OUTLET_VOICE:
@@ -602,6 +600,12 @@ def _runs(
             else:
                 runs.append([i])
     return runs
+
+
+@functools.lru_cache(maxsize=16)
+def _outlet_key(publisher: str) -> str:
+    """The outlet's name as a line naming only it reads once normalised, found once."""
+    return _normalised(publisher).removeprefix("the ")
 
 
 def _normalised(text: str) -> str:

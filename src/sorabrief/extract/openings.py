@@ -17,6 +17,7 @@ way is searched as it is.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -34,8 +35,10 @@ _AFTER_SAID = re.compile(r"(?:said|says)\s(?=\S)")
 _CAPITAL = re.compile(r"[A-Z]")
 _DIGITS = re.compile(r"\d\d*")
 """A run of digits, written so the engine skips to each first digit."""
-_WORD_BEFORE_CAPITAL = re.compile(r"\b\w+\.?\s+(?=[A-Z])")
-"""A whole word, a full stop or none, and the white space before a capital."""
+_WORD_BEFORE_CAPITAL = re.compile(r"\b\w++\.?\s+(?=[A-Z])")
+"""A whole word, a full stop or none, and the white space before a capital. The word is
+taken whole (``++``): a word character given back could be followed by neither a full stop
+nor white space, so trying it was wasted."""
 
 
 def tried_at(
@@ -95,7 +98,7 @@ WHOLE = " "
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _STOP = (None, None)
 """Where a repeated group ends: what follows it may be another round of it."""
-_WORDS = re.compile(r"\w+")
+_WORDS = re.compile(r"(\w+)")
 _LAST = chr(0x10FFFF)
 """Sorts after every character of a word, so ``prefix + _LAST`` bounds the words that
 begin with ``prefix``."""
@@ -238,13 +241,11 @@ class Words:
     """The words (runs of ``\\w``) of a text by their lower-case form, with where each starts."""
 
     def __init__(self, text: str) -> None:
-        at: dict[str, list[int]] = {}
-        for m in _WORDS.finditer(text):
-            word = m[0].lower()
-            if (places := at.get(word)) is None:
-                at[word] = [m.start()]
-            else:
-                places.append(m.start())
+        parts = _WORDS.split(text)
+        starts = list(itertools.accumulate(map(len, parts), initial=0))[1:-1:2]
+        at: collections.defaultdict[str, list[int]] = collections.defaultdict(list)
+        for word, start in zip(map(str.lower, parts[1::2]), starts, strict=True):
+            at[word].append(start)
         self._at = at
         self._sorted = sorted(self._at)
         """The distinct words in order, so the words with one beginning are found by bisection."""

@@ -13,6 +13,7 @@ overlap is off-topic.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -62,6 +63,13 @@ def stems(words: Iterable[str]) -> list[str]:
     return list(_stemmer().stemWords(list(words)))
 
 
+@functools.lru_cache(maxsize=64)
+def content_stems(text: str) -> tuple[str, ...]:
+    """The stems of the content words of ``text``, one for each word; kept, as cleaning
+    reads a paragraph's for the article's topic and for the paragraph's overlap with it."""
+    return tuple(stems(content_words(text)))
+
+
 def party_mentions(text: str, vocabulary: Vocabulary, proper_only: bool = False) -> int:
     """How many times ``text`` names a party of the case.
 
@@ -94,7 +102,7 @@ def topic_stems(vocabulary: Vocabulary, anchors: Iterable[str]) -> Counter[str]:
 def _topic_stems(vocabulary: Vocabulary, anchors: tuple[str, ...]) -> Counter[str]:
     """The topic of these paragraphs, read once when cleaning asks for it twice."""
     return _case_topic(vocabulary) + Counter(
-        stems(w for text in anchors for w in content_words(text))
+        itertools.chain.from_iterable(map(content_stems, anchors))
     )
 
 
@@ -154,7 +162,7 @@ def names_in_full(text: str) -> bool:
 
 def topic_overlap(text: str, topic: Counter[str]) -> float:
     """The weighted share of the content words of ``text`` that are topic words (1.0 if it has none)."""
-    words = content_words(text)
-    if not words:
+    found = content_stems(text)
+    if not found:
         return 1.0
-    return sum(min(1.0, topic[stem] / TOPICAL_COUNT) for stem in stems(words)) / len(words)
+    return sum(min(1.0, topic[stem] / TOPICAL_COUNT) for stem in found) / len(found)
