@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from sorabrief.aggregation.claim_unit import as_claimed
@@ -105,6 +105,29 @@ def _tester(patterns: tuple[str, ...], claim: str, field: str) -> Callable[[str]
         return found
 
     return test
+
+
+def article_cue_links(
+    claims: Sequence[Claim], findings: Findings, body: str, known: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[int, ...]]:
+    """``cue_links`` of every claim in one article, by claim id in the claims' order (those
+    linking none left out). ``known`` keeps, by sentence text, the claims other than figure
+    claims whose cues link it: a dictionary shared by the articles of one set of claims,
+    so each distinct sentence is tested against every claim once, not once per article."""
+    plain = [c for c in claims if c.cues and c.kind != ClaimKind.FIGURE]
+    linked: dict[str, list[int]] = {c.id: [] for c in claims if c.cues}
+    for index, sentence in enumerate(findings.sentences):
+        found = known.get(sentence.text)
+        if found is None:
+            found = known[sentence.text] = tuple(
+                c.id for c in plain if not excluded(c, sentence.text) and cue_in(c, sentence.text)
+            )
+        for claim_id in found:
+            linked[claim_id].append(index)
+    for claim in claims:
+        if claim.cues and claim.kind == ClaimKind.FIGURE:
+            linked[claim.id] = cue_links(claim, findings, body)
+    return {c: tuple(found) for c, found in linked.items() if found}
 
 
 def cue_links(claim: Claim, findings: Findings, body: str) -> list[int]:
