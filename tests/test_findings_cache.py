@@ -115,13 +115,13 @@ def test_cue_links_are_cached_per_article_and_searched_again_when_cues_change(
     case = load_case(BUNDLED_CASE)
     expected = render_json(aggregate(case))
     searched: list[str] = []
-    real = cued.cue_links
+    real = cued.article_cue_links
 
-    def counting(claim, findings, body):  # type: ignore[no-untyped-def]
+    def counting(claims, findings, body, tested):  # type: ignore[no-untyped-def]
         searched.append(findings.source)
-        return real(claim, findings, body)
+        return real(claims, findings, body, tested)
 
-    monkeypatch.setattr(cued, "cue_links", counting)
+    monkeypatch.setattr(cued, "article_cue_links", counting)
     aggregate(attrs.evolve(case, sources=case.sources[:4]), cache=cache)
     del searched[:]
     assert render_json(aggregate(case, cache=cache)) == expected

@@ -110,7 +110,13 @@ def merge(
     figures: list[FigureReport] = []
     discrepancies: list[Discrepancy] = []
     timeline: list[TimelineEntry] = []
-    supports = [(c, *_support(c, sources, findings, links, case)) for c in case.claims]
+    by_claim: dict[str, list[tuple[str, ClaimLinks]]] = {}
+    for source_id in sources:
+        for claim_id, found in links[source_id].items():
+            by_claim.setdefault(claim_id, []).append((source_id, found))
+    supports = [
+        (c, *_support(c, sources, findings, by_claim.get(c.id, ()), case)) for c in case.claims
+    ]
     shared = sharing_events(
         (c.id, c.statement or "", evidence)
         for c, evidence, _ in supports
@@ -185,16 +191,14 @@ def _support(
     claim: Claim,
     sources: Mapping[str, Source],
     findings: Mapping[str, Findings],
-    links: Mapping[str, Mapping[str, ClaimLinks]],
+    links: Sequence[tuple[str, ClaimLinks]],
     case: Case,
 ) -> tuple[list[Evidence], list[tuple[str, Figure]]]:
-    """Evidence from cues and pinned excerpts, and for figure claims the linked figures."""
+    """Evidence from cues and pinned excerpts, and for figure claims the linked figures;
+    ``links``: the claim's links, by source in id order."""
     evidence: list[Evidence] = []
     figures: list[tuple[str, Figure]] = []
-    for source_id in sources:
-        found = links[source_id].get(claim.id)
-        if found is None:
-            continue
+    for source_id, found in links:
         excerpts, linked = evidence_of(findings[source_id], found)
         evidence.extend(excerpts)
         counted = (as_claimed(f, claim) for f in linked)

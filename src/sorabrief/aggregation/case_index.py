@@ -75,11 +75,12 @@ class CaseIndex:
         stems: list[tuple[str, ...]] = []
         nobody: frozenset[str] = frozenset()
         standing = _standing(members)
+        describing = _describing(described or {})
         for source_id in sorted(findings):
             found = findings[source_id]
             starts = [s.start for s in found.sentences]
             quoted = _quoted(found, starts, standing)
-            named = _named_by_sentence(found, starts, quoted, standing, described or {})
+            named = _named_by_sentence(found, starts, quoted, standing, describing)
             speakers = _speakers_by_sentence(quoted)
             dated = _dated_sentences(found, starts)
             first = self._first[source_id] = len(self.refs)
@@ -169,15 +170,15 @@ def _named_by_sentence(
     starts: Sequence[int],
     quoted: Sequence[tuple[int, str]],
     standing: Callable[[str], tuple[str, ...]],
-    described: Mapping[str, str],
+    describing: Callable[[str], set[str]],
 ) -> dict[int, frozenset[str]]:
     """The parties each sentence names, calls by their kind ("the operator") or quotes (a
     quotation's resolved speaker counts, and the speaker of the sentence before counts for
     one opened by a pronoun and a verb of saying, "It said it would appeal"). ``starts``:
-    the sentences' starts; ``quoted``: ``_quoted``."""
+    the sentences' starts; ``quoted``: ``_quoted``; ``describing``: ``_describing``."""
     named: dict[int, set[str]] = {}
     for number, sentence in enumerate(findings.sentences):
-        for party in described_in(sentence.text, described):
+        for party in describing(sentence.text):
             named.setdefault(number, set()).update(standing(party))
     for mention in findings.mentions:
         index = _sentence_of(findings.sentences, starts, mention.start)
@@ -216,6 +217,20 @@ def _quoted(
         parties = standing(quote.speaker)
         found += [(index, party) for index in range(first, last + 1) for party in parties]
     return found
+
+
+def _describing(described: Mapping[str, str]) -> Callable[[str], set[str]]:
+    """``described_in`` under ``described``, found once per distinct text (copies of a
+    wire story print the same sentences). The sets returned are shared: not to be changed."""
+    found: dict[str, set[str]] = {}
+
+    def describing(text: str) -> set[str]:
+        parties = found.get(text)
+        if parties is None:
+            parties = found[text] = described_in(text, described)
+        return parties
+
+    return describing
 
 
 def _standing(members: Mapping[str, str]) -> Callable[[str], tuple[str, ...]]:

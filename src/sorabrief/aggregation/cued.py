@@ -15,7 +15,7 @@ import hashlib
 import json
 from collections.abc import Iterator, Mapping
 
-from sorabrief.aggregation.link import cue_links
+from sorabrief.aggregation.link import article_cue_links
 from sorabrief.cues import CueError
 from sorabrief.display import shown_path
 from sorabrief.findings import Findings
@@ -50,12 +50,12 @@ def cued_sentences(
             found[source_id] = {}
         else:
             found[source_id] = known
-    for claim in case.claims:
-        for source_id in missing:
-            with naming_the_article(where, source_id):
-                linked = cue_links(claim, findings[source_id], bodies[source_id])
-            if linked:
-                found[source_id][claim.id] = tuple(linked)
+    tested: dict[str, tuple[str, ...]] = {}
+    for source_id in missing:
+        with naming_the_article(where, source_id):
+            found[source_id] = article_cue_links(
+                case.claims, findings[source_id], bodies[source_id], tested
+            )
     if cache is not None and keys is not None and missing:
         cache.put_extra("cues", entry, {keys[s]: found[s] for s in sorted(findings)})
     return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from sorabrief.aggregation.claim_unit import as_claimed
@@ -76,19 +76,58 @@ def _search_joined(joined: Cue, each: tuple[Cue, ...], text: str) -> object:
 
 def excluded(claim: Claim, text: str) -> bool:
     """Whether an exclusion of the claim matches the text, which then never supports it."""
-    return bool(claim.exclude) and _matches(claim.exclude, claim.id, "exclude", text)
+    return bool(claim.exclude) and _tester(claim.exclude, claim.id, "exclude")(text)
 
 
 def cue_in(claim: Claim, text: str) -> bool:
     """Whether a cue of the claim matches the text."""
-    return bool(claim.cues) and _matches(claim.cues, claim.id, "cues", text)
+    return bool(claim.cues) and _tester(claim.cues, claim.id, "cues")(text)
 
 
-@functools.lru_cache(maxsize=1 << 17)
-def _matches(patterns: tuple[str, ...], claim: str, field: str, text: str) -> bool:
-    """Whether any pattern matches the text, searched once per distinct text: a sentence
-    that many articles print (a wire story's) is searched once."""
-    return bool(matches_any(patterns, claim, field)(text))
+_REMEMBERED = 1 << 16
+"""At most this many texts' answers kept per set of patterns (then forgotten at once)."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _tester(patterns: tuple[str, ...], claim: str, field: str) -> Callable[[str], bool]:
+    """Whether any pattern matches a text, searched once per distinct text: a sentence
+    that many articles print (a wire story's) is searched once. The answers are kept by
+    text alone, so asking again costs one lookup, not hashing the patterns too."""
+    search = matches_any(patterns, claim, field)
+    known: dict[str, bool] = {}
+
+    def test(text: str) -> bool:
+        found = known.get(text)
+        if found is None:
+            if len(known) >= _REMEMBERED:
+                known.clear()
+            found = known[text] = bool(search(text))
+        return found
+
+    return test
+
+
+def article_cue_links(
+    claims: Sequence[Claim], findings: Findings, body: str, known: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[int, ...]]:
+    """``cue_links`` of every claim in one article, by claim id in the claims' order (those
+    linking none left out). ``known`` keeps, by sentence text, the claims other than figure
+    claims whose cues link it: a dictionary shared by the articles of one set of claims,
+    so each distinct sentence is tested against every claim once, not once per article."""
+    plain = [c for c in claims if c.cues and c.kind != ClaimKind.FIGURE]
+    linked: dict[str, list[int]] = {c.id: [] for c in claims if c.cues}
+    for index, sentence in enumerate(findings.sentences):
+        found = known.get(sentence.text)
+        if found is None:
+            found = known[sentence.text] = tuple(
+                c.id for c in plain if not excluded(c, sentence.text) and cue_in(c, sentence.text)
+            )
+        for claim_id in found:
+            linked[claim_id].append(index)
+    for claim in claims:
+        if claim.cues and claim.kind == ClaimKind.FIGURE:
+            linked[claim.id] = cue_links(claim, findings, body)
+    return {c: tuple(found) for c, found in linked.items() if found}
 
 
 def cue_links(claim: Claim, findings: Findings, body: str) -> list[int]:
@@ -99,15 +138,17 @@ def cue_links(claim: Claim, findings: Findings, body: str) -> list[int]:
     if not claim.cues:
         return []
     in_unit = _figures_in_unit(claim, findings.figures) if claim.kind == ClaimKind.FIGURE else []
+    cued = _tester(claim.cues, claim.id, "cues")
+    vetoed = _tester(claim.exclude, claim.id, "exclude") if claim.exclude else None
     linked = []
     for index, sentence in enumerate(findings.sentences):
-        if excluded(claim, sentence.text):
+        if vetoed is not None and vetoed(sentence.text):
             continue
         if claim.kind == ClaimKind.FIGURE:
             inside = [f for _, f in in_unit if sentence.start <= f.start and f.end <= sentence.end]
-            if any(cue_in(claim, bound_words(sentence, f, body)) for f in inside):
+            if any(cued(bound_words(sentence, f, body)) for f in inside):
                 linked.append(index)
-        elif cue_in(claim, sentence.text):
+        elif cued(sentence.text):
             linked.append(index)
     return linked
 

@@ -582,7 +582,11 @@ def _exemplar_likeness(
         for number, value in index.similarities(index.vectors[exemplar]).items():
             if number in excluded or (allowed is not None and number not in allowed):
                 continue
-            _keep_two(best.setdefault(number, []), value, only)
+            kept = best.get(number)
+            if kept is None:
+                best[number] = [(value, only)]
+            else:
+                _keep_two(kept, value, only)
     return best
 
 
