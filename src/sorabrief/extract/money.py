@@ -20,6 +20,7 @@ from sorabrief.extract.currencies import (
     LETTER_SYMBOLS,
     LETTERED,
     OTHER_POUNDS,
+    OWN_SIGNS,
     PESO,
     PESOS,
     POUND,
@@ -27,6 +28,7 @@ from sorabrief.extract.currencies import (
     PRESS_LETTERED,
     RARE_CODES,
     SHARED,
+    SHARED_SIGNS,
     SIGN_AFTER,
     WORD,
     country_among,
@@ -122,6 +124,7 @@ def find_money(text: str, place: str = "", url: str = "") -> tuple[Figure, ...]:
         if not chosen or amount.figure.start >= chosen[-1].figure.end:
             chosen.append(amount)
     chosen = _resolve_peso(chosen, text, url)
+    chosen = _resolve_signs(chosen, text, url)
     chosen = _resolve_pound(chosen, text)
     chosen = _resolve_shared(chosen, text, url)
     home = _home_dollar(chosen, text, place, url)
@@ -213,6 +216,34 @@ def _bare_dollar(amount: _Amount, home: str) -> str:
     return "USD" if home in PESOS and "$" not in amount.written else home
 
 
+def _resolve_signs(amounts: list[_Amount], text: str, url: str) -> list[_Amount]:
+    """A sign several countries' presses write for their own currency ("Rs", "Sh", "£",
+    "¥", "CFA": ``currencies.SHARED_SIGNS``) is the one of its currencies the article
+    writes explicitly elsewhere ("PKR 4bn … Rs 200"); when it writes none, the currency of
+    the outlet's country domain, else of the one of their countries the article names; else
+    the sign's usual reading, or left out when it has none. "£" is another pound only at
+    that pound's country domain (``currencies.OWN_SIGNS``)."""
+    if all(a.marker not in SHARED_SIGNS for a in amounts):
+        return amounts
+    marked = {a.marker for a in amounts}
+    resolved: list[_Amount] = []
+    for amount in amounts:
+        if amount.marker not in SHARED_SIGNS:
+            resolved.append(amount)
+            continue
+        default, codes = SHARED_SIGNS[amount.marker]
+        explicit = codes & marked
+        own = amount.marker in OWN_SIGNS
+        if explicit:
+            code = default if own or len(explicit) > 1 else next(iter(explicit))
+        else:
+            named = None if own else country_among(codes, text)
+            code = outlet_currency(url, codes) or named or default
+        if code is not None:
+            resolved.append(attrs.evolve(amount, marker=code))
+    return resolved
+
+
 def _resolve_pound(amounts: list[_Amount], text: str) -> list[_Amount]:
     """ "Pounds" written without saying whose are the one pound other than sterling that the
     article marks explicitly ("E£", "LE", "EGP", "Egyptian pounds"); when it marks no
@@ -272,7 +303,8 @@ def _rare_code_fits(m: re.Match[str], code: str, text: str) -> bool:
         or m.group("scale")
         or _CENTS_OR_THOUSANDS.fullmatch(m.group("amount"))
     )
-    return bool(shaped) or country_among(SHARED.get(code, frozenset({code})), text) is not None
+    codes = SHARED.get(code) or SHARED_SIGNS.get(code, (None, frozenset({code})))[1]
+    return bool(shaped) or country_among(codes, text) is not None
 
 
 def _country_noun_fits(written: str, code: str, text: str) -> bool:
