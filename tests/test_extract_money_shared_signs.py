@@ -163,3 +163,16 @@ def test_a_case_file_unit_written_as_a_shared_sign_asks_for_its_usual_code() -> 
 def test_the_other_pounds_lettered_signs() -> None:
     assert _money("Lebanon's Marrin port raised its fee to LL90,000.") == [("LL90,000", "LBP")]
     assert _money("The Marrin fare rose to £E 2,500.") == [("£E 2,500", "EGP")]
+
+
+def test_letters_and_crowns_follow_any_country_domain() -> None:
+    text = "The Lomar guesthouse fee rose to K1,500 a night."
+    assert _money(text, "https://www.lomarpost.com.pg/x") == [("K1,500", "PGK")]
+    assert _money(text, "https://www.lomarpost.com.mm/x") == [("K1,500", "MMK")]
+    assert _money("Entry now costs 300 kr.", "https://www.lomar.fo/x") == [("300 kr", "DKK")]
+
+
+def test_a_sign_against_a_plain_number_counts_in_its_own_countrys_paper() -> None:
+    text = "A matatu ride to Lomar now costs Sh 80."
+    assert _money(text, "https://www.lomardaily.co.ke/x") == [("Sh 80", "KES")]
+    assert _money(text, "https://www.lomardaily.com/x") == []

@@ -118,7 +118,7 @@ def find_money(text: str, place: str = "", url: str = "") -> tuple[Figure, ...]:
     ``place`` is text that may name the article's country when the story does not (its
     title, the outlet's section lines), read for a bare "$";
     ``url`` is the article's address, whose country domain may settle a shared noun."""
-    amounts = sorted(_amounts(text), key=lambda a: (a.figure.start, -a.figure.end))
+    amounts = sorted(_amounts(text, url), key=lambda a: (a.figure.start, -a.figure.end))
     chosen: list[_Amount] = []
     for amount in amounts:
         if not chosen or amount.figure.start >= chosen[-1].figure.end:
@@ -151,7 +151,7 @@ _LETTERS = LETTER_SYMBOLS.keys() | COUNTRY_LETTERS.keys()
 somewhere: once "R8,500" reads as a sum, so does "R350" beside it."""
 
 
-def _amounts(text: str) -> Iterator[_Amount]:
+def _amounts(text: str, url: str) -> Iterator[_Amount]:
     before = list(found(_BEFORE, text))
     letters = {
         m.group("marker") for m in before if m.group("marker") in _LETTERS and _sum_shaped(m)
@@ -162,7 +162,7 @@ def _amounts(text: str) -> Iterator[_Amount]:
             continue
         marker = currency_of(written)
         lettered = written in LETTERED or written in PRESS_LETTERED
-        if (written in RARE_CODES or lettered) and not _rare_code_fits(m, marker, text):
+        if (written in RARE_CODES or lettered) and not _rare_code_fits(m, marker, text, url):
             continue
         if marker == "$" and m.group("word"):
             written = m.group("word")
@@ -173,7 +173,8 @@ def _amounts(text: str) -> Iterator[_Amount]:
         hyphened = m.group("hyphen") or m.group("joint") == "-"
         if amount is None or (hyphened and not _scaled_before_hyphen(m)):
             continue
-        if m.group("marker") in RARE_CODES and not _rare_code_fits(m, m.group("marker"), text):
+        rare = m.group("marker") in RARE_CODES
+        if rare and not _rare_code_fits(m, m.group("marker"), text, url):
             continue
         marker = currency_of(m.group("marker"))
         if not _country_noun_fits(m.group("marker"), marker, text):
@@ -293,10 +294,10 @@ def _scaled_before_hyphen(m: re.Match[str]) -> bool:
     return grouped and not m.group("marker").lower().startswith("pound")
 
 
-def _rare_code_fits(m: re.Match[str], code: str, text: str) -> bool:
+def _rare_code_fits(m: re.Match[str], code: str, text: str, url: str) -> bool:
     """Whether a code the press seldom writes, or a symbol in letters, is a currency here:
-    against a sum-shaped amount, or in an article that names its country
-    (``currencies.RARE_CODES``, ``currencies.LETTERED``)."""
+    against a sum-shaped amount, in a paper at its country's domain, or in an article that
+    names its country (``currencies.RARE_CODES``, ``currencies.LETTERED``)."""
     shaped = (
         m.group("suffix")
         or m.groupdict().get("spaced")
@@ -304,7 +305,9 @@ def _rare_code_fits(m: re.Match[str], code: str, text: str) -> bool:
         or _CENTS_OR_THOUSANDS.fullmatch(m.group("amount"))
     )
     codes = SHARED.get(code) or SHARED_SIGNS.get(code, (None, frozenset({code})))[1]
-    return bool(shaped) or country_among(codes, text) is not None
+    if shaped or outlet_currency(url, codes) is not None:
+        return True
+    return country_among(codes, text) is not None
 
 
 def _country_noun_fits(written: str, code: str, text: str) -> bool:
