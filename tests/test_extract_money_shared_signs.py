@@ -176,3 +176,14 @@ def test_a_sign_against_a_plain_number_counts_in_its_own_countrys_paper() -> Non
     text = "A matatu ride to Lomar now costs Sh 80."
     assert _money(text, "https://www.lomardaily.co.ke/x") == [("Sh 80", "KES")]
     assert _money(text, "https://www.lomardaily.com/x") == []
+
+
+def test_the_country_a_story_names_most_settles_a_shared_sign() -> None:
+    text = (
+        "Sri Lanka's Varnel port opened on Monday. Fishermen from India were among the first "
+        "to dock. Sri Lanka's ports authority said fees of Rs. 4,500 a berth apply. "
+        "Officials in Sri Lanka expect more."
+    )
+    assert _money(text) == [("Rs. 4,500", "LKR")]
+    even = "Pakistan and India both sent boats; Pakistan and India pay Rs. 4,500 a berth."
+    assert _money(even) == [("Rs. 4,500", "INR")]

@@ -343,6 +343,25 @@ def country_among(codes: frozenset[str], text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def country_most(codes: frozenset[str], text: str) -> str | None:
+    """The one currency of ``codes`` whose country ``text`` names, or, when it names several,
+    the one it names at least twice as often as any other (a story about Sri Lanka that
+    mentions India once); None when it names none or no country stands out."""
+    counts = sorted(
+        (
+            (sum(1 for _ in found(_named(code), text)), code)
+            for code in codes
+            if code in currency_table.COUNTRIES
+        ),
+        reverse=True,
+    )
+    if not counts or counts[0][0] == 0:
+        return None
+    if len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+        return None
+    return counts[0][1]
+
+
 _DOMAIN_CURRENCIES: dict[str, str] = currency_table.DOMAINS | {"uk": "GBP"}
 """The currency of each country whose top-level domain an outlet may use (from the CLDR;
 ".uk" is the one domain that is not its country's ISO code)."""

@@ -33,6 +33,7 @@ from sorabrief.extract.currencies import (
     WORD,
     country_among,
     country_dollar,
+    country_most,
     country_peso,
     currency_of,
     is_dollar,
@@ -221,7 +222,8 @@ def _resolve_signs(amounts: list[_Amount], text: str, url: str) -> list[_Amount]
     """A sign several countries' presses write for their own currency ("Rs", "Sh", "£",
     "¥", "CFA": ``currencies.SHARED_SIGNS``) is the one of its currencies the article
     writes explicitly elsewhere ("PKR 4bn … Rs 200"); when it writes none, the currency of
-    the outlet's country domain, else of the one of their countries the article names; else
+    the outlet's country domain, else of the one of their countries the article names (or
+    names twice as often as any other: ``currencies.country_most``); else
     the sign's usual reading, or left out when it has none. "£" is another pound only at
     that pound's country domain (``currencies.OWN_SIGNS``)."""
     if all(a.marker not in SHARED_SIGNS for a in amounts):
@@ -238,7 +240,7 @@ def _resolve_signs(amounts: list[_Amount], text: str, url: str) -> list[_Amount]
         if explicit:
             code = default if own or len(explicit) > 1 else next(iter(explicit))
         else:
-            named = None if own else country_among(codes, text)
+            named = None if own else country_most(codes, text)
             code = outlet_currency(url, codes) or named or default
         if code is not None:
             resolved.append(attrs.evolve(amount, marker=code))
