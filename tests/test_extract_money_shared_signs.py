@@ -187,3 +187,10 @@ def test_the_country_a_story_names_most_settles_a_shared_sign() -> None:
     assert _money(text) == [("Rs. 4,500", "LKR")]
     even = "Pakistan and India both sent boats; Pakistan and India pay Rs. 4,500 a berth."
     assert _money(even) == [("Rs. 4,500", "INR")]
+
+
+@pytest.mark.parametrize(
+    "where", ["Ivory Coast", "Cote d'Ivoire", "Côte d’Ivoire", "the Ivorian capital"]
+)
+def test_a_cfa_country_by_its_english_names(where: str) -> None:
+    assert _money(f"A court in {where} fined Tolma CFA 50 million.") == [("CFA 50 million", "XOF")]

@@ -324,11 +324,31 @@ _PESO_COUNTRY = with_first_char(
 PESOS = frozenset(_PESO_COUNTRIES)
 
 
+_OTHER_NAMES: dict[str, tuple[str, ...]] = {
+    "XOF": (
+        "Ivory Coast", "Ivorian", "Senegalese", "Malian", "Burkinabe", "Burkinabè", "Beninese",
+        "Nigerien", "Togolese",
+    ),
+    "XAF": ("Cameroonian", "Gabonese", "Chadian", "Equatorial Guinean", "Centrafrican"),
+    "MMK": ("Burma", "Burmese"),
+}  # fmt: skip
+"""English names and peoples of a currency's countries that the CLDR's names and currency
+adjectives leave out (a CFA franc's adjective is "West African CFA")."""
+
+
+def _spellings(name: str) -> set[str]:
+    """A name as printed and as an English keyboard types it ("Côte d’Ivoire", "Cote d'Ivoire")."""
+    plain = name.replace("’", "'")
+    folded = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode()
+    return {name, plain, folded}
+
+
 @functools.cache
 def _named(code: str) -> re.Pattern[str]:
     """A pattern of the places and adjective of ``code``'s countries, compiled on first use;
     an adjective before "Ocean" names an ocean ("the Indian Ocean")."""
-    names = [re.escape(n) for n in currency_table.COUNTRIES[code]]
+    places = [*currency_table.COUNTRIES[code], *_OTHER_NAMES.get(code, ())]
+    names = sorted({re.escape(s) for n in places for s in _spellings(n)}, key=len, reverse=True)
     return with_first_char(r"\b(?:" + "|".join(names) + r")\b(?!\s+Ocean\b)")
 
 
