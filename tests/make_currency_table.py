@@ -38,6 +38,29 @@ def local_symbol(code: str, territories: list[str]) -> set[str]:
     return symbols
 
 
+def press_symbol(code: str, territory: str) -> str:
+    """The symbol the territory's English, else its own language, writes for the currency."""
+    for name in (f"en_{territory}", f"und_{territory}"):
+        try:
+            symbol = Locale.parse(name).currency_symbols.get(code, "").strip("\u200b\u200f")
+        except (UnknownLocaleError, ValueError):
+            continue
+        if symbol and symbol != code:
+            return symbol
+    return ""
+
+
+def shared_symbols(uses: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Symbols several currencies' own territories write ("Rs", "K", "£", "¥"), but "$",
+    with those currencies."""
+    by_symbol: dict[str, set[str]] = defaultdict(set)
+    for code, territories in uses.items():
+        for territory in territories:
+            if symbol := press_symbol(code, territory):
+                by_symbol[symbol].add(code)
+    return {s: tuple(sorted(c)) for s, c in sorted(by_symbol.items()) if len(c) > 1 and s != "$"}
+
+
 def month_first(territory: str) -> bool:
     """Whether the territory's short numeric date puts the month first ("M/d/yy")."""
     for name in (f"en_{territory}", f"und_{territory}"):
@@ -134,6 +157,25 @@ def main() -> None:
     print("}")
     print('"""Territories and currency adjectives, with the order of day and month in their')
     print('short numeric dates ("month" for "M/d/yy", else "day")."""')
+    print()
+    print("SHARED_SYMBOLS: dict[str, tuple[str, ...]] = {")
+    for symbol, codes in shared_symbols(uses).items():
+        print(f"    {symbol!r}: {codes!r},")
+    print("}")
+    print('"""Symbols the territories of several currencies write, in English or their own')
+    print('language ("Rs" in Pakistan and Mauritius, "£", "¥", "K"), but "$" (``DOLLAR_SIGN``)."""')
+    print()
+    print("DOMAINS: dict[str, str] = {")
+    single = defaultdict(list)
+    for code, territories in uses.items():
+        for territory in territories:
+            single[territory].append(code)
+    for territory, codes in sorted(single.items()):
+        if len(codes) == 1:
+            print(f"    {territory.lower()!r}: {codes[0]!r},")
+    print("}")
+    print('"""Territories, by their ISO 3166 code in lower case (most are also their internet')
+    print('domain), with the one currency in legal use there."""')
     print()
     print("DOLLAR_SIGN: dict[str, str] = {")
     for territory, code in sorted(dollar_sign.items()):

@@ -27,12 +27,16 @@ def unit_problem(claim: Claim) -> str | None:
 
 
 def _currency_hint(unit: str) -> str:
-    from sorabrief.extract.currencies import currency_of
+    from sorabrief.extract.currencies import SHARED_SIGNS, currency_of
 
     try:
-        code = currency_of(unit)
+        code: str | None = currency_of(unit)
     except ValueError:
         return " such as USD, EUR, GBP or CAD"
+    if code in SHARED_SIGNS:
+        code = SHARED_SIGNS[code][0]
+    if code is None:
+        return " such as XOF or XAF"
     if code == "$":
         return " such as USD, CAD or AUD"
     return f"; write {code}" if code.isupper() else " such as USD, EUR, GBP or CAD"

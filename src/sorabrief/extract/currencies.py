@@ -4,8 +4,9 @@ A currency is marked before the amount by a symbol or prefix ("£", "C$", "CA$",
 "US$", "Mex$", "Ch$", "€", "¥", "₹", "Rs", "R$", "Fr.", "KSh", "₦", "zł", a capital "R"
 against a sum: "R2.4bn"), or by an ISO code ("CAD 36.14", "EUR 20m", "ZAR10 million"), or
 after it by an ISO code or a currency word ("650 dollars", "5 crore rupees", "2 million
-pounds", "15 000 zł", "9.5 million zlotys", "40,000 shillings", read as Kenyan unless
-another shilling is named). "Pesos" are the peso of the one peso country the article names
+pounds", "15 000 zł", "9.5 million zlotys", "40,000 shillings"). A sign several
+countries' presses write for their own currency ("Rs", "Sh", "£", "¥", "CFA", "francs") is
+resolved per article (``SHARED_SIGNS``). "Pesos" are the peso of the one peso country the article names
 (Mexico, Chile, Colombia, Argentina, the Philippines, Uruguay, the Dominican Republic), else
 Mexican. "Skr" and "kronor" are Swedish, "Dkr" Danish, "Nkr" Norwegian; a bare "kr",
 "krona" or "kroner" is resolved per article (``money.py``), and so are "pounds" and the
@@ -45,14 +46,28 @@ CROWN = "crown"
 """The marker of "crowns" written in English without saying whose: the Czech koruna or a
 Nordic krona or krone."""
 
+RUPEE = "rupee"
+"""The marker of a "Rs", "₨" or "rupees" written without saying whose."""
+SHILLING = "shilling"
+"""The marker of a "Sh", "Shs" or "shillings" written without saying whose."""
+FRANC = "franc"
+"""The marker of a "Fr." or "francs" written without saying whose."""
+CFA = "CFA"
+"""The marker of a "CFA", "FCFA" or "CFA francs": West or Central African."""
+POUND_SIGN = "£"
+"""The marker of a bare "£": sterling, or the pound of the country whose press writes it."""
+YEN_SIGN = "¥"
+"""The marker of a bare "¥": the yen, or China's yuan in its press."""
+
 PREFIXES: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "r$": "BRL", "mx$": "MXN", "mex$": "MXN", "nt$": "TWD", "col$": "COP", "clp$": "CLP",
     "ch$": "CLP", "zł": "PLN", "zl": "PLN",
-    "ars$": "ARS", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR",
-    "rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "chf": "CHF",
-    "fr.": "CHF", "sfr.": "CHF", "ksh": "KES", "ksh.": "KES", "kshs": "KES",
+    "ars$": "ARS", "£": POUND_SIGN, "€": "EUR", "¥": YEN_SIGN, "₹": "INR", "rs": RUPEE,
+    "rs.": RUPEE, "₨": RUPEE, "nrs": "NPR", "nrs.": "NPR", "slrs": "LKR", "slrs.": "LKR",
+    "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "chf": "CHF",
+    "fr.": FRANC, "sfr.": "CHF", "rmb": "CNY", "cn¥": "CNY", "jp¥": "JPY", "ksh": "KES", "ksh.": "KES", "kshs": "KES",
     "kshs.": "KES", "ush": "UGX", "tsh": "TZS", "gh₵": "GHS", "₵": "GHS", "gh¢": "GHS", "$": "$",
     "skr": "SEK", "dkr": "DKK", "dkr.": "DKK", "nkr": "NOK", "kr": KRONE, "kr.": KRONE,
     "bt": "THB", "e£": "EGP", "j$": "JMD", "tt$": "TTD", "bds$": "BBD", "ec$": "XCD",
@@ -72,6 +87,9 @@ OTHER_POUNDS = frozenset(currency_table.NOUNS[POUND]) - {"GBP"}
 """The pounds that are not sterling: Egypt's, Lebanon's, Syria's, Sudan's …"""
 PRESS_LETTERED: dict[str, str] = {
     "LE": "EGP", "TL": "TRY", "Dh": DIRHAM, "DH": DIRHAM, "Dhs": DIRHAM, "DHs": DIRHAM,
+    "£E": "EGP", "LL": "LBP", "Sh": SHILLING, "Sh.": SHILLING, "Shs": SHILLING,
+    "Shs.": SHILLING, "Re": RUPEE, "Re.": RUPEE, "CFA": CFA, "FCFA": CFA, "Tk": "BDT",
+    "Tk.": "BDT", "Php": "PHP",
 }  # fmt: skip
 """Abbreviations the press writes before an amount, joined or spaced ("LE 320", "TL 1.3
 billion", "DH450"), in the case written here; like ``LETTERED`` read only against a
@@ -114,12 +132,13 @@ WORDS: dict[str, str] = {
     "pounds sterling": "GBP", "pounds": POUND, "pound": POUND, "sterling": "GBP",
     "british pounds": "GBP", "liras": "TRY",
     "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF", "pence": "GBP",
+    "rupees": RUPEE, "rupee": RUPEE, "swiss francs": "CHF", "francs": FRANC, "pence": "GBP",
+    "cfa francs": CFA, "cfa franc": CFA, "fcfa": CFA, "f cfa": CFA, "cfa": CFA,
     "won": "KRW", "rand": "ZAR", "pesos": PESO, "peso": PESO, "naira": "NGN", "cedis": "GHS",
     "zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotych": "PLN",
     "złotych": "PLN", "zł": "PLN", "zl": "PLN",
     "kenyan shillings": "KES", "kenya shillings": "KES", "ugandan shillings": "UGX",
-    "tanzanian shillings": "TZS", "shillings": "KES", "shilling": "KES",
+    "tanzanian shillings": "TZS", "shillings": SHILLING, "shilling": SHILLING,
     "swedish kronor": "SEK", "swedish krona": "SEK", "swedish kroner": "SEK", "kronor": "SEK",
     "danish kroner": "DKK", "danish krone": "DKK", "norwegian kroner": "NOK",
     "norwegian krone": "NOK", "icelandic kronur": "ISK", "icelandic krona": "ISK",
@@ -152,6 +171,24 @@ SHARED: dict[str, frozenset[str]] = {
 } | {KRONE: KRONER, CROWN: KRONER | {"CZK"}, DIRHAM: frozenset(currency_table.NOUNS[DIRHAM])}
 """A currency noun several countries use ("dinars", "riyals", "kroner"), with the currencies
 it may be: resolved per article (``money.py``)."""
+SHARED_SIGNS: dict[str, tuple[str | None, frozenset[str]]] = {
+    RUPEE: ("INR", frozenset(currency_table.NOUNS["rupees"] + currency_table.SHARED_SYMBOLS["Rs"])),
+    SHILLING: ("KES", frozenset(currency_table.NOUNS["shillings"])),
+    POUND_SIGN: ("GBP", frozenset(currency_table.SHARED_SYMBOLS["£"]) | OTHER_POUNDS),
+    YEN_SIGN: ("JPY", frozenset(currency_table.SHARED_SYMBOLS["¥"])),
+    FRANC: ("CHF", frozenset(currency_table.NOUNS["francs"])),
+    CFA: (None, frozenset({"XOF", "XAF"})),
+}
+"""Signs, abbreviations and nouns several countries' presses write for their own currency
+("Rs" in India, Pakistan, Sri Lanka …; "Sh" in East Africa; "£" in Egypt and Sudan; "¥"
+in Japan and China), with the reading they keep when the article does not settle whose
+(None: left out) and the currencies they may be; resolved per article (``money.py``).
+The candidates come from the CLDR's shared symbols and nouns (``currency_table``)."""
+OWN_SIGNS = frozenset({POUND_SIGN})
+"""Shared signs that travel with their usual currency, read otherwise only at an outlet of
+another of their countries ("www.example.com.eg"): a writer abroad writes "£" for sterling
+("a tour of Egypt cost her £1,900", "E£432 (£11)"), while the other pounds' own papers
+mark them ("E£", "LE", "LL", "SDG")."""
 NAMES: dict[str, str] = (
     currency_table.NAMES
     | {n: c[0] for n, c in currency_table.NOUNS.items() if len(c) == 1 and n not in _ENGLISH_NOUNS}
@@ -287,11 +324,32 @@ _PESO_COUNTRY = with_first_char(
 PESOS = frozenset(_PESO_COUNTRIES)
 
 
+_OTHER_NAMES: dict[str, tuple[str, ...]] = {
+    "XOF": (
+        "Ivory Coast", "Ivorian", "Senegalese", "Malian", "Burkinabe", "Burkinabè", "Beninese",
+        "Nigerien", "Togolese",
+    ),
+    "XAF": ("Cameroonian", "Gabonese", "Chadian", "Equatorial Guinean", "Centrafrican"),
+    "MMK": ("Burma", "Burmese"),
+}  # fmt: skip
+"""English names and peoples of a currency's countries that the CLDR's names and currency
+adjectives leave out (a CFA franc's adjective is "West African CFA")."""
+
+
+def _spellings(name: str) -> set[str]:
+    """A name as printed and as an English keyboard types it ("Côte d’Ivoire", "Cote d'Ivoire")."""
+    plain = name.replace("’", "'")
+    folded = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode()
+    return {name, plain, folded}
+
+
 @functools.cache
 def _named(code: str) -> re.Pattern[str]:
-    """A pattern of the places and adjective of ``code``'s countries, compiled on first use."""
-    names = currency_table.COUNTRIES[code]
-    return with_first_char(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    """A pattern of the places and adjective of ``code``'s countries, compiled on first use;
+    an adjective before "Ocean" names an ocean ("the Indian Ocean")."""
+    places = [*currency_table.COUNTRIES[code], *_OTHER_NAMES.get(code, ())]
+    names = sorted({re.escape(s) for n in places for s in _spellings(n)}, key=len, reverse=True)
+    return with_first_char(r"\b(?:" + "|".join(names) + r")\b(?!\s+Ocean\b)")
 
 
 def country_among(codes: frozenset[str], text: str) -> str | None:
@@ -305,15 +363,28 @@ def country_among(codes: frozenset[str], text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-_DOMAIN_CURRENCIES: dict[str, str] = {
-    "cz": "CZK", "dk": "DKK", "is": "ISK", "no": "NOK", "se": "SEK", "bh": "BHD", "dz": "DZD",
-    "iq": "IQD", "jo": "JOD", "kw": "KWD", "ly": "LYD", "rs": "RSD", "tn": "TND", "ae": "AED",
-    "ma": "MAD", "mw": "MWK", "zm": "ZMW", "md": "MDL", "ro": "RON", "az": "AZN", "tm": "TMT",
-    "ir": "IRR", "om": "OMR", "ye": "YER", "qa": "QAR", "sa": "SAR", "by": "BYN", "ru": "RUB",
-    "kg": "KGS", "uz": "UZS",
-}  # fmt: skip
-"""The currency of each country whose top-level domain an outlet may use, for the
-currencies whose noun or sign several countries share."""
+def country_most(codes: frozenset[str], text: str) -> str | None:
+    """The one currency of ``codes`` whose country ``text`` names, or, when it names several,
+    the one it names at least twice as often as any other (a story about Sri Lanka that
+    mentions India once); None when it names none or no country stands out."""
+    counts = sorted(
+        (
+            (sum(1 for _ in found(_named(code), text)), code)
+            for code in codes
+            if code in currency_table.COUNTRIES
+        ),
+        reverse=True,
+    )
+    if not counts or counts[0][0] == 0:
+        return None
+    if len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+        return None
+    return counts[0][1]
+
+
+_DOMAIN_CURRENCIES: dict[str, str] = currency_table.DOMAINS | {"uk": "GBP"}
+"""The currency of each country whose top-level domain an outlet may use (from the CLDR;
+".uk" is the one domain that is not its country's ISO code)."""
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?P<host>[^/:?#\s]+)", re.IGNORECASE)
 _GENERIC_DOMAINS = frozenset(
     {"ag", "ai", "as", "bz", "cc", "co", "dm", "gd", "ms", "nu", "tk", "tv", "vc"}
@@ -332,7 +403,9 @@ def outlet_currency(url: str, codes: frozenset[str]) -> str | None:
     """The one of ``codes`` that is the currency of the country of the outlet's domain
     ("www.example.no" is Norwegian), or None."""
     labels = _labels(url)
-    code = _DOMAIN_CURRENCIES.get(labels[-1]) if labels else None
+    if len(labels) < 2 or (labels[-1] in _GENERIC_DOMAINS and labels[-2] not in _SECOND_LEVELS):
+        return None
+    code = _DOMAIN_CURRENCIES.get(labels[-1])
     return code if code in codes else None
 
 

@@ -20,6 +20,7 @@ from sorabrief.extract.currencies import (
     LETTER_SYMBOLS,
     LETTERED,
     OTHER_POUNDS,
+    OWN_SIGNS,
     PESO,
     PESOS,
     POUND,
@@ -27,10 +28,12 @@ from sorabrief.extract.currencies import (
     PRESS_LETTERED,
     RARE_CODES,
     SHARED,
+    SHARED_SIGNS,
     SIGN_AFTER,
     WORD,
     country_among,
     country_dollar,
+    country_most,
     country_peso,
     currency_of,
     is_dollar,
@@ -116,12 +119,13 @@ def find_money(text: str, place: str = "", url: str = "") -> tuple[Figure, ...]:
     ``place`` is text that may name the article's country when the story does not (its
     title, the outlet's section lines), read for a bare "$";
     ``url`` is the article's address, whose country domain may settle a shared noun."""
-    amounts = sorted(_amounts(text), key=lambda a: (a.figure.start, -a.figure.end))
+    amounts = sorted(_amounts(text, url), key=lambda a: (a.figure.start, -a.figure.end))
     chosen: list[_Amount] = []
     for amount in amounts:
         if not chosen or amount.figure.start >= chosen[-1].figure.end:
             chosen.append(amount)
     chosen = _resolve_peso(chosen, text, url)
+    chosen = _resolve_signs(chosen, text, url)
     chosen = _resolve_pound(chosen, text)
     chosen = _resolve_shared(chosen, text, url)
     home = _home_dollar(chosen, text, place, url)
@@ -148,7 +152,7 @@ _LETTERS = LETTER_SYMBOLS.keys() | COUNTRY_LETTERS.keys()
 somewhere: once "R8,500" reads as a sum, so does "R350" beside it."""
 
 
-def _amounts(text: str) -> Iterator[_Amount]:
+def _amounts(text: str, url: str) -> Iterator[_Amount]:
     before = list(found(_BEFORE, text))
     letters = {
         m.group("marker") for m in before if m.group("marker") in _LETTERS and _sum_shaped(m)
@@ -159,7 +163,7 @@ def _amounts(text: str) -> Iterator[_Amount]:
             continue
         marker = currency_of(written)
         lettered = written in LETTERED or written in PRESS_LETTERED
-        if (written in RARE_CODES or lettered) and not _rare_code_fits(m, marker, text):
+        if (written in RARE_CODES or lettered) and not _rare_code_fits(m, marker, text, url):
             continue
         if marker == "$" and m.group("word"):
             written = m.group("word")
@@ -170,7 +174,8 @@ def _amounts(text: str) -> Iterator[_Amount]:
         hyphened = m.group("hyphen") or m.group("joint") == "-"
         if amount is None or (hyphened and not _scaled_before_hyphen(m)):
             continue
-        if m.group("marker") in RARE_CODES and not _rare_code_fits(m, m.group("marker"), text):
+        rare = m.group("marker") in RARE_CODES
+        if rare and not _rare_code_fits(m, m.group("marker"), text, url):
             continue
         marker = currency_of(m.group("marker"))
         if not _country_noun_fits(m.group("marker"), marker, text):
@@ -211,6 +216,35 @@ def _bare_dollar(amount: _Amount, home: str) -> str:
     "dollars" in words are US dollars where the home currency is a peso, which its press
     writes "$" but never calls a dollar."""
     return "USD" if home in PESOS and "$" not in amount.written else home
+
+
+def _resolve_signs(amounts: list[_Amount], text: str, url: str) -> list[_Amount]:
+    """A sign several countries' presses write for their own currency ("Rs", "Sh", "£",
+    "¥", "CFA": ``currencies.SHARED_SIGNS``) is the one of its currencies the article
+    writes explicitly elsewhere ("PKR 4bn … Rs 200"); when it writes none, the currency of
+    the outlet's country domain, else of the one of their countries the article names (or
+    names twice as often as any other: ``currencies.country_most``); else
+    the sign's usual reading, or left out when it has none. "£" is another pound only at
+    that pound's country domain (``currencies.OWN_SIGNS``)."""
+    if all(a.marker not in SHARED_SIGNS for a in amounts):
+        return amounts
+    marked = {a.marker for a in amounts}
+    resolved: list[_Amount] = []
+    for amount in amounts:
+        if amount.marker not in SHARED_SIGNS:
+            resolved.append(amount)
+            continue
+        default, codes = SHARED_SIGNS[amount.marker]
+        explicit = codes & marked
+        own = amount.marker in OWN_SIGNS
+        if explicit:
+            code = default if own or len(explicit) > 1 else next(iter(explicit))
+        else:
+            named = None if own else country_most(codes, text)
+            code = outlet_currency(url, codes) or named or default
+        if code is not None:
+            resolved.append(attrs.evolve(amount, marker=code))
+    return resolved
 
 
 def _resolve_pound(amounts: list[_Amount], text: str) -> list[_Amount]:
@@ -262,17 +296,20 @@ def _scaled_before_hyphen(m: re.Match[str]) -> bool:
     return grouped and not m.group("marker").lower().startswith("pound")
 
 
-def _rare_code_fits(m: re.Match[str], code: str, text: str) -> bool:
+def _rare_code_fits(m: re.Match[str], code: str, text: str, url: str) -> bool:
     """Whether a code the press seldom writes, or a symbol in letters, is a currency here:
-    against a sum-shaped amount, or in an article that names its country
-    (``currencies.RARE_CODES``, ``currencies.LETTERED``)."""
+    against a sum-shaped amount, in a paper at its country's domain, or in an article that
+    names its country (``currencies.RARE_CODES``, ``currencies.LETTERED``)."""
     shaped = (
         m.group("suffix")
         or m.groupdict().get("spaced")
         or m.group("scale")
         or _CENTS_OR_THOUSANDS.fullmatch(m.group("amount"))
     )
-    return bool(shaped) or country_among(SHARED.get(code, frozenset({code})), text) is not None
+    codes = SHARED.get(code) or SHARED_SIGNS.get(code, (None, frozenset({code})))[1]
+    if shaped or outlet_currency(url, codes) is not None:
+        return True
+    return country_among(codes, text) is not None
 
 
 def _country_noun_fits(written: str, code: str, text: str) -> bool:
