@@ -5,7 +5,8 @@ In order:
 - **response**: a denial, rejection, apology or defence ("denied", "apologised", "sorry",
   "in a statement"), by the party named before the verb (or the quotation's speaker);
 - **grievance**: an allegation ("accused", "alleged", "blamed", "criticised", "failed",
-  "ignored", "delayed", "postponed"), by the party named before the verb against another
+  "ignored", "disregarded", "delayed", "postponed"; "warned", "warning": a warning given to
+  the party named after it, which the speaker says went unheeded), by the party named before the verb against another
   one named after it; in "X said (that) CLAUSE" / "X's position is that CLAUSE", by X
   against a party the clause names. The briefing writes it "X alleges that …", so it needs a sentence of the form
   "X said (that) …"; an accusation written otherwise, with a verb whose subject accuses
@@ -64,7 +65,8 @@ ALLEGATION = re.compile(
     r"(?i)\b(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
     r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|complain(?:s|ed|ing)?|fail(?:s|ed|ing)?|"
     r"ignor(?:e|es|ed|ing)|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|misled|mislead(?:s|ing)?|"
-    r"breach(?:es|ed)?|exploit(?:s|ed|ing)?|sat\s+on|sitting\s+on|kept\s+quiet|covered\s+up)\b"
+    r"breach(?:es|ed)?|exploit(?:s|ed|ing)?|sat\s+on|sitting\s+on|kept\s+quiet|covered\s+up|"
+    r"disregard(?:s|ed|ing)?|warn(?:ed|ing))\b"
 )
 STATUS = re.compile(
     r"(?i)\b(?:remains?|remained\s+in|still|(?:is|are)\s+(?:now\s+)?(?:closed|open|suspended|"

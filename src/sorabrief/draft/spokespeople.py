@@ -207,10 +207,22 @@ def _organisation_of(
         (unquoted.rfind(form), n) for form, n in organisations.items() if unquoted.rfind(form) >= 0
     ]
     if before:
-        return max(before)[1]
-    if groups.get("its") and earlier:
-        return earlier[-1]  # "X, its chief": the organisation named last before
-    return previous_opening
+        named: str | None = max(before)[1]
+    elif groups.get("its") and earlier:
+        named = earlier[-1]  # "X, its chief": the organisation named last before
+    else:
+        named = previous_opening
+    if named is not None and _TERRITORIAL.match(groups["r"]) and not _public_body(named):
+        return None  # "the regional governor, X": a public office, no business's
+    return named
+
+
+_TERRITORIAL = re.compile(
+    r"(?i)(?:regional|provincial|state|federal|national|municipal|county|city|metropolitan"
+    r"|departmental)\s"
+)
+"""A role of a territory's government ("regional governor", "state prosecutor"): whose it
+is, a business named nearby never says."""
 
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")

@@ -1,0 +1,74 @@
+"""Draft rules for public officials and the places their offices are of, warnings said to
+have gone unheeded, and a speaker's repetition."""
+
+from __future__ import annotations
+
+from sorabrief.draft.kinds import Named, guess_kind
+from sorabrief.draft.spokespeople import affiliations
+from sorabrief.draft.wording import reported
+from sorabrief.model import ClaimKind
+from support import proposed_parties
+
+
+def _named(sentence: str, *parties: tuple[str, str]) -> list[Named]:
+    return [Named(party, sentence.index(text)) for party, text in parties]
+
+
+def test_the_place_an_office_is_of_does_not_act_through_its_holder() -> None:
+    parties = proposed_parties(
+        {
+            "a": "The mayor of Corrin Sands, Tova Lind, said 300 people were in shelters. "
+            "Harrow Grid said it would help.\n",
+            "b": "The prosecutor for Corrin Sands, Emil Hart, opened an inquiry. Harrow Grid "
+            "denied any fault. Tova Lind visited the shelters.\n",
+        }
+    )
+    assert "Corrin Sands" not in parties
+    assert "Harrow Grid" in parties
+
+
+def test_a_body_a_spokesperson_speaks_for_still_speaks() -> None:
+    parties = proposed_parties(
+        {
+            "a": "A spokesperson for the Office of Harbours said the quay was shut.\n",
+            "b": "The Office of Harbours said the quay would reopen on Monday.\n",
+        }
+    )
+    assert "Office of Harbours" in parties
+
+
+def test_a_territorial_role_is_no_business_named_before_it() -> None:
+    found = affiliations(
+        "The regional governor, Tova Lind, said the region would seek damages.",
+        "Harrow Grid",
+        ["Tova Lind"],
+        {"Harrow Grid": "Harrow Grid"},
+        ["Harrow Grid"],
+    )
+    assert found == []
+    found = affiliations(
+        "The general manager, Tova Lind, said the line had been checked.",
+        "Harrow Grid",
+        ["Tova Lind"],
+        {"Harrow Grid": "Harrow Grid"},
+        ["Harrow Grid"],
+    )
+    assert [a.organisation for a in found] == ["Harrow Grid"]
+
+
+def test_a_warning_said_to_have_been_given_to_a_party_is_an_allegation_against_it() -> None:
+    sentence = (
+        "Ines Palm, who chairs the Vell Street tenants' group, said the group had written to "
+        "Harrow Grid twice warning that the cables sagged over the roofs."
+    )
+    named = _named(sentence, ("ines-palm", "Ines Palm"), ("harrow-grid", "Harrow Grid"))
+    guess = guess_kind(sentence, named, None, False, {})
+    assert guess.kind == ClaimKind.GRIEVANCE
+    assert (guess.by, guess.against) == ("ines-palm", "harrow-grid")
+    assert guess.statement.startswith("the group had written to Harrow Grid")
+
+
+def test_a_repetition_that_is_reported_speech() -> None:
+    said = reported("Emil Hart repeated that the company had checked the line in May.")
+    assert said is not None
+    assert said.clause.startswith("the company had checked")
