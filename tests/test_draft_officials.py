@@ -1,13 +1,15 @@
 """Draft rules for public officials and the places their offices are of, warnings said to
-have gone unheeded, and a speaker's repetition."""
+have gone unheeded, a speaker's repetition, and "the spokesperson"."""
 
 from __future__ import annotations
 
 from sorabrief.draft.kinds import Named, guess_kind
+from sorabrief.draft.speakers import spokesperson_in
 from sorabrief.draft.spokespeople import affiliations
 from sorabrief.draft.wording import reported
-from sorabrief.model import ClaimKind
-from support import proposed_parties
+from sorabrief.extract import Vocabulary, extract
+from sorabrief.model import ClaimKind, Party, PartyKind
+from support import outlet_source, proposed_parties
 
 
 def _named(sentence: str, *parties: tuple[str, str]) -> list[Named]:
@@ -72,3 +74,17 @@ def test_a_repetition_that_is_reported_speech() -> None:
     said = reported("Emil Hart repeated that the company had checked the line in May.")
     assert said is not None
     assert said.clause.startswith("the company had checked")
+
+
+def test_the_spokesperson_speaks_for_the_body_whose_spokesperson_was_named_before() -> None:
+    grid = Party("harrow-grid", "Harrow Grid", PartyKind.ORGANIZATION, "operator")
+    office = Party("office-of-lines", "Office of Lines", PartyKind.ORGANIZATION, "regulator")
+    body = (
+        "A spokesperson for Harrow Grid said the firm would reply. The Office of Lines "
+        "opened a case on Monday. The spokesperson said crews had cut the trees in May."
+    )
+    findings = extract(outlet_source("a", body), Vocabulary(parties=(grid, office), topic=()))
+    sentence = findings.sentences[2]
+    found = spokesperson_in(findings, sentence, {"harrow-grid", "office-of-lines"})
+    assert found == [Named("harrow-grid", 0)]
+    assert spokesperson_in(findings, findings.sentences[1], {"harrow-grid"}) == []

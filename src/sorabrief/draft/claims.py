@@ -30,7 +30,7 @@ from sorabrief.draft.kinds import (
 from sorabrief.draft.parties import COMPANY_NOUNS, ORGANISATION_NOUNS
 from sorabrief.draft.pronouns import standalone
 from sorabrief.draft.since import own_dates
-from sorabrief.draft.speakers import described_in, named_in
+from sorabrief.draft.speakers import described_in, named_in, spokesperson_in
 from sorabrief.draft.wording import (
     capitalised_words,
     has_relative_time,
@@ -226,7 +226,10 @@ def _statement_sentence(
         shift = len(alone.text) - len(sentence.text)
         described = [
             Named(n.party, n.at + shift if n.at else n.at)
-            for n in described_in(findings, sentence, public, organisations, accused)
+            for n in [
+                *described_in(findings, sentence, public, organisations, accused),
+                *spokesperson_in(findings, sentence, organisations),
+            ]
         ]
         guess = guess_kind(
             alone.text,
