@@ -88,3 +88,17 @@ def test_the_spokesperson_speaks_for_the_body_whose_spokesperson_was_named_befor
     found = spokesperson_in(findings, sentence, {"harrow-grid", "office-of-lines"})
     assert found == [Named("harrow-grid", 0)]
     assert spokesperson_in(findings, findings.sentences[1], {"harrow-grid"}) == []
+
+
+def test_a_state_in_a_relative_clause_is_no_status_of_the_sentence() -> None:
+    sentence = (
+        "The district prosecutor, Emil Hart, who is investigating the collapse, said on "
+        "Monday that divers had lifted two beams from the river."
+    )
+    guess = guess_kind(sentence, _named(sentence, ("emil-hart", "Emil Hart")), None, True, {})
+    assert guess.kind == ClaimKind.EVENT
+
+
+def test_people_staying_with_relatives_is_a_present_state() -> None:
+    sentence = "About 60 people whose flats burned are staying with relatives in Corrin."
+    assert guess_kind(sentence, [], None, False, {}).kind == ClaimKind.STATUS

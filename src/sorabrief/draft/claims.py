@@ -348,7 +348,12 @@ def _answers_of_the_accused(
             and not {n, affiliation.get(n)} & sides
             and _words_a_wrong(guess.clause or "")
         ]
-        if item.claim.kind == ClaimKind.EVENT and said_by and targets:
+        if (
+            item.claim.kind == ClaimKind.EVENT
+            and said_by
+            and targets
+            and not _PLAN.match(guess.clause or "")
+        ):
             why = f"{said_by} accuses {targets[0]} elsewhere, and this says what it did: an allegation"
             item = _rekinded(item, disputed(guess, targets[0], why))
         elif item.claim.kind == ClaimKind.EVENT and said_by and accused & sides:
@@ -369,8 +374,14 @@ def _answers_of_the_accused(
     return found
 
 
-_PLAN = re.compile(r"(?:he|she|it|they)\s+(?:will|would|is\s+going\s+to|plans?\s+to)\b")
-"""A speaker's own plan ("he would publish …"): no allegation."""
+_PLAN = re.compile(
+    r"(?:he|she|it|they|(?:the|its|their)\s+(?:[a-z’'-]+\s+){0,2}?(?:committee|group|union"
+    r"|association|council|government|agency|regulator|office|ministry|authority|board"
+    r"|commission|inspectorate|watchdog|superintendency))\s+(?:will|would|is\s+going\s+to"
+    r"|plans?\s+to)\b"
+)
+"""A speaker's own plan ("he would publish …", "the committee would file a complaint"): no
+allegation, though it names the party the speaker accuses."""
 
 
 def _allegations_of_critics(

@@ -17,10 +17,11 @@ In order:
   the comment says why;
 - **response**, reported as the outlets word it: a remedy ("offering", "refunding",
   "will appeal", "promised") by the party named last before it in its clause;
-- **status**: a present state ("remains", "is closed", "is running", "has been
-  restored", "has stopped", "still"; "remained" after "X said": reported speech puts the
+- **status**: a present state ("remains", "is closed", "is running", "are staying with
+  relatives", "has been restored", "has stopped", "still"; "remained" after "X said": reported speech puts the
   present in the past; the clause's words before its verb are then its ``subject``:
-  "piped water" of "X said piped water remained off"), or what is not known yet ("has not said how",
+  "piped water" of "X said piped water remained off"; not in a relative clause between
+  commas: "X, who is investigating, said …"), or what is not known yet ("has not said how",
   "is not yet known"); never a plan or a forecast ("will remain closed", "is due to
   report", "is expected to reopen"), which is an event, nor a dated process of the day
   the report tells ("all 90 pupils are being sent home after the school shut on
@@ -72,7 +73,8 @@ STATUS = re.compile(
     r"(?i)\b(?:remains?|remained\s+in|still|(?:is|are)\s+(?:now\s+)?(?:closed|open|suspended|"
     r"under|being|investigating|banned|offline|unavailable|available|in\s+place)|yet\s+to|"
     r"(?:has|have)\s+been\s+(?:restored|lifted|closed|reopened|suspended|under|resumed)|"
-    r"(?:is|are)\s+(?:now\s+)?(?:running|capped|halted|shut|on\s+strike|without|back)|"
+    r"(?:is|are)\s+(?:now\s+)?(?:running|capped|halted|shut|on\s+strike|without|back|staying"
+    r"|living|sleeping|sheltering)|"
     r"(?:has|have)\s+(?:now\s+)?(?:stopped|halted|resumed|reopened)|"
     r"(?:has|have)\s+not\s+(?:yet\s+)?(?:said|disclosed|revealed|confirmed|explained|announced|"
     r"identified|named|determined)|(?:is|are)\s+not\s+(?:yet\s+)?known|remains?\s+unclear)\b"
@@ -283,7 +285,7 @@ def _guess_kind(
             f"“{remedied[1]}”: a remedy by {remedied[0]}, an answer reported as the outlets word it"
         )
         return Guess(ClaimKind.RESPONSE, plain, why, by=remedied[0], reported=True)
-    status = STATUS.search(sentence) or (
+    status = _main_state(sentence) or (
         _BACKSHIFTED.search(sentence, said.who_end) if said else None
     )
     if (
@@ -305,6 +307,24 @@ def _guess_kind(
         why = "something that happened; the sentence gives no date"
     clause = said.clause if said and said_by else None
     return Guess(ClaimKind.EVENT, plain, why, said_by=said_by, clause=clause, in_clause=in_clause)
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:]*,")
+"""A relative clause between commas ("The prosecutor, who is investigating the fire,
+said …"): it describes a name, it is not what the sentence reports."""
+
+
+def _main_state(sentence: str) -> re.Match[str] | None:
+    """The first present state the sentence words outside a relative clause."""
+    aside = [m.span() for m in _RELATIVE.finditer(sentence)]
+    return next(
+        (
+            m
+            for m in STATUS.finditer(sentence)
+            if not any(start <= m.start() < end for start, end in aside)
+        ),
+        None,
+    )
 
 
 def _state_subject(clause: str) -> str | None:
