@@ -102,3 +102,9 @@ def test_a_state_in_a_relative_clause_is_no_status_of_the_sentence() -> None:
 def test_people_staying_with_relatives_is_a_present_state() -> None:
     sentence = "About 60 people whose flats burned are staying with relatives in Corrin."
     assert guess_kind(sentence, [], None, False, {}).kind == ClaimKind.STATUS
+
+
+def test_a_warning_the_outlet_itself_tells_is_an_event() -> None:
+    sentence = "The pilots' guild warned Harrow Grid in a letter that the masts were unsafe."
+    named = _named(sentence, ("guild", "The pilots"), ("harrow-grid", "Harrow Grid"))
+    assert guess_kind(sentence, named, None, False, {}).kind == ClaimKind.EVENT

@@ -5,8 +5,8 @@ In order:
 - **response**: a denial, rejection, apology or defence ("denied", "apologised", "sorry",
   "in a statement"), by the party named before the verb (or the quotation's speaker);
 - **grievance**: an allegation ("accused", "alleged", "blamed", "criticised", "failed",
-  "ignored", "disregarded", "delayed", "postponed"; "warned", "warning": a warning given to
-  the party named after it, which the speaker says went unheeded), by the party named before the verb against another
+  "ignored", "disregarded", "delayed", "postponed"; in a reported clause, "warning": a
+  warning sent to the party named after it, which the speaker says went unheeded), by the party named before the verb against another
   one named after it; in "X said (that) CLAUSE" / "X's position is that CLAUSE", by X
   against a party the clause names. The briefing writes it "X alleges that …", so it needs a sentence of the form
   "X said (that) …"; an accusation written otherwise, with a verb whose subject accuses
@@ -67,7 +67,7 @@ ALLEGATION = re.compile(
     r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|complain(?:s|ed|ing)?|fail(?:s|ed|ing)?|"
     r"ignor(?:e|es|ed|ing)|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|misled|mislead(?:s|ing)?|"
     r"breach(?:es|ed)?|exploit(?:s|ed|ing)?|sat\s+on|sitting\s+on|kept\s+quiet|covered\s+up|"
-    r"disregard(?:s|ed|ing)?|warn(?:ed|ing))\b"
+    r"disregard(?:s|ed|ing)?)\b"
 )
 STATUS = re.compile(
     r"(?i)\b(?:remains?|remained\s+in|still|(?:is|are)\s+(?:now\s+)?(?:closed|open|suspended|"
@@ -83,6 +83,10 @@ _SCHEDULED = re.compile(
     r"(?i)\b(?:will|would|shall|could|might|may|(?:is|are|was|were)\s+(?:now\s+)?"
     r"(?:due|expected|scheduled|set|planned|likely)\s+to)\s+(?:\w+\s+)?$"
 )
+_WARNED = re.compile(r"(?i)\bwarning\b")
+"""A warning a speaker says was sent ("X said it had written to Y three times warning
+that …"): the speaker's allegation that Y did not heed it. "X said it had warned Y" is
+left an event: the corpus's editors read it as one."""
 """What comes before a state that is planned or foreseen, not present ("will remain
 closed", "is expected to remain", "is due to be restored")."""
 
@@ -248,6 +252,12 @@ def _guess_kind(
             why = f"“{response.group()}”: an answer, reported as the outlets word it"
             return Guess(ClaimKind.RESPONSE, plain, why, by=by, reported=True)
     allegation = ALLEGATION.search(sentence)
+    if (
+        said
+        and _WARNED.search(said.clause)
+        and not (allegation and allegation.start() > said.who_end)
+    ):
+        allegation = _WARNED.search(sentence, sentence.find(" ", said.who_end) + 1) or allegation
     if allegation and said and allegation.start() > said.who_end:
         by = _before(named, said.who_end + 1, affiliation) or speaker
         against = _after(named, said.who_end, by, affiliation)
