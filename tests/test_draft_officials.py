@@ -99,8 +99,8 @@ def test_a_state_in_a_relative_clause_is_no_status_of_the_sentence() -> None:
     assert guess.kind == ClaimKind.EVENT
 
 
-def test_people_staying_with_relatives_is_a_present_state() -> None:
-    sentence = "About 60 people whose flats burned are staying with relatives in Corrin."
+def test_people_staying_in_hotels_is_a_present_state() -> None:
+    sentence = "About 60 people whose flats burned are staying in hotels in Corrin."
     assert guess_kind(sentence, [], None, False, {}).kind == ClaimKind.STATUS
 
 

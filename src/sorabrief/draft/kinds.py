@@ -17,8 +17,8 @@ In order:
   the comment says why;
 - **response**, reported as the outlets word it: a remedy ("offering", "refunding",
   "will appeal", "promised") by the party named last before it in its clause;
-- **status**: a present state ("remains", "is closed", "is running", "are staying with
-  relatives", "has been restored", "has stopped", "still"; "remained" after "X said": reported speech puts the
+- **status**: a present state ("remains", "is closed", "is running", "are staying in
+  hotels", "has been restored", "has stopped", "still"; "remained" after "X said": reported speech puts the
   present in the past; the clause's words before its verb are then its ``subject``:
   "piped water" of "X said piped water remained off"; not in a relative clause between
   commas: "X, who is investigating, said …"), or what is not known yet ("has not said how",
@@ -84,8 +84,8 @@ _SCHEDULED = re.compile(
     r"(?:due|expected|scheduled|set|planned|likely)\s+to)\s+(?:\w+\s+)?$"
 )
 _WARNED = re.compile(r"(?i)\bwarning\b")
-"""A warning a speaker says was sent ("X said it had written to Y three times warning
-that …"): the speaker's allegation that Y did not heed it. "X said it had warned Y" is
+"""A warning a speaker says was sent ("X said it had written to Y twice warning that
+…"): the speaker's allegation that Y did not heed it. "X said it had warned Y" is
 left an event: the corpus's editors read it as one."""
 """What comes before a state that is planned or foreseen, not present ("will remain
 closed", "is expected to remain", "is due to be restored")."""
