@@ -1,8 +1,10 @@
 """Events dated from their evidence, conflicting dates, and timeline order."""
 
+import attrs
+
 from sorabrief.aggregation.dating import dates_in, sharing_events
 from sorabrief.aggregation.timeline import date_event, order_timeline
-from sorabrief.briefing import DiscrepancyKind, Evidence, SupportedClaim
+from sorabrief.briefing import DiscrepancyKind, Evidence, LinkMethod, SupportedClaim
 from sorabrief.findings import DateMention, DatePrecision, Findings
 from sorabrief.model import Claim, ClaimKind, Source
 from sorabrief.partial_date import PartialDate
@@ -328,3 +330,21 @@ def test_a_year_a_state_began_in_does_not_date_an_event() -> None:
     closed = "The Orlan depot has been shut since 3 May."  # a day: when the closure began
     excerpt, findings = _dated(closed, ("3 May", PartialDate(2026, 5, 3)))
     assert dates_in([excerpt], findings, "The Orlan depot was shut.") != []
+
+
+def test_a_far_weaker_meaning_link_of_the_same_source_does_not_date_the_event() -> None:
+    text = (
+        "The mayor said 300 people had slept in the two halls. "
+        "He said the firm had cut the trees in May 2024."
+    )
+    may = mention("May 2024", text.index("May 2024"), PartialDate(2024, 5))
+    findings = {"s1": Findings(source="s1", dates=(may,))}
+    first, second = text.index("The mayor"), text.index("He said")
+    strong = Evidence(
+        "s1", first, second - 1, text[: second - 1], score=0.95, method=LinkMethod.MEANING
+    )
+    weak = Evidence("s1", second, len(text), text[second:], score=0.4, method=LinkMethod.MEANING)
+    statement = "The mayor said 300 people had slept in the two halls."
+    assert dates_in([strong, weak], findings, statement) == []
+    near = attrs.evolve(weak, score=0.6)
+    assert dates_in([strong, near], findings, statement) == [("s1", may)]

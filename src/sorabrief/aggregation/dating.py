@@ -78,7 +78,10 @@ def dates_in(
     for excerpt in evidence:
         by_source.setdefault(excerpt.source, []).append(excerpt)
     for source_id, excerpts in by_source.items():
-        for excerpt in sorted(excerpts, key=_strength):
+        ordered = sorted(excerpts, key=_strength)
+        for excerpt in ordered:
+            if _far_weaker(excerpt, ordered[0]):
+                break  # another fact's sentence, linked by a few shared words
             opening = excerpt.start + dateline_length(excerpt.text)
             inside = [
                 m
@@ -267,6 +270,20 @@ _SPAN_APART = re.compile(
 """A span of time before the word opening the event's clause: the date before it is the
 other end of the span ("reopened on Sunday, a week to the day after a storm stopped the
 line" does not date the storm)."""
+
+
+FAR_WEAKER = 0.5
+"""A meaning link under this share of its source's strongest one for the event dates it
+not: its sentence tells another fact ("He said the firm had cut the trees in May" beside
+"the mayor said 300 people had slept in the halls", at 0.4 against 0.95)."""
+
+
+def _far_weaker(excerpt: Evidence, strongest: Evidence) -> bool:
+    """Whether a meaning link is far weaker than its source's strongest meaning link."""
+    return (
+        excerpt.method == strongest.method == LinkMethod.MEANING
+        and excerpt.strength < FAR_WEAKER * strongest.strength
+    )
 
 
 def _strength(excerpt: Evidence) -> tuple[int, float, int]:
