@@ -73,6 +73,7 @@ def main() -> None:
     nouns: dict[str, set[str]] = defaultdict(set)
     countries: dict[str, set[str]] = defaultdict(set)
     by_symbol: dict[str, set[str]] = defaultdict(set)
+    dollar_sign: dict[str, str] = {}
     for code in sorted(uses):
         singular = english.currencies[code]
         plural = plurals.get(code, {}).get("other", singular)
@@ -85,6 +86,9 @@ def main() -> None:
         countries[code].update(english.territories[t] for t in uses[code])
         for symbol in local_symbol(code, uses[code]):
             by_symbol[symbol].add(code)
+        for territory in uses[code]:
+            if local_symbol(code, [territory]) == {"$"}:
+                dollar_sign[territory.lower()] = code
     symbols = {
         s: next(iter(c))
         for s, c in by_symbol.items()
@@ -130,6 +134,13 @@ def main() -> None:
     print("}")
     print('"""Territories and currency adjectives, with the order of day and month in their')
     print('short numeric dates ("month" for "M/d/yy", else "day")."""')
+    print()
+    print("DOLLAR_SIGN: dict[str, str] = {")
+    for territory, code in sorted(dollar_sign.items()):
+        print(f"    {territory!r}: {code!r},")
+    print("}")
+    print('"""Territories, by their ISO 3166 code in lower case, whose own language writes')
+    print('their currency with a bare "$" (the US, Canada, Australia, Mexico, Chile …)."""')
     print("# fmt: on")
 
 

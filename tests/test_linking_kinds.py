@@ -114,3 +114,22 @@ def test_a_count_of_people_links_when_what_it_says_of_them_is_the_subjects(
     texts = {t for v in report.variants for t in v.texts}
     assert "Some 140 people" in texts and not any("Two people" in t for t in texts)
     assert {s for v in report.variants for s in v.sources} == {"01", "02"}
+
+
+def test_a_business_described_by_what_it_does_is_the_company() -> None:
+    parties = [
+        _party("ferrylink", "operator of the Skerra ferry"),
+        _party("harbour", "port authority of Skerra"),
+        _party("islanders", "association of island residents", PartyKind.GROUP),
+    ]
+    described = described_parties(parties)
+    assert described["operator"] == "ferrylink"
+    assert described["company"] == described["firm"] == "ferrylink"
+    assert described_in("The firm's lawyers said the ramp was safe.", described) == {"ferrylink"}
+
+
+def test_the_company_names_no_one_when_two_businesses_or_a_company_are_parties() -> None:
+    owner = _party("ferrylink", "owner of the Skerra ferry")
+    assert "company" not in described_parties([owner, _party("boatco", "builder of the ferry")])
+    company = _party("fuelco", "company that fuels the ferry")
+    assert described_parties([owner, company])["company"] == "fuelco"

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import sorabrief.extract
-from sorabrief.extract import openings, pronouns
+from sorabrief.extract import dates, openings, pronouns
 from sorabrief.extract.digit_reach import digit_within
 from sorabrief.extract.openings import tried_at
 from support import BUNDLED_CASE
@@ -54,6 +54,65 @@ def test_the_articles_give_the_same_matches() -> None:
     articles = "\n".join(p.read_text(encoding="utf-8") for p in BUNDLED_CASE.glob("*/*.md"))
     for pattern, places in PATTERNS:
         found = _found(tried_at(pattern, articles, places(articles)))
+        assert found == _found(pattern.finditer(articles))
+
+
+DETERMINED = (dates._ADJECTIVE_YEAR, dates._QUALIFIED_YEAR, dates._ADJECTIVE_MONTH)
+"""The date patterns that open with a determiner, tried where ``dates._determined`` says."""
+determined_texts = st.lists(
+    st.sampled_from(
+        [
+            "the",
+            "The",
+            "a",
+            "An",
+            "its",
+            "Their",
+            "whose",
+            "firm's",
+            "firm’s",
+            "o's",
+            "costly",
+            "final",
+            "additional",
+            "global",
+            "2024",
+            "1899",
+            "2100",
+            "March",
+            "May",
+            "Mayor",
+            "order",
+            "edition",
+            "-built",
+            "staffs",
+            "2008-built",
+            " ",
+            "\n",
+            ",",
+            "x",
+            "in",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(determined_texts, st.integers(0, 30), st.integers(0, 30))
+def test_a_determiner_pattern_is_tried_where_a_determiner_comes_before_a_date(
+    text: str, a: int, b: int
+) -> None:
+    start, end = sorted((min(a, len(text)), min(len(text) - b, len(text))))
+    for pattern in DETERMINED:
+        expected = _found(pattern.finditer(text, start, end))
+        assert _found(tried_at(pattern, text, dates._determined(text), start, end)) == expected
+
+
+def test_the_articles_give_the_same_determiner_dates() -> None:
+    articles = "\n".join(p.read_text(encoding="utf-8") for p in BUNDLED_CASE.glob("*/*.md"))
+    for pattern in DETERMINED:
+        found = _found(tried_at(pattern, articles, dates._determined(articles)))
         assert found == _found(pattern.finditer(articles))
 
 

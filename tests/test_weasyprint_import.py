@@ -79,3 +79,38 @@ def test_deferred_names_are_real_modules_after_the_block(monkeypatch: pytest.Mon
 
     assert json.tool.main.__module__ == "json.tool"
     assert callable(run_later)
+
+
+def test_form_and_hint_stylesheets_wait_until_a_render_uses_them() -> None:
+    printed = _run(
+        "from sorabrief.render.weasyprint_import import import_weasyprint\n"
+        "weasyprint = import_weasyprint()\n"
+        "import weasyprint.html as html\n"
+        "sheets = (html.UA_STYLESHEET, html.UA_FORM_STYLESHEET, html.PH_STYLESHEET)\n"
+        "print(['matcher' in vars(s) for s in sheets], html.CSS is weasyprint.CSS)\n"
+        "weasyprint.HTML(string='<p align=center>Quillmere</p>').render(\n"
+        "    presentational_hints=True, pdf_forms=True)\n"
+        "print(['matcher' in vars(s) for s in sheets])\n"
+    )
+    assert printed.splitlines() == ["[True, False, False] True", "[True, True, True]"]
+
+
+_HINTS_AND_FORMS = (
+    "import hashlib\n"
+    "page = ('<html lang=en><table border=2 cellpadding=4 width=300><tr>'\n"
+    "    '<td bgcolor=red align=center>Quillmere ferry</td></tr></table>'\n"
+    "    '<form><input value=Brantock><select><option>a</select></form>'\n"
+    "    '<font color=blue size=5>Ostwick</font><hr noshade size=3></html>')\n"
+    "document = weasyprint.HTML(string=page).render(presentational_hints=True, pdf_forms=True)\n"
+    "print(hashlib.sha256(document.write_pdf(pdf_identifier=b'0' * 32)).hexdigest())\n"
+)
+
+
+def test_lazy_stylesheets_print_what_parsed_ones_print(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    lazy = _run(
+        "from sorabrief.render.weasyprint_import import import_weasyprint\n"
+        "weasyprint = import_weasyprint()\n" + _HINTS_AND_FORMS
+    )
+    plain = _run("import weasyprint\n" + _HINTS_AND_FORMS)
+    assert lazy == plain

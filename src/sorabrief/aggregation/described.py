@@ -5,7 +5,10 @@ association is demanding", "a company spokesman". A party's ``role`` says what i
 ("state-owned company that operates the pipeline"); its head noun (the last word before
 a relative clause or preposition) names the party in "the company", when the noun is an
 actor's (an organisation noun, or one in -er, -or, -ist) and no other party of the case
-shares it.
+shares it. A business is called by a generic noun of commerce too ("the company", "the
+firm"), which its role seldom uses ("operator of the terminal"): those nouns name the one
+organisation whose role's head is an actor's noun, when there is one and no role's head
+is such a noun.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ _ACTOR = re.compile(r"(?!(?:an)?other$|n?either$)[a-z]{3,}(?:er|or|ist)$")
 
 def described_parties(parties: Sequence[Party]) -> dict[str, str]:
     """The head noun of each organisation or group's role that no other party's shares,
-    with the party's id."""
+    with the party's id; and the generic nouns of commerce (``_BUSINESS``) for the one
+    organisation whose role's head is an actor's noun, not an organisation noun."""
     heads: dict[str, list[str]] = {}
     for party in parties:
         if party.kind not in (PartyKind.ORGANIZATION, PartyKind.GROUP):
@@ -38,7 +42,22 @@ def described_parties(parties: Sequence[Party]) -> dict[str, str]:
         head = role_head(party.role)
         if head is not None:
             heads.setdefault(head, []).append(party.id)
-    return {h: ids[0] for h, ids in heads.items() if len(ids) == 1}
+    found = {h: ids[0] for h, ids in heads.items() if len(ids) == 1}
+    businesses = [
+        p.id
+        for p in parties
+        if p.kind == PartyKind.ORGANIZATION
+        and (head := role_head(p.role)) is not None
+        and _ORGANISATION.fullmatch(head) is None
+    ]
+    if len(businesses) == 1 and not heads.keys() & set(_BUSINESS):
+        found.update(dict.fromkeys(_BUSINESS, businesses[0]))
+    return found
+
+
+_BUSINESS = ("company", "firm", "business", "corporation")
+"""The generic nouns of commerce by which a report calls a business once named ("the
+company said", "the firm's lawyers")."""
 
 
 def role_head(role: str) -> str | None:

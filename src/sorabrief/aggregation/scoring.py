@@ -198,6 +198,9 @@ def score_case(
         for c in case.claims
     }  # fmt: skip
     leading = _two_best_per_text(index, case.claims, first, likeness)
+    worded = _two_best_per_text(
+        index, [c for c in case.claims if c.kind != ClaimKind.FIGURE], first, likeness
+    )
     stems = {c.id: frozenset(claim_stems(c, " ".join(claim_texts(c)[:1]))) for c in case.claims}
     statuses = frozenset(c.id for c in case.claims if c.kind == ClaimKind.STATUS)
     clauses = _Clauses(index, stems, statuses)
@@ -212,7 +215,9 @@ def score_case(
         for number in first[claim.id].keys() | likeness[claim.id].keys():
             items += _scored_positions(
                 claim, number, index, first[claim.id].get(number, 0.0),
-                likeness[claim.id].get(number, ()), leading[number], eligible, bound, query,
+                likeness[claim.id].get(number, ()),
+                (worded if claim.kind in _FACTS else leading).get(number, ()),
+                eligible, bound, query,
                 _same_aspect(claim, stated, said[number], index, number, acts), headings[number],
                 clauses,
             )  # fmt: skip
@@ -307,6 +312,12 @@ def _scored_positions(
             if score >= KEEP:
                 found.append((position, Scored(ref, score, signals)))
     return found
+
+
+_FACTS = (ClaimKind.EVENT, ClaimKind.STATUS)
+"""The kinds of claim that take no margin from a figure claim: a sentence giving a figure
+also tells the act or state it measures ("has fined the operator £40,000 over missed
+drills" reports the fine), and a figure claim links the figure, not the sentence."""
 
 
 class _Clauses:

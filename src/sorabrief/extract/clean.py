@@ -47,9 +47,9 @@ from sorabrief.extract.relevance import (
     OFF_TOPIC_OVERLAP,
     PROMO_OVERLAP,
     content_words,
+    name_parts,
     names_in_full,
     party_mentions,
-    proper_names,
     topic_overlap,
     topic_stems,
 )
@@ -263,9 +263,7 @@ def _line_verdict(
         return None
     if block.words <= _MAX_PROMO_WORDS and PHOTO_CREDIT.search(text):
         return "image caption"
-    if publisher and _normalised(text).removeprefix("the ") == _normalised(publisher).removeprefix(
-        "the "
-    ):
+    if publisher and _normalised(text).removeprefix("the ") == _outlet_key(publisher):
         return "outlet name"
     if not _QUOTE_MARKS.search(text):
         for reason, pattern in OUTLET_VOICE:
@@ -557,8 +555,9 @@ def _mark_off_topic_tail(
     if not kept or hits[kept[-1]]:
         return  # the last paragraph is about the case: there is no tail to look for
     topic = topic_stems(vocabulary, (blocks[i].text for i in kept if hits[i]))
-    known = frozenset().union(*(proper_names(blocks[i].text) for i in kept))
-    names = {i: proper_names(blocks[i].text, known) for i in kept}
+    parts = {i: name_parts(blocks[i].text) for i in kept}
+    known = frozenset().union(*(found for found, _ in parts.values()))
+    names = {i: found | (openers & known) for i, (found, openers) in parts.items()}
     earlier = Counter(name for i in kept for name in names[i])
     for i in reversed(kept):
         earlier.subtract(names[i])
@@ -601,6 +600,12 @@ def _runs(
             else:
                 runs.append([i])
     return runs
+
+
+@functools.lru_cache(maxsize=16)
+def _outlet_key(publisher: str) -> str:
+    """The outlet's name as a line naming only it reads once normalised, found once."""
+    return _normalised(publisher).removeprefix("the ")
 
 
 def _normalised(text: str) -> str:

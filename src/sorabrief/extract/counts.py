@@ -107,6 +107,17 @@ _NOT_COUNTED_WORDS = """
 angle ("a few millimetres" is a measurement, not a count). Units of weight, volume and
 area are counted ("40 tonnes of fuel" counts 40 tonnes): no other kind of figure holds them."""
 _NOT_COUNTED = frozenset(_NOT_COUNTED_WORDS.split() + [f"{unit}s" for unit in _TIME_WORDS.split()])
+_SCORE_POINTS = frozenset({"percentage", "basis", "index", "ranking", "rating"})
+"""Words before "points" that make them a measure of change ("3 percentage points"); after
+any other modifier, points are places or items and are counted ("46 collection points")."""
+_PLURAL_MODIFIER_WORDS = """
+    arms belongings clothes communications customs earnings electronics goods news proceeds
+    sales savings sports tailings works
+"""
+_PLURAL_MODIFIERS = frozenset(_PLURAL_MODIFIER_WORDS.split())
+"""Nouns English uses only in the plural, which modify a later noun as they are ("savings
+accounts", "arms dealers", "tailings dams"): before a later plural, that plural is the
+head ("two sports club closures" counts closures)."""
 _NOT_MODIFIER_WORDS = """
     the a an of in on at to for from by with as than that which who whom whose were was
     are is be been being have has had will would could should may might must can said
@@ -282,6 +293,7 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
     mark after a plural with no word after it closes a quotation ("risked 40 jobs'."),
     it is no possessive."""
     start, position, reach, listing = at, 0, _MAX_MODIFIERS, False
+    previous = ""
     while position <= reach:
         m = _WORD_AFTER.match(text, at)
         listed = _LISTED_AFTER.match(text, at) if m is None and position > 0 else None
@@ -299,8 +311,12 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
             at = m.end()
             continue
         acronym = len(word) > 1 and word.isupper()
-        if not acronym and (lower in _NOT_MODIFIERS or lower in _NOT_COUNTED or lower in _JOINERS):
+        places = lower == "points" and position > 1 and previous not in _SCORE_POINTS
+        if not (acronym or places) and (
+            lower in _NOT_MODIFIERS or lower in _NOT_COUNTED or lower in _JOINERS
+        ):
             return None
+        previous = lower
         end = m.end()
         if lower.endswith(("'", "’")) and not _WORD_AFTER.match(text, end):
             word, lower, end = word[:-1], lower[:-1], end - 1
@@ -315,11 +331,26 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
         if head and not possessive and singular(lower) == lower and _LIST_GOES_ON.match(text, end):
             at = m.end()  # "9 smoked trout, salmon and eel fillets": a listed modifier
             continue
+        later = _later_plural(text, end) if head and lower in _PLURAL_MODIFIERS else None
+        if later is not None and not possessive:  # "two tailings dam collapses"
+            return text[start : later.end()].strip(), later.end(), later.group("word")
         if head and not possessive:
             compound = _WORD_AFTER.match(text, end) if singular(lower) == lower else None
             if compound and _plural_noun(compound.group("word")):
                 return text[start : compound.end()].strip(), compound.end(), compound.group("word")
             return text[start:end].strip(), end, lower
+        at = m.end()
+    return None
+
+
+def _later_plural(text: str, at: int) -> re.Match[str] | None:
+    """The plural head of a compound that a plural-only noun opens, within two words."""
+    for _ in range(2):
+        m = _WORD_AFTER.match(text, at)
+        if m is None or not m.group("word").islower() or m.group("word") in _NOT_MODIFIERS:
+            return None
+        if _plural_noun(m.group("word")):
+            return m
         at = m.end()
     return None
 

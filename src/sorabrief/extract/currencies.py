@@ -53,9 +53,11 @@ PREFIXES: dict[str, str] = {
     "ars$": "ARS", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR",
     "rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "chf": "CHF",
     "fr.": "CHF", "sfr.": "CHF", "ksh": "KES", "ksh.": "KES", "kshs": "KES",
-    "kshs.": "KES", "ush": "UGX", "tsh": "TZS", "gh₵": "GHS", "₵": "GHS", "$": "$",
+    "kshs.": "KES", "ush": "UGX", "tsh": "TZS", "gh₵": "GHS", "₵": "GHS", "gh¢": "GHS", "$": "$",
     "skr": "SEK", "dkr": "DKK", "dkr.": "DKK", "nkr": "NOK", "kr": KRONE, "kr.": KRONE,
-    "bt": "THB", "e£": "EGP",
+    "bt": "THB", "e£": "EGP", "j$": "JMD", "tt$": "TTD", "bds$": "BBD", "ec$": "XCD",
+    "fj$": "FJD", "bz$": "BZD", "g$": "GYD", "ci$": "KYD", "n$": "NAD", "l$": "LRD",
+    "u$s": "USD",
 }  # fmt: skip
 """Symbols and prefixes written before an amount as the press writes them; "$" is resolved
 per article. The symbols each country writes for its own currency are added from the CLDR
@@ -232,7 +234,7 @@ _US_STATES = (
     r"|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming"
 )
 _DOLLAR_COUNTRIES = {
-    "USD": rf"United\s+States|U\.S\.|US|USA|America|Americans?|{_US_STATES}",
+    "USD": rf"United\s+States|U\.S\.(?!\$)|US(?!\$)|USA|America|Americans?|{_US_STATES}",
     "CAD": r"Canada|Canadians?|British\s+Columbia|Alberta|Saskatchewan|Manitoba|Ontario|Quebec"
     r"|Nova\s+Scotia|New\s+Brunswick|Newfoundland|Prince\s+Edward\s+Island|Yukon|Nunavut"
     r"|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg",
@@ -247,9 +249,24 @@ _DOLLAR_COUNTRIES = {
     "CLP": r"Chile(?:ans?)?",
     "COP": r"Colombia(?:ns?)?",
     "ARS": r"Argentina|Argentines?|Argentinians?",
+    "UYU": r"Uruguay(?:ans?)?|Montevideo",
+    "JMD": r"Jamaica(?:ns?)?|Montego\s+Bay",
+    "TTD": r"Trinidad(?:ians?)?|Tobago(?:nians?)?|Port\s+of\s+Spain",
+    "BBD": r"Barbad(?:os|ians?)|Bridgetown",
+    "BSD": r"Bahamas|Bahamians?",
+    "GYD": r"Guyan(?:a|ese)",
+    "BZD": r"Belize(?:ans?)?",
+    "XCD": r"Antigua\s+(?:and|&)\s+Barbuda|Antiguans?|Dominica|Grenad(?:a|ians?)|St\.?\s+Lucia(?:ns?)?|Saint\s+Lucia"
+    r"|St\.?\s+Kitts|St\.?\s+Vincent|Anguilla|Montserrat|Eastern\s+Caribbean",
+    "KYD": r"Cayman\s+Islands?|Caymanians?",
+    "BMD": r"Bermud(?:a|ians?)",
+    "FJD": r"Fiji(?:ans?)?|Suva",
+    "SBD": r"Solomon\s+Islands?|Honiara",
 }
-"""Each country whose currency is written "$" by its name, its states, provinces or regions, and its largest
-cities. Names that are as often a person's or a place's elsewhere (Sydney, Perth,
+"""Each country whose English-language press writes its own currency with a bare "$", by its
+name, its people, its states, provinces or regions, and its largest cities: of the CLDR's
+dollar-sign territories (``currency_table.DOLLAR_SIGN``) all but those whose press marks its
+own dollar too ("NT$", "N$", "L$"). Names that are as often a person's or a place's elsewhere (Sydney, Perth,
 Victoria, Hamilton, Nelson, Canterbury) are left out."""
 US_PLACES = _DOLLAR_COUNTRIES["USD"]
 """The United States by its name, its people or one of its states, as a regular expression."""
@@ -257,7 +274,7 @@ _COUNTRY = with_first_char(
     "|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in _DOLLAR_COUNTRIES.items())
 )
 """Searched over the whole text: a one-character check skips where no name can start."""
-_DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "CLP", "COP", "ARS"})
+_DOLLAR_CODES = frozenset(_DOLLAR_COUNTRIES)
 _PESO_COUNTRIES = {code: _DOLLAR_COUNTRIES[code] for code in ("MXN", "CLP", "COP", "ARS")} | {
     "PHP": r"Philippines|Filipinos?|Manila",
     "UYU": r"Uruguay(?:ans?)?|Montevideo",
@@ -298,15 +315,39 @@ _DOMAIN_CURRENCIES: dict[str, str] = {
 """The currency of each country whose top-level domain an outlet may use, for the
 currencies whose noun or sign several countries share."""
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?P<host>[^/:?#\s]+)", re.IGNORECASE)
+_GENERIC_DOMAINS = frozenset(
+    {"ag", "ai", "as", "bz", "cc", "co", "dm", "gd", "ms", "nu", "tk", "tv", "vc"}
+)
+"""Country domains sold for any use (".co" for a company, ".tv" for a channel): alone they
+say nothing of the outlet's country; under a second level ("com.co") they do."""
+_SECOND_LEVELS = frozenset({"ac", "co", "com", "edu", "gob", "gov", "mil", "net", "nom", "org"})
+
+
+def _labels(url: str) -> list[str]:
+    m = _HOST.match(url.strip())
+    return m.group("host").lower().rstrip(".").split(".") if m else []
 
 
 def outlet_currency(url: str, codes: frozenset[str]) -> str | None:
     """The one of ``codes`` that is the currency of the country of the outlet's domain
     ("www.example.no" is Norwegian), or None."""
-    m = _HOST.match(url.strip())
-    domain = m.group("host").lower().rstrip(".").rsplit(".", 1)[-1] if m else ""
-    code = _DOMAIN_CURRENCIES.get(domain)
+    labels = _labels(url)
+    code = _DOMAIN_CURRENCIES.get(labels[-1]) if labels else None
     return code if code in codes else None
+
+
+def outlet_dollar(url: str) -> str | None:
+    """The currency the outlet's own country writes "$" ("www.example.com.ar": Argentine
+    pesos, "www.example.ca": Canadian dollars), from the CLDR (``currency_table.DOLLAR_SIGN``)
+    where its English-language press writes it bare (``_DOLLAR_COUNTRIES``); None for a
+    domain of no country or of one sold for any use, alone (".co", ".tv")."""
+    labels = _labels(url)
+    if len(labels) < 2:
+        return None
+    if labels[-1] in _GENERIC_DOMAINS and labels[-2] not in _SECOND_LEVELS:
+        return None
+    code = currency_table.DOLLAR_SIGN.get(labels[-1])
+    return code if code in _DOLLAR_CODES else None
 
 
 def currency_of(marker: str) -> str:
@@ -329,21 +370,27 @@ def currency_of(marker: str) -> str:
     raise ValueError(f"not a currency: {marker!r}")
 
 
-def country_dollar(text: str, place: str = "") -> str:
+def country_dollar(text: str, place: str = "", url: str = "") -> str:
     """The dollar of the one dollar country an article names, for an article that never
     says which dollar it means; when its story names none, the one its ``place`` names
-    (its title, or the outlet's section and tag lines that cleaning removed); US
+    (its title, or the outlet's section and tag lines that cleaning removed); when that
+    names none either, the one of the outlet's country domain (``outlet_dollar``); US
     dollars when they name none, several, or the US."""
     named = {str(m.lastgroup) for m in found(_COUNTRY, text)}
     if not named and place:
         named = {str(m.lastgroup) for m in found(_COUNTRY, place)}
+    if not named and (domain := outlet_dollar(url)):
+        named = {domain}
     return named.pop() if len(named) == 1 else "USD"
 
 
-def country_peso(text: str) -> str:
+def country_peso(text: str, url: str = "") -> str:
     """The peso of the one peso country an article names, for "pesos" written without
-    saying whose; Mexican pesos when it names none or several."""
+    saying whose; when it names none, the peso of the outlet's country domain; Mexican
+    pesos when it names none or several."""
     named = {str(m.lastgroup) for m in found(_PESO_COUNTRY, text)}
+    if not named and (domain := outlet_dollar(url)) in PESOS:
+        named = {str(domain)}
     return named.pop() if len(named) == 1 else "MXN"
 
 

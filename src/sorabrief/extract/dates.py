@@ -34,6 +34,7 @@ text; full dates do not.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -56,7 +57,7 @@ from sorabrief.extract.calendar_math import (
 )
 from sorabrief.extract.date_order import numeric_order
 from sorabrief.extract.first_char import with_first_char
-from sorabrief.extract.openings import found
+from sorabrief.extract.openings import found, tried_at
 from sorabrief.findings import DateMention, DatePrecision
 from sorabrief.partial_date import PartialDate, Precision
 
@@ -134,6 +135,13 @@ singular noun and not after a word of amount, so "an additional 2000 staff" or "
 1980 votes" is no year."""
 _ADJECTIVE_MONTH = with_first_char(rf"\b{_DETERMINER}\s+{_FULL_MONTH}(?=\s+[a-z])")
 """A month used as an adjective: "the March order"."""
+_DETERMINED = re.compile(
+    rf"(?=\b{_DETERMINER}\s+(?:(?:1[89]|20)\d\d|(?:{'|'.join(MONTH_NAMES)})"
+    r"|[a-z]+(?:ly|ful|ous|ic|al)\s+(?:1[89]|20)\d\d))"
+)
+"""Every place where the three patterns above can start: a determiner before a year, a
+month, or an adjective and a year. Found in one scan (their determiner may be any word
+with "'s", so ``re`` would try each of them at every word) and tried there only."""
 _NEXT_YEAR = re.compile(rf"(?:,\s*|,?\s+(?:and|or|&)\s+){_YEAR}\b(?![\d-])")
 """Another year joined to a year mention: "in 2015 and 2019", "in 2019, 2021 and 2023"."""
 _WEEKDAY = with_first_char(
@@ -235,8 +243,17 @@ def _absolute(text: str, days: _Days) -> Iterator[DateMention]:
             yield DateMention(m.group(), m.start(), m.end(), date, DatePrecision.MONTH)
     for m in found(_YEAR_ALONE, text):
         yield from _years(m, m.start())
-    for m in itertools.chain(found(_ADJECTIVE_YEAR, text), found(_QUALIFIED_YEAR, text)):
+    starts = _determined(text)
+    for m in itertools.chain(
+        tried_at(_ADJECTIVE_YEAR, text, starts), tried_at(_QUALIFIED_YEAR, text, starts)
+    ):
         yield from _years(m, m.start("year"))
+
+
+@functools.lru_cache(maxsize=1)
+def _determined(text: str) -> list[int]:
+    """Where ``_ADJECTIVE_YEAR``, ``_QUALIFIED_YEAR`` and ``_ADJECTIVE_MONTH`` can start."""
+    return [m.start() for m in _DETERMINED.finditer(text)]
 
 
 def _years(m: re.Match[str], start: int) -> Iterator[DateMention]:
@@ -343,7 +360,7 @@ def _partial(text: str, days: _Days, published: PartialDate | None) -> Iterator[
             group: int | str = "month" if following is not m else 0
             yield _resolved(following, published, DatePrecision.MONTH, resolve, False, group=group)
             following = _NEXT_MONTH.match(text, following.end())
-    for m in found(_ADJECTIVE_MONTH, text):
+    for m in tried_at(_ADJECTIVE_MONTH, text, _determined(text)):
         resolve = latest(month_number(m["month"]))
         yield _resolved(m, published, DatePrecision.MONTH, resolve, False, group="month")
     for m in found(_LAST_MONTH_NAME, text):

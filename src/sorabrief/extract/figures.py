@@ -35,12 +35,17 @@ from sorabrief.findings import Figure, Quantity
 
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
 _TIME_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})s?"
-_RANGE = rf"(?P<amount>{AMOUNT})(?:\s*(?P<joint>-|–|to|or|and)\s*(?P<upper>{AMOUNT}))?"
-"""An amount or a range of two ("three to five", "2-3"; "two and three" after "between")."""
+_RANGE = (
+    rf"(?P<amount>{AMOUNT})(?:\s*(?P<joint>-|–|to|or|and|,(?=[ \t]*(?:{NUMBER_WORDS})\s))"
+    rf"\s*(?P<upper>{AMOUNT}))?"
+)
+"""An amount or a range of two ("three to five", "2-3"; "two and three" after "between";
+"six, seven hours" as speech gives two numbers in a row)."""
 _BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
 _ARTICLE_AFTER = (
     r"(?:for|within|over|after|in|lasting|lasted|than|about|nearly|almost|just|only|barely"
-    r"|be|been|take|takes|took|taken|taking|spend|spends|spent|wait|waited)"
+    r"|be|been|take|takes|took|taken|taking|spend|spends|spent|wait|waited|last|lasts"
+    r"|add|adds|added|adding)"
 )
 _OF_AFTER = re.compile(r"(?i:\s+of\b)")
 """After "be", "a day of …" names a kind of day, not a duration ("it will be a day of rest")."""
@@ -51,10 +56,15 @@ _HYPHENATED = with_first_char(
     r"(?P<media>(?:[-\s]+long)?\s+(?:[a-z]+\s+)?(?:clips?|videos?|films?|footage|recordings?"
     r"|trailers?|ads?|songs?|segments?|sequences?|animations?)\b)?)"
 )
+_LONG = with_first_char(
+    rf"(?i:\b(?P<unit>{'|'.join(u for u in TIME_UNITS if u != 'fortnight')})-?long\b)"
+)
+"""A time unit made an adjective by "long", with or without a hyphen: "a week-long strike",
+"a yearlong inquiry" last one week, one year."""
 _FURTHER = r"(?:more|further|additional|extra|other|straight|consecutive|full|whole|solid)"
 """A word between an amount and its time unit that adds to or stresses a duration ("three
 more days", "eight straight days")."""
-_KIND = r"(?:working|business|calendar|school|trading)"
+_KIND = r"(?:working|business|calendar|school|trading|overtime)"
 """A word naming which days or weeks a duration counts ("ten working days")."""
 _DURATION = re.compile(
     rf"{AMOUNT_START}(?i:\b{_RANGE}(?P<half>\s+and\s+a\s+half)?(?:\s+{_FURTHER})?"
@@ -64,7 +74,7 @@ _DURATION = re.compile(
 _SINGLE_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
 _ARTICLE_DURATION = re.compile(
     rf"(?=[HhAaSsMmDdWwFfYy])(?i:\b(?P<x>(?P<half_of>half\s+)?(?P<article>an?\s+)?(?P<half_a>half[\s-])?"
-    rf"{_SINGLE_UNIT}(?P<and_half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<or_upper>two|three|2|3))?)\b"
+    rf"{_SINGLE_UNIT}(?!-)(?P<and_half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<or_upper>two|three|2|3))?)\b"
     r"(?!\s+(?:ago|old)\b)"
     r"(?P<then>\s+(?:after|before|later|earlier|late|early)\b)?)"
 )
@@ -149,8 +159,15 @@ def _hyphenated(text: str) -> Iterator[Figure]:
             yield _figure(m, Quantity.DURATION, amount, unit)
 
 
+def _long(text: str) -> Iterator[Figure]:
+    for m in found(_LONG, text):
+        yield _figure(m, Quantity.DURATION, (1, 1), m.group("unit").lower())
+
+
 def _durations(text: str) -> Iterator[Figure]:
     for m in found(_DURATION, text):
+        if m.group("joint") == "," and _ranged(m) is None:
+            m = _DURATION.match(text, m.start("upper")) or m
         amount = _ranged(m)
         if amount is None or _YEAR.fullmatch(m.group("amount")):
             continue
@@ -183,6 +200,10 @@ def _ranged(m: re.Match[str]) -> tuple[float, float] | None:
     if m.group("joint").lower() == "and" and not _between(m):
         return None
     upper = amount_range(m.group("upper"))
+    if m.group("joint") == "," and not (
+        upper and upper[0] == amount[1] + 1 and m.group("amount").isalpha()
+    ):
+        return None  # a list ("five, seven hours"), not two numbers in a row in words
     return (amount[0], upper[1]) if upper else None
 
 
@@ -233,6 +254,7 @@ def _sized(text: str) -> Iterator[Figure]:
 _READERS: tuple[Callable[[str], Iterator[Figure]], ...] = (
     _resolutions,
     _hyphenated,
+    _long,
     _durations,
     _percentages,
     _sized,

@@ -52,7 +52,7 @@ from sorabrief.extract.numbers import (
 from sorabrief.extract.openings import found
 from sorabrief.findings import Conversion, Figure, Quantity
 
-_SUFFIX = r"(?:(?P<suffix>k|m|mn|mln|b|bn|tn|cr)|\s(?P<spaced>bn|mn|mln|tn|cr))\b"
+_SUFFIX = r"(?:(?P<suffix>k|m|mn|mln|b|bn|bln|tn|trln|cr)|\s(?P<spaced>bn|bln|mn|mln|tn|trln|cr))\b"
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
 """Thousands set apart by a space, as much of Europe writes a sum ("15 000 zł")."""
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
@@ -65,7 +65,7 @@ _BEFORE = with_first_char(
 joined ("$2.5m", "€40 million", "$1.8-million", "£3.2billion")."""
 _AFTER = re.compile(
     rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|(?i:{NUMBER}))"
-    rf"(?:(?P<suffix>m|mn|bn|k)(?P<joint>\s+|-)|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?|(?P<hyphen>-))"
+    rf"(?:(?P<suffix>m|mn|mln|bn|bln|k)(?P<joint>\s+|-)|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?|(?P<hyphen>-))"
     rf"(?P<marker>{WORD}|{CODE}|{SIGN_AFTER})"
 )
 """An amount before its currency word or code, scaled by a word or a suffix ("350m pesos"),
@@ -83,18 +83,21 @@ _RANGE_FROM = re.compile(r"(?i:\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+
 """"from $25 to $15" is a change, not a range; after a verb of range it is a range
 ("demands range from $25 to $35", "fees vary from …")."""
 _CONVERSION_GAP = re.compile(
+    r"(?i:\s+(?:each|apiece|a\s+head|per\s+(?:person|head)))?"
     r"\s*(?:[(\[,—–-]\s*)?(?i:(?:or|equivalent\s+to|approx\.?|worth|which\s+is|i\.e\.)\s+)*"
 )
-"""What may stand between an amount and its conversion (the hedge belongs to the conversion)."""
+"""What may stand between an amount and its conversion (the hedge belongs to the conversion),
+after a word that shares the sum out ("PLN 200 each (about €47)")."""
 _CONVERSION_SIGN = re.compile(r"[(\[]|(?i:\b(?:or|equivalent|approx|worth|which|i\.e)\b)")
 """A gap that says the next amount converts the one before (a comma alone lists sums)."""
 _AT_RATE = re.compile(
     r"(?i:[ \t]+at[ \t]+(?:current|today['’]s|present|prevailing|the[ \t]+current|the)"
     r"[ \t]+(?:exchange[ \t]+)?rates?)\b"
 )
-_RATE_GAP = re.compile(r"\s*[,(—–-]\s*(?:[a-z]+\s+){0,3}")
+_RATE_GAP = re.compile(r"(?:\s+[a-z]+){0,3}\s*[,(—–-]\s*(?:[a-z]+\s+){0,3}")
 """A sum followed by "at current rates" converts the sum just before it, whatever words
-stand between them ("MXN 200 million, a little over US$11 million at current rates")."""
+stand between them, the sum's own noun included ("MXN 200 million, a little over US$11
+million at current rates", "a HUF 6bn bill, some €15m at current rates")."""
 
 
 @attrs.frozen
@@ -118,14 +121,13 @@ def find_money(text: str, place: str = "", url: str = "") -> tuple[Figure, ...]:
     for amount in amounts:
         if not chosen or amount.figure.start >= chosen[-1].figure.end:
             chosen.append(amount)
-    peso = country_peso(text) if any(a.marker == PESO for a in chosen) else PESO
-    chosen = [attrs.evolve(a, marker=peso) if a.marker == PESO else a for a in chosen]
+    chosen = _resolve_peso(chosen, text, url)
     chosen = _resolve_pound(chosen, text)
     chosen = _resolve_shared(chosen, text, url)
-    home = _home_dollar(chosen, text, place)
+    home = _home_dollar(chosen, text, place, url)
     figures: list[Figure] = []
     for amount in chosen:
-        code = home if amount.marker == "$" else amount.marker
+        code = _bare_dollar(amount, home) if amount.marker == "$" else amount.marker
         if amount.marker == "$" and figures and _converts_home(text, figures[-1], amount, home):
             code = "USD"
         figure = attrs.evolve(amount.figure, unit=code)
@@ -193,6 +195,24 @@ def _amounts(text: str) -> Iterator[_Amount]:
             yield _Amount(attrs.evolve(figure, high=float(vague[1])), marker, m.group("marker"))
 
 
+def _resolve_peso(amounts: list[_Amount], text: str, url: str) -> list[_Amount]:
+    """ "Pesos" written without saying whose are the one peso the article marks explicitly
+    ("ARS 4.8bn", "Ch$", "Chilean pesos"), else the peso of the one peso country it names
+    or of its outlet's country domain, else Mexican (``currencies.country_peso``)."""
+    if all(a.marker != PESO for a in amounts):
+        return amounts
+    marked = {a.marker for a in amounts if a.marker in PESOS}
+    code = next(iter(marked)) if len(marked) == 1 else country_peso(text, url)
+    return [attrs.evolve(a, marker=code) if a.marker == PESO else a for a in amounts]
+
+
+def _bare_dollar(amount: _Amount, home: str) -> str:
+    """The currency of a bare "$" or "dollars": the article's own dollar, except that
+    "dollars" in words are US dollars where the home currency is a peso, which its press
+    writes "$" but never calls a dollar."""
+    return "USD" if home in PESOS and "$" not in amount.written else home
+
+
 def _resolve_pound(amounts: list[_Amount], text: str) -> list[_Amount]:
     """ "Pounds" written without saying whose are the one pound other than sterling that the
     article marks explicitly ("E£", "LE", "EGP", "Egyptian pounds"); when it marks no
@@ -232,10 +252,14 @@ def _resolve_shared(amounts: list[_Amount], text: str, url: str) -> list[_Amount
 
 
 def _scaled_before_hyphen(m: re.Match[str]) -> bool:
-    """Whether a hyphened amount is a scaled sum ("5.4bn-peso", "2 million-euro"), not a
-    weight or a coin ("a 10-pound bag", "a five-peso coin")."""
+    """Whether a hyphened amount is a sum: scaled ("5.4bn-peso", "2 million-euro") or, but
+    for a pound, which is also a weight, written with a thousands separator ("a
+    250,000-peso grant"); not a weight or a coin ("a 10-pound bag", "a five-peso coin")."""
     words = m.group("amount").lower().split()
-    return bool(m.group("suffix")) or (len(words) > 1 and words[-1] in SCALE_WORDS)
+    if m.group("suffix") or (len(words) > 1 and words[-1] in SCALE_WORDS):
+        return True
+    grouped = _CENTS_OR_THOUSANDS.fullmatch(m.group("amount")) is not None
+    return grouped and not m.group("marker").lower().startswith("pound")
 
 
 def _rare_code_fits(m: re.Match[str], code: str, text: str) -> bool:
@@ -243,7 +267,10 @@ def _rare_code_fits(m: re.Match[str], code: str, text: str) -> bool:
     against a sum-shaped amount, or in an article that names its country
     (``currencies.RARE_CODES``, ``currencies.LETTERED``)."""
     shaped = (
-        m.group("suffix") or m.group("scale") or _CENTS_OR_THOUSANDS.fullmatch(m.group("amount"))
+        m.group("suffix")
+        or m.groupdict().get("spaced")
+        or m.group("scale")
+        or _CENTS_OR_THOUSANDS.fullmatch(m.group("amount"))
     )
     return bool(shaped) or country_among(SHARED.get(code, frozenset({code})), text) is not None
 
@@ -305,23 +332,27 @@ def _figure(m: re.Match[str], value: float, marker: str) -> Figure:
     )
 
 
-def _home_dollar(amounts: list[_Amount], text: str, place: str) -> str:
+def _home_dollar(amounts: list[_Amount], text: str, place: str, url: str) -> str:
     """The article's own dollar: the first dollar currency it marks with a dollar sign or
     names as a dollar that is not a conversion, else the dollar of the one dollar country it
-    names. A peso the article writes as a code or a word ("CLP 4.5 billion", "300 million
-    pesos") does not claim the bare "$": that writer keeps "$" for US dollars."""
+    names (``currencies.country_dollar``). US dollars marked as such ("US$", "USD") claim
+    nothing in an article set in another country whose press writes its currency "$":
+    such a paper marks the US dollar and writes its own currency bare. A peso the article
+    writes as a code or a word ("CLP 4.5 billion", "300 million pesos") does not claim the
+    bare "$": that writer keeps "$" for US dollars."""
+    spelled = {a.marker for a in amounts if a.marker in PESOS and "$" not in a.written}
+    country = country_dollar(text, place, url)
+    abroad = country != "USD" and country not in spelled
     previous: _Amount | None = None
-    spelled: set[str] = set()
     for amount in amounts:
         converting = previous is not None and _CONVERSION_GAP.fullmatch(
             text, previous.figure.end, amount.figure.start
         )
-        if amount.marker in PESOS and "$" not in amount.written:
-            spelled.add(amount.marker)
-        elif is_dollar(amount.marker) and not converting:
+        written_peso = amount.marker in PESOS and "$" not in amount.written
+        marked_us = abroad and amount.marker == "USD"
+        if is_dollar(amount.marker) and not (written_peso or converting or marked_us):
             return amount.marker
         previous = amount
-    country = country_dollar(text, place)
     return "USD" if country in spelled else country
 
 

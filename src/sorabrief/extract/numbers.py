@@ -41,10 +41,13 @@ SCALE_SUFFIXES: dict[str, float] = {
     "mln": 1e6,
     "b": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
     "tn": 1e12,
+    "trln": 1e12,
     "cr": 1e7,
 }
-"""Abbreviated scales, read only after a currency ("£2.5m", "$3bn", "€40 mn")."""
+"""Abbreviated scales, read only after a currency ("£2.5m", "$3bn", "€40 mn", and the wires'
+"mln", "bln" and "trln": "HUF 14 bln")."""
 SCALE = rf"(?:{'|'.join(SCALE_WORDS)})"
 
 VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
@@ -72,8 +75,25 @@ VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
     "half a billion": (5e8, 5e8),
 }
 """Vague amounts and the range each stands for."""
+VAGUE_SCALED: dict[str, tuple[float, float]] = {
+    "a couple": (2, 2),
+    "a few": (2, 4),
+    "several": (3, 7),
+}
+"""Vague amounts that a scale word multiplies: "several million" is 3 to 7 million, "a few
+hundred" 200 to 400."""
+_VAGUE_SCALE_WORDS = "hundred|thousand|million|billion"
 VAGUE = "|".join(
-    re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE_AMOUNTS, key=len, reverse=True)
+    [
+        *(
+            re.escape(v).replace(r"\ ", r"\s+") + rf"\s+(?:{_VAGUE_SCALE_WORDS})\b"
+            for v in VAGUE_SCALED
+        ),
+        *(
+            re.escape(v).replace(r"\ ", r"\s+")
+            for v in sorted(VAGUE_AMOUNTS, key=len, reverse=True)
+        ),
+    ]
 )
 
 HEDGE_WORDS = (
@@ -100,8 +120,10 @@ or a vague amount. Putting it first lets the regular expression engine skip othe
 
 NUMBER = rf"(?:{DIGITS}(?:\s+{SCALE}\b)?|{NUMBER_WORDS})"
 """An exact number: digits with an optional scale word, or number words."""
-AMOUNT = rf"(?:{VAGUE}|{DIGITS}(?:\s+{SCALE}\b)?|{NUMBER_WORDS})"
-"""Any amount: a vague quantity, digits (with a scale word) or number words."""
+_DOZENS = rf"(?:{DIGITS}|{NUMBER_WORDS})\s+dozen\b"
+"""A number of dozens ("two dozen", "3 dozen")."""
+AMOUNT = rf"(?:{VAGUE}|{_DOZENS}|{DIGITS}(?:\s+{SCALE}\b)?|{NUMBER_WORDS})"
+"""Any amount: a vague quantity, dozens, digits (with a scale word) or number words."""
 
 
 _HEDGE_ENDS = tuple(sorted({h.split()[-1] for h in HEDGE_WORDS} | {"another", "further"}))
@@ -125,6 +147,13 @@ def amount_range(text: str) -> tuple[float, float] | None:
     words = " ".join(text.lower().split())
     if words in VAGUE_AMOUNTS:
         return VAGUE_AMOUNTS[words]
+    vague, _, scale = words.rpartition(" ")
+    if vague in VAGUE_SCALED and (times := {"hundred": 100.0, **SCALE_WORDS}.get(scale)):
+        low, high = VAGUE_SCALED[vague]
+        return low * times, high * times
+    if vague and scale == "dozen":
+        dozens = amount_range(vague)
+        return (dozens[0] * 12, dozens[1] * 12) if dozens else None
     number, _, scale = words.partition(" ")
     if re.fullmatch(DIGITS, number) and (not scale or scale in SCALE_WORDS):
         value = float(number.replace(",", "")) * SCALE_WORDS.get(scale, 1)
@@ -139,6 +168,8 @@ def amount_range(text: str) -> tuple[float, float] | None:
 def vague_hedge(text: str) -> str | None:
     """The vague word itself ("a few", "hundreds") when the amount is vague."""
     words = " ".join(text.lower().split())
+    if words.rpartition(" ")[0] in VAGUE_SCALED:
+        return words.rpartition(" ")[0]
     return words.removesuffix(" of") if words in VAGUE_AMOUNTS else None
 
 

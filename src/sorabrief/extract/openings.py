@@ -35,8 +35,10 @@ _AFTER_SAID = re.compile(r"(?:said|says)\s(?=\S)")
 _CAPITAL = re.compile(r"[A-Z]")
 _DIGITS = re.compile(r"\d\d*")
 """A run of digits, written so the engine skips to each first digit."""
-_WORD_BEFORE_CAPITAL = re.compile(r"\b\w+\.?\s+(?=[A-Z])")
-"""A whole word, a full stop or none, and the white space before a capital."""
+_WORD_BEFORE_CAPITAL = re.compile(r"\b\w++\.?\s+(?=[A-Z])")
+"""A whole word, a full stop or none, and the white space before a capital. The word is
+taken whole (``++``): a word character given back could be followed by neither a full stop
+nor white space, so trying it was wasted."""
 
 
 def tried_at(
@@ -276,10 +278,11 @@ def _bounds(openings: frozenset[str]) -> tuple[tuple[tuple[str, str], ...], froz
     return tuple((prefix, prefix + _LAST) for prefix in prefixes), whole
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=2)
 def words_of(text: str) -> Words | None:
     """The words of ``text``, or None when it holds a character that ``lower()`` does not
-    match as case-insensitive matching does."""
+    match as case-insensitive matching does. The last two are kept: figures read the
+    article's place (its title and section lines) between two reads of its text."""
     return None if not _FOLDING.isdisjoint(text) else Words(text)
 
 

@@ -13,6 +13,7 @@ overlap is off-topic.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -62,6 +63,13 @@ def stems(words: Iterable[str]) -> list[str]:
     return list(_stemmer().stemWords(list(words)))
 
 
+@functools.lru_cache(maxsize=64)
+def content_stems(text: str) -> tuple[str, ...]:
+    """The stems of the content words of ``text``, one for each word; kept, as cleaning
+    reads a paragraph's for the article's topic and for the paragraph's overlap with it."""
+    return tuple(stems(content_words(text)))
+
+
 def party_mentions(text: str, vocabulary: Vocabulary, proper_only: bool = False) -> int:
     """How many times ``text`` names a party of the case.
 
@@ -94,7 +102,7 @@ def topic_stems(vocabulary: Vocabulary, anchors: Iterable[str]) -> Counter[str]:
 def _topic_stems(vocabulary: Vocabulary, anchors: tuple[str, ...]) -> Counter[str]:
     """The topic of these paragraphs, read once when cleaning asks for it twice."""
     return _case_topic(vocabulary) + Counter(
-        stems(w for text in anchors for w in content_words(text))
+        itertools.chain.from_iterable(map(content_stems, anchors))
     )
 
 
@@ -121,22 +129,26 @@ _LOOK_BACK = 8
 """Characters before a capitalised word to look at for the end of a sentence."""
 
 
-def proper_names(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Capitalised words that are not the first word of a sentence: names of people and places.
+def name_parts(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words that are not the first word of a sentence (names of people and
+    places), and the capitalised words that stand alone first in a sentence.
 
-    A sentence's first word counts when a capitalised word follows it ("Dana Whitlock,
-    41, said") or when it is one of the ``known`` names ("Dana said"). A paragraph that
-    shares one with the story before it continues the story.
+    A sentence's first word is a name when a capitalised word follows it ("Dana Whitlock,
+    41, said"), or when it stands alone ("Dana said") and is a name found elsewhere, so
+    the second set is kept apart for the caller to test. A paragraph that shares a name
+    with the story before it continues the story.
     """
     found: set[str] = set()
+    openers: set[str] = set()
     for match in _CAPITALISED.finditer(text):
         before = text[max(0, match.start() - _LOOK_BACK) : match.start()].rstrip(" \t\"“‘'(")
         words = match.group().split()
-        opening = not before or before.endswith((".", "!", "?", ":"))
-        if opening and len(words) == 1 and words[0] not in known:
-            words = []
+        if len(words) == 1 and (not before or before.endswith((".", "!", "?", ":"))):
+            if words[0] not in _NOT_NAMES:
+                openers.add(words[0])
+            continue
         found.update(w for w in words if w not in _NOT_NAMES)
-    return frozenset(found)
+    return frozenset(found), frozenset(openers)
 
 
 def names_in_full(text: str) -> bool:
@@ -150,7 +162,7 @@ def names_in_full(text: str) -> bool:
 
 def topic_overlap(text: str, topic: Counter[str]) -> float:
     """The weighted share of the content words of ``text`` that are topic words (1.0 if it has none)."""
-    words = content_words(text)
-    if not words:
+    found = content_stems(text)
+    if not found:
         return 1.0
-    return sum(min(1.0, topic[stem] / TOPICAL_COUNT) for stem in stems(words)) / len(words)
+    return sum(min(1.0, topic[stem] / TOPICAL_COUNT) for stem in found) / len(found)

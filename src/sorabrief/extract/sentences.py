@@ -91,6 +91,9 @@ def _at_quote_breaks(body: str, sentence: Sentence) -> Iterator[Sentence]:
     """``sentence`` cut where a quotation ends with its sentence and another quotation
     starts with a capital (“… nonexistent.” “A voucher …”): pysbd keeps the two together."""
     start = sentence.start
+    if body.find("“", start, sentence.end) < 0 and body.find('"', start, sentence.end) < 0:
+        yield sentence  # no quotation can open inside it, so no break is found
+        return
     for found in _QUOTE_BREAK.finditer(body, sentence.start, sentence.end):
         yield Sentence(start, found.start(), body[start : found.start()])
         start = found.end()

@@ -12,7 +12,9 @@ with ``LD_LIBRARY_PATH`` set, only the full search is used.
 
 WeasyPrint subsets fonts with HarfBuzz when it can and uses fontTools' subsetter only
 without it, and its instancer only for variable fonts, yet imports both up front: about a
-quarter of its import. They are imported when first called instead (``deferred_modules``).
+quarter of its import. They are imported when first called instead (``deferred_modules``),
+as its stylesheets for forms and presentational hints are parsed when first used and its
+user-agent stylesheet comes from a table made once (``weasyprint_sheets``).
 On Linux its C declarations come from a table made once (``prebuilt_ffi``), and the
 libraries are then opened by the names WeasyPrint tries, with no search at all. Should the
 table not match the installed WeasyPrint, or a library not open by name, the import is
@@ -36,6 +38,7 @@ from typing import Any
 from sorabrief.render.cffi_types import parse_types_together
 from sorabrief.render.deferred_modules import deferred
 from sorabrief.render.prebuilt_ffi import Stale, prebuilt_declarations
+from sorabrief.render.weasyprint_sheets import prepared_stylesheets
 
 _ABI = {
     "x86_64-64": "libc6,x86-64",
@@ -52,7 +55,7 @@ RARELY_USED = ("fontTools.subset", "fontTools.varLib", "fontTools.varLib.instanc
 
 def import_weasyprint() -> Any:
     """The ``weasyprint`` module; raises ``OSError`` when its libraries cannot be loaded."""
-    with deferred(RARELY_USED):
+    with deferred(RARELY_USED), prepared_stylesheets():
         weasyprint = _import_weasyprint()
     parse_types_together(getattr(sys.modules.get("weasyprint.text.ffi"), "ffi", None))
     return weasyprint
