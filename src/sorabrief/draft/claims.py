@@ -374,14 +374,23 @@ def _answers_of_the_accused(
     return found
 
 
+_BODY = (
+    r"(?:committee|group|union|association|council|government|agency|regulator|office|ministry"
+    r"|authority|board|commission|inspectorate|watchdog|superintendency|bureau|department)"
+)
 _PLAN = re.compile(
-    r"(?:he|she|it|they|(?:the|its|their)\s+(?:[a-z’'-]+\s+){0,2}?(?:committee|group|union"
-    r"|association|council|government|agency|regulator|office|ministry|authority|board"
-    r"|commission|inspectorate|watchdog|superintendency))\s+(?:will|would|is\s+going\s+to"
-    r"|plans?\s+to)\b"
+    rf"(?:he|she|it|they|(?:the|its|their)\s+(?:[a-z’'-]+\s+){{0,2}}?{_BODY})\s+(?:will|would"
+    r"|is\s+going\s+to|plans?\s+to)\b"
 )
 """A speaker's own plan ("he would publish …", "the committee would file a complaint"): no
 allegation, though it names the party the speaker accuses."""
+
+
+_OWN_ACT = re.compile(
+    rf"(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_BODY}\s+(?:had|has|have|was|were|formally|\w+ed)\b"
+)
+"""A clause whose subject is a body, the speaker's own ("X said the bureau had suspended the
+permit"): what that body did, no allegation unless it words a wrong."""
 
 
 def _allegations_of_critics(
@@ -395,7 +404,8 @@ def _allegations_of_critics(
     """Events worded "X said (that) …" made X's allegations when X (or the party X speaks
     for) accuses in some sentence and is accused in none: a critic's word on the dispute
     is a grievance (not a plan of X's own: "he would publish …"), against the party X's
-    allegations name, else the party the other claims have answer most."""
+    allegations name, else the party the other claims have answer most; not a body's own
+    act that words no wrong ("the bureau had suspended the permit")."""
     answering = _answering(proposed, affiliation)
     found = []
     for item in proposed:
@@ -403,7 +413,12 @@ def _allegations_of_critics(
         sides = {guess.said_by, affiliation.get(guess.said_by or "")} - {None}
         if item.claim.kind == ClaimKind.EVENT and guess.said_by and sides & critical:
             clause = guess.clause or ""
-            if not sides & accused and not denies_itself(clause) and not _PLAN.match(clause):
+            if (
+                not sides & accused
+                and not denies_itself(clause)
+                and not _PLAN.match(clause)
+                and not (_OWN_ACT.match(clause) and not _words_a_wrong(clause))
+            ):
                 named = sorted(t for s in sides for t in accuses.get(s or "", ()) if t)
                 answers = [p for p, _ in answering.most_common() if p not in sides]
                 target = next(iter(named or answers), None)

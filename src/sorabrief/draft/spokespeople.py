@@ -96,7 +96,8 @@ def affiliations(
         rf"(?P<r>(?:[\w-]+\s+)?{ROLE})\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<o>{org})\b",
         rf"(?P<p>{person}),\s+who\s+(?P<r>{_LEADS})(?:\s+on\s+[\w ]{{1,30}}?\s+(?:for|at))?"
         rf"\s+(?:the\s+)?(?P<o>{org})\b",
-        rf"\b(?P<o>{org})(?:[’']s)?\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+{HONOUR}(?P<p>{person})",
+        rf"\b(?P<o>{org})(?:[’']s)?\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+"
+        rf"{HONOUR}(?P<p>{person})",
         rf"(?P<p>{person}),\s+(?P<r>of)\s+(?:the\s+)?{_FIRM}(?P<o>{org}),",
     )
     found = []
