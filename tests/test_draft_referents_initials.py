@@ -67,3 +67,14 @@ def test_a_bodys_own_act_is_no_allegation() -> None:
     clause = "the agency's coastal office had suspended the permit on Monday"
     assert _OWN_ACT.match(clause) and not _words_a_wrong(clause)
     assert not _OWN_ACT.match("the quarry had dug past its markers")
+
+
+def test_the_groups_convenor_is_the_group_its_article_named_last() -> None:
+    found = affiliations(
+        "“The slope was cut too far,” said Tova Lind, the group's convenor.",
+        None,
+        ["Tova Lind"],
+        {"Harbour Watch Collective": "Harbour Watch Collective", "HDG": "Harrow Delta Grid"},
+        ["Harrow Delta Grid", "Harbour Watch Collective"],
+    )
+    assert [a.organisation for a in found] == ["Harbour Watch Collective"]

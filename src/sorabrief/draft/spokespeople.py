@@ -196,6 +196,9 @@ def _organisation_of(
         last = [n for n in reversed(earlier) if n in holding]
         if groups.get("d") and last:
             return last[0]  # "the trust's chief executive": the trust named last
+        if not holding and groups.get("d") == "group":
+            # "X, the group's convenor": the last group its article named, no public body
+            return next((n for n in reversed(earlier) if not _public_body(n)), None)
         if not holding and groups.get("of"):
             # "of the company": the business its article named last, not a regulator
             return next((n for n in reversed(earlier) if not _public_body(n)), None)
