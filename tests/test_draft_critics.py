@@ -72,6 +72,8 @@ def test_a_critics_word_on_the_dispute_is_an_allegation_but_its_plan_is_not() ->
     assert sent_home["dockers had been sent home without pay for a week."] == ClaimKind.GRIEVANCE
     plan = _claim_kinds("she would publish the letters next month.")
     assert ClaimKind.GRIEVANCE not in {k for s, k in plan.items() if "publish" in s}
+    own = _claim_kinds("the guild's committee would file a complaint against Brenmoor Docks.")
+    assert ClaimKind.GRIEVANCE not in {k for s, k in own.items() if "file" in s}
 
 
 def test_a_first_word_in_capitals_is_written_in_normal_case_unless_an_acronym() -> None:

@@ -105,13 +105,29 @@ _MODIFIER = re.compile(r"\s+[a-z]")
 _ROLE_NEXT = re.compile(rf"(?i)\s+(?:[\w-]+\s+)?{ROLE}\b")
 
 
+_ROLE_OF = re.compile(rf"(?i)\b{PERSON_ROLE}\s+(?:of|for)\s+(?:the\s+)?$")
+"""A role's "of" or "for" right before a name ("the mayor of X")."""
+
+
+def _role_holder_after(body: str, name: Name) -> bool:
+    """Whether the name is what a role is of, its holder in apposition after it ("the mayor
+    of X, Jo Park, said", "the prosecutor for X, Jo Park, opened": Jo Park acts, not X;
+    "a spokesperson for X said" is X speaking)."""
+    end = name.start + len(name.text)
+    return body.startswith(",", end) and bool(
+        _ROLE_OF.search(body[max(0, name.start - 40) : name.start])
+    )
+
+
 def how_acting(body: str, name: Name) -> str | None:
     """How the name is written as the one doing something: "direct" ("X said", "X, its
     chief, said" of the chief, "a review led by X"),
     "possessive" ("X's regulator said"), or None (not acting, written as a place, or
     owning another name that acts: "X's Harbour Board said")."""
     end = name.start + len(name.text)
-    if _PLACE_BEFORE.search(body[max(0, name.start - 20) : name.start]):
+    if _PLACE_BEFORE.search(body[max(0, name.start - 20) : name.start]) or _role_holder_after(
+        body, name
+    ):
         return None
     if _AGENT_BEFORE.search(body[max(0, name.start - 60) : name.start]):
         return "direct"  # "a review led by senior counsel Jo Park"
@@ -197,8 +213,9 @@ def after_kin_word(text: str, name: Name) -> bool:
 
 def speaks(body: str, name: Name) -> bool:
     """Whether a verb of saying follows the name ("X said", "X, its owner, denied"), not
-    written as a place ("a rider from X, who …, said" is the rider speaking)."""
-    if after_place_word(body, name):
+    written as a place ("a rider from X, who …, said" is the rider speaking) or as what a
+    role is of, its holder after it ("the mayor of X, Jo Park, said")."""
+    if after_place_word(body, name) or _role_holder_after(body, name):
         return False
     return _SPEAKS.match(body, name.start + len(name.text)) is not None
 

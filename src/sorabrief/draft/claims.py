@@ -30,7 +30,7 @@ from sorabrief.draft.kinds import (
 from sorabrief.draft.parties import COMPANY_NOUNS, ORGANISATION_NOUNS
 from sorabrief.draft.pronouns import standalone
 from sorabrief.draft.since import own_dates
-from sorabrief.draft.speakers import described_in, named_in
+from sorabrief.draft.speakers import described_in, named_in, spokesperson_in
 from sorabrief.draft.wording import (
     capitalised_words,
     has_relative_time,
@@ -226,7 +226,10 @@ def _statement_sentence(
         shift = len(alone.text) - len(sentence.text)
         described = [
             Named(n.party, n.at + shift if n.at else n.at)
-            for n in described_in(findings, sentence, public, organisations, accused)
+            for n in [
+                *described_in(findings, sentence, public, organisations, accused),
+                *spokesperson_in(findings, sentence, organisations),
+            ]
         ]
         guess = guess_kind(
             alone.text,
@@ -345,7 +348,12 @@ def _answers_of_the_accused(
             and not {n, affiliation.get(n)} & sides
             and _words_a_wrong(guess.clause or "")
         ]
-        if item.claim.kind == ClaimKind.EVENT and said_by and targets:
+        if (
+            item.claim.kind == ClaimKind.EVENT
+            and said_by
+            and targets
+            and not _PLAN.match(guess.clause or "")
+        ):
             why = f"{said_by} accuses {targets[0]} elsewhere, and this says what it did: an allegation"
             item = _rekinded(item, disputed(guess, targets[0], why))
         elif item.claim.kind == ClaimKind.EVENT and said_by and accused & sides:
@@ -366,8 +374,23 @@ def _answers_of_the_accused(
     return found
 
 
-_PLAN = re.compile(r"(?:he|she|it|they)\s+(?:will|would|is\s+going\s+to|plans?\s+to)\b")
-"""A speaker's own plan ("he would publish …"): no allegation."""
+_BODY = (
+    r"(?:committee|group|union|association|council|government|agency|regulator|office|ministry"
+    r"|authority|board|commission|inspectorate|watchdog|superintendency|bureau|department)"
+)
+_PLAN = re.compile(
+    rf"(?:he|she|it|they|(?:the|its|their)\s+(?:[a-z’'-]+\s+){{0,2}}?{_BODY})\s+(?:will|would"
+    r"|is\s+going\s+to|plans?\s+to)\b"
+)
+"""A speaker's own plan ("he would publish …", "the committee would file a complaint"): no
+allegation, though it names the party the speaker accuses."""
+
+
+_OWN_ACT = re.compile(
+    rf"(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_BODY}\s+(?:had|has|have|was|were|formally|\w+ed)\b"
+)
+"""A clause whose subject is a body, the speaker's own ("X said the bureau had suspended the
+permit"): what that body did, no allegation unless it words a wrong."""
 
 
 def _allegations_of_critics(
@@ -381,7 +404,8 @@ def _allegations_of_critics(
     """Events worded "X said (that) …" made X's allegations when X (or the party X speaks
     for) accuses in some sentence and is accused in none: a critic's word on the dispute
     is a grievance (not a plan of X's own: "he would publish …"), against the party X's
-    allegations name, else the party the other claims have answer most."""
+    allegations name, else the party the other claims have answer most; not a body's own
+    act that words no wrong ("the bureau had suspended the permit")."""
     answering = _answering(proposed, affiliation)
     found = []
     for item in proposed:
@@ -389,7 +413,12 @@ def _allegations_of_critics(
         sides = {guess.said_by, affiliation.get(guess.said_by or "")} - {None}
         if item.claim.kind == ClaimKind.EVENT and guess.said_by and sides & critical:
             clause = guess.clause or ""
-            if not sides & accused and not denies_itself(clause) and not _PLAN.match(clause):
+            if (
+                not sides & accused
+                and not denies_itself(clause)
+                and not _PLAN.match(clause)
+                and not (_OWN_ACT.match(clause) and not _words_a_wrong(clause))
+            ):
                 named = sorted(t for s in sides for t in accuses.get(s or "", ()) if t)
                 answers = [p for p, _ in answering.most_common() if p not in sides]
                 target = next(iter(named or answers), None)

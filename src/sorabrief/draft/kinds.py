@@ -5,7 +5,8 @@ In order:
 - **response**: a denial, rejection, apology or defence ("denied", "apologised", "sorry",
   "in a statement"), by the party named before the verb (or the quotation's speaker);
 - **grievance**: an allegation ("accused", "alleged", "blamed", "criticised", "failed",
-  "ignored", "delayed", "postponed"), by the party named before the verb against another
+  "ignored", "disregarded", "delayed", "postponed"; in a reported clause, "warning": a
+  warning sent to the party named after it, which the speaker says went unheeded), by the party named before the verb against another
   one named after it; in "X said (that) CLAUSE" / "X's position is that CLAUSE", by X
   against a party the clause names. The briefing writes it "X alleges that …", so it needs a sentence of the form
   "X said (that) …"; an accusation written otherwise, with a verb whose subject accuses
@@ -16,10 +17,11 @@ In order:
   the comment says why;
 - **response**, reported as the outlets word it: a remedy ("offering", "refunding",
   "will appeal", "promised") by the party named last before it in its clause;
-- **status**: a present state ("remains", "is closed", "is running", "has been
-  restored", "has stopped", "still"; "remained" after "X said": reported speech puts the
+- **status**: a present state ("remains", "is closed", "is running", "are staying in
+  hotels", "has been restored", "has stopped", "still"; "remained" after "X said": reported speech puts the
   present in the past; the clause's words before its verb are then its ``subject``:
-  "piped water" of "X said piped water remained off"), or what is not known yet ("has not said how",
+  "piped water" of "X said piped water remained off"; not in a relative clause between
+  commas: "X, who is investigating, said …"), or what is not known yet ("has not said how",
   "is not yet known"); never a plan or a forecast ("will remain closed", "is due to
   report", "is expected to reopen"), which is an event, nor a dated process of the day
   the report tells ("all 90 pupils are being sent home after the school shut on
@@ -64,13 +66,15 @@ ALLEGATION = re.compile(
     r"(?i)\b(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
     r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|complain(?:s|ed|ing)?|fail(?:s|ed|ing)?|"
     r"ignor(?:e|es|ed|ing)|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|misled|mislead(?:s|ing)?|"
-    r"breach(?:es|ed)?|exploit(?:s|ed|ing)?|sat\s+on|sitting\s+on|kept\s+quiet|covered\s+up)\b"
+    r"breach(?:es|ed)?|exploit(?:s|ed|ing)?|sat\s+on|sitting\s+on|kept\s+quiet|covered\s+up|"
+    r"disregard(?:s|ed|ing)?)\b"
 )
 STATUS = re.compile(
     r"(?i)\b(?:remains?|remained\s+in|still|(?:is|are)\s+(?:now\s+)?(?:closed|open|suspended|"
     r"under|being|investigating|banned|offline|unavailable|available|in\s+place)|yet\s+to|"
     r"(?:has|have)\s+been\s+(?:restored|lifted|closed|reopened|suspended|under|resumed)|"
-    r"(?:is|are)\s+(?:now\s+)?(?:running|capped|halted|shut|on\s+strike|without|back)|"
+    r"(?:is|are)\s+(?:now\s+)?(?:running|capped|halted|shut|on\s+strike|without|back|staying"
+    r"|living|sleeping|sheltering)|"
     r"(?:has|have)\s+(?:now\s+)?(?:stopped|halted|resumed|reopened)|"
     r"(?:has|have)\s+not\s+(?:yet\s+)?(?:said|disclosed|revealed|confirmed|explained|announced|"
     r"identified|named|determined)|(?:is|are)\s+not\s+(?:yet\s+)?known|remains?\s+unclear)\b"
@@ -79,6 +83,10 @@ _SCHEDULED = re.compile(
     r"(?i)\b(?:will|would|shall|could|might|may|(?:is|are|was|were)\s+(?:now\s+)?"
     r"(?:due|expected|scheduled|set|planned|likely)\s+to)\s+(?:\w+\s+)?$"
 )
+_WARNED = re.compile(r"(?i)\bwarning\b")
+"""A warning a speaker says was sent ("X said it had written to Y twice warning that
+…"): the speaker's allegation that Y did not heed it. "X said it had warned Y" is
+left an event: the corpus's editors read it as one."""
 """What comes before a state that is planned or foreseen, not present ("will remain
 closed", "is expected to remain", "is due to be restored")."""
 
@@ -244,6 +252,12 @@ def _guess_kind(
             why = f"“{response.group()}”: an answer, reported as the outlets word it"
             return Guess(ClaimKind.RESPONSE, plain, why, by=by, reported=True)
     allegation = ALLEGATION.search(sentence)
+    if (
+        said
+        and _WARNED.search(said.clause)
+        and not (allegation and allegation.start() > said.who_end)
+    ):
+        allegation = _WARNED.search(sentence, sentence.find(" ", said.who_end) + 1) or allegation
     if allegation and said and allegation.start() > said.who_end:
         by = _before(named, said.who_end + 1, affiliation) or speaker
         against = _after(named, said.who_end, by, affiliation)
@@ -281,7 +295,7 @@ def _guess_kind(
             f"“{remedied[1]}”: a remedy by {remedied[0]}, an answer reported as the outlets word it"
         )
         return Guess(ClaimKind.RESPONSE, plain, why, by=remedied[0], reported=True)
-    status = STATUS.search(sentence) or (
+    status = _main_state(sentence) or (
         _BACKSHIFTED.search(sentence, said.who_end) if said else None
     )
     if (
@@ -303,6 +317,24 @@ def _guess_kind(
         why = "something that happened; the sentence gives no date"
     clause = said.clause if said and said_by else None
     return Guess(ClaimKind.EVENT, plain, why, said_by=said_by, clause=clause, in_clause=in_clause)
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:]*,")
+"""A relative clause between commas ("The prosecutor, who is investigating the fire,
+said …"): it describes a name, it is not what the sentence reports."""
+
+
+def _main_state(sentence: str) -> re.Match[str] | None:
+    """The first present state the sentence words outside a relative clause."""
+    aside = [m.span() for m in _RELATIVE.finditer(sentence)]
+    return next(
+        (
+            m
+            for m in STATUS.finditer(sentence)
+            if not any(start <= m.start() < end for start, end in aside)
+        ),
+        None,
+    )
 
 
 def _state_subject(clause: str) -> str | None:

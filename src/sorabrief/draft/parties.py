@@ -613,6 +613,13 @@ def _affiliations(
         for name in organisations
         for form in (name, *_shorter_names(name, people_and_names, organisations))
     } | {short: name for short, name in abbreviated.items() if name in organisations}
+    written |= {  # "HRW chair X": an organisation written by its initials, as its aliases are
+        letters: name
+        for name in organisations
+        if len(letters := initials(name)) > 1
+        and letters in people_and_names
+        and letters not in written
+    }
     found = []
     for source in sources:
         previous: str | None = None
@@ -716,6 +723,32 @@ def _own_nouns(organisations: Sequence[Party], written: str) -> dict[str, str]:
     }
 
 
+_OVERSIGHT_NOUNS = frozenset({"regulator", "watchdog"})
+"""Descriptions of a body that oversees others, which no business it oversees is."""
+
+
+def _one_function(nouns: tuple[str, ...], uses: Counter[str]) -> tuple[str, ...]:
+    """Of the descriptions that follow one party, those of one function: a body is a
+    business ("the company") or one that oversees businesses ("the regulator"), never
+    both, so when both follow it, only those the articles write more often (none on a
+    tie): the other followed it only for want of its own party's name nearby."""
+    oversight = [n for n in nouns if n in _OVERSIGHT_NOUNS]
+    business = [
+        n for n in nouns if n not in _OVERSIGHT_NOUNS and _DESCRIPTIONS[n] != PartyKind.GROUP
+    ]
+    if not oversight or not business:
+        return nouns
+    first, second = sum(uses[n] for n in oversight), sum(uses[n] for n in business)
+    wrong = (
+        set(business)
+        if first > second
+        else set(oversight)
+        if second > first
+        else {*oversight, *business}
+    )
+    return tuple(n for n in nouns if n not in wrong)
+
+
 def _with_descriptions(
     parties: list[ProposedParty], sources: Sequence[Source], findings: Mapping[str, Findings]
 ) -> list[ProposedParty]:
@@ -737,11 +770,13 @@ def _with_descriptions(
     found = []
     written = " ".join(masked(s.body, findings[s.id].removed) for s in sources)
     own = _own_nouns(organisations, written)
+    uses = Counter(n for n in re.findall(r"\b[Tt]he\s+(\w+)", written) if n in _DESCRIPTIONS)
     for proposed in parties:
         party = proposed.party
-        following = tuple(f"the {n}" for n, who in meant.items() if who == {party.id})
+        following = _one_function(tuple(n for n, who in meant.items() if who == {party.id}), uses)
         named = tuple(f"the {n}" for n, who in own.items() if who == party.id)
         why = proposed.why
+        following = tuple(f"the {n}" for n in following)
         if following:
             why += f"; every “{'”, “'.join(following)}” in the articles follows a mention of it"
         if named:

@@ -147,7 +147,9 @@ def _referent(
     findings: Findings, index: int, pronoun: str, parties: Mapping[str, Party]
 ) -> Party | None:
     """The party named last before sentence ``index`` (within ``LOOK_BACK`` sentences), if
-    it is of a kind the pronoun can stand for; for "it", "its" and "they", only when the
+    it is of a kind the pronoun can stand for (for "he" and "she", the person named last:
+    an organisation the person's words name after them is no one "he" stands for); for
+    "it", "its" and "they", only when the
     sentence right before names it or opens with a pronoun too (a sentence naming no
     party tells of a thing, which the pronoun stands for)."""
     start = findings.sentences[max(0, index - LOOK_BACK)].start
@@ -159,6 +161,8 @@ def _referent(
         last = findings.sentences[index - 1]
         if not _OPENING.match(last.text) and max(m.start for m in before) < last.start:
             return None  # "Four units were delivered. They were due …": the units, no party
+    if pronoun in ("he", "she"):  # "Jo Park said the company had … He said": Jo Park
+        before = [m for m in before if parties[m.party].kind == PartyKind.PERSON] or before
     party = parties[max(before, key=lambda m: m.start).party]
     return party if party.kind in _FITS[pronoun] else None
 

@@ -77,3 +77,30 @@ def described_in(
         elif accused is not None:
             found.append(Named(accused, match.start()))
     return found
+
+
+_THE_SPOKESPERSON = re.compile(r"\b[Tt]he\s+spokes(?:person|man|woman)\b")
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?$")
+_SPOKESPERSON_AFTER = re.compile(r"^(?:[’']s)?\s+spokes(?:person|man|woman)\b")
+
+
+def spokesperson_in(findings: Findings, sentence: Sentence, organisations: Set[str]) -> list[Named]:
+    """The organisation "the spokesperson" of ``sentence`` speaks for: the one its article
+    last wrote a spokesperson of, before it ("A spokesperson for X said …. The spokesperson
+    said …"); none when the article wrote no one's."""
+    match = _THE_SPOKESPERSON.search(sentence.text)
+    if match is None:
+        return []
+    at = sentence.start + match.start()
+    text = {s.start: s.text for s in findings.sentences if s.start < at}
+    for mention in sorted(findings.mentions, key=lambda m: -m.start):
+        if mention.start >= at or mention.party not in organisations:
+            continue
+        holder = max((st for st in text if st <= mention.start), default=None)
+        if holder is None:
+            continue
+        before = text[holder][: mention.start - holder]
+        after = text[holder][mention.end - holder :]
+        if _SPOKESPERSON_FOR.search(before) or _SPOKESPERSON_AFTER.match(after):
+            return [Named(mention.party, match.start())]
+    return []

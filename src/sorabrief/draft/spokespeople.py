@@ -96,7 +96,8 @@ def affiliations(
         rf"(?P<r>(?:[\w-]+\s+)?{ROLE})\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<o>{org})\b",
         rf"(?P<p>{person}),\s+who\s+(?P<r>{_LEADS})(?:\s+on\s+[\w ]{{1,30}}?\s+(?:for|at))?"
         rf"\s+(?:the\s+)?(?P<o>{org})\b",
-        rf"\b(?P<o>{org})(?:[’']s)?\s+(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+{HONOUR}(?P<p>{person})",
+        rf"\b(?P<o>{org})(?:[’']s)?\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+"
+        rf"{HONOUR}(?P<p>{person})",
         rf"(?P<p>{person}),\s+(?P<r>of)\s+(?:the\s+)?{_FIRM}(?P<o>{org}),",
     )
     found = []
@@ -195,6 +196,9 @@ def _organisation_of(
         last = [n for n in reversed(earlier) if n in holding]
         if groups.get("d") and last:
             return last[0]  # "the trust's chief executive": the trust named last
+        if not holding and groups.get("d") == "group":
+            # "X, the group's convenor": the last group its article named, no public body
+            return next((n for n in reversed(earlier) if not _public_body(n)), None)
         if not holding and groups.get("of"):
             # "of the company": the business its article named last, not a regulator
             return next((n for n in reversed(earlier) if not _public_body(n)), None)
@@ -207,10 +211,22 @@ def _organisation_of(
         (unquoted.rfind(form), n) for form, n in organisations.items() if unquoted.rfind(form) >= 0
     ]
     if before:
-        return max(before)[1]
-    if groups.get("its") and earlier:
-        return earlier[-1]  # "X, its chief": the organisation named last before
-    return previous_opening
+        named: str | None = max(before)[1]
+    elif groups.get("its") and earlier:
+        named = earlier[-1]  # "X, its chief": the organisation named last before
+    else:
+        named = previous_opening
+    if named is not None and _TERRITORIAL.match(groups["r"]) and not _public_body(named):
+        return None  # "the regional governor, X": a public office, no business's
+    return named
+
+
+_TERRITORIAL = re.compile(
+    r"(?i)(?:regional|provincial|state|federal|national|municipal|county|city|metropolitan"
+    r"|departmental)\s"
+)
+"""A role of a territory's government ("regional governor", "state prosecutor"): whose it
+is, a business named nearby never says."""
 
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")

@@ -30,9 +30,10 @@ _WHOM_END = r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\bhis)(?<!\bher)(?<!\bthe
 SPEECH = (
     rf"(?:said|says|told\s+[\w ]{{1,30}}?{_WHOM_END}|added|insisted|insists|argued|argues|claimed|claims"
     r"|alleged|alleges|warned|stated|wrote|writes"
-    r"|(?:say|allege|claim|argue|insist|warn)(?=\s+that\b))"
+    r"|(?:say|allege|claim|argue|insist|warn|repeated|reiterated)(?=\s+that\b))"
 )
-"""Verbs of saying; a plural subject's ("X and Y allege that …") before "that" only."""
+"""Verbs of saying; a plural subject's ("X and Y allege that …") and a repetition's ("X
+repeated that …") before "that" only."""
 _WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
 """A day written right after the speech verb ("said Tuesday it had …")."""
 _LINKING = r"(?:Meanwhile|However|Separately|Elsewhere|Still|Instead|Earlier|Later|Overall)"
