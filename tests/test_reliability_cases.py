@@ -14,7 +14,8 @@ import pytest
 
 from support import replace_in, run_cli
 
-LIMIT = 60  # seconds before a hostile case counts as hung (start-up included; a loaded machine is slow)
+# Seconds before a hostile case counts as hung, start-up included (a loaded machine is slow).
+LIMIT = 60
 BOMB = (
     '&a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
     *(f"&{b} [*{a},*{a},*{a},*{a},*{a},*{a},*{a},*{a},*{a}]" for a, b in zip("abcdefgh", "bcdefghi", strict=True)),
