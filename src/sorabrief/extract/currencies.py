@@ -394,18 +394,21 @@ say nothing of the outlet's country; under a second level ("com.co") they do."""
 _SECOND_LEVELS = frozenset({"ac", "co", "com", "edu", "gob", "gov", "mil", "net", "nom", "org"})
 
 
-def _labels(url: str) -> list[str]:
+def _country_domain(url: str) -> str | None:
+    """The top-level domain of the outlet's address when it names a country ("no" in
+    "www.example.no", "co" in "www.example.com.co"); None for an address with no domain or
+    with one sold for any use, alone (".co", ".tv")."""
     m = _HOST.match(url.strip())
-    return m.group("host").lower().rstrip(".").split(".") if m else []
+    labels = m.group("host").lower().rstrip(".").split(".") if m else []
+    if len(labels) < 2 or (labels[-1] in _GENERIC_DOMAINS and labels[-2] not in _SECOND_LEVELS):
+        return None
+    return labels[-1]
 
 
 def outlet_currency(url: str, codes: frozenset[str]) -> str | None:
     """The one of ``codes`` that is the currency of the country of the outlet's domain
     ("www.example.no" is Norwegian), or None."""
-    labels = _labels(url)
-    if len(labels) < 2 or (labels[-1] in _GENERIC_DOMAINS and labels[-2] not in _SECOND_LEVELS):
-        return None
-    code = _DOMAIN_CURRENCIES.get(labels[-1])
+    code = _DOMAIN_CURRENCIES.get(_country_domain(url) or "")
     return code if code in codes else None
 
 
@@ -414,12 +417,7 @@ def outlet_dollar(url: str) -> str | None:
     pesos, "www.example.ca": Canadian dollars), from the CLDR (``currency_table.DOLLAR_SIGN``)
     where its English-language press writes it bare (``_DOLLAR_COUNTRIES``); None for a
     domain of no country or of one sold for any use, alone (".co", ".tv")."""
-    labels = _labels(url)
-    if len(labels) < 2:
-        return None
-    if labels[-1] in _GENERIC_DOMAINS and labels[-2] not in _SECOND_LEVELS:
-        return None
-    code = currency_table.DOLLAR_SIGN.get(labels[-1])
+    code = currency_table.DOLLAR_SIGN.get(_country_domain(url) or "")
     return code if code in _DOLLAR_CODES else None
 
 
