@@ -164,3 +164,31 @@ def test_a_copy_is_dated_as_its_page_states_not_by_its_originals_address(
     )
     page = read_input(str(_page(tmp_path, head, _BODY)))
     assert str(page.published) == "2026-04-03"
+
+
+@pytest.mark.parametrize(
+    ("shown", "author"),
+    [
+        ('<p class="meta">By Idris Pellow · Tuesday 3 March 2026</p>', "Idris Pellow"),
+        (
+            '<div class="info"><span>BY Mara Quist and Leon Achebe | 3/3/2026</span></div>',
+            "Mara Quist; Leon Achebe",
+        ),
+        ("<p>By Nadia Orr-Benn on 3 March 2026</p>", "Nadia Orr-Benn"),
+    ],
+)
+def test_a_byline_shown_only_below_the_headline_is_read(
+    tmp_path: Path, shown: str, author: str
+) -> None:
+    body = f"<h1>Library shuts reading rooms after storm</h1>{shown}{_BODY}"
+    page = read_input(str(_page(tmp_path, "<title>Library shuts reading rooms</title>", body)))
+    assert page.author == author
+
+
+def test_a_sentence_opening_with_by_is_no_byline(tmp_path: Path) -> None:
+    body = (
+        "<h1>Library shuts reading rooms after storm</h1>"
+        "<p>By the time staff arrived, water had reached the shelves.</p>" + _BODY
+    )
+    page = read_input(str(_page(tmp_path, "<title>Library shuts reading rooms</title>", body)))
+    assert page.author is None

@@ -18,6 +18,7 @@ from sorabrief.intake.stated import (
     marked_authors,
     masthead_publisher,
     people_in_byline,
+    shown_byline,
     shown_headline,
 )
 
@@ -55,7 +56,10 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
         published=published or None,
         url=canonical_link(tree, own_address) or own_address,
         author=as_the_page_spells(
-            html, marked_authors(tree, people_in_byline(_stated(document.author), publisher))
+            html,
+            marked_authors(
+                tree, people_in_byline(_stated(document.author) or shown_byline(tree), publisher)
+            ),
         ),
     )
 

@@ -141,6 +141,31 @@ def shown_headline(tree: Any, title: str | None) -> str | None:
     return title
 
 
+_SHOWN_BYLINE = re.compile(r"^(?i:by)\s+(?P<names>[A-Z][^\d·•|–—]*?)\s*(?:$|[·•|–—]|\d|\bon\b)")
+"""A byline as a reader sees it: "By" and the names, up to a date, a separator or "on"."""
+_BYLINE_REACH = 6
+"""How many short blocks after the headline a shown byline may sit in."""
+
+
+def shown_byline(tree: Any) -> str | None:
+    """The byline a page shows only to a reader: a short block just after the ``<h1>`` that
+    opens with "By" and a capitalised name ("By Ana Lee · Monday 2 March 2026")."""
+    headings = tree.xpath("//h1")
+    if len(headings) != 1:
+        return None
+    blocks = headings[0].xpath(
+        "following::*[self::p or self::div or self::span or self::address][not(*[self::p])]"
+    )
+    for block in blocks[:_BYLINE_REACH]:
+        text = " ".join(block.text_content().split())
+        match = _SHOWN_BYLINE.match(text)
+        if match and len(text) <= 160:
+            names = [_name(part) for part in re.split(r",|\s+and\s+|\s*&\s*", match["names"])]
+            if names and all(n and n[0].isupper() for n in names):
+                return "; ".join(n for n in names if n)
+    return None
+
+
 def as_the_page_spells(html: str, author: str | None) -> str | None:
     """Each name of the byline as the page writes it: trafilatura drops the full stops of
     titles and initials ("Dr. Ana Lee" becomes "Dr Ana Lee"), so a name the page holds
