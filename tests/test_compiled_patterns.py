@@ -19,9 +19,8 @@ CHECKED = r"\b(?:Monday|Friday)\s+(?P<day>\d+)"
 def _fresh(monkeypatch: pytest.MonkeyPatch, file: Path) -> None:
     """A process that has not read the file yet, writing bytecode."""
     monkeypatch.setattr(compiled_patterns, "_FILE", file)
-    monkeypatch.setattr(
-        compiled_patterns, "_state", dict.fromkeys(("loaded", "missed", "open"), False)
-    )
+    monkeypatch.setattr(compiled_patterns, "_state", {"pid": None, "missed": False, "open": False})
+    monkeypatch.setattr(compiled_patterns, "_ADDED", [])
     monkeypatch.setattr(compiled_patterns, "_CHECKED", {})
     monkeypatch.setattr(compiled_patterns, "_REACH", {})
     monkeypatch.setattr(re, "_cache", {})
@@ -50,6 +49,47 @@ def test_a_kept_pattern_is_the_pattern_re_compiles(
     assert (again.groups, again.groupindex) == (first.groups, first.groupindex)
     assert checked_again == checked == re.compile(checked.pattern)
     assert checked_again.findall("on Friday 13 and Monday 2") == ["13", "2"]
+
+
+def test_a_kept_block_inside_an_open_one_keeps_its_imports_and_leaves_the_file_to_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = tmp_path / "patterns.marshal"
+    _fresh(monkeypatch, file)
+    with compiled_patterns.kept() as imported:
+        re.compile(r"compiled by the run's imports")
+        imported()
+        re.compile(r"compiled from the case")
+        with compiled_patterns.kept() as rules_imported:
+            re.compile(r"compiled by the rules")
+            rules_imported()
+            re.compile(r"compiled from the first article")
+        assert not file.exists()  # written once, when the first block ends
+    kept = file.read_bytes()
+    assert b"compiled by the run's imports" in kept
+    assert b"compiled by the rules" in kept
+    assert b"compiled from the case" not in kept
+    assert b"compiled from the first article" not in kept
+    with compiled_patterns.kept() as imported:  # once the first block has ended: nothing
+        re.compile(r"compiled by a later import")
+        imported()
+    assert file.read_bytes() == kept
+
+
+def test_a_forked_process_reads_and_writes_the_file_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = tmp_path / "patterns.marshal"
+    _fresh(monkeypatch, file)
+    # what a worker forked inside the parent's open block inherits: another process's state
+    compiled_patterns._state.update(pid=-1, open=True)
+    compiled_patterns._ADDED.append((str, "the parent's pattern", 0))
+    with compiled_patterns.kept() as imported:
+        re.compile(r"compiled by the worker's rules")
+        imported()
+    kept = file.read_bytes()
+    assert b"compiled by the worker's rules" in kept
+    assert b"the parent's pattern" not in kept
 
 
 def test_a_damaged_file_is_ignored_and_written_again(

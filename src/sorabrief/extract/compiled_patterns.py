@@ -9,7 +9,9 @@ Python (``cache_tag``) and this version of its engine (``_sre.MAGIC``).
 
 What ``openings`` reads from a pattern's parse (where its matches can start) is kept with
 it, so the first article does not parse the patterns again. ``kept()`` is entered around
-the first import of the rules and the first article. It puts every kept pattern
+the first import of the rules and the first article, and by ``sorabrief report`` around
+its whole run, so the patterns its other modules compile on import (linking's, about 130
+of them) are kept too; the rules' block inside it adds theirs. It puts every kept pattern
 where ``re.compile`` looks first (``re``'s own cache of compiled patterns), so compiling
 the same text with the same flags returns it; the engine checks the code of each
 (``_sre.compile`` refuses code that is not well formed). A pattern whose text changed is
@@ -49,7 +51,9 @@ _CHECKED: dict[tuple[str, int], tuple[Any, ...]] = {}
 _REACH: dict[tuple[str, int], Any] = {}
 """Where the matches of a pattern tried through ``openings.found`` can start, by its text and
 flags (what ``openings`` reads from the pattern's parse)."""
-_state = {"loaded": False, "missed": False, "open": False}
+_state: dict[str, Any] = {"pid": None, "missed": False, "open": False}
+_ADDED: list[Any] = []
+"""Keys of ``re``'s cache compiled by imports inside the open ``kept()``."""
 
 
 def _compiled(args: tuple[Any, ...]) -> re.Pattern[str]:
@@ -59,30 +63,37 @@ def _compiled(args: tuple[Any, ...]) -> re.Pattern[str]:
 
 @contextlib.contextmanager
 def kept() -> Iterator[Callable[[], None]]:
-    """Around the first import of the rules and the first article: kept patterns are not
-    compiled or read again, and the file is written again when one was missing. The
-    function it gives is called once the rules are imported: a pattern compiled after that
-    (from the case's party names, say) is not kept."""
+    """Around a run's imports and its first article: kept patterns are not compiled or
+    read again, and the file is written again when one was missing. The function it gives
+    is called once the modules are imported: a pattern compiled after that (from the
+    case's party names, say) is not kept. Entered again while open (the rules imported
+    during a run), it keeps what that import compiles and leaves the file to the first."""
     cache = getattr(re, "_cache", None)
-    if _state["loaded"] or not isinstance(cache, dict):
+    mine = _state["pid"] == os.getpid()
+    if not isinstance(cache, dict) or (mine and not _state["open"]):
         yield lambda: None
         return
-    _state["loaded"] = _state["open"] = True
+    if mine:
+        yield _imported(cache, set(cache))
+        return
+    _state.update(pid=os.getpid(), open=True, missed=False)
+    _ADDED.clear()
     plain = _read(cache)
-    before = set(cache)
-    added: list[Any] = []
-
-    def imported() -> None:
-        added.extend(key for key in cache if key not in before and key[0] is str)
-
     try:
-        yield imported
+        yield _imported(cache, set(cache))
     finally:
         _state["open"] = False
-    if (added or _state["missed"]) and not sys.dont_write_bytecode:
-        _write(plain, added)
+    if (_ADDED or _state["missed"]) and not sys.dont_write_bytecode:
+        _write(plain, _ADDED)
     _CHECKED.clear()
     _REACH.clear()
+
+
+def _imported(cache: dict[Any, Any], before: set[Any]) -> Callable[[], None]:
+    def imported() -> None:
+        _ADDED.extend(key for key in cache if key not in before and key[0] is str)
+
+    return imported
 
 
 def checked(source: str, flags: int) -> re.Pattern[str] | None:
