@@ -125,7 +125,7 @@ def report(
 
     wanted = {"html": html, "email": email, "pdf": pdf, "json": as_json}
     chosen = ["markdown", *(name for name, on in wanted.items() if on or every)]
-    with compiled_patterns.kept() as imported:
+    with compiled_patterns.kept("report", first_use=False) as imported:
         from sorabrief.aggregation import aggregate
         from sorabrief.casefile import load_case
         from sorabrief.casefile.unread import unread_pages
