@@ -121,38 +121,44 @@ def report(
     no_cache: NoCacheOption = False,
 ) -> None:
     """Write DIR/<case-id>-briefing.md, and other formats beside it; print the paths written."""
-    from sorabrief.aggregation import aggregate
-    from sorabrief.casefile import load_case
-    from sorabrief.casefile.unread import unread_pages
-    from sorabrief.errors import RenderError
-    from sorabrief.extract.language import language_warning
-    from sorabrief.output import write_all
-    from sorabrief.render import FORMATS
+    from sorabrief.extract import compiled_patterns
 
-    if templates is not None and not templates.is_dir():
-        raise RenderError(f"{shown_path(templates)}: --templates must be a folder of templates")
     wanted = {"html": html, "email": email, "pdf": pdf, "json": as_json}
     chosen = ["markdown", *(name for name, on in wanted.items() if on or every)]
-    limits = ReadLimits(incident_mb=max_incident_mb, article_mb=max_article_mb)
-    with _spared_from_collection():
-        loaded = load_case(case, limits=limits)
-        for page, note in unread_pages(case) if case is not None else []:
-            _say(f"sorabrief: warning: {shown_path(page)}: {note}", err=True)
-        for source in loaded.sources:
-            if warning := language_warning(source):
-                where = shown_path(source.path or source.id)
-                _say(f"sorabrief: warning: {where}: {warning}", err=True)
-        briefing = aggregate(loaded, jobs=jobs, cache=_findings_cache(cache, no_cache))
-        if "pdf" in chosen:
-            _load_weasyprint()
-            _warn_without_harfbuzz_subset()
-        gc.freeze()  # the briefing and WeasyPrint's modules too
-        rendered = {
-            FORMATS[name].path(out, briefing.case_id): FORMATS[name].render(
-                briefing, templates=templates, paper=paper.value
-            )
-            for name in chosen
-        }
+    with compiled_patterns.kept("report", first_use=False) as imported:
+        from sorabrief.aggregation import aggregate
+        from sorabrief.casefile import load_case
+        from sorabrief.casefile.unread import unread_pages
+        from sorabrief.errors import RenderError
+        from sorabrief.extract.language import language_warning
+        from sorabrief.output import write_all
+        from sorabrief.render import FORMATS
+
+        for name in chosen:
+            FORMATS[name].load()
+        imported()  # the patterns these modules compile are kept with their bytecode
+        if templates is not None and not templates.is_dir():
+            raise RenderError(f"{shown_path(templates)}: --templates must be a folder of templates")
+        limits = ReadLimits(incident_mb=max_incident_mb, article_mb=max_article_mb)
+        with _spared_from_collection():
+            loaded = load_case(case, limits=limits)
+            for page, note in unread_pages(case) if case is not None else []:
+                _say(f"sorabrief: warning: {shown_path(page)}: {note}", err=True)
+            for source in loaded.sources:
+                if warning := language_warning(source):
+                    where = shown_path(source.path or source.id)
+                    _say(f"sorabrief: warning: {where}: {warning}", err=True)
+            briefing = aggregate(loaded, jobs=jobs, cache=_findings_cache(cache, no_cache))
+            if "pdf" in chosen:
+                _load_weasyprint()
+                _warn_without_harfbuzz_subset()
+            gc.freeze()  # the briefing and WeasyPrint's modules too
+            rendered = {
+                FORMATS[name].path(out, briefing.case_id): FORMATS[name].render(
+                    briefing, templates=templates, paper=paper.value
+                )
+                for name in chosen
+            }
     for path in write_all(rendered):
         _say(shown_path(path))
     if briefing.unsupported:

@@ -9,7 +9,10 @@ Python (``cache_tag``) and this version of its engine (``_sre.MAGIC``).
 
 What ``openings`` reads from a pattern's parse (where its matches can start) is kept with
 it, so the first article does not parse the patterns again. ``kept()`` is entered around
-the first import of the rules and the first article. It puts every kept pattern
+the first import of the rules and the first article, and ``kept("report")`` by
+``sorabrief report`` around the import of its other modules (linking's, the case reader's,
+the chosen renderers'), whose patterns go in a file of their own: a report whose findings
+are all cached never compiles or reads the rules' patterns. It puts every kept pattern
 where ``re.compile`` looks first (``re``'s own cache of compiled patterns), so compiling
 the same text with the same flags returns it; the engine checks the code of each
 (``_sre.compile`` refuses code that is not well formed). A pattern whose text changed is
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import _sre
 import contextlib
+import functools
 import marshal
 import os
 import re
@@ -38,18 +42,36 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-_FILE = (
-    Path(__file__).parent
-    / "__pycache__"
-    / f"patterns.{sys.implementation.cache_tag}.{_sre.MAGIC}.marshal"
-)
+import attrs
+
+_FOLDER = Path(__file__).parent / "__pycache__"
 _PACKAGE = Path(__file__).parent.parent
-_CHECKED: dict[tuple[str, int], tuple[Any, ...]] = {}
-"""Checked patterns (``first_char.py``) by their text and flags: the arguments of ``_sre.compile``."""
-_REACH: dict[tuple[str, int], Any] = {}
-"""Where the matches of a pattern tried through ``openings.found`` can start, by its text and
-flags (what ``openings`` reads from the pattern's parse)."""
-_state = {"loaded": False, "missed": False, "open": False}
+
+
+@attrs.define(eq=False)
+class _Kept:
+    """One file of kept patterns: the rules' (``"patterns"``) or a report's other modules'
+    (``"report"``), and what this process read from it."""
+
+    name: str
+    pid: int | None = None
+    """The process that read the file: a forked worker reads it again."""
+    missed: bool = False
+    checked: dict[tuple[str, int], tuple[Any, ...]] = attrs.Factory(dict)
+    """Checked patterns (``first_char.py``) by their text and flags: the arguments of
+    ``_sre.compile``."""
+    reach: dict[tuple[str, int], Any] = attrs.Factory(dict)
+    """Where the matches of a pattern tried through ``openings.found`` can start, by its
+    text and flags (what ``openings`` reads from the pattern's parse)."""
+
+    @property
+    def file(self) -> Path:
+        return _FOLDER / f"{self.name}.{sys.implementation.cache_tag}.{_sre.MAGIC}.marshal"
+
+
+_KEPT: dict[str, _Kept] = {}
+_OPEN: list[_Kept] = []
+"""The blocks open in this process, innermost last: what is compiled is kept in it."""
 
 
 def _compiled(args: tuple[Any, ...]) -> re.Pattern[str]:
@@ -58,63 +80,80 @@ def _compiled(args: tuple[Any, ...]) -> re.Pattern[str]:
 
 
 @contextlib.contextmanager
-def kept() -> Iterator[Callable[[], None]]:
-    """Around the first import of the rules and the first article: kept patterns are not
-    compiled or read again, and the file is written again when one was missing. The
-    function it gives is called once the rules are imported: a pattern compiled after that
-    (from the case's party names, say) is not kept."""
+def kept(name: str = "patterns", *, first_use: bool = True) -> Iterator[Callable[[], None]]:
+    """Around the first import of some modules (and, with ``first_use``, their first use):
+    kept patterns are not compiled or read again, and the file ``name`` is written again
+    when one was missing. The function it gives is called once the modules are imported:
+    a pattern compiled after that (from the case's party names, say) is not kept; with
+    ``first_use``, what ``openings`` reads from the patterns until the block ends is."""
     cache = getattr(re, "_cache", None)
-    if _state["loaded"] or not isinstance(cache, dict):
+    block = _KEPT.setdefault(name, _Kept(name))
+    if block.pid == os.getpid() or not isinstance(cache, dict):
         yield lambda: None
         return
-    _state["loaded"] = _state["open"] = True
-    plain = _read(cache)
+    block.pid, block.missed = os.getpid(), False
+    block.checked.clear()
+    block.reach.clear()
+    _OPEN[:] = [b for b in _OPEN if b.pid == block.pid]  # a forked worker's: not the parent's
+    _OPEN.append(block)
+    plain = _read(block, cache)
     before = set(cache)
     added: list[Any] = []
 
     def imported() -> None:
         added.extend(key for key in cache if key not in before and key[0] is str)
+        if not first_use and block in _OPEN:
+            _OPEN.remove(block)
 
     try:
         yield imported
     finally:
-        _state["open"] = False
-    if (added or _state["missed"]) and not sys.dont_write_bytecode:
-        _write(plain, added)
-    _CHECKED.clear()
-    _REACH.clear()
+        if block in _OPEN:
+            _OPEN.remove(block)
+    if (added or block.missed) and not sys.dont_write_bytecode:
+        _write(block, plain, added)
+    block.checked.clear()
+    block.reach.clear()
 
 
 def checked(source: str, flags: int) -> re.Pattern[str] | None:
     """The kept compiled form of a checked pattern, by the text and flags it was made from."""
-    args = _CHECKED.get((source, int(flags)))
-    if args is None:
-        _state["missed"] |= _state["open"]
-        return None
-    return _compiled(args)
+    key = (source, int(flags))
+    for block in _KEPT.values():
+        if (args := block.checked.get(key)) is not None:
+            return _compiled(args)
+    if _OPEN:
+        _OPEN[-1].missed = True
+    return None
 
 
 def remember_checked(source: str, flags: int, args: tuple[Any, ...]) -> None:
     """Keep the arguments ``_sre.compile`` was given for a checked pattern."""
-    _CHECKED[source, int(flags)] = args
+    if _OPEN:
+        _OPEN[-1].checked[source, int(flags)] = args
 
 
 def reach(pattern: re.Pattern[str]) -> Any:
     """What ``openings`` read from ``pattern`` and kept, or None."""
-    found = _REACH.get((pattern.pattern, pattern.flags))
-    if found is None:
-        _state["missed"] |= _state["open"]
-    return found
+    key = (pattern.pattern, pattern.flags)
+    for block in _KEPT.values():
+        if (found := block.reach.get(key)) is not None:
+            return found
+    if _OPEN:
+        _OPEN[-1].missed = True
+    return None
 
 
 def remember_reach(pattern: re.Pattern[str], found: Any) -> None:
     """Keep what ``openings`` read from ``pattern``."""
-    _REACH[pattern.pattern, pattern.flags] = found
+    if _OPEN:
+        _OPEN[-1].reach[pattern.pattern, pattern.flags] = found
 
 
+@functools.cache
 def _stamp() -> list[Any]:
     """What the kept patterns were made by: this Python, and the size and modification time
-    of each module of the package."""
+    of each module of the package (read once a process: both files are stamped alike)."""
     modules = sorted(_PACKAGE.rglob("*.py"))
     return [sys.version, *((str(m.relative_to(_PACKAGE)), *_mark(m)) for m in modules)]
 
@@ -124,20 +163,20 @@ def _mark(module: Path) -> tuple[int, int]:
     return status.st_size, status.st_mtime_ns
 
 
-def _read(cache: dict[Any, Any]) -> dict[tuple[str, int], tuple[Any, ...]]:
+def _read(block: _Kept, cache: dict[Any, Any]) -> dict[tuple[str, int], tuple[Any, ...]]:
     """Put the file's plain patterns in ``re``'s cache and keep its checked ones; the plain
     ones read, by text and flags."""
     try:
         if sys.pycache_prefix:
             return {}
-        stored = marshal.loads(_FILE.read_bytes())
+        stored = marshal.loads(block.file.read_bytes())
         if stored["stamp"] != _stamp():
             return {}
         plain = {(text, flags): tuple(args) for text, flags, args in stored["plain"]}
         for text, flags, args in stored["checked"]:
-            _CHECKED.setdefault((text, flags), tuple(args))
+            block.checked.setdefault((text, flags), tuple(args))
         for text, flags, found in stored["reach"]:
-            _REACH.setdefault((text, flags), tuple(found))
+            block.reach.setdefault((text, flags), tuple(found))
         for (text, flags), args in plain.items():
             cache.setdefault((str, text, flags), _compiled(args))
     except (OSError, EOFError, ValueError, TypeError, KeyError, RuntimeError):
@@ -145,7 +184,7 @@ def _read(cache: dict[Any, Any]) -> dict[tuple[str, int], tuple[Any, ...]]:
     return plain
 
 
-def _write(plain: dict[tuple[str, int], tuple[Any, ...]], added: list[Any]) -> None:
+def _write(block: _Kept, plain: dict[tuple[str, int], tuple[Any, ...]], added: list[Any]) -> None:
     """Write the patterns the rules compile now: those read, those compiled here and the
     checked ones."""
     entries = dict(plain)
@@ -154,19 +193,19 @@ def _write(plain: dict[tuple[str, int], tuple[Any, ...]], added: list[Any]) -> N
     stored = {
         "stamp": _stamp(),
         "plain": [(text, flags, args) for (text, flags), args in entries.items()],
-        "checked": [(text, flags, args) for (text, flags), args in _CHECKED.items()],
-        "reach": [(text, flags, found) for (text, flags), found in _REACH.items()],
+        "checked": [(text, flags, args) for (text, flags), args in block.checked.items()],
+        "reach": [(text, flags, found) for (text, flags), found in block.reach.items()],
     }
     if sys.pycache_prefix:
         return
     with contextlib.suppress(OSError, ValueError):
-        _FILE.parent.mkdir(exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=_FILE.parent, suffix=".tmp")
+        block.file.parent.mkdir(exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=block.file.parent, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(marshal.dumps(stored))
             os.chmod(temporary, 0o644)
-            os.replace(temporary, _FILE)
+            os.replace(temporary, block.file)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise

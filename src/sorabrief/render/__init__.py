@@ -27,10 +27,15 @@ class Format:
     options: tuple[str, ...] = ("templates",)
     """The keyword options its renderer takes."""
 
-    def render(self, briefing: Briefing, **options: Any) -> str | bytes:
-        """Render ``briefing`` in this format, passing on only the options it takes."""
+    def load(self) -> Callable[..., str | bytes]:
+        """Import the renderer."""
         module, function = self.renderer.split(":")
         render: Callable[..., str | bytes] = getattr(importlib.import_module(module), function)
+        return render
+
+    def render(self, briefing: Briefing, **options: Any) -> str | bytes:
+        """Render ``briefing`` in this format, passing on only the options it takes."""
+        render = self.load()
         try:
             return render(briefing, **{k: v for k, v in options.items() if k in self.options})
         except jinja2.TemplateSyntaxError as error:
