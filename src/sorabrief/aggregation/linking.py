@@ -25,6 +25,7 @@ from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
 from sorabrief.aggregation.claim_unit import as_claimed, by_kind, counts_people
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.described import described_parties
+from sorabrief.aggregation.interval import between_acts
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems, state_words
 from sorabrief.aggregation.measured import set_apart
@@ -342,6 +343,7 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
             continue
         per_position: dict[int, list[tuple[int, str]]] = {}
         subject = index.query(" ".join(claim_texts(claim)[:1]))
+        spans = _spans_time(claim)
         for source_id, findings in index.findings.items():
             starts = starts_of[source_id]
             counted = [as_claimed(f, claim) is not None for f in findings.figures]
@@ -354,6 +356,10 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                 if figure.start >= findings.sentences[sentence].end:
                     continue
                 if set_apart(bodies[source_id], figure, claim.subject or ""):
+                    continue
+                if spans and between_acts(
+                    bodies[source_id], figure, starts[sentence], claim.subject or ""
+                ):
                     continue
                 position = index.position(SentenceRef(source_id, sentence))
                 words = bound_words(findings.sentences[sentence], figure, bodies[source_id])
