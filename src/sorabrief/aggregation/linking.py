@@ -7,7 +7,9 @@ that only says it may, will or would happen (``mood.py``), nor, for a status sai
 changed, a sentence that says no change (``polarity.py``) or only forecasts one
 (``mood.only_expected``), nor, for a status, a sentence
 sharing none of its words but those saying a state goes on ("the fifth worker remains in
-hospital" for "the lines remain suspended"). An article
+hospital" for "the lines remain suspended"), nor, for a response or a grievance, a
+sentence telling only that a party gave no answer (``silence.py``: "declined to
+comment"). An article
 that supports both a status and a status replacing it supports only the one its best
 sentence scores higher on. A figure claim links the figures of its quantity and unit in its sentences:
 with a cue, those whose own words match the cue; otherwise the one whose own words are
@@ -38,6 +40,7 @@ from sorabrief.aggregation.mood import (
 )
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, first_verb, score_case
+from sorabrief.aggregation.silence import no_answer
 from sorabrief.aggregation.twins import names_act, twin_acts
 from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
@@ -162,6 +165,7 @@ def _chosen(
     said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement, False).aspect == (
         Aspect.CHANGED
     )
+    answers = claim.kind in (ClaimKind.RESPONSE, ClaimKind.GRIEVANCE)
     vetoed: dict[int, bool] = {}
     """By distinct text: whether the text never supports the claim, whoever prints it."""
     for item in scored:
@@ -185,6 +189,7 @@ def _chosen(
                 or (act is not None and not names_act(text, act))
                 or (said_change and (_no_change_said(item, text) or only_expected(text)))
                 or (own is not None and not own & state_words(text))
+                or (answers and no_answer(text))
             )
             if not vetoed[number] and claim.exclude:
                 with naming_the_article(where, ref.source):
