@@ -31,8 +31,7 @@ def test_no_answer(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The mill's owner said it had followed every rule and would not comment on the "
-        "lawsuit.",
+        "The mill's owner said it had followed every rule and would not comment on the lawsuit.",
         "Harlow Freight responded that the delays were caused by the storm.",
         "The council refused the permit on Tuesday.",
         "The bakery chain said it would appeal.",
@@ -59,8 +58,7 @@ claims:
 
 _ARTICLES = {
     "01": "Crumb and Crust said it set its bread prices on its own and would appeal the fine.",
-    "02": "Crumb and Crust has not yet said whether it will appeal the fine on its bread "
-    "prices.",
+    "02": "Crumb and Crust has not yet said whether it will appeal the fine on its bread prices.",
 }
 
 
