@@ -76,3 +76,24 @@ def test_a_silent_party_gives_no_response(tmp_path: Path) -> None:
     assert "own-prices" in linking.links["01"]
     assert scored.get("02", 0.0) >= 0.6  # it scores as an answer would …
     assert "own-prices" not in linking.links["02"]  # … but says nothing
+
+
+_INTRO = {
+    "01": "Crumb and Crust said it set its bread prices on its own and would appeal the fine.",
+    "02": "In a letter to customers, the chief executive of Crumb and Crust, who set up the "
+    "chain, wrote:",
+}
+
+
+def test_a_sentence_ending_in_a_colon_says_nothing_itself(tmp_path: Path) -> None:
+    folder = tmp_path / "case"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "incident.yaml").write_text(_INCIDENT, encoding="utf-8")
+    for name, body in _INTRO.items():
+        text = f"---\ntitle: Bakery {name}\npublisher: Outlet {name}\n---\n{body}\n"
+        (folder / "articles" / f"{name}.md").write_text(text, encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    linking = link_all(case, findings)
+    assert "own-prices" in linking.links["01"]
+    assert "own-prices" not in linking.links["02"]

@@ -9,7 +9,8 @@ changed, a sentence that says no change (``polarity.py``) or only forecasts one
 sharing none of its words but those saying a state goes on ("the fifth worker remains in
 hospital" for "the lines remain suspended"), nor, for a response or a grievance, a
 sentence telling only that a party gave no answer (``silence.py``: "declined to
-comment"). An article
+comment"), nor, for any claim, a sentence ending in a colon, which introduces what
+follows. An article
 that supports both a status and a status replacing it supports only the one its best
 sentence scores higher on. A figure claim links the figures of its quantity and unit in its sentences:
 with a cue, those whose own words match the cue; otherwise the one whose own words are
@@ -190,6 +191,7 @@ def _chosen(
                 or (said_change and (_no_change_said(item, text) or only_expected(text)))
                 or (own is not None and not own & state_words(text))
                 or (answers and no_answer(text))
+                or _introduces(text)
             )
             if not vetoed[number] and claim.exclude:
                 with naming_the_article(where, ref.source):
@@ -233,6 +235,12 @@ def _date_from_near(
         added = Link(best.sentence.index, best.score, LinkMethod.MEANING)
         sentences = sorted((*found.sentences, added), key=lambda x: x.sentence)
         links[source_id][claim.id] = attrs.evolve(found, sentences=tuple(sentences))
+
+
+def _introduces(text: str) -> bool:
+    """Whether a sentence ends in a colon: it introduces what follows (a quotation, a
+    list) and says nothing itself ("In a video message, the chief executive said:")."""
+    return text.rstrip().endswith(":")
 
 
 def _no_change_said(item: Scored, text: str) -> bool:
