@@ -62,6 +62,19 @@ def _figure(text: str, figure: str) -> Figure:
             "the existing fleet",
             True,
         ),
+        # "first" or "opening" marks a part of a longer time or set
+        (
+            "Fans sang through the first 30 trams of the parade.",
+            "30 trams",
+            "trams in the parade",
+            True,
+        ),
+        (
+            "The opening 6 trams left on time.",
+            "6 trams",
+            "first trams to leave the depot",
+            False,
+        ),
         # no contrast at all
         ("Velmora ordered 12 trams from Harlow Works.", "12 trams", "new trams ordered", False),
         ("The 12 trams that were ordered arrive in May.", "12 trams", "new trams ordered", False),

@@ -7,7 +7,10 @@ that only says it may, will or would happen (``mood.py``), nor, for a status sai
 changed, a sentence that says no change (``polarity.py``) or only forecasts one
 (``mood.only_expected``), nor, for a status, a sentence
 sharing none of its words but those saying a state goes on ("the fifth worker remains in
-hospital" for "the lines remain suspended"). An article
+hospital" for "the lines remain suspended"), nor, for a response or a grievance, a
+sentence telling only that a party gave no answer (``silence.py``: "declined to
+comment"), nor, for any claim, a sentence ending in a colon, which introduces what
+follows. An article
 that supports both a status and a status replacing it supports only the one its best
 sentence scores higher on. A figure claim links the figures of its quantity and unit in its sentences:
 with a cue, those whose own words match the cue; otherwise the one whose own words are
@@ -25,6 +28,7 @@ from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
 from sorabrief.aggregation.claim_unit import as_claimed, by_kind, counts_people
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.described import described_parties
+from sorabrief.aggregation.interval import between_acts
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems, state_words
 from sorabrief.aggregation.measured import set_apart
@@ -37,6 +41,7 @@ from sorabrief.aggregation.mood import (
 )
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, first_verb, score_case
+from sorabrief.aggregation.silence import no_answer
 from sorabrief.aggregation.twins import names_act, twin_acts
 from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
@@ -161,6 +166,7 @@ def _chosen(
     said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement, False).aspect == (
         Aspect.CHANGED
     )
+    answers = claim.kind in (ClaimKind.RESPONSE, ClaimKind.GRIEVANCE)
     vetoed: dict[int, bool] = {}
     """By distinct text: whether the text never supports the claim, whoever prints it."""
     for item in scored:
@@ -184,6 +190,8 @@ def _chosen(
                 or (act is not None and not names_act(text, act))
                 or (said_change and (_no_change_said(item, text) or only_expected(text)))
                 or (own is not None and not own & state_words(text))
+                or (answers and no_answer(text))
+                or _introduces(text)
             )
             if not vetoed[number] and claim.exclude:
                 with naming_the_article(where, ref.source):
@@ -227,6 +235,12 @@ def _date_from_near(
         added = Link(best.sentence.index, best.score, LinkMethod.MEANING)
         sentences = sorted((*found.sentences, added), key=lambda x: x.sentence)
         links[source_id][claim.id] = attrs.evolve(found, sentences=tuple(sentences))
+
+
+def _introduces(text: str) -> bool:
+    """Whether a sentence ends in a colon: it introduces what follows (a quotation, a
+    list) and says nothing itself ("In a video message, the chief executive said:")."""
+    return text.rstrip().endswith(":")
 
 
 def _no_change_said(item: Scored, text: str) -> bool:
@@ -342,6 +356,7 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
             continue
         per_position: dict[int, list[tuple[int, str]]] = {}
         subject = index.query(" ".join(claim_texts(claim)[:1]))
+        spans = _spans_time(claim)
         for source_id, findings in index.findings.items():
             starts = starts_of[source_id]
             counted = [as_claimed(f, claim) is not None for f in findings.figures]
@@ -354,6 +369,10 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                 if figure.start >= findings.sentences[sentence].end:
                     continue
                 if set_apart(bodies[source_id], figure, claim.subject or ""):
+                    continue
+                if spans and between_acts(
+                    bodies[source_id], figure, starts[sentence], claim.subject or ""
+                ):
                     continue
                 position = index.position(SentenceRef(source_id, sentence))
                 words = bound_words(findings.sentences[sentence], figure, bodies[source_id])

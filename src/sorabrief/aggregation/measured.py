@@ -27,8 +27,12 @@ CONTRAST = {
     "earlier": "existing",
     "new": "new",
     "remaining": "left",
+    "first": "part",
+    "opening": "part",
 }
-"""Modifiers of contrast, by sense: a subject's "additional capital" is "an extra S$600m".
+"""Modifiers of contrast, by sense: a subject's "additional capital" is "an extra S$600m";
+"first" and "opening" mark a part of a longer time or set ("the first ten minutes of the
+match").
 "New" sets a figure apart only from a subject marked as what stood before: a report calls
 the incident's own object new ("24 new trains") where an editor's subject need not."""
 STANDING = frozenset({"currently", "now", "still", "today"})

@@ -1,0 +1,65 @@
+"""Whether a span of time is the time between two acts, not how long one lasted.
+
+English tells how long something lasted with a word of extent before the span ("for
+five weeks", "over 14 hours", "within 48 hours") or with a verb of lasting ("lasted
+three hours", "waited almost seven hours before …"). A span followed by "before" or
+"after" and another act, with no such word before it, times one act from the other: "a
+week after diesel reached the intake", "more than 24 hours before the company found it",
+"Nearly a week after fire tore through the market". It is no duration
+claim's figure, unless the claim itself is timed from another act the same way and the
+sentence's words before the span tell the claim's act ("how long passengers were kept
+on board after the grounding": "passengers were taken off five hours after the
+grounding"). A span followed by "later" is left alone: "was taken down three hours
+later" tells how long what the sentence opened with lasted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sorabrief.aggregation.meaning import sentence_stems
+from sorabrief.findings import Figure
+
+_TIMED = re.compile(r"\s+(before|after)\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+_HEDGES = frozenset(
+    {"a", "an", "one", "the", "about", "around", "almost", "nearly", "roughly", "some",
+     "approximately", "just", "only", "than", "more", "less", "least", "at", "under",
+     "barely", "fully", "well", "close", "to"}
+)  # fmt: skip
+"""Words between a word of extent and the span it introduces ("for more than a week")."""
+_EXTENT = frozenset(
+    {"for", "over", "during", "throughout", "within", "in", "lasted", "lasting", "lasts",
+     "last", "took", "take", "takes", "taking", "spent", "spend", "spending", "ran",
+     "run", "runs", "went", "kept", "stayed", "remained", "waited"}
+)  # fmt: skip
+"""Words that introduce a span as how long something lasted; any other word in -ed or
+-ing may be a verb of lasting too ("continued", "dragging on"), and is read so."""
+_FROM_ACT = re.compile(r"\b(before|after|since|between)\b", re.IGNORECASE)
+
+
+def between_acts(body: str, figure: Figure, sentence_start: int, subject: str) -> bool:
+    """Whether a span of time in ``body`` times one act from another (module docstring),
+    for a duration claim about ``subject``; ``sentence_start``: where its sentence
+    starts."""
+    timed = _TIMED.match(body, figure.end)
+    if timed is None:
+        return False
+    before = body[sentence_start : figure.start]
+    words = _WORD.findall(before.lower())
+    while words and words[-1] in _HEDGES:
+        words.pop()
+    if words and (words[-1] in _EXTENT or words[-1].endswith(("ed", "ing"))):
+        return False
+    said = _FROM_ACT.search(subject)
+    if said is None:
+        return True
+    if said.group(1).lower() == "between":
+        return False
+    if said.group(1).lower() != timed.group(1).lower():
+        return True
+    measured = set(sentence_stems(subject[: said.start()])) - _VAGUE
+    return not measured & set(sentence_stems(before))
+
+
+_VAGUE = frozenset(sentence_stems("how long time length period"))
