@@ -332,6 +332,24 @@ def test_a_year_a_state_began_in_does_not_date_an_event() -> None:
     assert dates_in([excerpt], findings, "The Orlan depot was shut.") != []
 
 
+def test_a_year_in_a_background_clause_does_not_date_an_event() -> None:
+    statement = "The Brasko footbridge gave way under a crowd."
+    for text, words in (
+        ("The Brasko footbridge, which was built in 1961, gave way under a crowd.", "1961"),
+        ("The Brasko footbridge, a steel span opened in 1961, gave way under a crowd.", "1961"),
+        ("The Brasko footbridge, designed in 1959, gave way under a crowd.", "1959"),
+        ("The footbridge has drawn crowds since the Brasko fair began in 1961.", "1961"),
+    ):
+        excerpt, findings = _dated(text, (words, PartialDate(int(words))))
+        assert dates_in([excerpt], findings, statement) == [], text
+    told = "The Brasko footbridge gave way in 2025, a council engineer said."
+    excerpt, findings = _dated(told, ("2025", PartialDate(2025)))
+    assert dates_in([excerpt], findings, statement) == [("s1", findings["s1"].dates[0])]
+    relative_day = "The Brasko footbridge, which gave way on 3 May, is closed."
+    excerpt, findings = _dated(relative_day, ("3 May", PartialDate(2026, 5, 3)))
+    assert dates_in([excerpt], findings, statement) != []  # a day in it is the event's
+
+
 def test_a_far_weaker_meaning_link_of_the_same_source_does_not_date_the_event() -> None:
     text = (
         "The mayor said 300 people had slept in the two halls. "

@@ -78,3 +78,36 @@ def test_a_month_in_a_clause_that_looks_ahead_is_the_coming_one() -> None:
         ("in March", "2025-03"),
         ("in March", "2024-03"),
     ]
+
+
+def test_a_month_after_a_modal_is_the_coming_one_when_near() -> None:
+    # Published 20 November 2024: February is three months ahead, October eleven.
+    text = (
+        "The board said the pier could reopen in February. "
+        "The mayor said the inquiry would study the letters the firm sent in October. "
+        "Officials said they expected to finish the survey in March. "
+        "The council said the works would end in February, which it had announced in June."
+    )
+    assert _dates(text) == [
+        ("in February", "2025-02"),
+        ("in October", "2024-10"),
+        ("in March", "2025-03"),
+        ("in February", "2025-02"),
+        ("in June", "2024-06"),
+    ]
+
+
+def test_a_clause_looking_ahead_reaches_its_month_unless_a_past_verb_comes_between() -> None:
+    # Published 20 November 2024.
+    text = (
+        "The trade fair will show the new cranes and the rail clamps of the harbour at its "
+        "yearly gathering in Rotterdam in June. "
+        "The firm will tell the inquiry that the crane was inspected in June."
+    )
+    assert _dates(text) == [("in June", "2025-06"), ("in June", "2024-06")]
+
+
+def test_the_month_after_publication_named_alone_is_the_coming_one() -> None:
+    # Published 20 November 2024: "December" is next month, not eleven months back.
+    text = "The trains were due in service in December. The depot flooded in October."
+    assert _dates(text) == [("in December", "2024-12"), ("in October", "2024-10")]

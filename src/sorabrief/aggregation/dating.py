@@ -150,15 +150,31 @@ def _tallied(excerpt: Evidence, mention: DateMention) -> bool:
 
 _SINCE = re.compile(r"(?i)\bsince\s*$")
 _LOOSE = (DatePrecision.YEAR, DatePrecision.MONTH)
+_BACKGROUND_OPENING = re.compile(r"(?i)\s*(?:since|which|who|whose)\b")
+"""A clause opened by "since" or a relative word: it tells when a state began or a fact
+about a noun ("since the plant opened in 1998", "the hall, which was built in 1978")."""
+_APPOSITIVE = re.compile(
+    r"(?i)\s*(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:[a-z]+ed|built|set\s+up|begun|made|run)\s+(?:in|on|from|since)\b"
+)
+"""A phrase set off by commas that describes a noun with a participle ("SaoPay, founded in
+2014, …", "the pump, a model installed in 2009, …")."""
 
 
 def _begun(excerpt: Evidence, mention: DateMention) -> bool:
-    """Whether a year or a month is when a state began ("who had led the unit since 2019"),
-    not when the event happened."""
+    """Whether a year or a month is when a state began or a background fact about a noun
+    ("who had led the unit since 2019", "since the plant opened in 1998", "the hall, which
+    was built in 1978", "the firm, founded in 2004,"), not when the event happened."""
     if mention.precision not in _LOOSE:
         return False
     led = mention.text[:6].lower() == "since "
-    return led or _SINCE.search(excerpt.text, 0, mention.start - excerpt.start) is not None
+    text, at = excerpt.text, mention.start - excerpt.start
+    if led or _SINCE.search(text, 0, at) is not None:
+        return True
+    start, end = next(((a, b) for a, b in clause_spans(text) if a <= at < b), (0, len(text)))
+    if _BACKGROUND_OPENING.match(text, start):
+        return True
+    set_off = start > 0 and text[start - 1] == "," and text[end : end + 1] == ","
+    return set_off and _APPOSITIVE.match(text, start) is not None
 
 
 def _of_speech(excerpt: Evidence, mention: DateMention) -> bool:

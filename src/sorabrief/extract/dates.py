@@ -10,7 +10,8 @@
   "last March", "the March
   order" — a month or day without a
   year is the most recent such date on or before publication, but a day at most a
-  month after publication is the coming one;
+  month after publication is the coming one, and so is a month alone in a clause that
+  looks ahead or the month right after publication's;
 - relative: "on Tuesday", "last Tuesday", "next Tuesday", "on Monday night",
   "yesterday", "last night", "this morning", "earlier this week", "last weekend", "last month",
   "three days ago", "a fortnight ago" — counted from the publication date ("two weeks
@@ -356,28 +357,62 @@ def _partial(text: str, days: _Days, published: PartialDate | None) -> Iterator[
         following: re.Match[str] | None = m
         ahead = _looks_ahead(text, m.start())
         while following is not None:
-            resolve = (coming if ahead else latest)(month_number(following["month"]))
+            resolve = _month_alone(month_number(following["month"]), ahead)
             group: int | str = "month" if following is not m else 0
             yield _resolved(following, published, DatePrecision.MONTH, resolve, False, group=group)
             following = _NEXT_MONTH.match(text, following.end())
     for m in tried_at(_ADJECTIVE_MONTH, text, _determined(text)):
-        resolve = latest(month_number(m["month"]))
+        resolve = _month_alone(month_number(m["month"]), ahead=False)
         yield _resolved(m, published, DatePrecision.MONTH, resolve, False, group="month")
     for m in found(_LAST_MONTH_NAME, text):
         resolve = month_before(month_number(m["month"]))
         yield _resolved(m, published, DatePrecision.MONTH, resolve, relative=True)
 
 
+_PAST_BETWEEN = (
+    r"(?:(?!\b(?:was|were|had|did|which|who|whose|after|since|because|when)\b)"
+    r"[^.;!?“”\"]){0,110}$"
+)
+"""The words from a word looking ahead to a month in its clause: no verb in the past, nor
+a relative word or conjunction that opens another clause ("will say the line was
+inspected in May", "will review the order, which came in May")."""
 _AHEAD = re.compile(
-    r"\b(?:will|shall|expects?|plans?|intends?|aims?|(?:is|are)\s+(?:due|expected|scheduled))\b"
-    r"[^.;!?“”\"]{0,60}$"
+    r"(?:\b(?:will|shall|expects?|plans?|intends?|aims?|(?:is|are)\s+(?:due|expected|scheduled|set))"
+    rf"\b|['’]ll\b){_PAST_BETWEEN}"
 )
 """A clause that looks ahead ("expects findings by early December", "is due to reopen in
-March"): a month named in it without a year is the coming one."""
+March", "will be covering the safety of cranes at its summit in Antwerp in June"): a
+month named in it without a year is the coming one."""
+_MAYBE_AHEAD = re.compile(
+    rf"\b(?:would|could|might|may|should|expected|planned|intended|aimed){_PAST_BETWEEN}"
+)
+"""A modal, or a verb of intent in the past (reported speech: "said it expected to publish
+in June"): it looks ahead from the day it was said, or tells what was to happen long ago
+("said it would examine the reply residents got in November")."""
+NEAR_MONTHS = 6
+"""How many months after publication's a month after a modal is still read as the coming
+one; further on, the latest one before publication is nearer."""
 
 
-def _looks_ahead(text: str, at: int) -> bool:
-    return _AHEAD.search(text, max(0, at - 80), at) is not None
+def _looks_ahead(text: str, at: int) -> bool | None:
+    """True for a clause that looks ahead, None for one that may (a modal), else False."""
+    if _AHEAD.search(text, max(0, at - 120), at) is not None:
+        return True
+    return None if _MAYBE_AHEAD.search(text, max(0, at - 120), at) is not None else False
+
+
+def _month_alone(month: int, ahead: bool | None) -> Resolver:
+    """A month named without a year: the coming one in a clause that looks ahead, or in one
+    that may when it is at most ``NEAR_MONTHS`` after publication's, or when it is the month
+    after publication's ("in December" in an article of 20 November); else the latest on or
+    before publication."""
+
+    def resolve(published: PartialDate) -> PartialDate:
+        after = (month - (published.month or month)) % 12
+        near = after == 1 or (ahead is None and 0 < after <= NEAR_MONTHS)
+        return (coming if ahead or near else latest)(month)(published)
+
+    return resolve
 
 
 def _relative(text: str, published: PartialDate | None) -> Iterator[DateMention]:
