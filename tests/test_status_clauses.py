@@ -1,0 +1,53 @@
+"""Status changes read clause by clause: an open question says no change, and a change
+told in one clause of a longer sentence is measured by that clause (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sorabrief.aggregation.case_index import SentenceRef
+from sorabrief.aggregation.polarity import Aspect, polarity
+from sorabrief.aggregation.status import status_changes
+from sorabrief.briefing import Evidence, SupportedClaim
+from sorabrief.findings import Findings, Sentence
+from sorabrief.model import Claim, ClaimKind
+from sorabrief.partial_date import PartialDate
+
+
+def _changes(statement: str, newer: str, likeness: float = 0.05) -> bool:
+    """Whether a newer source's one sentence is read as changing a status that an older
+    source states in its words."""
+    claim = Claim(id="state", kind=ClaimKind.STATUS, statement=statement)
+    supported = SupportedClaim(
+        claim, (Evidence("01", 0, len(statement), statement),), ("01",), ("Orla Echo",),
+        PartialDate(2026, 5, 2),
+    )  # fmt: skip
+    findings = {
+        "01": Findings("01", sentences=(Sentence(0, len(statement), statement),)),
+        "02": Findings("02", sentences=(Sentence(0, len(newer), newer),)),
+    }
+    published = {"01": PartialDate(2026, 5, 2), "02": PartialDate(2026, 5, 9)}
+    opposed = {claim.id: [(SentenceRef("02", 0), likeness, False)]}
+    return bool(status_changes((supported,), opposed, findings, published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whether the council lifts its ban on boating at Lake Orrin",
+        "Nobody knows whether the Harlo depot reopened.",
+        "The question is whether the Velt line has resumed, or merely been tested.",
+    ],
+)
+def test_an_open_question_says_no_change(text: str) -> None:
+    assert polarity(text).aspect != Aspect.CHANGED
+
+
+def test_an_open_question_does_not_change_a_status() -> None:
+    statement = "Boating on Lake Orrin remains banned while the council tests the water."
+    question = (
+        "- Whether the council lifts its ban on boating at Lake Orrin, which would let "
+        "the hire firms back on the water"
+    )
+    assert not _changes(statement, question)
+    assert _changes(statement, "The council lifted its ban on boating at Lake Orrin on Friday.")
