@@ -1,5 +1,5 @@
-"""Status changes read clause by clause: an open question says no change, and a change
-told in one clause of a longer sentence is measured by that clause (invented text)."""
+"""How a newer sentence is read as changing a status: an open question says no change,
+and "now" alone dates what a sentence says (invented text)."""
 
 from __future__ import annotations
 
@@ -51,3 +51,18 @@ def test_an_open_question_does_not_change_a_status() -> None:
     )
     assert not _changes(statement, question)
     assert _changes(statement, "The council lifted its ban on boating at Lake Orrin on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("newer", "changed"),
+    [
+        ("The Orrin mill now puts its lost output at 40 tonnes a day.", False),
+        ("Inspectors now say the mill's dust filters were never checked.", False),
+        ("The Orrin mill is milling grain again, the owners say.", True),
+        ("The Orrin mill has now resumed milling.", True),
+    ],
+)
+def test_now_alone_dates_what_a_sentence_says(newer: str, changed: bool) -> None:
+    statement = "The Orrin mill remains shut and no grain has been milled since the fire."
+    assert _changes(statement, newer) == changed
+

@@ -17,7 +17,8 @@
   subject changed is cited first. A sentence saying, without negating, that something
   changed ("supplies have returned", "emergency lifted") contradicts it too when it is
   close to the status in meaning by embedding (``embedding.py``: to its statement or a
-  sentence linked to it), however few words it shares with them, or when its change word
+  sentence linked to it; "now" alone says no change, "now puts its losses at"), however
+  few words it shares with them, or when its change word
   acts on a word of the status's statement ("restarted pumping" for "fuel is not being
   pumped"). A status no source
   links is opposed so through its statement alone, when older sources possibly support
@@ -44,7 +45,7 @@ from sorabrief.aggregation.embedding import best_likeness
 from sorabrief.aggregation.ending import reports_ending
 from sorabrief.aggregation.meaning import sentence_stems, stems_and_polarity
 from sorabrief.aggregation.mood import only_expected
-from sorabrief.aggregation.polarity import CHANGE_WORDS, Aspect
+from sorabrief.aggregation.polarity import CHANGE_WORDS, Aspect, polarity
 from sorabrief.aggregation.scoring import Scored
 from sorabrief.briefing import Evidence, StatusChange, SupportedClaim
 from sorabrief.findings import Findings, Sentence
@@ -247,6 +248,7 @@ _ACTED_ON = re.compile(
 )
 """The two words a change word acts on, past articles and possessives, and never past a
 conjunction ("resumed while fuel deliveries stay suspended" acts on nothing of the fuel)."""
+_NOW = re.compile(r"(?i)\bnow\b")
 _NO_VERB = frozenset({"now", "no longer", "back", "over"})
 """Change words that act on nothing: "now a residents' group claims"."""
 
@@ -274,9 +276,12 @@ def _says_change_like(text: str, said: Sequence[str]) -> bool:
 
 
 def _says_a_change(text: str) -> bool:
-    """Whether a sentence says, without negating, that something changed."""
+    """Whether a sentence says, without negating, that something changed. "Now" alone
+    dates what it says, no change ("the firm now puts its losses at $3m a day")."""
     stated = stems_and_polarity(text)[1]
-    return stated.aspect == Aspect.CHANGED and not stated.negated
+    if stated.aspect != Aspect.CHANGED or stated.negated:
+        return False
+    return _NOW.search(text) is None or polarity(_NOW.sub(" ", text)).aspect == Aspect.CHANGED
 
 
 def dated_before_changes(
