@@ -1,13 +1,14 @@
 """How a newer sentence is read as changing a status: an open question says no change,
-and "now" alone dates what a sentence says (invented text)."""
+"now" alone dates what a sentence says, and "no longer" says a change (invented text)."""
 
 from __future__ import annotations
 
 import pytest
 
 from sorabrief.aggregation.case_index import SentenceRef
-from sorabrief.aggregation.polarity import Aspect, polarity
+from sorabrief.aggregation.polarity import Aspect, Polarity, change_polarity, polarity
 from sorabrief.aggregation.status import status_changes
+from sorabrief.aggregation.subject import names_change, status_head, status_subject
 from sorabrief.briefing import Evidence, SupportedClaim
 from sorabrief.findings import Findings, Sentence
 from sorabrief.model import Claim, ClaimKind
@@ -66,3 +67,37 @@ def test_now_alone_dates_what_a_sentence_says(newer: str, changed: bool) -> None
     statement = "The Orrin mill remains shut and no grain has been milled since the fire."
     assert _changes(statement, newer) == changed
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harlo depot no longer takes freight.",
+        "Since Friday the mayor no longer chairs the port board.",
+    ],
+)
+def test_no_longer_says_a_change(text: str) -> None:
+    assert change_polarity(text) == Polarity(Aspect.CHANGED, False)
+    assert polarity(text).negated  # the state it ended is denied
+
+
+@pytest.mark.parametrize(
+    ("newer", "changed"),
+    [
+        ("Ana Ortiz Vela no longer chairs the Orrin port board.", True),
+        ("Ortiz no longer chairs the Orrin port board, the council said.", True),
+        ("Ana Ortiz Vela still chairs the Orrin port board.", False),
+        ("Ana Ortiz Vela said the port board no longer meets on Sundays.", False),
+        ("The port board no longer meets on Sundays, Ortiz said.", False),
+    ],
+)
+def test_a_person_no_longer_in_a_post_changes_a_status_naming_them(
+    newer: str, changed: bool
+) -> None:
+    claim = Claim(
+        id="chair",
+        kind=ClaimKind.STATUS,
+        statement="Ortiz remains chair of the port board while the council reviews her accounts.",
+    )
+    weights = {t: 1.0 for t in status_subject(claim)}
+    found = names_change(newer, status_subject(claim), weights.__getitem__, status_head(claim))
+    assert found == changed

@@ -167,6 +167,16 @@ def polarity(text: str, returned: bool = True) -> Polarity:
     return Polarity(Aspect.UNMARKED, _NEGATION.search(text) is not None)
 
 
+_NO_LONGER = re.compile(r"(?i)\bno longer\b")
+
+
+def change_polarity(text: str) -> Polarity:
+    """As ``polarity``, with "no longer" read as the change it says: its "no" denies the
+    state that ended, not the change ("the mayor no longer runs the port" says a change,
+    as "the mayor has stepped down" does)."""
+    return polarity(_NO_LONGER.sub("ended", text))
+
+
 def _negated_at(text: str, marks: list[int]) -> bool:
     """Whether a clause of ``text`` holding one of the ``marks`` (offsets) negates."""
     start = 0

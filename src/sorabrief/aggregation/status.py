@@ -43,9 +43,9 @@ import attrs
 from sorabrief.aggregation.case_index import SentenceRef
 from sorabrief.aggregation.embedding import best_likeness
 from sorabrief.aggregation.ending import reports_ending
-from sorabrief.aggregation.meaning import sentence_stems, stems_and_polarity
+from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import only_expected
-from sorabrief.aggregation.polarity import CHANGE_WORDS, Aspect, polarity
+from sorabrief.aggregation.polarity import CHANGE_WORDS, Aspect, change_polarity
 from sorabrief.aggregation.scoring import Scored
 from sorabrief.briefing import Evidence, StatusChange, SupportedClaim
 from sorabrief.findings import Findings, Sentence
@@ -276,12 +276,15 @@ def _says_change_like(text: str, said: Sequence[str]) -> bool:
 
 
 def _says_a_change(text: str) -> bool:
-    """Whether a sentence says, without negating, that something changed. "Now" alone
-    dates what it says, no change ("the firm now puts its losses at $3m a day")."""
-    stated = stems_and_polarity(text)[1]
+    """Whether a sentence says, without negating, that something changed ("no longer"
+    says one, ``change_polarity``). "Now" alone dates what it says, no change ("the firm
+    now puts its losses at $3m a day")."""
+    stated = change_polarity(text)
     if stated.aspect != Aspect.CHANGED or stated.negated:
         return False
-    return _NOW.search(text) is None or polarity(_NOW.sub(" ", text)).aspect == Aspect.CHANGED
+    return (
+        _NOW.search(text) is None or change_polarity(_NOW.sub(" ", text)).aspect == Aspect.CHANGED
+    )
 
 
 def dated_before_changes(
