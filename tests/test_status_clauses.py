@@ -101,3 +101,18 @@ def test_a_person_no_longer_in_a_post_changes_a_status_naming_them(
     weights = {t: 1.0 for t in status_subject(claim)}
     found = names_change(newer, status_subject(claim), weights.__getitem__, status_head(claim))
     assert found == changed
+
+
+@pytest.mark.parametrize(
+    ("newer", "changed"),
+    [
+        ("The first ship since the strike berthed at Harlo quay on Monday.", True),
+        ("On Monday, for the first time since the strike, ships berthed at Harlo quay.", True),
+        ("No ship has berthed at Harlo quay since the strike began.", False),
+        ("The strike at Harlo quay was the first since 1998.", False),
+        ("It is the first strike at Harlo quay since 2011.", False),
+    ],
+)
+def test_the_first_since_a_stop_says_it_ended(newer: str, changed: bool) -> None:
+    statement = "Harlo quay remains blocked and no ship has berthed since the strike began."
+    assert _changes(statement, newer) == changed
