@@ -26,7 +26,8 @@ other says, without negating, that the state changed ("has lifted the notice"), 
 one says with a negation that the state goes on ("has not yet been restored") and the
 other, unmarked, does not negate ("the storm cut power to the town"). A conditional
 clause ("until the board lifts its notice", "unless", "before", "once", "if") states no
-state and is left out, and so does what someone was ordered, urged or asked to do ("the
+state and is left out, as is an open question ("whether the board lifts its notice"),
+and so is what someone was ordered, urged or asked to do ("the
 court ordered the crews to go back to work").
 
 The patterns tried on every sentence carry a one-character check in front
@@ -69,9 +70,10 @@ _CHANGED = with_first_char(
 CHANGE_WORDS = _CHANGED
 """The words saying that a state changed or ended, wherever they stand."""
 _CONDITION = with_first_char(
-    r"\b(?:until|unless|before|once|if)\b(?! further notice)[^,.;:()]*", re.IGNORECASE
+    r"\b(?:until|unless|before|once|if|whether)\b(?! further notice)[^,.;:()]*", re.IGNORECASE
 )
-"""A clause that states a condition ("until the board lifts its notice"), not the state."""
+"""A clause that states a condition ("until the board lifts its notice") or asks an open
+question ("whether the board lifts its notice"), not the state."""
 _DIRECTIVE = with_first_char(
     r"(?:\b(?:order|urg|instruct|ask|compel|forc|requir|call(?:s|ed|ing)?\s+on)\w*"
     r"(?:\s+[\w’'-]+){0,4}?|\b(?:told|advised|warned)(?:\s+not)?)"
@@ -163,6 +165,16 @@ def polarity(text: str, returned: bool = True) -> Polarity:
     if changed and not ongoing:
         return Polarity(Aspect.CHANGED, _negated_at(text, changed + unchanged))
     return Polarity(Aspect.UNMARKED, _NEGATION.search(text) is not None)
+
+
+_NO_LONGER = re.compile(r"(?i)\bno longer\b")
+
+
+def change_polarity(text: str) -> Polarity:
+    """As ``polarity``, with "no longer" read as the change it says: its "no" denies the
+    state that ended, not the change ("the mayor no longer runs the port" says a change,
+    as "the mayor has stepped down" does)."""
+    return polarity(_NO_LONGER.sub("ended", text))
 
 
 def _negated_at(text: str, marks: list[int]) -> bool:

@@ -17,7 +17,9 @@
   subject changed is cited first. A sentence saying, without negating, that something
   changed ("supplies have returned", "emergency lifted") contradicts it too when it is
   close to the status in meaning by embedding (``embedding.py``: to its statement or a
-  sentence linked to it), however few words it shares with them, or when its change word
+  sentence linked to it; "now" alone says no change, "now puts its losses at"; "no
+  longer" and "the first ship since the strike" do), however few words it shares with
+  them, or when its change word
   acts on a word of the status's statement ("restarted pumping" for "fuel is not being
   pumped"). A status no source
   links is opposed so through its statement alone, when older sources possibly support
@@ -42,9 +44,9 @@ import attrs
 from sorabrief.aggregation.case_index import SentenceRef
 from sorabrief.aggregation.embedding import best_likeness
 from sorabrief.aggregation.ending import reports_ending
-from sorabrief.aggregation.meaning import sentence_stems, stems_and_polarity
+from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import only_expected
-from sorabrief.aggregation.polarity import CHANGE_WORDS, Aspect
+from sorabrief.aggregation.polarity import CHANGE_WORDS, Aspect, Polarity, change_polarity
 from sorabrief.aggregation.scoring import Scored
 from sorabrief.briefing import Evidence, StatusChange, SupportedClaim
 from sorabrief.findings import Findings, Sentence
@@ -247,6 +249,11 @@ _ACTED_ON = re.compile(
 )
 """The two words a change word acts on, past articles and possessives, and never past a
 conjunction ("resumed while fuel deliveries stay suspended" acts on nothing of the fuel)."""
+_NOW = re.compile(r"(?i)\bnow\b")
+_FIRST_SINCE = re.compile(r"(?i)\bfirst\b(?:\s+[\w’'-]+){1,3}?\s+since\s+(?![\d(])")
+"""Something done for the first time after a stop ("the first ship since the strike",
+"for the first time since the fire"): the stop ended. Not a record since a year ("the
+first since 1998", "the first strike since 2011")."""
 _NO_VERB = frozenset({"now", "no longer", "back", "over"})
 """Change words that act on nothing: "now a residents' group claims"."""
 
@@ -274,9 +281,18 @@ def _says_change_like(text: str, said: Sequence[str]) -> bool:
 
 
 def _says_a_change(text: str) -> bool:
-    """Whether a sentence says, without negating, that something changed."""
-    stated = stems_and_polarity(text)[1]
-    return stated.aspect == Aspect.CHANGED and not stated.negated
+    """Whether a sentence says, without negating, that something changed ("no longer"
+    says one, ``change_polarity``; so does something done for the first time since a
+    stop, "the first ship since the strike berthed on Monday"). "Now" alone dates what it
+    says, no change ("the firm now puts its losses at $3m a day")."""
+    stated = change_polarity(text)
+    if stated == Polarity(Aspect.UNMARKED, False) and _FIRST_SINCE.search(text):
+        return True
+    if stated.aspect != Aspect.CHANGED or stated.negated:
+        return False
+    return (
+        _NOW.search(text) is None or change_polarity(_NOW.sub(" ", text)).aspect == Aspect.CHANGED
+    )
 
 
 def dated_before_changes(

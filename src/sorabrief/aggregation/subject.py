@@ -56,6 +56,7 @@ from sorabrief.aggregation.polarity import (
     STOPPED_WORDS,
     Aspect,
     Polarity,
+    change_polarity,
     polarity,
     stated_polarity,
 )
@@ -175,8 +176,8 @@ def subject_text(statement: str) -> str:
 def _head_then_change(clause: str, held: Set[str], head: Sequence[str]) -> bool:
     """Whether the clause names the head noun (``head``'s last stem; any word before it
     too), followed, past auxiliaries and adverbs, by a word saying a change ("normal
-    sailings resumed", "production has resumed")."""
-    return any(polarity(w).aspect == Aspect.CHANGED for w in _after_head(clause, held, head))
+    sailings resumed", "production has resumed", "Ortiz no longer chairs the board")."""
+    return any(change_polarity(w).aspect == Aspect.CHANGED for w in _after_head(clause, held, head))
 
 
 def _head_then_begun(clause: str, held: Set[str], head: Sequence[str]) -> bool:
@@ -225,17 +226,34 @@ def _head_is_subject(clause: str, held: Set[str], head: Sequence[str]) -> bool:
 
 def _after_head(clause: str, held: Set[str], head: Sequence[str]) -> list[str]:
     """The first word after each mention of the head noun in the clause, past auxiliaries
-    and adverbs (none when a word the head has before its noun is missing)."""
+    and adverbs and, after a name, the rest of the name ("Ana Ortiz Vela"); "no longer"
+    counts as one word (none when a word the head has before its noun is missing)."""
     if not set(head[:-1]) <= held:
         return []
     words = _WORD.findall(clause)
-    found = []
+    found: list[str] = []
     for at, word in enumerate(words[:-1]):
         if sentence_stems(word) != (head[-1],):
             continue
-        rest = [w for w in words[at + 1 : at + 5] if not _AUXILIARY.fullmatch(w)]
-        found += rest[:1]
+        after = _name_end(words, at)
+        rest = [w for w in words[after : after + 4] if not _AUXILIARY.fullmatch(w)]
+        found += [" ".join(rest[:2])] if rest[:2] == ["no", "longer"] else rest[:1]
     return found
+
+
+def _name_end(words: Sequence[str], at: int) -> int:
+    """Where the words after ``words[at]`` begin: past the rest of a name, when that word
+    is capitalised ("Ana Ortiz Vela"), stopping at a capitalised word that says a change or
+    negates ("Ferry Back in Service")."""
+    after = at + 1
+    if words[at][:1].isupper():
+        while (
+            after < len(words) - 1
+            and words[after][:1].isupper()
+            and polarity(words[after]) == Polarity(Aspect.UNMARKED, False)
+        ):
+            after += 1
+    return after
 
 
 def names_change(
@@ -271,7 +289,7 @@ def names_change(
             named or began or undone or about or (head and _head_then_change(clause, held, head))
         ):
             continue
-        said = polarity(_NOW.sub(" ", clause))
+        said = change_polarity(_NOW.sub(" ", clause))
         if began and said.aspect == Aspect.UNMARKED and not said.negated:
             said = Polarity(Aspect.CHANGED, False)
         if undone:
