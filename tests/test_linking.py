@@ -14,7 +14,7 @@ from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.linking import LINK, Linking, link_all
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
-from sorabrief.aggregation.scoring import _split_by_polarity
+from sorabrief.aggregation.scoring import _split_by_polarity, stated_parts
 from sorabrief.briefing import Briefing, LinkMethod
 from sorabrief.check import check_case
 from sorabrief.extract import extract, vocabulary_of
@@ -488,3 +488,27 @@ def test_a_change_opposes_a_status_naming_a_stopped_state() -> None:
     ]
     agree, against = _split_by_polarity(claim, {0: 0.5, 1: 0.5}, said, ended=True)
     assert set(against) == {0} and set(agree) == {1}
+
+
+def test_a_status_joining_a_state_and_a_negation_is_read_by_the_part_a_sentence_is_about() -> None:
+    claim = Claim(
+        id="k",
+        kind=ClaimKind.STATUS,
+        statement="The harbour gates remain shut and no boats have left the marina.",
+    )
+    texts = [
+        "The harbour gates were kept shut on Friday.",
+        "Two boats left the marina at dawn.",
+        "The harbour gates have reopened.",
+    ]
+    held = [sentence_stems(t) for t in texts]
+    said = [polarity(t) for t in texts]
+    agree, against = _split_by_polarity(claim, dict.fromkeys(range(3), 0.5), said, False, held)
+    assert set(agree) == {0} and set(against) == {1, 2}
+    assert _split_by_polarity(claim, {0: 0.5}, said)[1] == {0: 0.5}  # read whole: negated
+
+
+def test_a_status_is_parted_only_where_each_part_states_a_state_that_goes_on() -> None:
+    assert stated_parts("Fishing and swimming remain banned.") == []
+    assert stated_parts("The pier has reopened but the ferry ban is still in force.") == []
+    assert len(stated_parts("The mill remains closed and there is no date for a restart.")) == 2

@@ -13,6 +13,7 @@ from sorabrief.aggregation.clauses import clause_spans
 from sorabrief.aggregation.linking import LINK, link_all
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import (
+    asserted,
     hypothetical,
     only_expected,
     only_hypothetical,
@@ -154,3 +155,22 @@ def test_an_act_named_by_its_participle_before_a_noun_is_taken_as_done(
     sentence: str, done: bool
 ) -> None:
     assert presupposed(sentence, "cancel") is done
+
+
+@pytest.mark.parametrize(
+    ("sentence", "done"),
+    [
+        (
+            "The council said the kiosks would stay shut and that the lease had been cancelled.",
+            True,
+        ),
+        ("The port has cancelled the permit, a step that could end in a lawsuit.", True),
+        ("The council said it would cancel the lease.", False),
+        ("The council plans to cancel the lease next month.", False),
+        ("The council could soon cancel the lease.", False),
+    ],
+)
+def test_an_act_stated_before_any_modal_of_its_own_clause_is_taken_as_done(
+    sentence: str, done: bool
+) -> None:
+    assert asserted(sentence, "cancel") is done

@@ -33,6 +33,7 @@ from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems, state_words
 from sorabrief.aggregation.measured import set_apart
 from sorabrief.aggregation.mood import (
+    asserted,
     hypothetical,
     only_expected,
     only_hypothetical,
@@ -268,6 +269,7 @@ class _NotYet:
             self._stems is not None
             and only_hypothetical(text, self._stems)
             and not presupposed(text, self._act)
+            and not asserted(text, self._act)
         )
 
 

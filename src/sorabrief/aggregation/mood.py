@@ -80,6 +80,25 @@ def presupposed(sentence: str, act: str | None) -> bool:
     )
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def asserted(sentence: str, act: str | None) -> bool:
+    """Whether a sentence states an act as done in a clause of its own: a word of the act's
+    stem with no modal or intention before it in its clause ("and that its contract / had
+    been terminated", "it has opened a procedure that could end in a fine"), though the
+    clause holding most of the claim's other words speaks of what would happen."""
+    if act is None:
+        return False
+    for start, end in clause_spans(sentence):
+        for word in _WORD.finditer(sentence, start, end):
+            if sentence_stems(word.group()) == (act,) and not hypothetical(
+                sentence[start : word.start()]
+            ):
+                return True
+    return False
+
+
 def only_hypothetical(sentence: str, claim_stems: Collection[str]) -> bool:
     """Whether the clause of ``sentence`` holding most of ``claim_stems`` is hypothetical
     (the first such clause on a tie)."""

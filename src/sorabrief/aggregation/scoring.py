@@ -21,7 +21,8 @@ Signals (``Signals``):
 
 The score is a logistic function of the signals, with weights fitted on the evaluation
 corpus by ``benchmarks/fit_linker.py``. A status claim never scores a sentence of opposite
-polarity (``polarity.py``); those sentences are kept apart as possible status changes.
+polarity (``polarity.py``; a statement joining states of different polarity, by the part
+the sentence is about); those sentences are kept apart as possible status changes.
 Both passes see every source before deciding, so the result never depends on source order.
 """
 
@@ -32,13 +33,13 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
-from sorabrief.aggregation.meaning import ONGOING, Vector, cosine, sentence_stems
+from sorabrief.aggregation.meaning import CONDITIONAL, ONGOING, Vector, cosine, sentence_stems
 from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
 from sorabrief.aggregation.subject import (
     ended_by_change,
@@ -177,7 +178,7 @@ def score_case(
         if claim.kind == ClaimKind.STATUS:
             stops = ended_by_change(claim.statement)
             ended = claim.id in replaced or stops
-            found, against = _split_by_polarity(claim, found, said, ended)
+            found, against = _split_by_polarity(claim, found, said, ended, index.vectors)
             named = _changed_subject(claim, found | against, index) if stops else set()
             against |= {n: v for n, v in found.items() if n in named}
             found = {n: v for n, v in found.items() if n not in named}
@@ -511,7 +512,11 @@ def _changed_subject(claim: Claim, found: Mapping[int, float], index: CaseIndex)
 
 
 def _split_by_polarity(
-    claim: Claim, found: dict[int, float], said: Sequence[Polarity], ended: bool = False
+    claim: Claim,
+    found: dict[int, float],
+    said: Sequence[Polarity],
+    ended: bool = False,
+    held: Sequence[Collection[str]] = (),
 ) -> tuple[dict[int, float], dict[int, float]]:
     """The texts that agree in polarity with a status, and those that oppose it.
 
@@ -519,17 +524,54 @@ def _split_by_polarity(
     or its statement names a stopped state, ``subject.ended_by_change``), a text that says
     a change, without negating, opposes it: "the order was lifted" ends "work is halted
     under the order", and "the kitchen reopened" ends "the kitchen is closed", though
-    "halted" and "closed" are not marked."""
-    stated = stated_polarity(claim.statement)
+    "halted" and "closed" are not marked.
+
+    A statement joining states of different polarity ("the roads remain blocked and no
+    grain has been loaded", ``stated_parts``) is read, for each text, by the part whose
+    stems the text shares most (``held``: each text's stems): "the blockade of the roads
+    went on" is not against it for lacking the other part's negation."""
+    whole = stated_polarity(claim.statement)
+    parts = stated_parts(claim.statement) if held else []
     agree, against = {}, {}
     for number, value in found.items():
         text = said[number]
+        stated = _nearest_part(parts, held[number]) if parts else whole
         change = ended and stated.aspect != Aspect.CHANGED and text.aspect == Aspect.CHANGED
         if stated.opposes(text) or (change and not text.negated):
             against[number] = value
         else:
             agree[number] = value
     return agree, against
+
+
+_MARKS = frozenset({ONGOING, CONDITIONAL})
+"""Terms marking how a text is said, not what it is about."""
+_JOINED = re.compile(r"(?i);\s|,?\s+(?:and|but)\s+")
+"""Where a statement joins two states ("… remain blocked and no grain has been loaded")."""
+
+
+def stated_parts(statement: str) -> list[tuple[frozenset[str], Polarity]]:
+    """The parts of a status's statement that state a polarity of their own, with their
+    stems, when they differ in polarity (else none): a part with neither a mark of aspect
+    nor a negation ("Fishing" of "Fishing and swimming remain banned") states none. Only
+    states that go on are parted: a part saying a change ("has suspended its use", "have
+    not been allowed back") is read with the whole statement."""
+    parts = [
+        (frozenset(t for t in sentence_stems(part) if t not in _MARKS), stated_polarity(part))
+        for part in _JOINED.split(statement)
+    ]
+    kept = [(s, p) for s, p in parts if s and (p.aspect != Aspect.UNMARKED or p.negated)]
+    if any(p.aspect == Aspect.CHANGED for _, p in kept):
+        return []
+    return kept if len({p for _, p in kept}) > 1 else []
+
+
+def _nearest_part(
+    parts: Sequence[tuple[frozenset[str], Polarity]], stems: Collection[str]
+) -> Polarity:
+    """The polarity of the part sharing most stems with a text (the first on a tie)."""
+    shared = [sum(t in stems for t in part) for part, _ in parts]
+    return parts[shared.index(max(shared))][1]
 
 
 @functools.lru_cache(maxsize=1 << 14)
