@@ -135,3 +135,50 @@ def test_a_definite_role_is_the_person_the_paragraph_before_reports() -> None:
 def test_a_company_spokesman_speaks_for_the_company_named_last() -> None:
     body = 'Brack & Pike runs the park. A company spokesman said the closure was "a scandal".'
     assert speakers(body) == [("brack-pike", "A company spokesman")]
+
+
+def test_a_source_named_by_so_said_after_the_quotation() -> None:
+    body = (
+        "“Our doors are open to any inspector who wants to look.”\n\n"
+        "So said Ben Carter, the firm's director, in an interview on Monday."
+    )
+    assert speakers(body) == [(None, "Ben Carter")]
+
+
+def test_a_reported_clause_whose_subject_has_a_relative_clause() -> None:
+    body = (
+        "Its leader, Ana Voss, said people who work on the pier had told the guild that the "
+        'ropes were "long overdue" for a change.'
+    )
+    assert speakers(body) == [("ana-voss", "Ana Voss")]
+
+
+def test_an_aside_after_the_subject_of_a_participle() -> None:
+    body = (
+        "Councillor Ben Carter, from the opposition, went further, saying the depot had "
+        'leaked "for at least two years".'
+    )
+    assert speakers(body) == [(None, "Councillor Ben Carter")]
+
+
+def test_a_person_named_in_a_possessive_is_a_later_she() -> None:
+    body = (
+        "On Rhea Moss's list there are six names, all behind on the rent.\n\n"
+        "“They are good kids,” she said."
+    )
+    assert speakers(body) == [(None, "Rhea Moss")]
+    body = "The water in Puan Nora Hamid’s kitchen smelled, she says, “like an old boot”."
+    assert speakers(body) == [(None, "Puan Nora Hamid")]
+
+
+def test_an_organisation_in_a_possessive_is_no_she() -> None:
+    body = "Ana Voss spoke first. The Harbour Council's chair agreed. “It is over,” she said."
+    assert speakers(body) == [("ana-voss", "she")]
+
+
+def test_a_name_with_letters_of_other_latin_alphabets_is_a_later_he() -> None:
+    body = (
+        "Trần Văn Hùng, a 41-year-old cutter, showed a pay slip with nothing on it.\n\n"
+        "“They tell us the orders are urgent,” he said."
+    )
+    assert speakers(body) == [(None, "Trần Văn Hùng")]

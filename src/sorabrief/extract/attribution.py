@@ -105,6 +105,8 @@ _SUBJECT_END = re.compile(
 _MAX_SUBJECT_WORDS = 6
 _RELATIVE = re.compile(r"^(?:which|that|whose)\b", re.IGNORECASE)
 _WHAT = re.compile(r"\bwhat\b", re.IGNORECASE)
+_PREPOSITIONS = frozenset({"from", "of", "in", "at", "for", "with", "on", "by"})
+"""Words that open no subject: a phrase after a comma that starts with one is an aside."""
 _COORDINATED = re.compile(r"\b(?:and|but)\s*$", re.IGNORECASE)
 """A verb that shares the sentence's subject ("The union says …, and describes …")."""
 _AFTER_A_QUOTATION = re.compile(
@@ -113,6 +115,13 @@ _AFTER_A_QUOTATION = re.compile(
 """A coordinated verb's "subject" that is the tail of the quotation before it ("“…” when
 officers arrived and called …"): the verb shares the speaker of that quotation."""
 _REPORTED_CLAUSE = re.compile(r"\bthat\b", re.IGNORECASE)
+_ELIDED_THAT_RELATIVE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?:who|that)\s+(?:[\w’'-]+\s+){1,6}?"
+    r"(?:had|has|have|was|were|would|will|could|is|are)\s+(?:[\w’'-]+\s+)?",
+    re.IGNORECASE,
+)
+"""The same with a relative clause in that subject ("said people who work at the pier had
+told …")."""
 _ELIDED_THAT = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,4}?(?:had|has|have|was|were|would|will|could|is|are)\b", re.IGNORECASE
 )
@@ -469,6 +478,10 @@ def _reporting_verb(before: str, verbs: list[re.Match[str]]) -> int:
                 i + 2 == len(verbs)
                 and _PRONOUN_SUBJECT.fullmatch(before, verb.end(), verbs[i + 1].start())
             )
+            or (
+                i + 2 == len(verbs)
+                and _ELIDED_THAT_RELATIVE.fullmatch(before, verb.end(), verbs[i + 1].start())
+            )
         ):
             return i
     return len(verbs) - 1
@@ -514,14 +527,15 @@ def reported_speaker(paragraph: str, offset: int, parties: PartyMatcher) -> Attr
 
 
 _SOURCE_AFTER = re.compile(
-    r"\s*(?:That|This|Those|These|The)\s+(?:[a-z]+\s+)?(?:assessment|warning|verdict|view"
+    r"\s*(?:So\s+(?:said|says|wrote|writes)|(?:That|This|Those|These|The)\s+(?:[a-z]+\s+)?(?:assessment|warning|verdict|view"
     r"|comments?|remarks?|words|prediction|description|account|criticism|analysis|explanation"
     r"|forecast|message|appeal)\s+(?:(?:came|comes|were|was)\s+from|(?:are|were|is|was)\s+"
-    r"(?:those|that)\s+of)\s+(?P<attr>" + _PHRASE + r"?)"
+    r"(?:those|that)\s+of))\s+(?P<attr>" + _PHRASE + r"?)"
     r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?))?(?=\s*[,.;:!?]|\s*$)"
 )
 """A paragraph that opens by naming the source of the quotation before it ("That assessment
-came from Ana Ruiz, chair of the growers' union", "The words are those of Ana Ruiz, …")."""
+came from Ana Ruiz, chair of the growers' union", "The words are those of Ana Ruiz, …", "So
+said Ana Ruiz, …")."""
 
 
 def source_after(paragraph: str, offset: int, parties: PartyMatcher) -> Attribution | None:
@@ -718,6 +732,8 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
             return name, verb.group(), appositive, offset + at
     words = list(re.finditer(r"\S+", head[cut:]))
     words = _described_head([w for w in words if _is_word(w.group())])[-8:]
+    if words and words[0].group() in _PREPOSITIONS and verb.group().lower() in _PARTICIPLES:
+        words = []  # "Ana Ruiz, from the opposition, went further, saying": Ana Ruiz
     coordinated = not words and _COORDINATED.search(head) is not None
     if verb.group().lower() in _PARTICIPLES or coordinated:
         clause = head if not words else head[cut:]

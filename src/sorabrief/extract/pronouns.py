@@ -49,7 +49,8 @@ _COMPATIBLE: dict[str, tuple[tuple[str, ...], ...]] = {
     "issuer": ((PartyKind.ORGANIZATION, PartyKind.GROUP),),
 }
 """What each pronoun may mean. "issuer" is whoever issued a document ("the statement said")."""
-_CAPITALISED = r"(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)"
+_CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĐĂƠƯ][a-zà-öø-ÿā-žơưạ-ỹ’'-]+|[A-Z]\.)"
+"""A capitalised word of a name, accented or not ("Ana", "Văn", "Đặng")."""
 _NAME = (
     rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|de|du|di|del|dos|das|van|von|al|bin|da|le|la)){{1,3}}"
 )
@@ -92,6 +93,59 @@ _KIN = (
 _OFFICES = r"chief|priest|elder|imam|pastor|bishop|rabbi|judge|magistrate|surgeon|coroner|mp"
 PERSON_HEAD = rf"(?:{_TITLES}|{_PEOPLE_NOUNS}|{_KIN}|{_OFFICES}|{_AGENT_NOUN}|[a-z]{{2,}}(?:man|woman|person))\b"
 """The head noun of a definite description of one person: a title, a trade or a kinship."""
+_ORGANISATION_WORD = "|".join(
+    rf"(?<=\s{word})"
+    for word in (
+        "Ltd",
+        "Inc",
+        "Co",
+        "Corp",
+        "Company",
+        "Group",
+        "Holdings",
+        "Council",
+        "Ministry",
+        "Department",
+        "Authority",
+        "Agency",
+        "Bank",
+        "University",
+        "College",
+        "School",
+        "Hospital",
+        "Court",
+        "Association",
+        "Union",
+        "Federation",
+        "Society",
+        "Foundation",
+        "Institute",
+        "Office",
+        "Services",
+        "Industries",
+        "Airlines",
+        "Ferries",
+        "Board",
+        "Commission",
+        "Police",
+        "Party",
+        "Club",
+        "Church",
+        "Trust",
+        "Centre",
+        "Center",
+        "Station",
+        "Market",
+        "Park",
+        "Street",
+        "Road",
+        "Bridge",
+        "House",
+        "Hall",
+        "Fund",
+    )
+)
+"""The last word of an organisation's or a place's name: "Harbour Council's" is no person's."""
 _OPENING_NOUN = "(?:" + "|".join(n.capitalize() for n in _PEOPLE_NOUNS.split("|")) + ")"
 """A people noun set before a name that opens a sentence ("Mum Ana Ruiz, from Leeds, was …")."""
 _NOT_A_NAME_START = (
@@ -117,6 +171,7 @@ _INTRODUCED_NAME = with_first_char(
     rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
     rf"|\b(?:[Tt]he|{_CAPITALISED}['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_HEAD})"
     rf"(?:\s+who\s[^,.;:!?“”\"]{{1,80}})?,\s+(?P<g>{_NAME}),"
+    rf"|{_NOT_A_NAME_START}(?P<h>{_NAME})(?<!{_ORGANISATION_WORD})['’]s\s+[a-z]"
 )
 """A person introduced by title or role ("Judge Ana Ruiz", "steward Ana Ruiz"), by an
 appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …") or an age in brackets ("Ana
@@ -297,7 +352,7 @@ def introduced_people(
     found = []
     starts = sorted({*capitals(text), *(m.start() for m in _POSSESSIVE.finditer(text))})
     for match in tried_at(_INTRODUCED_NAME, text, starts, start, end):
-        group = next(g for g in ("a", "b", "c", "e", "f", "g") if match.group(g))
+        group = next(g for g in ("a", "b", "c", "e", "f", "g", "h") if match.group(g))
         if group == "e" and not sentence_openers:
             continue
         found.append(Referent(match.start(group), _PERSON, None, match.group(group)))
