@@ -176,6 +176,14 @@ def test_an_organisation_in_a_possessive_is_no_she() -> None:
     assert speakers(body) == [("ana-voss", "she")]
 
 
+def test_a_name_in_apposition_to_a_role_a_company_holds_is_no_person() -> None:
+    body = (
+        "Ana Voss watched the ship leave. Its owner, Kalyon Denizcilik, paid the fine. "
+        "“It is over,” she said."
+    )
+    assert speakers(body) == [("ana-voss", "she")]
+
+
 def test_a_name_with_letters_of_other_latin_alphabets_is_a_later_he() -> None:
     body = (
         "Trần Văn Hùng, a 41-year-old cutter, showed a pay slip with nothing on it.\n\n"

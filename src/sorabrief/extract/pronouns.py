@@ -146,6 +146,12 @@ _ORGANISATION_WORD = "|".join(
     )
 )
 """The last word of an organisation's or a place's name: "Harbour Council's" is no person's."""
+_NOT_A_FIRM = (
+    r"(?!(?:owner|operator|parent|insurer|buyer|seller|supplier|customer|client|contractor"
+    r"|landlord|employer|subsidiary|charterer|lender|creditor)s?\b)"
+)
+"""Roles a company holds as often as a person ("its owner, Acme Shipping,"): a name in
+apposition to one is no person."""
 _OPENING_NOUN = "(?:" + "|".join(n.capitalize() for n in _PEOPLE_NOUNS.split("|")) + ")"
 """A people noun set before a name that opens a sentence ("Mum Ana Ruiz, from Leeds, was …")."""
 _NOT_A_NAME_START = (
@@ -168,8 +174,8 @@ _INTRODUCED_NAME = with_first_char(
     rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:{_OPENING_NOUN}\s+)?{_NOT_A_NAME_START}(?P<e>{_NAME})"
     r"(?:,\s+(?:from|of|in|near)\s+[^,.;:!?“”\"]{1,60},)?"
     r"\s+(?:has|had|was|[a-z]+[^\Ws]s|[a-z]{2,}ed)\s+(?!of\b|and\b|to\b)[a-z]"
-    rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
-    rf"|\b(?:[Tt]he|{_CAPITALISED}['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_HEAD})"
+    rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}{_NOT_A_FIRM}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
+    rf"|\b(?:[Tt]he|{_CAPITALISED}['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?{_NOT_A_FIRM}(?:{PERSON_HEAD})"
     rf"(?:\s+who\s[^,.;:!?“”\"]{{1,80}})?,\s+(?P<g>{_NAME}),"
     rf"|{_NOT_A_NAME_START}(?P<h>{_NAME})(?<!{_ORGANISATION_WORD})['’]s\s+[a-z]"
 )
