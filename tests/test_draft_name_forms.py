@@ -56,3 +56,8 @@ def test_a_lower_case_head_noun_ends_a_body_s_name() -> None:
         }
     )
     assert parties["Farrow City police"].kind == PartyKind.ORGANIZATION
+
+
+def test_an_ampersand_joins_one_name() -> None:
+    sentence = "A spokesman for Brack & Pike said the audit found nothing."
+    assert [n.text for n in names_in(sentence)] == ["Brack & Pike"]

@@ -34,7 +34,7 @@ def test_a_surname_takes_the_latest_other_full_name_that_ends_in_it() -> None:
     assert full_name("Mr Adair", 40, referents) == "Bryn Adair"
     assert full_name("Mr Adair", 80, referents) == "Cai Adair"
     assert full_name("Adair", 20, referents) == "Bryn Adair"
-    assert full_name("Cai Adair", 60, referents) == "Mr Adair"
+    assert full_name("Cai Adair", 60, referents) == "Cai Adair"  # a full name is no one else's
 
 
 def test_a_definite_description_is_the_person_described_last_within_reach() -> None:

@@ -21,7 +21,7 @@ _CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper
 """Capital letters, Latin ones with accents too ("Österreich", "Łódź", "Émile")."""
 _WORD = rf"(?:[{_CAPITALS}][\w’'&.-]*[\w’']|[{_CAPITALS}])"
 _JOINER_WORDS = """of for and on de du des del della di da do dos das van von der den het voor
-    für zu zur zum en und et y e i la le les el los las al aux au"""
+    für zu zur zum en und et y e i la le les el los las al aux au &"""
 _JOINERS = frozenset(_JOINER_WORDS.split())
 """Lower-case words inside a proper name: English ones ("Bank of England") and the
 connectors of other languages ("Stichting Wonen en Werken", "Verband der Pendler und

@@ -52,11 +52,13 @@ DOCUMENT = re.compile(
 """An attribution that is a document ("the statement said"): it speaks for whoever issued it."""
 GENERIC_ORGANISATION = re.compile(
     r"the\s+(?:[\w’'-]+-[\w’'-]+\s+)?(?:company|firm|business|organi[sz]ation|corporation|provider|supplier|vendor"
-    r"|contractor|operator)",
+    r"|contractor|operator)"
+    r"|(?:an?|the)\s+(?:company|firm)\s+(?:spokes(?:person|man|woman)|representative|official)",
     re.IGNORECASE,
 )
 """A description that fits any organisation, perhaps with a hyphened modifier ("the
-Leeds-based firm"): it means the one the story named last."""
+Leeds-based firm"), or its spokesperson ("a company spokesman"): it means the one the story
+named last."""
 BARE_SPOKESPERSON = re.compile(
     r"(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|press\s+officer)", re.IGNORECASE
 )
@@ -103,6 +105,8 @@ _SUBJECT_END = re.compile(
 _MAX_SUBJECT_WORDS = 6
 _RELATIVE = re.compile(r"^(?:which|that|whose)\b", re.IGNORECASE)
 _WHAT = re.compile(r"\bwhat\b", re.IGNORECASE)
+_PREPOSITIONS = frozenset({"from", "of", "in", "at", "for", "with", "on", "by"})
+"""Words that open no subject: a phrase after a comma that starts with one is an aside."""
 _COORDINATED = re.compile(r"\b(?:and|but)\s*$", re.IGNORECASE)
 """A verb that shares the sentence's subject ("The union says …, and describes …")."""
 _AFTER_A_QUOTATION = re.compile(
@@ -111,6 +115,13 @@ _AFTER_A_QUOTATION = re.compile(
 """A coordinated verb's "subject" that is the tail of the quotation before it ("“…” when
 officers arrived and called …"): the verb shares the speaker of that quotation."""
 _REPORTED_CLAUSE = re.compile(r"\bthat\b", re.IGNORECASE)
+_ELIDED_THAT_RELATIVE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?:who|that)\s+(?:[\w’'-]+\s+){1,6}?"
+    r"(?:had|has|have|was|were|would|will|could|is|are)\s+(?:[\w’'-]+\s+)?",
+    re.IGNORECASE,
+)
+"""The same with a relative clause in that subject ("said people who work at the pier had
+told …")."""
 _ELIDED_THAT = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,4}?(?:had|has|have|was|were|would|will|could|is|are)\b", re.IGNORECASE
 )
@@ -122,6 +133,16 @@ _REPORTING = re.compile(
     r"|saying|adding|insisting|arguing|noting|claiming)",
     re.IGNORECASE,
 )
+_PRONOUN_SUBJECT = re.compile(r"\s+(?:it|he|she|they|we|I)\s+", re.IGNORECASE)
+"""A reported clause whose "that" is left out and whose subject is a pronoun ("says it warned")."""
+_WHICH_BEFORE_VERB = re.compile(r",\s*which\s*$", re.IGNORECASE)
+"""A relative pronoun right before the speech verb ("Acme, which said …"): its antecedent
+speaks. ("…,” said Ana Ruiz, the chair, who called …" is left to continue the quotation's
+speaker.)"""
+_TRAILING_NAME = re.compile(
+    r"(?:[A-Z][\w’'&.-]*)(?:\s+(?:[A-Z][\w’'&.-]*|&|of|for|and|the|de))*(?<=[\w.])\s*$"
+)
+"""The proper name a phrase ends in ("owned by Acme Holdings"): "Acme Holdings"."""
 _TRAILING_AUXILIARY = re.compile(
     r"(?<=\S)\s+(?:(?:has|had|have|will|would|could|can|may|might|must|should|shall|did|does|do"
     r"|also|since|now|already|not|never|repeatedly|publicly|previously|still|again|later|first"
@@ -161,11 +182,17 @@ ROLE_DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 """A person named by their role in an organisation ("the chair of the Acme board")."""
-_POSSESSED_ROLE = re.compile(r"(?i:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]+")
-"""A role named by whose it is ("Its deputy chair"): the name in apposition is the speaker."""
+_POSSESSED_ROLE = re.compile(
+    r"(?:(?i:its|their|his|her|our|the)|[A-Z][\w-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w-]+"
+)
+"""A role named by whose it is or by a definite article ("Its deputy chair", "Bell's lawyer",
+"The mayor"): the name in apposition is the speaker."""
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x250)) if c.isupper()) + "]"
 """A capital of the Latin alphabets, accented or not ("Ş", "İ", "Ž")."""
 _PROPER_NAME = re.compile(rf"{_CAPITAL}[\w'’.-]*(?:\s+{_CAPITAL}[\w'’.-]*)+")
+_NAMED_AFTER = re.compile(rf"\s*,\s*(?P<name>{_CAPITAL}[\w'’.-]*(?:\s+{_CAPITAL}[\w'’.-]*)+)\s*,")
+"""A name in apposition right after a sentence's subject ("Its spokeswoman, Ana Ruiz, said …,
+and called …")."""
 _BRACKETED = re.compile(r"\s\([^()“”\"]{1,40}\)(?=[^,]*,)")
 """A bracketed aside inside an appositive ("chair of the Dockers' Guild (DG),", "the
 protection and indemnity (P&I) club that insures …,"): blanked, so the appositive still
@@ -203,6 +230,11 @@ _DESCRIBED_WITH_CLAUSE = re.compile(
 bill"): the clause says nothing about whose words they are."""
 _DESCRIPTION_START = re.compile(r"(?i:an?|one)\s")
 _GIVEN_NAME = re.compile(rf"\s*(?!(?:{'|'.join(WEEKDAYS + MONTH_NAMES)})\b){_CAPITAL}[a-z’'-]+\s*")
+_NAME_GIVEN = re.compile(
+    rf".*\bname(?:\s+only)?(?:,|\s+as)\s+(?P<name>{_CAPITAL}[\w’'-]+)\s*", re.DOTALL
+)
+"""The name a described speaker gave, closing their appositive ("who gave only her first
+name, Ruta", "who gave her name only as Ruta")."""
 """A single name closing the appositive of a described speaker ("said a nurse from Leeds who
 gave only her first name, Samira")."""
 _ORGANISATION_ROLE = re.compile(
@@ -222,7 +254,22 @@ _CLAUSE_END = (
     r"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:in|on|at|during|adding|who|to|of|after|before|when|while|as"
     r"|about|outside|from|last|this|earlier|yesterday|today)\b)"
 )
-_APPOSITIVE = r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?)(?=\s*[,.;:!?]|\s*$))?"
+_GAVE_NAME = (
+    r"who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?"
+    r"as\s+[A-Z][\w’'-]+"
+)
+_APPOSITIVE = (
+    r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?(?:\bname,\s*[A-Z][\w’'-]+)?)(?=\s*[,.;:!?]|\s*$)"
+    rf"|\s+(?P<gave>{_GAVE_NAME}))?"
+)
+"""An appositive after a speaker, which may close on the name a described speaker gave
+("…, who gave only her first name, Ruta", "who gave his name only as Ruta")."""
+_PARTITIVE_AFTER = re.compile(
+    rf"(?P<verb>{_VERBS})\s+(?i:one|another)\s+of\s+(?:them|those|the\s+[\w’'-]+)\s*,\s*"
+    r"(?P<attr>(?i:an?)\s+[^,.;:!?“”«»\"‘’]{2,120}?)(?=\s*[,.;:!?]|\s*$)"
+)
+"""One of a group, described in apposition ("said one of them, a nurse from Leeds"): the
+description is the speaker."""
 _VERB_FIRST = re.compile(rf"(?P<verb>{_VERBS})\s+(?P<attr>{_PHRASE}?){_CLAUSE_END}{_APPOSITIVE}")
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to)\s+(?P<attr>[^,.;:“”«»\"‘]+)")
 _TITLE_POINT = "|".join(
@@ -360,14 +407,18 @@ def _resolved(
         attribution = relative.group("what")
     if appositive and _DESCRIPTION_START.match(attribution) and _GIVEN_NAME.fullmatch(appositive):
         attribution, appositive = appositive.strip(), None  # "a nurse who …, Samira": Samira
+    given = _NAME_GIVEN.fullmatch(appositive) if appositive else None
+    if given and _DESCRIPTION_START.match(attribution):
+        attribution, appositive = given.group("name"), None  # "who gave her name as Ruta"
     closer = _DESCRIBED_AGAIN.fullmatch(appositive.strip()) if appositive else None
     if closer and _DESCRIPTION.fullmatch(attribution):
         attribution, appositive = closer.group("what"), None
     author = _AUTHORED_BY.search(appositive) if appositive and _PAPER.search(attribution) else None
     if author:
         attribution, appositive = author.group("who"), None
-    if appositive and _POSSESSED_ROLE.fullmatch(attribution) and _PROPER_NAME.fullmatch(appositive):
-        attribution, appositive = appositive, None
+    named_first = appositive.split(",")[0].strip() if appositive else ""
+    if _POSSESSED_ROLE.fullmatch(attribution) and _PROPER_NAME.fullmatch(named_first):
+        attribution, appositive = named_first, None  # "said her son, Jo Bell, standing …"
     if appositive and not (_REPRESENTS.search(appositive) or _PROPER_NAME.fullmatch(appositive)):
         appositive = None
     named = " , ".join(part for part in (attribution, appositive) if part)
@@ -413,7 +464,8 @@ def _speaks_for_self(attribution: str, appositive: str, parties: PartyMatcher) -
 def _reporting_verb(before: str, verbs: list[re.Match[str]]) -> int:
     """Which of the speech verbs ahead of a quotation speaks it: the first reporting verb
     followed by "that", or by a clause whose "that" is left out, before a later speech verb
-    (``X told Y that the firm had called …``, ``X said the firm had called …``), since a
+    (``X told Y that the firm had called …``, ``X said the firm had called …``, and ``X says
+    it warned …`` right before the quotation), since a
     verb inside the reported clause is not the speaker's; else the last."""
     for i, verb in enumerate(verbs[:-1]):
         if _REPORTING.fullmatch(verb.group()) and (
@@ -421,6 +473,14 @@ def _reporting_verb(before: str, verbs: list[re.Match[str]]) -> int:
             or (
                 _ELIDED_THAT.match(before, verb.end(), verbs[i + 1].start())
                 and "," not in before[verb.end() : verbs[i + 1].start()]
+            )
+            or (
+                i + 2 == len(verbs)
+                and _PRONOUN_SUBJECT.fullmatch(before, verb.end(), verbs[i + 1].start())
+            )
+            or (
+                i + 2 == len(verbs)
+                and _ELIDED_THAT_RELATIVE.fullmatch(before, verb.end(), verbs[i + 1].start())
             )
         ):
             return i
@@ -467,14 +527,15 @@ def reported_speaker(paragraph: str, offset: int, parties: PartyMatcher) -> Attr
 
 
 _SOURCE_AFTER = re.compile(
-    r"\s*(?:That|This|Those|These|The)\s+(?:[a-z]+\s+)?(?:assessment|warning|verdict|view"
+    r"\s*(?:So\s+(?:said|says|wrote|writes)|(?:That|This|Those|These|The)\s+(?:[a-z]+\s+)?(?:assessment|warning|verdict|view"
     r"|comments?|remarks?|words|prediction|description|account|criticism|analysis|explanation"
     r"|forecast|message|appeal)\s+(?:(?:came|comes|were|was)\s+from|(?:are|were|is|was)\s+"
-    r"(?:those|that)\s+of)\s+(?P<attr>" + _PHRASE + r"?)"
+    r"(?:those|that)\s+of))\s+(?P<attr>" + _PHRASE + r"?)"
     r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?))?(?=\s*[,.;:!?]|\s*$)"
 )
 """A paragraph that opens by naming the source of the quotation before it ("That assessment
-came from Ana Ruiz, chair of the growers' union", "The words are those of Ana Ruiz, …")."""
+came from Ana Ruiz, chair of the growers' union", "The words are those of Ana Ruiz, …", "So
+said Ana Ruiz, …")."""
 
 
 def source_after(paragraph: str, offset: int, parties: PartyMatcher) -> Attribution | None:
@@ -553,6 +614,32 @@ _PLACE_PREPOSITIONS = frozenset({"on", "at", "in", "of", "from", "near", "inside
 _DESCRIPTION_WORDS = frozenset({"a", "an", "one"})
 
 
+def _antecedent(head: str) -> tuple[str, str | None, int] | None:
+    """Who a relative pronoun right before a speech verb stands for, and where: the name the
+    clause before it ends in ("owned by Acme Holdings, which said"), with a description in
+    apposition to it ("Acme Holdings, a listed miner, which said"); else that clause's words."""
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
+    cut = boundaries[-1].end() if boundaries else 0
+    phrase = head[cut:].strip()
+    appositive = None
+    if _DESCRIPTION_START.match(phrase) and boundaries and boundaries[-1].group() == ",":
+        appositive, head = phrase, head[: boundaries[-1].start()]
+        boundaries = boundaries[:-1]
+        cut = boundaries[-1].end() if boundaries else 0
+    named = _TRAILING_NAME.search(head, cut)
+    if named is not None:
+        return named.group().strip(), appositive, named.start()
+    words = head[cut:].split()
+    if not words or len(words) > _MAX_SUBJECT_WORDS or appositive:
+        return None
+    return " ".join(words), None, cut + len(head[cut:]) - len(head[cut:].lstrip())
+
+
+def _is_word(token: str) -> bool:
+    """A token of a speaker's phrase: a word, or the ampersand of a name ("Brack & Pike")."""
+    return token == "&" or any(c.isalnum() for c in token)
+
+
 def _described_head(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """A described speaker too long to read whole keeps its head, not its tail: "A senior
     porter on one of the clinic's surgical floors" is "A senior porter"."""
@@ -568,12 +655,20 @@ def _after(after: str, offset: int) -> tuple[str, str, str | None, int] | None:
     if according:
         attr = according.group("attr").strip()
         return attr, "according to", None, offset + according.start("attr")
+    partitive = _PARTITIVE_AFTER.match(after)
+    if partitive:
+        return (
+            partitive.group("attr"),
+            partitive.group("verb"),
+            None,
+            offset + partitive.start("attr"),
+        )
     for pattern in (_VERB_FIRST, _ATTRIBUTION_FIRST, _TOLD_FIRST):
         match = pattern.match(after)
         if pattern is _VERB_FIRST and match and match.group("verb").endswith("ing"):
             continue
         if match and match.group("attr"):
-            appositive = match.group("appos")
+            appositive = match.group("appos") or match.groupdict().get("gave")
             attr = match.group("attr").rstrip(".")
             return attr, match.group("verb"), appositive, offset + match.start("attr")
     return None
@@ -629,16 +724,27 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
         previous = boundaries[-2].end() if len(boundaries) > 1 else 0
         if head[previous : who.start()].strip():
             head, cut = head[: who.start()], previous
+    relative_subject = _WHICH_BEFORE_VERB.search(head)
+    if relative_subject and not head[cut:].strip():
+        antecedent = _antecedent(head[: relative_subject.start()])
+        if antecedent is not None:
+            name, appositive, at = antecedent
+            return name, verb.group(), appositive, offset + at
     words = list(re.finditer(r"\S+", head[cut:]))
-    words = _described_head([w for w in words if any(c.isalnum() for c in w.group())])[-8:]
+    words = _described_head([w for w in words if _is_word(w.group())])[-8:]
+    if words and words[0].group() in _PREPOSITIONS and verb.group().lower() in _PARTICIPLES:
+        words = []  # "Ana Ruiz, from the opposition, went further, saying": Ana Ruiz
     coordinated = not words and _COORDINATED.search(head) is not None
     if verb.group().lower() in _PARTICIPLES or coordinated:
-        subject = _sentence_subject(head if not words else head[cut:])
-        if coordinated and subject is not None and _AFTER_A_QUOTATION.match(subject[0]):
+        clause = head if not words else head[cut:]
+        subject = _sentence_subject(clause)
+        if subject is not None and _AFTER_A_QUOTATION.match(subject[0]):
             return "", verb.group(), None, offset + verb.start()
         if subject is not None:
             start = subject[1] + (cut if words else 0)
-            return subject[0], verb.group(), None, offset + start
+            named = _NAMED_AFTER.match(clause, subject[1] + len(subject[0]))
+            appositive = named.group("name") if named else None
+            return subject[0], verb.group(), appositive, offset + start
     if not words:
         return "", verb.group(), None, offset + verb.start()
     if words[-1].group().lower() == "to":

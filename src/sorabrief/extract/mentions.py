@@ -3,7 +3,8 @@
 Aliases are matched with an Aho-Corasick automaton (leftmost-longest, so
 "Sora PR Puppets" wins over "PR Puppets") and kept only on word boundaries.
 Aliases are case-sensitive ("RAC" is not "race"), except that an alias written
-in lower case also matches with a capital first letter ("The group").
+in lower case also matches with a capital first letter ("The group"), and an
+apostrophe matches in either typography ("Growers' Guild" is "Growers’ Guild").
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ class PartyMatcher:
         owners: dict[str, Party] = {}
         for party in parties:
             for name in party.names:
-                for variant in (name, name[:1].upper() + name[1:]):
-                    owners.setdefault(variant, party)
+                for typed in dict.fromkeys((name, name.replace("'", "’"), name.replace("’", "'"))):
+                    for variant in (typed, typed[:1].upper() + typed[1:]):
+                        owners.setdefault(variant, party)
         self._kinds = {party.id: party.kind for party in parties}
         self._affiliations = {party.id: party.affiliation for party in parties}
         self._name_words = {

@@ -49,7 +49,8 @@ _COMPATIBLE: dict[str, tuple[tuple[str, ...], ...]] = {
     "issuer": ((PartyKind.ORGANIZATION, PartyKind.GROUP),),
 }
 """What each pronoun may mean. "issuer" is whoever issued a document ("the statement said")."""
-_CAPITALISED = r"(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)"
+_CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĐĂƠƯ][a-zà-öø-ÿā-žơưạ-ỹ’'-]+|[A-Z]\.)"
+"""A capitalised word of a name, accented or not ("Ana", "Văn", "Đặng")."""
 _NAME = (
     rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|de|du|di|del|dos|das|van|von|al|bin|da|le|la)){{1,3}}"
 )
@@ -61,6 +62,10 @@ _TITLES = (
     r"|organiser|organizer|leader|head|engineer|analyst|researcher|professor|teacher|nurse"
     r"|councillor|councilor|mayor|senator|minister|commissioner|campaigner|deputy"
 )
+_TITLE_WORD = re.compile(
+    r"(?:" + "|".join(t for t in _TITLES.split("|") if t[0].isupper()) + r")\.?"
+)
+"""A capitalised title before a surname ("Mr", "Dr."): "Mr Bell" is a surname alone."""
 _PEOPLE_NOUNS = (
     r"rider|driver|resident|passenger|traveller|traveler|commuter|customer|shopper|woman|man|mother"
     r"|father|parent|nurse|teacher|student|worker|employee|neighbour|neighbor|pensioner|homeowner"
@@ -81,6 +86,72 @@ _AGENT_NOUN = (
 """A lower-case agent noun before a name, whatever the trade ("cleaner Ana Ruiz",
 "hairdresser Ana Ruiz"), but not a preposition, a season, a comparative or a thing ("after
 Ana Ruiz", "the wider Greater Tarrow area", "in winter Storm Ana")."""
+_KIN = (
+    r"uncle|aunt|brother|sister|son|daughter|wife|husband|cousin|nephew|niece|grandson"
+    r"|granddaughter|partner|fiancée?|widow|widower|friend|colleague|boss|neighbour|neighbor"
+)
+_OFFICES = r"chief|priest|elder|imam|pastor|bishop|rabbi|judge|magistrate|surgeon|coroner|mp"
+PERSON_HEAD = rf"(?:{_TITLES}|{_PEOPLE_NOUNS}|{_KIN}|{_OFFICES}|{_AGENT_NOUN}|[a-z]{{2,}}(?:man|woman|person))\b"
+"""The head noun of a definite description of one person: a title, a trade or a kinship."""
+_ORGANISATION_WORD = "|".join(
+    rf"(?<=\s{word})"
+    for word in (
+        "Ltd",
+        "Inc",
+        "Co",
+        "Corp",
+        "Company",
+        "Group",
+        "Holdings",
+        "Council",
+        "Ministry",
+        "Department",
+        "Authority",
+        "Agency",
+        "Bank",
+        "University",
+        "College",
+        "School",
+        "Hospital",
+        "Court",
+        "Association",
+        "Union",
+        "Federation",
+        "Society",
+        "Foundation",
+        "Institute",
+        "Office",
+        "Services",
+        "Industries",
+        "Airlines",
+        "Ferries",
+        "Board",
+        "Commission",
+        "Police",
+        "Party",
+        "Club",
+        "Church",
+        "Trust",
+        "Centre",
+        "Center",
+        "Station",
+        "Market",
+        "Park",
+        "Street",
+        "Road",
+        "Bridge",
+        "House",
+        "Hall",
+        "Fund",
+    )
+)
+"""The last word of an organisation's or a place's name: "Harbour Council's" is no person's."""
+_NOT_A_FIRM = (
+    r"(?!(?:owner|operator|parent|insurer|buyer|seller|supplier|customer|client|contractor"
+    r"|landlord|employer|subsidiary|charterer|lender|creditor)s?\b)"
+)
+"""Roles a company holds as often as a person ("its owner, Acme Shipping,"): a name in
+apposition to one is no person."""
 _OPENING_NOUN = "(?:" + "|".join(n.capitalize() for n in _PEOPLE_NOUNS.split("|")) + ")"
 """A people noun set before a name that opens a sentence ("Mum Ana Ruiz, from Leeds, was …")."""
 _NOT_A_NAME_START = (
@@ -89,8 +160,9 @@ _NOT_A_NAME_START = (
     r"|Under|Over|Across|Against|Amid|Among|Despite|During|Since|Until|Through|Throughout"
     r"|Following|Within|Without|Beyond|Behind|Unlike|Like|As|If|Although|Though|Because)\b)"
 )
-_POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\b")
-"""Where an introduction by a possessive ('its chair, Ana Ruiz,') can start."""
+_POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|the)\b")
+"""Where an introduction by a possessive or a definite article ('its chair, Ana Ruiz,', 'the
+mayor, Ana Ruiz,') can start in lower case."""
 # The four patterns below are each tried over the whole text, where they can start
 # (``openings.py``); a one-character check skips those places quickly where none can start.
 _INTRODUCED_NAME = with_first_char(
@@ -102,13 +174,18 @@ _INTRODUCED_NAME = with_first_char(
     rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:{_OPENING_NOUN}\s+)?{_NOT_A_NAME_START}(?P<e>{_NAME})"
     r"(?:,\s+(?:from|of|in|near)\s+[^,.;:!?“”\"]{1,60},)?"
     r"\s+(?:has|had|was|[a-z]+[^\Ws]s|[a-z]{2,}ed)\s+(?!of\b|and\b|to\b)[a-z]"
-    rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
+    rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}{_NOT_A_FIRM}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
+    rf"|\b(?:[Tt]he|{_CAPITALISED}['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?{_NOT_A_FIRM}(?:{PERSON_HEAD})"
+    rf"(?:\s+who\s[^,.;:!?“”\"]{{1,80}})?,\s+(?P<g>{_NAME}),"
+    rf"|{_NOT_A_NAME_START}(?P<h>{_NAME})(?<!{_ORGANISATION_WORD})['’]s\s+[a-z]"
 )
 """A person introduced by title or role ("Judge Ana Ruiz", "steward Ana Ruiz"), by an
 appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …") or an age in brackets ("Ana
 Ruiz (78)"), or as the subject opening a
 sentence ("Ana Ruiz has driven …", "Ana Ruiz runs a bakery …"), or in apposition to a
-role said to be someone's ("Its deputy chair, Ana Ruiz,")."""
+role said to be someone's ("Its deputy chair, Ana Ruiz,"), or to a person described by
+a definite role, trade or kinship ("The mayor, Ana Ruiz,", "Bell's lawyer, Ana Ruiz,",
+"The boatman who found them, Ana Ruiz,")."""
 _DESCRIBED_PERSON = with_first_char(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<d>(?:An?|One|Another)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})"
     r"(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
@@ -231,13 +308,19 @@ class Referents:
 
     def fuller_name(self, name: str, at: int) -> Referent | None:
         """The latest person before ``at``, no party, named in two words or more, whose
-        surname is the last word of ``name`` and whose name is not ``name``; else whose
+        surname is the last word of ``name`` and whose name is not ``name`` (when ``name`` is
+        a full name itself, "Jo Ann Bell" is no one else's "Ann Bell"); else whose
         word before the surname it is: a given name alone ("Dana" after "Dana Whitlock"), or a family
         name written first, as Chinese and Korean names are, after a title ("Mr Chan"
         after "Chan Wai-ming", whose given name is hyphened)."""
         words = name.split()
         by_name = self._named.get(words[-1], {})
-        fuller = _latest([e for n, e in by_name.items() if n != name], 0, at)
+        short = len(words) == 1 or _TITLE_WORD.fullmatch(words[0]) is not None
+        fuller = _latest(
+            [e for n, e in by_name.items() if n != name and (short or n.endswith(f" {name}"))],
+            0,
+            at,
+        )
         if fuller is not None or len(words) > 2:
             return fuller
         by_first = self._given.get(words[-1], {})
@@ -275,7 +358,7 @@ def introduced_people(
     found = []
     starts = sorted({*capitals(text), *(m.start() for m in _POSSESSIVE.finditer(text))})
     for match in tried_at(_INTRODUCED_NAME, text, starts, start, end):
-        group = next(g for g in ("a", "b", "c", "e", "f") if match.group(g))
+        group = next(g for g in ("a", "b", "c", "e", "f", "g", "h") if match.group(g))
         if group == "e" and not sentence_openers:
             continue
         found.append(Referent(match.start(group), _PERSON, None, match.group(group)))

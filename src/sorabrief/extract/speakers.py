@@ -49,6 +49,7 @@ from sorabrief.extract.described_party import described_party, introduced_spokes
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import (
     PERSON_DESCRIPTION,
+    PERSON_HEAD,
     Referent,
     Referents,
     couples,
@@ -79,6 +80,8 @@ _NOT_OPENING = re.compile(r"[^ \t“\"‘']")
 """Anything but the spaces and quote marks that may stand before a quotation opening a paragraph."""
 _DEFINITE = re.compile(r"(?i:the)\s+(?P<noun>\d{1,3}-year-old|[a-z][\w-]*)")
 """A person named by a definite description ("the farmer"): someone the story described."""
+_DEFINITE_ROLE = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?{PERSON_HEAD}")
+"""A person by a definite title, trade or role ("the legislator", "the parish priest")."""
 _THAT_BEFORE = re.compile(r"\b(?:and|but)\s+that\s+$")
 """A subject inside a second reported clause ("said it was “sorry” and that its staff had
 acted “at once”"): the clause, and its quotation, is still the first speaker's."""
@@ -190,6 +193,18 @@ def attribute_groups(
             and ROLE_DESCRIPTION.fullmatch(who.attribution or "")
         ):
             who = _member_named_before(who, group.first, paragraphs, referents, parties)
+        elif (
+            who.speaker is None
+            and who.at is not None
+            and who.at < paragraphs[group.first].end
+            and _DEFINITE_ROLE.fullmatch(who.attribution or "")
+            and not described_by((who.attribution or "").split()[-1], who.at, referents)
+            and _opens_paragraph(text, first.start, paragraphs[group.first])
+            and (
+                reporter := reporter_before(text, group.first, paragraphs, parties, last, resolver)
+            )
+        ):
+            who = as_reporter(who, reporter, referents)
         elif (
             who.speaker is None
             and who.at is not None
