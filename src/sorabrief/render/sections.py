@@ -79,7 +79,7 @@ def parties(briefing: Briefing, wording: Wording) -> Section:
     for p in briefing.parties:
         role = smart(p.role)
         affiliation = wording.name(p.affiliation) if p.affiliation else ""
-        if affiliation and affiliation not in role:
+        if affiliation and smart(affiliation) not in role:  # "parents’" as typeset
             role = f"{role} ({affiliation})"
         rows.append(PartyRow(p.name, p.kind.value, role))
     return Section("parties", "Parties", "", tuple(rows))
