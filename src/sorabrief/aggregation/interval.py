@@ -36,6 +36,8 @@ _EXTENT = frozenset(
 """Words that introduce a span as how long something lasted; any other word in -ed or
 -ing may be a verb of lasting too ("continued", "dragging on"), and is read so."""
 _FROM_ACT = re.compile(r"\b(before|after|since|between)\b", re.IGNORECASE)
+_VAGUE = frozenset(sentence_stems("how long time length period"))
+"""Words of a duration claim's subject that say only that it is a span of time."""
 
 
 def between_acts(body: str, figure: Figure, sentence_start: int, subject: str) -> bool:
@@ -60,6 +62,3 @@ def between_acts(body: str, figure: Figure, sentence_start: int, subject: str) -
         return True
     measured = set(sentence_stems(subject[: said.start()])) - _VAGUE
     return not measured & set(sentence_stems(before))
-
-
-_VAGUE = frozenset(sentence_stems("how long time length period"))

@@ -18,6 +18,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from sorabrief.draft.wording import SPEECH
+
 ROLE_WORDS = (
     r"spokes(?:person|man|woman)|representative|chief\s+executive|chief\s+inspector|chief"
     r"|executive|director|head|president|chair(?:man|woman|person)?|minister|secretary|official"
@@ -140,7 +142,7 @@ def _appositions(
     before = (
         rf"(?:\b[Tt]he\s+(?:[a-z]+\s+)?(?P<d>[a-z]+)[’']s\s+|\b(?P<w>[A-Z][a-z]+)\s+"
         rf"|(?P<o>{org})[’']s\s+|(?<![’'\w]))"
-        rf"(?P<r>(?:(?!{_SPEECH_VERB}\s)[\w-]+\s+)?{ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z]+)?),?\s+{HONOUR}(?P<p>{person})\b"
+        rf"(?P<r>(?:(?!{SPEECH}\s)[\w-]+\s+)?{ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z]+)?),?\s+{HONOUR}(?P<p>{person})\b"
         r"(?![’']?\s+[A-Z])"
     )
     of_the = (  # "X, the managing director of the company,"
@@ -219,14 +221,6 @@ def _organisation_of(
     if named is not None and _TERRITORIAL.match(groups["r"]) and not _public_body(named):
         return None  # "the regional governor, X": a public office, no business's
     return named
-
-
-_SPEECH_VERB = (
-    r"(?:said|says|added|adds|told|tells|explained|explains|wrote|writes|argued|argues"
-    r"|stated|states|noted|notes|insisted|insists|warned|warns|according)"
-)
-"""A verb of speech, which may stand right before a role and its holder ("…,” said lawyer
-Jo Park) and is no part of the role."""
 
 
 _TERRITORIAL = re.compile(

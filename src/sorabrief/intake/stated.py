@@ -154,9 +154,10 @@ def shown_byline(tree: Any) -> str | None:
     if len(headings) != 1:
         return None
     blocks = headings[0].xpath(
-        "following::*[self::p or self::div or self::span or self::address][not(*[self::p])]"
+        "(following::*[self::p or self::div or self::span or self::address][not(*[self::p])])"
+        f"[position() <= {_BYLINE_REACH}]"
     )
-    for block in blocks[:_BYLINE_REACH]:
+    for block in blocks:
         text = " ".join(block.text_content().split())
         match = _SHOWN_BYLINE.match(text)
         if match and len(text) <= 160:
