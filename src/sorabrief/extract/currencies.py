@@ -58,6 +58,9 @@ POUND_SIGN = "£"
 """The marker of a bare "£": sterling, or the pound of the country whose press writes it."""
 YEN_SIGN = "¥"
 """The marker of a bare "¥": the yen, or China's yuan in its press."""
+BR = "Br"
+"""The marker of a "Br": the CLDR's symbol for the Belarusian rouble, and how Ethiopia's
+English-language press writes the birr."""
 
 PREFIXES: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
@@ -178,10 +181,11 @@ SHARED_SIGNS: dict[str, tuple[str | None, frozenset[str]]] = {
     YEN_SIGN: ("JPY", frozenset(currency_table.SHARED_SYMBOLS["¥"])),
     FRANC: ("CHF", frozenset(currency_table.NOUNS["francs"])),
     CFA: (None, frozenset({"XOF", "XAF"})),
+    BR: ("BYN", frozenset({"BYN", "ETB"})),
 }
 """Signs, abbreviations and nouns several countries' presses write for their own currency
 ("Rs" in India, Pakistan, Sri Lanka …; "Sh" in East Africa; "£" in Egypt and Sudan; "¥"
-in Japan and China), with the reading they keep when the article does not settle whose
+in Japan and China; "Br" in Belarus and Ethiopia), with the reading they keep when the article does not settle whose
 (None: left out) and the currencies they may be; resolved per article (``money.py``).
 The candidates come from the CLDR's shared symbols and nouns (``currency_table``)."""
 OWN_SIGNS = frozenset({POUND_SIGN})
@@ -217,6 +221,7 @@ LETTERED |= {
     and folded.lower() not in PREFIXES
     and folded not in _CLDR
 }
+LETTERED[BR] = BR
 """Symbols written in letters ("Kč", "Rp", "RM"), read only before a digit and in the case
 the CLDR writes them; one in capitals alone only against it ("RM40", not "KM 5"). One in
 non-English letters is also read as English keyboards write it ("Kc 3,490" for "Kč")."""

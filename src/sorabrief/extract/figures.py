@@ -105,11 +105,14 @@ seven-member panel" 7 members; not a fraction ("a two-thirds majority"), not a
 measure ("a 5-metre wall") or a time ("a 48-hour strike")."""
 
 
-def find_figures(text: str, place: str = "", url: str = "") -> tuple[Figure, ...]:
+def find_figures(
+    text: str, place: str = "", url: str = "", ours: frozenset[str] = frozenset()
+) -> tuple[Figure, ...]:
     """Every figure in the kept ``text`` (the masked body), in order, without overlaps;
-    ``place`` may name the article's country for a bare "$", and the ``url``'s country
-    domain settles a shared currency noun such as "kr" (``currencies.py``)."""
-    candidates = [*find_money(text, place, url)]
+    ``place`` may name the article's country for a bare "$", the ``url``'s country
+    domain settles a shared currency noun such as "kr" (``currencies.py``), and ``ours``
+    holds the currencies of the case's money claims, for a shared sign nothing else settles."""
+    candidates = [*find_money(text, place, url, ours)]
     for reader in _READERS:
         candidates.extend(reader(text))
     chosen: list[Figure] = []

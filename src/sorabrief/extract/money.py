@@ -114,20 +114,24 @@ class _Amount:
     """The currency as written ("CLP", "pesos", "Ch$")."""
 
 
-def find_money(text: str, place: str = "", url: str = "") -> tuple[Figure, ...]:
+def find_money(
+    text: str, place: str = "", url: str = "", ours: frozenset[str] = frozenset()
+) -> tuple[Figure, ...]:
     """Every sum of money in ``text``, with conversions folded into the amount they convert;
     ``place`` is text that may name the article's country when the story does not (its
     title, the outlet's section lines), read for a bare "$";
-    ``url`` is the article's address, whose country domain may settle a shared noun."""
+    ``url`` is the article's address, whose country domain may settle a shared noun;
+    ``ours`` holds the currencies the case's money claims are in ("PKR"), which settle a
+    shared sign or noun the article itself does not."""
     amounts = sorted(_amounts(text, url), key=lambda a: (a.figure.start, -a.figure.end))
     chosen: list[_Amount] = []
     for amount in amounts:
         if not chosen or amount.figure.start >= chosen[-1].figure.end:
             chosen.append(amount)
     chosen = _resolve_peso(chosen, text, url)
-    chosen = _resolve_signs(chosen, text, url)
+    chosen = _resolve_signs(chosen, text, url, ours)
     chosen = _resolve_pound(chosen, text)
-    chosen = _resolve_shared(chosen, text, url)
+    chosen = _resolve_shared(chosen, text, url, ours)
     home = _home_dollar(chosen, text, place, url)
     figures: list[Figure] = []
     for amount in chosen:
@@ -218,12 +222,15 @@ def _bare_dollar(amount: _Amount, home: str) -> str:
     return "USD" if home in PESOS and "$" not in amount.written else home
 
 
-def _resolve_signs(amounts: list[_Amount], text: str, url: str) -> list[_Amount]:
+def _resolve_signs(
+    amounts: list[_Amount], text: str, url: str, ours: frozenset[str]
+) -> list[_Amount]:
     """A sign several countries' presses write for their own currency ("Rs", "Sh", "£",
     "¥", "CFA": ``currencies.SHARED_SIGNS``) is the one of its currencies the article
     writes explicitly elsewhere ("PKR 4bn … Rs 200"); when it writes none, the currency of
     the outlet's country domain, else of the one of their countries the article names (or
-    names twice as often as any other: ``currencies.country_most``); else
+    names twice as often as any other: ``currencies.country_most``); else the one of them
+    the case's money claims are in (``ours``); else
     the sign's usual reading, or left out when it has none. "£" is another pound only at
     that pound's country domain (``currencies.OWN_SIGNS``)."""
     if all(a.marker not in SHARED_SIGNS for a in amounts):
@@ -241,7 +248,7 @@ def _resolve_signs(amounts: list[_Amount], text: str, url: str) -> list[_Amount]
             code = default if own or len(explicit) > 1 else next(iter(explicit))
         else:
             named = None if own else country_most(codes, text)
-            code = outlet_currency(url, codes) or named or default
+            code = outlet_currency(url, codes) or named or _case_currency(codes, ours) or default
         if code is not None:
             resolved.append(attrs.evolve(amount, marker=code))
     return resolved
@@ -262,12 +269,14 @@ def _resolve_pound(amounts: list[_Amount], text: str) -> list[_Amount]:
     return [attrs.evolve(a, marker=code) if a.marker == POUND else a for a in amounts]
 
 
-def _resolve_shared(amounts: list[_Amount], text: str, url: str) -> list[_Amount]:
+def _resolve_shared(
+    amounts: list[_Amount], text: str, url: str, ours: frozenset[str]
+) -> list[_Amount]:
     """A currency noun several countries use ("kr", "kroner", "dinars") is the one of them
     the article writes explicitly elsewhere ("SEK 40", "40 Swedish kronor"); when it writes
     none, the one whose country it names ("Denmark", "Danish"), or else the outlet's
-    country domain is (".dk"); when none settles it, such
-    amounts are left out rather than guessed. A letter written for a currency's sign
+    country domain is (".dk"), else the one of them the case's money claims are in; when
+    none settles it, such amounts are left out rather than guessed. A letter written for a currency's sign
     ("N2.4bn") is resolved the same way among the currencies it may stand for."""
     marked = {a.marker for a in amounts}
     resolved: list[_Amount] = []
@@ -279,10 +288,20 @@ def _resolve_shared(amounts: list[_Amount], text: str, url: str) -> list[_Amount
         explicit = codes & marked
         code = next(iter(explicit)) if len(explicit) == 1 else None
         if code is None and not explicit:
-            code = country_among(codes, text) or outlet_currency(url, codes)
+            code = (
+                country_among(codes, text)
+                or outlet_currency(url, codes)
+                or _case_currency(codes, ours)
+            )
         if code is not None:
             resolved.append(attrs.evolve(amount, marker=code))
     return resolved
+
+
+def _case_currency(codes: frozenset[str], ours: frozenset[str]) -> str | None:
+    """The one of ``codes`` the case's money claims are in, when exactly one is."""
+    mine = codes & ours
+    return next(iter(mine)) if len(mine) == 1 else None
 
 
 def _scaled_before_hyphen(m: re.Match[str]) -> bool:

@@ -32,7 +32,9 @@ def extract_findings(source: Source, vocabulary: Vocabulary) -> Findings:
         sentences=sentences,
         quotes=quotes,
         terms=terms,
-        figures=find_figures(text, _place(source, removed), source.url or ""),
+        figures=find_figures(
+            text, _place(source, removed), source.url or "", frozenset(vocabulary.currencies)
+        ),
         dates=find_dates(text, source.published),
         mentions=tuple(parties.mentions(text)),
     )

@@ -17,6 +17,10 @@ class Vocabulary:
     parties: tuple[Party, ...]
     topic: tuple[str, ...] = ()
     """Texts that say what the case is about (its title, claim statements and subjects)."""
+    currencies: tuple[str, ...] = ()
+    """The currencies the case's money claims are compared in ("PKR"): what a shared sign
+    ("Rs") stands for when an article does not say whose; sorted, so that its digest in
+    the findings cache is the same in every run."""
 
 
 def vocabulary_of(case: Case) -> Vocabulary:
@@ -26,4 +30,7 @@ def vocabulary_of(case: Case) -> Vocabulary:
         *(c.statement for c in case.claims),
         *(c.subject or "" for c in case.claims),
     )
-    return Vocabulary(parties=case.parties, topic=tuple(t for t in topic if t))
+    currencies = sorted({c.unit for c in case.claims if c.quantity == "money" and c.unit})
+    return Vocabulary(
+        parties=case.parties, topic=tuple(t for t in topic if t), currencies=tuple(currencies)
+    )
