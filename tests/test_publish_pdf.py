@@ -224,6 +224,27 @@ def test_fetcher_serves_only_files_under_the_template_folders(tmp_path: Path) ->
             fetcher.fetch(url)
 
 
+def test_fetched_files_carry_their_media_type_without_the_email_header_parser() -> None:
+    script = (
+        "import sys\n"
+        "from sorabrief.render.pdf import load_weasyprint\n"
+        "from sorabrief.render.fetcher import TemplateFetcher\n"
+        "from sorabrief.resources import templates_dir\n"
+        "load_weasyprint()\n"
+        "fetcher = TemplateFetcher([templates_dir()])\n"
+        "for name in ('briefing.css', 'fonts/NotoSerif-Bold.ttf', 'fonts/Inter-Regular.otf'):\n"
+        "    response = fetcher.fetch((templates_dir() / name).as_uri())\n"
+        "    print(response.content_type, response.charset)\n"
+        "print('email.policy' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines() == [
+        "text/css None", "font/ttf None", "font/otf None", "False"
+    ]  # fmt: skip
+
+
 def test_missing_system_libraries_give_one_line_naming_the_packages(
     full: Briefing, monkeypatch: pytest.MonkeyPatch
 ) -> None:
