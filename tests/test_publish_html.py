@@ -172,6 +172,13 @@ def test_print_coverage_leaves_out_what_only_screens_show(bundled: Briefing) -> 
     assert len(dots.findall(printed)) == screen.count('class="sr"')
 
 
+def test_only_the_printed_page_has_its_custom_properties_inlined(bundled: Briefing) -> None:
+    screen, printed = render_html(bundled), render_html(bundled, print_css=True)
+    assert "var(--" in screen
+    assert "var(--" not in printed
+    assert 'font: 1.0625rem/1.6 "Briefing Serif";' in printed
+
+
 def test_packaged_templates_are_compiled_once_per_process(tmp_path: Path) -> None:
     from sorabrief.render.environment import make_environment
 

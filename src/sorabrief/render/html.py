@@ -35,8 +35,7 @@ def render_html(
     stylesheets = [SCREEN_CSS, PRINT_CSS] if print_css else [SCREEN_CSS]
     summarise = print_css and len(briefing.sources) > COVERAGE_COLUMNS
     view = build_view(briefing, summarise=summarise)
-    context = html_context(briefing, view, environment, cite, stylesheets)
-    context["paged"] = print_css
+    context = html_context(briefing, view, environment, cite, stylesheets, paged=print_css)
     return environment.get_template(TEMPLATE).render(context)
 
 

@@ -21,11 +21,18 @@ def html_context(
     environment: jinja2.Environment,
     cite: CiteMarkup,
     stylesheets: list[str],
+    *,
+    paged: bool = False,
 ) -> dict[str, Any]:
-    """The variables every HTML template gets; ``stylesheets`` are template names to embed."""
+    """The variables every HTML template gets; ``stylesheets`` are template names to embed.
+    A ``paged`` page (the one WeasyPrint prints) gets its custom properties inlined."""
     loader = environment.loader
     assert loader is not None
     css = "\n".join(loader.get_source(environment, name)[0] for name in stylesheets)
+    if paged:
+        from sorabrief.render.css_variables import inline_custom_properties
+
+        css = inline_custom_properties(css)
     names = [p.name for p in briefing.parties if p.kind != "outlet"]
     return {
         "view": view,
@@ -33,7 +40,7 @@ def html_context(
         "css": Markup(css.replace("</", "<\\/")),
         "keywords": ", ".join(["briefing", briefing.case_id, *names]),
         "created": briefing.as_of.isoformat() if briefing.as_of else None,
-        "paged": False,
+        "paged": paged,
         "email": False,
     }
 
