@@ -59,8 +59,10 @@ def _compressions(pdf: pydyf.PDF, monkeypatch: pytest.MonkeyPatch) -> int:
     return len(made)
 
 
-def test_the_page_content_is_compressed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_page_content_and_the_object_stream_are_compressed_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     twice = _compressions(_pdf(), monkeypatch)
     pdf = _pdf()
     serialize_once(None, pdf)
-    assert _compressions(pdf, monkeypatch) == twice - 1
+    assert _compressions(pdf, monkeypatch) == twice - 2  # written, then hashed for the identifier

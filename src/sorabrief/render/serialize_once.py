@@ -14,10 +14,23 @@ from typing import Any
 
 
 def serialize_once(document: Any, pdf: Any) -> None:
-    """Make every object of ``pdf`` (a ``pydyf.PDF``) remember its serialized bytes."""
+    """Make every object of ``pdf`` (a ``pydyf.PDF``) remember its serialized bytes, and so
+    the objects ``write`` adds after this (the compressed object stream, 150 KB before
+    compression on the bundled case, and the cross-reference stream)."""
     for obj in pdf.objects:
-        if isinstance(getattr(type(obj), "data", None), property):
-            obj.__class__ = _remembering(type(obj))
+        _remember(obj)
+    add_object = pdf.add_object
+
+    def add_remembering(obj: Any) -> None:
+        _remember(obj)
+        add_object(obj)
+
+    pdf.add_object = add_remembering
+
+
+def _remember(obj: Any) -> None:
+    if isinstance(getattr(type(obj), "data", None), property):
+        obj.__class__ = _remembering(type(obj))
 
 
 _REMEMBERING: dict[type, type] = {}
