@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import sorabrief.extract
-from sorabrief.extract import dates, openings, pronouns
+from sorabrief.extract import dates, openings, pronouns, speakers
 from sorabrief.extract.digit_reach import digit_within
 from sorabrief.extract.openings import tried_at
 from support import BUNDLED_CASE
@@ -24,6 +24,7 @@ PATTERNS: list[tuple[re.Pattern[str], Callable[[str], list[int]]]] = [
     (pronouns._DESCRIBED_PERSON, openings.sentence_starts),
     (pronouns._DESCRIBED_SPEAKER, openings.clause_starts),
     (pronouns._DESCRIBED_AGAIN, openings.mention_starts),
+    (speakers._SPOKESPERSON_OPENING, openings.sentence_starts),
 ]
 """Every pattern tried through ``tried_at``, with the places it is tried."""
 PIECES = [
@@ -33,6 +34,7 @@ PIECES = [
     "opened", "and", "&", "of", "from", "Leeds", "who", "welder", "42,", ",", ".", "!", "?",
     "\n", "  ", "\t", "31-year-old", "the 52-year-old", "Mike and Rita Alvarez", "I", "İ",
     "\nA", "\nOne", "\nAna", "\nThe", ".\nAn", ",\tthe", "said\tthe", "\n\n\n", ". \n", ",\n\nthe",
+    "spokeswoman", "spokesman for", "for Acme",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
 
@@ -82,6 +84,12 @@ determined_texts = st.lists(
             "March",
             "May",
             "Mayor",
+            "Septembers",
+            "2020s",
+            "19x",
+            "Bo’s",
+            "\n\n",
+            "İ",
             "order",
             "edition",
             "-built",
@@ -107,6 +115,24 @@ def test_a_determiner_pattern_is_tried_where_a_determiner_comes_before_a_date(
     for pattern in DETERMINED:
         expected = _found(pattern.finditer(text, start, end))
         assert _found(tried_at(pattern, text, dates._determined(text), start, end)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(determined_texts)
+def test_the_determiner_places_are_those_a_scan_of_every_place_finds(text: str) -> None:
+    assert dates._determined(text) == [m.start() for m in dates._DETERMINED.finditer(text)]
+
+
+def test_the_articles_give_the_same_determiner_places() -> None:
+    articles = "\n".join(p.read_text(encoding="utf-8") for p in BUNDLED_CASE.glob("*/*.md"))
+    found = dates._determined(articles)
+    assert found == [m.start() for m in dates._DETERMINED.finditer(articles)]
+
+
+def test_a_determiner_place_is_found_one_to_three_words_before_the_date() -> None:
+    text = "The firm’s costly 2019 repair came before the March order of\n\nits  1999 fleet."
+    expected = [text.index("firm"), text.index("the March"), text.index("its")]
+    assert dates._determined(text) == expected
 
 
 def test_the_articles_give_the_same_determiner_dates() -> None:

@@ -609,7 +609,7 @@ def _outlet_key(publisher: str) -> str:
 
 
 def _normalised(text: str) -> str:
-    text = text.translate(str.maketrans("’‘“”", "''\"\""))
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return " ".join(_BULLET.sub("", text).split()).casefold()
 
 

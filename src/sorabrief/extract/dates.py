@@ -58,7 +58,7 @@ from sorabrief.extract.calendar_math import (
 )
 from sorabrief.extract.date_order import numeric_order
 from sorabrief.extract.first_char import with_first_char
-from sorabrief.extract.openings import found, tried_at
+from sorabrief.extract.openings import found, tried_at, words_of
 from sorabrief.findings import DateMention, DatePrecision
 from sorabrief.partial_date import PartialDate, Precision
 
@@ -122,7 +122,8 @@ _NEXT_MONTH = re.compile(rf"(?:,\s*|,?\s+(?:and|or|&)\s+){_FULL_MONTH}\b(?!\s+\d
 """Another month joined to a month named alone: "between December and February"."""
 _LAST_MONTH_NAME = with_first_char(rf"\b(?i:last)\s+{_FULL_MONTH}\b(?!\s+\d)")
 _YEAR_ALONE = with_first_char(rf"\b{_LEAD}\s+{_YEAR}\b(?![\d-])")
-_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ww]hose|\w+['’]s)"
+_DETERMINERS = r"[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ww]hose"
+_DETERMINER = rf"(?:{_DETERMINERS}|\w+['’]s)"
 _ADJECTIVE_YEAR = with_first_char(rf"\b{_DETERMINER}\s+{_YEAR}(?=\s+[a-z]|-[a-z]+\s+[a-z])")
 """A year used as an adjective: "a 2022 wind event", "the firm's 2024 profit", or joined to
 a participle: "a 2008-built barge"."""
@@ -137,12 +138,18 @@ singular noun and not after a word of amount, so "an additional 2000 staff" or "
 _ADJECTIVE_MONTH = with_first_char(rf"\b{_DETERMINER}\s+{_FULL_MONTH}(?=\s+[a-z])")
 """A month used as an adjective: "the March order"."""
 _DETERMINED = re.compile(
-    rf"(?=\b{_DETERMINER}\s+(?:(?:1[89]|20)\d\d|(?:{'|'.join(MONTH_NAMES)})"
+    rf"(?=\b(?:{_DETERMINERS}|\w++['’]s)\s+(?:(?:1[89]|20)\d\d|(?:{'|'.join(MONTH_NAMES)})"
     r"|[a-z]+(?:ly|ful|ous|ic|al)\s+(?:1[89]|20)\d\d))"
 )
 """Every place where the three patterns above can start: a determiner before a year, a
-month, or an adjective and a year. Found in one scan (their determiner may be any word
-with "'s", so ``re`` would try each of them at every word) and tried there only."""
+month, or an adjective and a year. Found in one pass (their determiner may be any word
+with "'s", so ``re`` would try each of them at every word) and tried there only. It can
+only hold where a word (a run of ``\\w``) starts, one to three words before a word that
+begins as a year or a month does (a determiner is one word, or two with "'s"; an
+adjective one more), so it is tried there only; the word before "'s" is taken whole
+(``\\w++``), as no apostrophe is a word character."""
+_DETERMINED_FOLLOWED = frozenset({"18", "19", "20", *(m.lower() for m in MONTH_NAMES)})
+"""How the words ``_DETERMINED`` looks for after a determiner begin (in lower case)."""
 _NEXT_YEAR = re.compile(rf"(?:,\s*|,?\s+(?:and|or|&)\s+){_YEAR}\b(?![\d-])")
 """Another year joined to a year mention: "in 2015 and 2019", "in 2019, 2021 and 2023"."""
 _WEEKDAY = with_first_char(
@@ -254,7 +261,14 @@ def _absolute(text: str, days: _Days) -> Iterator[DateMention]:
 @functools.lru_cache(maxsize=1)
 def _determined(text: str) -> list[int]:
     """Where ``_ADJECTIVE_YEAR``, ``_QUALIFIED_YEAR`` and ``_ADJECTIVE_MONTH`` can start."""
-    return [m.start() for m in _DETERMINED.finditer(text)]
+    words = words_of(text)
+    if words is None:
+        return [m.start() for m in _DETERMINED.finditer(text)]
+    starts, near = words.starts, set()
+    for target in words.starting(_DETERMINED_FOLLOWED):
+        i = bisect.bisect_left(starts, target)
+        near.update(starts[max(0, i - 3) : i])
+    return [at for at in sorted(near) if _DETERMINED.match(text, at)]
 
 
 def _years(m: re.Match[str], start: int) -> Iterator[DateMention]:

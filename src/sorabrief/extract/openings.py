@@ -246,6 +246,8 @@ class Words:
         at: collections.defaultdict[str, list[int]] = collections.defaultdict(list)
         for word, start in zip(map(str.lower, parts[1::2]), starts, strict=True):
             at[word].append(start)
+        self.starts = starts
+        """Where every word starts, in order."""
         self._at = at
         self._sorted = sorted(self._at)
         """The distinct words in order, so the words with one beginning are found by bisection."""

@@ -175,4 +175,5 @@ def footer_start(texts: list[str], story: list[bool]) -> int | None:
 
 
 def _folded(text: str) -> str:
-    return " ".join(text.translate(str.maketrans("’‘“”", "''\"\"")).split()).casefold()
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split()).casefold()

@@ -177,7 +177,7 @@ _INTRODUCED_NAME = with_first_char(
     rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}{_NOT_A_FIRM}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
     rf"|\b(?:[Tt]he|{_CAPITALISED}['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?{_NOT_A_FIRM}(?:{PERSON_HEAD})"
     rf"(?:\s+who\s[^,.;:!?“”\"]{{1,80}})?,\s+(?P<g>{_NAME}),"
-    rf"|{_NOT_A_NAME_START}(?P<h>{_NAME})(?<!{_ORGANISATION_WORD})['’]s\s+[a-z]"
+    rf"|{_NOT_A_NAME_START}(?P<h>{_NAME})(?=['’])(?<!{_ORGANISATION_WORD})['’]s\s+[a-z]"
 )
 """A person introduced by title or role ("Judge Ana Ruiz", "steward Ana Ruiz"), by an
 appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …") or an age in brackets ("Ana
@@ -185,7 +185,8 @@ Ruiz (78)"), or as the subject opening a
 sentence ("Ana Ruiz has driven …", "Ana Ruiz runs a bakery …"), or in apposition to a
 role said to be someone's ("Its deputy chair, Ana Ruiz,"), or to a person described by
 a definite role, trade or kinship ("The mayor, Ana Ruiz,", "Bell's lawyer, Ana Ruiz,",
-"The boatman who found them, Ana Ruiz,")."""
+"The boatman who found them, Ana Ruiz,"). Before a possessive, the apostrophe is looked for
+before the organisation words behind it, which are read only where one follows."""
 _DESCRIBED_PERSON = with_first_char(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<d>(?:An?|One|Another)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})"
     r"(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"

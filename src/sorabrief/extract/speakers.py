@@ -47,6 +47,7 @@ from sorabrief.extract.attribution import (
 )
 from sorabrief.extract.described_party import described_party, introduced_spokesperson
 from sorabrief.extract.mentions import PartyMatcher
+from sorabrief.extract.openings import sentence_starts, tried_at
 from sorabrief.extract.pronouns import (
     PERSON_DESCRIPTION,
     PERSON_HEAD,
@@ -437,7 +438,7 @@ _SPOKESPERSON_OPENING = re.compile(
     r"spokes(?:person|man|woman)\b(?:\s+(?:for|of|from|at)\s+[^,.;:“”«»\"]+)?"
 )
 """A spokesperson opening a sentence that quotes nothing ("A spokeswoman declined to say
-…"): a later "she" may mean them."""
+…"): a later "she" may mean them. Tried only where a sentence starts (``openings``)."""
 _SPOKEN_FOR = (PartyKind.ORGANIZATION, PartyKind.GROUP, PartyKind.PLATFORM)
 
 
@@ -451,7 +452,7 @@ def _spokespeople(
         for r in found
         if r.party is not None and parties.kind(r.party) in _SPOKEN_FOR
     )
-    for match in _SPOKESPERSON_OPENING.finditer(text):
+    for match in tried_at(_SPOKESPERSON_OPENING, text, sentence_starts(text)):
         if inside_quotes(match.start()):
             continue
         party = parties.most_specific(match.group())
