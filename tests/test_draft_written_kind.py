@@ -3,6 +3,7 @@ article or "which" before and after a body's name, a title or an age around a pe
 
 from __future__ import annotations
 
+from sorabrief.draft.spokespeople import affiliations
 from sorabrief.draft.written_kind import written_as_organisation
 from sorabrief.model import PartyKind
 from support import proposed_parties
@@ -56,3 +57,24 @@ def test_an_abbreviation_and_a_place_is_an_organisation_when_written_as_one() ->
         }
     )
     assert parties["KRT Ostley"].kind is PartyKind.ORGANIZATION
+
+
+def test_a_role_at_the_firm_is_the_business_named_before() -> None:
+    found = affiliations(
+        "“Nothing was missed,” said Ivo Brandt, a partner at the firm.",
+        None,
+        ["Ivo Brandt"],
+        {"Pellmar Engineering": "Pellmar Engineering", "Pellmar": "Pellmar Engineering"},
+        ["Pellmar Engineering"],
+    )
+    assert [(a.person, a.organisation) for a in found] == [("Ivo Brandt", "Pellmar Engineering")]
+
+
+def test_a_role_for_a_region_after_the_organisation_is_theirs() -> None:
+    found = affiliations(
+        "Nadia Crell, Tovari's sales director for Scandinavia, said the code was sound.",
+        None,
+        ["Nadia Crell"],
+        {"Tovari": "Tovari"},
+    )
+    assert [(a.person, a.organisation) for a in found] == [("Nadia Crell", "Tovari")]
