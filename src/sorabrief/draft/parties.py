@@ -19,7 +19,8 @@
   reports and acts of its abbreviation; a person's those of their surname. A person named by
   one report is a party only as the spokesperson of a party; a name the articles give a
   person's role ("district spokesperson Jo Park", "Jo Park, the union's chair") is a
-  person whatever pronouns follow it.
+  person whatever pronouns follow it; never one the articles write more often as a
+  body's ("the X board", "X, which", ``written_kind.py``).
 - **Aliases**: a person's surname; an organisation's shorter name ("Brightwater" for
   "Brightwater Water"), initials ("CDWA") where the articles write them, or the
   abbreviation they give it in brackets ("Harbour Rail Company (HRC)"); and a
@@ -62,6 +63,7 @@ from sorabrief.draft.names import (
 )
 from sorabrief.draft.roles import most_written_role
 from sorabrief.draft.spokespeople import Affiliation, affiliations
+from sorabrief.draft.written_kind import written_as_organisation
 from sorabrief.extract.dateline import without_dateline
 from sorabrief.extract.masking import masked
 from sorabrief.extract.mentions import PartyMatcher
@@ -263,6 +265,7 @@ def propose_parties(
             n in roled | honoured | speaking
             or not opens_a_longer_name(n, written | set(seen), ORGANISATION_NOUNS)
         )
+        and not written_as_organisation(n, bodies)
     ]
     organisations = [n for n in chosen if n not in people]
     stated = _affiliations(sources, findings, [*seen], organisations, abbreviated)

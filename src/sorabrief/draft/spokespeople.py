@@ -1,6 +1,7 @@
 """Whom a named person speaks for: "X, a spokesperson for Y", "X, chief executive of Y",
 "Y's chief executive, X", "X, of the Y,", "X, of Leeds-based firm Y,", "X, a researcher at
-security firm Y", "X, who chairs Y", "X, who leads on housing for Y",
+security firm Y", "X, a partner at the firm" (the business its article named last), "X, Y's
+director for Scandinavia", "X, who chairs Y", "X, who leads on housing for Y",
 "Its chair, X" (Y then being the organisation the sentence before opens with), the
 apposition "X, its / Y's / the firm's chief executive" (Y being, for "its", the last
 organisation named before X, and for "the firm's", the one organisation whose name holds
@@ -137,7 +138,7 @@ def _appositions(
     after = (
         rf"(?P<p>{person}),\s+(?:(?P<its>[Ii]ts|[Tt]heir)|[Tt]he\s+(?P<d>[a-z]+)[’']s"
         rf"|(?:[Tt]he\s+)?(?P<o>{org})[’']s)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})"
-        r"(?:\s+(?:of|for)\s+[a-z][a-z ]{1,30}?|\s+(?:in|at)\s+[A-Z][\w’'-]*)?(?=[,;.]|\s+and\s|$)"
+        r"(?:\s+(?:of|for)\s+[a-z][a-z ]{1,30}?|\s+(?:in|at|for)\s+[A-Z][\w’'-]*)?(?=[,;.]|\s+and\s|$)"
     )
     before = (
         rf"(?:\b[Tt]he\s+(?:[a-z]+\s+)?(?P<d>[a-z]+)[’']s\s+|\b(?P<w>[A-Z][a-z]+)\s+"
@@ -145,8 +146,9 @@ def _appositions(
         rf"(?P<r>(?:(?!{SPEECH}\s)[\w-]+\s+)?{ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z]+)?),?\s+{HONOUR}(?P<p>{person})\b"
         r"(?![’']?\s+[A-Z])"
     )
-    of_the = (  # "X, the managing director of the company,"
-        rf"(?P<p>{person}),\s+(?:the|its)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})\s+(?P<of>of)\s+the\s+"
+    of_the = (  # "X, the managing director of the company,", "X, a partner at the firm"
+        rf"(?P<p>{person}),\s+(?:the|its|an?)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})\s+"
+        rf"(?P<of>of|at|with)\s+the\s+"
         rf"(?P<d>{_GENERIC})(?=[,;.]|\s+and\s)"
     )
     found = []
