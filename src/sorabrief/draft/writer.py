@@ -80,8 +80,7 @@ def _claim(proposed: ProposedClaim, note: str | None) -> list[str]:
         lines.append("    reported: true")
     if claim.exclude:
         lines.append(
-            "    "
-            + _comment("sentences linked that do not state this (other words of its speaker)")
+            "    " + _comment("sentences linked by meaning that do not state what this states")
         )
         lines.append(f"    exclude: [{', '.join(yaml_string(e) for e in claim.exclude)}]")
     if claim.evidence:
