@@ -105,7 +105,8 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
     )
     chosen = choose_claims(pool, proposal.claims)
     checked = verified(attrs.evolve(pool, claims=tuple(c.claim for c in chosen.claims)))
-    checked = narrowed(checked, name_stems(vocabulary.parties))
+    worded_from = {c.claim.id: c.sentence for c in chosen.claims}
+    checked = narrowed(checked, name_stems(vocabulary.parties), worded_from)
     now = {c.id: c for c in checked.case.claims}
     kept = with_answers(
         [attrs.evolve(c, claim=now[c.claim.id]) for c in chosen.claims if c.claim.id in now],

@@ -14,7 +14,7 @@ sentence always does.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 import attrs
 
@@ -70,10 +70,11 @@ def exclusion(sentence: str) -> str:
     return r"\s+".join(re.escape(w) for w in words)
 
 
-def narrowed(checked: Verified, names: Collection[str]) -> Verified:
+def narrowed(checked: Verified, names: Collection[str], worded_from: Mapping[str, str]) -> Verified:
     """``checked`` with, on each claim but figures, an exclusion for every sentence linked by
-    meaning that does not state what the claim states; linked again, and claims left
-    unsupported dropped."""
+    meaning that does not state what the claim states (never the sentence it is worded
+    from, ``worded_from`` by claim id); linked again, and claims left unsupported dropped."""
+    own = {i: " ".join(s.split()) for i, s in worded_from.items()}
     for _ in range(ROUNDS):
         added: dict[str, list[str]] = {}
         for supported in checked.briefing.claims:
@@ -82,6 +83,8 @@ def narrowed(checked: Verified, names: Collection[str]) -> Verified:
                 continue
             for evidence in supported.evidence:
                 if evidence.method != LinkMethod.MEANING:
+                    continue
+                if " ".join(evidence.text.split()) == own.get(claim.id):
                     continue
                 if not states_same(claim.statement, evidence.text, names):
                     pattern = exclusion(evidence.text)
