@@ -16,7 +16,12 @@ and the draft is compared with the hand-written incident.yaml:
   statements (a figure's subject) share enough content-word stems, by the rule of
   ``eval_draft._covers``, or, for a figure, when a drafted figure claim gives the same
   quantity and unit and shares a stem of the subject; covered with the right kind when one
-  covering claim has the hand claim's kind.
+  covering claim has the hand claim's kind;
+- citations: each drafted claim that covers a hand claim (any hand claim, by the same rule)
+  is linked as ``report`` links it, and each article it cites is checked against the labels:
+  the article is right when its ``links.supports`` holds a hand claim the drafted claim
+  covers. ``cited`` counts the (claim, article) pairs, ``wrong`` those the labels do not
+  support, and ``prec`` is the share right (citation precision).
 
 Prints one row per incident and a total row.
 """
@@ -38,6 +43,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_draft import _TITLES, _covers
 
+from sorabrief.aggregation import aggregate
+from sorabrief.briefing import Briefing
 from sorabrief.casefile import load_case
 from sorabrief.draft import draft_case
 from sorabrief.errors import CaseError
@@ -47,7 +54,19 @@ from sorabrief.nouns import singular
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests/corpus"
-_COLUMNS = ("parties", "found", "kind", "affil", "false", "facts", "covered", "right", "claims")
+_COLUMNS = (
+    "parties",
+    "found",
+    "kind",
+    "affil",
+    "false",
+    "facts",
+    "covered",
+    "right",
+    "claims",
+    "cited",
+    "wrong",
+)
 
 
 def main() -> None:
@@ -59,44 +78,100 @@ def main() -> None:
     if args.incidents:
         folders = [f for f in folders if f.name in args.incidents]
     total: Counter[str] = Counter()
-    print(f"{'incident':24} " + " ".join(f"{c:>7}" for c in _COLUMNS))
+    print(f"{'incident':24} " + " ".join(f"{c:>7}" for c in (*_COLUMNS, "prec")))
     for folder in folders:
         row, details = score(folder)
         total.update(row)
         invalid = "  (does not load)" if row["invalid"] else ""
-        print(f"{folder.name:24} " + " ".join(f"{row[c]:>7}" for c in _COLUMNS) + invalid)
+        print(f"{folder.name:24} " + _cells(row) + invalid)
         if args.details:
             for line in details:
                 print(f"    {line}")
-    print(f"{'total':24} " + " ".join(f"{total[c]:>7}" for c in _COLUMNS))
+    print(f"{'total':24} " + _cells(total))
     if total["invalid"]:
         print(f"drafted cases that do not load (scored 0): {total['invalid']}")
     print(
         f"parties found {total['found']}/{total['parties']}, right kind {total['kind']}, "
         f"right affiliation {total['affil']}, false {total['false']}; facts covered "
-        f"{total['covered']}/{total['facts']}, with the right kind {total['right']}"
+        f"{total['covered']}/{total['facts']}, with the right kind {total['right']}; "
+        f"citation precision {_precision(total)} ({total['wrong']} of {total['cited']} "
+        "cited articles support no hand claim the citing claim covers)"
     )
+
+
+def _cells(row: Counter[str]) -> str:
+    return " ".join(f"{row[c]:>7}" for c in _COLUMNS) + f" {_precision(row):>7}"
+
+
+def _precision(row: Counter[str]) -> str:
+    """The share of cited articles whose labels support the claim, or "-" with none cited."""
+    if not row["cited"]:
+        return "-"
+    return f"{(row['cited'] - row['wrong']) / row['cited']:.3f}"
 
 
 def score(folder: Path) -> tuple[Counter[str], list[str]]:
     """The counts of one incident, and lines saying what was missed or wrong."""
     hand = yaml.safe_load((folder / "incident.yaml").read_text(encoding="utf-8"))
     facts = _facts(hand, folder / "labels")
+    supports = _supports(folder / "labels")
     with tempfile.TemporaryDirectory() as temporary:
         out = Path(temporary) / "case"
         articles = [str(p) for p in sorted((folder / "articles").glob("*.md"))]
         with contextlib.redirect_stdout(io.StringIO()):
-            draft_case(articles, out)
+            drafted = draft_case(articles, out)
         row: Counter[str] = Counter(parties=len(hand["parties"]), facts=len(facts))
         try:
             case = load_case(out)
         except CaseError as error:
             row["invalid"] = 1
             return row, [f"the drafted case does not load: {error}"]
+        briefing = aggregate(case)
     row["claims"] = len(case.claims)
+    article_of = {a.article.stem: a.original.stem for a in drafted.added}
     details = _score_parties(hand["parties"], case, row)
     details += _score_facts(facts, case.claims, row)
+    details += _score_citations(hand["claims"], briefing, supports, article_of, row)
     return row, details
+
+
+def _supports(labels: Path) -> dict[str, set[str]]:
+    """The hand claim ids each article's labels support, by article file stem."""
+    found = {}
+    for label in sorted(labels.glob("*.yaml")):
+        links = (yaml.safe_load(label.read_text(encoding="utf-8")) or {}).get("links") or {}
+        found[label.stem] = set(links.get("supports") or ())
+    return found
+
+
+def _score_citations(
+    hand: list[dict[str, Any]],
+    briefing: Briefing,
+    supports: dict[str, set[str]],
+    article_of: dict[str, str],
+    row: Counter[str],
+) -> list[str]:
+    """Count the articles that drafted claims covering a hand claim cite, and those whose
+    labels support none of the hand claims covered."""
+    details = []
+    for supported in briefing.claims:
+        claim = supported.claim
+        covered = {
+            h["id"]
+            for h in hand
+            if _covers({"fact": h.get("statement") or h.get("subject") or ""}, claim)
+            or _figure_covers(h, claim)
+        }
+        if not covered:
+            continue
+        for source in supported.sources:
+            row["cited"] += 1
+            if not covered & supports.get(article_of.get(source, source), set()):
+                row["wrong"] += 1
+                details.append(
+                    f"claim {claim.id} cites {source}, which supports none of {sorted(covered)}"
+                )
+    return details
 
 
 def _facts(hand: dict[str, Any], labels: Path) -> list[dict[str, Any]]:

@@ -207,3 +207,27 @@ def test_the_event_the_earliest_report_opens_with_opens_the_summary() -> None:
         ),
     )
     assert summary_claims([inquiry, shut], briefing)[0] == "shut"
+
+
+def test_a_part_one_report_states_gives_way_to_a_claim_several_state() -> None:
+    claims = [ANSWER, ALLEGATION, STOPPAGE, INQUIRY, STATUS]
+    counts = {"operator-answer": 1, "resumed": 1}
+    briefing = _briefing([(c, counts.get(c.id, 2)) for c in claims], current=("resumed",))
+    assert summary_claims(claims, briefing) == (
+        "stoppage",
+        "crew-shortage",
+        "operator-answer",
+        "inquiry",
+    )
+
+
+def test_a_part_one_report_states_stays_when_no_claim_of_several_is_left() -> None:
+    claims = [ANSWER, ALLEGATION, STOPPAGE, STATUS]
+    counts = {"operator-answer": 1, "resumed": 1}
+    briefing = _briefing([(c, counts.get(c.id, 2)) for c in claims], current=("resumed",))
+    assert summary_claims(claims, briefing) == (
+        "stoppage",
+        "crew-shortage",
+        "operator-answer",
+        "resumed",
+    )

@@ -217,13 +217,16 @@ def _date_from_near(
 ) -> None:
     """An article that supports an event without dating it in its linked sentences: its
     best dated sentence scoring at least ``NEAR``, more like this event than any other
-    claim, is linked too, so the article's date for the event counts."""
+    claim, and no exclusion of the claim matches, is linked too, so the article's date
+    for the event counts."""
     dated_by_source: dict[str, list[Scored]] = {}
     for item in scored:
+        position = index.position(item.sentence)
         if (
             item.score >= NEAR
             and item.signals.margin >= 0
-            and index.dated[index.position(item.sentence)]
+            and index.dated[position]
+            and not (claim.exclude and excluded(claim, index.sentence(position).text))
         ):
             dated_by_source.setdefault(item.sentence.source, []).append(item)
     for source_id, dated in dated_by_source.items():

@@ -27,6 +27,7 @@ from sorabrief.draft.claims import propose_claims
 from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.offices import with_office_holders
 from sorabrief.draft.parties import propose_parties
+from sorabrief.draft.propositions import narrowed
 from sorabrief.draft.selection import choose_claims
 from sorabrief.draft.summary import summary_claims
 from sorabrief.draft.verify import verified
@@ -104,8 +105,12 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
     )
     chosen = choose_claims(pool, proposal.claims)
     checked = verified(attrs.evolve(pool, claims=tuple(c.claim for c in chosen.claims)))
+    worded_from = {c.claim.id: c.sentence for c in chosen.claims}
+    checked = narrowed(checked, name_stems(vocabulary.parties), worded_from)
+    now = {c.id: c for c in checked.case.claims}
     kept = with_answers(
-        [c for c in chosen.claims if c.claim.id not in checked.dropped], affiliation
+        [attrs.evolve(c, claim=now[c.claim.id]) for c in chosen.claims if c.claim.id in now],
+        affiliation,
     )
     summary = summary_claims([c.claim for c in kept], checked.briefing)
     checked = attrs.evolve(checked, case=attrs.evolve(checked.case, summary_claims=summary))

@@ -11,7 +11,9 @@ be read closely by …") only when no event of two reports or more tells what ha
 that opens with a definite noun phrase naming no one ("The notice had been …") only when
 no event names what it speaks of, and never first when another part of it does. Then
 the main allegation, then the answer to it, then the current status. A part no claim fills is skipped; the rest of the places go to the most reported
-claims left, figures aside (the briefing states figures in a section of their own).
+claims left, figures aside (the briefing states figures in a section of their own). A
+part that one report alone states gives its place to a claim that two or more reports
+state, when one is left: a Summary states first what several outlets agree on.
 """
 
 from __future__ import annotations
@@ -67,10 +69,15 @@ def summary_claims(claims: Sequence[Claim], briefing: Briefing) -> tuple[str, ..
         if not _opinion(c.statement) and not _foreseen(c.statement) and _reports(c, briefing) > 1
     ]
     opening = next(iter(happened or told), events[0] if events else None)
-    parts = [opening, allegation, answer or next(iter(answers), None), status]
-    chosen = [c for c in parts if c is not None]
-    chosen += [c for c in ranked if c not in chosen]
-    chosen = chosen[:SUMMARY_CLAIMS]
+    parts = [c for c in (opening, allegation, answer or next(iter(answers), None), status) if c]
+    shared = [c for c in ranked if _reports(c, briefing) > 1]
+    picked = [
+        *(c for c in parts if c in shared),
+        *(c for c in shared if c not in parts),
+        *(c for c in parts if c not in shared),
+        *(c for c in ranked if c not in parts and c not in shared),
+    ][:SUMMARY_CLAIMS]
+    chosen = [c for c in parts if c in picked] + [c for c in picked if c not in parts]
     first = next((c for c in chosen if _reads_alone(c)), None)
     if first is not None:
         chosen = [first, *(c for c in chosen if c is not first)]

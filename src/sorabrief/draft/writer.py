@@ -78,6 +78,11 @@ def _claim(proposed: ProposedClaim, note: str | None) -> list[str]:
         lines.append(f"    answers: [{', '.join(yaml_string(a) for a in claim.answers)}]")
     if claim.reported:
         lines.append("    reported: true")
+    if claim.exclude:
+        lines.append(
+            "    " + _comment("sentences linked by meaning that do not state what this states")
+        )
+        lines.append(f"    exclude: [{', '.join(yaml_string(e) for e in claim.exclude)}]")
     if claim.evidence:
         lines.append("    evidence:")
         for pinned in claim.evidence:
