@@ -512,3 +512,19 @@ def test_a_status_is_parted_only_where_each_part_states_a_state_that_goes_on() -
     assert stated_parts("Fishing and swimming remain banned.") == []
     assert stated_parts("The pier has reopened but the ferry ban is still in force.") == []
     assert len(stated_parts("The mill remains closed and there is no date for a restart.")) == 2
+
+
+def test_a_change_opposes_a_status_replaced_by_one_worded_as_a_state(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: ferry-diverted\n    kind: status\n"
+        "    statement: Commuter ferries are being diverted to the old quay at the harbour.\n"
+        "  - id: ferry-back\n    kind: status\n    supersedes: [ferry-diverted]\n"
+        "    statement: Commuter ferries are using the main pier again and the diversion has "
+        "stopped.\n"
+        "  - id: repair-cost\n",
+    )
+    ended = "The harbour office said the diversion of commuter ferries to the old quay had ended."
+    linking, number = _linked_with(tmp_path, incident, "03", ended)
+    assert ("03", number) in {(r.source, r.index) for r, _, _ in linking.opposed["ferry-diverted"]}
+    assert "ferry-diverted" not in linking.links["03"]

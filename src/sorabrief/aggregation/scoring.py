@@ -40,7 +40,7 @@ import attrs
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.meaning import CONDITIONAL, ONGOING, Vector, cosine, sentence_stems
-from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
+from sorabrief.aggregation.polarity import Aspect, Polarity, stated_polarity
 from sorabrief.aggregation.subject import (
     ended_by_change,
     in_force,
@@ -163,12 +163,7 @@ def score_case(
     allowed = {c: {index.text_of[p] for p in positions} for c, positions in eligible.items()}
     first: dict[str, dict[int, float]] = {}
     opposed: dict[str, list[tuple[SentenceRef, float, bool]]] = {}
-    replaced = {
-        old
-        for c in case.claims
-        if c.kind == ClaimKind.STATUS and polarity(c.statement, False).aspect == Aspect.CHANGED
-        for old in c.supersedes
-    }
+    replaced = {old for c in case.claims if c.kind == ClaimKind.STATUS for old in c.supersedes}
     said = index.said
     excluded: dict[str, set[int]] = {}
     for claim in case.claims:
@@ -520,7 +515,7 @@ def _split_by_polarity(
 ) -> tuple[dict[int, float], dict[int, float]]:
     """The texts that agree in polarity with a status, and those that oppose it.
 
-    When a change ends the status (``ended``: a status said to have changed replaces it,
+    When a change ends the status (``ended``: another status replaces it, ``supersedes``,
     or its statement names a stopped state, ``subject.ended_by_change``), a text that says
     a change, without negating, opposes it: "the order was lifted" ends "work is halted
     under the order", and "the kitchen reopened" ends "the kitchen is closed", though
