@@ -528,3 +528,29 @@ def test_a_change_opposes_a_status_replaced_by_one_worded_as_a_state(tmp_path: P
     linking, number = _linked_with(tmp_path, incident, "03", ended)
     assert ("03", number) in {(r.source, r.index) for r, _, _ in linking.opposed["ferry-diverted"]}
     assert "ferry-diverted" not in linking.links["03"]
+
+
+def test_an_article_older_than_one_saying_the_old_state_holds_keeps_the_old_status(
+    tmp_path: Path,
+) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: bridge-reopened\n    kind: status\n    supersedes: [bridge-closed]\n"
+        "    statement: The Harbour Bridge is open to traffic again after repairs to its "
+        "girders.\n"
+        "  - id: repair-cost\n",
+    )
+    ahead = (
+        "Repairs to the girders of the Harbour Bridge are being done so it can open to "
+        "traffic again."
+    )
+    linking, number = _linked_with(tmp_path, incident, "01", ahead)
+    item = next(
+        s
+        for s in linking.scored["bridge-reopened"]
+        if (s.sentence.source, s.sentence.index) == ("01", number)
+    )
+    assert item.score > max(s.score for s in linking.scored["bridge-closed"])
+    assert "bridge-reopened" not in linking.links["01"]  # 02, newer, says it remains closed
+    assert "bridge-closed" in linking.links["01"]
+    assert "bridge-reopened" in linking.links["03"]

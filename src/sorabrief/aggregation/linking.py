@@ -12,7 +12,9 @@ sentence telling only that a party gave no answer (``silence.py``: "declined to
 comment"), nor, for any claim, a sentence ending in a colon, which introduces what
 follows. An article
 that supports both a status and a status replacing it supports only the one its best
-sentence scores higher on. A figure claim links the figures of its quantity and unit in its sentences:
+sentence scores higher on; an article published before one that supports the replaced
+status (which says the old state still held) never supports the replacing one, and keeps
+the replaced status when it linked both. A figure claim links the figures of its quantity and unit in its sentences:
 with a cue, those whose own words match the cue; otherwise the one whose own words are
 most like the claim's subject.
 """
@@ -315,14 +317,26 @@ def _about_subject(item: Scored, counts_subject: bool) -> bool:
 
 def _keep_one_status(case: Case, links: dict[str, dict[str, ClaimLinks]]) -> None:
     """An article supports a status or the status replacing it, not both: the one its best
-    sentence scores higher on (a cue counts above any score)."""
-    pairs = [(old, c.id) for c in case.claims for old in c.supersedes]
-    for per_claim in links.values():
-        for old, new in pairs:
+    sentence scores higher on (a cue counts above any score). The replacing status holds
+    only after the replaced one last held: an article older than one supporting the
+    replaced status does not support the replacing one, and keeps the replaced status
+    when it linked both ("is being repaired so it can open again" before "remains shut")."""
+    published = {s.id: s.published for s in case.sources}
+    for old, new in [(old, c.id) for c in case.claims for old in c.supersedes]:
+        dropped: dict[str, ClaimLinks] = {}
+        for source, per_claim in links.items():
             if old in per_claim and new in per_claim:
                 old_best = max(map(_rank, per_claim[old].sentences))
                 new_best = max(map(_rank, per_claim[new].sentences))
-                del per_claim[old if old_best < new_best else new]
+                lost = old if old_best < new_best else new
+                dropped[source] = per_claim.pop(lost)
+        held = [d.first_day for s, p in links.items() if old in p and (d := published.get(s))]
+        for source, per_claim in links.items():
+            date = published.get(source)
+            if new in per_claim and held and date is not None and date.last_day < max(held):
+                del per_claim[new]  # older than an article saying the old state still holds
+                if source in dropped:
+                    per_claim[old] = dropped[source]
 
 
 def _rank(link: Link) -> tuple[bool, float]:
