@@ -174,6 +174,9 @@ def score_case(
             stops = ended_by_change(claim.statement)
             ended = claim.id in replaced or stops
             found, against = _split_by_polarity(claim, found, said, ended, index.vectors)
+            if claim.supersedes:  # it came about by a change: one said plainly supports it
+                came = {n: v for n, v in against.items() if said[n] == _PLAIN_CHANGE}
+                found, against = found | came, {n: v for n, v in against.items() if n not in came}
             named = _changed_subject(claim, found | against, index) if stops else set()
             against |= {n: v for n, v in found.items() if n in named}
             found = {n: v for n, v in found.items() if n not in named}
@@ -539,6 +542,8 @@ def _split_by_polarity(
     return agree, against
 
 
+_PLAIN_CHANGE = Polarity(Aspect.CHANGED, False)
+"""A text saying, without negating, that a state changed."""
 _MARKS = frozenset({ONGOING, CONDITIONAL})
 """Terms marking how a text is said, not what it is about."""
 _JOINED = re.compile(r"(?i);\s|,?\s+(?:and|but)\s+")
