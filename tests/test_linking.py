@@ -585,3 +585,30 @@ def test_an_article_saying_the_change_plainly_supports_the_replacing_status(
     assert [link.sentence for link in linking.links["03"]["cars-back"].sentences] == [number]
     assert "bridge-closed" not in linking.links["03"]  # its "remains closed" scores higher
     assert "bridge-closed" in linking.links["02"]
+
+
+def test_a_forecast_change_does_not_support_the_replacing_status(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: cars-back\n    kind: status\n    supersedes: [bridge-closed]\n"
+        "    statement: Cars may again cross the Harbour Bridge, but its footway stays shut "
+        "and cannot be used.\n"
+        "  - id: repair-cost\n",
+    )
+    folder = write_case(tmp_path / "case", incident)
+    path = folder / "articles" / "03.md"
+    forecast = (
+        "The council said it would lift the closure so that cars cross the Harbour Bridge, "
+        "though its footway is shut."
+    )
+    text = path.read_text(encoding="utf-8").replace(
+        "The Harbour Bridge has reopened to traffic after three weeks of work on its girders.",
+        forecast,
+    )
+    path.write_text(text, encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    linking = link_all(case, findings)
+    number = next(i for i, s in enumerate(findings["03"].sentences) if s.text == forecast)
+    linked = linking.links["03"].get("cars-back")
+    assert linked is None or number not in [link.sentence for link in linked.sentences]

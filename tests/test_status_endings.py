@@ -172,3 +172,21 @@ def test_no_article_from_the_replacing_status_on_possibly_supports_the_replaced_
     (stated,) = possibly_stated([claim], near, published, [replacing])
     assert stated.sources == ("01",)
     assert stated.date == PartialDate(2026, 5, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody may go back to the Fenwold flats until the gas readings are clean.",
+        "Nothing has reopened on the Orrin quay since the fire.",
+        "Nobody has returned to the Fenwold flats since the gas leak.",
+    ],
+)
+def test_a_negative_pronoun_negates_a_change(text: str) -> None:
+    assert polarity(text).negated
+
+
+def test_a_change_said_by_someone_else_still_says_no_negation() -> None:
+    assert polarity("Somebody reopened the Orrin quay gate on Monday.") == Polarity(
+        Aspect.CHANGED, False
+    )

@@ -335,7 +335,9 @@ def _keep_one_status(
                 new_best = max(map(_rank, per_claim[new].sentences))
                 sentences = findings[source].sentences
                 changed = any(
-                    polarity(sentences[link.sentence].text) == Polarity(Aspect.CHANGED, False)
+                    polarity(text := sentences[link.sentence].text)
+                    == Polarity(Aspect.CHANGED, False)
+                    and not only_expected(text)
                     for link in per_claim[new].sentences
                 )
                 lost = old if changed or old_best < new_best else new

@@ -40,6 +40,7 @@ import attrs
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.meaning import CONDITIONAL, ONGOING, Vector, cosine, sentence_stems
+from sorabrief.aggregation.mood import only_expected
 from sorabrief.aggregation.polarity import Aspect, Polarity, stated_polarity
 from sorabrief.aggregation.subject import (
     ended_by_change,
@@ -175,7 +176,11 @@ def score_case(
             ended = claim.id in replaced or stops
             found, against = _split_by_polarity(claim, found, said, ended, index.vectors)
             if claim.supersedes:  # it came about by a change: one said plainly supports it
-                came = {n: v for n, v in against.items() if said[n] == _PLAIN_CHANGE}
+                came = {
+                    n: v
+                    for n, v in against.items()
+                    if said[n] == _PLAIN_CHANGE and not only_expected(index.text(n))
+                }
                 found, against = found | came, {n: v for n, v in against.items() if n not in came}
             named = _changed_subject(claim, found | against, index) if stops else set()
             against |= {n: v for n, v in found.items() if n in named}
