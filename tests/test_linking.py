@@ -13,7 +13,7 @@ import sorabrief
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.linking import LINK, Linking, link_all
 from sorabrief.aggregation.meaning import sentence_stems
-from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
+from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
 from sorabrief.aggregation.scoring import _split_by_polarity, stated_parts
 from sorabrief.briefing import Briefing, LinkMethod
 from sorabrief.check import check_case
@@ -612,3 +612,24 @@ def test_a_forecast_change_does_not_support_the_replacing_status(tmp_path: Path)
     number = next(i for i, s in enumerate(findings["03"].sentences) if s.text == forecast)
     linked = linking.links["03"].get("cars-back")
     assert linked is None or number not in [link.sentence for link in linked.sentences]
+
+
+def test_a_change_denied_opposes_the_status_it_would_bring(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: drivers-allowed\n    kind: status\n    supersedes: [bridge-closed]\n"
+        "    statement: Drivers have been allowed to cross the Harbour Bridge after engineers "
+        "cleared its girders.\n"
+        "  - id: repair-cost\n",
+    )
+    denied = (
+        "The council said drivers would not be allowed back on the Harbour Bridge before "
+        "engineers had cleared its girders."
+    )
+    assert polarity(denied) == Polarity(Aspect.CHANGED, True)
+    linking, number = _linked_with(tmp_path, incident, "02", denied)
+    links = linking.links["02"].get("drivers-allowed")
+    assert links is None or number not in [link.sentence for link in links.sentences]
+    assert ("02", number) in [
+        (ref.source, ref.index) for ref, _, _ in linking.opposed["drivers-allowed"]
+    ]

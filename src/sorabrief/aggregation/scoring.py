@@ -175,13 +175,8 @@ def score_case(
             stops = ended_by_change(claim.statement)
             ended = claim.id in replaced or stops
             found, against = _split_by_polarity(claim, found, said, ended, index.vectors)
-            if claim.supersedes:  # it came about by a change: one said plainly supports it
-                came = {
-                    n: v
-                    for n, v in against.items()
-                    if said[n] == _PLAIN_CHANGE and not only_expected(index.text(n))
-                }
-                found, against = found | came, {n: v for n, v in against.items() if n not in came}
+            if claim.supersedes:
+                found, against = _came_by_change(claim, found, against, said, index)
             named = _changed_subject(claim, found | against, index) if stops else set()
             against |= {n: v for n, v in found.items() if n in named}
             found = {n: v for n, v in found.items() if n not in named}
@@ -549,6 +544,34 @@ def _split_by_polarity(
 
 _PLAIN_CHANGE = Polarity(Aspect.CHANGED, False)
 """A text saying, without negating, that a state changed."""
+_DENIED_CHANGE = Polarity(Aspect.CHANGED, True)
+"""A text saying, in a negated clause, that a state changed ("would not be allowed back")."""
+
+
+def _came_by_change(
+    claim: Claim,
+    found: dict[int, float],
+    against: dict[int, float],
+    said: Sequence[Polarity],
+    index: CaseIndex,
+) -> tuple[dict[int, float], dict[int, float]]:
+    """A status replacing another came about by a change: a text saying that change
+    plainly, not as a forecast, supports it; one denying it ("families would not be
+    allowed back", "nobody has gone home") opposes it, unless its statement negates too."""
+    came = {
+        n: v
+        for n, v in against.items()
+        if said[n] == _PLAIN_CHANGE and not only_expected(index.text(n))
+    }
+    denied = (
+        {}
+        if stated_polarity(claim.statement).negated
+        else {n: v for n, v in found.items() if said[n] == _DENIED_CHANGE}
+    )
+    kept = {n: v for n, v in found.items() if n not in denied} | came
+    return kept, {n: v for n, v in against.items() if n not in came} | denied
+
+
 _MARKS = frozenset({ONGOING, CONDITIONAL})
 """Terms marking how a text is said, not what it is about."""
 _JOINED = re.compile(r"(?i);\s|,?\s+(?:and|but)\s+")
