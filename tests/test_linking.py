@@ -13,7 +13,7 @@ import sorabrief
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.linking import LINK, Linking, link_all
 from sorabrief.aggregation.meaning import sentence_stems
-from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
+from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
 from sorabrief.aggregation.scoring import _split_by_polarity, stated_parts
 from sorabrief.briefing import Briefing, LinkMethod
 from sorabrief.check import check_case
@@ -512,3 +512,124 @@ def test_a_status_is_parted_only_where_each_part_states_a_state_that_goes_on() -
     assert stated_parts("Fishing and swimming remain banned.") == []
     assert stated_parts("The pier has reopened but the ferry ban is still in force.") == []
     assert len(stated_parts("The mill remains closed and there is no date for a restart.")) == 2
+
+
+def test_a_change_opposes_a_status_replaced_by_one_worded_as_a_state(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: ferry-diverted\n    kind: status\n"
+        "    statement: Commuter ferries are being diverted to the old quay at the harbour.\n"
+        "  - id: ferry-back\n    kind: status\n    supersedes: [ferry-diverted]\n"
+        "    statement: Commuter ferries are using the main pier again and the diversion has "
+        "stopped.\n"
+        "  - id: repair-cost\n",
+    )
+    ended = "The harbour office said the diversion of commuter ferries to the old quay had ended."
+    linking, number = _linked_with(tmp_path, incident, "03", ended)
+    assert ("03", number) in {(r.source, r.index) for r, _, _ in linking.opposed["ferry-diverted"]}
+    assert "ferry-diverted" not in linking.links["03"]
+
+
+def test_an_article_older_than_one_saying_the_old_state_holds_keeps_the_old_status(
+    tmp_path: Path,
+) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: bridge-reopened\n    kind: status\n    supersedes: [bridge-closed]\n"
+        "    statement: The Harbour Bridge is open to traffic again after repairs to its "
+        "girders.\n"
+        "  - id: repair-cost\n",
+    )
+    ahead = (
+        "Repairs to the girders of the Harbour Bridge are being done so it can open to "
+        "traffic again."
+    )
+    linking, number = _linked_with(tmp_path, incident, "01", ahead)
+    item = next(
+        s
+        for s in linking.scored["bridge-reopened"]
+        if (s.sentence.source, s.sentence.index) == ("01", number)
+    )
+    assert item.score > max(s.score for s in linking.scored["bridge-closed"])
+    assert "bridge-reopened" not in linking.links["01"]  # 02, newer, says it remains closed
+    assert "bridge-closed" in linking.links["01"]
+    assert "bridge-reopened" in linking.links["03"]
+
+
+def test_an_article_saying_the_change_plainly_supports_the_replacing_status(
+    tmp_path: Path,
+) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: cars-back\n    kind: status\n    supersedes: [bridge-closed]\n"
+        "    statement: Cars may again cross the Harbour Bridge, but its footway stays shut "
+        "and cannot be used.\n"
+        "  - id: repair-cost\n",
+    )
+    folder = write_case(tmp_path / "case", incident)
+    path = folder / "articles" / "03.md"
+    lifted = (
+        "The council has lifted the closure so that cars cross the Harbour Bridge, though its "
+        "footway is shut."
+    )
+    text = path.read_text(encoding="utf-8").replace(
+        "The Harbour Bridge has reopened to traffic after three weeks of work on its girders.",
+        lifted,
+    )
+    still = "The footway of the Harbour Bridge remains closed to all traffic."
+    path.write_text(f"{text}\n{still}\n", encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    linking = link_all(case, findings)
+    number = next(i for i, s in enumerate(findings["03"].sentences) if s.text == lifted)
+    assert [link.sentence for link in linking.links["03"]["cars-back"].sentences] == [number]
+    assert "bridge-closed" not in linking.links["03"]  # its "remains closed" scores higher
+    assert "bridge-closed" in linking.links["02"]
+
+
+def test_a_forecast_change_does_not_support_the_replacing_status(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: cars-back\n    kind: status\n    supersedes: [bridge-closed]\n"
+        "    statement: Cars may again cross the Harbour Bridge, but its footway stays shut "
+        "and cannot be used.\n"
+        "  - id: repair-cost\n",
+    )
+    folder = write_case(tmp_path / "case", incident)
+    path = folder / "articles" / "03.md"
+    forecast = (
+        "The council said it would lift the closure so that cars cross the Harbour Bridge, "
+        "though its footway is shut."
+    )
+    text = path.read_text(encoding="utf-8").replace(
+        "The Harbour Bridge has reopened to traffic after three weeks of work on its girders.",
+        forecast,
+    )
+    path.write_text(text, encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    linking = link_all(case, findings)
+    number = next(i for i, s in enumerate(findings["03"].sentences) if s.text == forecast)
+    linked = linking.links["03"].get("cars-back")
+    assert linked is None or number not in [link.sentence for link in linked.sentences]
+
+
+def test_a_change_denied_opposes_the_status_it_would_bring(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "  - id: repair-cost\n",
+        "  - id: drivers-allowed\n    kind: status\n    supersedes: [bridge-closed]\n"
+        "    statement: Drivers have been allowed to cross the Harbour Bridge after engineers "
+        "cleared its girders.\n"
+        "  - id: repair-cost\n",
+    )
+    denied = (
+        "The council said drivers would not be allowed back on the Harbour Bridge before "
+        "engineers had cleared its girders."
+    )
+    assert polarity(denied) == Polarity(Aspect.CHANGED, True)
+    linking, number = _linked_with(tmp_path, incident, "02", denied)
+    links = linking.links["02"].get("drivers-allowed")
+    assert links is None or number not in [link.sentence for link in links.sentences]
+    assert ("02", number) in [
+        (ref.source, ref.index) for ref, _, _ in linking.opposed["drivers-allowed"]
+    ]

@@ -139,3 +139,54 @@ def test_a_change_word_acts_on_nothing_past_a_conjunction() -> None:
     newer = "Bus services resumed while fuel deliveries stay suspended at the Orrin depot."
     assert not _changes_its_words(newer, "Fuel is not being delivered to the Orrin depot.")
     assert _changes_its_words("Crews resumed fuel deliveries.", "Fuel deliveries are halted.")
+
+
+def test_no_article_from_the_replacing_status_on_possibly_supports_the_replaced_one() -> None:
+    claim = Claim(id="strike-on", kind=ClaimKind.STATUS, statement=STATEMENT)
+    rostered = Claim(
+        id="new-rosters",
+        kind=ClaimKind.STATUS,
+        statement="Harlo tram drivers are working to the new rosters agreed at the depot.",
+        supersedes=("strike-on",),
+    )
+    possible = {
+        "01": OLDER,
+        "03": "Harlo tram drivers said the depot rosters were still being argued over.",
+        "04": "Some drivers are still unhappy with the rosters at the Harlo depot.",
+    }
+    near = [
+        (claim.id, Evidence(s, 0, len(t), t, score=0.45, method=LinkMethod.MEANING))
+        for s, t in possible.items()
+    ]
+    published = {
+        "01": PartialDate(2026, 5, 2),
+        "03": PartialDate(2026, 5, 12),
+        "04": PartialDate(2026, 5, 20),
+    }
+    said = "Harlo tram drivers are back at work on the new rosters agreed at the depot."
+    replacing = SupportedClaim(
+        rostered, (Evidence("03", 0, len(said), said),), ("03",), ("Harlo Post",)
+    )
+    (alone,) = possibly_stated([claim], near, published)
+    assert alone.sources == ("01", "03", "04")
+    (stated,) = possibly_stated([claim], near, published, [replacing])
+    assert stated.sources == ("01",)
+    assert stated.date == PartialDate(2026, 5, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody may go back to the Fenwold flats until the gas readings are clean.",
+        "Nothing has reopened on the Orrin quay since the fire.",
+        "Nobody has returned to the Fenwold flats since the gas leak.",
+    ],
+)
+def test_a_negative_pronoun_negates_a_change(text: str) -> None:
+    assert polarity(text).negated
+
+
+def test_a_change_said_by_someone_else_still_says_no_negation() -> None:
+    assert polarity("Somebody reopened the Orrin quay gate on Monday.") == Polarity(
+        Aspect.CHANGED, False
+    )

@@ -155,7 +155,7 @@ def merge(
         findings,
         published,
         replacing_likeness(case, linking.scored),
-        possibly_stated(unsupported, _near_evidence(linking.near, findings), published),
+        possibly_stated(unsupported, _near_evidence(linking.near, findings), published, supported),
     )
     supported = list(dated_before_changes(supported, changes, published))
     return Briefing(

@@ -12,7 +12,10 @@ sentence telling only that a party gave no answer (``silence.py``: "declined to
 comment"), nor, for any claim, a sentence ending in a colon, which introduces what
 follows. An article
 that supports both a status and a status replacing it supports only the one its best
-sentence scores higher on. A figure claim links the figures of its quantity and unit in its sentences:
+sentence scores higher on, or the replacing one when a sentence linking it says, without
+negating, that the state changed; an article published before one that supports the replaced
+status (which says the old state still held) never supports the replacing one, and keeps
+the replaced status when it linked both. A figure claim links the figures of its quantity and unit in its sentences:
 with a cue, those whose own words match the cue; otherwise the one whose own words are
 most like the claim's subject.
 """
@@ -40,7 +43,7 @@ from sorabrief.aggregation.mood import (
     presupposed,
     standing,
 )
-from sorabrief.aggregation.polarity import Aspect, polarity, stated_polarity
+from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, first_verb, score_case
 from sorabrief.aggregation.silence import no_answer
 from sorabrief.aggregation.twins import names_act, twin_acts
@@ -123,7 +126,7 @@ def link_all(case: Case, findings: Mapping[str, Findings], cued: Cued | None = N
         )
         for source_id, found in chosen.items():
             links[source_id][claim.id] = found
-    _keep_one_status(case, links)
+    _keep_one_status(case, links, findings)
     for claim in case.claims:
         if claim.kind == ClaimKind.EVENT:
             _date_from_near(claim, scores.scored[claim.id], links, index)
@@ -316,16 +319,39 @@ def _about_subject(item: Scored, counts_subject: bool) -> bool:
     return max(signals.meaning, signals.bound) >= FIGURE_SUBJECT
 
 
-def _keep_one_status(case: Case, links: dict[str, dict[str, ClaimLinks]]) -> None:
+def _keep_one_status(
+    case: Case, links: dict[str, dict[str, ClaimLinks]], findings: Mapping[str, Findings]
+) -> None:
     """An article supports a status or the status replacing it, not both: the one its best
-    sentence scores higher on (a cue counts above any score)."""
-    pairs = [(old, c.id) for c in case.claims for old in c.supersedes]
-    for per_claim in links.values():
-        for old, new in pairs:
+    sentence scores higher on (a cue counts above any score), or the replacing one when a
+    sentence linking it says the change plainly ("lifted the closure for cars" beside "the
+    footway remains closed"): the article reports the change. The replacing status holds
+    only after the replaced one last held: an article older than one supporting the
+    replaced status does not support the replacing one, and keeps the replaced status
+    when it linked both ("is being repaired so it can open again" before "remains shut")."""
+    published = {s.id: s.published for s in case.sources}
+    for old, new in [(old, c.id) for c in case.claims for old in c.supersedes]:
+        dropped: dict[str, ClaimLinks] = {}
+        for source, per_claim in links.items():
             if old in per_claim and new in per_claim:
                 old_best = max(map(_rank, per_claim[old].sentences))
                 new_best = max(map(_rank, per_claim[new].sentences))
-                del per_claim[old if old_best < new_best else new]
+                sentences = findings[source].sentences
+                changed = any(
+                    polarity(text := sentences[link.sentence].text)
+                    == Polarity(Aspect.CHANGED, False)
+                    and not only_expected(text)
+                    for link in per_claim[new].sentences
+                )
+                lost = old if changed or old_best < new_best else new
+                dropped[source] = per_claim.pop(lost)
+        held = [d.first_day for s, p in links.items() if old in p and (d := published.get(s))]
+        for source, per_claim in links.items():
+            date = published.get(source)
+            if new in per_claim and held and date is not None and date.last_day < max(held):
+                del per_claim[new]  # older than an article saying the old state still holds
+                if source in dropped:
+                    per_claim[old] = dropped[source]
 
 
 def _rank(link: Link) -> tuple[bool, float]:

@@ -16,7 +16,8 @@ status links only to sentences whose polarity agrees with its statement:
   "again" after its verb ("is paying out again") says a state came back, a change; a
   status's statement so worded ("trains are running again") names the state it links. A
   sentence with none of these is unmarked.
-- **negation**: not, n't, cannot, unable, no, never, without, none, nor; in a marked
+- **negation**: not, n't, cannot, unable, no, never, without, none, nor, and the negative
+  pronouns nobody, nothing, nowhere ("nobody may go back" says no return); in a marked
   sentence, only in a clause holding a mark ("lifted the order after tests found no
   trace" says the change).
 
@@ -112,7 +113,8 @@ _SCOPE = re.compile(
 )
 """Where a clause ends for negation: "the order was lifted after tests found nothing"."""
 _NEGATION = with_first_char(
-    r"\b(?:not|no|never|without|none|nor|cannot|unable)\b|n[’']t\b", re.IGNORECASE
+    r"\b(?:not|no|never|without|none|nor|nobody|nothing|nowhere|cannot|unable)\b|n[’']t\b",
+    re.IGNORECASE,
 )
 _UNCHANGED = with_first_char(
     r"(?:\b(?:not|never)|n[’']t|"

@@ -40,7 +40,8 @@ import attrs
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
 from sorabrief.aggregation.meaning import CONDITIONAL, ONGOING, Vector, cosine, sentence_stems
-from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
+from sorabrief.aggregation.mood import only_expected
+from sorabrief.aggregation.polarity import Aspect, Polarity, stated_polarity
 from sorabrief.aggregation.subject import (
     ended_by_change,
     in_force,
@@ -163,12 +164,7 @@ def score_case(
     allowed = {c: {index.text_of[p] for p in positions} for c, positions in eligible.items()}
     first: dict[str, dict[int, float]] = {}
     opposed: dict[str, list[tuple[SentenceRef, float, bool]]] = {}
-    replaced = {
-        old
-        for c in case.claims
-        if c.kind == ClaimKind.STATUS and polarity(c.statement, False).aspect == Aspect.CHANGED
-        for old in c.supersedes
-    }
+    replaced = {old for c in case.claims if c.kind == ClaimKind.STATUS for old in c.supersedes}
     said = index.said
     excluded: dict[str, set[int]] = {}
     for claim in case.claims:
@@ -179,6 +175,8 @@ def score_case(
             stops = ended_by_change(claim.statement)
             ended = claim.id in replaced or stops
             found, against = _split_by_polarity(claim, found, said, ended, index.vectors)
+            if claim.supersedes:
+                found, against = _came_by_change(claim, found, against, said, index)
             named = _changed_subject(claim, found | against, index) if stops else set()
             against |= {n: v for n, v in found.items() if n in named}
             found = {n: v for n, v in found.items() if n not in named}
@@ -520,7 +518,7 @@ def _split_by_polarity(
 ) -> tuple[dict[int, float], dict[int, float]]:
     """The texts that agree in polarity with a status, and those that oppose it.
 
-    When a change ends the status (``ended``: a status said to have changed replaces it,
+    When a change ends the status (``ended``: another status replaces it, ``supersedes``,
     or its statement names a stopped state, ``subject.ended_by_change``), a text that says
     a change, without negating, opposes it: "the order was lifted" ends "work is halted
     under the order", and "the kitchen reopened" ends "the kitchen is closed", though
@@ -542,6 +540,36 @@ def _split_by_polarity(
         else:
             agree[number] = value
     return agree, against
+
+
+_PLAIN_CHANGE = Polarity(Aspect.CHANGED, False)
+"""A text saying, without negating, that a state changed."""
+_DENIED_CHANGE = Polarity(Aspect.CHANGED, True)
+"""A text saying, in a negated clause, that a state changed ("would not be allowed back")."""
+
+
+def _came_by_change(
+    claim: Claim,
+    found: dict[int, float],
+    against: dict[int, float],
+    said: Sequence[Polarity],
+    index: CaseIndex,
+) -> tuple[dict[int, float], dict[int, float]]:
+    """A status replacing another came about by a change: a text saying that change
+    plainly, not as a forecast, supports it; one denying it ("families would not be
+    allowed back", "nobody has gone home") opposes it, unless its statement negates too."""
+    came = {
+        n: v
+        for n, v in against.items()
+        if said[n] == _PLAIN_CHANGE and not only_expected(index.text(n))
+    }
+    denied = (
+        {}
+        if stated_polarity(claim.statement).negated
+        else {n: v for n, v in found.items() if said[n] == _DENIED_CHANGE}
+    )
+    kept = {n: v for n, v in found.items() if n not in denied} | came
+    return kept, {n: v for n, v in against.items() if n not in came} | denied
 
 
 _MARKS = frozenset({ONGOING, CONDITIONAL})

@@ -23,8 +23,9 @@
   acts on a word of the status's statement ("restarted pumping" for "fuel is not being
   pumped"). A status no source
   links is opposed so through its statement alone, when older sources possibly support
-  it (``possibly_stated``); one of those counts for the change too when its change is
-  more like the statement than its possible support. So does a sentence reporting, by
+  it (``possibly_stated``; not a source supporting a status that replaces it, nor one
+  published on or after the first that does); one of those counts for the change too
+  when its change is more like the statement than its possible support. So does a sentence reporting, by
   the grammar of change, that the state of the status's first clause ended
   (``ending.py``: "were finally signed" for "have not yet been signed").
 - The **current** statuses are the supported ones that no supported status supersedes
@@ -210,12 +211,24 @@ def possibly_stated(
     claims: Iterable[Claim],
     near: Iterable[tuple[str, Evidence]],
     published: Mapping[str, PartialDate | None],
+    supported: Sequence[SupportedClaim] = (),
 ) -> tuple[SupportedClaim, ...]:
     """The statuses among ``claims`` (unsupported ones) that a source possibly supports
     (``near``: claim and sentence, below the bar of linking but of the status's polarity),
-    each with those sentences and dated by the newest of their sources."""
+    each with those sentences and dated by the newest of their sources. An article that
+    supports a status replacing one (``supersedes``, among ``supported``), or is published
+    on or after the first that does, reports it after its state ended: it possibly
+    supports it no more."""
+    ended: dict[str, dt.date] = {}
+    for later in supported:
+        days = [d.first_day for s in later.sources if (d := published.get(s)) is not None]
+        for old in later.claim.supersedes if days else ():
+            ended[old] = min(ended.get(old, min(days)), min(days))
     possible: dict[str, list[Evidence]] = {}
     for claim_id, sentence in near:
+        date = published.get(sentence.source)
+        if claim_id in ended and (date is None or date.last_day >= ended[claim_id]):
+            continue
         possible.setdefault(claim_id, []).append(sentence)
     return tuple(
         SupportedClaim(
