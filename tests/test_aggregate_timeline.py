@@ -406,3 +406,20 @@ def test_a_far_weaker_meaning_link_of_the_same_source_does_not_date_the_event() 
     assert dates_in([strong, weak], findings, statement) == []
     near = attrs.evolve(weak, score=0.6)
     assert dates_in([strong, near], findings, statement) == [("s1", may)]
+
+
+def test_a_day_a_state_still_held_does_not_date_the_event_that_began_it() -> None:
+    text = "The ban on boats at the Tollis weir was still in force on Friday."
+    friday = mention("on Friday", text.index("on Friday"), PartialDate(2025, 6, 13))
+    findings = {"s1": Findings(source="s1", dates=(friday,))}
+    excerpt = Evidence("s1", 0, len(text), text)
+    assert dates_in([excerpt], findings, "The council banned boats at the Tollis weir.") == []
+    stays = "The ban on boats at the Tollis weir remained in force."
+    assert dates_in([excerpt], findings, stays) == [("s1", friday)]
+    banned = "The council banned boats at the Tollis weir on Friday."
+    friday = mention("on Friday", banned.index("on Friday"), PartialDate(2025, 6, 13))
+    findings = {"s1": Findings(source="s1", dates=(friday,))}
+    excerpt = Evidence("s1", 0, len(banned), banned)
+    assert dates_in([excerpt], findings, "The council banned boats at the Tollis weir.") == [
+        ("s1", friday)
+    ]
