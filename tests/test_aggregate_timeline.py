@@ -248,10 +248,50 @@ def test_the_day_a_statement_was_made_gives_way_to_the_date_it_reports() -> None
     findings = {"s1": Findings(source="s1", dates=(tuesday, march))}
     excerpt = Evidence("s1", 0, len(text), text)
     assert dates_in([excerpt], findings, "The Orvane pump failed.") == [("s1", march)]
+
+
+def test_the_day_of_a_statement_alone_dates_only_an_event_that_is_a_statement() -> None:
     alone = "The Orvane board said on Tuesday that its pump had failed."
+    tuesday = mention("on Tuesday", alone.index("on Tuesday"), PartialDate(2025, 3, 11))
     findings = {"s1": Findings(source="s1", dates=(tuesday,))}
     excerpt = Evidence("s1", 0, len(alone), alone)
-    assert dates_in([excerpt], findings, "The Orvane pump failed.") == [("s1", tuesday)]
+    assert dates_in([excerpt], findings, "The Orvane pump failed.") == []
+    admitted = "The Orvane board admitted that its pump had failed."
+    assert dates_in([excerpt], findings, admitted) == [("s1", tuesday)]
+    again = "Its director repeated on Friday that the Orvane pump had failed without warning."
+    friday = mention("on Friday", again.index("on Friday"), PartialDate(2025, 3, 14))
+    findings = {"s1": Findings(source="s1", dates=(friday,))}
+    excerpt = Evidence("s1", 0, len(again), again)
+    assert dates_in([excerpt], findings, "The Orvane pump failed.") == []
+    later = "The Orvane pump failed on 2 March."
+    march = mention("2 March", len(again) + 1 + later.index("2 March"), PartialDate(2025, 3, 2))
+    findings = {"s1": Findings(source="s1", dates=(friday, march))}
+    weaker = Evidence("s1", len(again) + 1, len(again) + 1 + len(later), later, score=0.6)
+    strong = attrs.evolve(excerpt, score=0.9)
+    assert dates_in([strong, weaker], findings, "The Orvane pump failed.") == [("s1", march)]
+
+
+def test_a_relative_clause_on_the_events_noun_dates_it_in_an_excerpt_another_event_leads() -> None:
+    text = (
+        "The flood, which began before dawn on 3 May, forced the Tollis ferry to cancel "
+        "forty crossings."
+    )
+    may = mention("3 May", text.index("3 May"), PartialDate(2025, 5, 3))
+    findings = {"s1": Findings(source="s1", dates=(may,))}
+    flood = Evidence("s1", 0, len(text), text, score=0.6)
+    cancel = Evidence("s1", 0, len(text), text, score=0.9)
+    flooded = "A flood swept the Tollis valley."
+    cancelled = "The Tollis ferry cancelled its crossings."
+    shared = sharing_events([("flood", flooded, [flood]), ("cancel", cancelled, [cancel])])
+    assert shared[("s1", 0)].leader == "cancel"
+    assert dates_in([flood], findings, flooded, "flood", shared) == [("s1", may)]
+    apart = "The flood forced the Tollis ferry, which had sailed on 3 May, to cancel crossings."
+    may = mention("3 May", apart.index("3 May"), PartialDate(2025, 5, 3))
+    findings = {"s1": Findings(source="s1", dates=(may,))}
+    flood = Evidence("s1", 0, len(apart), apart, score=0.6)
+    cancel = Evidence("s1", 0, len(apart), apart, score=0.9)
+    shared = sharing_events([("flood", flooded, [flood]), ("cancel", cancelled, [cancel])])
+    assert dates_in([flood], findings, flooded, "flood", shared) == []
 
 
 def _dated(text: str, *mentions: tuple[str, PartialDate]) -> tuple[Evidence, dict[str, Findings]]:
@@ -366,3 +406,20 @@ def test_a_far_weaker_meaning_link_of_the_same_source_does_not_date_the_event() 
     assert dates_in([strong, weak], findings, statement) == []
     near = attrs.evolve(weak, score=0.6)
     assert dates_in([strong, near], findings, statement) == [("s1", may)]
+
+
+def test_a_day_a_state_still_held_does_not_date_the_event_that_began_it() -> None:
+    text = "The ban on boats at the Tollis weir was still in force on Friday."
+    friday = mention("on Friday", text.index("on Friday"), PartialDate(2025, 6, 13))
+    findings = {"s1": Findings(source="s1", dates=(friday,))}
+    excerpt = Evidence("s1", 0, len(text), text)
+    assert dates_in([excerpt], findings, "The council banned boats at the Tollis weir.") == []
+    stays = "The ban on boats at the Tollis weir remained in force."
+    assert dates_in([excerpt], findings, stays) == [("s1", friday)]
+    banned = "The council banned boats at the Tollis weir on Friday."
+    friday = mention("on Friday", banned.index("on Friday"), PartialDate(2025, 6, 13))
+    findings = {"s1": Findings(source="s1", dates=(friday,))}
+    excerpt = Evidence("s1", 0, len(banned), banned)
+    assert dates_in([excerpt], findings, "The council banned boats at the Tollis weir.") == [
+        ("s1", friday)
+    ]

@@ -71,6 +71,7 @@ def dates_in(
     week, unresolved without a publication date, rather than the hearing's)."""
     stems = sentence_stems(statement)
     another = _of_another_act(statement)
+    spoken = _SPEECH_ACT.search(statement) is not None
     spans = _TIME_APART.search(statement) is None
     shared = shared or {}
     found = []
@@ -102,8 +103,9 @@ def dates_in(
             if inside:
                 resolved = [m for m in inside if m.value is not None] or inside
                 acts = [m for m in resolved if not _of_speech(excerpt, m)]
-                found.append((source_id, (acts or resolved)[0]))
-                break
+                if acts or spoken:
+                    found.append((source_id, (acts or resolved)[0]))
+                    break
     return found
 
 
@@ -120,6 +122,11 @@ def _event_clause(text: str, stems: Collection[str]) -> tuple[int, int]:
     return claim_clause(text, words or stems, [t for t in stems if t in _CALENDAR])
 
 
+_STILL = re.compile(r"(?i)\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|continu(?:es|ed)\s+to)\b")
+"""Words of a state that went on: a date beside them is a day it still held ("the order
+was still in force on Friday"), not the day of the event that began it."""
+
+
 _UNDONE = re.compile(
     r"(?i)\b(?:restor|resum|reopen|lift|reinstat|revok|rescind|unfr[oe]z|unblock|return|"
     r"re-?(?:start|connect|commenc|activat))\w*|\bback\b"
@@ -128,10 +135,20 @@ _UNDONE = re.compile(
 
 
 _SAID = re.compile(
-    r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|stated)\s*(?:on\s+)?$"
+    r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|stated|added|repeated|"
+    r"reiterated|insisted|claimed|alleged|warned|wrote|admitted|denied|acknowledged)"
+    r"\s*(?:on\s+)?$"
 )
 """A verb of saying right before a date ("said on Tuesday that …"): the day of the
 statement, not of what it reports."""
+
+
+_SPEECH_ACT = re.compile(
+    r"(?i)\b(?:said|says?|told|tells?|announc|confirm|stated|declar|promis|pledg|"
+    r"apologi[sz]|admit|den(?:y|ies|ied)\b|warn|insist|accus|alleg)"
+)
+"""A verb of saying in an event's statement: the event is itself a statement, so the day it
+was made dates it ("the minister apologised on Monday")."""
 
 
 _BY = re.compile(r"(?i)\bby\s*$")
@@ -186,16 +203,18 @@ def _of_speech(excerpt: Evidence, mention: DateMention) -> bool:
 def _of_another_act(statement: str) -> Callable[[Evidence, DateMention], bool]:
     """A test of whether a date mention's clause tells another act than an event's: what
     was due, planned or would happen ("were due to sit the papers on 10 June"), unless the
-    statement's first clause says what was to happen, or a stop or order undone ("lifted
+    statement's first clause says what was to happen, a state that went on ("was still
+    in force on Friday"), unless the statement says one, or a stop or order undone ("lifted
     the closure order on Friday"), unless the statement says a change."""
     first, end = clause_spans(statement)[0]
     plans = not scheduled(statement[first:end])
     changes = polarity(statement).aspect != Aspect.CHANGED
+    lasts = _STILL.search(statement) is None
 
     def another(excerpt: Evidence, mention: DateMention) -> bool:
         text, at = excerpt.text, mention.start - excerpt.start
         clause = next((text[a:b] for a, b in clause_spans(text) if a <= at < b), text)
-        if plans and scheduled(clause):
+        if (plans and scheduled(clause)) or (lasts and _STILL.search(clause)):
             return True
         return (
             changes
@@ -225,7 +244,9 @@ def _in_own_clause(
     """For an excerpt that supports another event more strongly (``leader``, its stems),
     the mentions inside the clause holding most of the claim's words, unless no clause
     holds any, or that clause is also the one holding most of the other event's words:
-    its date is that event's."""
+    its date is that event's. A clause without a date is dated by a relative clause right
+    after it when the word before that relative clause is one of the claim's ("The attack,
+    which began on 3 June, forced …")."""
     text = excerpt.text
     start, end = _event_clause(text, stems)
     if not set(sentence_stems(text[start:end])) & set(stems):
@@ -233,7 +254,25 @@ def _in_own_clause(
     if (start, end) == claim_clause(text, leader):
         return []
     offset = excerpt.start
-    return [m for m in mentions if offset + start <= m.start and m.end <= offset + end]
+    inside = [m for m in mentions if offset + start <= m.start and m.end <= offset + end]
+    if inside:
+        return inside
+    opening = next((a for a, b in clause_spans(text) if a >= end and b > a), None)
+    if opening is None or text[end:opening].strip(" ,") or not _RELATIVE.match(text, opening):
+        return []
+    last = text[start:end].split()[-1:]
+    if not set(sentence_stems(" ".join(last))) & set(stems):
+        return []  # the relative clause tells of the noun before it, not of the event
+    close = text.find(",", opening)
+    close = len(text) if close < 0 else close
+    if opening <= claim_clause(text, leader)[0] < close:
+        return []
+    return [m for m in mentions if offset + opening <= m.start and m.end <= offset + close]
+
+
+_RELATIVE = re.compile(r"(?i)\s*(?:which|that)\b")
+"""A relative clause right after the word naming the event tells when that event happened
+("The attack, which began before dawn on 3 June, forced …")."""
 
 
 def _in_claim_clause(
