@@ -296,6 +296,9 @@ _INTERRUPTION = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 """A sentence ending on a lower-case word and the next one opening ("named. Another")."""
+_SENTENCE_END = re.compile(r"\b(?:[a-z]{3,}|[A-Z][a-z]{3,}|\d+)[.!?]\s+[A-Z]")
+"""A sentence ending on a word or a number and the next one opening ("on Sunday. A"); not a
+title's point ("Dr. Ana Ruiz")."""
 _INTRODUCED = re.compile(rf"\b{_VERBS}\s*:\s*[“\"‘']?$")
 _ACCORDING_TO = re.compile(r"according\s+to\s+(?P<attr>[^,.;:“\"]+)", re.IGNORECASE)
 _HEAD_APPOSITIVE = re.compile(
@@ -499,7 +502,8 @@ def _sentence_subject(head: str) -> tuple[str, int] | None:
     stripped = head.lstrip()
     start = len(head) - len(stripped)
     end = _SUBJECT_END.search(stripped)
-    words = stripped[: end.start() if end else len(stripped)].split()
+    opening = stripped[: end.start() if end else len(stripped)]
+    words = _TRAILING_AUXILIARY.sub("", opening.rstrip()).split()  # "She also blamed": She
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
     return " ".join(words), start
@@ -518,8 +522,15 @@ def colon_speaker(head: str, offset: int, parties: PartyMatcher) -> Attribution 
 
 def reported_speaker(paragraph: str, offset: int, parties: PartyMatcher) -> Attribution | None:
     """Who the last sentence of a paragraph reports as speaking ("Raftery said paying would …"),
-    for a quotation that opens the next paragraph without an attribution of its own."""
-    found = _before(paragraph.rstrip(), offset)
+    for a quotation that opens the next paragraph without an attribution of its own. Its
+    subject is read in that sentence only ("X told us that … . One driver said …" is the
+    driver)."""
+    paragraph = paragraph.rstrip()
+    found = None
+    for start in reversed([0, *(m.end() - 1 for m in _SENTENCE_END.finditer(paragraph))]):
+        found = _before(paragraph[start:], offset + start)  # the last sentence that reports
+        if found is not None:
+            break
     if found is None or not found[0]:
         return None
     attribution, verb, appositive, at = found

@@ -62,6 +62,7 @@ from sorabrief.extract.pronouns import (
     looks_like_a_name,
     person_kind,
     resolve,
+    role_subjects,
 )
 from sorabrief.extract.reporters import (
     ELLIPTICAL,
@@ -429,6 +430,12 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> Referent
         family for family in family_mentions(text, named_couples) if not inside_quotes(family.at)
     )
     found.extend(_spokespeople(text, found, parties, inside_quotes))
+    found.extend(
+        attrs.evolve(role, party=holder) if holder else role
+        for role in role_subjects(text)
+        if not inside_quotes(role.at)
+        for holder in (parties.person_in_role(role.name.removeprefix("the ")),)
+    )
     return Referents(found)
 
 

@@ -1,0 +1,86 @@
+"""Which person a pronoun after a quotation means when the paragraph before names several: the
+subject of the sentence that reports, a person named by a definite title or office, and the
+holder of that role in the case file."""
+
+from __future__ import annotations
+
+from sorabrief.extract import Vocabulary, extract
+from sorabrief.model import Party, PartyKind, Source
+
+VOCABULARY = Vocabulary(
+    parties=(
+        Party(id="ferrylink", name="FerryLink", kind=PartyKind.ORGANIZATION, role="operator"),
+        Party(id="council", name="Marlow Council", kind=PartyKind.ORGANIZATION, role="council"),
+        Party(id="bell", name="Marcus Bell", kind=PartyKind.PERSON, role="union chair",
+              aliases=("Bell",)),
+        Party(id="reyes", name="Lina Reyes", kind=PartyKind.PERSON,
+              role="chief executive of FerryLink", aliases=("Reyes",), affiliation="ferrylink"),
+    ),
+    topic=("FerryLink ferry grounded off Marlow pier",),
+)  # fmt: skip
+
+Row = tuple[str, str | None, str | None]
+
+
+def speakers(body: str) -> list[Row]:
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    return [(q.text.split()[0], q.speaker, q.attribution) for q in found]
+
+
+def test_a_reported_clause_ends_with_its_sentence() -> None:
+    body = (
+        "Deckhands who were on board told the Echo that the hull had been patched twice. One "
+        "mechanic, who asked not to be named because he still works for the yard, said "
+        "supervisors looked at the patch and sent the crew back out.\n\n"
+        "“Nobody wanted to hear it,” he said."
+    )
+    assert speakers(body) == [("Nobody", None, "One mechanic")]
+
+
+def test_an_adverb_after_a_pronoun_subject_is_no_part_of_it() -> None:
+    body = (
+        "Marcus Bell said the crew had warned the operator in May. He also blamed Marlow "
+        "Council, saying its inspectors had signed off the pier in June.\n\n"
+        "“A signature does not hold a ferry,” he said."
+    )
+    assert speakers(body) == [("A", "bell", "he")]
+
+
+def test_a_role_holder_in_the_case_file_is_the_person_a_pronoun_means() -> None:
+    body = (
+        "Marcus Bell said passengers had waited four hours on the pier.\n\n"
+        "Asked about the delays, the chief executive apologised. “We let our passengers "
+        "down,” she said."
+    )
+    assert speakers(body) == [("We", "reyes", "she")]
+
+
+def test_a_role_nobody_holds_is_kept_as_written_not_given_to_the_last_name() -> None:
+    body = (
+        "Marcus Bell said the ramp had jammed on Friday.\n\n"
+        "Asked about the ramp, the chief engineer sighed. “It was fitted in a hurry,” he said."
+    )
+    assert speakers(body) == [("It", None, "the chief engineer")]
+
+
+def test_a_pronoun_after_a_described_speakers_report_is_that_person() -> None:
+    body = (
+        "Ferries ran again on Sunday. A Leeds-based broker of marine parts, who spoke on "
+        "condition of anonymity because her firm bids for the contract, said repairs were "
+        "routinely put off.\n\n"
+        "“Nobody pays for a spare until the boat stops,” she said.\n\n"
+        "The statement from FerryLink said the ferry was sound.\n\n"
+        "“We will sail on Monday,” she said."
+    )
+    assert speakers(body) == [
+        ("Nobody", None, "A Leeds-based broker of marine parts"),
+        ("We", None, "she"),
+    ]
+
+
+def test_a_described_speaker_with_an_indefinite_complement_is_the_later_pronoun() -> None:
+    body = (
+        "Marcus Bell said fares would rise. A buyer at a small grain trader said the delays "
+        "cost more than the fares. “You can plan for a price,” he said."
+    )
+    assert speakers(body) == [("You", None, "a buyer at a small grain trader")]
