@@ -84,3 +84,20 @@ def test_a_described_speaker_with_an_indefinite_complement_is_the_later_pronoun(
         "cost more than the fares. “You can plan for a price,” he said."
     )
     assert speakers(body) == [("You", None, "a buyer at a small grain trader")]
+
+
+def test_a_name_and_verb_set_apart_after_a_question_mark_attribute_the_question() -> None:
+    body = (
+        "Marcus Bell showed the Echo the logbooks that the crew kept, the first from March.\n\n"
+        "“They fined the operator. Fine. But who answers for the people who read our notes?” "
+        "Okoro said. The repairs, he said, would have cost little."
+    )
+    assert speakers(body) == [("They", None, "Okoro")]
+
+
+def test_the_plain_form_of_describe_after_a_plural_subject_is_a_speech_verb() -> None:
+    body = (
+        "Logbooks seen by the Echo include entries in which deckhands describe the ramp as "
+        "“slipping on every crossing we make”."
+    )
+    assert speakers(body) == [("slipping", None, "deckhands")]

@@ -37,7 +37,7 @@ _VERBS = (
     r"|admitted|confirmed|confirms|alleged|alleges|allege|cautioned|concluded|recalled|ruled|rules"
     r"|testified|urged|pledged|promised|vowed|complained|conceded|observed|suggested|maintained"
     r"|maintains|countered|agreed|shouted|chanted|pleaded|wondered|mused|quipped|texted|emailed"
-    r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
+    r"|described|describes|describe|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
     r"|noting|insisting|arguing|warning|claiming|called|calls|branded|advertised|marketed|billed|touted"
     r"|spoke|speaks|put\s+it|read|reads|laughed|laughs|roared|sighed|sighs|joked|jokes|yelled"
     r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped|pointed\s+to|points\s+to|apologi[sz]ed|apologi[sz]es)"

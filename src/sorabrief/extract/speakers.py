@@ -133,6 +133,11 @@ def attribute_groups(
         previous_end = last_group.segments[-1].end if last_group and same_paragraph else None
         context_start = max(sentence.start, previous_end or sentence.start)
         who = attribute(text, first.start, final.end, (context_start, closing.end), parties)
+        if who.attribution is None and who.speaker is None:
+            who = (
+                _attribution_after_a_question(text, final, closing, sentences, starts, parties)
+                or who
+            )
         if len(group.segments) > 1 and "\n" not in text[first.end : group.segments[1].start]:
             gap = first.end
             who = interrupting_attribution(text[gap : group.segments[1].start], gap, parties) or who
@@ -266,6 +271,28 @@ def attribute_groups(
 
 
 _SURNAME = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _attribution_after_a_question(
+    text: str,
+    final: Span,
+    closing: Span,
+    sentences: tuple[Sentence, ...],
+    starts: list[int],
+    parties: PartyMatcher,
+) -> Attribution | None:
+    """The attribution of a quotation that closes on a question or exclamation mark when the
+    next sentence is that attribution and nothing else (``“…?” Ana Ruiz asked.``), which the
+    sentence splitter set apart."""
+    if text[final.end - 1 : final.end] not in ("?", "!") or text[final.end : closing.end].strip(
+        "”»\"’' "
+    ):
+        return None
+    i = bisect.bisect_left(starts, closing.end)
+    if i == len(sentences) or "\n" in text[closing.end : sentences[i].start]:
+        return None
+    following = sentences[i]
+    return interrupting_attribution(text[closing.end : following.end], closing.end, parties)
 
 
 def _source_after(
