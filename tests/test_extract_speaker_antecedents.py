@@ -11,6 +11,8 @@ VOCABULARY = Vocabulary(
     parties=(
         Party(id="ferrylink", name="FerryLink", kind=PartyKind.ORGANIZATION, role="operator"),
         Party(id="council", name="Marlow Council", kind=PartyKind.ORGANIZATION, role="council"),
+        Party(id="docks", name="Marlow Docks", kind=PartyKind.ORGANIZATION, role="port owner",
+              aliases=("the harbour company",)),
         Party(id="bell", name="Marcus Bell", kind=PartyKind.PERSON, role="union chair",
               aliases=("Bell",)),
         Party(id="reyes", name="Lina Reyes", kind=PartyKind.PERSON,
@@ -101,3 +103,12 @@ def test_the_plain_form_of_describe_after_a_plural_subject_is_a_speech_verb() ->
         "“slipping on every crossing we make”."
     )
     assert speakers(body) == [("slipping", None, "deckhands")]
+
+
+def test_the_company_is_the_one_named_last_not_the_party_with_company_in_an_alias() -> None:
+    body = (
+        "Marlow Docks said the pier was sound.\n\n"
+        "This week FerryLink sued Marlow Council over the closure. “We did our job,” the "
+        "company said."
+    )
+    assert speakers(body) == [("We", "ferrylink", "the company")]

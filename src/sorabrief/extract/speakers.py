@@ -170,6 +170,18 @@ def attribute_groups(
         elif (
             who.speaker is None
             and who.at is not None
+            and GENERIC_ORGANISATION.fullmatch(who.attribution or "")
+            and (
+                named := _resolved_pronoun(
+                    text, who, "company", who.at, group.first, paragraphs, referents
+                )
+            ).speaker
+            is not None
+        ):
+            who = named  # "the company" is the one named last, whatever party has it as alias
+        elif (
+            who.speaker is None
+            and who.at is not None
             and (party := _described(text, who.attribution or "", who.at, referents, parties))
         ):
             who = attrs.evolve(who, speaker=party)
