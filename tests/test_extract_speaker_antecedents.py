@@ -112,3 +112,13 @@ def test_the_company_is_the_one_named_last_not_the_party_with_company_in_an_alia
         "company said."
     )
     assert speakers(body) == [("We", "ferrylink", "the company")]
+
+
+def test_the_statement_is_the_one_a_speaker_was_quoted_from_before() -> None:
+    body = (
+        "In a statement signed by its chief executive, FerryLink said it had “kept every "
+        "sailing on time”.\n\n"
+        "The firm said repairs were put off because Marlow Council had not paid. “Our crews "
+        "cannot board a council pier without a permit,” the statement said."
+    )
+    assert [(w, s) for w, s, _ in speakers(body)] == [("kept", "ferrylink"), ("Our", "ferrylink")]

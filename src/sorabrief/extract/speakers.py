@@ -193,7 +193,10 @@ def attribute_groups(
                 or BARE_SPOKESPERSON.fullmatch(who.attribution or "")
             )
         ):
-            who = _resolved_pronoun(text, who, "issuer", who.at, group.first, paragraphs, referents)
+            issued = _issued_before(text, who, found, places, paragraphs[max(0, group.first - 2)])
+            who = issued or _resolved_pronoun(
+                text, who, "issuer", who.at, group.first, paragraphs, referents
+            )
         elif (
             who.speaker is None
             and who.at is not None
@@ -283,6 +286,31 @@ def attribute_groups(
 
 
 _SURNAME = re.compile(r"[A-Z][\w’'-]+")
+
+
+_THE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+)?(?P<noun>[a-z-]+)")
+
+
+def _issued_before(
+    text: str,
+    who: Attribution,
+    found: list[Attribution],
+    places: list[tuple[Span, int]],
+    reach: Span,
+) -> Attribution | None:
+    """For a document named with "the" ("the statement said"), the speaker of the last
+    quotation before it whose sentence names such a document ("In a statement, Acme said
+    “…”"), in this paragraph or the two before: the document is theirs."""
+    document = _THE_DOCUMENT.fullmatch(who.attribution or "")
+    if document is None:
+        return None
+    noun = re.compile(rf"\b{re.escape(document.group('noun'))}\b", re.IGNORECASE)
+    for earlier, (sentence, _) in zip(reversed(found), reversed(places), strict=True):
+        if sentence.start < reach.start:
+            break
+        if earlier.speaker is not None and noun.search(text, sentence.start, sentence.end):
+            return attrs.evolve(who, speaker=earlier.speaker)
+    return None
 
 
 def _attribution_after_a_question(
