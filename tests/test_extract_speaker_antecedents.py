@@ -122,3 +122,16 @@ def test_the_statement_is_the_one_a_speaker_was_quoted_from_before() -> None:
         "cannot board a council pier without a permit,” the statement said."
     )
     assert [(w, s) for w, s, _ in speakers(body)] == [("kept", "ferrylink"), ("Our", "ferrylink")]
+
+
+def test_it_is_the_organisation_opening_the_sentence_before_not_its_object() -> None:
+    body = (
+        "FerryLink has asked Marlow Council to reopen the pier. In a letter seen by the Echo, "
+        "it argues that the closure “punishes every passenger on the route”.\n\n"
+        "Marcus Bell has asked Marlow Council to reopen the pier. In a reply, it argues that "
+        "the pier is “not safe for anyone to stand on”."
+    )
+    assert [(w, s) for w, s, _ in speakers(body)] == [
+        ("punishes", "ferrylink"),
+        ("not", "council"),
+    ]

@@ -543,6 +543,20 @@ def resolve(
     return None
 
 
+def subject_before(text: str, referent: Referent, at: int, referents: Referents) -> Referent:
+    """For "it", the organisation that opens the sentence of ``referent`` as its subject, when
+    that sentence is the pronoun's own or the one before it and ``referent`` is only a later
+    object ("The company has asked the ministry to … . In a letter, it argues …" is the
+    company); else ``referent``."""
+    starts = sentence_starts(text)
+    i = bisect.bisect_right(starts, referent.at) - 1
+    if i < 0 or bisect.bisect_right(starts, at) - 1 > i + 1:
+        return referent
+    opening = starts[i]
+    subject = referents.latest(_COMPATIBLE["it"][0], opening, opening + 1)
+    return subject if subject is not None and subject.at < referent.at else referent
+
+
 _PUBLIC_BODY = re.compile(
     r"\b(?:Court|Tribunal|Ministry|Department|Council|Police|Authority|Commission|Agency"
     r"|Inspectorate|Regulator|Parliament|Government|Office|Prosecutors?|Registry|Register)\b"

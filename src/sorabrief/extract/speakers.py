@@ -63,6 +63,7 @@ from sorabrief.extract.pronouns import (
     person_kind,
     resolve,
     role_subjects,
+    subject_before,
 )
 from sorabrief.extract.reporters import (
     ELLIPTICAL,
@@ -454,6 +455,8 @@ def _resolved_pronoun(
         )
     if referent is None:
         return who
+    if pronoun == "it":
+        referent = subject_before(text, referent, at, referents)
     if referent.party is not None:
         return attrs.evolve(who, speaker=referent.party)
     return attrs.evolve(who, attribution=full_name(referent.name, referent.at, referents))
