@@ -135,3 +135,12 @@ def test_it_is_the_organisation_opening_the_sentence_before_not_its_object() -> 
         ("punishes", "ferrylink"),
         ("not", "council"),
     ]
+
+
+def test_a_subheading_quotation_does_not_go_on_from_the_paragraph_before() -> None:
+    body = (
+        "Marcus Bell said every complaint had gone to the operator within a day.\n\n"
+        "‘We begged them for a new ramp in May’\n\n"
+        "FerryLink, which had said nothing since the accident, hit back on Friday."
+    )
+    assert speakers(body) == [("We", None, None)]

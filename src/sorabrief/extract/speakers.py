@@ -46,6 +46,7 @@ from sorabrief.extract.attribution import (
     source_after,
 )
 from sorabrief.extract.described_party import described_party, introduced_spokesperson
+from sorabrief.extract.headings import heading_line
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import (
     PERSON_DESCRIPTION,
@@ -251,7 +252,11 @@ def attribute_groups(
                 who = attrs.evolve(who, speaker=people[0])
             elif (colon := colon_speaker(head, sentence.start, parties)) is not None:
                 who = colon
-            elif _opens_paragraph(text, first.start, paragraphs[group.first]) and group.first:
+            elif (
+                _opens_paragraph(text, first.start, paragraphs[group.first])
+                and group.first
+                and heading_line(text, first.start, final.end) is None
+            ):  # a subheading goes on from no paragraph: it keeps no one rather than a guess
                 before = paragraphs[group.first - 1]
                 reported = reported_in(text, before, parties, last)
                 if (
