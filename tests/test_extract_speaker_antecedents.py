@@ -144,3 +144,11 @@ def test_a_subheading_quotation_does_not_go_on_from_the_paragraph_before() -> No
         "FerryLink, which had said nothing since the accident, hit back on Friday."
     )
     assert speakers(body) == [("We", None, None)]
+
+
+def test_a_reporting_verb_is_no_part_of_the_subject_after_it() -> None:
+    body = (
+        "A deckhand, who asked not to be named, said skippers told the crew to “make do” "
+        "whenever the ramp stuck."
+    )
+    assert speakers(body) == [("make", None, "skippers")]

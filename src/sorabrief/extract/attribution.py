@@ -294,6 +294,11 @@ _INTERRUPTION = re.compile(
     rf"\s+(?P<verb>{_VERBS})(?:\s+{_TRAILING})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_LONG_PHRASE}?)"
     rf"(?:,\s*(?P<appos2>{_IN_APPOSITIVE}{{2,120}}?))?)\s*[.,]\s*[“\"‘']?\s*"
 )
+_SAID = re.compile(
+    r"said|says|told|tells|wrote|writes|added|argued|insisted|warned|explained|stated",
+    re.IGNORECASE,
+)
+"""A reporting verb inside a subject phrase: the speaker is the subject after it."""
 _SENTENCE_BREAK = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 """A sentence ending on a lower-case word and the next one opening ("named. Another")."""
 _SENTENCE_END = re.compile(r"\b(?:[a-z]{3,}|[A-Z][a-z]{3,}|\d+)[.!?]\s+[A-Z]")
@@ -743,6 +748,9 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
             return name, verb.group(), appositive, offset + at
     words = list(re.finditer(r"\S+", head[cut:]))
     words = _described_head([w for w in words if _is_word(w.group())])[-8:]
+    reported = [i for i, w in enumerate(words[:-1]) if _SAID.fullmatch(w.group())]
+    if reported:  # "A nurse said managers told the ward to “…”": managers
+        words = words[reported[-1] + 1 :]
     if words and words[0].group() in _PREPOSITIONS and verb.group().lower() in _PARTICIPLES:
         words = []  # "Ana Ruiz, from the opposition, went further, saying": Ana Ruiz
     coordinated = not words and _COORDINATED.search(head) is not None
