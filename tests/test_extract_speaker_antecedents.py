@@ -152,3 +152,11 @@ def test_a_reporting_verb_is_no_part_of_the_subject_after_it() -> None:
         "whenever the ramp stuck."
     )
     assert speakers(body) == [("make", None, "skippers")]
+
+
+def test_the_name_a_described_speaker_gave_inside_an_interrupted_quotation() -> None:
+    body = (
+        "“The ramp just dropped,” said a deckhand who gave his name only as Tomas. “Nobody "
+        "saw it coming.”"
+    )
+    assert speakers(body) == [("The", None, "Tomas")]

@@ -410,6 +410,9 @@ def _resolved(
         attribution = preposed.group("pronoun")
     if attribution.casefold() in PRONOUNS:
         attribution = attribution.casefold()
+    given_within = _NAME_GIVEN.fullmatch(attribution)
+    if given_within and _DESCRIPTION_START.match(attribution):
+        attribution = given_within.group("name")  # "a porter who gave his name as Ivo" (no comma)
     relative = _DESCRIBED_WITH_CLAUSE.fullmatch(attribution)
     if relative:  # "a waiter in Fuengirola whose mother pays his Acme bill": a waiter
         attribution = relative.group("what")
