@@ -160,3 +160,15 @@ def test_the_name_a_described_speaker_gave_inside_an_interrupted_quotation() -> 
         "saw it coming.”"
     )
     assert speakers(body) == [("The", None, "Tomas")]
+
+
+def test_repeated_that_reports_speech_but_repeated_as_an_adjective_does_not() -> None:
+    body = (
+        "A spokesman for FerryLink repeated on Tuesday that it would “fight this in every "
+        "court we can find”.\n\n"
+        "Passengers ignored repeated “requests to stay calm and go home” from the pier."
+    )
+    assert speakers(body) == [
+        ("fight", "ferrylink", "A spokesman for FerryLink"),
+        ("requests", None, None),
+    ]

@@ -34,6 +34,7 @@ _VERBS = (
     r"|adding|explained|explains|argued|argues|argue|claimed|claims|noted|notes|reported|reports"
     r"|continued|continues|insisted|insists|asked|asks|announced|declared|declares|commented"
     r"|remarked|replied|responded|posted|tweeted|warned|warns|stressed|emphasi[sz]ed|acknowledged"
+    r"|repeated(?=(?:\s+(?:on|at|in|last)\s+\w+)?\s+that\b)"
     r"|admitted|confirmed|confirms|alleged|alleges|allege|cautioned|concluded|recalled|ruled|rules"
     r"|testified|urged|pledged|promised|vowed|complained|conceded|observed|suggested|maintained"
     r"|maintains|countered|agreed|shouted|chanted|pleaded|wondered|mused|quipped|texted|emailed"
