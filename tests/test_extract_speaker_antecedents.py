@@ -172,3 +172,21 @@ def test_repeated_that_reports_speech_but_repeated_as_an_adjective_does_not() ->
         ("fight", "ferrylink", "A spokesman for FerryLink"),
         ("requests", None, None),
     ]
+
+
+def test_one_member_of_a_group_the_case_file_calls_by_a_bare_plural_speaks_for_it() -> None:
+    crew = Party(
+        id="crew", name="FerryLink pier workers", kind=PartyKind.GROUP, role="crew",
+        aliases=("workers",),
+    )  # fmt: skip
+    vocabulary = Vocabulary(parties=(*VOCABULARY.parties, crew), topic=VOCABULARY.topic)
+    body = (
+        "A worker, who asked not to be named, said the ramp had stuck for weeks. “We logged "
+        "it every night,” he said.\n\n"
+        "“It was a slow week,” said a skipper."
+    )
+    found = extract(Source(id="x", body=body), vocabulary).quotes
+    assert [(q.speaker, q.attribution) for q in found] == [
+        ("crew", "a worker"),
+        (None, "a skipper"),
+    ]

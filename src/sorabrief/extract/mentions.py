@@ -97,6 +97,16 @@ class PartyMatcher:
         holders = [p for p, held in self._person_roles.items() if words in held]
         return holders[0] if len(holders) == 1 else None
 
+    def group_called(self, noun: str) -> str | None:
+        """The one group with ``noun`` alone as its name or an alias ("nurses"), or None."""
+        noun = noun.casefold()
+        groups = [
+            p
+            for p, names in self._name_words.items()
+            if self._kinds[p] == PartyKind.GROUP and [noun] in names
+        ]
+        return groups[0] if len(groups) == 1 else None
+
     def named_with(self, word: str) -> list[str]:
         """The parties, no people, with a name or alias that holds ``word``."""
         word = word.casefold()
