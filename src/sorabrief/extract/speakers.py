@@ -295,6 +295,7 @@ _SURNAME = re.compile(r"[A-Z][\w’'-]+")
 
 
 _THE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+)?(?P<noun>[a-z-]+)")
+"""A document or spokesperson named with "the" ("the written statement"), and its noun."""
 
 
 def _issued_before(
