@@ -34,10 +34,11 @@ _VERBS = (
     r"|adding|explained|explains|argued|argues|argue|claimed|claims|noted|notes|reported|reports"
     r"|continued|continues|insisted|insists|asked|asks|announced|declared|declares|commented"
     r"|remarked|replied|responded|posted|tweeted|warned|warns|stressed|emphasi[sz]ed|acknowledged"
+    r"|repeated(?=(?:\s+(?:on|at|in|last)\s+\w+)?\s+that\b)"
     r"|admitted|confirmed|confirms|alleged|alleges|allege|cautioned|concluded|recalled|ruled|rules"
     r"|testified|urged|pledged|promised|vowed|complained|conceded|observed|suggested|maintained"
     r"|maintains|countered|agreed|shouted|chanted|pleaded|wondered|mused|quipped|texted|emailed"
-    r"|described|describes|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
+    r"|described|describes|describe|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
     r"|noting|insisting|arguing|warning|claiming|called|calls|branded|advertised|marketed|billed|touted"
     r"|spoke|speaks|put\s+it|read|reads|laughed|laughs|roared|sighed|sighs|joked|jokes|yelled"
     r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped|pointed\s+to|points\s+to|apologi[sz]ed|apologi[sz]es)"
@@ -294,8 +295,16 @@ _INTERRUPTION = re.compile(
     rf"\s+(?P<verb>{_VERBS})(?:\s+{_TRAILING})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_LONG_PHRASE}?)"
     rf"(?:,\s*(?P<appos2>{_IN_APPOSITIVE}{{2,120}}?))?)\s*[.,]\s*[“\"‘']?\s*"
 )
+_SAID = re.compile(
+    r"said|says|told|tells|wrote|writes|added|argued|insisted|warned|explained|stated",
+    re.IGNORECASE,
+)
+"""A reporting verb inside a subject phrase: the speaker is the subject after it."""
 _SENTENCE_BREAK = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 """A sentence ending on a lower-case word and the next one opening ("named. Another")."""
+_SENTENCE_END = re.compile(r"\b(?:[a-z]{3,}|[A-Z][a-z]{3,}|\d+)[.!?]\s+[A-Z]")
+"""A sentence ending on a word or a number and the next one opening ("on Sunday. A"); not a
+title's point ("Dr. Ana Ruiz")."""
 _INTRODUCED = re.compile(rf"\b{_VERBS}\s*:\s*[“\"‘']?$")
 _ACCORDING_TO = re.compile(r"according\s+to\s+(?P<attr>[^,.;:“\"]+)", re.IGNORECASE)
 _HEAD_APPOSITIVE = re.compile(
@@ -402,6 +411,9 @@ def _resolved(
         attribution = preposed.group("pronoun")
     if attribution.casefold() in PRONOUNS:
         attribution = attribution.casefold()
+    given_within = _NAME_GIVEN.fullmatch(attribution)
+    if given_within and _DESCRIPTION_START.match(attribution):
+        attribution = given_within.group("name")  # "a porter who gave his name as Ivo" (no comma)
     relative = _DESCRIBED_WITH_CLAUSE.fullmatch(attribution)
     if relative:  # "a waiter in Fuengirola whose mother pays his Acme bill": a waiter
         attribution = relative.group("what")
@@ -499,7 +511,8 @@ def _sentence_subject(head: str) -> tuple[str, int] | None:
     stripped = head.lstrip()
     start = len(head) - len(stripped)
     end = _SUBJECT_END.search(stripped)
-    words = stripped[: end.start() if end else len(stripped)].split()
+    opening = stripped[: end.start() if end else len(stripped)]
+    words = _TRAILING_AUXILIARY.sub("", opening.rstrip()).split()  # "She also blamed": She
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
     return " ".join(words), start
@@ -518,8 +531,15 @@ def colon_speaker(head: str, offset: int, parties: PartyMatcher) -> Attribution 
 
 def reported_speaker(paragraph: str, offset: int, parties: PartyMatcher) -> Attribution | None:
     """Who the last sentence of a paragraph reports as speaking ("Raftery said paying would …"),
-    for a quotation that opens the next paragraph without an attribution of its own."""
-    found = _before(paragraph.rstrip(), offset)
+    for a quotation that opens the next paragraph without an attribution of its own. Its
+    subject is read in that sentence only ("X told us that … . One driver said …" is the
+    driver)."""
+    paragraph = paragraph.rstrip()
+    found = None
+    for start in reversed([0, *(m.end() - 1 for m in _SENTENCE_END.finditer(paragraph))]):
+        found = _before(paragraph[start:], offset + start)  # the last sentence that reports
+        if found is not None:
+            break
     if found is None or not found[0]:
         return None
     attribution, verb, appositive, at = found
@@ -732,6 +752,9 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
             return name, verb.group(), appositive, offset + at
     words = list(re.finditer(r"\S+", head[cut:]))
     words = _described_head([w for w in words if _is_word(w.group())])[-8:]
+    reported = [i for i, w in enumerate(words[:-1]) if _SAID.fullmatch(w.group())]
+    if reported:  # "A nurse said managers told the ward to “…”": managers
+        words = words[reported[-1] + 1 :]
     if words and words[0].group() in _PREPOSITIONS and verb.group().lower() in _PARTICIPLES:
         words = []  # "Ana Ruiz, from the opposition, went further, saying": Ana Ruiz
     coordinated = not words and _COORDINATED.search(head) is not None

@@ -2,7 +2,8 @@
 for the Road Traffic Agency, "his family" for a party "Families of the passengers", "a
 ministry spokesperson", "a spokesman for the council", "Harbour officials"; or by
 the noun the story gave it in apposition: "the company" (or "a company spokeswoman") after
-"Acme Holdings, the listed company that owns the mill," or "a local supplier, Acme Foods".
+"Acme Holdings, the listed company that owns the mill," or "a local supplier, Acme Foods";
+or one member of a group the case file calls by a bare plural ("a nurse" for "nurses").
 
 The description means the party it names that the story mentioned last before it; a party
 the story never names before is not guessed, unless it is the only party the noun fits.
@@ -42,6 +43,9 @@ _APPOSED_BEFORE = re.compile(
 _OF_SOMEONE_NEW = re.compile(r"\s+of\s+(?:an?|one)\s")
 """A description going on with an indefinite complement ("the owner of a bakery"): it
 introduces someone new, not a party the story named."""
+_ONE_MEMBER = re.compile(r"(?i:an?|one)\s+(?P<noun>[a-z]+)")
+"""One member of a group the case file names by a bare plural ("a nurse" of a group aliased
+"nurses"): the group speaks through them."""
 _ORGANISATIONS = (PartyKind.ORGANIZATION, PartyKind.GROUP, PartyKind.PLATFORM, PartyKind.OUTLET)
 _SPOKESPERSON_INTRODUCED = re.compile(
     rf"\b(?i:an?|one)\s+(?P<words>(?:[\w’'-]+\s+){{0,3}}?){_SPOKES}\b"
@@ -58,6 +62,8 @@ def described_party(
     the story set beside its name, if any."""
     if text.startswith(attribution, at) and _OF_SOMEONE_NEW.match(text, at + len(attribution)):
         return None
+    if (member := _ONE_MEMBER.fullmatch(attribution)) is not None:
+        return parties.group_called(plural(member.group("noun")))
     if (head := _BY_HEAD.fullmatch(attribution)) is not None:
         noun = next(g for g in head.groups() if g)
         forms = dict.fromkeys((noun, plural(noun)))  # "his family": a party "Families of …"

@@ -45,6 +45,11 @@ class PartyMatcher:
         self._role_heads = {
             party.id: _role_head(party.role) for party in parties if party.kind != PartyKind.PERSON
         }
+        self._person_roles = {
+            party.id: f" {' '.join(party.role.casefold().split())} "
+            for party in parties
+            if party.kind == PartyKind.PERSON and party.role
+        }
         self._patterns = list(owners)
         self._owners = [owners[p] for p in self._patterns]
         self._automaton = (
@@ -84,6 +89,23 @@ class PartyMatcher:
             for p, names in self._name_words.items()
             if any(noun in _heads(n) for n in names) or self._role_heads[p] == noun
         ]
+
+    def person_in_role(self, role: str) -> str | None:
+        """The one person whose role in the case file holds ``role`` as whole words
+        ("managing director" for "managing director of Acme Bank"), or None."""
+        words = f" {' '.join(role.casefold().split())} "
+        holders = [p for p, held in self._person_roles.items() if words in held]
+        return holders[0] if len(holders) == 1 else None
+
+    def group_called(self, noun: str) -> str | None:
+        """The one group with ``noun`` alone as its name or an alias ("nurses"), or None."""
+        noun = noun.casefold()
+        groups = [
+            p
+            for p, names in self._name_words.items()
+            if self._kinds[p] == PartyKind.GROUP and [noun] in names
+        ]
+        return groups[0] if len(groups) == 1 else None
 
     def named_with(self, word: str) -> list[str]:
         """The parties, no people, with a name or alias that holds ``word``."""

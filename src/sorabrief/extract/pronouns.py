@@ -197,12 +197,13 @@ _DESCRIBED_PERSON = with_first_char(
 _DESCRIBED_SPEAKER = with_first_char(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<d>(?:[Aa]n?|One|one)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?!(?:has|had|have)\b)[a-z][\w-]+(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+[A-Z][\w’'-]*)?)?)(?:\s+who\s[^.;:!?“”«»\"]{0,200}?,)?(?:\s+(?:has|had))?"
+    r"(?:\s+[A-Z][\w’'-]*)?|\s+(?:at|of|with|from|in)\s+(?:an?|one\s+of\s+the)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]+)?)(?:\s+who\s[^.;:!?“”«»\"]{0,200}?,)?(?:\s+(?:has|had))?"
     r"\s+(?:said|says|told|tells)\b"
 )
 """Anyone described instead of named who is the subject of a speech verb, whatever the
 noun, also after an opening phrase: "Outside the depot, a 63-year-old welder said",
-"A former ward clerk who …, said". After a comma and closed by one, it is a named
+"A former ward clerk who …, said", "A buyer at a small grain trader said". After a comma and closed by one, it is a named
 person's appositive ("Ana Ruiz, a welder from Leeds who …, said"), no one new."""
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?i:one|another|some|many|several|two|three|four|five)\s+(?i:of)\s+"
@@ -222,6 +223,14 @@ PERSON_DESCRIPTION = re.compile(
 """A person described, not named, whatever the modifiers: "the 19-year-old Harlow College
 student", "a Harlow Transit commuter", or by an age and up to two words of any trade
 ("the 38-year-old rope maker")."""
+_ROLE_TITLES = "|".join(t for t in _TITLES.split("|") if t.islower())
+_ROLE_SUBJECT = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"{_NOT_A_FIRM}(?:{_ROLE_TITLES}|{_OFFICES}))"
+    r"(?=\s+(?:(?:also|later|then|again|has|had)\s+)?(?:[a-z]{3,}ed|said|says|told|tells|wrote)\b)"
+)
+"""A person by a definite title or office, as the subject of a verb ("Asked about it, the
+managing director apologised."): a later "he" or "she" may mean them."""
 _DESCRIPTION_REACH = 2_000
 """How far back, in characters, "the farmer" looks for "a farmer from …"."""
 _SPEAKER_LIKE = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{_NAME}$")
@@ -466,6 +475,15 @@ def described_people(text: str, start: int, end: int) -> list[Referent]:
     return sorted(found, key=lambda r: r.at)
 
 
+def role_subjects(text: str) -> list[Referent]:
+    """People named by a definite title or office as the subject of a verb, with the role as
+    their name ("the managing director")."""
+    return [
+        Referent(m.start(), _PERSON, None, f"the {m.group('role')}")
+        for m in _ROLE_SUBJECT.finditer(text)
+    ]
+
+
 def _described_again(text: str, start: int, end: int, described: list[Referent]) -> list[Referent]:
     """Later definite mentions of described people ("The 52-year-old", "the farmer"), as them."""
     again = []
@@ -524,6 +542,20 @@ def resolve(
             if found is not None:
                 return found
     return None
+
+
+def subject_before(text: str, referent: Referent, at: int, referents: Referents) -> Referent:
+    """For "it", the organisation that opens the sentence of ``referent`` as its subject, when
+    that sentence is the pronoun's own or the one before it and ``referent`` is only a later
+    object ("The company has asked the ministry to … . In a letter, it argues …" is the
+    company); else ``referent``."""
+    starts = sentence_starts(text)
+    i = bisect.bisect_right(starts, referent.at) - 1
+    if i < 0 or bisect.bisect_right(starts, at) - 1 > i + 1:
+        return referent
+    opening = starts[i]
+    subject = referents.latest(_COMPATIBLE["it"][0], opening, opening + 1)
+    return subject if subject is not None and subject.at < referent.at else referent
 
 
 _PUBLIC_BODY = re.compile(

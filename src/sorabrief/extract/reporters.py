@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import attrs
 
-from sorabrief.extract.attribution import Attribution, reported_speaker
+from sorabrief.extract.attribution import DOCUMENT, Attribution, reported_speaker
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import Referents, full_name, looks_like_a_name
 from sorabrief.findings import Span
@@ -35,6 +35,9 @@ _SENT_FROM = re.compile(
 _SENT_FROM_REACH = 600
 """How far back, in characters, the messages a left-out noun stands for are looked for."""
 
+_DESCRIBED = re.compile(r"(?i:an?|one)\s+[\w’'-]+(?:\s+[\w’'-]+){0,7}")
+"""Someone described instead of named ("a dispatcher", "One nurse at the clinic"): a "he" or
+"she" after their report is them."""
 PronounResolver = Callable[[Attribution, str, int, int], Attribution]
 """Resolves a pronoun attribution written at a place, in a paragraph (by index)."""
 
@@ -66,7 +69,8 @@ def reporter_before(
 def _person(
     reported: Attribution | None, index: int, parties: PartyMatcher, resolve: PronounResolver
 ) -> Attribution | None:
-    """``reported`` when it is a person (a "he" or "she" resolved first), else None."""
+    """``reported`` when it is a person, named or described (a "he" or "she" resolved
+    first), else None."""
     if reported is None or reported.at is None:
         return None
     if reported.pronoun and reported.speaker is None:
@@ -77,7 +81,12 @@ def _person(
             return None
     if reported.speaker is not None:
         return reported if parties.kind(reported.speaker) is PartyKind.PERSON else None
-    return reported if looks_like_a_name(reported.attribution or "") else None
+    attribution = reported.attribution or ""
+    if looks_like_a_name(attribution) or (
+        _DESCRIBED.fullmatch(attribution) and not DOCUMENT.search(attribution)
+    ):
+        return reported
+    return None
 
 
 def as_reporter(who: Attribution, reporter: Attribution, referents: Referents) -> Attribution:

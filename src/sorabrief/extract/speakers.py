@@ -46,6 +46,7 @@ from sorabrief.extract.attribution import (
     source_after,
 )
 from sorabrief.extract.described_party import described_party, introduced_spokesperson
+from sorabrief.extract.headings import heading_line
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.openings import sentence_starts, tried_at
 from sorabrief.extract.pronouns import (
@@ -63,6 +64,8 @@ from sorabrief.extract.pronouns import (
     looks_like_a_name,
     person_kind,
     resolve,
+    role_subjects,
+    subject_before,
 )
 from sorabrief.extract.reporters import (
     ELLIPTICAL,
@@ -133,6 +136,11 @@ def attribute_groups(
         previous_end = last_group.segments[-1].end if last_group and same_paragraph else None
         context_start = max(sentence.start, previous_end or sentence.start)
         who = attribute(text, first.start, final.end, (context_start, closing.end), parties)
+        if who.attribution is None and who.speaker is None:
+            who = (
+                _attribution_after_a_question(text, final, closing, sentences, starts, parties)
+                or who
+            )
         if len(group.segments) > 1 and "\n" not in text[first.end : group.segments[1].start]:
             gap = first.end
             who = interrupting_attribution(text[gap : group.segments[1].start], gap, parties) or who
@@ -165,6 +173,18 @@ def attribute_groups(
         elif (
             who.speaker is None
             and who.at is not None
+            and GENERIC_ORGANISATION.fullmatch(who.attribution or "")
+            and (
+                named := _resolved_pronoun(
+                    text, who, "company", who.at, group.first, paragraphs, referents
+                )
+            ).speaker
+            is not None
+        ):
+            who = named  # "the company" is the one named last, whatever party has it as alias
+        elif (
+            who.speaker is None
+            and who.at is not None
             and (party := _described(text, who.attribution or "", who.at, referents, parties))
         ):
             who = attrs.evolve(who, speaker=party)
@@ -176,7 +196,10 @@ def attribute_groups(
                 or BARE_SPOKESPERSON.fullmatch(who.attribution or "")
             )
         ):
-            who = _resolved_pronoun(text, who, "issuer", who.at, group.first, paragraphs, referents)
+            issued = _issued_before(text, who, found, places, paragraphs[max(0, group.first - 2)])
+            who = issued or _resolved_pronoun(
+                text, who, "issuer", who.at, group.first, paragraphs, referents
+            )
         elif (
             who.speaker is None
             and who.at is not None
@@ -230,7 +253,11 @@ def attribute_groups(
                 who = attrs.evolve(who, speaker=people[0])
             elif (colon := colon_speaker(head, sentence.start, parties)) is not None:
                 who = colon
-            elif _opens_paragraph(text, first.start, paragraphs[group.first]) and group.first:
+            elif (
+                _opens_paragraph(text, first.start, paragraphs[group.first])
+                and group.first
+                and heading_line(text, first.start, final.end) is None
+            ):  # a subheading goes on from no paragraph: it keeps no one rather than a guess
                 before = paragraphs[group.first - 1]
                 reported = reported_in(text, before, parties, last)
                 if (
@@ -266,6 +293,54 @@ def attribute_groups(
 
 
 _SURNAME = re.compile(r"[A-Z][\w’'-]+")
+
+
+_THE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+)?(?P<noun>[a-z-]+)")
+"""A document or spokesperson named with "the" ("the written statement"), and its noun."""
+
+
+def _issued_before(
+    text: str,
+    who: Attribution,
+    found: list[Attribution],
+    places: list[tuple[Span, int]],
+    reach: Span,
+) -> Attribution | None:
+    """For a document named with "the" ("the statement said"), the speaker of the last
+    quotation before it whose sentence names such a document ("In a statement, Acme said
+    “…”"), in this paragraph or the two before: the document is theirs."""
+    document = _THE_DOCUMENT.fullmatch(who.attribution or "")
+    if document is None:
+        return None
+    noun = re.compile(rf"\b{re.escape(document.group('noun'))}\b", re.IGNORECASE)
+    for earlier, (sentence, _) in zip(reversed(found), reversed(places), strict=True):
+        if sentence.start < reach.start:
+            break
+        if earlier.speaker is not None and noun.search(text, sentence.start, sentence.end):
+            return attrs.evolve(who, speaker=earlier.speaker)
+    return None
+
+
+def _attribution_after_a_question(
+    text: str,
+    final: Span,
+    closing: Span,
+    sentences: tuple[Sentence, ...],
+    starts: list[int],
+    parties: PartyMatcher,
+) -> Attribution | None:
+    """The attribution of a quotation that closes on a question or exclamation mark when the
+    next sentence is that attribution and nothing else (``“…?” Ana Ruiz asked.``), which the
+    sentence splitter set apart."""
+    if text[final.end - 1 : final.end] not in ("?", "!") or text[final.end : closing.end].strip(
+        "”»\"’' "
+    ):
+        return None
+    i = bisect.bisect_left(starts, closing.end)
+    if i == len(sentences) or "\n" in text[closing.end : sentences[i].start]:
+        return None
+    following = sentences[i]
+    return interrupting_attribution(text[closing.end : following.end], closing.end, parties)
 
 
 def _source_after(
@@ -387,6 +462,8 @@ def _resolved_pronoun(
         )
     if referent is None:
         return who
+    if pronoun == "it":
+        referent = subject_before(text, referent, at, referents)
     if referent.party is not None:
         return attrs.evolve(who, speaker=referent.party)
     return attrs.evolve(who, attribution=full_name(referent.name, referent.at, referents))
@@ -430,6 +507,12 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> Referent
         family for family in family_mentions(text, named_couples) if not inside_quotes(family.at)
     )
     found.extend(_spokespeople(text, found, parties, inside_quotes))
+    found.extend(
+        attrs.evolve(role, party=holder) if holder else role
+        for role in role_subjects(text)
+        if not inside_quotes(role.at)
+        for holder in (parties.person_in_role(role.name.removeprefix("the ")),)
+    )
     return Referents(found)
 
 
