@@ -556,60 +556,51 @@ def test_an_article_older_than_one_saying_the_old_state_holds_keeps_the_old_stat
     assert "bridge-reopened" in linking.links["03"]
 
 
+_CARS_BACK = INCIDENT.replace(
+    "  - id: repair-cost\n",
+    "  - id: cars-back\n    kind: status\n    supersedes: [bridge-closed]\n"
+    "    statement: Cars may again cross the Harbour Bridge, but its footway stays shut "
+    "and cannot be used.\n"
+    "  - id: repair-cost\n",
+)
+"""The bridge case with a status that replaces the closure."""
+_REOPENED = "The Harbour Bridge has reopened to traffic after three weeks of work on its girders."
+"""Article 03's report that the bridge reopened."""
+
+
+def _linked_instead(tmp_path: Path, sentence: str, after: str = "") -> tuple[Linking, int]:
+    """The cars-back case with ``sentence`` in place of article 03's report of the reopening
+    (and ``after`` added at its end), linked: its linking, and the sentence's number."""
+    folder = write_case(tmp_path / "case", _CARS_BACK)
+    path = folder / "articles" / "03.md"
+    text = path.read_text(encoding="utf-8").replace(_REOPENED, sentence)
+    path.write_text(f"{text}\n{after}\n" if after else text, encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    number = next(i for i, s in enumerate(findings["03"].sentences) if s.text == sentence)
+    return link_all(case, findings), number
+
+
 def test_an_article_saying_the_change_plainly_supports_the_replacing_status(
     tmp_path: Path,
 ) -> None:
-    incident = INCIDENT.replace(
-        "  - id: repair-cost\n",
-        "  - id: cars-back\n    kind: status\n    supersedes: [bridge-closed]\n"
-        "    statement: Cars may again cross the Harbour Bridge, but its footway stays shut "
-        "and cannot be used.\n"
-        "  - id: repair-cost\n",
-    )
-    folder = write_case(tmp_path / "case", incident)
-    path = folder / "articles" / "03.md"
     lifted = (
         "The council has lifted the closure so that cars cross the Harbour Bridge, though its "
         "footway is shut."
     )
-    text = path.read_text(encoding="utf-8").replace(
-        "The Harbour Bridge has reopened to traffic after three weeks of work on its girders.",
-        lifted,
-    )
     still = "The footway of the Harbour Bridge remains closed to all traffic."
-    path.write_text(f"{text}\n{still}\n", encoding="utf-8")
-    case = sorabrief.load(folder)
-    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
-    linking = link_all(case, findings)
-    number = next(i for i, s in enumerate(findings["03"].sentences) if s.text == lifted)
+    linking, number = _linked_instead(tmp_path, lifted, still)
     assert [link.sentence for link in linking.links["03"]["cars-back"].sentences] == [number]
     assert "bridge-closed" not in linking.links["03"]  # its "remains closed" scores higher
     assert "bridge-closed" in linking.links["02"]
 
 
 def test_a_forecast_change_does_not_support_the_replacing_status(tmp_path: Path) -> None:
-    incident = INCIDENT.replace(
-        "  - id: repair-cost\n",
-        "  - id: cars-back\n    kind: status\n    supersedes: [bridge-closed]\n"
-        "    statement: Cars may again cross the Harbour Bridge, but its footway stays shut "
-        "and cannot be used.\n"
-        "  - id: repair-cost\n",
-    )
-    folder = write_case(tmp_path / "case", incident)
-    path = folder / "articles" / "03.md"
     forecast = (
         "The council said it would lift the closure so that cars cross the Harbour Bridge, "
         "though its footway is shut."
     )
-    text = path.read_text(encoding="utf-8").replace(
-        "The Harbour Bridge has reopened to traffic after three weeks of work on its girders.",
-        forecast,
-    )
-    path.write_text(text, encoding="utf-8")
-    case = sorabrief.load(folder)
-    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
-    linking = link_all(case, findings)
-    number = next(i for i, s in enumerate(findings["03"].sentences) if s.text == forecast)
+    linking, number = _linked_instead(tmp_path, forecast)
     linked = linking.links["03"].get("cars-back")
     assert linked is None or number not in [link.sentence for link in linked.sentences]
 

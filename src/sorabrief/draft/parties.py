@@ -63,7 +63,7 @@ from sorabrief.draft.names import (
 )
 from sorabrief.draft.roles import most_written_role
 from sorabrief.draft.spokespeople import Affiliation, affiliations
-from sorabrief.draft.written_kind import written_as_organisation
+from sorabrief.draft.written_kind import HONORIFIC, written_as_organisation
 from sorabrief.extract.dateline import without_dateline
 from sorabrief.extract.masking import masked
 from sorabrief.extract.mentions import PartyMatcher
@@ -85,8 +85,6 @@ the company too); the other organisation words follow a place ("Kestrel Bay Coun
 ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split()) | COMPANY_NOUNS
 _GROUP_WORDS = "Association Campaign Coalition Alliance Collective Union Network"
 GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
-_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?\s+$")
-"""A personal title right before a name: the name is a person's, whatever "it" follows."""
 UNDESCRIBED = "named in the coverage"
 """The role of a party the articles give none."""
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she|his|her|him)|(?P<thing>it|its))\b", re.IGNORECASE)
@@ -184,7 +182,7 @@ def propose_parties(
                     placed.add(key)
                 if given_a_role(sentence.text, name.start - sentence.start, name.text):
                     roled.add(key)
-                if _HONORIFIC.search(sentence.text[: name.start - sentence.start]):
+                if HONORIFIC.search(sentence.text[: name.start - sentence.start]):
                     honoured.add(key)
         for quote in findings[source.id].quotes:
             attribution = quote.attribution or ""

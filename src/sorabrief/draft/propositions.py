@@ -32,7 +32,7 @@ SHARE = 0.5
 _ROLE = re.compile(rf"(?i)\b(?:{ROLE_WORDS}|{OFFICE_WORDS})s?\b")
 _SAYING = re.compile(
     rf"\b(?:{SPEECH}|say|tell|speak|spoke|speaking|according\s+to|on\s+(?:his|her|their|its)"
-    r"\s+behalf|on\s+behalf\s+of|in\s+a\s+(?:written\s+)?statement|statements?|told|added"
+    r"\s+behalf|on\s+behalf\s+of|in\s+a\s+(?:written\s+)?statement|statements?|told"
     r"|interview|comments?|commented|noted|stressed|explained|confirmed|announced|describ\w*)\b",
     re.IGNORECASE,
 )

@@ -36,7 +36,8 @@ _THING_AFTER = re.compile(
 )
 """After a body's name: "X, which", "X's board", "X's spokesperson", "X, a consumer
 group" (not "X, a union official")."""
-_PERSON_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?\s+$")
+HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?\s+$")
+"""A personal title right before a name: the name is a person's."""
 _PERSON_AFTER = re.compile(r"^,\s+(?:\d{1,3},|who\b|aged\s+\d)")
 """After a person's name: their age ("X, 54,", "X, aged 54") or "who"."""
 _CONTINUED = re.compile(r"^\s*[A-Z]|^[’']?s?\s+[A-Z]")
@@ -53,16 +54,14 @@ def written_as_organisation(name: str, texts: Iterable[str]) -> bool:
     for text in texts:
         for match in whole.finditer(text):
             before, after = text[: match.start()], text[match.end() :]
-            if re.search(r"[A-Z][\w’'-]*\s+$", before) and not _PERSON_BEFORE.search(before):
+            if re.search(r"[A-Z][\w’'-]*\s+$", before) and not HONORIFIC.search(before):
                 continue  # inside a longer name ("the Port of X Authority")
-            if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+            if HONORIFIC.search(before) or _PERSON_AFTER.match(after):
                 person += 1
             elif not _CONTINUED.match(after) and (
                 _THING_BEFORE.search(before[-60:]) or _THING_AFTER.match(after)
             ):
                 body += 1
         if " " in name:
-            person += sum(
-                1 for m in titled.finditer(text) if _PERSON_BEFORE.search(text[: m.start()])
-            )
+            person += sum(1 for m in titled.finditer(text) if HONORIFIC.search(text[: m.start()]))
     return body > person
