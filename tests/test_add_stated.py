@@ -107,6 +107,46 @@ def test_a_shortened_social_title_gives_way_to_the_full_headline(tmp_path: Path)
     assert read_input(str(_page(tmp_path, head, other))).title == "Library shuts reading rooms"
 
 
+def test_a_social_title_with_words_cut_from_within_gives_way_to_the_headline(
+    tmp_path: Path,
+) -> None:
+    head = '<meta property="og:title" content="Library shuts rooms after storm floods wing">'
+    body = "<h1>Library shuts reading rooms after storm floods east wing</h1>" + _BODY
+    page = read_input(str(_page(tmp_path, head, body)))
+    assert page.title == "Library shuts reading rooms after storm floods east wing"
+    reordered = "<h1>After storm floods wing, library shuts rooms and more</h1>" + _BODY
+    title = read_input(str(_page(tmp_path, head, reordered))).title
+    assert title == "Library shuts rooms after storm floods wing"
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+        '"publisher": {"@type": "Organization", "name": "Alderford Echo"}}</script>',
+        '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
+        '"publisher": {"@id": "#org"}}, {"@type": "Organization", "@id": "#org", '
+        '"name": "Alderford Echo"}]}</script>',
+        '<meta property="og:site_name" content="Alderford Echo">',
+    ],
+)
+def test_an_account_handle_is_not_the_publisher(tmp_path: Path, stated: str) -> None:
+    head = (
+        '<title>Library shuts reading rooms</title><meta name="twitter:site" content="@EchoNewsUK">'
+    )
+    assert read_input(str(_page(tmp_path, head + stated, _BODY))).publisher == "Alderford Echo"
+
+
+def test_an_account_handle_alone_leaves_the_publisher_to_the_masthead(tmp_path: Path) -> None:
+    head = (
+        '<title>Library shuts reading rooms</title><meta name="twitter:site" content="@EchoNewsUK">'
+    )
+    page = read_input(str(_page(tmp_path, head, _BODY)))
+    assert page.publisher != "EchoNewsUK"
+    masthead = '<header><a href="/" rel="home">Alderford Echo</a></header>'
+    assert read_input(str(_page(tmp_path, head, masthead + _BODY))).publisher == "Alderford Echo"
+
+
 def test_a_job_title_in_the_byline_is_not_a_second_author(tmp_path: Path) -> None:
     head = '<title>Library shuts reading rooms</title><meta name="author" content="Wen Okafor">'
     byline = '<meta name="author" content="Wen Okafor, Senior Features Writer">'

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from sorabrief.intake.page import IntakeError, Page
+from sorabrief.intake.site_name import is_account_handle, stated_publisher
 from sorabrief.intake.stated import (
     as_the_page_spells,
     canonical_link,
@@ -46,7 +47,7 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
     )
     tree = _tree(html, raw)
     own_address = _stated(document.url) or url
-    publisher = _publisher(document.sitename) or masthead_publisher(tree, own_address)
+    publisher = _publisher(document.sitename, tree) or masthead_publisher(tree, own_address)
     return Page(
         body=text + "\n",
         raw=raw,
@@ -79,7 +80,10 @@ def _stated(value: str | None) -> str | None:
     return value or None
 
 
-def _publisher(sitename: str | None) -> str | None:
-    """The site name, unless it is only a web address (trafilatura falls back to the domain)."""
+def _publisher(sitename: str | None, tree: Any) -> str | None:
+    """The site name, unless it is only a web address (trafilatura falls back to the domain);
+    for a social-media handle, the publisher's name the page states (``site_name.py``)."""
     name = _stated(sitename)
+    if name is not None and is_account_handle(name, tree):
+        return stated_publisher(tree)
     return None if name is None or _ADDRESS_LIKE.match(name) else name

@@ -131,14 +131,27 @@ def _organisation(part: str) -> bool:
 
 def shown_headline(tree: Any, title: str | None) -> str | None:
     """The page's one ``<h1>`` when it is the stated title made longer (a social-media
-    title often shortens the headline); otherwise the stated title."""
+    title often shortens the headline, cutting its end or words within it); otherwise the
+    stated title."""
     headings = [" ".join(h.text_content().split()) for h in tree.xpath("//h1")]
     headings = [h for h in headings if h]
-    if title and len(headings) == 1:
-        heading = headings[0]
-        if len(heading) > len(title) and heading.casefold().startswith(title.casefold()):
-            return heading
+    if title and len(headings) == 1 and _shortened(title, headings[0]):
+        return headings[0]
     return title
+
+
+def _shortened(title: str, heading: str) -> bool:
+    """Whether ``title`` is ``heading`` with words left out: the same first word, and every
+    word of the title in the heading, in order."""
+    title_words = _WORD.findall(title.casefold())
+    heading_words = _WORD.findall(heading.casefold())
+    if len(heading_words) <= len(title_words) or title_words[:1] != heading_words[:1]:
+        return False
+    remaining = iter(heading_words)
+    return all(word in remaining for word in title_words)
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 _SHOWN_BYLINE = re.compile(r"^(?i:by)\s+(?P<names>[A-Z][^\d·•|–—]*?)\s*(?:$|[·•|–—]|\d|\bon\b)")
