@@ -12,6 +12,7 @@ from collections import defaultdict
 import babel
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
+from babel.numbers import get_currency_precision
 
 
 def current() -> dict[str, list[str]]:
@@ -183,6 +184,14 @@ def main() -> None:
     print("}")
     print('"""Territories, by their ISO 3166 code in lower case, whose own language writes')
     print('their currency with a bare "$" (the US, Canada, Australia, Mexico, Chile …)."""')
+    print()
+    print("MINOR_DIGITS: dict[str, int] = {")
+    for code in sorted(uses):
+        if (digits := get_currency_precision(code)) != 2:
+            print(f"    {code!r}: {digits!r},")
+    print("}")
+    print('"""Currencies whose minor unit is not a hundredth, with the decimal digits it takes')
+    print('(3: a thousandth, the Tunisian millime; 0: none in use, the yen)."""')
     print("# fmt: on")
 
 

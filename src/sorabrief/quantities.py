@@ -45,12 +45,14 @@ _HEDGE_BOUNDS: dict[str, tuple[float, float]] = {
     ),
     **dict.fromkeys(
         ("more than", "over", "at least", "upwards of", "in excess of", "above", "or more",
-         "or longer", "or over", "or above"),
+         "or longer", "or over", "or above", "no fewer than", "not fewer than", "no less than",
+         "not less than"),
         (1.0, math.inf),
     ),
     **dict.fromkeys(
         ("less than", "fewer than", "under", "below", "up to", "at most", "as many as",
-         "as much as", "within", "or less", "or fewer", "or under", "or below"),
+         "as much as", "within", "or less", "or fewer", "or under", "or below", "no more than",
+         "not more than"),
         (0.0, 1.0),
     ),
 }  # fmt: skip

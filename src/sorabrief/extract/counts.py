@@ -26,6 +26,8 @@ from collections.abc import Iterator
 import attrs
 
 from sorabrief.extract.calendar_math import MONTH_NAMES
+from sorabrief.extract.currencies import SHARED
+from sorabrief.extract.minor_units import MINOR_UNITS
 from sorabrief.extract.numbers import (
     AMOUNT,
     AMOUNT_START,
@@ -103,10 +105,17 @@ _NOT_COUNTED_WORDS = """
     millimeters millimetres centimeters centimetres meters metres kilometers kilometres
     inches feet yards miles degrees
 """
-"""Plurals that are never the counted noun: currencies, percentages and units of length and
+"""Plurals that are never the counted noun: currencies and their minor units ("cents",
+"kopecks"; a noun several currencies share, "dinars", when the article does not settle
+whose), percentages and units of length and
 angle ("a few millimetres" is a measurement, not a count). Units of weight, volume and
 area are counted ("40 tonnes of fuel" counts 40 tonnes): no other kind of figure holds them."""
-_NOT_COUNTED = frozenset(_NOT_COUNTED_WORDS.split() + [f"{unit}s" for unit in _TIME_WORDS.split()])
+_NOT_COUNTED = frozenset(
+    _NOT_COUNTED_WORDS.split()
+    + [f"{unit}s" for unit in _TIME_WORDS.split()]
+    + [*MINOR_UNITS]
+    + [noun for noun in SHARED if noun.endswith("s") and noun != "crowns"]
+)
 _SCORE_POINTS = frozenset({"percentage", "basis", "index", "ranking", "rating"})
 """Words before "points" that make them a measure of change ("3 percentage points"); after
 any other modifier, points are places or items and are counted ("46 collection points")."""

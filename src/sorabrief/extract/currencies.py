@@ -118,15 +118,17 @@ _CODE_LIST = """
     ILS NGN KES AED SAR PLN CZK HUF THB MYR IDR PHP PKR BDT EGP ARS CLP COP TWD VND UYU DOP
     UGX TZS GHS ETB RWF MAD XOF XAF ZMW BWP
 """
-_WORD_CODES = frozenset({"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MOP", "PEN", "SOS", "TOP"})
-"""Codes that are also English words or company names ("TOP 10", "AMD 7")."""
+WORD_CODES = frozenset({"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MOP", "PEN", "SOS", "TOP"})
+"""Codes that are also English words or company names ("TOP 10", "AMD 7"): read like the
+other rare codes, and never beside another word in capitals ("ALL 2,000 STAFF")."""
 _PRESS_CODE_SET = frozenset(_CODE_LIST.split())
-CODES = _PRESS_CODE_SET | (frozenset(currency_table.COUNTRIES) - _WORD_CODES)
+CODES = _PRESS_CODE_SET | frozenset(currency_table.COUNTRIES)
 """ISO 4217 codes recognised when written beside an amount: every currency in use."""
 RARE_CODES = CODES - _PRESS_CODE_SET
 """Codes the press seldom writes, which share their letters with other abbreviations ("SDG
 13", "CRC 32", "NAD 500 mg"): read only against a sum-shaped amount ("ETB 5 billion", "MWK
-12,500") or in an article that names the currency's country."""
+12,500", "3.4 million TND"), in an article that names the currency's country or writes the
+code against a sum-shaped amount elsewhere."""
 
 WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
@@ -135,7 +137,7 @@ WORDS: dict[str, str] = {
     "pounds sterling": "GBP", "pounds": POUND, "pound": POUND, "sterling": "GBP",
     "british pounds": "GBP", "liras": "TRY",
     "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "rupees": RUPEE, "rupee": RUPEE, "swiss francs": "CHF", "francs": FRANC, "pence": "GBP",
+    "rupees": RUPEE, "rupee": RUPEE, "swiss francs": "CHF", "francs": FRANC,
     "cfa francs": CFA, "cfa franc": CFA, "fcfa": CFA, "f cfa": CFA, "cfa": CFA,
     "won": "KRW", "rand": "ZAR", "pesos": PESO, "peso": PESO, "naira": "NGN", "cedis": "GHS",
     "zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotych": "PLN",
@@ -148,10 +150,17 @@ WORDS: dict[str, str] = {
     "kroner": KRONE, "krone": KRONE, "krona": KRONE, "kr": KRONE, "kr.": KRONE,
     "korun": "CZK", "czech crowns": "CZK", "czech crown": "CZK", "swedish crowns": "SEK",
     "danish crowns": "DKK", "norwegian crowns": "NOK", "crowns": CROWN, "đồng": "VND",
+    "roubles": "rubles", "rouble": "ruble", "russian roubles": "RUB", "russian rouble": "RUB",
+    "belarusian roubles": "BYN", "belarusian rouble": "BYN", "reais": "BRL",
+    "quetzales": "GTQ", "colones": "CRC", "guaraníes": "PYG", "guaranies": "PYG",
+    "córdobas": "NIO", "cordobas": "NIO", "bolívares": "VES", "bolivares": "VES",
+    "meticais": "MZN", "maloti": "LSL", "emalangeni": "SZL", "denars": "MKD",
 }  # fmt: skip
 """Currency words written after an amount as the press writes them; "peso" and "krone"
 are resolved per article; "korun" is the Czech plural after a number ("94m korun"). The
-CLDR's English names are added (``NAMES``)."""
+CLDR's English names are added (``NAMES``); it gives English plurals only, so the
+currencies' own plurals the press also writes ("quetzales", "reais", "colones") and the
+British "roubles" (shared, like "rubles") are here."""
 
 _ENGLISH_NOUNS = frozenset({
     "afghani", "afghanis", "dong", "dram", "drams", "gold", "guarani", "guaranis", "kip",

@@ -1428,4 +1428,46 @@ DOLLAR_SIGN: dict[str, str] = {
 }
 """Territories, by their ISO 3166 code in lower case, whose own language writes
 their currency with a bare "$" (the US, Canada, Australia, Mexico, Chile …)."""
+
+MINOR_DIGITS: dict[str, int] = {
+    'AFN': 0,
+    'ALL': 0,
+    'BHD': 3,
+    'BIF': 0,
+    'CLP': 0,
+    'COP': 0,
+    'DJF': 0,
+    'GNF': 0,
+    'HUF': 0,
+    'IDR': 0,
+    'IQD': 0,
+    'IRR': 0,
+    'ISK': 0,
+    'JOD': 3,
+    'JPY': 0,
+    'KMF': 0,
+    'KPW': 0,
+    'KRW': 0,
+    'KWD': 3,
+    'LAK': 0,
+    'LBP': 0,
+    'LYD': 3,
+    'MGA': 0,
+    'MMK': 0,
+    'OMR': 3,
+    'PYG': 0,
+    'RWF': 0,
+    'SOS': 0,
+    'SYP': 0,
+    'TND': 3,
+    'UGX': 0,
+    'VND': 0,
+    'VUV': 0,
+    'XAF': 0,
+    'XOF': 0,
+    'XPF': 0,
+    'YER': 0,
+}
+"""Currencies whose minor unit is not a hundredth, with the decimal digits it takes
+(3: a thousandth, the Tunisian millime; 0: none in use, the yen)."""
 # fmt: on

@@ -111,12 +111,15 @@ def find_figures(
     """Every figure in the kept ``text`` (the masked body), in order, without overlaps;
     ``place`` may name the article's country for a bare "$", the ``url``'s country
     domain settles a shared currency noun such as "kr" (``currencies.py``), and ``ours``
-    holds the currencies of the case's money claims, for a shared sign nothing else settles."""
+    holds the currencies of the case's money claims, for a shared sign nothing else settles.
+    Of readings that start together the sum of money is taken: an amount before a
+    currency's name is a sum, not the modifier of a counted noun ("5 million tenge applies";
+    a note's or coin's denomination is no sum, ``money.py``), else the longest."""
     candidates = [*find_money(text, place, url, ours)]
     for reader in _READERS:
         candidates.extend(reader(text))
     chosen: list[Figure] = []
-    for figure in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
+    for figure in sorted(candidates, key=_first_reading):
         if not chosen or figure.start >= _extent(chosen[-1]):
             chosen.append(figure)
     return bind_figures(text, [_hedged_after(text, f) for f in counted_nouns(text, chosen)])
@@ -135,6 +138,11 @@ def _hedged_after(text: str, figure: Figure) -> Figure:
         return figure
     m = _HEDGE_AFTER.match(text, _extent(figure))
     return attrs.evolve(figure, hedge=normal_hedge(m.group("hedge"))) if m else figure
+
+
+def _first_reading(figure: Figure) -> tuple[int, bool, int]:
+    """Readings in order of where they start, a sum of money first, then the longest."""
+    return figure.start, figure.quantity != Quantity.MONEY, figure.start - figure.end
 
 
 def _extent(figure: Figure) -> int:

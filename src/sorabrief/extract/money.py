@@ -16,7 +16,6 @@ import attrs
 from sorabrief.extract.currencies import (
     CODE,
     COUNTRY_LETTERS,
-    COUNTRY_NOUNS,
     LETTER_SYMBOLS,
     LETTERED,
     OTHER_POUNDS,
@@ -40,6 +39,7 @@ from sorabrief.extract.currencies import (
     outlet_currency,
 )
 from sorabrief.extract.first_char import with_first_char
+from sorabrief.extract.minor_units import find_minor_sums, join_minor
 from sorabrief.extract.numbers import (
     AMOUNT_START,
     DIGITS,
@@ -52,13 +52,23 @@ from sorabrief.extract.numbers import (
     hedge_before,
     normal_hedge,
 )
+from sorabrief.extract.one_unit import article_sums
 from sorabrief.extract.openings import found
+from sorabrief.extract.sum_fits import (
+    SPACE_IN_NUMBER,
+    among_capitals,
+    country_noun_fits,
+    letter_sum,
+    not_a_sum,
+    rare_code_fits,
+    scaled_before_hyphen,
+    sum_shaped,
+)
 from sorabrief.findings import Conversion, Figure, Quantity
 
 _SUFFIX = r"(?:(?P<suffix>k|m|mn|mln|b|bn|bln|tn|trln|cr)|\s(?P<spaced>bn|bln|mn|mln|tn|trln|cr))\b"
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
 """Thousands set apart by a space, as much of Europe writes a sum ("15 000 zł")."""
-_SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
 _BEFORE = with_first_char(
     rf"(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{DIGITS})"
     rf"(?:(?i:{_SUFFIX})|(?:\s+|-)?(?P<scale>(?i:{SCALE}))\b)?"
@@ -77,7 +87,6 @@ to a singular currency word by a hyphen ("a 5.4bn-peso fund", "a 2 million-euro 
 while "a 10-pound bag" is a weight."""
 _VAGUE_SUM = re.compile(rf"{AMOUNT_START}\b(?P<amount>(?i:{VAGUE}))\s+(?P<marker>{WORD})")
 """A vague amount of a currency's plural word ("thousands of dollars", "millions of euros")."""
-_CENTS_OR_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and)\s*")
 """What joins the two ends of a range of money ("$35 to $60", "between $25m and $35m")."""
 _BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
@@ -148,7 +157,8 @@ def find_money(
             )
         else:
             figures.append(figure)
-    return tuple(figures)
+    minor = list(find_minor_sums(text, figures, url, ours, home))
+    return tuple(join_minor(text, figures, minor))
 
 
 _LETTERS = LETTER_SYMBOLS.keys() | COUNTRY_LETTERS.keys()
@@ -158,31 +168,35 @@ somewhere: once "R8,500" reads as a sum, so does "R350" beside it."""
 
 def _amounts(text: str, url: str) -> Iterator[_Amount]:
     before = list(found(_BEFORE, text))
-    letters = {
-        m.group("marker") for m in before if m.group("marker") in _LETTERS and _sum_shaped(m)
+    after = list(found(_AFTER, text))
+    letters = {m.group("marker") for m in before if m.group("marker") in _LETTERS and sum_shaped(m)}
+    codes = {
+        m.group("marker")
+        for m in (*before, *after)
+        if m.group("marker") in RARE_CODES and sum_shaped(m) and not among_capitals(m)
     }
     for m in before:
         written = m.group("marker")
-        if written in _LETTERS and not (_sum_shaped(m) or _letter_sum(m, letters)):
+        if written in _LETTERS and not (sum_shaped(m) or letter_sum(m, letters)):
             continue
         marker = currency_of(written)
         lettered = written in LETTERED or written in PRESS_LETTERED
-        if (written in RARE_CODES or lettered) and not _rare_code_fits(m, marker, text, url):
+        if (written in RARE_CODES or lettered) and not rare_code_fits(m, marker, text, url, codes):
             continue
         if marker == "$" and m.group("word"):
             written = m.group("word")
             marker = currency_of(written)
         yield _Amount(_figure(m, _value(m), marker), marker, written)
-    for m in found(_AFTER, text):
-        amount = amount_range(_SPACE_IN_NUMBER.sub("", m.group("amount")))
+    for m in after:
+        amount = amount_range(SPACE_IN_NUMBER.sub("", m.group("amount")))
         hyphened = m.group("hyphen") or m.group("joint") == "-"
-        if amount is None or (hyphened and not _scaled_before_hyphen(m)):
+        if amount is None or (hyphened and not scaled_before_hyphen(m)) or not_a_sum(m):
             continue
         rare = m.group("marker") in RARE_CODES
-        if rare and not _rare_code_fits(m, m.group("marker"), text, url):
+        if rare and not rare_code_fits(m, m.group("marker"), text, url, codes):
             continue
         marker = currency_of(m.group("marker"))
-        if not _country_noun_fits(m.group("marker"), marker, text):
+        if not country_noun_fits(m.group("marker"), marker, text):
             continue
         suffix = m.group("suffix")
         scale = (
@@ -191,13 +205,15 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
             else SCALE_WORDS.get((m.group("scale") or "").lower(), 1)
         )
         value = amount[0] * scale
-        if m.group("marker").lower() == "pence":
-            value /= 100
         yield _Amount(_figure(m, value, marker), marker, m.group("marker"))
+    for m in article_sums(text):
+        marker = currency_of(m.group("marker"))
+        if country_noun_fits(m.group("marker"), marker, text):
+            yield _Amount(_figure(m, 1.0, marker), marker, m.group("marker"))
     for m in found(_VAGUE_SUM, text):
         vague = amount_range(m.group("amount"))
         marker = currency_of(m.group("marker"))
-        if not _country_noun_fits(m.group("marker"), marker, text):
+        if not country_noun_fits(m.group("marker"), marker, text):
             continue
         if vague is not None and m.group("amount").lower().endswith(" of"):
             figure = _figure(m, float(vague[0]), marker)
@@ -304,66 +320,9 @@ def _case_currency(codes: frozenset[str], ours: frozenset[str]) -> str | None:
     return next(iter(mine)) if len(mine) == 1 else None
 
 
-def _scaled_before_hyphen(m: re.Match[str]) -> bool:
-    """Whether a hyphened amount is a sum: scaled ("5.4bn-peso", "2 million-euro") or, but
-    for a pound, which is also a weight, written with a thousands separator ("a
-    250,000-peso grant"); not a weight or a coin ("a 10-pound bag", "a five-peso coin")."""
-    words = m.group("amount").lower().split()
-    if m.group("suffix") or (len(words) > 1 and words[-1] in SCALE_WORDS):
-        return True
-    grouped = _CENTS_OR_THOUSANDS.fullmatch(m.group("amount")) is not None
-    return grouped and not m.group("marker").lower().startswith("pound")
-
-
-def _rare_code_fits(m: re.Match[str], code: str, text: str, url: str) -> bool:
-    """Whether a code the press seldom writes, or a symbol in letters, is a currency here:
-    against a sum-shaped amount, in a paper at its country's domain, or in an article that
-    names its country (``currencies.RARE_CODES``, ``currencies.LETTERED``)."""
-    shaped = (
-        m.group("suffix")
-        or m.groupdict().get("spaced")
-        or m.group("scale")
-        or _CENTS_OR_THOUSANDS.fullmatch(m.group("amount"))
-    )
-    codes = SHARED.get(code) or SHARED_SIGNS.get(code, (None, frozenset({code})))[1]
-    if shaped or outlet_currency(url, codes) is not None:
-        return True
-    return country_among(codes, text) is not None
-
-
-def _country_noun_fits(written: str, code: str, text: str) -> bool:
-    """Whether a currency noun that is also an English word ("dong", "kip") is a currency
-    here: in an article that names its country (``currencies.COUNTRY_NOUNS``)."""
-    if written.lower() not in COUNTRY_NOUNS:
-        return True
-    return country_among(frozenset({code}), text) is not None
-
-
-_NAME_BEFORE = re.compile(
-    r"(?i:\bthe|\bno\.?|\bform|\broute|\bon|\balong|\bvia|\boff|\bgrade|\bmodel|\bflight"
-    r"|\bclass|\btype)[ \t]+$"
-)
-"""Words that make a letter and a number a name ("the R32", "form R2", "on R21", "Grade R5")."""
-
-
-def _letter_sum(m: re.Match[str], letters: set[str]) -> bool:
-    """Whether a letter before a plain number is a currency sign: the article writes the
-    letter against a sum-shaped amount elsewhere, and no "the" names a road or a form."""
-    return m.group("marker") in letters and not _NAME_BEFORE.search(
-        m.string, max(0, m.start() - 8), m.start()
-    )
-
-
-def _sum_shaped(m: re.Match[str]) -> bool:
-    """Whether an amount reads as a sum and not a name: it has a scale ("R2.4bn", "R35
-    million"), cents ("R41.20") or a thousands separator ("R1,500")."""
-    scaled = m.group("suffix") or m.group("spaced") or m.group("scale")
-    return bool(scaled) or _CENTS_OR_THOUSANDS.fullmatch(m.group("amount")) is not None
-
-
 def _value(m: re.Match[str]) -> float:
     """The sum a currency written before its amount stands for."""
-    return float(_SPACE_IN_NUMBER.sub("", m.group("amount")).replace(",", "")) * _scale(m)
+    return float(SPACE_IN_NUMBER.sub("", m.group("amount")).replace(",", "")) * _scale(m)
 
 
 def _scale(m: re.Match[str]) -> float:

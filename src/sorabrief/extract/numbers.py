@@ -97,7 +97,8 @@ VAGUE = "|".join(
 )
 
 HEDGE_WORDS = (
-    "a little over", "a little under", "a little more than", "a little less than",
+    "no more than", "not more than", "no fewer than", "not fewer than", "no less than",
+    "not less than", "a little over", "a little under", "a little more than", "a little less than",
     "slightly over", "slightly under", "slightly more than", "slightly less than",
     "well over", "well under", "well above", "well below", "probably", "possibly",
     "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
@@ -106,7 +107,8 @@ HEDGE_WORDS = (
     "almost", "the best part of", "the better part of", "some", "over", "under", "within",
     "below", "above", "barely", "scarcely",
 )  # fmt: skip
-"""Words that make an amount approximate or a bound; kept as written with the figure."""
+"""Words that make an amount approximate or a bound; kept as written with the figure, a
+negated bound whole ("no more than", never "more than")."""
 HEDGES = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGE_WORDS)
 
 _HEDGE_BEFORE = re.compile(rf"(?i:\b(?P<hedge>{HEDGES})\s+(?:another\s+|a\s+further\s+)?)$")

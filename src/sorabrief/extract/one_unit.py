@@ -1,0 +1,45 @@
+"""A sum of one unit written with an indefinite article: "a dollar a litre", "a lari per trip".
+
+"One euro" is read like any number; "a" before a currency's name is a sum only where it is
+priced: before a rate ("a dollar a litre", "a euro each", "a lari per trip") or after a
+word that prices ("costs a dollar", "rose by a euro", "for a rand"), and at the end of its
+phrase. "Never cut a dollar from", "a dollar store", "a euro summit" and "the value of a
+dollar" are no sums; "a pound" is also a weight, so it is a sum only after a word that
+prices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sorabrief.extract.currencies import WORD
+
+_ARTICLE_SUM = re.compile(
+    rf"(?<![\w-])(?P<article>[Aa]n?)\s+(?P<marker>{WORD})(?![\w-])"
+    r"(?=\s*(?:[^\w\s]|$)|\s+(?:a|an|per|each|apiece|for|to|in|on|at|and|or|but|more|less"
+    r"|than|from|with|by|plus|extra|instead|now|then|today|when|while|because|since|after"
+    r"|before|until|last|this|that|was|is|will|would|could)\b)"
+)
+"""A currency's name after "a" that ends its phrase: before punctuation or a function word,
+never before a noun it qualifies ("a dollar store", "a euro summit", "a pound coin"), "of"
+("a pound of rice") or more of the sum ("a dollar fifty")."""
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|apiece)\b")
+_PRICED_BEFORE = re.compile(
+    r"(?i:\b(?:costs?|costing|paid|pays?|paying|charges?|charged|charging|priced\s+at"
+    r"|for|at|by|worth|fined|fare\s+is|fee\s+is|price\s+is)\s+)$"
+)
+_PRICE_REACH = 16
+
+
+def article_sums(text: str) -> Iterator[re.Match[str]]:
+    """Every currency name after "a" or "an" that is a sum of one unit (see the module);
+    its ``marker`` group is the currency as written."""
+    for m in _ARTICLE_SUM.finditer(text):
+        written = m.group("marker").lower()
+        if written.endswith("s"):
+            continue
+        priced = _PRICED_BEFORE.search(text, max(0, m.start() - _PRICE_REACH), m.start())
+        rated = _RATE_AFTER.match(text, m.end()) is not None
+        if priced or (rated and not written.startswith("pound")):
+            yield m
