@@ -378,6 +378,11 @@ def test_a_year_in_a_background_clause_does_not_date_an_event() -> None:
         ("The Brasko footbridge, which was built in 1961, gave way under a crowd.", "1961"),
         ("The Brasko footbridge, a steel span opened in 1961, gave way under a crowd.", "1961"),
         ("The Brasko footbridge, designed in 1959, gave way under a crowd.", "1959"),
+        ("The Brasko footbridge, left in use during a 2019 refit, gave way under a crowd.", "2019"),
+        (
+            "The Brasko footbridge, a span kept in service since 2004, gave way under a crowd.",
+            "2004",
+        ),
         ("The footbridge has drawn crowds since the Brasko fair began in 1961.", "1961"),
     ):
         excerpt, findings = _dated(text, (words, PartialDate(int(words))))

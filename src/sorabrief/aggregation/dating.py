@@ -176,10 +176,13 @@ _BACKGROUND_OPENING = re.compile(r"(?i)\s*(?:since|which|who|whose)\b")
 """A clause opened by "since" or a relative word: it tells when a state began or a fact
 about a noun ("since the plant opened in 1998", "the hall, which was built in 1978")."""
 _APPOSITIVE = re.compile(
-    r"(?i)\s*(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:[a-z]+ed|built|set\s+up|begun|made|run)\s+(?:in|on|from|since)\b"
+    r"(?i)\s*(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:[a-z]+ed|built|set\s+up|begun|made|run|"
+    r"left|kept|held|put|laid|found|bought|sold|given|taken|brought|sent|paid|shut|dug|"
+    r"grown|drawn|written)\s+(?:in|on|from|since|during)\b"
 )
-"""A phrase set off by commas that describes a noun with a participle ("SaoPay, founded in
-2014, …", "the pump, a model installed in 2009, …")."""
+"""A phrase set off by commas that describes a noun with a participle, regular or not
+("SaoPay, founded in 2014, …", "the pump, a model installed in 2009, …", "a pipe, left in
+place during a 2023 renovation, …")."""
 
 
 def _begun(excerpt: Evidence, mention: DateMention) -> bool:
