@@ -378,6 +378,11 @@ def test_a_year_in_a_background_clause_does_not_date_an_event() -> None:
         ("The Brasko footbridge, which was built in 1961, gave way under a crowd.", "1961"),
         ("The Brasko footbridge, a steel span opened in 1961, gave way under a crowd.", "1961"),
         ("The Brasko footbridge, designed in 1959, gave way under a crowd.", "1959"),
+        ("The Brasko footbridge, left in use during a 2019 refit, gave way under a crowd.", "2019"),
+        (
+            "The Brasko footbridge, a span kept in service since 2004, gave way under a crowd.",
+            "2004",
+        ),
         ("The footbridge has drawn crowds since the Brasko fair began in 1961.", "1961"),
     ):
         excerpt, findings = _dated(text, (words, PartialDate(int(words))))
@@ -422,4 +427,62 @@ def test_a_day_a_state_still_held_does_not_date_the_event_that_began_it() -> Non
     excerpt = Evidence("s1", 0, len(banned), banned)
     assert dates_in([excerpt], findings, "The council banned boats at the Tollis weir.") == [
         ("s1", friday)
+    ]
+
+
+def test_a_date_in_a_relative_clause_of_another_act_does_not_date_the_event() -> None:
+    fined = "The regulator fined the owner of the Corvell kiln, which had reopened on 4 April."
+    excerpt, findings = _dated(fined, ("4 April", PartialDate(2026, 4, 4)))
+    assert dates_in([excerpt], findings, "The regulator fined the kiln's owner.") == [
+        ("s1", findings["s1"].dates[0])
+    ]  # "which" after a noun of the statement: the clause may tell its event
+    assert dates_in([excerpt], findings, "The regulator fined the owner.") == []
+    paid = "The council paid the Tamsin contractors, who started digging the trench on 9 May."
+    excerpt, findings = _dated(paid, ("9 May", PartialDate(2026, 5, 9)))
+    assert dates_in([excerpt], findings, "The council paid the contractors.") == []
+    condemned = "Inspectors condemned the Halvey flats, citing the survey the landlord commissioned on 2 June."
+    excerpt, findings = _dated(condemned, ("2 June", PartialDate(2026, 6, 2)))
+    assert dates_in([excerpt], findings, "Inspectors condemned the Halvey flats.") == []
+    named = "Inspectors condemned the Halvey flats, naming the firm that rewired them on 3 March."
+    excerpt, findings = _dated(named, ("3 March", PartialDate(2026, 3, 3)))
+    assert dates_in([excerpt], findings, "Inspectors condemned the Halvey flats.") == []
+    assert dates_in([excerpt], findings, "A firm rewired the Halvey flats.") == [
+        ("s1", findings["s1"].dates[0])
+    ]
+
+
+def test_a_relative_clause_sharing_the_statements_words_still_dates_it() -> None:
+    text = "The Pellan regulator, which ordered the audit on 22 October, has named a firm."
+    excerpt, findings = _dated(text, ("22 October", PartialDate(2026, 10, 22)))
+    assert dates_in([excerpt], findings, "The regulator ordered an audit of Pellan.") == [
+        ("s1", findings["s1"].dates[0])
+    ]
+
+
+def test_the_day_of_a_statement_named_as_one_does_not_date_what_it_reports() -> None:
+    text = "In a statement on Tuesday, the Orvane board said its pump had failed."
+    excerpt, findings = _dated(text, ("on Tuesday", PartialDate(2025, 3, 11)))
+    assert dates_in([excerpt], findings, "The Orvane pump failed.") == []
+    text = "The Orvane board said at a news conference on Tuesday that its pump had failed."
+    excerpt, findings = _dated(text, ("on Tuesday", PartialDate(2025, 3, 11)))
+    assert dates_in([excerpt], findings, "The Orvane pump failed.") == []
+    assert dates_in([excerpt], findings, "The Orvane board admitted the pump failed.") == [
+        ("s1", findings["s1"].dates[0])
+    ]
+
+
+def test_a_day_something_is_set_for_does_not_date_a_past_event() -> None:
+    text = "A second round of talks at the Kelby depot is set for 30 November."
+    excerpt, findings = _dated(text, ("30 November", PartialDate(2026, 11, 30)))
+    assert dates_in([excerpt], findings, "Talks at the Kelby depot were held.") == []
+    assert dates_in([excerpt], findings, "Talks at the Kelby depot are set for late November.") == [
+        ("s1", findings["s1"].dates[0])
+    ]
+
+
+def test_a_relative_clause_with_a_word_of_the_statements_family_still_dates_it() -> None:
+    text = "The Varrow association, which complained to the ombudsman on 3 May, wants answers."
+    excerpt, findings = _dated(text, ("3 May", PartialDate(2026, 5, 3)))
+    assert dates_in([excerpt], findings, "Residents lodged a formal complaint.") == [
+        ("s1", findings["s1"].dates[0])
     ]

@@ -20,6 +20,7 @@ from sorabrief.aggregation.clauses import claim_clause, clause_spans, joins_clau
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import scheduled
 from sorabrief.aggregation.polarity import Aspect, polarity
+from sorabrief.aggregation.relative import relative_clause
 from sorabrief.briefing import Evidence, LinkMethod
 from sorabrief.extract.calendar_math import MONTH_NAMES, WEEKDAYS
 from sorabrief.extract.dateline import dateline_length
@@ -70,6 +71,7 @@ def dates_in(
     beside it does, the date is taken from them ("lodged last week, and a hearing has been set for 14 May": last
     week, unresolved without a publication date, rather than the hearing's)."""
     stems = sentence_stems(statement)
+    words = frozenset(stems) - _CALENDAR
     another = _of_another_act(statement)
     spoken = _SPEECH_ACT.search(statement) is not None
     spans = _TIME_APART.search(statement) is None
@@ -92,6 +94,7 @@ def dates_in(
                 and not another(excerpt, m)
                 and not _tallied(excerpt, m)
                 and not _begun(excerpt, m)
+                and not _of_another_noun(excerpt, m, words)
             ]
             sharing = shared.get((excerpt.source, excerpt.start))
             own = _distinct(stems, claim, sharing)
@@ -136,11 +139,13 @@ _UNDONE = re.compile(
 
 _SAID = re.compile(
     r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|stated|added|repeated|"
-    r"reiterated|insisted|claimed|alleged|warned|wrote|admitted|denied|acknowledged)"
-    r"\s*(?:on\s+)?$"
+    r"reiterated|insisted|claimed|alleged|warned|wrote|admitted|denied|acknowledged|"
+    r"(?:in|at)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|advisory|interview|"
+    r"briefing|conference|release|post))\s*(?:on\s+)?$"
 )
-"""A verb of saying right before a date ("said on Tuesday that …"): the day of the
-statement, not of what it reports."""
+"""A verb of saying, or a statement named ("in a statement", "at a news conference"),
+right before a date ("said on Tuesday that …"): the day of the statement, not of what it
+reports."""
 
 
 _SPEECH_ACT = re.compile(
@@ -171,10 +176,13 @@ _BACKGROUND_OPENING = re.compile(r"(?i)\s*(?:since|which|who|whose)\b")
 """A clause opened by "since" or a relative word: it tells when a state began or a fact
 about a noun ("since the plant opened in 1998", "the hall, which was built in 1978")."""
 _APPOSITIVE = re.compile(
-    r"(?i)\s*(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:[a-z]+ed|built|set\s+up|begun|made|run)\s+(?:in|on|from|since)\b"
+    r"(?i)\s*(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:[a-z]+ed|built|set\s+up|begun|made|run|"
+    r"left|kept|held|put|laid|found|bought|sold|given|taken|brought|sent|paid|shut|dug|"
+    r"grown|drawn|written)\s+(?:in|on|from|since|during)\b"
 )
-"""A phrase set off by commas that describes a noun with a participle ("SaoPay, founded in
-2014, …", "the pump, a model installed in 2009, …")."""
+"""A phrase set off by commas that describes a noun with a participle, regular or not
+("SaoPay, founded in 2014, …", "the pump, a model installed in 2009, …", "a pipe, left in
+place during a 2023 renovation, …")."""
 
 
 def _begun(excerpt: Evidence, mention: DateMention) -> bool:
@@ -194,20 +202,52 @@ def _begun(excerpt: Evidence, mention: DateMention) -> bool:
     return set_off and _APPOSITIVE.match(text, start) is not None
 
 
+def _of_another_noun(excerpt: Evidence, mention: DateMention, words: frozenset[str]) -> bool:
+    """Whether a date mention sits in a relative clause telling another act than the
+    event's: the clause shares none of the statement's words (weekday and month names
+    aside; ``_shares``), and it tells of a person ("the hackers, who began leaking files on Sunday")
+    or of a noun that is not one of the statement's ("the plan the operator filed last
+    week"; "the attack, which began on 3 June," still dates an attack)."""
+    relative = relative_clause(excerpt.text, mention.start - excerpt.start)
+    if relative is None or _shares(relative.words, words):
+        return False
+    return relative.of_person or not _shares(relative.noun, words)
+
+
+def _shares(text: str, words: Collection[str]) -> bool:
+    """Whether ``text`` holds one of ``words`` (stems), or a word one of them begins or
+    that begins one of them, of four letters at least ("complained", "complaint")."""
+    for stem in sentence_stems(text):
+        for word in words:
+            shorter, longer = sorted((stem, word), key=len)
+            if (len(shorter) >= 4 and longer.startswith(shorter)) or stem == word:
+                return True
+    return False
+
+
 def _of_speech(excerpt: Evidence, mention: DateMention) -> bool:
     """Whether a date mention is the day a statement was made ("said on Tuesday that a
     compressor broke down in mid-January")."""
     return _SAID.search(excerpt.text, 0, mention.start - excerpt.start) is not None
 
 
+_SET_FOR = re.compile(r"(?i)\b(?:scheduled|set|planned|fixed|slated)\s+for\b")
+"""A day something is set for ("a second round of talks is set for 30 November"): a day
+to come, not the day of an event that happened."""
+_APPOINTING = re.compile(r"(?i)\b(?:scheduled?|set|planned|fixed|slated)\b")
+"""A statement that a day was set: the day set for is then its date."""
+
+
 def _of_another_act(statement: str) -> Callable[[Evidence, DateMention], bool]:
     """A test of whether a date mention's clause tells another act than an event's: what
     was due, planned or would happen ("were due to sit the papers on 10 June"), unless the
-    statement's first clause says what was to happen, a state that went on ("was still
+    statement's first clause says what was to happen, a day something is set for ("talks
+    are set for 30 November"), unless the statement says a day was set, a state that went on ("was still
     in force on Friday"), unless the statement says one, or a stop or order undone ("lifted
     the closure order on Friday"), unless the statement says a change."""
     first, end = clause_spans(statement)[0]
     plans = not scheduled(statement[first:end])
+    appoints = _APPOINTING.search(statement) is None
     changes = polarity(statement).aspect != Aspect.CHANGED
     lasts = _STILL.search(statement) is None
 
@@ -215,6 +255,8 @@ def _of_another_act(statement: str) -> Callable[[Evidence, DateMention], bool]:
         text, at = excerpt.text, mention.start - excerpt.start
         clause = next((text[a:b] for a, b in clause_spans(text) if a <= at < b), text)
         if (plans and scheduled(clause)) or (lasts and _STILL.search(clause)):
+            return True
+        if appoints and _SET_FOR.search(clause):
             return True
         return (
             changes
