@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from sorabrief.aggregation.measured import set_apart
+from sorabrief.aggregation.measured import _BEFORE, _phrase_before, set_apart
 from sorabrief.findings import Figure, Quantity
 
 
@@ -82,3 +84,16 @@ def _figure(text: str, figure: str) -> Figure:
 )
 def test_set_apart(text: str, figure: str, subject: str, apart: bool) -> None:
     assert set_apart(text, _figure(text, figure), subject) is apart
+
+
+_PHRASE_PARTS = ["the ", "a ", "an ", "its ", "of ", "Of ", "fleet ", "existing ", " ", "\n"]
+_PHRASE_PARTS += ["\t", "é", "5", ",", "K", "\u212a", "İ", "_", "-", "trams", "of\n"]
+
+
+@given(st.lists(st.sampled_from(_PHRASE_PARTS), max_size=16).map("".join))
+def test_phrase_before_matches_the_search_from_every_position(before: str) -> None:
+    """Searching only among the last five words finds what searching everywhere finds."""
+    found, everywhere = _phrase_before(before), _BEFORE.search(before)
+    assert (found and (found.span(), found.groups())) == (
+        everywhere and (everywhere.span(), everywhere.groups())
+    )

@@ -10,6 +10,7 @@ after, before, since, because, while, when, which, who, whose, where).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Sequence
 
@@ -26,14 +27,17 @@ _RESULT = re.compile(
 preposition in -ing ("including", "according to")."""
 
 
-def clause_spans(text: str) -> list[tuple[int, int]]:
-    """The clauses of ``text`` as (start, end) offsets."""
+@functools.lru_cache(maxsize=1 << 14)
+def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The clauses of ``text`` as (start, end) offsets. Remembered: dating asks for an
+    excerpt's clauses at each of its dates, for each event, and copies of a story print
+    the same sentences."""
     spans, start = [], 0
     for match in _BREAK.finditer(text):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def claim_clause(

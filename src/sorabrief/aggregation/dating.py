@@ -11,6 +11,7 @@ from its own clause.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
@@ -251,9 +252,9 @@ def _of_another_act(statement: str) -> Callable[[Evidence, DateMention], bool]:
     changes = polarity(statement).aspect != Aspect.CHANGED
     lasts = _STILL.search(statement) is None
 
-    def another(excerpt: Evidence, mention: DateMention) -> bool:
-        text, at = excerpt.text, mention.start - excerpt.start
-        clause = next((text[a:b] for a, b in clause_spans(text) if a <= at < b), text)
+    @functools.cache
+    def of_another(clause: str) -> bool:
+        """Asked once per distinct clause: copies of a story print the same sentences."""
         if (plans and scheduled(clause)) or (lasts and _STILL.search(clause)):
             return True
         if appoints and _SET_FOR.search(clause):
@@ -263,6 +264,10 @@ def _of_another_act(statement: str) -> Callable[[Evidence, DateMention], bool]:
             and _UNDONE.search(clause) is not None
             and polarity(clause).aspect == Aspect.CHANGED
         )
+
+    def another(excerpt: Evidence, mention: DateMention) -> bool:
+        text, at = excerpt.text, mention.start - excerpt.start
+        return of_another(next((text[a:b] for a, b in clause_spans(text) if a <= at < b), text))
 
     return another
 

@@ -33,7 +33,8 @@ def reconcile_figure(
     linked (its score), to choose between values that as many outlets give."""
     reported, set_aside = _same_quantity(claim, reported, outlet_of, strength)
     variants = _variants(claim, reported)
-    agreement = _agreement(variants, reported, claim, outlet_of)
+    standings = [(outlet_of(source_id), _standing(claim, f)) for source_id, f in reported]
+    agreement = _agreement(variants, standings, outlet_of)
     report = FigureReport(
         claim=claim.id,
         subject=claim.subject or claim.id,
@@ -42,7 +43,7 @@ def reconcile_figure(
         variants=variants,
         agreement=agreement,
         attribution=figure_attribution(reported, findings) if findings else None,
-        conflicting=_conflicting_outlets(claim, reported, outlet_of),
+        conflicting=_conflicting_outlets(standings),
         set_aside=tuple((source_id, f.text) for source_id, f in set_aside),
     )
     discrepancy = None
@@ -176,14 +177,14 @@ def _variants(claim: Claim, reported: Sequence[tuple[str, Figure]]) -> tuple[Fig
 
 def _agreement(
     variants: tuple[FigureVariant, ...],
-    reported: Sequence[tuple[str, Figure]],
-    claim: Claim,
+    standings: Sequence[tuple[str, Standing]],
     outlet_of: Callable[[str], str],
 ) -> Agreement:
     """Values of different outlets whose hedged ranges are disjoint disagree; otherwise one
     outlet is a single source. One outlet giving several values is not a disagreement
-    between outlets (``check`` warns of it)."""
-    if _outlets_disagree([(outlet_of(s), _standing(claim, f)) for s, f in reported]):
+    between outlets (``check`` warns of it). ``standings``: each report's outlet and
+    ``_standing``."""
+    if _outlets_disagree(standings):
         return Agreement.DISAGREE
     if len({outlet_of(s) for v in variants for s in v.sources}) <= 1:
         return Agreement.SINGLE
@@ -206,14 +207,12 @@ def _outlets_disagree(standings: Sequence[tuple[str, Standing]]) -> bool:
     )
 
 
-def _conflicting_outlets(
-    claim: Claim, reported: Sequence[tuple[str, Figure]], outlet_of: Callable[[str], str]
-) -> tuple[str, ...]:
-    """Outlets that give values for the figure whose ranges are disjoint."""
+def _conflicting_outlets(standings: Sequence[tuple[str, Standing]]) -> tuple[str, ...]:
+    """Outlets that give values for the figure whose ranges are disjoint (``standings``:
+    each report's outlet and ``_standing``)."""
     by_outlet: dict[str, dict[Standing, int]] = {}
-    for source_id, figure in reported:
-        given = by_outlet.setdefault(outlet_of(source_id), {})
-        standing = _standing(claim, figure)
+    for outlet, standing in standings:
+        given = by_outlet.setdefault(outlet, {})
         given[standing] = given.get(standing, 0) + 1
     return tuple(sorted(outlet for outlet, given in by_outlet.items() if _any_apart(given)))
 

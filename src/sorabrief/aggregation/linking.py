@@ -365,7 +365,7 @@ def _near_misses(
     best: dict[str, Scored] = {}
     for item in scored:
         source = item.sentence.source
-        if claim.id in links.get(source, {}) or not NEAR <= item.score < LINK:
+        if not NEAR <= item.score < LINK or claim.id in links.get(source, {}):
             continue
         if source not in best or item.score > best[source].score:
             best[source] = item

@@ -46,6 +46,9 @@ _BEFORE = re.compile(
 )
 """The words of a figure's phrase before it: up to two after a determiner, and a noun
 before "of" ("the existing fleet of 31 trains")."""
+_LAST_WORDS = re.compile(r"\s*(?:[a-z]+\s*){0,5}", re.IGNORECASE)
+"""Matched on the reversed text: its last five words and the spaces around them, the most
+that ``_BEFORE`` can match (a determiner, two words, a noun and "of")."""
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -64,10 +67,17 @@ def set_apart(body: str, figure: Figure, subject: str) -> bool:
     relative = _RELATIVE.match(body, end)
     if relative and STANDING & set(_WORD.findall(relative.group(1).lower())):
         words.append("existing")
-    phrase = _BEFORE.search(before)
+    phrase = _phrase_before(before)
     if phrase and phrase.group(2):
         words += _WORD.findall(phrase.group(1).lower())
     senses = {CONTRAST[w] for w in words if w in CONTRAST}
     if "existing" not in own:
         senses.discard("new")  # news calls the incident's own object new
     return bool(senses - own)
+
+
+def _phrase_before(before: str) -> re.Match[str] | None:
+    """``_BEFORE`` searched only where a match can start, among the last five words: the
+    search from every position of the text tried each again and again."""
+    last = _LAST_WORDS.match(before[::-1])
+    return _BEFORE.search(before, len(before) - (last.end() if last else 0))

@@ -49,16 +49,19 @@ def possible_conflicts(
     """Unlinked sentences about a claim whose figure or date differs from the linked ones."""
     found: list[PossibleConflict] = []
     for claim in claims:
+        figure = claim.kind == ClaimKind.FIGURE and claim.id in figures
+        if not (figure or (claim.kind == ClaimKind.EVENT and claim.id in timeline)):
+            continue  # only a figure or a date can differ
         about = [
             s
             for s in linking.scored.get(claim.id, ())
-            if s.score >= ABOUT and s.signals.margin >= 0
+            if s.score >= ABOUT
+            and s.signals.margin >= 0
+            and not _linked(linking.links, claim.id, s)
         ]
-        linked = linking.links
-        about = [s for s in about if not _linked(linked, claim.id, s)]
-        if claim.kind == ClaimKind.FIGURE and claim.id in figures:
+        if figure:
             found += _figure_conflicts(claim, about, findings, figures[claim.id])
-        elif claim.kind == ClaimKind.EVENT and claim.id in timeline:
+        else:
             found += _date_conflicts(claim, about, findings, timeline[claim.id])
     return tuple(found)
 

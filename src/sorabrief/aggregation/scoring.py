@@ -34,6 +34,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -102,9 +103,10 @@ class Signals:
         )  # fmt: skip
 
 
-@attrs.frozen
-class Scored:
-    """A (claim, sentence) pair's score, the chance that the sentence supports the claim."""
+class Scored(NamedTuple):
+    """A (claim, sentence) pair's score, the chance that the sentence supports the claim.
+    A named tuple, made in half the time of a frozen attrs class: a case makes one for
+    every position of every text it scores (62,000 at 1,001 sources)."""
 
     sentence: SentenceRef
     score: float
@@ -196,10 +198,15 @@ def score_case(
         )
         for c in case.claims
     }  # fmt: skip
-    leading = _two_best_per_text(index, case.claims, first, likeness)
-    worded = _two_best_per_text(
-        index, [c for c in case.claims if c.kind != ClaimKind.FIGURE], first, likeness
-    )
+    own = {
+        c.id: {
+            n: _likeness(index, n, first[c.id].get(n, 0.0), likeness[c.id].get(n, ()))
+            for n in first[c.id].keys() | likeness[c.id].keys()
+        }
+        for c in case.claims
+    }
+    leading = _two_best_per_text(case.claims, own)
+    worded = _two_best_per_text([c for c in case.claims if c.kind != ClaimKind.FIGURE], own)
     stems = {c.id: frozenset(claim_stems(c, " ".join(claim_texts(c)[:1]))) for c in case.claims}
     statuses = frozenset(c.id for c in case.claims if c.kind == ClaimKind.STATUS)
     clauses = _Clauses(index, stems, statuses)
@@ -211,9 +218,9 @@ def score_case(
         query = _reweighted(index.weights.vector(statement), specific)
         stated = _stated_aspect(claim)
         items: list[tuple[int, Scored]] = []
-        for number in first[claim.id].keys() | likeness[claim.id].keys():
+        for number, like in own[claim.id].items():
             items += _scored_positions(
-                claim, number, index, first[claim.id].get(number, 0.0),
+                claim, number, index, first[claim.id].get(number, 0.0), like,
                 likeness[claim.id].get(number, ()),
                 (worded if claim.kind in _FACTS else leading).get(number, ()),
                 eligible, bound, query,
@@ -230,6 +237,7 @@ def _scored_positions(
     number: int,
     index: CaseIndex,
     meaning: float,
+    own: float,
     exemplars: Sequence[tuple[float, str | None]],
     leading: Sequence[tuple[float, str]],
     eligible: Mapping[str, frozenset[int]],
@@ -240,12 +248,11 @@ def _scored_positions(
     clauses: _Clauses,
 ) -> list[tuple[int, Scored]]:
     """The scores of one distinct text for a claim, at every position that prints it, each
-    with its position.
+    with its position; ``own``: how like the claim the text is (``_likeness``).
 
     The margin is over the best other claim whose words are in the same independent
     clause: "the road stayed shut, and the order was still in force" supports both."""
     best_exemplar = exemplars[0][0] if exemplars else 0.0
-    own = _likeness(index, number, meaning, exemplars)
     other = next(
         (v for v, c in leading if c != claim.id and not clauses.apart(number, claim.id, c)),
         0.0,
@@ -698,21 +705,15 @@ def _likeness(
 
 
 def _two_best_per_text(
-    index: CaseIndex,
-    claims: Sequence[Claim],
-    first: Mapping[str, Mapping[int, float]],
-    likeness: Mapping[str, Mapping[int, Sequence[tuple[float, str | None]]]],
+    claims: Sequence[Claim], own: Mapping[str, Mapping[int, float]]
 ) -> dict[int, list[tuple[float, str]]]:
-    """For each text, the two claims most like it (likeness to the claim's words, or to its
-    exemplars weighted by ``EXEMPLAR_WEIGHT``), for the margin between claims."""
+    """For each text, the two claims most like it (``own``: each claim's ``_likeness`` by
+    text), for the margin between claims."""
     leading: dict[int, list[tuple[float, str]]] = {}
     for claim in claims:
-        for number in first[claim.id].keys() | likeness[claim.id].keys():
-            own = _likeness(
-                index, number, first[claim.id].get(number, 0.0), likeness[claim.id].get(number, ())
-            )
+        for number, like in own[claim.id].items():
             best = leading.setdefault(number, [])
-            best.append((own, claim.id))
+            best.append((like, claim.id))
             best.sort(key=lambda e: -e[0])
             del best[2:]
     return leading

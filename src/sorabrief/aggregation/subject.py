@@ -173,17 +173,16 @@ def subject_text(statement: str) -> str:
     return statement[: verb.start()] if verb else ""
 
 
-def _head_then_change(clause: str, held: Set[str], head: Sequence[str]) -> bool:
-    """Whether the clause names the head noun (``head``'s last stem; any word before it
-    too), followed, past auxiliaries and adverbs, by a word saying a change ("normal
+def _says_change(after_head: Sequence[str]) -> bool:
+    """Whether a word after the head noun (``_after_head``) says a change ("normal
     sailings resumed", "production has resumed", "Ortiz no longer chairs the board")."""
-    return any(change_polarity(w).aspect == Aspect.CHANGED for w in _after_head(clause, held, head))
+    return any(change_polarity(w).aspect == Aspect.CHANGED for w in after_head)
 
 
-def _head_then_begun(clause: str, held: Set[str], head: Sequence[str]) -> bool:
-    """Whether the clause names the head noun followed, past auxiliaries and adverbs, by a
-    verb of beginning ("payouts finally started")."""
-    return any(_BEGUN.fullmatch(w) for w in _after_head(clause, held, head))
+def _says_begun(after_head: Sequence[str]) -> bool:
+    """Whether a word after the head noun (``_after_head``) is a verb of beginning
+    ("payouts finally started")."""
+    return any(_BEGUN.fullmatch(w) for w in after_head)
 
 
 def _suspends_head(clause: str, held: Set[str], head: Sequence[str]) -> bool:
@@ -274,20 +273,20 @@ def names_change(
     if not weights or total <= 0:
         return False
     changed = kept = False
-    starts = [0, *(m.end() for m in _CLAUSE.finditer(text))]
-    ends = [*(m.start() for m in _CLAUSE.finditer(text)), len(text)]
+    breaks = list(_CLAUSE.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(text)]
     for start, end in zip(starts, ends, strict=True):
         clause = text[start:end]
         held = set(sentence_stems(clause))
         named = (
             len(weights) > 1 and sum(v for t, v in weights.items() if t in held) >= NAMES * total
         )
-        began = bool(head) and begun and _head_then_begun(clause, held, head)
+        after_head = _after_head(clause, held, head) if head else []
+        began = begun and _says_begun(after_head)
         undone = force and bool(head) and _suspends_head(clause, held, head)
         about = bool(head) and _head_is_subject(clause, held, head)
-        if not (
-            named or began or undone or about or (head and _head_then_change(clause, held, head))
-        ):
+        if not (named or began or undone or about or _says_change(after_head)):
             continue
         said = change_polarity(_NOW.sub(" ", clause))
         if began and said.aspect == Aspect.UNMARKED and not said.negated:
