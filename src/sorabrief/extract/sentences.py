@@ -27,6 +27,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.pysbd_fast import segment
 from sorabrief.findings import Sentence, Span
 
@@ -38,12 +39,12 @@ WINDOW = 2_000
 
 _PLAIN_BREAK = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})[.!?](?= [A-Z])")
 """A word of two or more letters, terminal punctuation, one space and a capital."""
-_QUOTE_BREAK = re.compile(r"(?<=[^\W\d_][.!?][”\"]) +(?=[“\"][A-Z])")
+_QUOTE_BREAK = with_first_char(r"(?<=[^\W\d_][.!?][”\"]) +(?=[“\"][A-Z])")
 """Space between a quotation that ends its sentence and one that opens the next."""
-_MARK = re.compile(r"[\"“”()\[\]«»]|--|(?<!\S)['‘]|['’](?![^\W\d_])")
+_MARK = with_first_char(r"[\"“”()\[\]«»]|--|(?<!\S)['‘]|['’](?![^\W\d_])")
 """Quote marks and brackets, whose balance says whether a plain break is outside them all;
 a ``’`` or ``'`` followed by a letter is an apostrophe."""
-_UNPAIRABLE = re.compile(r"\\|\"\"|(?<!\S)'")
+_UNPAIRABLE = with_first_char(r"\\|\"\"|(?<!\S)'")
 """An escape, an empty pair of quote marks or a straight single quote: pysbd pairs the marks
 after one by rules that depend on the whole line, so no plain break is taken after it."""
 _CLOSERS = {"”": "“", ")": "(", "]": "[", "»": "«", "’": "‘", "'": "'"}
