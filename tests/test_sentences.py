@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sorabrief.extract import sentences
@@ -130,3 +130,19 @@ def test_list_items_are_found_as_one_pattern_finds_them(text: str, cut: int, tri
     start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
     found = _LIST_ITEM_IN_ONE.search(text, start, end) is not None
     assert sentences._has_list_item(text, start, end) == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_tokens, st.text(alphabet="aZé²Ⅻ_9 .!?\n", max_size=6)), max_size=12).map(
+        "".join
+    ),
+    st.integers(0, 6),
+    st.integers(0, 6),
+)
+@example("It is aⅫ. Zoe is ab². Yes.", 0, 0)  # numerals that re reads as letters
+@example("snake_ab. Zoe", 0, 0)
+def test_plain_breaks_are_what_the_pattern_finds_everywhere(text: str, cut: int, trim: int) -> None:
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
+    expected = [m.span() for m in sentences._PLAIN_BREAK.finditer(text, start, end)]
+    assert [m.span() for m in sentences._plain_breaks(text, start, end)] == expected

@@ -39,6 +39,8 @@ WINDOW = 2_000
 
 _PLAIN_BREAK = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})[.!?](?= [A-Z])")
 """A word of two or more letters, terminal punctuation, one space and a capital."""
+_STOP_BEFORE_CAPITAL = re.compile(r"[.!?](?= [A-Z])")
+"""The end of a plain break: found first, as it is rare and a word is not."""
 _QUOTE_BREAK = with_first_char(r"(?<=[^\W\d_][.!?][”\"]) +(?=[“\"][A-Z])")
 """Space between a quotation that ends its sentence and one that opens the next."""
 _MARK = with_first_char(r"[\"“”()\[\]«»]|--|(?<!\S)['‘]|['’](?![^\W\d_])")
@@ -119,7 +121,7 @@ def _plain_pieces(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     mark = next(marks, None)
     depth: dict[str, int] = {}
     piece = start
-    for found in _PLAIN_BREAK.finditer(body, start, limit):
+    for found in _plain_breaks(body, start, limit):
         while mark is not None and mark.start() < found.start():
             _balance(mark.group(), depth)
             mark = next(marks, None)
@@ -141,6 +143,23 @@ def _has_list_item(body: str, start: int, end: int) -> bool:
         for found in _ITEM_END.finditer(body, start, end)
         for at in range(max(start, found.start() - 4), found.start())
     )
+
+
+def _plain_breaks(body: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_PLAIN_BREAK.finditer(body, start, end)``, tried only at the word before each
+    terminal mark that a space and a capital follow."""
+    for stop in _STOP_BEFORE_CAPITAL.finditer(body, start, end):
+        at = stop.start()
+        while at > 0 and _is_letter(body[at - 1]):
+            at -= 1
+        if at >= start and (found := _PLAIN_BREAK.match(body, at, end)) is not None:
+            yield found
+
+
+def _is_letter(char: str) -> bool:
+    """Whether ``re`` reads ``char`` as ``[^\\W\\d_]``: alphanumeric (``\\w`` but ``_``), no
+    decimal digit (``\\d``). "Ⅻ" and "²" are such letters."""
+    return char.isalnum() and not char.isdecimal()
 
 
 def _balance(text: str, depth: dict[str, int]) -> None:
