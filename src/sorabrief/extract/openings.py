@@ -306,6 +306,12 @@ def found(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 def before_digits(text: str, within: int) -> list[int]:
     """Every position at most ``within`` characters before a digit (``\\d``), in order."""
     places: list[int] = []
-    for m in _DIGITS.finditer(text):
-        places.extend(range(max(m.start() - within, places[-1] + 1 if places else 0), m.end()))
+    for start, end in _digit_runs(text):
+        places.extend(range(max(start - within, places[-1] + 1 if places else 0), end))
     return places
+
+
+@functools.lru_cache(maxsize=2)
+def _digit_runs(text: str) -> list[tuple[int, int]]:
+    """Where each run of digits starts and ends: one scan, whatever the reaches asked for."""
+    return [m.span() for m in _DIGITS.finditer(text)]
