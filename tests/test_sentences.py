@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sorabrief.extract import sentences
@@ -90,3 +91,58 @@ def test_a_quotation_that_opens_after_one_that_ended_its_sentence_starts_a_sente
     line = "The group called it “a sham.” “Pay us now,” said Ana Ruiz. Talks end Friday."
     assert _split(line) == ["The group called it “a sham.”", "“Pay us now,” said Ana Ruiz.", "Talks end Friday."]  # fmt: skip
     assert _split('He said "No." "Why?" she asked.') == ['He said "No."', '"Why?" she asked.']
+
+
+_MAY_BREAK_IN_ONE = re.compile(
+    r"[.!?。．！？…]"
+    r"|[)」”\"'’]\s[A-Z]|）\s?[A-Z]"
+    r"|(?<![^\W_])(?:[a-z]{1,4}|\d{1,2})\)\s|\([a-z]{1,4}\)"
+)
+"""Where pysbd may end a sentence, as one pattern: what ``_may_break`` searches in two."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(_tokens, st.text(alphabet="aZ9 .!)(）」”’\"'\n\t…", max_size=5)), max_size=12
+    ).map("".join)
+)
+def test_may_break_finds_what_one_pattern_finds(text: str) -> None:
+    assert sentences._may_break(text) == bool(_MAY_BREAK_IN_ONE.search(text))
+
+
+_LIST_ITEM_IN_ONE = re.compile(
+    r"(?<![^\s(])(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s|\([a-z]{1,4}\)"
+)
+"""A list item marker, as one pattern searched at every position: what ``_has_list_item``
+finds by trying the numbered ones only before their ``.`` or ``)``."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_tokens, st.text(alphabet="aiIvxZ9 .)(\n\t", max_size=5)), max_size=12).map(
+        "".join
+    ),
+    st.integers(0, 6),
+    st.integers(0, 6),
+)
+def test_list_items_are_found_as_one_pattern_finds_them(text: str, cut: int, trim: int) -> None:
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
+    found = _LIST_ITEM_IN_ONE.search(text, start, end) is not None
+    assert sentences._has_list_item(text, start, end) == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_tokens, st.text(alphabet="aZé²Ⅻ_9 .!?\n", max_size=6)), max_size=12).map(
+        "".join
+    ),
+    st.integers(0, 6),
+    st.integers(0, 6),
+)
+@example("It is aⅫ. Zoe is ab². Yes.", 0, 0)  # numerals that re reads as letters
+@example("snake_ab. Zoe", 0, 0)
+def test_plain_breaks_are_what_the_pattern_finds_everywhere(text: str, cut: int, trim: int) -> None:
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
+    expected = [m.span() for m in sentences._PLAIN_BREAK.finditer(text, start, end)]
+    assert [m.span() for m in sentences._plain_breaks(text, start, end)] == expected

@@ -22,6 +22,7 @@ import re
 import attrs
 
 from sorabrief.extract.calendar_math import MONTH_NAMES, WEEKDAYS
+from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.headings import heading_line
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.passive import is_passive, passive_agent
@@ -70,7 +71,7 @@ _NAME_WORD = r"[^\W\d_][\w.'’&-]*"
 _NUMBER_WORD = r"\d+(?:-[a-z]+)*"
 """A number, or a compound that starts with one ("19-year-old")."""
 _PHRASE = rf"(?:{_NAME_WORD}|{_NUMBER_WORD})(?:\s+(?:{_NAME_WORD}|{_NUMBER_WORD}|&)){{0,7}}"
-_VERB = re.compile(
+_VERB = with_first_char(
     rf"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<!\b[Ii]ts\s)(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)"
     rf"(?<!\b[Tt]heir\s)(?<!\b[Oo]ur\s)(?<!\w['’]s\s)(?<!\ws['’]\s)"
     rf"\b{_VERBS}\b(?!-\w)|\b[Aa]ccording\s+to\b"

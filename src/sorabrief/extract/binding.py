@@ -14,9 +14,10 @@ import re
 
 import attrs
 
+from sorabrief.extract.first_char import with_first_char
 from sorabrief.findings import Figure, Span
 
-_CLAUSE_END = re.compile(r"[.!?](?=[\s”\"’']|$)|[;:“”«»\"()\[\]\n]|\s[—–-]\s|—")
+_CLAUSE_END = with_first_char(r"[.!?](?=[\s”\"’']|$)|[;:“”«»\"()\[\]\n]|\s[—–-]\s|—")
 _REACH = 400
 """How far back, in characters, a clause is looked for."""
 _HAND_OVER = re.compile(r",|;|\b(?:and|plus|but|while|whereas|or|compared\s+with)\b")

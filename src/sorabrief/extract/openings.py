@@ -28,6 +28,7 @@ from typing import Any
 from sorabrief.extract import compiled_patterns
 from sorabrief.extract.digit_reach import digit_within
 from sorabrief.extract.first_char import parsed as parsed_pattern
+from sorabrief.extract.first_char import with_first_char
 
 _SENTENCE_END = re.compile(r"(?:[.!?]\s|\n)(?=\S)")
 _AFTER_COMMA = re.compile(r",\s(?=\S)")
@@ -98,7 +99,7 @@ WHOLE = " "
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _STOP = (None, None)
 """Where a repeated group ends: what follows it may be another round of it."""
-_WORDS = re.compile(r"(\w+)")
+_WORDS = with_first_char(r"(\w+)")
 _LAST = chr(0x10FFFF)
 """Sorts after every character of a word, so ``prefix + _LAST`` bounds the words that
 begin with ``prefix``."""
@@ -305,6 +306,12 @@ def found(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 def before_digits(text: str, within: int) -> list[int]:
     """Every position at most ``within`` characters before a digit (``\\d``), in order."""
     places: list[int] = []
-    for m in _DIGITS.finditer(text):
-        places.extend(range(max(m.start() - within, places[-1] + 1 if places else 0), m.end()))
+    for start, end in _digit_runs(text):
+        places.extend(range(max(start - within, places[-1] + 1 if places else 0), end))
     return places
+
+
+@functools.lru_cache(maxsize=2)
+def _digit_runs(text: str) -> list[tuple[int, int]]:
+    """Where each run of digits starts and ends: one scan, whatever the reaches asked for."""
+    return [m.span() for m in _DIGITS.finditer(text)]

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from sorabrief.extract.first_char import with_first_char
+
 _ITEM = r"[^|·•/›»>\s.!?][^|·•/›»>.!?]{0,40}?"
 _NAV_BAR = re.compile(
     rf"\s*(?:{_ITEM})(?:\s*[|·•/›»>]\s*{_ITEM}|\s{{2,}}{_ITEM}){{2,}}\s*[|·•/›»>]?\s*|"
@@ -39,7 +41,7 @@ _FOOTER_MARKER = re.compile(
     r"|(?:©|copyright\b).*|.*\ball\s+rights\s+reserved\b.*|you(?:\s+are|['’]re)\s+receiving\s+this\s+.*)\s*",
     re.IGNORECASE,
 )
-_ABBREVIATION_DOTS = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s|$)|(?<=\b[A-Z]\.[A-Z])\.")
+_ABBREVIATION_DOTS = with_first_char(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s|$)|(?<=\b[A-Z]\.[A-Z])\.")
 """The dots of "U.S." and "U.K.", which would otherwise read as sentence ends."""
 _COMMENTS = re.compile(
     r"\s*(?:\d+\s+comments?|comments?\s*\(\d+\).*|leave\s+a\s+(?:reply|comment)|join\s+the\s+"

@@ -160,7 +160,7 @@ _NOT_A_NAME_START = (
     r"|Under|Over|Across|Against|Amid|Among|Despite|During|Since|Until|Through|Throughout"
     r"|Following|Within|Without|Beyond|Behind|Unlike|Like|As|If|Although|Though|Because)\b)"
 )
-_POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|the)\b")
+_POSSESSIVE = with_first_char(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|the)\b")
 """Where an introduction by a possessive or a definite article ('its chair, Ana Ruiz,', 'the
 mayor, Ana Ruiz,') can start in lower case."""
 # The four patterns below are each tried over the whole text, where they can start
@@ -224,7 +224,7 @@ PERSON_DESCRIPTION = re.compile(
 student", "a Harlow Transit commuter", or by an age and up to two words of any trade
 ("the 38-year-old rope maker")."""
 _ROLE_TITLES = "|".join(t for t in _TITLES.split("|") if t.islower())
-_ROLE_SUBJECT = re.compile(
+_ROLE_SUBJECT = with_first_char(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"{_NOT_A_FIRM}(?:{_ROLE_TITLES}|{_OFFICES}))"
     r"(?=\s+(?:(?:also|later|then|again|has|had)\s+)?(?:[a-z]{3,}ed|said|says|told|tells|wrote)\b)"

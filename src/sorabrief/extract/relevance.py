@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import Stemmer
 
+from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.mentions import PartyMatcher, party_matcher
 from sorabrief.extract.vocabulary import Vocabulary
 from sorabrief.findings import Mention
@@ -112,7 +113,7 @@ def _case_topic(vocabulary: Vocabulary) -> Counter[str]:
     return Counter(stems(w for text in texts for w in content_words(text)))
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z’'-]{2,}(?:\s+[A-Z][a-z’'-]{2,})*")
+_CAPITALISED = with_first_char(r"\b[A-Z][a-z’'-]{2,}(?:\s+[A-Z][a-z’'-]{2,})*")
 _NOT_NAME_WORDS = """
     The This That These Those There Their They Then When While What Where Which Who How But
     And For With From After Before Under Over About Monday Tuesday Wednesday Thursday Friday

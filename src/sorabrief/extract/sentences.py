@@ -27,6 +27,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.pysbd_fast import segment
 from sorabrief.findings import Sentence, Span
 
@@ -38,27 +39,32 @@ WINDOW = 2_000
 
 _PLAIN_BREAK = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})[.!?](?= [A-Z])")
 """A word of two or more letters, terminal punctuation, one space and a capital."""
-_QUOTE_BREAK = re.compile(r"(?<=[^\W\d_][.!?][”\"]) +(?=[“\"][A-Z])")
+_STOP_BEFORE_CAPITAL = re.compile(r"[.!?](?= [A-Z])")
+"""The end of a plain break: found first, as it is rare and a word is not."""
+_QUOTE_BREAK = with_first_char(r"(?<=[^\W\d_][.!?][”\"]) +(?=[“\"][A-Z])")
 """Space between a quotation that ends its sentence and one that opens the next."""
-_MARK = re.compile(r"[\"“”()\[\]«»]|--|(?<!\S)['‘]|['’](?![^\W\d_])")
+_MARK = with_first_char(r"[\"“”()\[\]«»]|--|(?<!\S)['‘]|['’](?![^\W\d_])")
 """Quote marks and brackets, whose balance says whether a plain break is outside them all;
 a ``’`` or ``'`` followed by a letter is an apostrophe."""
-_UNPAIRABLE = re.compile(r"\\|\"\"|(?<!\S)'")
+_UNPAIRABLE = with_first_char(r"\\|\"\"|(?<!\S)'")
 """An escape, an empty pair of quote marks or a straight single quote: pysbd pairs the marks
 after one by rules that depend on the whole line, so no plain break is taken after it."""
 _CLOSERS = {"”": "“", ")": "(", "]": "[", "»": "«", "’": "‘", "'": "'"}
 _PAIRED_ONCE = frozenset("“«‘'")
 """Openers pysbd pairs with the next closer, so a second one does not nest."""
-_LIST_ITEM = re.compile(r"(?<![^\s(])(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s|\([a-z]{1,4}\)")
-"""A list item marker ("1.", "b)", "(ii)"): pysbd reads list items across the whole line,
+_NUMBERED_ITEM = re.compile(r"(?<![^\s(])(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s")
+_LETTERED_ITEM = re.compile(r"\([a-z]{1,4}\)")
+"""List item markers ("1.", "b)", "(ii)"): pysbd reads list items across the whole line,
 so a line with one goes to pysbd whole, unless it is longer than ``WINDOW``."""
-_MAY_BREAK = re.compile(
-    r"[.!?。．！？…]"
-    r"|[)」”\"'’]\s[A-Z]|）\s?[A-Z]"
-    r"|(?<![^\W_])(?:[a-z]{1,4}|\d{1,2})\)\s|\([a-z]{1,4}\)"
-)
-"""Anything pysbd may end a sentence at: terminal punctuation, a closing quote or bracket
-before a capital, a list item marker such as ``b)``, ``2)`` or ``(s)``."""
+_ITEM_END = re.compile(r"[.)]\s")
+"""Where a numbered item's marker ends: it starts at most four characters before."""
+_MAY_BREAK = with_first_char(r"[.!?。．！？…]|[)」”\"'’]\s[A-Z]|）\s?[A-Z]|\([a-z]{1,4}\)")
+"""Anything pysbd may end a sentence at but a list item marker closed by a bracket:
+terminal punctuation, a closing quote or bracket before a capital, ``(s)``."""
+_BRACKETED_ITEM = re.compile(r"(?<![^\W_])(?:[a-z]{1,4}|\d{1,2})\)\s")
+"""A list item marker such as ``b)`` or ``2)``, where pysbd may also end a sentence. Apart
+from ``_MAY_BREAK`` because it may start at any letter: it is searched only when a ``)`` is
+there to close it."""
 _OPENER_OF = {")": "(", "）": "（", "」": "「", "”": "“", "’": "‘", "»": "«", '"': '"', "'": "'"}
 """Closing marks that may follow a sentence's last punctuation, with their opening marks."""
 _TERMINAL = (".", "!", "?", "。", "．", "！", "？", "…")
@@ -105,7 +111,7 @@ def _at_quote_breaks(body: str, sentence: Sentence) -> Iterator[Sentence]:
 
 def _plain_pieces(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The line ``body[start:end]`` cut at its plain breaks."""
-    if end - start <= WINDOW and _LIST_ITEM.search(body, start, end):
+    if end - start <= WINDOW and _has_list_item(body, start, end):
         yield start, end
         return
     unpairable = _UNPAIRABLE.search(body, start, end)
@@ -115,7 +121,7 @@ def _plain_pieces(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     mark = next(marks, None)
     depth: dict[str, int] = {}
     piece = start
-    for found in _PLAIN_BREAK.finditer(body, start, limit):
+    for found in _plain_breaks(body, start, limit):
         while mark is not None and mark.start() < found.start():
             _balance(mark.group(), depth)
             mark = next(marks, None)
@@ -124,6 +130,36 @@ def _plain_pieces(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield piece, found.end()
         piece = found.end()
     yield piece, end
+
+
+def _has_list_item(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` holds a list item marker. A numbered one is tried only
+    in the four characters before a ``.`` or ``)`` and white space, not at every letter."""
+    if body.find("(", start, end) >= 0 and _LETTERED_ITEM.search(body, start, end):
+        return True
+    numbered = _NUMBERED_ITEM.match
+    return any(
+        numbered(body, at, end)
+        for found in _ITEM_END.finditer(body, start, end)
+        for at in range(max(start, found.start() - 4), found.start())
+    )
+
+
+def _plain_breaks(body: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_PLAIN_BREAK.finditer(body, start, end)``, tried only at the word before each
+    terminal mark that a space and a capital follow."""
+    for stop in _STOP_BEFORE_CAPITAL.finditer(body, start, end):
+        at = stop.start()
+        while at > 0 and _is_letter(body[at - 1]):
+            at -= 1
+        if at >= start and (found := _PLAIN_BREAK.match(body, at, end)) is not None:
+            yield found
+
+
+def _is_letter(char: str) -> bool:
+    """Whether ``re`` reads ``char`` as ``[^\\W\\d_]``: alphanumeric (``\\w`` but ``_``), no
+    decimal digit (``\\d``). "Ⅻ" and "²" are such letters."""
+    return char.isalnum() and not char.isdecimal()
 
 
 def _balance(text: str, depth: dict[str, int]) -> None:
@@ -143,13 +179,20 @@ def _piece_sentences(body: str, start: int, end: int) -> list[Sentence]:
     text = piece.strip()
     if not text:
         return []
-    if not _MAY_BREAK.search(_without_final_stop(piece)):
+    if not _may_break(_without_final_stop(piece)):
         at = start + piece.index(text)
         return [Sentence(at, at + len(text), text)]
     found: list[Sentence] = []
     for window_start, window_end in _windows(body, start, end):
         found.extend(_pysbd_sentences(body, window_start, window_end))
     return found
+
+
+def _may_break(text: str) -> bool:
+    """Whether pysbd may end a sentence somewhere in ``text``."""
+    return _MAY_BREAK.search(text) is not None or (
+        ")" in text and _BRACKETED_ITEM.search(text) is not None
+    )
 
 
 def _without_final_stop(piece: str) -> str:
