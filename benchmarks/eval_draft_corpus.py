@@ -17,6 +17,11 @@ and the draft is compared with the hand-written incident.yaml:
   ``eval_draft._covers``, or, for a figure, when a drafted figure claim gives the same
   quantity and unit and shares a stem of the subject; covered with the right kind when one
   covering claim has the hand claim's kind;
+- status: the hand statuses among the facts (``status``), those a drafted status covers
+  (``st_ok``); and the hand status changes of those statuses (a hand status that
+  ``supersedes`` one: ``changes``), those the drafted briefing shows (``ch_ok``): a drafted
+  status covering the replaced one is superseded by a drafted status covering the
+  replacing one, or a newer source is shown to report its change;
 - citations: each drafted claim that covers a hand claim (any hand claim, by the same rule)
   is linked as ``report`` links it, and each article it cites is checked against the labels:
   the article is right when its ``links.supports`` holds a hand claim the drafted claim
@@ -63,6 +68,10 @@ _COLUMNS = (
     "facts",
     "covered",
     "right",
+    "status",
+    "st_ok",
+    "changes",
+    "ch_ok",
     "claims",
     "cited",
     "wrong",
@@ -94,6 +103,8 @@ def main() -> None:
         f"parties found {total['found']}/{total['parties']}, right kind {total['kind']}, "
         f"right affiliation {total['affil']}, false {total['false']}; facts covered "
         f"{total['covered']}/{total['facts']}, with the right kind {total['right']}; "
+        f"status facts {total['st_ok']}/{total['status']}, status changes shown "
+        f"{total['ch_ok']}/{total['changes']}; "
         f"citation precision {_precision(total)} ({total['wrong']} of {total['cited']} "
         "cited articles support no hand claim the citing claim covers)"
     )
@@ -131,6 +142,7 @@ def score(folder: Path) -> tuple[Counter[str], list[str]]:
     article_of = {a.article.stem: a.original.stem for a in drafted.added}
     details = _score_parties(hand["parties"], case, row)
     details += _score_facts(facts, case.claims, row)
+    details += _score_status(facts, hand["claims"], case.claims, briefing, row)
     details += _score_citations(hand["claims"], briefing, supports, article_of, row)
     return row, details
 
@@ -256,6 +268,40 @@ def _score_facts(
         if not right:
             kinds = ", ".join(f"{c.id} ({c.kind.value})" for c in covering) or "not covered"
             details.append(f"fact {fact['id']} [{fact['kind']}] {text[:90]!r}: {kinds}")
+    return details
+
+
+def _score_status(
+    facts: list[dict[str, Any]],
+    hand: list[dict[str, Any]],
+    claims: tuple[Claim, ...],
+    briefing: Briefing,
+    row: Counter[str],
+) -> list[str]:
+    """Count the hand statuses among the facts a drafted status covers, and the hand status
+    changes of those statuses the drafted briefing shows."""
+    drafted = [c for c in claims if c.kind == ClaimKind.STATUS]
+    covering = {
+        h["id"]: {c.id for c in drafted if _covers({"fact": h.get("statement") or ""}, c)}
+        for h in hand
+        if h["kind"] == "status"
+    }
+    statuses = [f["id"] for f in facts if f["kind"] == "status"]
+    row["status"] += len(statuses)
+    row["st_ok"] += sum(bool(covering[i]) for i in statuses)
+    changed = {c.claim for c in briefing.status_changes}
+    details = []
+    for new in (h for h in hand if h["kind"] == "status"):
+        for old in new.get("supersedes") or ():
+            if old not in statuses:
+                continue
+            row["changes"] += 1
+            shown = bool(covering[old] & changed) or any(
+                set(c.supersedes) & covering[old] for c in drafted if c.id in covering[new["id"]]
+            )
+            row["ch_ok"] += shown
+            if not shown:
+                details.append(f"status change {old} -> {new['id']} not shown")
     return details
 
 
