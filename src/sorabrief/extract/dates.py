@@ -38,7 +38,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from text_to_num import text2num
 
@@ -184,12 +184,17 @@ _NEEDS = {
     DatePrecision.YEAR: Precision.YEAR,
 }
 _PRECISION_ORDER = (Precision.YEAR, Precision.MONTH, Precision.DAY)
+Order = Callable[[], "str | None"]
+"""The order of day and month of an article's numeric dates ("day", "month" or None when
+unsettled): the countries it names (``numeric_order``), else its written dates. Asked
+only when a numeric date could be read either way, which most articles never write, so
+the scan for country names is left out of them."""
 
 
 def find_dates(text: str, published: PartialDate | None) -> tuple[DateMention, ...]:
     """Every date mention in the kept ``text`` (the masked body), in order, without overlaps."""
     days = _Days(text)
-    order = numeric_order(text) or days.order()
+    order = functools.cache(lambda: numeric_order(text) or days.order())
     dated = [
         *_absolute(text, days),
         *_numeric(text, order),
@@ -287,25 +292,25 @@ def _years(m: re.Match[str], start: int) -> Iterator[DateMention]:
         m, start = following, following.start("year")
 
 
-def _numeric(text: str, order: str | None) -> Iterator[DateMention]:
+def _numeric(text: str, order: Order) -> Iterator[DateMention]:
     """``14/02/2024``: day first unless the second number cannot be a month."""
     for m in found(_NUMERIC, text):
         first, second = int(m["first"]), int(m["second"])
         year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
         if first > 12 or second > 12 or first == second:
             day, month = (second, first) if second > 12 else (first, second)
-        elif order is None:
+        elif order() is None:
             yield DateMention(m.group(), m.start(), m.end(), None, DatePrecision.UNRESOLVED)
             continue
         else:
-            day, month = (first, second) if order == "day" else (second, first)
+            day, month = (first, second) if order() == "day" else (second, first)
         date = date_or_none(year, month, day) if month <= 12 else None
         if date:
             yield DateMention(m.group(), m.start(), m.end(), date, DatePrecision.DAY)
 
 
 def _numeric_day_month(
-    text: str, order: str | None, published: PartialDate | None
+    text: str, order: Order, published: PartialDate | None
 ) -> Iterator[DateMention]:
     """``15/02``: a day and month without a year, read like ``15/02/2024`` and resolved like
     "15 February" (the latest such day on or before publication)."""
@@ -317,20 +322,20 @@ def _numeric_day_month(
         first, second = int(m["first"]), int(m["second"])
         if first > 12 or second > 12 or first == second:
             day, month = (second, first) if second > 12 else (first, second)
-        elif order is None:
+        elif order() is None:
             yield DateMention(m.group(), m.start(), m.end(), None, DatePrecision.UNRESOLVED)
             continue
         else:
-            day, month = (first, second) if order == "day" else (second, first)
+            day, month = (first, second) if order() == "day" else (second, first)
         if month <= 12 and date_or_none(2000, month, day):
             yield _resolved(m, published, DatePrecision.DAY, latest(month, day), relative=False)
     for m in found(_WEEKDAY_NUMERIC, text):
         first, second = int(m["first"]), int(m["second"])
         readings = [(first, second), (second, first)]
-        if order == "month":
+        if order() == "month":
             readings.reverse()
         weekday = weekday_number(m["weekday"])
-        resolve = _on_weekday(readings, weekday, settled=order is not None)
+        resolve = _on_weekday(readings, weekday, settled=order() is not None)
         yield _resolved(m, published, DatePrecision.DAY, resolve, relative=False)
     for m in found(_DOTTED_DAY_MONTH, text):
         day, month = int(m["day"]), int(m["month"])
