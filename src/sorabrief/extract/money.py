@@ -54,6 +54,7 @@ from sorabrief.extract.numbers import (
 )
 from sorabrief.extract.one_unit import article_sums
 from sorabrief.extract.openings import found
+from sorabrief.extract.quoted_words import in_quotation
 from sorabrief.extract.sum_fits import (
     SPACE_IN_NUMBER,
     among_capitals,
@@ -354,8 +355,9 @@ def _home_dollar(amounts: list[_Amount], text: str, place: str, url: str) -> str
     nothing in an article set in another country whose press writes its currency "$":
     such a paper marks the US dollar and writes its own currency bare. A peso the article
     writes as a code or a word ("CLP 4.5 billion", "300 million pesos") does not claim the
-    bare "$": that writer keeps "$" for US dollars."""
-    spelled = {a.marker for a in amounts if a.marker in PESOS and "$" not in a.written}
+    bare "$": that writer keeps "$" for US dollars. Only the writer's own words say so: a
+    peso spoken in a quotation says nothing of how the writer uses "$"."""
+    spelled = {a.marker for a in amounts if _spelled_peso(a, text)}
     country = country_dollar(text, place, url)
     abroad = country != "USD" and country not in spelled
     previous: _Amount | None = None
@@ -369,6 +371,12 @@ def _home_dollar(amounts: list[_Amount], text: str, place: str, url: str) -> str
             return amount.marker
         previous = amount
     return "USD" if country in spelled else country
+
+
+def _spelled_peso(amount: _Amount, text: str) -> bool:
+    """Whether the writer spells out a peso as a code or word, outside any quotation."""
+    written = amount.marker in PESOS and "$" not in amount.written
+    return written and not in_quotation(text, amount.figure.start)
 
 
 def _converts(text: str, first: Figure, second: Figure) -> bool:
