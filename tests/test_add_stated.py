@@ -119,6 +119,13 @@ def test_a_social_title_with_words_cut_from_within_gives_way_to_the_headline(
     assert title == "Library shuts rooms after storm floods wing"
 
 
+def test_a_social_title_cut_within_a_word_gives_way_to_the_headline(tmp_path: Path) -> None:
+    head = '<meta property="og:title" content="Library shuts reading ro">'
+    body = "<h1>Library shuts reading rooms after storm floods east wing</h1>" + _BODY
+    page = read_input(str(_page(tmp_path, head, body)))
+    assert page.title == "Library shuts reading rooms after storm floods east wing"
+
+
 @pytest.mark.parametrize(
     "stated",
     [

@@ -47,7 +47,7 @@ def relative_clause(text: str, at: int) -> Relative | None:
         before = text[:start].rstrip(" ,").split()
         noun = before[-1] if before else ""
         return Relative(text[start:end], noun, opened[1].lower() != "which")
-    found = [m for m in _INSIDE.finditer(text, start, at)]
+    found = list(_INSIDE.finditer(text, start, at))
     if not found:
         return None
     last = found[-1]

@@ -140,18 +140,21 @@ def shown_headline(tree: Any, title: str | None) -> str | None:
     return title
 
 
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
 def _shortened(title: str, heading: str) -> bool:
-    """Whether ``title`` is ``heading`` with words left out: the same first word, and every
-    word of the title in the heading, in order."""
+    """Whether ``title`` is ``heading`` cut short (its start, even within a word) or with
+    words left out: the same first word, and every word of the title in the heading, in
+    order."""
+    if len(heading) > len(title) and heading.casefold().startswith(title.casefold()):
+        return True
     title_words = _WORD.findall(title.casefold())
     heading_words = _WORD.findall(heading.casefold())
     if len(heading_words) <= len(title_words) or title_words[:1] != heading_words[:1]:
         return False
     remaining = iter(heading_words)
     return all(word in remaining for word in title_words)
-
-
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 _SHOWN_BYLINE = re.compile(r"^(?i:by)\s+(?P<names>[A-Z][^\d·•|–—]*?)\s*(?:$|[·•|–—]|\d|\bon\b)")
