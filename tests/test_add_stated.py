@@ -222,6 +222,12 @@ def test_a_copy_is_dated_as_its_page_states_not_by_its_originals_address(
             "Mara Quist; Leon Achebe",
         ),
         ("<p>By Nadia Orr-Benn on 3 March 2026</p>", "Nadia Orr-Benn"),
+        (
+            '<div class="meta"><h4>Posted on 3 March 2026 by '
+            '<a href="/author/tomas/">Tomas Reyl</a></h4></div>',
+            "Tomas Reyl",
+        ),
+        ("<p>Published 3 March 2026, 09:14 by Ines Calloway</p>", "Ines Calloway"),
     ],
 )
 def test_a_byline_shown_only_below_the_headline_is_read(
@@ -238,4 +244,11 @@ def test_a_sentence_opening_with_by_is_no_byline(tmp_path: Path) -> None:
         "<p>By the time staff arrived, water had reached the shelves.</p>" + _BODY
     )
     page = read_input(str(_page(tmp_path, "<title>Library shuts reading rooms</title>", body)))
+    assert page.author is None
+
+
+@pytest.mark.parametrize("stated", ["Posted", "Published by", "Updated"])
+def test_a_publishing_word_stated_as_the_author_is_no_name(tmp_path: Path, stated: str) -> None:
+    head = f'<title>Library shuts reading rooms</title><meta name="author" content="{stated}">'
+    page = read_input(str(_page(tmp_path, head, _BODY)))
     assert page.author is None

@@ -18,6 +18,7 @@ from sorabrief.intake.stated import (
     canonical_link,
     marked_authors,
     masthead_publisher,
+    named_author,
     people_in_byline,
     shown_byline,
     shown_headline,
@@ -59,7 +60,9 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
         author=as_the_page_spells(
             html,
             marked_authors(
-                tree, people_in_byline(_stated(document.author) or shown_byline(tree), publisher)
+                tree, people_in_byline(
+                    named_author(_stated(document.author)) or shown_byline(tree), publisher
+                )
             ),
         ),
     )

@@ -157,8 +157,23 @@ def _shortened(title: str, heading: str) -> bool:
     return all(word in remaining for word in title_words)
 
 
-_SHOWN_BYLINE = re.compile(r"^(?i:by)\s+(?P<names>[A-Z][^\d·•|–—]*?)\s*(?:$|[·•|–—]|\d|\bon\b)")
-"""A byline as a reader sees it: "By" and the names, up to a date, a separator or "on"."""
+_SHOWN_BYLINE = re.compile(
+    r"^(?:(?i:posted|published|written)\b[^·•|–—]{0,60}?\s)?"
+    r"(?i:by)\s+(?P<names>[A-Z][^\d·•|–—]*?)\s*(?:$|[·•|–—]|\d|\bon\b)"
+)
+"""A byline as a reader sees it: "By" and the names, up to a date, a separator or "on",
+perhaps after a publishing line ("Posted on 3 March 2026 by Ana Lee")."""
+_PUBLISHING_WORDS = frozenset(["by", "filed", "posted", "published", "updated", "written"])
+"""Words of a publishing line that a metadata reader may take for the author's name."""
+
+
+def named_author(author: str | None) -> str | None:
+    """The stated author, unless it holds only publishing words ("Posted", a theme's
+    "Posted on … by …" line cut at its first word)."""
+    words = re.findall(r"\w+", author or "")
+    if not words or all(word.casefold() in _PUBLISHING_WORDS for word in words):
+        return None
+    return author
 _BYLINE_REACH = 6
 """How many short blocks after the headline a shown byline may sit in."""
 
