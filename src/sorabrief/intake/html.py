@@ -60,9 +60,10 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
         author=as_the_page_spells(
             html,
             marked_authors(
-                tree, people_in_byline(
+                tree,
+                people_in_byline(
                     named_author(_stated(document.author)) or shown_byline(tree), publisher
-                )
+                ),
             ),
         ),
     )

@@ -174,6 +174,8 @@ def named_author(author: str | None) -> str | None:
     if not words or all(word.casefold() in _PUBLISHING_WORDS for word in words):
         return None
     return author
+
+
 _BYLINE_REACH = 6
 """How many short blocks after the headline a shown byline may sit in."""
 
