@@ -99,3 +99,33 @@ def test_a_day_denied_dates_nothing() -> None:
     only = "The Lorne pump failed, not on Sunday as first reported."
     excerpt, findings = _dated(only, ("on Sunday", PartialDate(2025, 10, 12)))
     assert dates_in([excerpt], findings, "The Lorne pump failed.") == []
+
+
+def test_a_year_taken_for_an_event_gives_way_to_a_day_beside_it() -> None:
+    text = (
+        "The Tamsel levee failed on the night of Friday, November 13, during the heaviest "
+        "rain the valley has seen this year, farmers said."
+    )
+    excerpt, findings = _dated(
+        text,
+        ("Friday, November 13", PartialDate(2026, 11, 13)),
+        ("this year", PartialDate(2026)),
+    )
+    assert dates_in([excerpt], findings, "The Tamsel levee failed in heavy rain.") == [
+        ("s1", findings["s1"].dates[0])
+    ]
+
+
+def test_a_year_keeps_its_clause_when_the_day_tells_another_act() -> None:
+    text = (
+        "The Tamsel levee failed during the heaviest rain of this year, and the council "
+        "met on Friday, November 13."
+    )
+    excerpt, findings = _dated(
+        text,
+        ("this year", PartialDate(2026)),
+        ("Friday, November 13", PartialDate(2026, 11, 13)),
+    )
+    assert dates_in([excerpt], findings, "The Tamsel levee failed in heavy rain.") == [
+        ("s1", findings["s1"].dates[0])
+    ]

@@ -100,6 +100,7 @@ def dates_in(
                 and not _begun(excerpt, m)
                 and not _of_another_noun(excerpt, m, words)
             ]
+            candidates = inside
             sharing = shared.get((excerpt.source, excerpt.start))
             own = _distinct(stems, claim, sharing)
             if inside and sharing is not None and sharing.leader not in (None, claim):
@@ -112,13 +113,50 @@ def dates_in(
                 resolved = [m for m in inside if m.value is not None] or inside
                 acts = [m for m in resolved if not _of_speech(excerpt, m)]
                 if acts or spoken:
-                    found.append((source_id, (acts or resolved)[0]))
+                    found.append(
+                        (source_id, _refined((acts or resolved)[0], candidates, excerpt, words))
+                    )
                     break
     return found
 
 
 _CALENDAR = frozenset(sentence_stems(" ".join(MONTH_NAMES + WEEKDAYS)))
 """The stems of weekday and month names."""
+
+
+def _refined(
+    chosen: DateMention,
+    candidates: Sequence[DateMention],
+    excerpt: Evidence,
+    words: Collection[str],
+) -> DateMention:
+    """A year or month taken for an event gives way to a day inside it that the same
+    excerpt gives in another clause holding words of the statement (``words``, its stems),
+    no conjunction or relative word parting the two ("The dyke failed on the night of
+    Friday, November 13, during the heaviest rain the district has seen this year": the
+    day)."""
+    if chosen.value is None or chosen.precision not in _LOOSE:
+        return chosen
+    first, last = chosen.value.first_day, chosen.value.last_day
+    text, offset = excerpt.text, excerpt.start
+    own = _clause_at(text, chosen.start - offset)
+    days = [
+        m
+        for m in candidates
+        if m.value is not None
+        and m.precision == DatePrecision.DAY
+        and first <= m.value.first_day <= last
+        and (clause := _clause_at(text, m.start - offset)) != own
+        and not set(sentence_stems(clause)).isdisjoint(words)
+        and not joins_clauses(_between(excerpt, m, chosen))
+    ]
+    return days[0] if len(days) == 1 else chosen
+
+
+def _between(excerpt: Evidence, a: DateMention, b: DateMention) -> str:
+    """The words of an excerpt between two of its date mentions."""
+    start, end = sorted((a, b), key=lambda m: m.start)
+    return excerpt.text[start.end - excerpt.start : end.start - excerpt.start]
 
 
 def _event_clause(text: str, stems: Collection[str]) -> tuple[int, int]:
