@@ -129,3 +129,21 @@ def test_a_year_keeps_its_clause_when_the_day_tells_another_act() -> None:
     assert dates_in([excerpt], findings, "The Tamsel levee failed in heavy rain.") == [
         ("s1", findings["s1"].dates[0])
     ]
+
+
+def test_a_clause_telling_the_event_undone_by_then_dates_it_by_no_clause() -> None:
+    text = (
+        "Wardens began walking families home on Monday, and by Tuesday evening the "
+        "evacuation order for the Kessel valley had been lifted."
+    )
+    excerpt, findings = _dated(
+        text,
+        ("on Monday", PartialDate(2026, 6, 1)),
+        ("by Tuesday evening", PartialDate(2026, 6, 2)),
+    )
+    assert dates_in([excerpt], findings, "Residents of the Kessel valley were evacuated.") == []
+    had = "Residents of the Kessel valley, evacuated on Monday, had not been allowed back."
+    excerpt, findings = _dated(had, ("on Monday", PartialDate(2026, 6, 1)))
+    assert dates_in([excerpt], findings, "Residents of the Kessel valley were evacuated.") == [
+        ("s1", findings["s1"].dates[0])
+    ]

@@ -316,8 +316,17 @@ def _of_another_act(statement: str) -> Callable[[str], bool]:
 
 
 def _ends(clause: str) -> bool:
-    """Whether a clause says, without negating, that a stop or an order was undone."""
-    return _undone(clause) and not polarity(clause).negated
+    """Whether a clause says, without negating, that a stop or an order was undone, by
+    then too ("by Tuesday the order had been lifted")."""
+    done = _undone(clause) or _UNDONE_BY_THEN.search(clause) is not None
+    return done and not polarity(clause).negated
+
+
+_UNDONE_BY_THEN = re.compile(
+    r"(?i)\bhad\s+(?:been\s+)?(?:lifted|reopened|restored|resumed|revoked|rescinded|"
+    r"reinstated|unblocked)\b"
+)
+"""A stop or an order undone in the pluperfect: done by the time the sentence tells of."""
 
 
 @functools.lru_cache(maxsize=1 << 14)
