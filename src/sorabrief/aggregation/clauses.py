@@ -17,8 +17,13 @@ from collections.abc import Collection, Sequence
 from sorabrief.aggregation.meaning import sentence_stems
 
 _JOINING = r"(?:and|but|after|before|since|because|while|when|which|who|whose|where)"
-_BREAK = re.compile(rf"[,;:()“”\"]|\s[—–-]\s|\s(?={_JOINING}\s)")
-_JOINS = re.compile(rf"(?i)\b{_JOINING}\b|[;:]")
+TIME_OF_DAY = (
+    r"(?:(?:after|before)\s+(?:dawn|daybreak|sunrise|first\s+light|noon|midday|dusk|sunset|"
+    r"nightfall|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b|p\.?m\b|o[’']clock)))"
+)
+""""before dawn", "after midnight", "before 11 p.m.": a time of day, not a clause."""
+_BREAK = re.compile(rf"[,;:()“”\"]|\s[—–-]\s|\s(?!{TIME_OF_DAY})(?={_JOINING}\s)")
+_JOINS = re.compile(rf"(?i)(?!{TIME_OF_DAY})\b{_JOINING}\b|[;:]")
 _COORDINATE = re.compile(r";\s|,\s(?:and|but|while)\s|\sbut\s|\s(?=when\s)")
 _RESULT = re.compile(
     r",\s(?=(?!(?:includ|accord|follow|regard|concern|pend|dur|exclud)ing\b)[a-z]+ing\s)"

@@ -12,12 +12,13 @@ from its own clause.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 import attrs
 
-from sorabrief.aggregation.clauses import claim_clause, clause_spans, joins_clauses
+from sorabrief.aggregation.clauses import TIME_OF_DAY, claim_clause, clause_spans, joins_clauses
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import scheduled
 from sorabrief.aggregation.polarity import Aspect, polarity
@@ -74,6 +75,7 @@ def dates_in(
     stems = sentence_stems(statement)
     words = frozenset(stems) - _CALENDAR
     another = _of_another_act(statement)
+    ends = polarity(statement).aspect != Aspect.CHANGED
     spoken = _SPEECH_ACT.search(statement) is not None
     spans = _TIME_APART.search(statement) is None
     shared = shared or {}
@@ -92,29 +94,69 @@ def dates_in(
                 for m in findings[source_id].dates
                 if opening <= m.start
                 and m.end <= excerpt.end
-                and not another(excerpt, m)
+                and not another(_clause_at(excerpt.text, m.start - excerpt.start))
                 and not _tallied(excerpt, m)
+                and not _denied(excerpt, m)
                 and not _begun(excerpt, m)
                 and not _of_another_noun(excerpt, m, words)
             ]
+            candidates = inside
             sharing = shared.get((excerpt.source, excerpt.start))
             own = _distinct(stems, claim, sharing)
             if inside and sharing is not None and sharing.leader not in (None, claim):
                 leader = _distinct(sharing.stems[sharing.leader], sharing.leader, sharing)
-                inside = _in_own_clause(excerpt, inside, own, leader)
+                named = _named_with_time(excerpt, inside, words) if spans else []
+                inside = named or _in_own_clause(excerpt, inside, own, leader)
             elif inside:
-                inside = _in_claim_clause(excerpt, inside, own, spans)
+                inside = _in_claim_clause(excerpt, inside, own, spans, _ends if ends else None)
             if inside:
                 resolved = [m for m in inside if m.value is not None] or inside
                 acts = [m for m in resolved if not _of_speech(excerpt, m)]
                 if acts or spoken:
-                    found.append((source_id, (acts or resolved)[0]))
+                    found.append(
+                        (source_id, _refined((acts or resolved)[0], candidates, excerpt, words))
+                    )
                     break
     return found
 
 
 _CALENDAR = frozenset(sentence_stems(" ".join(MONTH_NAMES + WEEKDAYS)))
 """The stems of weekday and month names."""
+
+
+def _refined(
+    chosen: DateMention,
+    candidates: Sequence[DateMention],
+    excerpt: Evidence,
+    words: Collection[str],
+) -> DateMention:
+    """A year or month taken for an event gives way to a day inside it that the same
+    excerpt gives in another clause holding words of the statement (``words``, its stems),
+    no conjunction or relative word parting the two ("The dyke failed on the night of
+    Friday, November 13, during the heaviest rain the district has seen this year": the
+    day)."""
+    if chosen.value is None or chosen.precision not in _LOOSE:
+        return chosen
+    first, last = chosen.value.first_day, chosen.value.last_day
+    text, offset = excerpt.text, excerpt.start
+    own = _clause_at(text, chosen.start - offset)
+    days = [
+        m
+        for m in candidates
+        if m.value is not None
+        and m.precision == DatePrecision.DAY
+        and first <= m.value.first_day <= last
+        and (clause := _clause_at(text, m.start - offset)) != own
+        and not set(sentence_stems(clause)).isdisjoint(words)
+        and not joins_clauses(_between(excerpt, m, chosen))
+    ]
+    return days[0] if len(days) == 1 else chosen
+
+
+def _between(excerpt: Evidence, a: DateMention, b: DateMention) -> str:
+    """The words of an excerpt between two of its date mentions."""
+    start, end = sorted((a, b), key=lambda m: m.start)
+    return excerpt.text[start.end - excerpt.start : end.start - excerpt.start]
 
 
 def _event_clause(text: str, stems: Collection[str]) -> tuple[int, int]:
@@ -169,6 +211,15 @@ def _tallied(excerpt: Evidence, mention: DateMention) -> bool:
         return False  # "blocked by Sunday's landslip": the date of what did it
     led = mention.text[:3].lower() == "by "  # "by March 2024" is written as one mention
     return led or _BY.search(excerpt.text, 0, mention.start - excerpt.start) is not None
+
+
+_NOT = re.compile(r"(?i)\bnot\s+(?:(?:on|in|at|during)\s+)?$")
+
+
+def _denied(excerpt: Evidence, mention: DateMention) -> bool:
+    """Whether a date mention is denied ("late on Saturday 11 October, not on Sunday as
+    first reported"): the day the event did not happen."""
+    return _NOT.search(excerpt.text, 0, mention.start - excerpt.start) is not None
 
 
 _SINCE = re.compile(r"(?i)\bsince\s*$")
@@ -239,8 +290,8 @@ _APPOINTING = re.compile(r"(?i)\b(?:scheduled?|set|planned|fixed|slated)\b")
 """A statement that a day was set: the day set for is then its date."""
 
 
-def _of_another_act(statement: str) -> Callable[[Evidence, DateMention], bool]:
-    """A test of whether a date mention's clause tells another act than an event's: what
+def _of_another_act(statement: str) -> Callable[[str], bool]:
+    """A test of whether a clause tells another act than an event's: what
     was due, planned or would happen ("were due to sit the papers on 10 June"), unless the
     statement's first clause says what was to happen, a day something is set for ("talks
     are set for 30 November"), unless the statement says a day was set, a state that went on ("was still
@@ -259,17 +310,35 @@ def _of_another_act(statement: str) -> Callable[[Evidence, DateMention], bool]:
             return True
         if appoints and _SET_FOR.search(clause):
             return True
-        return (
-            changes
-            and _UNDONE.search(clause) is not None
-            and polarity(clause).aspect == Aspect.CHANGED
-        )
+        return changes and _undone(clause)
 
-    def another(excerpt: Evidence, mention: DateMention) -> bool:
-        text, at = excerpt.text, mention.start - excerpt.start
-        return of_another(next((text[a:b] for a, b in clause_spans(text) if a <= at < b), text))
+    return of_another
 
-    return another
+
+def _ends(clause: str) -> bool:
+    """Whether a clause says, without negating, that a stop or an order was undone, by
+    then too ("by Tuesday the order had been lifted")."""
+    done = _undone(clause) or _UNDONE_BY_THEN.search(clause) is not None
+    return done and not polarity(clause).negated
+
+
+_UNDONE_BY_THEN = re.compile(
+    r"(?i)\bhad\s+(?:been\s+)?(?:lifted|reopened|restored|resumed|revoked|rescinded|"
+    r"reinstated|unblocked)\b"
+)
+"""A stop or an order undone in the pluperfect: done by the time the sentence tells of."""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _undone(clause: str) -> bool:
+    """Whether a clause tells a stop or an order undone ("the evacuation order had been
+    lifted", "the pier reopened")."""
+    return _UNDONE.search(clause) is not None and polarity(clause).aspect == Aspect.CHANGED
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` holding the offset ``at``."""
+    return next((text[a:b] for a, b in clause_spans(text) if a <= at < b), text)
 
 
 def _distinct(stems: Collection[str], claim: str, sharing: Sharing | None) -> Collection[str]:
@@ -317,6 +386,32 @@ def _in_own_clause(
     return [m for m in mentions if offset + opening <= m.start and m.end <= offset + close]
 
 
+def _named_with_time(
+    excerpt: Evidence, mentions: list[DateMention], stems: Collection[str]
+) -> list[DateMention]:
+    """The mentions in a phrase of time set off by commas right after a word of the claim,
+    which tells when what that word names happened ("The derailment, in the early hours of
+    Sunday 8 March, left 11 wagons off the track" dates the derailment, whatever the rest
+    of the sentence tells)."""
+    text, offset, found = excerpt.text, excerpt.start, []
+    spans = clause_spans(text)
+    for (_, before_end), (start, end) in itertools.pairwise(spans):
+        if text[before_end : before_end + 1] != "," or text[end : end + 1] != ",":
+            continue
+        if not _TIME_PHRASE.match(text, start):
+            continue
+        last = text[:before_end].split()[-1:]
+        if not set(sentence_stems(" ".join(last))) & set(stems):
+            continue
+        found += [m for m in mentions if offset + start <= m.start < offset + end]
+    return found
+
+
+_TIME_PHRASE = re.compile(r"(?i)\s*(?:(?:early|late|shortly|just)\s+)?(?:in|on|at|during)\s")
+"""The opening of a phrase telling a time ("in the early hours of Sunday", "early on
+Tuesday", "on 3 June")."""
+
+
 _RELATIVE = re.compile(r"(?i)\s*(?:which|that)\b")
 """A relative clause right after the word naming the event tells when that event happened
 ("The attack, which began before dawn on 3 June, forced …")."""
@@ -327,8 +422,12 @@ def _in_claim_clause(
     mentions: list[DateMention],
     stems: Collection[str],
     spans: bool = True,
+    undone: Callable[[str], bool] | None = None,
 ) -> list[DateMention]:
-    """The mentions inside the excerpt's clause holding most of the claim's words; when it
+    """The mentions inside the excerpt's clause holding most of the claim's words, none
+    when that clause tells the event undone (``undone``: "and by Tuesday the evacuation
+    order had been lifted" tells the end of an evacuation, and the sentence dates it not
+    by any clause); when it
     has none, the nearest before or after it that no conjunction or relative word
     separates from it ("In a decision dated 14 May, the tribunal found …"; "and that its
     last inspection, on 12 December, …", where the date before belongs to another clause);
@@ -340,6 +439,8 @@ def _in_claim_clause(
         return mentions
     text, offset = excerpt.text, excerpt.start
     start, end = _event_clause(text, stems)
+    if undone is not None and undone(text[start:end]):
+        return []
     inside = [m for m in mentions if offset + start <= m.start and m.end <= offset + end]
     if inside:
         return inside
@@ -362,7 +463,7 @@ def _in_claim_clause(
     ]
 
 
-_TIME_APART = re.compile(r"(?i)\b(?:after|before|until|following)\b")
+_TIME_APART = re.compile(rf"(?i)(?!{TIME_OF_DAY})\b(?:after|before|until|following)\b")
 """A word setting a clause's time apart from another's: "began paying out on Monday, three
 weeks after the line shut" dates the payouts, not the closure."""
 _SPAN_APART = re.compile(

@@ -2,7 +2,7 @@
 
 A status is a **state** of a **subject**, read from its first clause ("No trains are
 running between the towns; replacement buses …" is trains not running). A clause of a
-sentence, about the subject, reports the state ended in one of three ways:
+sentence, about the subject, reports the state ended in one of four ways:
 
 1. **the state's own word, affirmed**: a status denying an act or a state ("have not yet
    been signed", "no buses are running", "cannot sail", "is not available") ends when a
@@ -12,7 +12,10 @@ sentence, about the subject, reports the state ended in one of three ways:
    order", "barred from landing") ends when a clause says the act may be done ("allowed
    to swim", "given the all-clear to swim") or is done again ("swimming again");
 3. **return**: the subject's head noun followed by "back" or a word of change ("buses are
-   back on the road"), as ``subject.names_change`` reads it, of the first clause's state.
+   back on the road"), as ``subject.names_change`` reads it, of the first clause's state;
+4. **a stop undone**: a status whose state is a stop ("remains suspended", "stays
+   closed") ends when a clause undoes a stop of the same family ("lifted the suspension",
+   "the closure was lifted"), holding another stem of the state.
 
 For the first two, the clause must also hold another stem of the status's first clause (a
 verb alone is about anything). A clause that negates, is a condition, speaks of what may,
@@ -178,6 +181,7 @@ class _State:
 
     denied: frozenset[str]
     forbidden: frozenset[str]
+    stopped: frozenset[str]
     about: frozenset[str]
     head: tuple[str, ...]
     first: Claim | None
@@ -196,9 +200,11 @@ def _state(claim: Claim) -> _State:
     denied |= {_lemma(m.group(1)) for m in _NONE_DOING.finditer(one)}
     denied -= {"", *forbidden, *_SAYING}
     within = attrs.evolve(claim, statement=first)
+    stopped = {t for m in STOPPED_WORDS.finditer(one) for t in sentence_stems(m.group())}
     return _State(
         frozenset(denied),
         frozenset(forbidden),
+        frozenset(stopped),
         state_words(first),
         status_head(within),
         within if ended_by_change(first) and not ended_by_change(claim.statement) else None,
@@ -209,7 +215,7 @@ def reports_ending(text: str, claim: Claim) -> bool:
     """Whether a sentence reports that a status's state ended: its own word affirmed, a
     permission given back, or its subject back (module docstring)."""
     state = _state(claim)
-    if not (state.denied or state.forbidden or state.first):
+    if not (state.denied or state.forbidden or state.stopped or state.first):
         return False
     spans = _clauses(text)
     if _kept(text, spans, state):
@@ -256,6 +262,8 @@ def _affirmed(text: str, start: int, end: int, state: _State) -> bool:
     if expected(text, start, end):
         return False
     held = set(sentence_stems(clause))
+    if state.stopped and _stop_lifted(clause, state.stopped, held & state.about):
+        return True
     for m in _WORD.finditer(clause):
         act = _lemma(m.group())
         denied = (
@@ -270,6 +278,46 @@ def _affirmed(text: str, start: int, end: int, state: _State) -> bool:
             and bool(held & (state.about - {act}))
         )
         if denied or allowed:
+            return True
+    return False
+
+
+_LIFTED = re.compile(
+    r"(?i)\b(?:lifted|revoked|rescinded|overturned|quashed|ended)\b"
+    r"(?:\s+(?:the|its|their|his|her|a|an|all))*((?:\s+[\w’'-]+){1,2})"
+)
+"""A verb in the past undoing a stop, with the two words it acts on ("lifted the
+suspension"); not the present, which tells what would be ("whether the council lifts its
+ban")."""
+_LIFTED_PASSIVE = re.compile(
+    r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:lifted|revoked|rescinded|overturned|quashed|ended)\b"
+)
+"""A stop said undone in the passive ("the suspension on the quarry was lifted"): its
+subject is the words before it."""
+
+
+def _stop_lifted(clause: str, stopped: frozenset[str], shared: set[str]) -> bool:
+    """Whether a clause says a stop like the status's was undone: a verb undoing it acts on
+    a noun of the stopped word's family ("lifted the suspension" for "remains
+    suspended", "the closure was lifted" for "stays closed"), and the clause holds another
+    stem of the status's state ("the ministry", "the plant")."""
+    acted = [m.group(1) for m in _LIFTED.finditer(clause)]
+    acted += [clause[: m.start()] for m in _LIFTED_PASSIVE.finditer(clause)]
+    family = {t for words in acted for t in sentence_stems(words) if _kin(t, stopped)}
+    return bool(family) and bool(shared - family - stopped)
+
+
+def _kin(stem: str, stopped: frozenset[str]) -> bool:
+    """Whether a stem is of the family of a stopped word's ("suspens" of "suspend",
+    "closur" of "close"): they share all but the last letter of the shorter, at least
+    three letters."""
+    for word in stopped:
+        shorter = min(len(stem), len(word))
+        common = next(
+            (i for i, (a, b) in enumerate(zip(stem, word, strict=False)) if a != b), shorter
+        )
+        if common >= max(3, shorter - 1):
             return True
     return False
 

@@ -319,6 +319,8 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
         if position == 1 and lower in ("other", "more"):
             at = m.end()
             continue
+        if position == 1 and lower in _UNIT_SPELLINGS:  # "55,000 kg of leaf"
+            return text[start : m.end()].strip(), m.end(), lower
         acronym = len(word) > 1 and word.isupper()
         places = lower == "points" and position > 1 and previous not in _SCORE_POINTS
         if not (acronym or places) and (
@@ -365,8 +367,23 @@ def _later_plural(text: str, at: int) -> re.Match[str] | None:
 
 
 def _unit(head: str) -> str:
-    """The singular of a counted plural head: "taxis" counts taxis ("taxi")."""
+    """The singular of a counted plural head: "taxis" counts taxis ("taxi"); a unit of
+    weight by its one name ("kg", "kilos" and "kilogrammes" count kilograms)."""
+    if head in _UNIT_SPELLINGS:
+        return _UNIT_SPELLINGS[head]
     return head[:-1] if _PLURAL_IN_IS.search(head) else singular(head)
+
+
+_UNIT_SPELLINGS = {
+    spelling: unit
+    for unit, spellings in {
+        "kilogram": "kg kgs kilo kilos kilogrammes kilograms",
+        "gram": "grammes grams",
+    }.items()
+    for spelling in spellings.split()
+}
+"""The spellings and symbols of units of weight, by the unit's name: a count in "kg" and one
+in "kilogrammes" count the same unit."""
 
 
 def _plural_noun(word: str) -> bool:

@@ -44,6 +44,8 @@ from sorabrief.extract.numbers import (
     AMOUNT_START,
     DIGITS,
     NUMBER,
+    POINT_GROUPED,
+    POINT_GROUPED_SCALES,
     SCALE,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -322,8 +324,13 @@ def _case_currency(codes: frozenset[str], ours: frozenset[str]) -> str | None:
 
 
 def _value(m: re.Match[str]) -> float:
-    """The sum a currency written before its amount stands for."""
-    return float(SPACE_IN_NUMBER.sub("", m.group("amount")).replace(",", "")) * _scale(m)
+    """The sum a currency written before its amount stands for; before a scale word of a
+    language that groups thousands with a point, the points group ("$4.200 millones")."""
+    amount = SPACE_IN_NUMBER.sub("", m.group("amount"))
+    scale = (m.group("scale") or "").lower()
+    if scale in POINT_GROUPED_SCALES and POINT_GROUPED.fullmatch(amount):
+        amount = amount.replace(".", "")
+    return float(amount.replace(",", "")) * _scale(m)
 
 
 def _scale(m: re.Match[str]) -> float:

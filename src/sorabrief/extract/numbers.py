@@ -32,8 +32,16 @@ SCALE_WORDS: dict[str, float] = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
+    "millones": 1e6,
+    "millón": 1e6,
 }
-"""Words that multiply the number before them ("1.2 million", "₹2 crore")."""
+"""Words that multiply the number before them ("1.2 million", "₹2 crore", and the Spanish
+"millones" of sums quoted as printed in Latin America, "$4.200 millones")."""
+POINT_GROUPED_SCALES = frozenset({"millones", "millón"})
+"""Scale words of languages that group thousands with a point: before them "4.200" is
+4,200 ("$4.200 millones" is 4,200 million)."""
+POINT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
+"""An amount whose point groups its thousands ("4.200")."""
 SCALE_SUFFIXES: dict[str, float] = {
     "k": 1e3,
     "m": 1e6,
