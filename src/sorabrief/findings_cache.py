@@ -31,7 +31,7 @@ import cattrs.preconf.json
 
 from sorabrief.extract.vocabulary import Vocabulary
 from sorabrief.findings import Findings
-from sorabrief.findings_rows import findings_from_rows, findings_rows
+from sorabrief.findings_rows import findings_from_rows
 from sorabrief.model import Source
 from sorabrief.partial_date import PartialDate
 
@@ -124,10 +124,10 @@ class FindingsCache:
             return None
         return findings if findings.source == source_id else None
 
-    def put(self, key: str, findings: Findings) -> None:
-        """Store findings under ``key``, atomically; a cache that cannot be written is skipped."""
-        entry = {"key": key, "findings": findings_rows(findings)}
-        _store(self._path(key), json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+    def put(self, key: str, rows: str) -> None:
+        """Store findings, written as JSON rows (``findings_rows.findings_json``), under
+        ``key``, atomically; a cache that cannot be written is skipped."""
+        _store(self._path(key), f'{{"key":{json.dumps(key)},"findings":{rows}}}')
 
     def get_extra(self, kind: str, key: str) -> Any:
         """The JSON data stored under ``kind`` and ``key`` by ``put_extra``, or None."""

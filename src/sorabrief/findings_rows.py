@@ -10,6 +10,7 @@ integer as cattrs does, made a float) and the length of every row; anything else
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sorabrief.findings import (
@@ -44,6 +45,11 @@ def findings_rows(findings: Findings) -> Row:
         [_date_row(d) for d in findings.dates],
         [[m.party, m.text, m.start, m.end] for m in findings.mentions],
     ]
+
+
+def findings_json(findings: Findings) -> str:
+    """``findings_rows`` as compact JSON text, as the cache stores it."""
+    return json.dumps(findings_rows(findings), ensure_ascii=False, separators=(",", ":"))
 
 
 def _quote_row(q: Quote) -> Row:

@@ -3,11 +3,16 @@
 Extraction is a pure function of one source and the case vocabulary, so sources can be
 extracted in any order, anywhere. The work is sent in chunks through the standard
 ``concurrent.futures.Executor`` interface (``submit``), so a process pool, a thread pool
-or a Dask cluster's ``Client.get_executor()`` all run it unchanged.
+or a Dask cluster's ``Client.get_executor()`` all run it unchanged. A chunk's findings
+come back as the JSON text of their cache rows (``findings_rows``): one string an
+article, which crosses between processes as its bytes, is stored in the cache as it is
+and read back as cached findings are, rather than pickled object by object one way and
+encoded to JSON again in the parent.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -15,6 +20,7 @@ from typing import TYPE_CHECKING
 from sorabrief.extract import Vocabulary, extract
 from sorabrief.findings import Findings
 from sorabrief.findings_cache import FindingsCache, article_keys
+from sorabrief.findings_rows import findings_from_rows, findings_json
 from sorabrief.model import Source
 
 if TYPE_CHECKING:
@@ -50,18 +56,25 @@ def extract_all(
             if cached is not None:
                 found[source.id] = cached
     missing = [s for s in sources if s.id not in found]
-    for findings in _extract_missing(missing, vocabulary, jobs, executor):
-        found[findings.source] = findings
-        if cache is not None and keys is not None:
-            cache.put(keys[findings.source], findings)
+    if executor is None and (jobs <= 1 or len(missing) <= 1):
+        for source in missing:
+            found[source.id] = findings = extract(source, vocabulary)
+            if cache is not None and keys is not None:
+                cache.put(keys[source.id], findings_json(findings))
+    else:
+        texts = _extract_elsewhere(missing, vocabulary, jobs, executor)
+        for source, text in zip(missing, texts, strict=True):
+            found[source.id] = findings_from_rows(json.loads(text))
+            if cache is not None and keys is not None:
+                cache.put(keys[source.id], text)
     return {s.id: found[s.id] for s in sources}
 
 
-def _extract_missing(
+def _extract_elsewhere(
     sources: list[Source], vocabulary: Vocabulary, jobs: int, executor: Executor | None
-) -> list[Findings]:
-    if executor is None and (jobs <= 1 or len(sources) <= 1):
-        return extract_chunk(sources, vocabulary)
+) -> list[str]:
+    """The findings of ``sources`` as ``extract_chunk`` gives them, in order, extracted on
+    ``executor`` or else in a pool of ``jobs`` processes."""
     size = max(1, min(LARGEST_CHUNK, math.ceil(len(sources) / CHUNKS_PER_RUN)))
     chunks = [sources[i : i + size] for i in range(0, len(sources), size)]
     if executor is not None:
@@ -74,11 +87,12 @@ def _extract_missing(
 
 def _run_chunks(
     executor: Executor, chunks: list[list[Source]], vocabulary: Vocabulary
-) -> list[Findings]:
+) -> list[str]:
     futures = [executor.submit(extract_chunk, chunk, vocabulary) for chunk in chunks]
-    return [findings for future in futures for findings in future.result()]
+    return [text for future in futures for text in future.result()]
 
 
-def extract_chunk(sources: Sequence[Source], vocabulary: Vocabulary) -> list[Findings]:
-    """Findings for a chunk of sources: the unit of work an executor runs."""
-    return [extract(source, vocabulary) for source in sources]
+def extract_chunk(sources: Sequence[Source], vocabulary: Vocabulary) -> list[str]:
+    """The findings of a chunk of sources, each as the JSON text of its cache rows
+    (``findings_rows.findings_json``): the unit of work an executor runs."""
+    return [findings_json(extract(source, vocabulary)) for source in sources]

@@ -88,6 +88,16 @@ _REMEMBERED = 1 << 16
 """At most this many texts' answers kept per set of patterns (then forgotten at once)."""
 
 
+def _searcher(patterns: tuple[str, ...], claim: str, field: str) -> Callable[[str], object]:
+    """A search for any of the patterns, or for none when there are none."""
+    return matches_any(patterns, claim, field) if patterns else _nothing
+
+
+def _nothing(text: str) -> None:
+    """The search of no patterns: it never matches."""
+    return None
+
+
 @functools.lru_cache(maxsize=1024)
 def _tester(patterns: tuple[str, ...], claim: str, field: str) -> Callable[[str], bool]:
     """Whether any pattern matches a text, searched once per distinct text: a sentence
@@ -114,13 +124,18 @@ def article_cue_links(
     linking none left out). ``known`` keeps, by sentence text, the claims other than figure
     claims whose cues link it: a dictionary shared by the articles of one set of claims,
     so each distinct sentence is tested against every claim once, not once per article."""
-    plain = [c for c in claims if c.cues and c.kind != ClaimKind.FIGURE]
+    plain = [
+        (c.id, _searcher(c.exclude, c.id, "exclude"), _searcher(c.cues, c.id, "cues"))
+        for c in claims
+        if c.cues and c.kind != ClaimKind.FIGURE
+    ]
     linked: dict[str, list[int]] = {c.id: [] for c in claims if c.cues}
     for index, sentence in enumerate(findings.sentences):
-        found = known.get(sentence.text)
+        text = sentence.text
+        found = known.get(text)
         if found is None:
-            found = known[sentence.text] = tuple(
-                c.id for c in plain if not excluded(c, sentence.text) and cue_in(c, sentence.text)
+            found = known[text] = tuple(
+                claim for claim, vetoed, cued in plain if not vetoed(text) and cued(text)
             )
         for claim_id in found:
             linked[claim_id].append(index)
@@ -137,18 +152,35 @@ def cue_links(claim: Claim, findings: Findings, body: str) -> list[int]:
     whose own words (``Figure.bound``) match a cue."""
     if not claim.cues:
         return []
-    in_unit = _figures_in_unit(claim, findings.figures) if claim.kind == ClaimKind.FIGURE else []
     cued = _tester(claim.cues, claim.id, "cues")
     vetoed = _tester(claim.exclude, claim.id, "exclude") if claim.exclude else None
+    if claim.kind == ClaimKind.FIGURE:
+        return _figure_cue_links(claim, findings, body, cued, vetoed)
+    return [
+        index
+        for index, sentence in enumerate(findings.sentences)
+        if (vetoed is None or not vetoed(sentence.text)) and cued(sentence.text)
+    ]
+
+
+def _figure_cue_links(
+    claim: Claim,
+    findings: Findings,
+    body: str,
+    cued: Callable[[str], bool],
+    vetoed: Callable[[str], bool] | None,
+) -> list[int]:
+    """``cue_links`` of a figure claim: only sentences holding a figure in its unit can
+    link, so an article with none is not searched, nor a sentence without one."""
+    in_unit = [f for _, f in _figures_in_unit(claim, findings.figures)]
+    if not in_unit:
+        return []
     linked = []
     for index, sentence in enumerate(findings.sentences):
-        if vetoed is not None and vetoed(sentence.text):
+        inside = [f for f in in_unit if sentence.start <= f.start and f.end <= sentence.end]
+        if not inside or (vetoed is not None and vetoed(sentence.text)):
             continue
-        if claim.kind == ClaimKind.FIGURE:
-            inside = [f for _, f in in_unit if sentence.start <= f.start and f.end <= sentence.end]
-            if any(cued(bound_words(sentence, f, body)) for f in inside):
-                linked.append(index)
-        elif cued(sentence.text):
+        if any(cued(bound_words(sentence, f, body)) for f in inside):
             linked.append(index)
     return linked
 
