@@ -17,9 +17,10 @@ from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
-from sorabrief.aggregation.described import described_in
+from sorabrief.aggregation.described import described_at
 from sorabrief.aggregation.meaning import TermWeights, Vector, sentence_stems, stems_and_polarity
 from sorabrief.aggregation.polarity import Polarity
+from sorabrief.aggregation.speaking import speaking
 from sorabrief.findings import Findings, Sentence
 from sorabrief.model import Case
 
@@ -60,6 +61,9 @@ class CaseIndex:
         self.speakers: list[frozenset[str]] = []
         """By position: the parties whose quotation the sentence holds (people as themselves
         and as their party)."""
+        self.speaking: list[frozenset[str]] = []
+        """By position: the parties the sentence gives as speaking it, quoted or reported
+        (``speaking.py``; people as themselves and as their party)."""
         self.text_of: list[int] = []
         """By position: the number of its distinct text."""
         self.positions_of: list[list[int]] = []
@@ -91,6 +95,7 @@ class CaseIndex:
             self.named += names_of
             self.dated += dated_of
             self.speakers += [speakers.get(i, nobody) for i in indexes]
+            self.speaking += _speaking_by_sentence(found, speakers, standing, describing)
             for position, sentence, names, when in zip(
                 itertools.count(first), found.sentences, names_of, dated_of
             ):
@@ -170,7 +175,7 @@ def _named_by_sentence(
     starts: Sequence[int],
     quoted: Sequence[tuple[int, str]],
     standing: Callable[[str], tuple[str, ...]],
-    describing: Callable[[str], set[str]],
+    describing: Callable[[str], list[tuple[int, str]]],
 ) -> dict[int, frozenset[str]]:
     """The parties each sentence names, calls by their kind ("the operator") or quotes (a
     quotation's resolved speaker counts, and the speaker of the sentence before counts for
@@ -178,7 +183,7 @@ def _named_by_sentence(
     the sentences' starts; ``quoted``: ``_quoted``; ``describing``: ``_describing``."""
     named: dict[int, set[str]] = {}
     for number, sentence in enumerate(findings.sentences):
-        for party in describing(sentence.text):
+        for _, party in describing(sentence.text):
             named.setdefault(number, set()).update(standing(party))
     for mention in findings.mentions:
         index = _sentence_of(findings.sentences, starts, mention.start)
@@ -219,18 +224,46 @@ def _quoted(
     return found
 
 
-def _describing(described: Mapping[str, str]) -> Callable[[str], set[str]]:
-    """``described_in`` under ``described``, found once per distinct text (copies of a
-    wire story print the same sentences). The sets returned are shared: not to be changed."""
-    found: dict[str, set[str]] = {}
+def _describing(described: Mapping[str, str]) -> Callable[[str], list[tuple[int, str]]]:
+    """``described_at`` under ``described``, found once per distinct text (copies of a
+    wire story print the same sentences). The lists returned are shared: not to be
+    changed."""
+    found: dict[str, list[tuple[int, str]]] = {}
 
-    def describing(text: str) -> set[str]:
+    def describing(text: str) -> list[tuple[int, str]]:
         parties = found.get(text)
         if parties is None:
-            parties = found[text] = described_in(text, described)
+            parties = found[text] = described_at(text, described)
         return parties
 
     return describing
+
+
+def _speaking_by_sentence(
+    findings: Findings,
+    quoted: Mapping[int, frozenset[str]],
+    standing: Callable[[str], tuple[str, ...]],
+    describing: Callable[[str], list[tuple[int, str]]],
+) -> list[frozenset[str]]:
+    """Each sentence's speakers (``speaking.py``), in order, so that a sentence opened by a
+    pronoun goes on with the speakers of the one before; ``quoted``: each sentence's
+    quotations' speakers."""
+    mentions: dict[int, list[tuple[int, frozenset[str]]]] = {}
+    starts = [s.start for s in findings.sentences]
+    for mention in findings.mentions:
+        index = _sentence_of(findings.sentences, starts, mention.start)
+        if index is not None:
+            at = mention.start - starts[index]
+            mentions.setdefault(index, []).append((at, frozenset(standing(mention.party))))
+    found: list[frozenset[str]] = []
+    before: frozenset[str] = frozenset()
+    for index, sentence in enumerate(findings.sentences):
+        named_at = mentions.get(index, []) + [
+            (at, frozenset(standing(party))) for at, party in describing(sentence.text)
+        ]
+        before = speaking(sentence.text, named_at, before) | quoted.get(index, frozenset())
+        found.append(before)
+    return found
 
 
 def _standing(members: Mapping[str, str]) -> Callable[[str], tuple[str, ...]]:
