@@ -55,7 +55,7 @@ def test_the_index_carries_the_speaker_into_the_next_sentence() -> None:
     mentions = (Mention(party="union", text="union", start=4, end=9),)
     findings = Findings(source="01", sentences=sentences, mentions=mentions)
     index = CaseIndex({"01": findings}, {})
-    assert index.speaking == [_UNION, _UNION]
+    assert [index.speaking_at(0), index.speaking_at(1)] == [_UNION, _UNION]
 
 
 _INCIDENT = """\

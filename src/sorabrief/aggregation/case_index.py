@@ -61,9 +61,8 @@ class CaseIndex:
         self.speakers: list[frozenset[str]] = []
         """By position: the parties whose quotation the sentence holds (people as themselves
         and as their party)."""
-        self.speaking: list[frozenset[str]] = []
-        """By position: the parties the sentence gives as speaking it, quoted or reported
-        (``speaking.py``; people as themselves and as their party)."""
+        self._speaking: dict[str, list[frozenset[str]]] = {}
+        """By source id, once asked for: each sentence's speakers (``speaking_at``)."""
         self.text_of: list[int] = []
         """By position: the number of its distinct text."""
         self.positions_of: list[list[int]] = []
@@ -78,8 +77,8 @@ class CaseIndex:
         numbers: dict[str, int] = {}
         stems: list[tuple[str, ...]] = []
         nobody: frozenset[str] = frozenset()
-        standing = _standing(members)
-        describing = _describing(described or {})
+        standing = self._standing = _standing(members)
+        describing = self._describing = _describing(described or {})
         for source_id in sorted(findings):
             found = findings[source_id]
             starts = [s.start for s in found.sentences]
@@ -95,7 +94,6 @@ class CaseIndex:
             self.named += names_of
             self.dated += dated_of
             self.speakers += [speakers.get(i, nobody) for i in indexes]
-            self.speaking += _speaking_by_sentence(found, speakers, standing, describing)
             for position, sentence, names, when in zip(
                 itertools.count(first), found.sentences, names_of, dated_of
             ):
@@ -127,6 +125,21 @@ class CaseIndex:
         for number, vector in enumerate(self.vectors):
             for term, weight in vector.items():
                 self._postings.setdefault(term, []).append((number, weight))
+
+    def speaking_at(self, position: int) -> frozenset[str]:
+        """The parties a sentence gives as speaking it, quoted or reported (``speaking.py``;
+        people as themselves and as their party). Found for a whole source when one of its
+        sentences is first asked for: few sentences need it, and each needs the one before."""
+        ref = self.refs[position]
+        found = self._speaking.get(ref.source)
+        if found is None:
+            first = self._first[ref.source]
+            findings = self.findings[ref.source]
+            quoted = {i: self.speakers[first + i] for i in range(len(findings.sentences))}
+            found = self._speaking[ref.source] = _speaking_by_sentence(
+                findings, quoted, self._standing, self._describing
+            )
+        return found[ref.index]
 
     def position(self, ref: SentenceRef) -> int:
         """The position of a sentence of the case."""

@@ -296,7 +296,7 @@ def _spoken_by(claim: Claim, item: Scored, index: CaseIndex) -> bool:
         and claim.by is not None
         and not item.signals.heading
         and item.signals.meaning >= SPOKEN_MEANING
-        and claim.by in index.speaking[index.position(item.sentence)]
+        and claim.by in index.speaking_at(index.position(item.sentence))
     )
 
 
