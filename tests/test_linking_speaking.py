@@ -27,6 +27,13 @@ def test_the_party_nearest_the_verb_speaks_not_one_it_reports() -> None:
     assert speaking(text, [(3, _MILL), (20, _UNION), (45, _MILL)], _NOBODY) == _MILL
 
 
+def test_a_party_named_after_a_preposition_is_not_the_speaker() -> None:
+    text = "Workers at the mill have told reporters that the filters clogged in May."
+    assert speaking(text, [(0, _UNION), (11, _MILL)], _NOBODY) == _UNION
+    text = "Ana Vale of the union said the filters clogged in May."
+    assert speaking(text, [(9, _UNION)], _NOBODY) == _UNION  # no other party named
+
+
 def test_each_verb_of_saying_has_its_own_speaker() -> None:
     text = "The mill says the filters were cleaned, while the union has accused it of lying."
     assert speaking(text, [(4, _MILL), (50, _UNION)], _NOBODY) == _MILL | _UNION

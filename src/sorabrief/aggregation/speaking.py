@@ -4,10 +4,11 @@ English reports speech with the speaker as the subject of a verb of saying ("The
 said the company had ignored its warnings", "Councillor Ruiz has accused the firm of …")
 or after it ("…, said Ana Ruiz, who chairs the group"). The speaker is the party named
 nearest before the verb, since the verb before it (a sentence may report two speakers:
-"…, say residents, while the councillor has accused it of …"); failing that, one named
-right after the first verb; a sentence opened by a pronoun ("He added that …", "She said
-the company …") goes on with the speaker of the sentence before. A quotation's resolved
-speaker speaks the sentences it runs through.
+"…, say residents, while the councillor has accused it of …"), passing over one named
+after a preposition when another is named ("Nurses at the hospital have told …"); failing
+that, one named right after the first verb; a sentence opened by a pronoun ("He added
+that …", "She said the company …") goes on with the speaker of the sentence before. A
+quotation's resolved speaker speaks the sentences it runs through.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ SPEECH = re.compile(
 """Verbs of saying, accusing and answering, in the forms that report speech."""
 _PRONOUN = re.compile(r"\s*(?:He|She|It|They)\b")
 """A sentence opened by a personal pronoun: its subject is someone named before."""
+_GOVERNED = re.compile(r"(?i)\b(?:at|of|in|from|for|with|by|on|to|against)\s+(?:the\s+)?$")
+"""A party named after a preposition ("nurses at the hospital said"): not the subject."""
 _AFTER = 48
 """How far after the first verb (in characters) a speaker may be named: "…, said Ana
 Ruiz"."""
@@ -43,6 +46,7 @@ def speaking(
     start = 0
     for number, verb in enumerate(SPEECH.finditer(text)):
         prior = [(at, parties) for at, parties in named_at if start <= at < verb.start()]
+        prior = [e for e in prior if not _GOVERNED.search(text, 0, e[0])] or prior
         if prior:
             nearest = max(at for at, _ in prior)
             found.update(p for at, parties in prior if at == nearest for p in parties)
