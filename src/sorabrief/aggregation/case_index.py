@@ -17,9 +17,10 @@ from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
-from sorabrief.aggregation.described import described_in
+from sorabrief.aggregation.described import described_at
 from sorabrief.aggregation.meaning import TermWeights, Vector, sentence_stems, stems_and_polarity
 from sorabrief.aggregation.polarity import Polarity
+from sorabrief.aggregation.speaking import speaking
 from sorabrief.findings import Findings, Sentence
 from sorabrief.model import Case
 
@@ -60,6 +61,8 @@ class CaseIndex:
         self.speakers: list[frozenset[str]] = []
         """By position: the parties whose quotation the sentence holds (people as themselves
         and as their party)."""
+        self._speaking: dict[str, list[frozenset[str]]] = {}
+        """By source id, once asked for: each sentence's speakers (``speaking_at``)."""
         self.text_of: list[int] = []
         """By position: the number of its distinct text."""
         self.positions_of: list[list[int]] = []
@@ -74,8 +77,8 @@ class CaseIndex:
         numbers: dict[str, int] = {}
         stems: list[tuple[str, ...]] = []
         nobody: frozenset[str] = frozenset()
-        standing = _standing(members)
-        describing = _describing(described or {})
+        standing = self._standing = _standing(members)
+        describing = self._describing = _describing(described or {})
         for source_id in sorted(findings):
             found = findings[source_id]
             starts = [s.start for s in found.sentences]
@@ -122,6 +125,21 @@ class CaseIndex:
         for number, vector in enumerate(self.vectors):
             for term, weight in vector.items():
                 self._postings.setdefault(term, []).append((number, weight))
+
+    def speaking_at(self, position: int) -> frozenset[str]:
+        """The parties a sentence gives as speaking it, quoted or reported (``speaking.py``;
+        people as themselves and as their party). Found for a whole source when one of its
+        sentences is first asked for: few sentences need it, and each needs the one before."""
+        ref = self.refs[position]
+        found = self._speaking.get(ref.source)
+        if found is None:
+            first = self._first[ref.source]
+            findings = self.findings[ref.source]
+            quoted = {i: self.speakers[first + i] for i in range(len(findings.sentences))}
+            found = self._speaking[ref.source] = _speaking_by_sentence(
+                findings, quoted, self._standing, self._describing
+            )
+        return found[ref.index]
 
     def position(self, ref: SentenceRef) -> int:
         """The position of a sentence of the case."""
@@ -170,7 +188,7 @@ def _named_by_sentence(
     starts: Sequence[int],
     quoted: Sequence[tuple[int, str]],
     standing: Callable[[str], tuple[str, ...]],
-    describing: Callable[[str], set[str]],
+    describing: Callable[[str], list[tuple[int, str]]],
 ) -> dict[int, frozenset[str]]:
     """The parties each sentence names, calls by their kind ("the operator") or quotes (a
     quotation's resolved speaker counts, and the speaker of the sentence before counts for
@@ -178,7 +196,7 @@ def _named_by_sentence(
     the sentences' starts; ``quoted``: ``_quoted``; ``describing``: ``_describing``."""
     named: dict[int, set[str]] = {}
     for number, sentence in enumerate(findings.sentences):
-        for party in describing(sentence.text):
+        for _, party in describing(sentence.text):
             named.setdefault(number, set()).update(standing(party))
     for mention in findings.mentions:
         index = _sentence_of(findings.sentences, starts, mention.start)
@@ -219,18 +237,46 @@ def _quoted(
     return found
 
 
-def _describing(described: Mapping[str, str]) -> Callable[[str], set[str]]:
-    """``described_in`` under ``described``, found once per distinct text (copies of a
-    wire story print the same sentences). The sets returned are shared: not to be changed."""
-    found: dict[str, set[str]] = {}
+def _describing(described: Mapping[str, str]) -> Callable[[str], list[tuple[int, str]]]:
+    """``described_at`` under ``described``, found once per distinct text (copies of a
+    wire story print the same sentences). The lists returned are shared: not to be
+    changed."""
+    found: dict[str, list[tuple[int, str]]] = {}
 
-    def describing(text: str) -> set[str]:
+    def describing(text: str) -> list[tuple[int, str]]:
         parties = found.get(text)
         if parties is None:
-            parties = found[text] = described_in(text, described)
+            parties = found[text] = described_at(text, described)
         return parties
 
     return describing
+
+
+def _speaking_by_sentence(
+    findings: Findings,
+    quoted: Mapping[int, frozenset[str]],
+    standing: Callable[[str], tuple[str, ...]],
+    describing: Callable[[str], list[tuple[int, str]]],
+) -> list[frozenset[str]]:
+    """Each sentence's speakers (``speaking.py``), in order, so that a sentence opened by a
+    pronoun goes on with the speakers of the one before; ``quoted``: each sentence's
+    quotations' speakers."""
+    mentions: dict[int, list[tuple[int, frozenset[str]]]] = {}
+    starts = [s.start for s in findings.sentences]
+    for mention in findings.mentions:
+        index = _sentence_of(findings.sentences, starts, mention.start)
+        if index is not None:
+            at = mention.start - starts[index]
+            mentions.setdefault(index, []).append((at, frozenset(standing(mention.party))))
+    found: list[frozenset[str]] = []
+    before: frozenset[str] = frozenset()
+    for index, sentence in enumerate(findings.sentences):
+        named_at = mentions.get(index, []) + [
+            (at, frozenset(standing(party))) for at, party in describing(sentence.text)
+        ]
+        before = speaking(sentence.text, named_at, before) | quoted.get(index, frozenset())
+        found.append(before)
+    return found
 
 
 def _standing(members: Mapping[str, str]) -> Callable[[str], tuple[str, ...]]:

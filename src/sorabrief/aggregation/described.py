@@ -71,13 +71,18 @@ def role_head(role: str) -> str | None:
 def described_in(text: str, described: Mapping[str, str]) -> set[str]:
     """The parties a sentence calls by their kind: "the company", "a company spokesman",
     "the company's"."""
+    return {party for _, party in described_at(text, described)}
+
+
+def described_at(text: str, described: Mapping[str, str]) -> list[tuple[int, str]]:
+    """Where a sentence calls a party by its kind, with the party: (start, party id)."""
     if not described:
-        return set()
-    found = set()
+        return []
+    found = []
     for match in _DESCRIPTION.finditer(text):
         party = described.get(match.group(2).lower())
         if party is not None and (match.group(1).lower() == "the" or match.group(3)):
-            found.add(party)
+            found.append((match.start(), party))
     return found
 
 

@@ -1,7 +1,9 @@
 """Link the claims of a case to the sentences and figures that support them.
 
 A sentence supports a claim when a cue of the claim matches it, or when its score
-(``scoring.py``) reaches ``LINK``; a sentence an exclusion matches never does, nor, for a
+(``scoring.py``) reaches ``LINK``, or, for a grievance, when its own party speaks it
+(``speaking.py``) and it shares some of the grievance's words (``SPOKEN_MEANING``); a
+sentence an exclusion matches never does, nor, for a
 claim by a party, a sentence quoting only other parties, nor, for an event, a sentence
 that only says it may, will or would happen (``mood.py``), nor, for a status said to have
 changed, a sentence that says no change (``polarity.py``) or only forecasts one
@@ -59,6 +61,9 @@ NEAR = 0.35
 COUNT_EXEMPLAR = 0.1
 """The likeness to another outlet's sentence giving a figure at which a count of the
 noun its subject counts is about the subject, whatever words it shares with it."""
+SPOKEN_MEANING = 0.1
+"""The likeness to a grievance's own words at which a sentence its party speaks supports it
+below ``LINK`` (``_spoken_by``)."""
 FIGURE_SUBJECT = 0.05
 """A figure claim links a sentence only when the sentence, or the figure's own words, is
 at least this like the claim's subject and statement: a sum in the right currency in a
@@ -175,7 +180,9 @@ def _chosen(
     """By distinct text: whether the text never supports the claim, whoever prints it."""
     for item in scored:
         ref = item.sentence
-        if item.score < LINK or ref.index in chosen.get(ref.source, {}):
+        if ref.index in chosen.get(ref.source, {}):
+            continue
+        if item.score < LINK and not _spoken_by(claim, item, index):
             continue
         if (
             claim.kind == ClaimKind.FIGURE
@@ -277,6 +284,20 @@ class _NotYet:
             and not presupposed(text, self._act)
             and not asserted(text, self._act)
         )
+
+
+def _spoken_by(claim: Claim, item: Scored, index: CaseIndex) -> bool:
+    """Whether a sentence reports a grievance's party speaking (``speaking.py``: "The
+    union said managers had ignored its warnings") and shares some of the grievance's
+    words (``SPOKEN_MEANING``): the frame a grievance is told in, when its point is put in
+    other words. A heading ("What the savers say") names the speaker, not the point."""
+    return (
+        claim.kind == ClaimKind.GRIEVANCE
+        and claim.by is not None
+        and not item.signals.heading
+        and item.signals.meaning >= SPOKEN_MEANING
+        and claim.by in index.speaking_at(index.position(item.sentence))
+    )
 
 
 def _quotes_another(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:
