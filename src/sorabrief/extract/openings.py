@@ -197,11 +197,15 @@ class _Openings:
         if op is sre.BRANCH:
             return set().union(*(self.of([*b.data, *rest], prefix, bounded) for b in value[1]))
         if op in _REPEATS:
-            least, _, inner = value
-            once = self.of([*inner.data, _STOP], prefix, bounded)
+            least, most, inner = value
+            once = self.of(
+                [*inner.data, *rest] if most == 1 else [*inner.data, _STOP], prefix, bounded
+            )
             return once if least else once | self.of(rest, prefix, bounded)
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) and not prefix:
             return self.of(rest, prefix, bounded or (op is sre.AT and value is sre.AT_BOUNDARY))
+        if op is sre.ASSERT and value[0] == 1:  # what follows must begin as the lookahead says
+            return self.of([*value[1].data, _STOP], prefix, bounded)
         return _ended(prefix, whole=op is sre.AT and value is sre.AT_BOUNDARY)
 
 
