@@ -17,7 +17,6 @@ way is searched as it is.
 from __future__ import annotations
 
 import bisect
-import collections
 import functools
 import itertools
 import re
@@ -246,17 +245,27 @@ class Words:
     """The words (runs of ``\\w``) of a text by their lower-case form, with where each starts."""
 
     def __init__(self, text: str) -> None:
-        parts = _WORDS.split(text)
+        ascii_only = text.isascii()  # then the text is lower-cased in one call, word by word else
+        parts = _WORDS.split(text.lower() if ascii_only else text)
         starts = list(itertools.accumulate(map(len, parts), initial=0))[1:-1:2]
-        at: collections.defaultdict[str, list[int]] = collections.defaultdict(list)
-        for word, start in zip(map(str.lower, parts[1::2]), starts, strict=True):
-            at[word].append(start)
+        at: dict[str, list[int]] = {}
+        for word, start in zip(
+            parts[1::2] if ascii_only else map(str.lower, parts[1::2]), starts, strict=True
+        ):
+            if (places := at.get(word)) is None:
+                at[word] = [start]
+            else:
+                places.append(start)
         self.starts = starts
         """Where every word starts, in order."""
         self._at = at
-        self._sorted = sorted(self._at)
+        self._sorted = ordered = sorted(at)
         """The distinct words in order, so the words with one beginning are found by bisection."""
-        self._numbers = [word for word in self._sorted if word[0].isdecimal()]
+        self._numbers = (
+            ordered[bisect.bisect_left(ordered, "0") : bisect.bisect_left(ordered, ":")]
+            if ascii_only
+            else [word for word in ordered if word[0].isdecimal()]
+        )
         self._starting: dict[frozenset[str], list[int]] = {}
 
     def starting(self, openings: frozenset[str]) -> list[int]:
