@@ -234,6 +234,9 @@ def test_the_words_a_pattern_starts_with_are_read_from_it() -> None:
         "d",
         "e",
     }
+    assert openings.word_openings(re.compile(r"\ba(?=\s+(?:dozen|few))(?:\s+\w+)*")) == {"a "}
+    assert openings.word_openings(re.compile(r"\bsix(?=ty|teen)")) == {"sixty", "sixteen"}
+    assert openings.word_openings(re.compile(r"\ban?\s")) == {"a ", "an "}
     assert openings.word_openings(re.compile(r"\bof\b", re.ASCII)) == {"of"}
     assert openings.word_openings(re.compile(r"(?ia:\bof\b)")) == {"of"}
     for unknown in (r"last", r"\b\w+'s", r"\b(?:x|)", r"(?<!\w)last", r"\b-5"):

@@ -555,14 +555,16 @@ def _mark_off_topic_tail(
     if not kept or hits[kept[-1]]:
         return  # the last paragraph is about the case: there is no tail to look for
     topic = topic_stems(vocabulary, (blocks[i].text for i in kept if hits[i]))
-    parts = {i: name_parts(blocks[i].text) for i in kept}
-    known = frozenset().union(*(found for found, _ in parts.values()))
-    names = {i: found | (openers & known) for i, (found, openers) in parts.items()}
-    earlier = Counter(name for i in kept for name in names[i])
+    names: dict[int, frozenset[str]] = {}
+    earlier: Counter[str] = Counter()
     for i in reversed(kept):
+        if hits[i] or topic_overlap(blocks[i].text, topic) >= OFF_TOPIC_OVERLAP:
+            break
+        if not names:  # read only once a paragraph is neither on topic nor naming a party
+            names = _names_by_block(blocks, kept)
+            earlier.update(name for j in kept for name in names[j])
         earlier.subtract(names[i])
-        shared = any(earlier[name] > 0 for name in names[i])
-        if hits[i] or shared or topic_overlap(blocks[i].text, topic) >= OFF_TOPIC_OVERLAP:
+        if any(earlier[name] > 0 for name in names[i]):
             break
         tail.append(i)
     while tail and not names[tail[-1]] and _PRONOUN.search(blocks[tail[-1]].text):
@@ -573,6 +575,14 @@ def _mark_off_topic_tail(
     if tail and len(tail) < len(kept) and words >= MIN_TAIL_WORDS:
         for i in tail:
             verdicts[i] = "off-topic tail"
+
+
+def _names_by_block(blocks: list[_Block], kept: list[int]) -> dict[int, frozenset[str]]:
+    """The names each kept block holds: its capitalised words, and a sentence's first word
+    when another block holds it as a name."""
+    parts = {i: name_parts(blocks[i].text) for i in kept}
+    known = frozenset().union(*(found for found, _ in parts.values()))
+    return {i: found | (openers & known) for i, (found, openers) in parts.items()}
 
 
 def _opens_another_article(blocks: list[_Block], verdicts: list[str | None], i: int) -> bool:

@@ -187,9 +187,11 @@ TICKER = re.compile(
 22,356.30 ▲ 0.23%", "FTSE 100 8,102 ▲0.3%   EUR/GBP 0.85   GOLD $2,310" (an item may have
 no move)."""
 CONTACT = with_first_char(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bcall\s+\+?\d[\d ]{6,}\d\b", re.IGNORECASE
+    r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+|\bcall\s+\+?\d[\d ]{6,}\d\b", re.IGNORECASE
 )
-"""An e-mail address or a telephone number: a tip-off or contact line."""
+"""An e-mail address or a telephone number: a tip-off or contact line. An address's name is
+read whole, from its first character (there is an address wherever one ends in it), so a
+long word is not tried again from each of its letters."""
 CALL_TO_ACTION = with_first_char(
     r"^\W*(?:donate|subscribe|sign\s+up|download|join\s+us|support\s+us|sign\s+(?:the|our)\s+petition"
     r"|support\s+(?:independent|local|quality|public[\s-]interest)\s+(?:journalism|news|reporting)"

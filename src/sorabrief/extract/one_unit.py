@@ -14,16 +14,18 @@ import re
 from collections.abc import Iterator
 
 from sorabrief.extract.currencies import WORD
+from sorabrief.extract.openings import found
 
 _ARTICLE_SUM = re.compile(
-    rf"(?<![\w-])(?P<article>[Aa]n?)\s+(?P<marker>{WORD})(?![\w-])"
+    rf"(?<![\w-])\b(?P<article>[Aa]n?)\s+(?P<marker>{WORD})(?![\w-])"
     r"(?=\s*(?:[^\w\s]|$)|\s+(?:a|an|per|each|apiece|for|to|in|on|at|and|or|but|more|less"
     r"|than|from|with|by|plus|extra|instead|now|then|today|when|while|because|since|after"
     r"|before|until|last|this|that|was|is|will|would|could)\b)"
 )
 """A currency's name after "a" that ends its phrase: before punctuation or a function word,
 never before a noun it qualifies ("a dollar store", "a euro summit", "a pound coin"), "of"
-("a pound of rice") or more of the sum ("a dollar fifty")."""
+("a pound of rice") or more of the sum ("a dollar fifty"). Its ``\\b`` adds nothing to the
+match, but lets ``openings.found`` try it only where the word "a" or "an" starts."""
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|apiece)\b")
 _PRICED_BEFORE = re.compile(
     r"(?i:\b(?:costs?|costing|paid|pays?|paying|charges?|charged|charging|priced\s+at"
@@ -35,7 +37,7 @@ _PRICE_REACH = 16
 def article_sums(text: str) -> Iterator[re.Match[str]]:
     """Every currency name after "a" or "an" that is a sum of one unit (see the module);
     its ``marker`` group is the currency as written."""
-    for m in _ARTICLE_SUM.finditer(text):
+    for m in found(_ARTICLE_SUM, text):
         written = m.group("marker").lower()
         if written.endswith("s"):
             continue

@@ -17,7 +17,6 @@ way is searched as it is.
 from __future__ import annotations
 
 import bisect
-import collections
 import functools
 import itertools
 import re
@@ -197,11 +196,15 @@ class _Openings:
         if op is sre.BRANCH:
             return set().union(*(self.of([*b.data, *rest], prefix, bounded) for b in value[1]))
         if op in _REPEATS:
-            least, _, inner = value
-            once = self.of([*inner.data, _STOP], prefix, bounded)
+            least, most, inner = value
+            once = self.of(
+                [*inner.data, *rest] if most == 1 else [*inner.data, _STOP], prefix, bounded
+            )
             return once if least else once | self.of(rest, prefix, bounded)
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) and not prefix:
             return self.of(rest, prefix, bounded or (op is sre.AT and value is sre.AT_BOUNDARY))
+        if op is sre.ASSERT and value[0] == 1:  # what follows must begin as the lookahead says
+            return self.of([*value[1].data, _STOP], prefix, bounded)
         return _ended(prefix, whole=op is sre.AT and value is sre.AT_BOUNDARY)
 
 
@@ -242,17 +245,27 @@ class Words:
     """The words (runs of ``\\w``) of a text by their lower-case form, with where each starts."""
 
     def __init__(self, text: str) -> None:
-        parts = _WORDS.split(text)
+        ascii_only = text.isascii()  # then the text is lower-cased in one call, word by word else
+        parts = _WORDS.split(text.lower() if ascii_only else text)
         starts = list(itertools.accumulate(map(len, parts), initial=0))[1:-1:2]
-        at: collections.defaultdict[str, list[int]] = collections.defaultdict(list)
-        for word, start in zip(map(str.lower, parts[1::2]), starts, strict=True):
-            at[word].append(start)
+        at: dict[str, list[int]] = {}
+        for word, start in zip(
+            parts[1::2] if ascii_only else map(str.lower, parts[1::2]), starts, strict=True
+        ):
+            if (places := at.get(word)) is None:
+                at[word] = [start]
+            else:
+                places.append(start)
         self.starts = starts
         """Where every word starts, in order."""
         self._at = at
-        self._sorted = sorted(self._at)
+        self._sorted = ordered = sorted(at)
         """The distinct words in order, so the words with one beginning are found by bisection."""
-        self._numbers = [word for word in self._sorted if word[0].isdecimal()]
+        self._numbers = (
+            ordered[bisect.bisect_left(ordered, "0") : bisect.bisect_left(ordered, ":")]
+            if ascii_only
+            else [word for word in ordered if word[0].isdecimal()]
+        )
         self._starting: dict[frozenset[str], list[int]] = {}
 
     def starting(self, openings: frozenset[str]) -> list[int]:

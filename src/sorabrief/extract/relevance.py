@@ -56,7 +56,8 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def content_words(text: str) -> list[str]:
     """The lower-cased words of ``text`` that carry meaning (no stopwords, three letters or more)."""
-    return [w for w in map(str.lower, _WORD.findall(text)) if w not in _STOPWORDS]
+    words = _WORD.findall(text.lower()) if text.isascii() else map(str.lower, _WORD.findall(text))
+    return [w for w in words if w not in _STOPWORDS]
 
 
 def stems(words: Iterable[str]) -> list[str]:
@@ -102,9 +103,9 @@ def topic_stems(vocabulary: Vocabulary, anchors: Iterable[str]) -> Counter[str]:
 @functools.lru_cache(maxsize=4)
 def _topic_stems(vocabulary: Vocabulary, anchors: tuple[str, ...]) -> Counter[str]:
     """The topic of these paragraphs, read once when cleaning asks for it twice."""
-    return _case_topic(vocabulary) + Counter(
-        itertools.chain.from_iterable(map(content_stems, anchors))
-    )
+    topic = Counter(_case_topic(vocabulary))
+    topic.update(itertools.chain.from_iterable(map(content_stems, anchors)))
+    return topic
 
 
 @functools.lru_cache(maxsize=16)
