@@ -17,8 +17,8 @@ import yaml
 
 from sorabrief.casefile import load_case
 from sorabrief.extract import extract, vocabulary_of
-from sorabrief.extract.masking import masked
 from sorabrief.extract.dates import find_dates
+from sorabrief.extract.masking import masked
 
 ROOT = Path(__file__).resolve().parents[1]
 CASE = load_case(ROOT / "sources" / "sora-leak")
