@@ -92,11 +92,16 @@ PRESS_LETTERED: dict[str, str] = {
     "LE": "EGP", "TL": "TRY", "Dh": DIRHAM, "DH": DIRHAM, "Dhs": DIRHAM, "DHs": DIRHAM,
     "£E": "EGP", "LL": "LBP", "Sh": SHILLING, "Sh.": SHILLING, "Shs": SHILLING,
     "Shs.": SHILLING, "Re": RUPEE, "Re.": RUPEE, "CFA": CFA, "FCFA": CFA, "Tk": "BDT",
-    "Tk.": "BDT", "Php": "PHP",
+    "Tk.": "BDT", "Php": "PHP", "JD": "JOD", "KD": "KWD", "BD": "BHD", "QR": "QAR",
+    "RO": "OMR",
 }  # fmt: skip
 """Abbreviations the press writes before an amount, joined or spaced ("LE 320", "TL 1.3
 billion", "DH450"), in the case written here; like ``LETTERED`` read only against a
-sum-shaped amount or in an article that names the currency's country."""
+sum-shaped amount or in an article that names the currency's country. The CLDR gives the
+Gulf's and Jordan's currencies only Arabic symbols ("د.أ."); their English-language
+papers write the Latin initials of the currency's local name (Jordanian dinar "JD",
+Kuwaiti dinar "KD", Bahraini dinar "BD", Qatari riyal "QR", rial Omani "RO"; the Saudi
+riyal's "SR" is left out, as the CLDR gives it to the Seychelles rupee)."""
 
 LETTER_SYMBOLS: dict[str, str] = {"R": "ZAR"}
 """Currency symbols that are a single capital letter ("R250 million"). A letter and a
@@ -202,15 +207,19 @@ OWN_SIGNS = frozenset({POUND_SIGN})
 another of their countries ("www.example.com.eg"): a writer abroad writes "£" for sterling
 ("a tour of Egypt cost her £1,900", "E£432 (£11)"), while the other pounds' own papers
 mark them ("E£", "LE", "LL", "SDG")."""
+_AMPERSANDS = {n.replace(" & ", " and "): c for n, c in currency_table.NAMES.items() if " & " in n}
+"""The CLDR's names written with "&" ("Trinidad & Tobago dollars") as prose spells them
+("Trinidad and Tobago dollars")."""
 NAMES: dict[str, str] = (
     currency_table.NAMES
+    | _AMPERSANDS
     | {n: c[0] for n, c in currency_table.NOUNS.items() if len(c) == 1 and n not in _ENGLISH_NOUNS}
     | {noun: noun for noun in SHARED if noun not in (KRONE, CROWN, POUND)}
     | COUNTRY_NOUNS
     | WORDS
 )
 """Every currency word written after an amount: the press's words, then the CLDR's English
-names ("Nigerian naira", "Czech korunas"), their nouns alone when only one currency is
+names ("Nigerian naira", "Czech korunas"), with "&" also spelled "and", their nouns alone when only one currency is
 called so ("naira", "koruna"), shared nouns, each its own marker, and the nouns that
 count only where their country is named (``COUNTRY_NOUNS``)."""
 

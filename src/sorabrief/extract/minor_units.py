@@ -4,7 +4,8 @@ A minor unit is a fraction of its major unit, and the sum is kept in the major u
 cents" is 0.5 of the dollar or euro the sentence or the article counts in, "500
 millimes" 0.5 Tunisian dinar. The fraction is the CLDR's (``currency_table.MINOR_DIGITS``:
 a thousandth for the dinars of Tunisia, Jordan or Kuwait, a hundredth for most; a currency
-with no minor unit in use reads none). A unit several currencies divide into ("cents",
+with no minor unit in use reads none), but for a unit worth another fraction
+(``_UNIT_DIGITS``: Jordan's piastre is a hundredth of its dinar, its fils a thousandth). A unit several currencies divide into ("cents",
 "centavos", "fils") is the one of them the sentence writes, else the article's nearest
 sum among them, else the case's money claims', else the one whose country the article
 names, else its outlet's domain's; when none of those settles it, "pence" are sterling
@@ -36,6 +37,7 @@ def _called(*nouns: str) -> frozenset[str]:
     return frozenset(code for noun in nouns for code in currency_table.NOUNS.get(noun, ()))
 
 
+_PIASTRES = ("piastres", "piasters", "piastre", "piaster", "qirsh")
 _UNITS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("cent", "cents"), _called("dollar", "euro", "rand", "shilling", "leone", "guilder",
      "florin") | {"LKR", "MUR", "SCR", "SZL", "LSL"}),
@@ -66,7 +68,7 @@ _UNITS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("öre",), frozenset({"SEK"})),
     (("bani",), frozenset({"RON", "MDL"})),
     (("kuruş", "kurus"), frozenset({"TRY"})),
-    (("piastres", "piasters", "piastre", "piaster"), frozenset({"EGP", "LBP", "SYP", "SDG", "SSP"})),
+    (_PIASTRES, frozenset({"EGP", "LBP", "SYP", "SDG", "SSP", "JOD"})),
     (("agorot",), frozenset({"ILS"})),
     (("luma",), frozenset({"AMD"})),
     (("qəpik", "qapik"), frozenset({"AZN"})),
@@ -80,6 +82,10 @@ _UNITS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
 vocabulary, as the CLDR names no minor unit. Words that are also other English words
 ("ore", "ban", "agora") are left out."""
 MINOR_UNITS: dict[str, frozenset[str]] = {noun: codes for nouns, codes in _UNITS for noun in nouns}
+_UNIT_DIGITS: dict[tuple[str, str], int] = {(noun, "JOD"): 2 for noun in _PIASTRES}
+"""Minor units worth another fraction of their currency than the CLDR's minor digits: the
+Jordanian dinar is 1,000 fils (the CLDR's three digits) and also 100 piastres, or qirsh
+(Central Bank of Jordan; ISO 4217 lists the fils only)."""
 
 _AMOUNT = rf"(?:{DIGITS}|(?i:{NUMBER_WORDS}))"
 _UNIT_NAMES = "|".join(sorted(MINOR_UNITS, key=len, reverse=True))
@@ -132,7 +138,9 @@ def find_minor_sums(
         if m.group("joint") == "and" and not _BETWEEN.search(text, max(0, begin - 8), begin):
             begin, low = m.start("amount"), amount
         code = _major(m, unit, sums, url, ours, dollar)
-        digits = currency_table.MINOR_DIGITS.get(code or "", 2)
+        digits = _UNIT_DIGITS.get(
+            (unit, code or ""), currency_table.MINOR_DIGITS.get(code or "", 2)
+        )
         if amount is None or low is None or code is None or digits == 0:
             continue
         hedge = hedge_before(text, begin)
