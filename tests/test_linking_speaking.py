@@ -65,6 +65,23 @@ def test_the_index_carries_the_speaker_into_the_next_sentence() -> None:
     assert [index.speaking_at(0), index.speaking_at(1)] == [_UNION, _UNION]
 
 
+def test_a_later_sentence_asked_first_finds_the_speaker_it_carries_on_from() -> None:
+    first = "The union said the mill had ignored its warnings."
+    second = "It added that the filters had clogged in May."
+    third = "They said the vents were blocked."
+    texts = [first, second, third]
+    starts = [0, len(first) + 1, len(first) + len(second) + 2]
+    sentences = tuple(
+        Sentence(start=start, end=start + len(text), text=text)
+        for start, text in zip(starts, texts, strict=True)
+    )
+    mentions = (Mention(party="union", text="union", start=4, end=9),)
+    findings = Findings(source="01", sentences=sentences, mentions=mentions)
+    index = CaseIndex({"01": findings}, {})
+    assert index.speaking_at(2) == _UNION
+    assert [index.speaking_at(1), index.speaking_at(0)] == [_UNION, _UNION]
+
+
 _INCIDENT = """\
 id: mill-dust
 title: Dust explosion at the Harrow flour mill

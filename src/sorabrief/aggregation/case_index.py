@@ -20,7 +20,7 @@ import attrs
 from sorabrief.aggregation.described import described_at
 from sorabrief.aggregation.meaning import TermWeights, Vector, sentence_stems, stems_and_polarity
 from sorabrief.aggregation.polarity import Polarity
-from sorabrief.aggregation.speaking import speaking
+from sorabrief.aggregation.speaking import goes_on, speaking
 from sorabrief.findings import Findings, Sentence
 from sorabrief.model import Case
 
@@ -61,8 +61,8 @@ class CaseIndex:
         self.speakers: list[frozenset[str]] = []
         """By position: the parties whose quotation the sentence holds (people as themselves
         and as their party)."""
-        self._speaking: dict[str, list[frozenset[str]]] = {}
-        """By source id, once asked for: each sentence's speakers (``speaking_at``)."""
+        self._speaking: dict[str, _Speakers] = {}
+        """By source id, once asked for: its sentences' speakers (``speaking_at``)."""
         self.text_of: list[int] = []
         """By position: the number of its distinct text."""
         self.positions_of: list[list[int]] = []
@@ -128,18 +128,18 @@ class CaseIndex:
 
     def speaking_at(self, position: int) -> frozenset[str]:
         """The parties a sentence gives as speaking it, quoted or reported (``speaking.py``;
-        people as themselves and as their party). Found for a whole source when one of its
-        sentences is first asked for: few sentences need it, and each needs the one before."""
+        people as themselves and as their party). Found only for the sentences asked for,
+        and the ones before them that a pronoun carries on from."""
         ref = self.refs[position]
-        found = self._speaking.get(ref.source)
-        if found is None:
+        speakers = self._speaking.get(ref.source)
+        if speakers is None:
             first = self._first[ref.source]
             findings = self.findings[ref.source]
             quoted = {i: self.speakers[first + i] for i in range(len(findings.sentences))}
-            found = self._speaking[ref.source] = _speaking_by_sentence(
+            speakers = self._speaking[ref.source] = _Speakers(
                 findings, quoted, self._standing, self._describing
             )
-        return found[ref.index]
+        return speakers.at(ref.index)
 
     def position(self, ref: SentenceRef) -> int:
         """The position of a sentence of the case."""
@@ -252,31 +252,55 @@ def _describing(described: Mapping[str, str]) -> Callable[[str], list[tuple[int,
     return describing
 
 
-def _speaking_by_sentence(
-    findings: Findings,
-    quoted: Mapping[int, frozenset[str]],
-    standing: Callable[[str], tuple[str, ...]],
-    describing: Callable[[str], list[tuple[int, str]]],
-) -> list[frozenset[str]]:
-    """Each sentence's speakers (``speaking.py``), in order, so that a sentence opened by a
-    pronoun goes on with the speakers of the one before; ``quoted``: each sentence's
-    quotations' speakers."""
-    mentions: dict[int, list[tuple[int, frozenset[str]]]] = {}
-    starts = [s.start for s in findings.sentences]
-    for mention in findings.mentions:
-        index = _sentence_of(findings.sentences, starts, mention.start)
-        if index is not None:
-            at = mention.start - starts[index]
-            mentions.setdefault(index, []).append((at, frozenset(standing(mention.party))))
-    found: list[frozenset[str]] = []
-    before: frozenset[str] = frozenset()
-    for index, sentence in enumerate(findings.sentences):
-        named_at = mentions.get(index, []) + [
-            (at, frozenset(standing(party))) for at, party in describing(sentence.text)
+class _Speakers:
+    """A source's sentences' speakers (``speaking.py``), each found when first asked for: a
+    sentence opened by a pronoun goes on with the speakers of the one before, so those are
+    found first; ``quoted``: each sentence's quotations' speakers."""
+
+    def __init__(
+        self,
+        findings: Findings,
+        quoted: Mapping[int, frozenset[str]],
+        standing: Callable[[str], tuple[str, ...]],
+        describing: Callable[[str], list[tuple[int, str]]],
+    ) -> None:
+        self._sentences = findings.sentences
+        self._quoted = quoted
+        self._standing = standing
+        self._describing = describing
+        self._mentions: dict[int, list[tuple[int, frozenset[str]]]] = {}
+        starts = [s.start for s in findings.sentences]
+        for mention in findings.mentions:
+            index = _sentence_of(findings.sentences, starts, mention.start)
+            if index is not None:
+                at = mention.start - starts[index]
+                self._mentions.setdefault(index, []).append(
+                    (at, frozenset(standing(mention.party)))
+                )
+        self._found: dict[int, frozenset[str]] = {}
+
+    def at(self, index: int) -> frozenset[str]:
+        """The speakers of sentence ``index``."""
+        waiting: list[tuple[int, list[tuple[int, frozenset[str]]]]] = []
+        number = index
+        while number not in self._found:
+            named_at = self._named_at(number)
+            waiting.append((number, named_at))
+            if number == 0 or not goes_on(self._sentences[number].text, named_at):
+                break
+            number -= 1
+        for number, named_at in reversed(waiting):
+            before = self._found.get(number - 1, frozenset())
+            self._found[number] = speaking(
+                self._sentences[number].text, named_at, before
+            ) | self._quoted.get(number, frozenset())
+        return self._found[index]
+
+    def _named_at(self, index: int) -> list[tuple[int, frozenset[str]]]:
+        return self._mentions.get(index, []) + [
+            (at, frozenset(self._standing(party)))
+            for at, party in self._describing(self._sentences[index].text)
         ]
-        before = speaking(sentence.text, named_at, before) | quoted.get(index, frozenset())
-        found.append(before)
-    return found
 
 
 def _standing(members: Mapping[str, str]) -> Callable[[str], tuple[str, ...]]:

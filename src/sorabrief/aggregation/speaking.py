@@ -61,3 +61,15 @@ def speaking(
                 found.update(p for at, parties in after if at == first for p in parties)
         start = verb.end()
     return frozenset(found)
+
+
+def goes_on(text: str, named_at: Sequence[tuple[int, frozenset[str]]]) -> bool:
+    """Whether the sentence's speakers are those of the sentence before: it opens with a
+    pronoun and names no party before its first verb of saying (``speaking``'s use of
+    ``before``)."""
+    verb = SPEECH.search(text)
+    return (
+        verb is not None
+        and not any(0 <= at < verb.start() for at, _ in named_at)
+        and _PRONOUN.match(text) is not None
+    )
