@@ -39,6 +39,12 @@ from synthetic_case import add_article, write_case
 
 ENVIRONMENT = dict(os.environ)
 """The environment of every measured process (``main`` lets them write bytecode)."""
+if ENVIRONMENT.get("PYTHONPATH"):
+    # The measured processes run in a temporary folder: a relative entry ("src") would
+    # name nothing there and quietly measure whatever copy is installed instead.
+    ENVIRONMENT["PYTHONPATH"] = os.pathsep.join(
+        str(Path(entry).resolve()) for entry in ENVIRONMENT["PYTHONPATH"].split(os.pathsep)
+    )
 
 
 def measured(args: list[str], cwd: Path) -> tuple[float, float, float]:
