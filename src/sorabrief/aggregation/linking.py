@@ -149,6 +149,9 @@ def link_all(case: Case, findings: Mapping[str, Findings], cued: Cued | None = N
                 per_claim[claim.id] = attrs.evolve(sentences, figures=figures)
             else:
                 del per_claim[claim.id]
+    by_id = {c.id: c for c in case.claims}
+    for source_id, per_claim in links.items():
+        _figures_named_elsewhere(per_claim, source_id, by_id, candidates, index)
     return Linking(links, tuple(near), scores.scored, scores.opposed)
 
 
@@ -434,6 +437,41 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                 per_position.setdefault(position, []).append((number, words))
         found[claim.id] = per_position
     return found
+
+
+def _figures_named_elsewhere(
+    per_claim: dict[str, ClaimLinks],
+    source_id: str,
+    claims: Mapping[str, Claim],
+    candidates: Mapping[str, Mapping[int, list[tuple[int, str]]]],
+    index: CaseIndex,
+) -> None:
+    """Take from a claim linked by meaning each figure whose own words share nothing with
+    its subject but share words with the subject of another figure claim linking it: a sum
+    is one thing's sum, and "paid 1.9 billion krónur in dividends" is the dividends claim's,
+    not that of a claim of compensation in the same currency."""
+    likeness: dict[str, dict[int, float]] = {}
+    for claim_id, found in per_claim.items():
+        if not found.figures or any(k.method == LinkMethod.CUE for k in found.sentences):
+            continue
+        subject = index.query(" ".join(claim_texts(claims[claim_id])[:1]))
+        words = {
+            n: w
+            for k in found.sentences
+            for n, w in candidates[claim_id].get(
+                index.position(SentenceRef(source_id, k.sentence)), []
+            )
+        }
+        likeness[claim_id] = {
+            n: cosine(subject, index.query(words[n])) if n in words else 0.0 for n in found.figures
+        }
+    named = {n for figures in likeness.values() for n, value in figures.items() if value > 0}
+    for claim_id, figures in likeness.items():
+        kept = tuple(n for n, value in sorted(figures.items()) if value > 0 or n not in named)
+        if not kept:
+            del per_claim[claim_id]
+        elif len(kept) < len(figures):
+            per_claim[claim_id] = attrs.evolve(per_claim[claim_id], figures=kept)
 
 
 def _said_of(counted: str, words: str, subject: Vector, index: CaseIndex) -> bool:
