@@ -427,9 +427,8 @@ def _in_claim_clause(
     """The mentions inside the excerpt's clause holding most of the claim's words, none
     when that clause tells the event undone (``undone``: "and by Tuesday the evacuation
     order had been lifted" tells the end of an evacuation, and the sentence dates it not
-    by any clause); when it
-    has none, the nearest before or after it that no conjunction or relative word
-    separates from it ("In a decision dated 14 May, the tribunal found …"; "and that its
+    by any clause); when it has none, the nearest before or after it that no conjunction
+    or relative word separates from it ("In a decision dated 14 May, the tribunal found …"; "and that its
     last inspection, on 12 December, …", where the date before belongs to another clause);
     else those that no word of time sets apart from it (``_TIME_APART``:
     "shut the line after a landslip on 3 May" is not dated by the landslip), nor, with

@@ -282,17 +282,16 @@ def _affirmed(text: str, start: int, end: int, state: _State) -> bool:
     return False
 
 
+_UNDOING = r"(?:lifted|revoked|rescinded|overturned|quashed|ended)"
+"""Past forms of the verbs that undo a stop."""
 _LIFTED = re.compile(
-    r"(?i)\b(?:lifted|revoked|rescinded|overturned|quashed|ended)\b"
+    rf"(?i)\b{_UNDOING}\b"
     r"(?:\s+(?:the|its|their|his|her|a|an|all))*((?:\s+[\w’'-]+){1,2})"
 )
 """A verb in the past undoing a stop, with the two words it acts on ("lifted the
 suspension"); not the present, which tells what would be ("whether the council lifts its
 ban")."""
-_LIFTED_PASSIVE = re.compile(
-    r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+"
-    r"(?:lifted|revoked|rescinded|overturned|quashed|ended)\b"
-)
+_LIFTED_PASSIVE = re.compile(rf"(?i)\b(?:was|were|has\s+been|have\s+been)\s+{_UNDOING}\b")
 """A stop said undone in the passive ("the suspension on the quarry was lifted"): its
 subject is the words before it."""
 

@@ -219,9 +219,9 @@ NAMES: dict[str, str] = (
     | WORDS
 )
 """Every currency word written after an amount: the press's words, then the CLDR's English
-names ("Nigerian naira", "Czech korunas"), with "&" also spelled "and", their nouns alone when only one currency is
-called so ("naira", "koruna"), shared nouns, each its own marker, and the nouns that
-count only where their country is named (``COUNTRY_NOUNS``)."""
+names ("Nigerian naira", "Czech korunas"), with "&" also spelled "and", their nouns alone
+when only one currency is called so ("naira", "koruna"), shared nouns, each its own
+marker, and the nouns that count only where their country is named (``COUNTRY_NOUNS``)."""
 
 
 def _latin(symbol: str) -> bool:

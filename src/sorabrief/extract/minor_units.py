@@ -1,15 +1,16 @@
 """Sums written in a currency's minor unit: "50 cents", "80 tetri", "500 millimes".
 
 A minor unit is a fraction of its major unit, and the sum is kept in the major unit: "50
-cents" is 0.5 of the dollar or euro the sentence or the article counts in, "500
-millimes" 0.5 Tunisian dinar. The fraction is the CLDR's (``currency_table.MINOR_DIGITS``:
-a thousandth for the dinars of Tunisia, Jordan or Kuwait, a hundredth for most; a currency
+cents" is 0.5 of the dollar or euro the sentence or the article counts in, "500 millimes"
+0.5 Tunisian dinar. The fraction is the CLDR's (``currency_table.MINOR_DIGITS``: a
+thousandth for the dinars of Tunisia, Jordan or Kuwait, a hundredth for most; a currency
 with no minor unit in use reads none), but for a unit worth another fraction
-(``_UNIT_DIGITS``: Jordan's piastre is a hundredth of its dinar, its fils a thousandth). A unit several currencies divide into ("cents",
-"centavos", "fils") is the one of them the sentence writes, else the article's nearest
-sum among them, else the case's money claims', else the one whose country the article
-names, else its outlet's domain's; when none of those settles it, "pence" are sterling
-and "cents" the article's dollar, and any other unit is left out.
+(``_UNIT_DIGITS``: Jordan's piastre is a hundredth of its dinar, its fils a thousandth). A
+unit several currencies divide into ("cents", "centavos", "fils") is the one of them the
+sentence writes, else the article's nearest sum among them, else the case's money claims',
+else the one whose country the article names, else its outlet's domain's; when none of
+those settles it, "pence" are sterling and "cents" the article's dollar, and any other
+unit is left out.
 """
 
 from __future__ import annotations
