@@ -118,12 +118,20 @@ def _supported(date: PartialDate, truth: list[PartialDate]) -> bool:
     return any(date.first_day <= t.first_day and t.last_day <= date.last_day for t in truth)
 
 
-def evaluate(pages: Path, details: bool) -> dict[str, int]:
-    """The counts for one page set."""
+def incident_facts(pages: Path) -> list[dict[str, Any]] | None:
+    """The facts of the page set's incident truth, None when it has none (no truth.yaml,
+    or one in the older ``facts: [{match}]`` form, which has no dated-event kind)."""
     found = [d / "truth.yaml" for d in (pages, pages.parent)]
-    truth_file = next(f for f in found if f.is_file())
+    truth_file = next((f for f in found if f.is_file()), None)
+    if truth_file is None:
+        return None
     truth: dict[str, Any] = yaml.safe_load(truth_file.read_text(encoding="utf-8"))
-    facts = truth["incident"]["facts"]
+    incident = truth.get("incident")
+    return list(incident["facts"]) if isinstance(incident, dict) else None
+
+
+def evaluate(pages: Path, facts: list[dict[str, Any]], details: bool) -> dict[str, int]:
+    """The counts for one page set."""
     years = [int(y) for f in facts for y in re.findall(r"\b(20\d\d)\b", f["fact"])]
     year = max(set(years), key=years.count) if years else 2026
     with tempfile.TemporaryDirectory() as temporary:
@@ -202,9 +210,13 @@ def main() -> None:
     total: dict[str, int] = {}
     for folder in folders:
         name = folder.parent.name if folder.name == "pages" else folder.name
+        facts = incident_facts(folder)
+        if facts is None:
+            print(f"{name}: skipped, no truth.yaml with `incident: facts` (dated events)")
+            continue
         if args.details:
             print(f"{name}:")
-        counts = evaluate(folder, args.details)
+        counts = evaluate(folder, facts, args.details)
         print(_line(name, counts))
         for key, value in counts.items():
             total[key] = total.get(key, 0) + value
