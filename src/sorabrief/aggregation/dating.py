@@ -23,6 +23,7 @@ from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import scheduled
 from sorabrief.aggregation.polarity import Aspect, polarity
 from sorabrief.aggregation.relative import relative_clause
+from sorabrief.aggregation.span_dates import spanned_dates
 from sorabrief.briefing import Evidence, LinkMethod
 from sorabrief.extract.calendar_math import MONTH_NAMES, WEEKDAYS
 from sorabrief.extract.dateline import dateline_length
@@ -89,9 +90,12 @@ def dates_in(
             if _far_weaker(excerpt, ordered[0]):
                 break  # another fact's sentence, linked by a few shared words
             opening = excerpt.start + dateline_length(excerpt.text)
+            written = [
+                m for m in findings[source_id].dates if opening <= m.start and m.end <= excerpt.end
+            ]
             inside = [
                 m
-                for m in findings[source_id].dates
+                for m in [*written, *spanned_dates(excerpt.text, excerpt.start, written)]
                 if opening <= m.start
                 and m.end <= excerpt.end
                 and not another(_clause_at(excerpt.text, m.start - excerpt.start))
@@ -109,6 +113,8 @@ def dates_in(
                 inside = named or _in_own_clause(excerpt, inside, own, leader)
             elif inside:
                 inside = _in_claim_clause(excerpt, inside, own, spans, _ends if ends else None)
+            if excerpt is not ordered[0] and not any(_told_with(excerpt, m, words) for m in inside):
+                inside = []
             if inside:
                 resolved = [m for m in inside if m.value is not None] or inside
                 acts = [m for m in resolved if not _of_speech(excerpt, m)]
@@ -252,6 +258,22 @@ def _begun(excerpt: Evidence, mention: DateMention) -> bool:
         return True
     set_off = start > 0 and text[start - 1] == "," and text[end : end + 1] == ","
     return set_off and _APPOSITIVE.match(text, start) is not None
+
+
+def _told_with(excerpt: Evidence, mention: DateMention, words: frozenset[str]) -> bool:
+    """Whether the clause of a date mention holds a word of the event's statement
+    (``words``, its stems less weekday and month names; ``_shares``). A weaker sentence
+    of a source, read when its strongest gives no date, dates the event only so: "she said
+    outside the hospital on Thursday" or "tanker deliveries were wound down on Monday",
+    linked by its neighbours' words, tells another moment."""
+    text, at = excerpt.text, mention.start - excerpt.start
+    spans = clause_spans(text)
+    index = next((i for i, (a, b) in enumerate(spans) if a <= at < b), 0)
+    near = [spans[index]]
+    before = [(a, b) for a, b in spans[:index] if text[a:b].strip()][-1:]
+    if before and text[before[0][1] : spans[index][0]].strip() == ",":
+        near += before  # "The attack, which began on 3 June,"
+    return any(_shares(text[a:b], words) for a, b in near)
 
 
 def _of_another_noun(excerpt: Evidence, mention: DateMention, words: frozenset[str]) -> bool:
