@@ -182,7 +182,8 @@ def test_an_excerpt_leading_another_event_dates_this_one_only_in_its_own_clause(
     assert shared[("s1", 0)].leader == "mill-shut"
     raised = "The county raised the water levy."
     assert dates_in([levy], findings, raised, "levy-raised", shared) == []
-    assert dates_in([levy], findings, raised) == [("s1", march)]
+    closed = "Tilbury Grain shut the mill gates in a row over the water levy."
+    assert dates_in([levy], findings, closed) == [("s1", march)]
     later = "Tilbury Grain ground flour again on 9 June at the mill."
     june = mention("9 June", len(text) + 1 + later.index("9 June"), PartialDate(2025, 6, 9))
     findings = {"s1": Findings(source="s1", dates=(march, june))}

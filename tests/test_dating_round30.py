@@ -64,3 +64,35 @@ def test_a_weaker_sentence_dates_an_event_only_from_a_clause_with_its_words() ->
     findings = {"s1": Findings(source="s1", dates=(friday,))}
     weak = Evidence("s1", len(first), len(text), third, score=0.6)
     assert dates_in([strong, weak], findings, moved) == [("s1", friday)]
+
+
+def test_a_date_from_a_clause_apart_from_the_events_needs_a_word_of_the_statement() -> None:
+    text = (
+        "The caterer has asked judges to overturn the termination of its contract, while "
+        "parents on Monday demanded to know why nobody listened."
+    )
+    monday = _mention(text, "on Monday", PartialDate(2029, 4, 16))
+    excerpt = Evidence("s1", 0, len(text), text)
+    findings = {"s1": Findings(source="s1", dates=(monday,))}
+    ended = "The meals agency terminated the caterer's contract early."
+    assert dates_in([excerpt], findings, ended) == []
+    text = text.replace("parents on Monday demanded", "the meals agency on Monday said")
+    monday = _mention(text, "on Monday", PartialDate(2029, 4, 16))
+    excerpt = Evidence("s1", 0, len(text), text)
+    findings = {"s1": Findings(source="s1", dates=(monday,))}
+    assert dates_in([excerpt], findings, ended) == [("s1", monday)]
+
+
+def test_a_clause_of_nothing_but_a_date_belongs_to_the_clause_before_it() -> None:
+    first = "The fine means little on the quay. "
+    second = (
+        "Fishing in Varrow Bay has been banned since Monday, September 14, when wardens "
+        "closed the bay."
+    )
+    text = first + second
+    monday = _mention(second, "Monday, September 14", PartialDate(2031, 9, 14), len(first))
+    findings = {"s1": Findings(source="s1", dates=(monday,))}
+    strong = Evidence("s1", 0, len(first), first, score=0.9)
+    weak = Evidence("s1", len(first), len(text), second, score=0.7)
+    banned = "Wardens banned fishing in Varrow Bay until tests came back clear."
+    assert dates_in([strong, weak], findings, banned) == [("s1", monday)]
