@@ -75,8 +75,14 @@ def test_a_clause_telling_the_event_undone_dates_it_by_no_clause() -> None:
     )
     ordered = "Residents of the Kessel valley were evacuated under an order."
     assert dates_in([excerpt], findings, ordered) == []
+    text = text.replace("by Tuesday evening", "on Tuesday evening")
+    excerpt, findings = _dated(
+        text,
+        ("on Monday", PartialDate(2026, 6, 1)),
+        ("on Tuesday evening", PartialDate(2026, 6, 2)),
+    )
     lifted = "The evacuation order for the Kessel valley was lifted."
-    assert dates_in([excerpt], findings, lifted) != []
+    assert dates_in([excerpt], findings, lifted) == [("s1", findings["s1"].dates[1])]
 
 
 def test_a_clause_saying_the_event_will_not_be_undone_still_dates_it() -> None:

@@ -23,6 +23,7 @@ from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import scheduled
 from sorabrief.aggregation.polarity import Aspect, polarity
 from sorabrief.aggregation.relative import relative_clause
+from sorabrief.aggregation.span_dates import spanned_dates
 from sorabrief.briefing import Evidence, LinkMethod
 from sorabrief.extract.calendar_math import MONTH_NAMES, WEEKDAYS
 from sorabrief.extract.dateline import dateline_length
@@ -89,9 +90,12 @@ def dates_in(
             if _far_weaker(excerpt, ordered[0]):
                 break  # another fact's sentence, linked by a few shared words
             opening = excerpt.start + dateline_length(excerpt.text)
+            written = [
+                m for m in findings[source_id].dates if opening <= m.start and m.end <= excerpt.end
+            ]
             inside = [
                 m
-                for m in findings[source_id].dates
+                for m in [*written, *spanned_dates(excerpt.text, excerpt.start, written)]
                 if opening <= m.start
                 and m.end <= excerpt.end
                 and not another(_clause_at(excerpt.text, m.start - excerpt.start))
@@ -108,7 +112,11 @@ def dates_in(
                 named = _named_with_time(excerpt, inside, words) if spans else []
                 inside = named or _in_own_clause(excerpt, inside, own, leader)
             elif inside:
-                inside = _in_claim_clause(excerpt, inside, own, spans, _ends if ends else None)
+                inside = _in_claim_clause(
+                    excerpt, inside, own, spans, _ends if ends else None, words
+                )
+            if excerpt is not ordered[0] and not any(_told_with(excerpt, m, words) for m in inside):
+                inside = []
             if inside:
                 resolved = [m for m in inside if m.value is not None] or inside
                 acts = [m for m in resolved if not _of_speech(excerpt, m)]
@@ -252,6 +260,37 @@ def _begun(excerpt: Evidence, mention: DateMention) -> bool:
         return True
     set_off = start > 0 and text[start - 1] == "," and text[end : end + 1] == ","
     return set_off and _APPOSITIVE.match(text, start) is not None
+
+
+def _told_with(excerpt: Evidence, mention: DateMention, words: frozenset[str]) -> bool:
+    """Whether the clause of a date mention holds a word of the event's statement
+    (``words``, its stems less weekday and month names; ``_shares``), with the clause
+    before it when a comma alone parts them ("The decision, released on 16 February") or
+    when the date's clause holds nothing else ("banned since Monday"). A weaker sentence of
+    a source, read when its strongest gives no date, dates the event only so: "she said
+    outside the hospital on Thursday" or "tanker deliveries were wound down on Monday",
+    linked by its neighbours' words, tells another moment."""
+    text, at = excerpt.text, mention.start - excerpt.start
+    spans = clause_spans(text)
+    index = next((i for i, (a, b) in enumerate(spans) if a <= at < b), 0)
+    near = [spans[index]]
+    before = [(a, b) for a, b in spans[:index] if text[a:b].strip()][-1:]
+    (start, end), until = spans[index], mention.end - excerpt.start
+    own = text[start:at] + " " + text[min(max(until, start), end) : end]
+    opener = " ".join(text[start:end].split()[:1])
+    opened = joins_clauses(opener) and not _RELATIVE_WORD.fullmatch(opener)
+    if before and (
+        (text[before[0][1] : start].strip() == "," and not opened) or not _WORDED.search(own)
+    ):
+        near += before  # "The attack, which began on 3 June,"; "suspended since March 12"
+    return any(_shares(text[a:b], words) for a, b in near)
+
+
+_RELATIVE_WORD = re.compile(r"(?i)which|who|whose")
+"""A relative word: its clause tells of the noun right before it, across the comma."""
+_WORDED = re.compile(r"(?i)\b(?!(?:since|from|until|on|in|at|by|of|the)\b)[a-z]{2,}")
+"""A word of a clause besides the date's own prepositions: a clause of nothing else
+("since March 12") belongs to the clause before it."""
 
 
 def _of_another_noun(excerpt: Evidence, mention: DateMention, words: frozenset[str]) -> bool:
@@ -423,6 +462,7 @@ def _in_claim_clause(
     stems: Collection[str],
     spans: bool = True,
     undone: Callable[[str], bool] | None = None,
+    words: frozenset[str] | None = None,
 ) -> list[DateMention]:
     """The mentions inside the excerpt's clause holding most of the claim's words, none
     when that clause tells the event undone (``undone``: "and by Tuesday the evacuation
@@ -433,7 +473,9 @@ def _in_claim_clause(
     else those that no word of time sets apart from it (``_TIME_APART``:
     "shut the line after a landslip on 3 May" is not dated by the landslip), nor, with
     ``spans`` (the statement times nothing from another event), a span of time before that
-    clause's opening word (``_SPAN_APART``)."""
+    clause's opening word (``_SPAN_APART``), and only when one of their clauses holds a
+    word of the statement (``words``; ``_told_with``): "asked judges to overturn the
+    termination, while parents on Monday demanded answers" does not date a termination."""
     if not stems:
         return mentions
     text, offset = excerpt.text, excerpt.start
@@ -454,12 +496,14 @@ def _in_claim_clause(
     if closest is not None:
         return [m for d, m in near if d == closest]
     opening = " ".join(text[start:end].split()[:1])
-    return [
+    words = frozenset(stems) - _CALENDAR if words is None else words
+    kept = [
         m
         for m in mentions
         if not _TIME_APART.search(text[m.end - offset : start] + " " + text[end : m.start - offset])
         and not (spans and _SPAN_APART.search(text[m.end - offset : start] + " " + opening))
     ]
+    return kept if any(_told_with(excerpt, m, words) for m in kept) else []
 
 
 _TIME_APART = re.compile(rf"(?i)(?!{TIME_OF_DAY})\b(?:after|before|until|following)\b")
