@@ -1,6 +1,8 @@
 """Rules that read a sentence's grammar against a claim: an event stated as a fact never
 links, by meaning, a sentence that only says it may, will or would happen (the clause
-holding most of the claim's words decides); a figure's subject is read without its dates."""
+holding most of the claim's words decides), nor one waiting on a decision or opening with
+an open question that names nowhere its act; a figure's subject is read without its
+dates."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import pytest
 
 import sorabrief
 from sorabrief.aggregation.clauses import clause_spans
-from sorabrief.aggregation.linking import LINK, link_all
+from sorabrief.aggregation.linking import LINK, _NotYet, link_all
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import (
     asserted,
@@ -19,6 +21,7 @@ from sorabrief.aggregation.mood import (
     only_hypothetical,
     presupposed,
     standing,
+    undecided,
 )
 from sorabrief.aggregation.scoring import claim_texts
 from sorabrief.extract import extract, vocabulary_of
@@ -174,3 +177,35 @@ def test_an_act_stated_before_any_modal_of_its_own_clause_is_taken_as_done(
     sentence: str, done: bool
 ) -> None:
     assert asserted(sentence, "cancel") is done
+
+
+@pytest.mark.parametrize(
+    ("sentence", "waiting"),
+    [
+        ("The board said its inspectors would decide on Friday whether to act.", True),
+        ("The regulator will decide on further steps once it has read the report.", True),
+        ("The council has yet to decide what it will do about the lease.", True),
+        ("- Whether the port's talks with the growers change the levy.", True),
+        ("What to watch: whether the inquiry reaches the harbour board.", True),
+        ("The board decided on Friday to cancel the lease.", False),
+        ("The ombudsman is examining whether the board cancelled the lease lawfully.", False),
+        ("In May decide-by dates were posted.", False),
+    ],
+)
+def test_a_decision_still_to_come_or_an_open_question(sentence: str, waiting: bool) -> None:
+    assert undecided(sentence) is waiting
+
+
+def test_an_event_done_is_not_a_decision_still_to_come() -> None:
+    claim = Claim(
+        id="fine",
+        kind=ClaimKind.EVENT,
+        statement="The harbour board fined the ferry operator over the missed drills.",
+    )
+    not_yet = _NotYet(claim)
+    assert not_yet("The harbour board said it would decide next week whether to act.")
+    assert not_yet("- Whether the harbour board takes the ferry operator to court.")
+    assert not not_yet("The harbour board fined the operator and will decide on more steps.")
+    assert not not_yet("The board's fine, it said, would decide whether the ferries sail.")
+    standing = Claim(id="open", kind=ClaimKind.EVENT, statement="Ferries are sailing again.")
+    assert not _NotYet(standing)("The board will decide whether ferries sail again.")

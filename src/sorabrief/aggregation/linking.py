@@ -44,6 +44,7 @@ from sorabrief.aggregation.mood import (
     only_hypothetical,
     presupposed,
     standing,
+    undecided,
 )
 from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, first_verb, score_case
@@ -269,7 +270,9 @@ def _no_change_said(item: Scored, text: str) -> bool:
 
 class _NotYet:
     """Whether an event stated as a fact meets a sentence that only says it may, will or
-    would happen (``mood.py``)."""
+    would happen (``mood.py``), or that tells of a decision still to come or an open
+    question and names nowhere the event's act (``mood.undecided``: "would decide later
+    whether to take further action" for "the ministry fined the utility")."""
 
     def __init__(self, claim: Claim) -> None:
         factual = (
@@ -281,9 +284,12 @@ class _NotYet:
         self._act = first_verb(claim.statement) if factual else None
 
     def __call__(self, text: str) -> bool:
+        if self._stems is None:
+            return False
+        if self._act is not None and undecided(text) and not names_act(text, self._act):
+            return True
         return (
-            self._stems is not None
-            and only_hypothetical(text, self._stems)
+            only_hypothetical(text, self._stems)
             and not presupposed(text, self._act)
             and not asserted(text, self._act)
         )

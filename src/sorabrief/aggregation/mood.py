@@ -8,7 +8,9 @@ appeal and would ask the court to pause the order" reports the appeal. A clause 
 *hypothetical* when it holds a modal verb (will, would, could, may, might, shall, 'll), an
 intention (plans to, threatens to, is preparing) or a time to come (later this week,
 tomorrow, next month). Modals are matched in lower case, so
-the month May is not one.
+the month May is not one. A decision still to come ("would decide whether to act") or an
+open question ("Whether the meeting changes the duty") says the same of any act the
+sentence does not name.
 """
 
 from __future__ import annotations
@@ -97,6 +99,20 @@ def asserted(sentence: str, act: str | None) -> bool:
             ):
                 return True
     return False
+
+
+_UNDECIDED = re.compile(
+    r"\b(?:will|would|to|shall|could|may|might)\s+(?:[a-z]+\s+)?decide\b|"
+    r"(?i:^\W*whether\b|:\s*whether\b)"
+)
+
+
+def undecided(sentence: str) -> bool:
+    """Whether a sentence tells of a decision still to come ("would decide later whether to
+    take further action", "will decide on further measures") or opens with an open question
+    ("- Whether the meeting changes the duty", "What to watch: whether …"): what it speaks
+    of has not been done yet."""
+    return _UNDECIDED.search(sentence) is not None
 
 
 def only_hypothetical(sentence: str, claim_stems: Collection[str]) -> bool:
