@@ -93,15 +93,23 @@ PRESS_LETTERED: dict[str, str] = {
     "£E": "EGP", "LL": "LBP", "Sh": SHILLING, "Sh.": SHILLING, "Shs": SHILLING,
     "Shs.": SHILLING, "Re": RUPEE, "Re.": RUPEE, "CFA": CFA, "FCFA": CFA, "Tk": "BDT",
     "Tk.": "BDT", "Php": "PHP", "JD": "JOD", "KD": "KWD", "BD": "BHD", "QR": "QAR",
-    "RO": "OMR",
+    "RO": "OMR", "$U": "UYU",
 }  # fmt: skip
+PRESS_LETTERED |= {
+    symbol: code
+    for symbol, code in currency_table.OTHER_SYMBOLS.items()
+    if symbol.lower() not in PREFIXES and all(c.isascii() for c in symbol)
+}
 """Abbreviations the press writes before an amount, joined or spaced ("LE 320", "TL 1.3
 billion", "DH450"), in the case written here; like ``LETTERED`` read only against a
 sum-shaped amount or in an article that names the currency's country. The CLDR gives the
 Gulf's and Jordan's currencies only Arabic symbols ("د.أ."); their English-language
 papers write the Latin initials of the currency's local name (Jordanian dinar "JD",
 Kuwaiti dinar "KD", Bahraini dinar "BD", Qatari riyal "QR", rial Omani "RO"; the Saudi
-riyal's "SR" is left out, as the CLDR gives it to the Seychelles rupee)."""
+riyal's "SR" is left out, as the CLDR gives it to the Seychelles rupee). Uruguay's press
+writes its peso "$U". The symbols another official language of a currency's country
+writes, in Latin letters, count the same way (``currency_table.OTHER_SYMBOLS``: the
+Tunisian dinar's French "DT", the Algerian dinar's "DA", the guaraní's Spanish "Gs.")."""
 
 LETTER_SYMBOLS: dict[str, str] = {"R": "ZAR"}
 """Currency symbols that are a single capital letter ("R250 million"). A letter and a
@@ -160,12 +168,16 @@ WORDS: dict[str, str] = {
     "quetzales": "GTQ", "colones": "CRC", "guaraníes": "PYG", "guaranies": "PYG",
     "córdobas": "NIO", "cordobas": "NIO", "bolívares": "VES", "bolivares": "VES",
     "meticais": "MZN", "maloti": "LSL", "emalangeni": "SZL", "denars": "MKD",
+    "convertible marks": "BAM", "convertible mark": "BAM", "new shekels": "ILS",
+    "new shekel": "ILS",
 }  # fmt: skip
 """Currency words written after an amount as the press writes them; "peso" and "krone"
 are resolved per article; "korun" is the Czech plural after a number ("94m korun"). The
 CLDR's English names are added (``NAMES``); it gives English plurals only, so the
 currencies' own plurals the press also writes ("quetzales", "reais", "colones") and the
-British "roubles" (shared, like "rubles") are here."""
+British "roubles" (shared, like "rubles") are here, and so are the CLDR's names without
+their country ("convertible marks" for "Bosnia-Herzegovina convertible marks", "new
+shekels" for "Israeli new shekels")."""
 
 _ENGLISH_NOUNS = frozenset({
     "afghani", "afghanis", "dong", "dram", "drams", "gold", "guarani", "guaranis", "kip",
@@ -180,6 +192,15 @@ COUNTRY_NOUNS: dict[str, str] = {
 """Of those nouns, the ones that are a currency after an amount in an article naming their
 country ("5.2 billion dong" in a story about Vietnam); "real", "mark", "gold" and "sol"
 stay out, as an amount is often followed by them as words ("3,000 real fans")."""
+MARKED_NOUNS: dict[str, str] = {
+    noun: currency_table.NOUNS[noun][0]
+    for noun in sorted(_ENGLISH_NOUNS - COUNTRY_NOUNS.keys())
+    if noun.endswith("s") and len(currency_table.NOUNS.get(noun, ())) == 1
+}
+"""Of those nouns, the plurals left out even where their country is named ("marks": "20
+marks out of 30"): a currency only in an article that writes that currency explicitly
+elsewhere ("1.94 million convertible marks … 610,000 marks", "1,940,000 KM … half a
+million marks"); resolved per article (``money.py``)."""
 _PRESS_CODES = {frozenset(currency_table.NOUNS.get(w, ())) for w in WORDS}
 SHARED: dict[str, frozenset[str]] = {
     noun: frozenset(codes)
@@ -216,6 +237,7 @@ NAMES: dict[str, str] = (
     | {n: c[0] for n, c in currency_table.NOUNS.items() if len(c) == 1 and n not in _ENGLISH_NOUNS}
     | {noun: noun for noun in SHARED if noun not in (KRONE, CROWN, POUND)}
     | COUNTRY_NOUNS
+    | {noun: noun for noun in MARKED_NOUNS}
     | WORDS
 )
 """Every currency word written after an amount: the press's words, then the CLDR's English
@@ -240,9 +262,15 @@ LETTERED |= {
     and folded not in _CLDR
 }
 LETTERED[BR] = BR
+LETTERED |= {
+    f"{s}.": c
+    for s, c in list(LETTERED.items())
+    if (s[-1].isalpha() or s[-1] == "/") and "." not in s and not (s.isalpha() and s.isupper())
+}
 """Symbols written in letters ("Kč", "Rp", "RM"), read only before a digit and in the case
 the CLDR writes them; one in capitals alone only against it ("RM40", not "KM 5"). One in
-non-English letters is also read as English keyboards write it ("Kc 3,490" for "Kč")."""
+non-English letters is also read as English keyboards write it ("Kc 3,490" for "Kč"). One
+not all in capitals may take an abbreviation's point ("Bs. 40", "S/. 12", "Rp. 5,000")."""
 _LETTERED_JOINED = sorted(
     (s for s in LETTERED if s.isalpha() and s.isupper()), key=len, reverse=True
 )
@@ -277,13 +305,29 @@ WORD = (
     + r")(?:(?<=\.)(?!\s*(?:$|[A-Z“‘\"']))|\b)"
 )
 """A currency word, as a regular expression."""
+LETTERED_AFTER = frozenset(
+    s for s in currency_table.SYMBOLS_AFTER if s in LETTERED or s in PRESS_LETTERED
+)
+"""Symbols in English letters that a language of their country writes after the amount
+("1.12 KM", "9.900 DT", "300 Ft"): read there only in the case written, never before a
+capitalised word ("24 Le Mans"), and like a rare code only against a sum-shaped amount or
+in an article that names the currency's country."""
 SIGN_AFTER = (
     r"(?:"
     + "|".join(re.escape(s) for s in [*SIGNS, *(s for s in LETTERED if not s.isascii())])
-    + r")(?!\w)"
+    + r"|(?:"
+    + "|".join(re.escape(s) for s in sorted(LETTERED_AFTER, key=len, reverse=True))
+    + r")(?![ \t]+[A-Z]))(?!\w)"
 )
 """A currency sign or a symbol in non-English letters written after an amount ("500 ฿",
-"15 000 Kč")."""
+"15 000 Kč"), or one in English letters its country writes there (``LETTERED_AFTER``)."""
+POINTED = frozenset(
+    marker
+    for marker in (*PREFIXES, *PRESS_LETTERED, *LETTERED, *_CLDR, *NAMES)
+    if marker.endswith(".")
+)
+"""Currency symbols and abbreviations that end with a point ("Rs.", "kr.", "Bs.", "S/.",
+"Gs."), where a sentence splitter may take the point for a full stop."""
 
 _US_STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"

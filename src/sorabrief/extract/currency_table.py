@@ -551,6 +551,58 @@ SYMBOLS: dict[str, str] = {
 }
 """Symbols the currency's own country writes, when no other currency shares them."""
 
+OTHER_SYMBOLS: dict[str, str] = {
+    '$US': 'USD',
+    'A$': 'AUD',
+    'CA$': 'CAD',
+    'CN¥': 'CNY',
+    'DA': 'DZD',
+    'DT': 'TND',
+    'Gs.': 'PYG',
+    'LS': 'SYP',
+    'NT$': 'TWD',
+    'Rf': 'MVR',
+    'Rs.': 'LKR',
+    'UM': 'MRU',
+    'den': 'MKD',
+    'КМ': 'BAM',
+    'сўм': 'UZS',
+}
+"""Symbols another official language of the currency's country writes ("DT" in
+Tunisia's French, "Gs." in Paraguay's Spanish), when no other currency shares them."""
+
+SYMBOLS_AFTER: tuple[str, ...] = (
+    'Ar',
+    'Br',
+    'CF',
+    'DA',
+    'DT',
+    'Db',
+    'FBu',
+    'FC',
+    'FCFA',
+    'FCFP',
+    'FG',
+    'Fdj',
+    'Ft',
+    'KM',
+    'Ksh',
+    'Kz',
+    'LS',
+    'Le',
+    'MTn',
+    'Nfk',
+    'RF',
+    'SR',
+    'TSh',
+    'UM',
+    'USh',
+    'VT',
+    'den',
+)
+"""Of the symbols above, those in Latin letters that a language of the currency's
+country writes after the amount ("1,20 KM" in Bosnian, "9,900 DT" in Tunisia's French)."""
+
 COUNTRIES: dict[str, tuple[str, ...]] = {
     'AED': ('United Arab Emirates',),
     'AFN': ('Afghan', 'Afghanistan'),
