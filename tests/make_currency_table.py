@@ -76,18 +76,6 @@ def other_symbols(uses: dict[str, list[str]], taken: set[str]) -> dict[str, str]
     }
 
 
-def symbols_after(uses: dict[str, list[str]], symbols: dict[str, str]) -> list[str]:
-    """Of ``symbols`` (each one currency's), those in Latin letters that a locale of their
-    currency's territories writes after the amount ("1,20 KM" in Bosnian, "9,900 DT")."""
-    after = {
-        symbol
-        for symbol, code, locale in written_symbols(uses)
-        if symbols.get(symbol) == code
-        and locale.currency_formats["standard"].pattern.split(";")[0].rstrip().endswith("¤")
-    }
-    return sorted(s for s in after if len(s) > 1 and s.isascii() and "$" not in s)
-
-
 def press_symbol(code: str, territory: str) -> str:
     """The symbol the territory's English, else its own language, writes for the currency."""
     for name in (f"en_{territory}", f"und_{territory}"):
@@ -202,16 +190,6 @@ def main() -> None:
     print('"""Symbols another official language of the currency\'s country writes ("DT" in')
     print(
         'Tunisia\'s French, "Gs." in Paraguay\'s Spanish), when no other currency shares them."""'
-    )
-    print()
-    others = other_symbols(uses, set(by_symbol))
-    print("SYMBOLS_AFTER: tuple[str, ...] = (")
-    for symbol in symbols_after(uses, symbols | others):
-        print(f"    {symbol!r},")
-    print(")")
-    print('"""Of the symbols above, those in Latin letters that a language of the currency\'s')
-    print(
-        'country writes after the amount ("1,20 KM" in Bosnian, "9,900 DT" in Tunisia\'s French)."""'
     )
     print()
     print("COUNTRIES: dict[str, tuple[str, ...]] = {")

@@ -192,15 +192,6 @@ COUNTRY_NOUNS: dict[str, str] = {
 """Of those nouns, the ones that are a currency after an amount in an article naming their
 country ("5.2 billion dong" in a story about Vietnam); "real", "mark", "gold" and "sol"
 stay out, as an amount is often followed by them as words ("3,000 real fans")."""
-MARKED_NOUNS: dict[str, str] = {
-    noun: currency_table.NOUNS[noun][0]
-    for noun in sorted(_ENGLISH_NOUNS - COUNTRY_NOUNS.keys())
-    if noun.endswith("s") and len(currency_table.NOUNS.get(noun, ())) == 1
-}
-"""Of those nouns, the plurals left out even where their country is named ("marks": "20
-marks out of 30"): a currency only in an article that writes that currency explicitly
-elsewhere ("1.94 million convertible marks … 610,000 marks", "1,940,000 KM … half a
-million marks"); resolved per article (``money.py``)."""
 _PRESS_CODES = {frozenset(currency_table.NOUNS.get(w, ())) for w in WORDS}
 SHARED: dict[str, frozenset[str]] = {
     noun: frozenset(codes)
@@ -237,7 +228,6 @@ NAMES: dict[str, str] = (
     | {n: c[0] for n, c in currency_table.NOUNS.items() if len(c) == 1 and n not in _ENGLISH_NOUNS}
     | {noun: noun for noun in SHARED if noun not in (KRONE, CROWN, POUND)}
     | COUNTRY_NOUNS
-    | {noun: noun for noun in MARKED_NOUNS}
     | WORDS
 )
 """Every currency word written after an amount: the press's words, then the CLDR's English
@@ -305,22 +295,13 @@ WORD = (
     + r")(?:(?<=\.)(?!\s*(?:$|[A-Z“‘\"']))|\b)"
 )
 """A currency word, as a regular expression."""
-LETTERED_AFTER = frozenset(
-    s for s in currency_table.SYMBOLS_AFTER if s in LETTERED or s in PRESS_LETTERED
-)
-"""Symbols in English letters that a language of their country writes after the amount
-("1.12 KM", "9.900 DT", "300 Ft"): read there only in the case written, never before a
-capitalised word ("24 Le Mans"), and like a rare code only against a sum-shaped amount or
-in an article that names the currency's country."""
 SIGN_AFTER = (
     r"(?:"
     + "|".join(re.escape(s) for s in [*SIGNS, *(s for s in LETTERED if not s.isascii())])
-    + r"|(?:"
-    + "|".join(re.escape(s) for s in sorted(LETTERED_AFTER, key=len, reverse=True))
-    + r")(?![ \t]+[A-Z]))(?!\w)"
+    + r")(?!\w)"
 )
 """A currency sign or a symbol in non-English letters written after an amount ("500 ฿",
-"15 000 Kč"), or one in English letters its country writes there (``LETTERED_AFTER``)."""
+"15 000 Kč")."""
 POINTED = frozenset(
     marker
     for marker in (*PREFIXES, *PRESS_LETTERED, *LETTERED, *_CLDR, *NAMES)

@@ -571,38 +571,6 @@ OTHER_SYMBOLS: dict[str, str] = {
 """Symbols another official language of the currency's country writes ("DT" in
 Tunisia's French, "Gs." in Paraguay's Spanish), when no other currency shares them."""
 
-SYMBOLS_AFTER: tuple[str, ...] = (
-    'Ar',
-    'Br',
-    'CF',
-    'DA',
-    'DT',
-    'Db',
-    'FBu',
-    'FC',
-    'FCFA',
-    'FCFP',
-    'FG',
-    'Fdj',
-    'Ft',
-    'KM',
-    'Ksh',
-    'Kz',
-    'LS',
-    'Le',
-    'MTn',
-    'Nfk',
-    'RF',
-    'SR',
-    'TSh',
-    'UM',
-    'USh',
-    'VT',
-    'den',
-)
-"""Of the symbols above, those in Latin letters that a language of the currency's
-country writes after the amount ("1,20 KM" in Bosnian, "9,900 DT" in Tunisia's French)."""
-
 COUNTRIES: dict[str, tuple[str, ...]] = {
     'AED': ('United Arab Emirates',),
     'AFN': ('Afghan', 'Afghanistan'),

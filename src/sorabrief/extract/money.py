@@ -19,8 +19,6 @@ from sorabrief.extract.currencies import (
     COUNTRY_LETTERS,
     LETTER_SYMBOLS,
     LETTERED,
-    LETTERED_AFTER,
-    MARKED_NOUNS,
     OTHER_POUNDS,
     OWN_SIGNS,
     PESO,
@@ -146,7 +144,6 @@ def find_money(
     for amount in amounts:
         if not chosen or amount.figure.start >= chosen[-1].figure.end:
             chosen.append(amount)
-    chosen = _resolve_marked(chosen)
     chosen = _resolve_peso(chosen, text, url)
     chosen = _resolve_signs(chosen, text, url, ours)
     chosen = _resolve_pound(chosen, text)
@@ -171,9 +168,6 @@ def find_money(
     return tuple(join_minor(text, figures, minor))
 
 
-_READ_WHERE_FIT = RARE_CODES | LETTERED_AFTER
-"""Codes and lettered symbols that are a currency only where a sum is shaped or its country
-named (``sum_fits.rare_code_fits``)."""
 _LETTERS = LETTER_SYMBOLS.keys() | COUNTRY_LETTERS.keys()
 """Letter signs that count only in an article that writes them against a sum-shaped amount
 somewhere: once "R8,500" reads as a sum, so does "R350" beside it."""
@@ -186,7 +180,7 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
     codes = {
         m.group("marker")
         for m in (*before, *after)
-        if m.group("marker") in _READ_WHERE_FIT and sum_shaped(m) and not among_capitals(m)
+        if m.group("marker") in RARE_CODES and sum_shaped(m) and not among_capitals(m)
     }
     for m in before:
         written = m.group("marker")
@@ -206,7 +200,7 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
         hyphened = m.group("hyphen") or m.group("joint") == "-"
         if amount is None or (hyphened and not scaled_before_hyphen(m)) or not_a_sum(m):
             continue
-        rare = m.group("marker") in _READ_WHERE_FIT
+        rare = m.group("marker") in RARE_CODES
         if rare and not rare_code_fits(m, marker, text, url, codes):
             continue
         if not country_noun_fits(m.group("marker"), marker, text):
@@ -249,20 +243,6 @@ def _vague_sum(m: re.Match[str]) -> bool:
     scaled = amount.rpartition(" ")[2] in _VAGUE_SCALES
     pound = m.group("marker").lower().startswith("pound")
     return not denomination_after(m) and (scaled or not pound)
-
-
-def _resolve_marked(amounts: list[_Amount]) -> list[_Amount]:
-    """A currency noun that is also an English word ("marks") is its currency where the
-    article writes that currency explicitly elsewhere (``currencies.MARKED_NOUNS``), and
-    no sum otherwise: the words stay a count ("20 marks out of 30")."""
-    if all(a.marker not in MARKED_NOUNS for a in amounts):
-        return amounts
-    marked = {a.marker for a in amounts}
-    return [
-        attrs.evolve(a, marker=MARKED_NOUNS[a.marker]) if a.marker in MARKED_NOUNS else a
-        for a in amounts
-        if a.marker not in MARKED_NOUNS or MARKED_NOUNS[a.marker] in marked
-    ]
 
 
 def _resolve_peso(amounts: list[_Amount], text: str, url: str) -> list[_Amount]:
