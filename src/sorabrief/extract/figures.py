@@ -73,7 +73,8 @@ _DURATION = re.compile(
 )
 _SINGLE_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
 _ARTICLE_DURATION = re.compile(
-    rf"(?=[HhAaSsMmDdWwFfYy])(?i:\b(?P<x>(?P<half_of>half\s+)?(?P<article>an?\s+)?(?P<full>(?:full|whole|entire)\s+)?(?P<half_a>half[\s-])?"
+    rf"(?=[HhAaSsMmDdWwFfYy])(?i:\b(?P<x>(?P<half_of>half\s+)?(?P<article>an?\s+)?"
+    rf"(?P<full>(?:full|whole|entire)\s+)?(?P<half_a>half[\s-])?"
     rf"{_SINGLE_UNIT}(?!-)(?P<and_half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<or_upper>two|three|2|3))?)\b"
     r"(?!\s+(?:ago|old)\b)"
     r"(?P<then>\s+(?:after|before|later|earlier|late|early)\b)?"
