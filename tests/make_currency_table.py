@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 
 import babel
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
 from babel.numbers import get_currency_precision
 
@@ -37,6 +38,42 @@ def local_symbol(code: str, territories: list[str]) -> set[str]:
         if symbol and symbol != code:
             symbols.add(symbol)
     return symbols
+
+
+def territory_locales() -> dict[str, list[Locale]]:
+    """Every CLDR locale of each territory, in all its languages."""
+    locales: dict[str, list[Locale]] = defaultdict(list)
+    for name in localedata.locale_identifiers():
+        locale = Locale.parse(name)
+        if locale.territory:
+            locales[locale.territory].append(locale)
+    return locales
+
+
+def written_symbols(uses: dict[str, list[str]]) -> Iterator[tuple[str, str, Locale]]:
+    """Each symbol a locale of a currency's territories writes for it, with the currency and
+    the locale."""
+    locales = territory_locales()
+    for code, territories in uses.items():
+        for territory in territories:
+            for locale in locales[territory]:
+                symbol = locale.currency_symbols.get(code, "").strip("\u200b\u200f")
+                if symbol and symbol != code:
+                    yield symbol, code, locale
+
+
+def other_symbols(uses: dict[str, list[str]], taken: set[str]) -> dict[str, str]:
+    """Symbols another official language of a currency's territory writes for it (Tunisia's
+    French "DT", Paraguay's Spanish "Gs."), when no other currency is written so and the
+    main language's symbols (``taken``) do not have them."""
+    by_symbol: dict[str, set[str]] = defaultdict(set)
+    for symbol, code, _locale in written_symbols(uses):
+        by_symbol[symbol].add(code)
+    return {
+        s: next(iter(c))
+        for s, c in sorted(by_symbol.items())
+        if len(c) == 1 and s not in taken and len(s) > 1 and s.isprintable()
+    }
 
 
 def press_symbol(code: str, territory: str) -> str:
@@ -145,6 +182,15 @@ def main() -> None:
         print(f"    {symbol!r}: {code!r},")
     print("}")
     print('"""Symbols the currency\'s own country writes, when no other currency shares them."""')
+    print()
+    print("OTHER_SYMBOLS: dict[str, str] = {")
+    for symbol, code in other_symbols(uses, set(by_symbol)).items():
+        print(f"    {symbol!r}: {code!r},")
+    print("}")
+    print('"""Symbols another official language of the currency\'s country writes ("DT" in')
+    print(
+        'Tunisia\'s French, "Gs." in Paraguay\'s Spanish), when no other currency shares them."""'
+    )
     print()
     print("COUNTRIES: dict[str, tuple[str, ...]] = {")
     for code, places in sorted(countries.items()):

@@ -46,12 +46,12 @@ _HEDGE_BOUNDS: dict[str, tuple[float, float]] = {
     **dict.fromkeys(
         ("more than", "over", "at least", "upwards of", "in excess of", "above", "or more",
          "or longer", "or over", "or above", "no fewer than", "not fewer than", "no less than",
-         "not less than"),
+         "not less than", "as few as", "as little as"),
         (1.0, math.inf),
     ),
     **dict.fromkeys(
         ("less than", "fewer than", "under", "below", "up to", "at most", "as many as",
-         "as much as", "within", "or less", "or fewer", "or under", "or below", "no more than",
+         "as much as", "as long as", "within", "or less", "or fewer", "or under", "or below", "no more than",
          "not more than"),
         (0.0, 1.0),
     ),

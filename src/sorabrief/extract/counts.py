@@ -45,10 +45,11 @@ _COUNT_START = re.compile(
 )
 """An amount, not part of a hyphenated word or of a date ("2024-03-14")."""
 _LOWER_END = re.compile(
-    rf"(?<!\bfrom\s)(?<!\w)(?P<low>(?i:{AMOUNT}))[ \t]*(?:-|–|(?i:to|or))[ \t]*$"
+    rf"(?:(?<!\bfrom\s)(?<!\w)(?P<low>(?i:{AMOUNT}))[ \t]*(?:-|–|(?i:to|or))"
+    rf"|(?<=(?i:\bbetween)\s)(?P<between>(?i:{AMOUNT}))[ \t]+(?i:and))[ \t]*$"
 )
-"""The lower end of a range of counts ("20 to 25 crews", "three or four firms"); "from 30 to
-25" is a change, not a range."""
+"""The lower end of a range of counts ("20 to 25 crews", "three or four firms", "between
+five and eight crews"); "from 30 to 25" is a change, not a range."""
 _LOWER_REACH = 40
 _CLOSING_QUOTE = re.compile(r"[”’\"'](?=[ \t])")
 """A closing quote mark between a quoted amount and its noun (“at least four” complaints)."""
@@ -173,7 +174,7 @@ def find_counts(text: str) -> Iterator[Figure]:
         if _MONTH_AFTER.match(text, m.end()) or _names_a_day_or_age(text, m):
             continue
         lower = _lower_end(text, m.start())
-        low = amount_range(lower.group("low")) if lower else None
+        low = amount_range(lower.group("low") or lower.group("between")) if lower else None
         if low is not None and low[0] < amount[0]:
             amount = (low[0], amount[1])
         else:
@@ -233,7 +234,7 @@ def _lower_end(text: str, start: int) -> re.Match[str] | None:
     before = text[window:start]
     if before.isascii():  # else "–" or a character that matches a letter when case is ignored
         ends = (before, before[:-1]) if before.endswith("\n") else (before,)
-        if not any(e.rstrip(" \t").lower().endswith(("-", "to", "or")) for e in ends):
+        if not any(e.rstrip(" \t").lower().endswith(("-", "to", "or", "and")) for e in ends):
             return None
     return _LOWER_END.search(text, window, start)
 

@@ -93,15 +93,23 @@ PRESS_LETTERED: dict[str, str] = {
     "£E": "EGP", "LL": "LBP", "Sh": SHILLING, "Sh.": SHILLING, "Shs": SHILLING,
     "Shs.": SHILLING, "Re": RUPEE, "Re.": RUPEE, "CFA": CFA, "FCFA": CFA, "Tk": "BDT",
     "Tk.": "BDT", "Php": "PHP", "JD": "JOD", "KD": "KWD", "BD": "BHD", "QR": "QAR",
-    "RO": "OMR",
+    "RO": "OMR", "$U": "UYU",
 }  # fmt: skip
+PRESS_LETTERED |= {
+    symbol: code
+    for symbol, code in currency_table.OTHER_SYMBOLS.items()
+    if symbol.lower() not in PREFIXES and all(c.isascii() for c in symbol)
+}
 """Abbreviations the press writes before an amount, joined or spaced ("LE 320", "TL 1.3
 billion", "DH450"), in the case written here; like ``LETTERED`` read only against a
 sum-shaped amount or in an article that names the currency's country. The CLDR gives the
 Gulf's and Jordan's currencies only Arabic symbols ("د.أ."); their English-language
 papers write the Latin initials of the currency's local name (Jordanian dinar "JD",
 Kuwaiti dinar "KD", Bahraini dinar "BD", Qatari riyal "QR", rial Omani "RO"; the Saudi
-riyal's "SR" is left out, as the CLDR gives it to the Seychelles rupee)."""
+riyal's "SR" is left out, as the CLDR gives it to the Seychelles rupee). Uruguay's press
+writes its peso "$U". The symbols another official language of a currency's country
+writes, in Latin letters, count the same way (``currency_table.OTHER_SYMBOLS``: the
+Tunisian dinar's French "DT", the Algerian dinar's "DA", the guaraní's Spanish "Gs.")."""
 
 LETTER_SYMBOLS: dict[str, str] = {"R": "ZAR"}
 """Currency symbols that are a single capital letter ("R250 million"). A letter and a
@@ -160,12 +168,16 @@ WORDS: dict[str, str] = {
     "quetzales": "GTQ", "colones": "CRC", "guaraníes": "PYG", "guaranies": "PYG",
     "córdobas": "NIO", "cordobas": "NIO", "bolívares": "VES", "bolivares": "VES",
     "meticais": "MZN", "maloti": "LSL", "emalangeni": "SZL", "denars": "MKD",
+    "convertible marks": "BAM", "convertible mark": "BAM", "new shekels": "ILS",
+    "new shekel": "ILS",
 }  # fmt: skip
 """Currency words written after an amount as the press writes them; "peso" and "krone"
 are resolved per article; "korun" is the Czech plural after a number ("94m korun"). The
 CLDR's English names are added (``NAMES``); it gives English plurals only, so the
 currencies' own plurals the press also writes ("quetzales", "reais", "colones") and the
-British "roubles" (shared, like "rubles") are here."""
+British "roubles" (shared, like "rubles") are here, and so are the CLDR's names without
+their country ("convertible marks" for "Bosnia-Herzegovina convertible marks", "new
+shekels" for "Israeli new shekels")."""
 
 _ENGLISH_NOUNS = frozenset({
     "afghani", "afghanis", "dong", "dram", "drams", "gold", "guarani", "guaranis", "kip",
@@ -240,9 +252,15 @@ LETTERED |= {
     and folded not in _CLDR
 }
 LETTERED[BR] = BR
+LETTERED |= {
+    f"{s}.": c
+    for s, c in list(LETTERED.items())
+    if (s[-1].isalpha() or s[-1] == "/") and "." not in s and not (s.isalpha() and s.isupper())
+}
 """Symbols written in letters ("Kč", "Rp", "RM"), read only before a digit and in the case
 the CLDR writes them; one in capitals alone only against it ("RM40", not "KM 5"). One in
-non-English letters is also read as English keyboards write it ("Kc 3,490" for "Kč")."""
+non-English letters is also read as English keyboards write it ("Kc 3,490" for "Kč"). One
+not all in capitals may take an abbreviation's point ("Bs. 40", "S/. 12", "Rp. 5,000")."""
 _LETTERED_JOINED = sorted(
     (s for s in LETTERED if s.isalpha() and s.isupper()), key=len, reverse=True
 )
@@ -284,6 +302,13 @@ SIGN_AFTER = (
 )
 """A currency sign or a symbol in non-English letters written after an amount ("500 ฿",
 "15 000 Kč")."""
+POINTED = frozenset(
+    marker
+    for marker in (*PREFIXES, *PRESS_LETTERED, *LETTERED, *_CLDR, *NAMES)
+    if marker.endswith(".")
+)
+"""Currency symbols and abbreviations that end with a point ("Rs.", "kr.", "Bs.", "S/.",
+"Gs."), where a sentence splitter may take the point for a full stop."""
 
 _US_STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"

@@ -551,6 +551,26 @@ SYMBOLS: dict[str, str] = {
 }
 """Symbols the currency's own country writes, when no other currency shares them."""
 
+OTHER_SYMBOLS: dict[str, str] = {
+    '$US': 'USD',
+    'A$': 'AUD',
+    'CA$': 'CAD',
+    'CN¥': 'CNY',
+    'DA': 'DZD',
+    'DT': 'TND',
+    'Gs.': 'PYG',
+    'LS': 'SYP',
+    'NT$': 'TWD',
+    'Rf': 'MVR',
+    'Rs.': 'LKR',
+    'UM': 'MRU',
+    'den': 'MKD',
+    'КМ': 'BAM',
+    'сўм': 'UZS',
+}
+"""Symbols another official language of the currency's country writes ("DT" in
+Tunisia's French, "Gs." in Paraguay's Spanish), when no other currency shares them."""
+
 COUNTRIES: dict[str, tuple[str, ...]] = {
     'AED': ('United Arab Emirates',),
     'AFN': ('Afghan', 'Afghanistan'),

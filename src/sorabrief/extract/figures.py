@@ -73,14 +73,24 @@ _DURATION = re.compile(
 )
 _SINGLE_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
 _ARTICLE_DURATION = re.compile(
-    rf"(?=[HhAaSsMmDdWwFfYy])(?i:\b(?P<x>(?P<half_of>half\s+)?(?P<article>an?\s+)?(?P<half_a>half[\s-])?"
+    rf"(?=[HhAaSsMmDdWwFfYy])(?i:\b(?P<x>(?P<half_of>half\s+)?(?P<article>an?\s+)?"
+    rf"(?P<full>(?:full|whole|entire)\s+)?(?P<half_a>half[\s-])?"
     rf"{_SINGLE_UNIT}(?!-)(?P<and_half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<or_upper>two|three|2|3))?)\b"
     r"(?!\s+(?:ago|old)\b)"
-    r"(?P<then>\s+(?:after|before|later|earlier|late|early)\b)?)"
+    r"(?P<then>\s+(?:after|before|later|earlier|late|early)\b)?"
+    r"(?P<filled>(?=\s+(?:without|with|in\s+which)\b))?)"
 )
+_RATE_BEFORE = re.compile(
+    rf"(?i:(?:\b(?:{DIGITS}|{NUMBER_WORDS}|once|twice)(?:[ \t]+[\w-]+){{0,2}}"
+    r"|\b(?:is|was|are|were|be|been|being))[ \t]+)$"
+)
+"""An amount and up to two words before "a day", which make it a rate ("twelve hours a day
+with no break", "40 trips a day with air conditioning"), or a form of "be", which makes it
+a kind of day ("every day here is a day with no pay")."""
 _LEAD = re.compile(rf"(?i:\b(?P<lead>{_ARTICLE_AFTER}|the\s+(?:next|last|past))\s+)$")
-"""A duration with an article ("for a week", "half an hour", "a day and a half"); one with a
-small number after "or" is a range from one ("a year or two" is 1–2 years)."""
+"""A duration with an article ("for a week", "half an hour", "a day and a half", "a full
+week" wherever it stands); one with a small number after "or" is a range from one ("a
+year or two" is 1–2 years)."""
 _WITHIN_HOURS = re.compile(r"(?i:\b(?P<hedge>within|in\s+a\s+matter\s+of)\s+hours\b)")
 _PERCENT = re.compile(
     rf"{AMOUNT_START}(?i:\b(?P<amount>{DIGITS}|{NUMBER_WORDS})"
@@ -233,7 +243,10 @@ def _hedged(m: re.Match[str], quantity: Quantity, amount: tuple[float, float], u
 
 def _article_duration(m: re.Match[str], hedged: bool, lead: str) -> float | None:
     """The amount of a duration written with an article, or None when the words are no
-    duration ("a day" in "twelve hours a day")."""
+    duration ("a day" in "twelve hours a day"); "full", "whole" or "entire" after the article
+    always makes one ("missed a full week of classes"), and so does "without", "with" or "in
+    which" after it, but for a rate or after "be" ("a week without bread cards", "a week in
+    which crews …"; "a week of protests" may name an event, and stays out)."""
     halved = m.group("half_of") or m.group("half_a")
     if halved and (m.group("half_of") is None or m.group("article")):
         return 0.5
@@ -242,7 +255,10 @@ def _article_duration(m: re.Match[str], hedged: bool, lead: str) -> float | None
         return 1.5
     if not m.group("article"):
         return None
-    if hedged or lead or m.group("then") or (m.group("or_upper") and not halved):
+    if hedged or lead or m.group("then") or m.group("full") or (m.group("or_upper") and not halved):
+        return 1.0
+    before = max(0, m.start() - 40)
+    if m.group("filled") is not None and not _RATE_BEFORE.search(m.string, before, m.start()):
         return 1.0
     return None
 

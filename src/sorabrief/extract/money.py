@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from sorabrief.extract import currency_table
 from sorabrief.extract.currencies import (
     CODE,
     COUNTRY_LETTERS,
@@ -53,6 +54,7 @@ from sorabrief.extract.numbers import (
     amount_range,
     hedge_before,
     normal_hedge,
+    vague_hedge,
 )
 from sorabrief.extract.one_unit import article_sums
 from sorabrief.extract.openings import found
@@ -61,6 +63,7 @@ from sorabrief.extract.sum_fits import (
     SPACE_IN_NUMBER,
     among_capitals,
     country_noun_fits,
+    denomination_after,
     letter_sum,
     not_a_sum,
     rare_code_fits,
@@ -89,7 +92,8 @@ its number words capitalised or not ("Two hundred dollars"); a scaled amount may
 to a singular currency word by a hyphen ("a 5.4bn-peso fund", "a 2 million-euro grant"),
 while "a 10-pound bag" is a weight."""
 _VAGUE_SUM = re.compile(rf"{AMOUNT_START}\b(?P<amount>(?i:{VAGUE}))\s+(?P<marker>{WORD})")
-"""A vague amount of a currency's plural word ("thousands of dollars", "millions of euros")."""
+"""A vague amount of a currency's word ("thousands of dollars", "a few million dinars")."""
+_VAGUE_SCALES = frozenset({"hundred", "thousand", "million", "billion"})
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and)\s*")
 """What joins the two ends of a range of money ("$35 to $60", "between $25m and $35m")."""
 _BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
@@ -189,16 +193,16 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
         if marker == "$" and m.group("word"):
             written = m.group("word")
             marker = currency_of(written)
-        yield _Amount(_figure(m, _value(m), marker), marker, written)
+        yield _Amount(_figure(m, _value(m, marker), marker), marker, written)
     for m in after:
-        amount = amount_range(SPACE_IN_NUMBER.sub("", m.group("amount")))
+        marker = currency_of(m.group("marker"))
+        amount = amount_range(_point_grouped(SPACE_IN_NUMBER.sub("", m.group("amount")), marker))
         hyphened = m.group("hyphen") or m.group("joint") == "-"
         if amount is None or (hyphened and not scaled_before_hyphen(m)) or not_a_sum(m):
             continue
         rare = m.group("marker") in RARE_CODES
-        if rare and not rare_code_fits(m, m.group("marker"), text, url, codes):
+        if rare and not rare_code_fits(m, marker, text, url, codes):
             continue
-        marker = currency_of(m.group("marker"))
         if not country_noun_fits(m.group("marker"), marker, text):
             continue
         suffix = m.group("suffix")
@@ -216,11 +220,29 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
     for m in found(_VAGUE_SUM, text):
         vague = amount_range(m.group("amount"))
         marker = currency_of(m.group("marker"))
-        if not country_noun_fits(m.group("marker"), marker, text):
+        if (
+            vague is None
+            or not _vague_sum(m)
+            or not country_noun_fits(m.group("marker"), marker, text)
+        ):
             continue
-        if vague is not None and m.group("amount").lower().endswith(" of"):
-            figure = _figure(m, float(vague[0]), marker)
-            yield _Amount(attrs.evolve(figure, high=float(vague[1])), marker, m.group("marker"))
+        figure = _figure(m, float(vague[0]), marker)
+        hedge = figure.hedge or vague_hedge(m.group("amount"))
+        yield _Amount(
+            attrs.evolve(figure, high=float(vague[1]), hedge=hedge), marker, m.group("marker")
+        )
+
+
+def _vague_sum(m: re.Match[str]) -> bool:
+    """Whether a vague amount before a currency word is a sum: "thousands of dollars", "a few
+    million dinars", "several thousand euros", "a few rupees"; not a note's or coin's
+    denomination ("a few dollar coins") nor, unscaled, a weight ("lost a few pounds")."""
+    amount = " ".join(m.group("amount").lower().split())
+    if amount.endswith(" of"):
+        return True
+    scaled = amount.rpartition(" ")[2] in _VAGUE_SCALES
+    pound = m.group("marker").lower().startswith("pound")
+    return not denomination_after(m) and (scaled or not pound)
 
 
 def _resolve_peso(amounts: list[_Amount], text: str, url: str) -> list[_Amount]:
@@ -323,14 +345,23 @@ def _case_currency(codes: frozenset[str], ours: frozenset[str]) -> str | None:
     return next(iter(mine)) if len(mine) == 1 else None
 
 
-def _value(m: re.Match[str]) -> float:
+def _value(m: re.Match[str], marker: str) -> float:
     """The sum a currency written before its amount stands for; before a scale word of a
     language that groups thousands with a point, the points group ("$4.200 millones")."""
-    amount = SPACE_IN_NUMBER.sub("", m.group("amount"))
+    amount = _point_grouped(SPACE_IN_NUMBER.sub("", m.group("amount")), marker)
     scale = (m.group("scale") or "").lower()
     if scale in POINT_GROUPED_SCALES and POINT_GROUPED.fullmatch(amount):
         amount = amount.replace(".", "")
     return float(amount.replace(",", "")) * _scale(m)
+
+
+def _point_grouped(amount: str, code: str) -> str:
+    """``amount`` with a point that groups thousands taken out, in a currency with no minor
+    unit in use (``currency_table.MINOR_DIGITS``): "Gs. 5.000" is 5,000 guaraníes, as
+    three decimals of a currency without cents can only be thousands."""
+    if currency_table.MINOR_DIGITS.get(code) == 0 and POINT_GROUPED.fullmatch(amount):
+        return amount.replace(".", "")
+    return amount
 
 
 def _scale(m: re.Match[str]) -> float:

@@ -110,10 +110,11 @@ HEDGE_WORDS = (
     "slightly over", "slightly under", "slightly more than", "slightly less than",
     "well over", "well under", "well above", "well below", "probably", "possibly",
     "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
-    "as much as", "close to", "just over", "just under", "upwards of", "in excess of",
-    "an estimated", "estimated", "approximately", "roughly", "around", "about", "nearly",
-    "almost", "the best part of", "the better part of", "some", "over", "under", "within",
-    "below", "above", "barely", "scarcely",
+    "as much as", "as long as", "as few as", "as little as", "close to", "just over",
+    "just under", "upwards of", "in excess of", "an estimated", "estimated", "approximately",
+    "roughly", "around", "about", "nearly", "almost", "the best part of",
+    "the better part of", "some", "over", "under", "within", "below", "above", "barely",
+    "scarcely",
 )  # fmt: skip
 """Words that make an amount approximate or a bound; kept as written with the figure, a
 negated bound whole ("no more than", never "more than")."""

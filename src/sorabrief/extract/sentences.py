@@ -15,7 +15,10 @@ superlinear on long lines, so it only sees what needs it:
 3. only the pieces left go to pysbd, in windows of at most ``WINDOW`` characters,
    so the cost stays linear in the length of the text;
 4. a sentence is also cut where a quotation ends it and another opens with a capital,
-   which pysbd keeps together.
+   which pysbd keeps together;
+5. two sentences pysbd cut at the point of a currency's abbreviation are one again when
+   the amount goes on after it ("Bs. 40", "4,500 kr. a month"): pysbd knows "Rs." but
+   not "kr.", "Bs.", "S/." or "Gs.".
 
 On the bundled case this gives exactly pysbd's sentences; docs/extraction.md has
 the comparison on other text and the timings.
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.pysbd_fast import segment
@@ -87,10 +90,52 @@ def split_sentences(body: str, keep: tuple[Span, ...]) -> tuple[Sentence, ...]:
     for span in keep:
         for line in LINE.finditer(body, span.start, span.end):
             start, end = line.span()
-            for piece_start, piece_end in _plain_pieces(body, start, end):
-                for sentence in _piece_sentences(body, piece_start, piece_end):
-                    sentences.extend(_at_quote_breaks(body, sentence))
+            pieces = (
+                sentence
+                for piece_start, piece_end in _plain_pieces(body, start, end)
+                for sentence in _piece_sentences(body, piece_start, piece_end)
+            )
+            for sentence in _across_currency_points(body, pieces):
+                sentences.extend(_at_quote_breaks(body, sentence))
     return tuple(sentences)
+
+
+@functools.lru_cache(maxsize=1)
+def _currency_point() -> re.Pattern[str]:
+    """A currency's abbreviation that ends a sentence with its own point ("Bs.", "kr."),
+    with the digit of an amount written before it, if any."""
+    from sorabrief.extract.currencies import POINTED
+
+    signs = "|".join(re.escape(s) for s in sorted(POINTED, key=len, reverse=True))
+    return re.compile(rf"(?P<amount>\d\s?)?(?<![^\W\d])(?i:{signs})\Z")
+
+
+def _across_currency_points(body: str, sentences: Iterable[Sentence]) -> Iterator[Sentence]:
+    """``sentences`` with each cut at a currency abbreviation's point joined to the next
+    sentence when that goes on with the amount ("Bs." then "40 in La Paz") or, after an
+    amount, in lower case ("4,500 kr." then "a month"); a capital after it starts a new
+    sentence ("He paid 4,500 kr. The council …")."""
+    held: Sentence | None = None
+    for sentence in sentences:
+        if held is not None and _goes_on(held, sentence):
+            held = Sentence(held.start, sentence.end, body[held.start : sentence.end])
+            continue
+        if held is not None:
+            yield held
+        held = sentence
+    if held is not None:
+        yield held
+
+
+def _goes_on(first: Sentence, second: Sentence) -> bool:
+    """Whether ``second`` continues the sum whose currency's point ends ``first``."""
+    if not first.text.endswith(".") or not second.text[:1].isalnum():
+        return False
+    point = _currency_point().search(first.text, max(0, len(first.text) - 12))
+    if point is None:
+        return False
+    head = second.text[0]
+    return head.isdecimal() or (point.group("amount") is not None and head.islower())
 
 
 def _at_quote_breaks(body: str, sentence: Sentence) -> Iterator[Sentence]:

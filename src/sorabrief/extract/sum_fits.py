@@ -45,10 +45,16 @@ def not_a_sum(m: re.Match[str]) -> bool:
     """Whether an amount before a currency word is no sum: a note or coin's denomination
     ("300 fake 50 euro notes"), or a weight ("40 pounds of gear"; a scaled amount, "2
     million pounds of public money", is a sum)."""
-    if _DENOMINATION.match(m.string, m.end()):
+    if denomination_after(m):
         return True
     weight = m.group("marker").lower() in ("pound", "pounds") and not sum_scaled(m)
     return weight and _OF.match(m.string, m.end()) is not None
+
+
+def denomination_after(m: re.Match[str]) -> bool:
+    """Whether notes or coins follow the currency, which names a denomination ("50 euro
+    notes", "a few dollar coins")."""
+    return _DENOMINATION.match(m.string, m.end()) is not None
 
 
 def sum_scaled(m: re.Match[str]) -> bool:
