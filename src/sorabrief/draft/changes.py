@@ -2,16 +2,17 @@
 the old one.
 
 What a briefing gives as the status is what a reader looks at first. A drafted status's
-state ended when a report published after every report supporting it says so, in a
-sentence that ``report`` reads as its change (``briefing.status_changes``: "the cap has
-been lifted") or in the sentence a drafted event or status is worded from, whose change
-word acts on a word of the status ("dockworkers called off a strike" for "a strike …
-entered its third day", ``status.changes_its_words``; not a forecast). The drafted claim
-worded from that sentence then becomes a status that supersedes the old one (an event is
-made a status; an allegation, an answer or a figure is left alone and a new status is
-worded from the sentence), so that the briefing gives the old state as replaced, the
-newer report's change beside it, and the new state as current. The case is linked again,
-and a new status that nothing supports dropped.
+state ended when a report published after every other report supporting it says so, in
+a sentence that ``report`` reads as its change (``briefing.status_changes``: "the cap has
+been lifted") or in a sentence whose change word acts on a word of the status
+("dockworkers called off a strike" for "a strike … entered its third day",
+``status.changes_its_words``; not a forecast), the sentences drafted claims are worded
+from first. The drafted status worded from that sentence then supersedes the old one;
+when the sentence words an event, an allegation, an answer or no claim, a new status is
+worded from it (the event stays in the timeline); never one worded from the change the
+old status is itself worded from. So the briefing gives the old state as replaced, the
+newer report's change beside it, and the new state as current. The case is linked
+again, and a new status that nothing supports dropped.
 """
 
 from __future__ import annotations
