@@ -8,7 +8,7 @@ import pytest
 
 from sorabrief.aggregation.case_index import SentenceRef
 from sorabrief.aggregation.polarity import Aspect, Polarity, polarity
-from sorabrief.aggregation.status import _changes_its_words, possibly_stated, status_changes
+from sorabrief.aggregation.status import changes_its_words, possibly_stated, status_changes
 from sorabrief.briefing import Evidence, LinkMethod, StatusChange, SupportedClaim
 from sorabrief.findings import Findings, Sentence
 from sorabrief.model import Claim, ClaimKind
@@ -137,8 +137,8 @@ def test_a_newer_change_acting_on_the_status_s_words_opposes_it(
 
 def test_a_change_word_acts_on_nothing_past_a_conjunction() -> None:
     newer = "Bus services resumed while fuel deliveries stay suspended at the Orrin depot."
-    assert not _changes_its_words(newer, "Fuel is not being delivered to the Orrin depot.")
-    assert _changes_its_words("Crews resumed fuel deliveries.", "Fuel deliveries are halted.")
+    assert not changes_its_words(newer, "Fuel is not being delivered to the Orrin depot.")
+    assert changes_its_words("Crews resumed fuel deliveries.", "Fuel deliveries are halted.")
 
 
 def test_no_article_from_the_replacing_status_on_possibly_supports_the_replaced_one() -> None:

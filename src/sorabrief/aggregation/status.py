@@ -175,7 +175,7 @@ def status_changes(
                 (
                     far
                     and not _says_change_like(sentence.text, words)
-                    and not _changes_its_words(sentence.text, claim.claim.statement or "")
+                    and not changes_its_words(sentence.text, claim.claim.statement or "")
                 )
                 or only_expected(sentence.text)
             ):
@@ -249,7 +249,7 @@ def _outweighs(text: str, claim: SupportedClaim, source: str) -> bool:
     own = [e.text for e in claim.evidence if e.source == source]
     return (
         bool(own)
-        and (_says_change_like(text, (statement,)) or _changes_its_words(text, statement))
+        and (_says_change_like(text, (statement,)) or changes_its_words(text, statement))
         and not only_expected(text)
         and best_likeness(text, (statement,)) > best_likeness(statement, own)
     )
@@ -271,7 +271,7 @@ _NO_VERB = frozenset({"now", "no longer", "back", "over"})
 """Change words that act on nothing: "now a residents' group claims"."""
 
 
-def _changes_its_words(text: str, statement: str) -> bool:
+def changes_its_words(text: str, statement: str) -> bool:
     """Whether a sentence saying, without negating, that something changed has a change
     word acting on a word of the status's statement ("restarted pumping" for "fuel is not
     being pumped", "stood down its tanker rounds" for "depend on tanker trucks")."""

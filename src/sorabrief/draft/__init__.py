@@ -5,8 +5,9 @@ no parties, to find the names the coverage uses (``parties.py``), and once with 
 proposed parties, to cluster the sentences that several reports share (``clusters.py``)
 and guess a claim from each (``kinds.py``, ``claims.py``). The claims are linked the way
 ``report`` links them and those the most reports support kept (``selection.py``), the
-unsupported ones dropped (``verify.py``) and the Summary ordered (``summary.py``); what is left is written as incident.yaml with a
-comment on every guess (``writer.py``).
+unsupported ones dropped (``verify.py``), a status for each state a newer report ends
+added as superseding it (``changes.py``) and the Summary ordered (``summary.py``); what is
+left is written as incident.yaml with a comment on every guess (``writer.py``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sorabrief.casefile.articles import ARTICLE_SUFFIXES, read_article
 from sorabrief.display import shown_path
 from sorabrief.draft.annotate import footer, header, link_notes, with_answers, with_roles
 from sorabrief.draft.answers import merged_answers
+from sorabrief.draft.changes import with_changes
 from sorabrief.draft.claims import propose_claims
 from sorabrief.draft.clusters import cluster_sentences, name_stems
 from sorabrief.draft.offices import with_office_holders
@@ -108,10 +110,13 @@ def draft_case(inputs: Sequence[str], out: Path, *, private_addresses: bool = Fa
     worded_from = {c.claim.id: c.sentence for c in chosen.claims}
     checked = narrowed(checked, name_stems(vocabulary.parties), worded_from)
     now = {c.id: c for c in checked.case.claims}
-    kept = with_answers(
+    changed = with_changes(
+        checked,
         [attrs.evolve(c, claim=now[c.claim.id]) for c in chosen.claims if c.claim.id in now],
-        affiliation,
+        report_of,
     )
+    checked = changed.checked
+    kept = with_answers(list(changed.claims), affiliation)
     summary = summary_claims([c.claim for c in kept], checked.briefing)
     checked = attrs.evolve(checked, case=attrs.evolve(checked.case, summary_claims=summary))
     dropped = (*chosen.dropped, *checked.dropped)

@@ -1,7 +1,9 @@
 """Propose claims from clusters of sentences: one per cluster several reports share, a
 figure claim per quantity several reports give, and the most central single-report
-sentences as single-source claims, up to ``SINGLE_SOURCE_POOL``; at most ``CLAIM_POOL`` in
-all, the most reported first. ``selection.py`` keeps the best linked of them."""
+sentences as single-source claims, up to ``SINGLE_SOURCE_POOL`` (a single report's status
+past that too, with or without a figure, date, quotation or party: outlets word a state
+each their own way, so linking may find it in the others); at most ``CLAIM_POOL`` in all,
+the most reported first. ``selection.py`` keeps the best linked of them."""
 
 from __future__ import annotations
 
@@ -113,6 +115,7 @@ def propose_claims(
     quotations = singles = 0
     unreadable: list[tuple[int, str]] = []
     guesses: dict[str, Guess] = {}
+    past_pool: set[str] = set()  # single reports' statuses past single_cap: ranked last
     named: dict[str, set[str]] = {}
     accusing: dict[str, set[str]] = {}
     tagged = [
@@ -123,13 +126,11 @@ def propose_claims(
     blamed, accusers = accusations(tagged, affiliation)
     for cluster in clusters:
         shared = len(cluster.reports) > 1
-        if not shared and singles >= single_cap:
-            single.append(index.refs[cluster.centre].source)
-            continue
         chosen = _statement_sentence(
             cluster, index, affiliation, by_id, published or {}, _the_accused(blamed, by_id)
         )
-        if chosen is None and not shared:
+        state = chosen is not None and chosen[2].kind == ClaimKind.STATUS
+        if (chosen is None and not shared) or (not shared and singles >= single_cap and not state):
             single.append(index.refs[cluster.centre].source)
             continue
         if chosen is None:
@@ -141,7 +142,7 @@ def propose_claims(
             continue
         ref, sentence, guess = chosen
         findings = index.findings[ref.source]
-        if not shared and not _has_material(findings, sentence):
+        if not shared and not state and not _has_material(findings, sentence):
             single.append(ref.source)
             continue
         claim = Claim(
@@ -162,6 +163,8 @@ def propose_claims(
         proposed.append(
             ProposedClaim(claim, guess.reason, cluster.reports, sentence.text, ref.source)
         )
+        if not shared and singles >= single_cap:
+            past_pool.add(claim.id)
         singles += not shared
     accused, accuses = _accusations(proposed, named, affiliation, blamed)
     critical = critics(tagged, affiliation)
@@ -181,7 +184,10 @@ def propose_claims(
         for i in answered
     ]
     claims = [*answered, *_figure_claims(index, ids, report_of)]
-    ranked = sorted(range(len(claims)), key=lambda i: (-len(claims[i].reports), i))
+    ranked = sorted(
+        range(len(claims)),
+        key=lambda i: (-len(claims[i].reports), claims[i].claim.id in past_pool, i),
+    )
     kept = sorted(ranked[:claim_cap])
     capped = tuple(claims[i] for i in sorted(ranked[claim_cap:]))
     return ClaimProposal(

@@ -18,7 +18,11 @@ In order:
 - **response**, reported as the outlets word it: a remedy ("offering", "refunding",
   "will appeal", "promised") by the party named last before it in its clause;
 - **status**: a present state ("remains", "is closed", "is running", "are staying in
-  hotels", "has been restored", "has stopped", "still"; "remained" after "X said": reported speech puts the
+  hotels", "has been restored", "has stopped", "still"; a stopped state said to hold, "is
+  on hold", "are frozen", "has been halted", "stays shut"; a process going on, "is under
+  way", "the inquiry continues", "entered its third day"; a change denied, "has not
+  reopened"; a state a change brought, "are running again", "has ended", "have returned
+  to work", "is over"; "remained" after "X said": reported speech puts the
   present in the past; the clause's words before its verb are then its ``subject``:
   "piped water" of "X said piped water remained off"; not in a relative clause between
   commas: "X, who is investigating, said …"), or what is not known yet ("has not said how",
@@ -69,6 +73,29 @@ ALLEGATION = re.compile(
     r"breach(?:es|ed)?|exploit(?:s|ed|ing)?|sat\s+on|sitting\s+on|kept\s+quiet|covered\s+up|"
     r"disregard(?:s|ed|ing)?)\b"
 )
+_STOPPED = (
+    r"(?:stopped|frozen|barred|blocked|detained|grounded|cancelled|canceled|sealed|paused|"
+    r"postponed|idle|shut|closed|halted|suspended|banned|on\s+hold|out\s+of\s+(?:service|action"
+    r"|use|order)|(?:switched|cut|turned)\s+off|at\s+a\s+standstill)"
+)
+"""Words naming a stopped state ("frozen", "on hold", "out of service")."""
+_HOLDING = (
+    rf"(?:is|are)\s+(?:now\s+)?(?:still\s+)?(?:{_STOPPED}|under\s?way|ongoing|continuing)|"
+    rf"(?<!\bto\s)(?<!\bnot\s)stays?\s+(?:{_STOPPED}|open|on\s+strike|in\s+(?:place|force|"
+    r"effect)|off|out|away|unpaid|under|without)|(?<!\bto\s)(?<!\bnot\s)continues\b(?!\s+to\b)|"
+    rf"(?:has|have)\s+been\s+(?:{_STOPPED})|"
+    r"(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:reopened|resumed|restored|returned|"
+    r"lifted|allowed|reconnected|restarted|paid|ended)|"
+    r"(?:is|are)\s+(?:now\s+)?\w+ing\b[^.;,]{0,40}?\bagain|"
+    r"(?:entered|enters|into)\s+its\s+(?:\w+)\s+(?:day|week|month)|"
+    r"(?:has|have)\s+(?:now\s+)?(?:ended|returned|lifted|reinstated|restored|restarted|"
+    r"been\s+(?:called\s+off|reinstated|reconnected|restarted|allowed))|"
+    r"(?:is|are)\s+(?:now\s+)?over"
+)
+"""More states, in general English: a stopped state said to hold ("is on hold", "has been
+frozen"), a process going on ("is under way", "stays on strike", "the inquiry continues",
+"entered its third day"), a change denied ("has not reopened"), and a state a change
+brought ("are running again", "has ended", "have returned to work", "is over")."""
 STATUS = re.compile(
     r"(?i)\b(?:remains?|remained\s+in|still|(?:is|are)\s+(?:now\s+)?(?:closed|open|suspended|"
     r"under|being|investigating|banned|offline|unavailable|available|in\s+place)|yet\s+to|"
@@ -77,7 +104,8 @@ STATUS = re.compile(
     r"|living|sleeping|sheltering)|"
     r"(?:has|have)\s+(?:now\s+)?(?:stopped|halted|resumed|reopened)|"
     r"(?:has|have)\s+not\s+(?:yet\s+)?(?:said|disclosed|revealed|confirmed|explained|announced|"
-    r"identified|named|determined)|(?:is|are)\s+not\s+(?:yet\s+)?known|remains?\s+unclear)\b"
+    r"identified|named|determined)|(?:is|are)\s+not\s+(?:yet\s+)?known|remains?\s+unclear|"
+    rf"{_HOLDING})\b"
 )
 _SCHEDULED = re.compile(
     r"(?i)\b(?:will|would|shall|could|might|may|(?:is|are|was|were)\s+(?:now\s+)?"

@@ -74,6 +74,8 @@ def _claim(proposed: ProposedClaim, note: str | None) -> list[str]:
     for key in ("by", "against"):
         if value := getattr(claim, key):
             lines.append(f"    {key}: {yaml_string(value)}")
+    if claim.supersedes:
+        lines.append(f"    supersedes: [{', '.join(yaml_string(s) for s in claim.supersedes)}]")
     if claim.answers:
         lines.append(f"    answers: [{', '.join(yaml_string(a) for a in claim.answers)}]")
     if claim.reported:
