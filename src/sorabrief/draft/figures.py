@@ -159,17 +159,29 @@ def figure_subject(bound: str, figure: Figure) -> str:
     if figure.quantity == "count" and figure.counts:
         counted = figure.counts.split()
         rest = after[len(counted) :] if after[: len(counted)] == counted else after
-        return " ".join([*counted, *_participle(rest)])
+        of, used = _of_phrase(rest)
+        done = _participle(rest[used:]) or _past_verb_before(before)
+        return " ".join([*counted, *of, *done])
     after = _without_conversion(after)
     of = after[1:] if after[:1] == ["of"] else []
     of = of[1:] if of[:1] and of[0].lower() in _DETERMINERS else of
     linked = (
         _noun_before_link(before) if figure.quantity != "duration" or before[-1:] != ["for"] else []
     )
-    found = linked or _plain_run(of, 4, nouns_only=False) or _plain_run(after, 2)
+    found = (
+        linked
+        or _plain_run(of, 4, nouns_only=False)
+        or _plain_run(after, 2)
+        or _time_to(after, figure)
+    )
     if found:
         return " ".join(w for i, w in enumerate(found) if i or w.lower() not in _DETERMINERS)
-    return " ".join(_clause_before(before) or _plain_run(after, _WINDOW, nouns_only=False))
+    clause = _clause_before(before)
+    return " ".join(
+        _object_of(clause, valued=before[-1:] == ["at"])
+        or clause
+        or _plain_run(after, _WINDOW, nouns_only=False)
+    )
 
 
 def _participle(words: list[str]) -> list[str]:
@@ -185,6 +197,61 @@ def _participle(words: list[str]) -> list[str]:
     word = words[skipped].rstrip(",.;:")
     if re.fullmatch(r"[a-z]+ed", word) or (skipped and _IRREGULAR.fullmatch(word)):
         return [word]
+    return []
+
+
+def _past_verb_before(before: list[str]) -> list[str]:
+    """The past verb whose object a count is ("cancelled 162 flights" -> "cancelled"), not
+    an adjective after a determiner ("an estimated 300 people")."""
+    if not before:
+        return []
+    verb = before[-1]
+    if not (re.fullmatch(r"[a-z]+ed", verb) or _IRREGULAR.fullmatch(verb)):
+        return []
+    if len(before) > 1 and before[-2].lower() in _DETERMINERS | _AUXILIARIES:
+        return []  # "an estimated", "were affected": no verb acting on the count
+    return [verb]
+
+
+def _of_phrase(words: list[str]) -> tuple[list[str], int]:
+    """The "of" phrase that says what a count of measure holds ("tonnes of waste" ->
+    ["of", "waste"]), without its determiner, and how many words it took; none when
+    nothing plain follows "of"."""
+    if words[:1] != ["of"]:
+        return [], 0
+    skip = 2 if words[1:2] and words[1].lower() in _DETERMINERS else 1
+    run = _plain_run(words[skip:], 3)
+    return (["of", *run], skip + len(run)) if run else ([], 0)
+
+
+def _time_to(after: list[str], figure: Figure) -> list[str]:
+    """A duration given for an act ("72 hours to respond" -> "time to respond")."""
+    if figure.quantity != "duration" or after[:1] != ["to"]:
+        return []
+    run = _plain_run(after[1:], 3, nouns_only=False)
+    return ["time", "to", *run] if run else []
+
+
+_TOTALS = frozenset(["number", "total", "tally"])
+"""Nouns that only say a figure is a count of what follows their "of"."""
+
+
+def _object_of(clause: list[str], *, valued: bool) -> list[str]:
+    """The object of a clause's past verb, with the verb after it ("the mayor suspended the
+    contract" -> "contract suspended"); without the verb when the figure values it ("put
+    the number of affected travellers at" -> "affected travellers")."""
+    for at in range(len(clause) - 2, 0, -1):
+        verb, article = clause[at - 1], clause[at].lower()
+        if article not in _DETERMINERS:
+            continue
+        if not (re.fullmatch(r"[a-z]+ed", verb) or _IRREGULAR.fullmatch(verb) or valued):
+            return []
+        noun = clause[at + 1 :]
+        if noun[:1] and noun[0].lower() in _TOTALS and noun[1:2] == ["of"]:
+            noun = noun[2:]
+        if not noun or any(w.lower() in _STOP or not _WORD.match(w) for w in noun):
+            return []
+        return noun if valued else [*noun, verb]
     return []
 
 
@@ -289,12 +356,10 @@ def shared_figures(
     ("£150" in two reports, whatever words surround it)."""
     found = []
     used: set[int] = set()
-    for key in (_measured, _amount):
-        groups: dict[tuple[object, ...], list[int]] = {}
-        for number, item in enumerate(seen):
-            if number not in used:
-                groups.setdefault(key(item), []).append(number)
-        for numbers in (run for group in groups.values() for run in _near_amounts(group, seen)):
+    for grouped in (_by_what_is_measured, _by_amount):
+        left = [n for n in range(len(seen)) if n not in used]
+        runs = (run for group in grouped(left, seen) for run in _near_amounts(group, seen))
+        for numbers in runs:
             items = [seen[n] for n in numbers]
             reports = tuple(sorted({report_of[i.source] for i in items}))
             if len(reports) < 2:
@@ -341,12 +406,43 @@ def _near_amounts(numbers: list[int], seen: list[FigureSeen]) -> list[list[int]]
     return [sorted(run) for run in runs]
 
 
-def _measured(item: FigureSeen) -> tuple[object, ...]:
-    return (*item.key, _head(item))
+def _by_what_is_measured(numbers: list[int], seen: list[FigureSeen]) -> list[list[int]]:
+    """Like figures: of one quantity and unit, and one measures what the other does (the
+    last word one measures is a word of the other's: "ransom" and "ransom demanded"), so
+    that outlets' different values of one thing fall in one group."""
+    parent = {n: n for n in numbers}
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    words = {n: (_head(seen[n]), set(_stems(seen[n]))) for n in numbers}
+    for i, a in enumerate(numbers):
+        for b in numbers[i + 1 :]:
+            if seen[a].key == seen[b].key and _measure_alike(words[a], words[b]):
+                parent[root(b)] = root(a)
+    groups: dict[int, list[int]] = {}
+    for n in numbers:
+        groups.setdefault(root(n), []).append(n)
+    return list(groups.values())
 
 
-def _amount(item: FigureSeen) -> tuple[object, ...]:
-    return (*item.key, item.figure.low, item.figure.high)
+def _measure_alike(a: tuple[str, set[str]], b: tuple[str, set[str]]) -> bool:
+    """Whether the last word one figure measures is a word the other measures (each given
+    as its head and its stems); figures with no such word are alike only with each other."""
+    (head_a, stems_a), (head_b, stems_b) = a, b
+    if not head_a or not head_b:
+        return head_a == head_b
+    return head_a in stems_b or head_b in stems_a
+
+
+def _by_amount(numbers: list[int], seen: list[FigureSeen]) -> list[list[int]]:
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for n in numbers:
+        item = seen[n]
+        groups.setdefault((*item.key, item.figure.low, item.figure.high), []).append(n)
+    return list(groups.values())
 
 
 def _stems(item: FigureSeen) -> list[str]:
