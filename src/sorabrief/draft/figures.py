@@ -160,7 +160,9 @@ def figure_subject(bound: str, figure: Figure) -> str:
         counted = figure.counts.split()
         rest = after[len(counted) :] if after[: len(counted)] == counted else after
         of, used = _of_phrase(rest)
-        done = _participle(rest[used:]) or _past_verb_before(before)
+        acted = _past_verb_before(before)
+        governed = bool(before) and re.fullmatch(r"[a-z]{2,}ing", before[-1]) is not None
+        done = acted if acted or governed else _participle(rest[used:])
         return " ".join([*counted, *of, *done])
     after = _without_conversion(after)
     of = after[1:] if after[:1] == ["of"] else []
@@ -202,7 +204,8 @@ def _participle(words: list[str]) -> list[str]:
 
 def _past_verb_before(before: list[str]) -> list[str]:
     """The past verb whose object a count is ("cancelled 162 flights" -> "cancelled"), not
-    an adjective after a determiner ("an estimated 300 people")."""
+    an adjective after a determiner ("an estimated 300 people"). A count that is a verb's
+    object ("a bus carrying 51 passengers skidded") is no subject of the verb after it."""
     if not before:
         return []
     verb = before[-1]
@@ -225,11 +228,13 @@ def _of_phrase(words: list[str]) -> tuple[list[str], int]:
 
 
 def _time_to(after: list[str], figure: Figure) -> list[str]:
-    """A duration given for an act ("72 hours to respond" -> "time to respond")."""
+    """A duration given for an act, in the figure's own unit word ("72 hours to respond"
+    -> "hours to respond", the words a linker finds again in other reports)."""
     if figure.quantity != "duration" or after[:1] != ["to"]:
         return []
     run = _plain_run(after[1:], 3, nouns_only=False)
-    return ["time", "to", *run] if run else []
+    unit = figure.text.split()[-1]
+    return [unit if unit.isalpha() else "time", "to", *run] if run else []
 
 
 _TOTALS = frozenset(["number", "total", "tally"])

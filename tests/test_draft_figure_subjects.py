@@ -1,0 +1,76 @@
+"""A drafted figure claim's subject says what was counted, and outlets' different values
+of one quantity make one claim (``sorabrief.draft.figures``)."""
+
+from __future__ import annotations
+
+from sorabrief.draft.figures import FigureSeen, figure_subject, shared_figures
+from sorabrief.findings import Figure
+
+
+def _count(text: str, counts: str | None) -> Figure:
+    return Figure(text, 0, 0, "count", 1, 1, "unit", counts=counts)  # type: ignore[arg-type]
+
+
+def _figure(text: str, quantity: str) -> Figure:
+    return Figure(text, 0, 0, quantity, 1, 1, "unit")  # type: ignore[arg-type]
+
+
+def test_a_count_that_is_a_verbs_object_names_the_act() -> None:
+    text = "The council closed 12 libraries last winter."
+    assert figure_subject(text, _count("12 libraries", "libraries")) == "libraries closed"
+    text = "Police arrested 9 men near the depot."
+    assert figure_subject(text, _count("9 men", "men")) == "men arrested"
+
+
+def test_an_adjective_or_an_auxiliary_before_a_count_is_no_act_on_it() -> None:
+    text = "An estimated 300 people were at the rally."
+    assert figure_subject(text, _count("300 people", "people")) == "people"
+    text = "Those affected were 40 tenants on the top floor."
+    assert figure_subject(text, _count("40 tenants", "tenants")) == "tenants"
+
+
+def test_a_count_of_a_measure_keeps_what_it_measures() -> None:
+    text = "Crews removed 40 tonnes of rubble from the lane."
+    assert figure_subject(text, _count("40 tonnes", "tonnes")) == "tonnes of rubble removed"
+    text = "About 900 litres of the heating oil were pumped out."
+    assert (
+        figure_subject(text, _count("About 900 litres", "litres")) == "litres of heating oil pumped"
+    )
+
+
+def test_a_figure_put_at_a_value_measures_the_object_of_the_verb() -> None:
+    text = "Auditors put the number of missing laptops at 75."
+    assert figure_subject(text, _count("75", None)) == "missing laptops"
+    text = "The insurer put the repair bill at £2m."
+    assert figure_subject(text, _figure("£2m", "money")) == "repair bill"
+
+
+def test_a_duration_of_a_past_act_names_its_object_and_the_act() -> None:
+    text = "The board suspended the licence for 30 days."
+    assert figure_subject(text, _figure("30 days", "duration")) == "licence suspended"
+
+
+def test_a_duration_given_for_an_act_is_the_time_to_do_it() -> None:
+    text = "The court gave the firm 14 days to pay the fine."
+    assert figure_subject(text, _figure("14 days", "duration")) == "days to pay"
+
+
+def _seen(source: str, subject: str, amount: float) -> FigureSeen:
+    figure = Figure("€5m", 0, 0, "money", amount, amount, "EUR")  # type: ignore[arg-type]
+    return FigureSeen(source, figure, ("money", "EUR"), subject, "")
+
+
+def test_outlets_different_values_of_one_sum_are_one_figure_claim() -> None:
+    items = [_seen("a", "ransom", 5e6), _seen("b", "ransom demanded", 4e6)]
+    shared = shared_figures(items, {"a": "a", "b": "b"})
+    assert [reports for _, reports in shared] == [("a", "b")]
+
+
+def test_sums_of_different_things_stay_apart() -> None:
+    items = [_seen("a", "fine", 5e6), _seen("b", "grant", 4e6)]
+    assert shared_figures(items, {"a": "a", "b": "b"}) == []
+
+
+def test_a_count_that_is_an_object_takes_no_verb_after_it() -> None:
+    text = "A bus carrying 51 passengers skidded off the road."
+    assert figure_subject(text, _count("51 passengers", "passengers")) == "passengers"
