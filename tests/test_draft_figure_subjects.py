@@ -74,3 +74,13 @@ def test_sums_of_different_things_stay_apart() -> None:
 def test_a_count_that_is_an_object_takes_no_verb_after_it() -> None:
     text = "A bus carrying 51 passengers skidded off the road."
     assert figure_subject(text, _count("51 passengers", "passengers")) == "passengers"
+
+
+def test_a_participle_after_a_count_says_more_than_the_verb_before_it() -> None:
+    text = "Police ordered 40 chalets evacuated overnight."
+    assert figure_subject(text, _count("40 chalets", "chalets")) == "chalets evacuated"
+
+
+def test_a_value_put_on_a_phrase_keeps_its_prepositions() -> None:
+    text = "The guild now puts the cost to its members at £2m."
+    assert figure_subject(text, _figure("£2m", "money")) == "cost to its members"

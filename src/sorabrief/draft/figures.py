@@ -1,8 +1,10 @@
 """Figure claims: a quantity that two or more reports give about the same thing.
 
 Every figure of every kept sentence is read with what it measures (``figure_subject``),
-and figures are grouped by quantity, unit and the last word of what they measure (a count's
-unit is its counted noun already), amounts more than twice apart kept apart, then, of those left, by quantity, unit and amount,
+and figures are grouped by quantity, unit and what they measure (a count's unit is its
+counted noun already; other figures go with those whose last measured word is a word of
+theirs, so that outlets' different values of one sum make one claim), amounts more than
+twice apart kept apart, then, of those left, by quantity, unit and amount,
 across the whole case, not only within a cluster of like sentences: outlets give a figure
 in sentences that say little else alike. A group that two or more independent reports
 give becomes one figure claim.
@@ -160,9 +162,10 @@ def figure_subject(bound: str, figure: Figure) -> str:
         counted = figure.counts.split()
         rest = after[len(counted) :] if after[: len(counted)] == counted else after
         of, used = _of_phrase(rest)
-        acted = _past_verb_before(before)
+        # a count that is an "-ing" verb's object ("a bus carrying 51 passengers skidded")
+        # is no subject of the verb after it
         governed = bool(before) and re.fullmatch(r"[a-z]{2,}ing", before[-1]) is not None
-        done = acted if acted or governed else _participle(rest[used:])
+        done = ([] if governed else _participle(rest[used:])) or _past_verb_before(before)
         return " ".join([*counted, *of, *done])
     after = _without_conversion(after)
     of = after[1:] if after[:1] == ["of"] else []
@@ -204,8 +207,7 @@ def _participle(words: list[str]) -> list[str]:
 
 def _past_verb_before(before: list[str]) -> list[str]:
     """The past verb whose object a count is ("cancelled 162 flights" -> "cancelled"), not
-    an adjective after a determiner ("an estimated 300 people"). A count that is a verb's
-    object ("a bus carrying 51 passengers skidded") is no subject of the verb after it."""
+    an adjective after a determiner ("an estimated 300 people")."""
     if not before:
         return []
     verb = before[-1]
@@ -244,17 +246,19 @@ _TOTALS = frozenset(["number", "total", "tally"])
 def _object_of(clause: list[str], *, valued: bool) -> list[str]:
     """The object of a clause's past verb, with the verb after it ("the mayor suspended the
     contract" -> "contract suspended"); without the verb when the figure values it ("put
-    the number of affected travellers at" -> "affected travellers")."""
+    the number of affected travellers at" -> "affected travellers"). A determiner after a
+    preposition opens no object ("the cost to its members": "cost to its members")."""
     for at in range(len(clause) - 2, 0, -1):
         verb, article = clause[at - 1], clause[at].lower()
-        if article not in _DETERMINERS:
+        if article not in _DETERMINERS or verb.lower() in _STOP:
             continue
-        if not (re.fullmatch(r"[a-z]+ed", verb) or _IRREGULAR.fullmatch(verb) or valued):
+        past = re.fullmatch(r"[a-z]+ed", verb) or _IRREGULAR.fullmatch(verb)
+        if not (past or (valued and verb.isalpha() and verb.islower())):
             return []
         noun = clause[at + 1 :]
         if noun[:1] and noun[0].lower() in _TOTALS and noun[1:2] == ["of"]:
             noun = noun[2:]
-        if not noun or any(w.lower() in _STOP or not _WORD.match(w) for w in noun):
+        if not noun or noun[0].lower() in _STOP or not all(_WORD.match(w) for w in noun):
             return []
         return noun if valued else [*noun, verb]
     return []
