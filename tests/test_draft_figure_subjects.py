@@ -84,3 +84,10 @@ def test_a_participle_after_a_count_says_more_than_the_verb_before_it() -> None:
 def test_a_value_put_on_a_phrase_keeps_its_prepositions() -> None:
     text = "The guild now puts the cost to its members at £2m."
     assert figure_subject(text, _figure("£2m", "money")) == "cost to its members"
+
+
+def test_the_verb_governing_a_count_may_lie_before_the_words_it_is_bound_to() -> None:
+    bound = "51 passengers skidded off the road"
+    preceding = "Two died when a bus carrying "
+    assert figure_subject(bound, _count("51 passengers", "passengers"), preceding) == "passengers"
+    assert figure_subject(bound, _count("51 passengers", "passengers")) == "passengers skidded"

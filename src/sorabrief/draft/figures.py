@@ -143,8 +143,9 @@ def figure_unit(figure: Figure) -> tuple[str, str] | None:
     return None
 
 
-def figure_subject(bound: str, figure: Figure) -> str:
-    """What a figure measures, in the words it is bound to: a count's counted words and a
+def figure_subject(bound: str, figure: Figure, preceding: str = "") -> str:
+    """What a figure measures, in the words it is bound to (``preceding``: the sentence's
+    words before them): a count's counted words and a
     participle that follows them ("residents evacuated", "workers were paid" -> "workers
     paid"); the noun before "of" or "for"
     ("a ransom of $5m" -> "ransom"; not "for" before a duration: "shut the road for two
@@ -164,7 +165,8 @@ def figure_subject(bound: str, figure: Figure) -> str:
         of, used = _of_phrase(rest)
         # a count that is an "-ing" verb's object ("a bus carrying 51 passengers skidded")
         # is no subject of the verb after it
-        governed = bool(before) and re.fullmatch(r"[a-z]{2,}ing", before[-1]) is not None
+        previous = (before or preceding.split() or [""])[-1]
+        governed = re.fullmatch(r"[a-z]{2,}ing", previous) is not None
         done = ([] if governed else _participle(rest[used:])) or _past_verb_before(before)
         return " ".join([*counted, *of, *done])
     after = _without_conversion(after)
@@ -350,7 +352,9 @@ def figures_seen(index: CaseIndex) -> list[FigureSeen]:
             if any(start <= figure.start < end for start, end in quoted):
                 continue  # a quotation: the briefing lists it, with its speaker
             bound = figure.bound.slice(_body(sentence)) if figure.bound else sentence.text
-            subject = figure_subject(bound, figure)
+            before = max(0, figure.bound.start - sentence.start) if figure.bound else 0
+            preceding = sentence.text[:before]
+            subject = figure_subject(bound, figure, preceding)
             found.append(FigureSeen(ref.source, figure, key, subject, sentence.text))
     return found
 
