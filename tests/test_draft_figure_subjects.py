@@ -1,10 +1,14 @@
-"""A drafted figure claim's subject says what was counted, and outlets' different values
-of one quantity make one claim (``sorabrief.draft.figures``)."""
+"""A drafted figure claim's subject says what was counted, outlets' different values of
+one quantity make one claim, and two figures of one sentence make two
+(``sorabrief.draft.figures``, ``sorabrief.draft.selection``)."""
 
 from __future__ import annotations
 
+from sorabrief.draft.claims import ProposedClaim
 from sorabrief.draft.figures import FigureSeen, figure_subject, shared_figures
+from sorabrief.draft.selection import _same
 from sorabrief.findings import Figure
+from sorabrief.model import Claim, ClaimKind
 
 
 def _count(text: str, counts: str | None) -> Figure:
@@ -91,3 +95,21 @@ def test_the_verb_governing_a_count_may_lie_before_the_words_it_is_bound_to() ->
     preceding = "Two died when a bus carrying "
     assert figure_subject(bound, _count("51 passengers", "passengers"), preceding) == "passengers"
     assert figure_subject(bound, _count("51 passengers", "passengers")) == "passengers skidded"
+
+
+def _figure_claim(claim_id: str, amount: float) -> ProposedClaim:
+    claim = Claim(
+        id=claim_id, kind=ClaimKind.FIGURE, subject=claim_id, quantity="money", unit="PHP"
+    )
+    return ProposedClaim(claim, "a guess", ("a", "b"), "", "a", (amount, amount))
+
+
+def test_two_sums_far_apart_in_the_same_sentences_are_two_figure_claims() -> None:
+    spans = frozenset({("a", 1), ("b", 2)})
+    voucher, cash, payment = (
+        _figure_claim("voucher", 2000),
+        _figure_claim("cash", 5000),
+        _figure_claim("payment", 2500),
+    )
+    assert not _same(voucher, spans, cash, spans)
+    assert _same(voucher, spans, payment, spans)
