@@ -56,7 +56,7 @@ def test_a_duration_of_a_past_act_names_its_object_and_the_act() -> None:
 
 def test_a_duration_given_for_an_act_is_the_time_to_do_it() -> None:
     text = "The court gave the firm 14 days to pay the fine."
-    assert figure_subject(text, _figure("14 days", "duration")) == "days to pay"
+    assert figure_subject(text, _figure("14 days", "duration")) == "days to pay fine"
 
 
 def _seen(source: str, subject: str, amount: float) -> FigureSeen:
@@ -113,3 +113,8 @@ def test_two_sums_far_apart_in_the_same_sentences_are_two_figure_claims() -> Non
     )
     assert not _same(voucher, spans, cash, spans)
     assert _same(voucher, spans, payment, spans)
+
+
+def test_an_estimate_keeps_its_verb() -> None:
+    text = "The board estimated the repair bill at £2m."
+    assert figure_subject(text, _figure("£2m", "money")) == "repair bill estimated"

@@ -232,13 +232,18 @@ def _of_phrase(words: list[str]) -> tuple[list[str], int]:
 
 
 def _time_to(after: list[str], figure: Figure) -> list[str]:
-    """A duration given for an act, in the figure's own unit word ("72 hours to respond"
-    -> "hours to respond", the words a linker finds again in other reports)."""
+    """A duration given for an act, in the figure's own unit word, with the act's object
+    ("48 hours to clear the shelves" -> "hours to clear shelves": the words a linker finds
+    again in other reports)."""
     if figure.quantity != "duration" or after[:1] != ["to"]:
         return []
-    run = _plain_run(after[1:], 3, nouns_only=False)
+    verb = _plain_run(after[1:2], 1, nouns_only=False)
+    if not verb:
+        return []
+    rest = after[2:] if verb == after[1:2] else []
+    rest = rest[1:] if rest[:1] and rest[0].lower() in _DETERMINERS else rest
     unit = figure.text.split()[-1]
-    return [unit if unit.isalpha() else "time", "to", *run] if run else []
+    return [unit if unit.isalpha() else "time", "to", *verb, *_plain_run(rest, 3)]
 
 
 _TOTALS = frozenset(["number", "total", "tally"])
@@ -247,8 +252,9 @@ _TOTALS = frozenset(["number", "total", "tally"])
 
 def _object_of(clause: list[str], *, valued: bool) -> list[str]:
     """The object of a clause's past verb, with the verb after it ("the mayor suspended the
-    contract" -> "contract suspended"); without the verb when the figure values it ("put
-    the number of affected travellers at" -> "affected travellers"). A determiner after a
+    contract" -> "contract suspended", "estimated the cost at" -> "cost estimated"); the
+    object alone when another verb puts a value on it ("put the number of affected
+    travellers at" -> "affected travellers"). A determiner after a
     preposition opens no object ("the cost to its members": "cost to its members")."""
     for at in range(len(clause) - 2, 0, -1):
         verb, article = clause[at - 1], clause[at].lower()
@@ -262,7 +268,7 @@ def _object_of(clause: list[str], *, valued: bool) -> list[str]:
             noun = noun[2:]
         if not noun or noun[0].lower() in _STOP or not all(_WORD.match(w) for w in noun):
             return []
-        return noun if valued else [*noun, verb]
+        return noun if valued and not verb.endswith("ed") else [*noun, verb]
     return []
 
 
