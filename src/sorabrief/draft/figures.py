@@ -143,9 +143,8 @@ def figure_unit(figure: Figure) -> tuple[str, str] | None:
     return None
 
 
-def figure_subject(bound: str, figure: Figure, preceding: str = "") -> str:
-    """What a figure measures, in the words it is bound to (``preceding``: the sentence's
-    words before them): a count's counted words and a
+def figure_subject(bound: str, figure: Figure) -> str:
+    """What a figure measures, in the words it is bound to: a count's counted words and a
     participle that follows them ("residents evacuated", "workers were paid" -> "workers
     paid"); the noun before "of" or "for"
     ("a ransom of $5m" -> "ransom"; not "for" before a duration: "shut the road for two
@@ -163,11 +162,7 @@ def figure_subject(bound: str, figure: Figure, preceding: str = "") -> str:
         counted = figure.counts.split()
         rest = after[len(counted) :] if after[: len(counted)] == counted else after
         of, used = _of_phrase(rest)
-        # a count that is an "-ing" verb's object ("a bus carrying 51 passengers skidded")
-        # is no subject of the verb after it
-        previous = (before or preceding.split() or [""])[-1]
-        governed = re.fullmatch(r"[a-z]{2,}ing", previous) is not None
-        done = ([] if governed else _participle(rest[used:])) or _past_verb_before(before)
+        done = _participle(rest[used:]) or _past_verb_before(before)
         return " ".join([*counted, *of, *done])
     after = _without_conversion(after)
     of = after[1:] if after[:1] == ["of"] else []
@@ -246,8 +241,8 @@ def _time_to(after: list[str], figure: Figure) -> list[str]:
     return [unit if unit.isalpha() else "time", "to", *verb, *_plain_run(rest, 3)]
 
 
-_TOTALS = frozenset(["number", "total", "tally"])
-"""Nouns that only say a figure is a count of what follows their "of"."""
+_TOTALS = frozenset(["number", "total", "tally", "figure", "amount", "sum"])
+"""Nouns that only say a figure is an amount of what follows their "of"."""
 
 
 def _object_of(clause: list[str], *, valued: bool) -> list[str]:
@@ -264,8 +259,8 @@ def _object_of(clause: list[str], *, valued: bool) -> list[str]:
         if not (past or (valued and verb.isalpha() and verb.islower())):
             return []
         noun = clause[at + 1 :]
-        if noun[:1] and noun[0].lower() in _TOTALS and noun[1:2] == ["of"]:
-            noun = noun[2:]
+        if noun[:1] and noun[0].lower() in _TOTALS:
+            noun = noun[2:] if noun[1:2] == ["of"] else []  # "puts the figure at": no object
         if not noun or noun[0].lower() in _STOP or not all(_WORD.match(w) for w in noun):
             return []
         return noun if valued and not verb.endswith("ed") else [*noun, verb]
@@ -358,9 +353,7 @@ def figures_seen(index: CaseIndex) -> list[FigureSeen]:
             if any(start <= figure.start < end for start, end in quoted):
                 continue  # a quotation: the briefing lists it, with its speaker
             bound = figure.bound.slice(_body(sentence)) if figure.bound else sentence.text
-            before = max(0, figure.bound.start - sentence.start) if figure.bound else 0
-            preceding = sentence.text[:before]
-            subject = figure_subject(bound, figure, preceding)
+            subject = figure_subject(bound, figure)
             found.append(FigureSeen(ref.source, figure, key, subject, sentence.text))
     return found
 
