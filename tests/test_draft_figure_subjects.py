@@ -5,7 +5,8 @@ one quantity make one claim, and two figures of one sentence make two
 from __future__ import annotations
 
 from sorabrief.draft.claims import ProposedClaim
-from sorabrief.draft.figures import FigureSeen, figure_subject, shared_figures
+from sorabrief.draft.figure_subject import figure_subject
+from sorabrief.draft.figures import FigureSeen, shared_figures
 from sorabrief.draft.selection import _same
 from sorabrief.findings import Figure
 from sorabrief.model import Claim, ClaimKind
