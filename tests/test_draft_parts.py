@@ -6,7 +6,8 @@ from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.draft.accused import accused_parties
 from sorabrief.draft.clusters import SAME_MEANING, SAME_SPEAKER, cluster_sentences, weighed_down
-from sorabrief.draft.figures import FigureSeen, figure_subject, names_something, shared_figures
+from sorabrief.draft.figure_subject import figure_subject
+from sorabrief.draft.figures import FigureSeen, names_something, shared_figures
 from sorabrief.draft.kinds import Named, guess_kind, remedy
 from sorabrief.draft.names import names_in
 from sorabrief.draft.parties import propose_parties

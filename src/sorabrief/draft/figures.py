@@ -1,8 +1,10 @@
 """Figure claims: a quantity that two or more reports give about the same thing.
 
 Every figure of every kept sentence is read with what it measures (``figure_subject``),
-and figures are grouped by quantity, unit and the last word of what they measure (a count's
-unit is its counted noun already), amounts more than twice apart kept apart, then, of those left, by quantity, unit and amount,
+and figures are grouped by quantity, unit and what they measure (a count's unit is its
+counted noun already; other figures go with those whose last measured word is a word of
+theirs, so that outlets' different values of one sum make one claim), amounts more than
+twice apart kept apart, then, of those left, by quantity, unit and amount,
 across the whole case, not only within a cluster of like sentences: outlets give a figure
 in sentences that say little else alike. A group that two or more independent reports
 give becomes one figure claim.
@@ -17,6 +19,7 @@ from collections.abc import Mapping
 import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex
+from sorabrief.draft.figure_subject import figure_subject
 from sorabrief.extract.relevance import content_words, stems
 from sorabrief.findings import Figure, Sentence
 from sorabrief.nouns import singular
@@ -24,43 +27,14 @@ from sorabrief.quantities import time_unit
 
 FAR_APART = 2.0
 """Like figures whose amounts lie further apart than this factor measure different things."""
-_WINDOW = 5
-_STOP = frozenset(
+_VERBS_FIRST = frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "to",
-        "with",
-        "after",
-        "before",
-        "since",
-        "during",
-        "until",
-        "while",
-        "who",
-        "whose",
-        "which",
-        "that",
         "is",
         "are",
         "was",
         "were",
         "be",
         "been",
-        "being",
         "has",
         "have",
         "had",
@@ -71,51 +45,11 @@ _STOP = frozenset(
         "may",
         "might",
         "should",
-        "its",
-        "their",
-        "his",
-        "her",
-        "this",
-        "these",
-        "those",
-        "than",
-        "per",
-        "about",
-        "around",
-        "some",
-        "more",
-        "less",
-        "most",
-        "up",
-        "over",
-        "under",
-        "nearly",
-        "almost",
-        "roughly",
-        "between",
     ]
 )
-"""Words that end what a figure measures when read after it, or before it."""
-_BREAKS = frozenset(
-    ["and", "but", "that", "which", "who", "while", "because", "when", "after", "before"]
-)
-_DETERMINERS = frozenset(
-    ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"]
-)
-_LINKS = frozenset(["of", "for"])
-_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had"])
-_IRREGULAR = re.compile(
-    r"[a-z]*(?:taken|given|stolen|broken|chosen|driven|fallen|frozen|hidden|shaken|spoken|"
-    r"written|beaten|shown|known|grown|thrown|drawn|flown|blown|sworn|torn|worn)|paid|hit|"
-    r"left|kept|held|lost|told|sent|cut|shut|stuck|put|made|laid|built|caught|brought|sold|"
-    r"owed|found|struck|spent|hurt"
-)
-"""Participles not ending in "-ed", read after an auxiliary ("were paid", "was taken")."""
-_VERBS_FIRST = _AUXILIARIES | frozenset(["will", "would", "could", "can", "may", "might", "should"])
 """Words that open a predicate: a clause opening with one has lost its subject."""
 _SAYS = re.compile(r"(?i)said|says|told|added|stated")
 """Verbs of saying: a subject holding one is a speaker's words, not what is measured."""
-_WORD = re.compile(r"^[\w’'-]+$")
 
 
 @attrs.frozen
@@ -139,124 +73,6 @@ def figure_unit(figure: Figure) -> tuple[str, str] | None:
     if figure.quantity in ("money", "resolution", "percent"):
         return str(figure.quantity), figure.unit
     return None
-
-
-def figure_subject(bound: str, figure: Figure) -> str:
-    """What a figure measures, in the words it is bound to: a count's counted words and a
-    participle that follows them ("residents evacuated", "workers were paid" -> "workers
-    paid"); the noun before "of" or "for"
-    ("a ransom of $5m" -> "ransom"; not "for" before a duration: "shut the road for two
-    weeks" is no road's measure), the words after "of" ("18 months of free support"
-    -> "free support"), or the noun after the figure ("a $5m fine" -> "fine"); else the
-    few words of its clause before it, or after it."""
-    text = " ".join(bound.split())
-    written = " ".join(figure.text.split())
-    at = text.find(written)
-    if at < 0:
-        return text
-    before = text[:at].split()
-    after = text[at + len(written) :].split()
-    if figure.quantity == "count" and figure.counts:
-        counted = figure.counts.split()
-        rest = after[len(counted) :] if after[: len(counted)] == counted else after
-        return " ".join([*counted, *_participle(rest)])
-    after = _without_conversion(after)
-    of = after[1:] if after[:1] == ["of"] else []
-    of = of[1:] if of[:1] and of[0].lower() in _DETERMINERS else of
-    linked = (
-        _noun_before_link(before) if figure.quantity != "duration" or before[-1:] != ["for"] else []
-    )
-    found = linked or _plain_run(of, 4, nouns_only=False) or _plain_run(after, 2)
-    if found:
-        return " ".join(w for i, w in enumerate(found) if i or w.lower() not in _DETERMINERS)
-    return " ".join(_clause_before(before) or _plain_run(after, _WINDOW, nouns_only=False))
-
-
-def _participle(words: list[str]) -> list[str]:
-    """The participle that opens ``words`` ("evacuated"), or follows an auxiliary there
-    ("were paid", "had been taken"), past a phrase of place ("in Corran were moved"):
-    what was done to what a count counts."""
-    words = _past_place(words)
-    skipped = 0
-    while skipped < 2 and skipped < len(words) and words[skipped].lower() in _AUXILIARIES:
-        skipped += 1
-    if skipped == len(words):
-        return []
-    word = words[skipped].rstrip(",.;:")
-    if re.fullmatch(r"[a-z]+ed", word) or (skipped and _IRREGULAR.fullmatch(word)):
-        return [word]
-    return []
-
-
-_PLACE_WORDS = frozenset(["in", "across", "at", "from", "on", "around", "throughout"])
-
-
-def _past_place(words: list[str]) -> list[str]:
-    """The words after a short phrase of place that opens them and ends at an auxiliary
-    ("in Corran and Tesk were evacuated" -> "were evacuated"); else the words as given."""
-    if not words or words[0].lower() not in _PLACE_WORDS:
-        return words
-    for i, word in enumerate(words[1:7], start=1):
-        if word.lower() in _AUXILIARIES:
-            return words[i:]
-        if word.endswith((",", ";", ":", ".")):
-            break
-    return words
-
-
-def _clause_before(before: list[str]) -> list[str]:
-    """The words of the figure's clause before it, at most ten, without a trailing
-    preposition or hedge ("the cost of the clean-up was put at" -> "the cost of the
-    clean-up was put")."""
-    words: list[str] = []
-    for word in reversed(before[-2 * _WINDOW :]):
-        if word.endswith((",", ";", ":", "—", "–")) or word.lower() in _BREAKS:
-            break
-        words.insert(0, word.strip('“”"‘’('))
-    while words and words[-1].lower() in _STOP:
-        words.pop()
-    return words
-
-
-def _without_conversion(words: list[str]) -> list[str]:
-    """The words after a figure without a conversion in brackets ("(about £4m)"); none when
-    a comma or a full stop closes the brackets."""
-    if not words or not words[0].startswith("("):
-        return words
-    end = next((i for i, w in enumerate(words) if w.rstrip(",.;:").endswith(")")), len(words))
-    if end < len(words) and not words[end].endswith(")"):
-        return []  # "€4m (about $5m), widens each car": the figure's phrase ended there
-    return words[end + 1 :]
-
-
-def _plain_run(words: list[str], most: int, *, nouns_only: bool = True) -> list[str]:
-    """The first words of ``words`` up to a stop word or punctuation, at most ``most``;
-    when ``nouns_only``, without the last ones that look like verbs ("-ed", "-ing")."""
-    run = []
-    for word in words[:most]:
-        bare = word.rstrip(",.;:")
-        if not _WORD.match(bare) or bare.lower() in _STOP or bare[:1].isupper():
-            break
-        run.append(bare)
-        if bare != word:
-            break
-    while nouns_only and run and run[-1].endswith(("ed", "ing")):
-        run.pop()
-    return run
-
-
-def _noun_before_link(before: list[str]) -> list[str]:
-    """ "a ransom of" -> ["ransom"]: the words before "of"/"for" back to a determiner."""
-    if len(before) < 2 or before[-1] not in _LINKS:
-        return []
-    run: list[str] = []
-    for word in reversed(before[:-1][-3:]):
-        if not _WORD.match(word) or word.lower() in _DETERMINERS or word.lower() in _STOP:
-            break
-        run.insert(0, word)
-    if not run or run[-1].endswith(("ed", "ing")):
-        return []
-    return run
 
 
 def figures_seen(index: CaseIndex) -> list[FigureSeen]:
@@ -289,12 +105,10 @@ def shared_figures(
     ("£150" in two reports, whatever words surround it)."""
     found = []
     used: set[int] = set()
-    for key in (_measured, _amount):
-        groups: dict[tuple[object, ...], list[int]] = {}
-        for number, item in enumerate(seen):
-            if number not in used:
-                groups.setdefault(key(item), []).append(number)
-        for numbers in (run for group in groups.values() for run in _near_amounts(group, seen)):
+    for grouped in (_by_what_is_measured, _by_amount):
+        left = [n for n in range(len(seen)) if n not in used]
+        runs = (run for group in grouped(left, seen) for run in _near_amounts(group, seen))
+        for numbers in runs:
             items = [seen[n] for n in numbers]
             reports = tuple(sorted({report_of[i.source] for i in items}))
             if len(reports) < 2:
@@ -341,12 +155,43 @@ def _near_amounts(numbers: list[int], seen: list[FigureSeen]) -> list[list[int]]
     return [sorted(run) for run in runs]
 
 
-def _measured(item: FigureSeen) -> tuple[object, ...]:
-    return (*item.key, _head(item))
+def _by_what_is_measured(numbers: list[int], seen: list[FigureSeen]) -> list[list[int]]:
+    """Like figures: of one quantity and unit, and one measures what the other does (the
+    last word one measures is a word of the other's: "ransom" and "ransom demanded"), so
+    that outlets' different values of one thing fall in one group."""
+    parent = {n: n for n in numbers}
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    words = {n: (_head(seen[n]), set(_stems(seen[n]))) for n in numbers}
+    for i, a in enumerate(numbers):
+        for b in numbers[i + 1 :]:
+            if seen[a].key == seen[b].key and _measure_alike(words[a], words[b]):
+                parent[root(b)] = root(a)
+    groups: dict[int, list[int]] = {}
+    for n in numbers:
+        groups.setdefault(root(n), []).append(n)
+    return list(groups.values())
 
 
-def _amount(item: FigureSeen) -> tuple[object, ...]:
-    return (*item.key, item.figure.low, item.figure.high)
+def _measure_alike(a: tuple[str, set[str]], b: tuple[str, set[str]]) -> bool:
+    """Whether the last word one figure measures is a word the other measures (each given
+    as its head and its stems); figures with no such word are alike only with each other."""
+    (head_a, stems_a), (head_b, stems_b) = a, b
+    if not head_a or not head_b:
+        return head_a == head_b
+    return head_a in stems_b or head_b in stems_a
+
+
+def _by_amount(numbers: list[int], seen: list[FigureSeen]) -> list[list[int]]:
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for n in numbers:
+        item = seen[n]
+        groups.setdefault((*item.key, item.figure.low, item.figure.high), []).append(n)
+    return list(groups.values())
 
 
 def _stems(item: FigureSeen) -> list[str]:

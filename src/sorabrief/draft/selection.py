@@ -135,6 +135,14 @@ def _same_amount(item: ProposedClaim, report: FigureReport | None) -> bool:
     return consensus.low <= FAR_APART * high and low <= FAR_APART * consensus.high
 
 
+def _near(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
+    """Whether two figure claims' amounts lie within ``FAR_APART`` of each other: a "₱2,000
+    voucher" and a "₱5,000" cash payment in the same sentences are two figures."""
+    if a is None or b is None:
+        return True
+    return a[0] <= FAR_APART * b[1] and b[0] <= FAR_APART * a[1]
+
+
 def _same(
     item: ProposedClaim,
     spans: frozenset[tuple[str, int]],
@@ -142,7 +150,8 @@ def _same(
     other_spans: frozenset[tuple[str, int]],
 ) -> bool:
     """Whether two claims say one thing: mostly the same support, and mostly the same words
-    or nearly all the same support (for figures: the same quantity and unit); an allegation
+    or nearly all the same support (for figures: the same quantity and unit, and amounts
+    not far apart, ``_near``); an allegation
     and a claim of another kind never do."""
     if len(spans & other_spans) < SAME_SUPPORT * len(spans):
         return False
@@ -152,7 +161,7 @@ def _same(
     if (a.kind == ClaimKind.GRIEVANCE) != (b.kind == ClaimKind.GRIEVANCE):
         return False  # "X accused Y of …" beside "X said he had …": the allegation itself
     if a.kind == ClaimKind.FIGURE:
-        return (a.quantity, a.unit) == (b.quantity, b.unit)
+        return (a.quantity, a.unit) == (b.quantity, b.unit) and _near(item.amount, other.amount)
     if len(spans & other_spans) >= SAME_LINKS * len(spans | other_spans):
         return True
     mine, theirs = set(sentence_stems(a.statement)), set(sentence_stems(b.statement))
