@@ -201,3 +201,46 @@ def test_a_rank_or_a_member_s_seat_is_no_part_of_the_name() -> None:
         ("County Executive Member for Health Oren Dask said so.", "Oren Dask"),
     ):
         assert [n.text for n in names_in(sentence)] == [name], sentence
+
+
+def test_a_firm_s_role_is_the_business_named_last_but_a_chain_s_is_no_guess() -> None:
+    organisations = {"Pell Dyeworks": "Pell Dyeworks", "Tarn Water Agency": "Tarn Water Agency"}
+    earlier = ["Tarn Water Agency", "Pell Dyeworks"]
+    found = affiliations(
+        "The firm's plant manager, Oren Dask, said a pump had failed.",
+        None,
+        ["Oren Dask"],
+        organisations,
+        earlier,
+    )
+    assert [a.organisation for a in found] == ["Pell Dyeworks"]
+    assert not affiliations(
+        "Oren Dask, the chain's managing director, said the shelves were cleared.",
+        None,
+        ["Oren Dask"],
+        organisations,
+        earlier,
+    )
+
+
+def test_a_word_before_of_opening_a_sentence_is_no_part_of_the_name() -> None:
+    parties = proposed_parties(
+        {
+            "a": "Executives of Brisk Vallen Corp. blamed a software patch on Tuesday.\n",
+            "b": "Brisk Vallen Corp. said the patch was faulty.\n",
+        }
+    )
+    assert "Brisk Vallen Corp." in parties
+    assert not any(name.startswith("Executives") for name in parties)
+
+
+def test_an_official_in_apposition_before_any_verb_of_theirs_acts() -> None:
+    parties = proposed_parties(
+        {
+            "a": "The ministry said the Secretary of State for Health, Orla Venn, would "
+            "visit Pell on Monday.\n",
+            "b": "A day after the Secretary of State for Health, Orla Venn, visited the "
+            "hospital, the board resigned.\n",
+        }
+    )
+    assert parties["Orla Venn"].kind == PartyKind.PERSON

@@ -30,9 +30,13 @@ _APPOSED = re.compile(rf"\w,\s+{HONOUR}$")
 _SAID_AFTER = re.compile(
     r",\s+(?:has\s+|had\s+)?(?:said|says|told|added|apologi[sz]ed|denied|admitted|confirmed"
     r"|defended|rejected|warned|promised)\b"
+    r"|,\s+(?:has\s+|had\s+|also\s+|later\s+)?(?!(?:[a-z]+ed)\s+by\b)"
+    r"(?:[a-z]{3,}ed|will|would)\s+[a-z]"
 )
 """A person's name in apposition before a verb of saying ("its chief, Dr Jo Park, said",
-"its chief executive, Dr Jo Park, has apologised")."""
+"its chief executive, Dr Jo Park, has apologised") or another finite verb of theirs
+("the Secretary of State, Jo Park, visited the site", "…, will visit"; not a passive's
+participle: "…, accompanied by")."""
 _ROLE_BEFORE = re.compile(
     rf"(?i)\b{PERSON_ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)(?-i:[a-z]+))?\s+$"
 )
@@ -41,9 +45,11 @@ _ROLE_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_ROLE}\b"
 )
 _OFFICE_BEFORE = re.compile(
-    r"\b(?P<title>[A-Z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+$"
+    r"\b(?P<title>[A-Z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'-]*)*,\s+$"
 )
-"""An office with its remit in apposition before a name ("the Minister for Roads, Jo Park")."""
+"""An office with its remit in apposition before a name ("the Minister for Roads, Jo Park",
+"the Secretary of State for Health, Jo Park")."""
 _POSSESSIVE = re.compile(r"[’']s\b")
 _TOWARDS = r"|towards?|via|beyond|between|(?:north|south|east|west)\s+of"
 _IN_PLACE = re.compile(

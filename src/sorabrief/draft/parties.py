@@ -100,7 +100,8 @@ _COMPANY_WORDS = """Company Corporation Group Bank Ltd Inc plc LLP LLC Services 
 COMPANY_NOUNS = frozenset(_COMPANY_WORDS.split())
 """Last words of a company's name, which follows a brand ("Velora" of "Velora Mobility" is
 the company too); the other organisation words follow a place ("Kestrel Bay Council")."""
-ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split()) | COMPANY_NOUNS | FOREIGN_HEADS
+_ENGLISH_NOUNS = frozenset(_ORGANISATION_WORDS.split()) | COMPANY_NOUNS
+ORGANISATION_NOUNS = _ENGLISH_NOUNS | FOREIGN_HEADS
 _GROUP_WORDS = """Association Campaign Coalition Alliance Collective Union Network Sindicato
     Sindicat Syndicat Asociación Associação Associazione Gewerkschaft Verband"""
 GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
@@ -347,11 +348,15 @@ def _surname_reports(name: str, seen: Mapping[str, set[str]], people: set[str]) 
 def _after_common_word(name: str, lower_case: set[str], seen: Mapping[str, set[str]]) -> str | None:
     """The name of two words or more that a sentence-opening run writes after a common
     word ("Harlow Mills JV" of "Contractor Harlow Mills JV said", "Drivers of the Harlow
-    Cooperative"): the first word the articles also write in lower case, the rest a name
+    Cooperative"): the first word the articles also write in lower case, or any word but an
+    organisation noun before "of" ("Executives of Harlow Mills Corp."), the rest a name
     they write too."""
     first, _, rest = name.partition(" ")
+    common = first.lower() in lower_case or (
+        rest.startswith("of ") and first not in ORGANISATION_NOUNS | TITLES
+    )
     rest = re.sub(r"^(?:(?:of|the|for|and)\s+)+", "", rest)
-    if first.lower() not in lower_case or first.lower() == first or rest not in seen:
+    if not common or first.lower() == first or rest not in seen:
         return None
     return rest if " " in rest else None
 
@@ -472,8 +477,8 @@ def _may_be_party(name: str) -> bool:
     with its remit ("the Minister for Roads"), and
     no digits (a model or a place such as "B-12"), unless it holds an organisation noun."""
     words = name.split()
-    if len(words) == 1 and name in ORGANISATION_NOUNS:
-        return False  # "Office", "Council": a noun at a sentence's start
+    if len(words) == 1 and name in ORGANISATION_NOUNS - (FOREIGN_HEADS - _ENGLISH_NOUNS):
+        return False  # "Office", "Council": a noun at a sentence's start; "Fiscalía" is a name
     if words[-1] in TITLES and not any(w in ORGANISATION_NOUNS - COMPANY_NOUNS for w in words):
         return False  # "Energy Minister", but "Office of the Privacy Commissioner"
     if (

@@ -52,7 +52,9 @@ _BODIES = frozenset(_BODY_WORDS.split())
 """Kinds of body a role may open with ("board chair", "union secretary"): the person speaks
 for a body of that kind, so only an organisation whose name holds the word is theirs."""
 _NOT_BUSINESS = _BODIES - {"company", "firm", "utility", "operator", "plant", "bank", "club"}
-_BODY_NOUN_SET = _BODIES - {"company", "firm", "operator"}
+_BUSINESS_WORDS = frozenset(("company", "firm", "operator"))
+"""What the articles call a business instead of naming it ("the firm's plant manager")."""
+_BODY_NOUN_SET = _BODIES - _BUSINESS_WORDS
 _BODY_NOUNS = "|".join(sorted(_BODY_NOUN_SET))
 """Kinds of body an apposition may name its person's by ("X, the head of the agency"):
 the one organisation whose name holds the word, never one only named near."""
@@ -212,8 +214,12 @@ def _organisation_of(
         if not holding and groups.get("d") == "group":
             # "X, the group's convenor": the last group its article named, no public body
             return next((n for n in reversed(earlier) if not _public_body(n)), None)
-        if not holding and groups.get("of") and groups.get("d") not in _BODY_NOUN_SET:
-            # "of the company": the business its article named last, not a regulator
+        if not holding and (
+            (groups.get("of") and groups.get("d") not in _BODY_NOUN_SET)
+            or groups.get("d") in _BUSINESS_WORDS
+        ):
+            # "of the company", "the firm's plant manager": the business its article named
+            # last, not a regulator
             return next((n for n in reversed(earlier) if not _public_body(n)), None)
         if holding or not groups.get("w") or word.lower() in _BODIES:
             return None
