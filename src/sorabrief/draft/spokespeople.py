@@ -6,7 +6,7 @@ takes no "the": "the mayor of Northport, X" is no one's),
 "Its chair, X" (Y then being the organisation the sentence before opens with), the
 apposition "X, its / Y's / the firm's chief executive" (Y being, for "its", the last
 organisation named before X, and for "the firm's", the one organisation whose name holds
-the word "firm"; and for "X, the managing director of the company,", with no organisation
+the word "firm", or with none the business its article named last; and for "X, the managing director of the company,", with no organisation
 whose name holds the word, the last one its article named before the sentence; "X, the
 head of the agency", only the one organisation whose name holds "Agency"), and a role before the name ("the board's chief investigator, X",
 "Tribunal member X", "district spokesperson X", "chief executive X": the one
