@@ -244,3 +244,14 @@ def test_an_official_in_apposition_before_any_verb_of_theirs_acts() -> None:
         }
     )
     assert parties["Orla Venn"].kind == PartyKind.PERSON
+
+
+def test_a_person_two_reports_give_a_role_in_apposition_is_a_party() -> None:
+    parties = proposed_parties(
+        {
+            "a": "Pell Rail dismissed its director of rolling stock, Orla Venn, on Monday.\n",
+            "b": "The regulator wrote to its former director of rolling stock, Orla Venn, "
+            "last week.\n",
+        }
+    )
+    assert parties["Orla Venn"].kind == PartyKind.PERSON

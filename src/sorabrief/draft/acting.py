@@ -41,6 +41,11 @@ _ROLE_BEFORE = re.compile(
     rf"(?i)\b{PERSON_ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)(?-i:[a-z]+))?\s+$"
 )
 """A role right before a name, perhaps with its field ("director of education Jo Park")."""
+_ROLE_APPOSED = re.compile(
+    rf"(?i)\b(?:its|their|the|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_ROLE}"
+    r"(?:\s+(?:of|for)\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?)?,\s+$"
+)
+"""A role in apposition before a name ("its director of rolling stock, Jo Park")."""
 _ROLE_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_ROLE}\b"
 )
@@ -180,8 +185,11 @@ def possessor(text: str, name: Name) -> bool:
 
 def given_a_role(text: str, at: int, name: str) -> bool:
     """Whether a sentence gives the name a person's role: right before it ("district
-    spokesperson Jo Park") or in an apposition after it ("Jo Park, the union's chair")."""
-    if _ROLE_BEFORE.search(text[max(0, at - 40) : at]):
+    spokesperson Jo Park"), in an apposition before it ("its director of rolling stock, Jo
+    Park") or after it ("Jo Park, the union's chair")."""
+    if _ROLE_BEFORE.search(text[max(0, at - 40) : at]) or _ROLE_APPOSED.search(
+        text[max(0, at - 60) : at]
+    ):
         return True
     office = _OFFICE_BEFORE.search(text[max(0, at - 80) : at])
     if office and office.group("title").split("-")[-1] in TITLES:

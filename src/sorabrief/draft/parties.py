@@ -258,6 +258,7 @@ def propose_parties(
                 len(_surname_reports(n, seen, introduced | roled)) >= least
                 and (
                     n in acting
+                    or (n in roled and len(n.split()) > 1)  # "its director, Jo Park"
                     or (n in introduced | roled and n.split()[-1] in acting)
                     or _organisation_noun(n)
                 )
