@@ -43,9 +43,10 @@ _ROLE_BEFORE = re.compile(
 """A role right before a name, perhaps with its field ("director of education Jo Park")."""
 _ROLE_APPOSED = re.compile(
     rf"(?i)\b(?:its|their|the|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_ROLE}"
-    r"(?:\s+(?:of|for)\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?)?,\s+$"
+    r"\s+(?:of|for)\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?,\s+$"
 )
-"""A role in apposition before a name ("its director of rolling stock, Jo Park")."""
+"""A role with its field in apposition before a name ("its director of rolling stock, Jo
+Park"); without a field it may be a body's ("the festival's organiser, Pell Live")."""
 _ROLE_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_ROLE}\b"
 )
