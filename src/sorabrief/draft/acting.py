@@ -30,20 +30,32 @@ _APPOSED = re.compile(rf"\w,\s+{HONOUR}$")
 _SAID_AFTER = re.compile(
     r",\s+(?:has\s+|had\s+)?(?:said|says|told|added|apologi[sz]ed|denied|admitted|confirmed"
     r"|defended|rejected|warned|promised)\b"
+    r"|,\s+(?:has\s+|had\s+|also\s+|later\s+)?(?!(?:[a-z]+ed)\s+by\b)"
+    r"(?:[a-z]{3,}ed|will|would)\s+[a-z]"
 )
 """A person's name in apposition before a verb of saying ("its chief, Dr Jo Park, said",
-"its chief executive, Dr Jo Park, has apologised")."""
+"its chief executive, Dr Jo Park, has apologised") or another finite verb of theirs
+("the Secretary of State, Jo Park, visited the site", "…, will visit"; not a passive's
+participle: "…, accompanied by")."""
 _ROLE_BEFORE = re.compile(
     rf"(?i)\b{PERSON_ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)(?-i:[a-z]+))?\s+$"
 )
 """A role right before a name, perhaps with its field ("director of education Jo Park")."""
+_ROLE_APPOSED = re.compile(
+    rf"(?i)\b(?:its|their|the|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_ROLE}"
+    r"\s+(?:of|for)\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?,\s+$"
+)
+"""A role with its field in apposition before a name ("its director of rolling stock, Jo
+Park"); without a field it may be a body's ("the festival's organiser, Pell Live")."""
 _ROLE_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_ROLE}\b"
 )
 _OFFICE_BEFORE = re.compile(
-    r"\b(?P<title>[A-Z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+$"
+    r"\b(?P<title>[A-Z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'-]*)*,\s+$"
 )
-"""An office with its remit in apposition before a name ("the Minister for Roads, Jo Park")."""
+"""An office with its remit in apposition before a name ("the Minister for Roads, Jo Park",
+"the Secretary of State for Health, Jo Park")."""
 _POSSESSIVE = re.compile(r"[’']s\b")
 _TOWARDS = r"|towards?|via|beyond|between|(?:north|south|east|west)\s+of"
 _IN_PLACE = re.compile(
@@ -174,8 +186,11 @@ def possessor(text: str, name: Name) -> bool:
 
 def given_a_role(text: str, at: int, name: str) -> bool:
     """Whether a sentence gives the name a person's role: right before it ("district
-    spokesperson Jo Park") or in an apposition after it ("Jo Park, the union's chair")."""
-    if _ROLE_BEFORE.search(text[max(0, at - 40) : at]):
+    spokesperson Jo Park"), in an apposition before it ("its director of rolling stock, Jo
+    Park") or after it ("Jo Park, the union's chair")."""
+    if _ROLE_BEFORE.search(text[max(0, at - 40) : at]) or _ROLE_APPOSED.search(
+        text[max(0, at - 60) : at]
+    ):
         return True
     office = _OFFICE_BEFORE.search(text[max(0, at - 80) : at])
     if office and office.group("title").split("-")[-1] in TITLES:

@@ -1,7 +1,9 @@
 """Proper names in a text: runs of capitalised words, with where each one is written.
 
-A run may hold lower-case joiners ("Coastal Authority for Water", "Bank of England") and a
-plural possessive ("Residents' Association", "Children's Hospital"). A leading sentence opener ("The", "In") is
+A run may hold lower-case joiners ("Coastal Authority for Water", "Bank of England"), a
+plural possessive ("Residents' Association", "Children's Hospital", "Fishermen's
+Association"), an abbreviated "St." ("St. Alvin") and a company's legal form ("… Co.,
+Ltd", "… sh.p.k.", ``legal_forms.py``). A leading sentence opener ("The", "In") is
 dropped. A run that opens a sentence is marked, since a capital there proves nothing:
 ``draft`` keeps a one-word name there only when it is also written inside a sentence.
 A title written before a person's name ("Privacy Commissioner Jane Doe") is taken off; a
@@ -17,11 +19,13 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from sorabrief.draft.legal_forms import legal_form_tail, with_legal_form
+
 _CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 """Capital letters, Latin ones with accents too ("Österreich", "Łódź", "Émile")."""
-_WORD = rf"(?:[{_CAPITALS}][\w’'&.-]*[\w’']|[{_CAPITALS}])"
+_WORD = rf"(?:(?:St|Mt|Ft)\.(?=\s+[{_CAPITALS}])|[{_CAPITALS}][\w’'&.-]*[\w’']|[{_CAPITALS}])"
 _JOINER_WORDS = """of for and on de du des del della di da do dos das van von der den het voor
-    für zu zur zum en und et y e i la le les el los las al aux au &"""
+    für zu zur zum en und et y e i la le les el los las al aux au & per il dei degli delle"""
 _JOINERS = frozenset(_JOINER_WORDS.split())
 """Lower-case words inside a proper name: English ones ("Bank of England") and the
 connectors of other languages ("Stichting Wonen en Werken", "Verband der Pendler und
@@ -43,10 +47,12 @@ _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His
     Neither Nor Either Both Each Every All Also Although Though Yet Still Even Only Meanwhile
     However Despite Since Until During Once Then Now Today Yesterday Later Earlier Instead
     Not No Nobody Everyone Someone Asked Why Whether Because Unlike Like Such Other Another
-    Members I’d I'd I’ve I've I’m I'm I’ll I'll"""
+    Members I’d I'd I’ve I've I’m I'm I’ll I'll We You They He She It Our Your My Us Them Him
+    Her Me Here"""
 OPENERS = frozenset(_OPENER_WORDS.split())
-"""Capitalised words that open sentences or label page parts, titles ("Councillor"), and
-days and months: never a name on their own, and dropped from the front of a run."""
+"""Capitalised words that open sentences or label page parts, titles ("Councillor"),
+pronouns, and days and months: never a name on their own, and dropped from the front of
+a run."""
 _TITLE_WORDS = """Commissioner Minister Secretary Undersecretary Superintendent Chief Director
     General President Chair Chairman Chairwoman Mayor Governor Senator Judge Justice Inspector
     Officer Spokesperson Spokesman Spokeswoman Attorney Deputy Detective Constable Commander
@@ -54,30 +60,38 @@ _TITLE_WORDS = """Commissioner Minister Secretary Undersecretary Superintendent 
     Chairperson Councilman Councilwoman Founder Headteacher Headmaster Headmistress
     Coroner Investigator Prosecutor Ombudsman Auditor Treasurer Colonel Lieutenant
     Brigadier Admiral Commodore Corporal Sergeant Captain Col Lt Gen Maj Capt Sgt Cpl
-    Representative Congressman Congresswoman Ambassador Councillor Convener Convenor MLA MP"""
+    Representative Congressman Congresswoman Ambassador Councillor Convener Convenor MLA MP
+    Major Member"""
 TITLES = frozenset(_TITLE_WORDS.split())
 """Capitalised role words that are written before a person's name ("Chief Jane Doe") and
 that name no one on their own ("the Labour Commissioner"), military and police ranks among
 them ("Colonel Jo Park"); a hyphened compound ending in one counts too ("Vice-Chancellor",
 "Lieutenant-Colonel")."""
 _ADJECTIVE = re.compile(rf"^[{_CAPITALS}][\w’']*-[a-z]")
-LOWER_HEADS = frozenset(("police", "committee", "department", "government", "administration"))
+_LOWER_HEAD_WORDS = """police committee department government administration council association
+    brigade"""
+LOWER_HEADS = frozenset(_LOWER_HEAD_WORDS.split())
 """Lower-case nouns that end a body's name after a place or an institution ("Farrow City
-police", "Senate committee"), a committee with its remit ("… committee on public works,"),
-up to two lower-case words of remit or level between ("Farrow district police", "Farrow
-transport department", "the Farrow city administration")."""
+police", "Senate committee", "Farrow municipal council", "Farrow fire brigade"), a
+committee with its remit ("… committee on public works,"), up to two lower-case words of
+remit or level between ("Farrow district police", "Farrow transport department", "the
+Farrow city administration", "Farrow residents' committee")."""
+_REMIT_WORD = (
+    r"\s+(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|that|who|which|its|their"
+    r"|his|her|has|have|had|is|was|are|were|will|would|must|can|could|may|might|should|said"
+    r"|says|told)\b)(?:[a-z]+(?<![sd])(?<!ly)|[a-z]+s[’'])"
+)
 _REMIT = (
     r"(?:\s+(?:state|district|city|county|regional|provincial|national|municipal))?"
-    r"(?:\s+(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|that|who|which|its|their"
-    r"|his|her|has|have|had|is|was|are|were|will|would|must|can|could|may|might|should|said"
-    r"|says|told)\b)[a-z]+(?<![sd])(?<!ly))?"
+    rf"(?:{_REMIT_WORD})?"
 )
 """Between a place and a body's lower-case head: its level, then one word of its remit
-("Tarrow district police", "Tarrow state transport department"), never a verb in -s or
--ed, a modal or a plural ("Jo Park criticises government" names no body)."""
+("Tarrow district police", "Tarrow state transport department", "Tarrow fire brigade"),
+or a plural's possessive ("Tarrow residents' committee"), never a verb in -s or -ed, a
+modal or a plural ("Jo Park criticises government" names no body)."""
 _LOWER_HEAD = re.compile(
-    rf"{_REMIT}\s+(?:police|department|government|administration"
-    r"|committee(?:\s+on(?:\s+[a-z]+){1,4}(?=[,;]))?)\b(?!-)"
+    rf"{_REMIT}\s+(?:police|department|government|administration|council|association"
+    r"|brigade|committee(?:\s+on(?:\s+[a-z]+){1,4}(?=[,;]))?)\b(?![-’'])"
 )
 
 
@@ -98,6 +112,7 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
         if match.start() < covered:
             continue
         run = _with_listed_fields(match, text)
+        run = with_legal_form(run, text, match.start() + len(run))
         head = _LOWER_HEAD.match(text, match.start() + len(run))
         possessive = re.search(r"[’']s$", run)
         run += head.group() if head and run.split()[-1] not in OPENERS and not possessive else ""
@@ -123,7 +138,8 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
             parts = [item for part in parts for item in _list_items(part)]
         for part in parts:
             start = text.index(part[0], start)
-            name = " ".join(part).rstrip(".’'")
+            name = " ".join(part)
+            name = name.rstrip(".’'") + ("." if _abbreviated_form(name) else "")
             name = re.sub(r"[’']s$", "", name)
             if (
                 len(name) > 1
@@ -180,6 +196,15 @@ def abbreviations_in(text: str, spelling: Mapping[str, str]) -> dict[str, str]:
             if name is not None:
                 found[match.group(1)] = name
                 break
+    for match in _SHORT_NAME.finditer(text):  # "… Escolar (Senae)", "…, known as Alisur"
+        preceding = text[max(0, match.start() - 120) : match.start()].rstrip(" ,").split()
+        for size in range(min(len(preceding), 8), 1, -1):
+            name = spelling.get(" ".join(preceding[-size:]))
+            if name is not None:
+                short = match.group("known") or match.group("bracketed")
+                if _letters_of(short, name):
+                    found.setdefault(short, name)
+                break
     for match in _EXPANDED.finditer(text):  # "GSV (Gewerkschaft Schiene und Verkehr)"
         name = spelling.get(match.group(2))
         if name is None:
@@ -188,6 +213,34 @@ def abbreviations_in(text: str, spelling: Mapping[str, str]) -> dict[str, str]:
         if match.group(1).upper() in (initials(name), every):
             found[match.group(1)] = name
     return found
+
+
+_SHORT_NAME = re.compile(
+    rf"(?:\s\((?P<bracketed>[{_CAPITALS}][a-z]{{2,11}})\)"
+    rf"|,?\s+(?:also\s+|better\s+|commonly\s+)?known\s+as\s+"
+    rf"(?P<known>[{_CAPITALS}][a-z]{{2,11}})\b)"
+)
+"""A short name given after a long one: a word in brackets ("(Senae)") or after "known
+as" ("Alimentos del Sur S.A., known as Alisur")."""
+
+
+def _letters_of(short: str, name: str) -> bool:
+    """Whether a word is a name's short form made of its words' first letters or
+    syllables, in order ("Senae" of "Servicio Nacional de Alimentación Escolar"): it opens
+    with the name's first letter and takes letters from two of its words or more."""
+    words = [w.casefold() for w in name.split()]
+    letters = short.casefold()
+    if not words or letters[0] != words[0][0]:
+        return False
+    at, word, used = 0, 0, set()
+    for letter in letters:
+        while word < len(words) and letter not in words[word][at:]:
+            word, at = word + 1, 0
+        if word == len(words):
+            return False
+        at = words[word].index(letter, at) + 1
+        used.add(word)
+    return len(used) > 1
 
 
 def initials(name: str) -> str:
@@ -211,9 +264,9 @@ def _list_items(words: list[str]) -> list[list[str]]:
     return [item for item in items if item]
 
 
-_PLURAL_POSSESSIVE = re.compile(r"^(?:Children|Women|Men|People)[’']s$")
-"""A plural's possessive that describes ("Children's Hospital", "Women's Aid"): part of
-the name, not its owner."""
+_PLURAL_POSSESSIVE = re.compile(r"^(?:Children|People|[A-Z]?\w*[Mm]en)[’']s$")
+"""A plural's possessive that describes ("Children's Hospital", "Women's Aid",
+"Fishermen's Association"): part of the name, not its owner."""
 
 
 def _possessives(words: list[str]) -> list[list[str]]:
@@ -229,13 +282,20 @@ def _possessives(words: list[str]) -> list[list[str]]:
     return [p for p in parts if p]
 
 
+def _abbreviated_form(name: str) -> bool:
+    """Whether a name ends in the full stop of its abbreviated legal form ("… Ltd.")."""
+    return name.endswith(".") and legal_form_tail(name.split()) > 0
+
+
 def _fold(name: str) -> str:
-    return name.replace("’", "'").replace("‘", "'")
+    folded = name.replace("’", "'").replace("‘", "'")
+    return folded.removesuffix(".") if _abbreviated_form(name) else folded
 
 
 def spellings(names: Iterable[str]) -> dict[str, str]:
     """Each name as written, to the most written of the spellings that differ from it only
-    in their apostrophes ("Riders’ Union" and "Riders' Union" are one name)."""
+    in their apostrophes ("Riders’ Union" and "Riders' Union" are one name) or in the full
+    stop of a legal form ("Harlow Mills Ltd." and "Harlow Mills Ltd")."""
     written: Counter[str] = Counter(names)
     by_fold: dict[str, list[str]] = defaultdict(list)
     for name in written:

@@ -6,7 +6,9 @@
 - A candidate is a **party** when at least two reports name it (one, when the case has only
   one report) and it acts in some sentence: it is written before a verb such as "said",
   "denied", "issued", or is the speaker of a quotation, or its last word says it is an
-  organisation ("Authority", "Association"), or a person the articles say speaks for it
+  organisation ("Authority", "Association", "Directorate", a legal form such as "S.R.L.",
+  a head of another language opening it: "Câmara Municipal de …"), or a person the
+  articles say speaks for it
   acts ("Jo Park, of Harbour Labs, said"). A name written as a place ("in X", "towards
   X", "the town of X", "X's transport minister"), a vehicle's ("the ferry X") or a
   storm's, fire's or law's ("Storm X", "X Act") acts only by speaking ("X said"), never
@@ -51,6 +53,7 @@ from sorabrief.draft.acting import (
 )
 from sorabrief.draft.facilities import opens_a_longer_name
 from sorabrief.draft.fragments import only_inside_longer
+from sorabrief.draft.legal_forms import legal_form_tail
 from sorabrief.draft.names import (
     LOWER_HEADS,
     OPENERS,
@@ -75,15 +78,32 @@ from sorabrief.model import Party, PartyKind, Source
 _ORGANISATION_WORDS = """Association Authority Agency Council Trust Union Committee Commission Department
     Ministry Police Inspectorate Board Service Office Regulator Federation Society Institute
     Foundation Party Court University Hospital Campaign Coalition Alliance Collective Network
-    Partnership Charity Ombudsman Watchdog Tribunal"""
+    Partnership Charity Ombudsman Watchdog Tribunal Prefecture Governorate Directorate Secretariat
+    Government Force Command Brigade Clinic Chamber"""
+_FOREIGN_HEAD_WORDS = """Sindicato Sindicat Syndicat Câmara Cámara Camera Comissão Comisión Comité
+    Comitato Ordem Orden Ordre Fiscalía Procuraduría Defensoría Ministerio Ministério Ministère
+    Ministero Servicio Serviço Service Asociación Associação Association Associazione
+    Federación Federação Fédération Federazione Instituto Istituto Junta Consejo Conselho
+    Conseil Consiglio Municipalidad Prefeitura Mairie Comune Secretaría Secretaria Tribunal
+    Juzgado Agenzia Agencia Gewerkschaft Verband Stichting Bund Ministerium Kommission
+    Behörde"""
+FOREIGN_HEADS = frozenset(_FOREIGN_HEAD_WORDS.split())
+"""Words that open an organisation's name in other languages before its connector
+("Sindicato dos Médicos do Sul", "Câmara Municipal de Alvor", "Fiscalía Regional de
+Ñuble"): general-language data of Romance and Germanic languages."""
+_FOREIGN_CONNECTORS = frozenset(["de", "do", "da", "dos", "das", "del", "des", "du", "della", "di"])
+"""Connectors after which another language's name goes on ("Hospital de São Brás"): the
+organisation noun before one heads the name."""
 _COMPANY_WORDS = """Company Corporation Group Bank Ltd Inc plc LLP LLC Services Mobility Components
     Systems Solutions Technologies Industries Holdings Logistics Motors Energy Airlines Airways
     Media Homes Partners Labs"""
 COMPANY_NOUNS = frozenset(_COMPANY_WORDS.split())
 """Last words of a company's name, which follows a brand ("Velora" of "Velora Mobility" is
 the company too); the other organisation words follow a place ("Kestrel Bay Council")."""
-ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split()) | COMPANY_NOUNS
-_GROUP_WORDS = "Association Campaign Coalition Alliance Collective Union Network"
+_ENGLISH_NOUNS = frozenset(_ORGANISATION_WORDS.split()) | COMPANY_NOUNS
+ORGANISATION_NOUNS = _ENGLISH_NOUNS | FOREIGN_HEADS
+_GROUP_WORDS = """Association Campaign Coalition Alliance Collective Union Network Sindicato
+    Sindicat Syndicat Asociación Associação Associazione Gewerkschaft Verband"""
 GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
 UNDESCRIBED = "named in the coverage"
 """The role of a party the articles give none."""
@@ -195,6 +215,12 @@ def propose_parties(
                 acting.add(spelling.get(name.text, name.text))
                 speaking.add(spelling.get(name.text, name.text))
                 introduced.add(spelling.get(name.text, name.text))
+    for opening in [n for n in seen if n not in inside]:  # "Contractor Harlow Mills JV said"
+        rest = _after_common_word(opening, lower_case, seen)
+        if rest is not None:
+            seen[rest] |= seen.pop(opening)
+            for marked in (acting, possessive, introduced, roled, honoured, speaking):
+                marked |= {rest} if opening in marked else set()
     acting |= possessive - placed
     things = {n for n in seen if _names_a_thing(n)}
     things |= {n for n in seen for t in things if t.startswith(n + " ") or t.endswith(" " + n)}
@@ -232,6 +258,7 @@ def propose_parties(
                 len(_surname_reports(n, seen, introduced | roled)) >= least
                 and (
                     n in acting
+                    or (n in roled and len(n.split()) > 1)  # "its director, Jo Park"
                     or (n in introduced | roled and n.split()[-1] in acting)
                     or _organisation_noun(n)
                 )
@@ -251,6 +278,7 @@ def propose_parties(
             seen[legal] |= seen[short]
             chosen[at] = legal
     bracketed = set(abbreviated.values())  # "Harbour Rail Works (HRW)": no one's name
+    honoured |= {n for n in chosen if 2 <= len(n.split()) <= 4 and n.split()[-1] in honoured}
     people = [
         n
         for n in chosen
@@ -316,6 +344,22 @@ def _surname_reports(name: str, seen: Mapping[str, set[str]], people: set[str]) 
     if any(o != name and len(o.split()) > 1 and o.split()[-1] == surname for o in seen):
         return seen[name]
     return seen[name] | seen[surname]
+
+
+def _after_common_word(name: str, lower_case: set[str], seen: Mapping[str, set[str]]) -> str | None:
+    """The name of two words or more that a sentence-opening run writes after a common
+    word ("Harlow Mills JV" of "Contractor Harlow Mills JV said", "Drivers of the Harlow
+    Cooperative"): the first word the articles also write in lower case, or any word but an
+    organisation noun before "of" ("Executives of Harlow Mills Corp."), the rest a name
+    they write too."""
+    first, _, rest = name.partition(" ")
+    common = first.lower() in lower_case or (
+        rest.startswith("of ") and first not in ORGANISATION_NOUNS | TITLES
+    )
+    rest = re.sub(r"^(?:(?:of|the|for|and)\s+)+", "", rest)
+    if not common or first.lower() == first or rest not in seen:
+        return None
+    return rest if " " in rest else None
 
 
 def _names(text: str, offset: int, written: set[str]) -> list[Name]:
@@ -434,8 +478,8 @@ def _may_be_party(name: str) -> bool:
     with its remit ("the Minister for Roads"), and
     no digits (a model or a place such as "B-12"), unless it holds an organisation noun."""
     words = name.split()
-    if len(words) == 1 and name in ORGANISATION_NOUNS:
-        return False  # "Office", "Council": a noun at a sentence's start
+    if len(words) == 1 and name in ORGANISATION_NOUNS - (FOREIGN_HEADS - _ENGLISH_NOUNS):
+        return False  # "Office", "Council": a noun at a sentence's start; "Fiscalía" is a name
     if words[-1] in TITLES and not any(w in ORGANISATION_NOUNS - COMPANY_NOUNS for w in words):
         return False  # "Energy Minister", but "Office of the Privacy Commissioner"
     if (
@@ -463,20 +507,23 @@ def _with_spellings(proposed: ProposedParty, spelling: Mapping[str, str]) -> Pro
 
 def _organisation_noun(name: str) -> str | None:
     """The organisation noun a name ends in ("Kestrel Bay Council"), or that heads it
-    before an "of" ("Central Bank of Ruritania", "Association of Tenants")."""
+    before an "of" ("Central Bank of Ruritania", "Association of Tenants"), or in another
+    language opens it ("Câmara Municipal de Alvor"); a legal form ending it ("… S.R.L.")."""
     last = name.split()[-1]
     head = name.split(" of ")[0].split()[-1]
     lower = [w.capitalize() for w in name.split() if w in LOWER_HEADS]
-    return next((w for w in (last, head) if w in ORGANISATION_NOUNS), None) or next(
+    if legal_form_tail(name.split()):
+        return last  # "Harlow Mills Ltd.", "Ecolimpia Andina S.R.L."
+    words = name.split()
+    first = words[0]
+    foreign = (
+        [first]
+        if len(words) > 1 and (first in FOREIGN_HEADS or words[1] in _FOREIGN_CONNECTORS)
+        else []
+    )
+    return next((w for w in (last, head, *foreign) if w in ORGANISATION_NOUNS), None) or next(
         iter(lower), None
     )
-
-
-_LEGAL_WORDS = (
-    "Ltd Limited Pvt Private Inc Incorporated plc PLC LLC LLP GmbH AG SA NV BV Pty Corp Co"
-)
-_LEGAL_FORMS = frozenset(_LEGAL_WORDS.split())
-"""Words of a company's legal form written after its name ("Pvt Ltd", "GmbH")."""
 
 
 def _legal_name(name: str, seen: Mapping[str, set[str]]) -> str | None:
@@ -486,7 +533,7 @@ def _legal_name(name: str, seen: Mapping[str, set[str]]) -> str | None:
         n
         for n in seen
         if n.startswith(name + " ")
-        and all(w.rstrip(".") in _LEGAL_FORMS for w in n[len(name) + 1 :].split())
+        and legal_form_tail(n.split()) == len(n[len(name) + 1 :].split())
     ]
     return max(legal, key=len) if legal else None
 
@@ -515,8 +562,12 @@ _LEVELS = frozenset(("state", "district", "city", "county", "regional", "provinc
 
 
 def _place_led(rest: str) -> bool:
-    """Whether the words after a shorter name make it a place's ("… Council"), not a brand's."""
-    return any(w in ORGANISATION_NOUNS - COMPANY_NOUNS for w in rest.split())
+    """Whether the words after a shorter name make it a place's ("… Council"), not a
+    brand's: never when they end in a legal form ("Harlow Service SRL")."""
+    words = rest.split()
+    if legal_form_tail(["", *words]):
+        return False
+    return any(w in ORGANISATION_NOUNS - COMPANY_NOUNS for w in words)
 
 
 def _is_part_of_chosen(
@@ -584,6 +635,8 @@ def _looks_like_person(
     often than "he" and "she"."""
     words = name.split()
     if not 2 <= len(words) <= longest or any(w in ORGANISATION_NOUNS | LOWER_HEADS for w in words):
+        return False
+    if legal_form_tail(words):
         return False
     if votes < 0:
         return False

@@ -1,12 +1,14 @@
 """Whom a named person speaks for: "X, a spokesperson for Y", "X, chief executive of Y",
 "Y's chief executive, X", "X, of the Y,", "X, of Leeds-based firm Y,", "X, a researcher at
 security firm Y", "X, a partner at the firm" (the business its article named last), "X, Y's
-director for Scandinavia", "X, who chairs Y", "X, who leads on housing for Y",
+director for Scandinavia", "X, who chairs Y", "X, who leads on housing for Y", "the head of the Y, X" (a place
+takes no "the": "the mayor of Northport, X" is no one's),
 "Its chair, X" (Y then being the organisation the sentence before opens with), the
 apposition "X, its / Y's / the firm's chief executive" (Y being, for "its", the last
 organisation named before X, and for "the firm's", the one organisation whose name holds
-the word "firm"; and for "X, the managing director of the company,", with no organisation
-whose name holds the word, the last one its article named before the sentence), and a role before the name ("the board's chief investigator, X",
+the word "firm", or with none the business its article named last; and for "X, the managing director of the company,", with no organisation
+whose name holds the word, the last one its article named before the sentence; "X, the
+head of the agency", only the one organisation whose name holds "Agency"), and a role before the name ("the board's chief investigator, X",
 "Tribunal member X", "district spokesperson X", "chief executive X": the one
 organisation whose name holds the word, or with no such word the last one named before X
 or opening the sentence before; a role opening with a kind of body, "board chair X", only an
@@ -44,11 +46,18 @@ _FIRM = r"(?:(?:[\w-]+\s+)?(?:firm|company|consultancy|group|agency|charity|star
 """What an organisation is, written before its name: "Leeds-based firm", "security firm"."""
 _BODY_WORDS = """board council authority trust union committee commission department ministry
     company firm utility agency hospital school district plant club party bank university
-    college society association foundation institute regulator watchdog operator"""
+    college society association foundation institute regulator watchdog operator federation
+    alliance coalition network forum cooperative court inspectorate directorate municipality"""
 _BODIES = frozenset(_BODY_WORDS.split())
 """Kinds of body a role may open with ("board chair", "union secretary"): the person speaks
 for a body of that kind, so only an organisation whose name holds the word is theirs."""
 _NOT_BUSINESS = _BODIES - {"company", "firm", "utility", "operator", "plant", "bank", "club"}
+_BUSINESS_WORDS = frozenset(("company", "firm", "operator"))
+"""What the articles call a business instead of naming it ("the firm's plant manager")."""
+_BODY_NOUN_SET = _BODIES - _BUSINESS_WORDS
+_BODY_NOUNS = "|".join(sorted(_BODY_NOUN_SET))
+"""Kinds of body an apposition may name its person's by ("X, the head of the agency"):
+the one organisation whose name holds the word, never one only named near."""
 
 
 def _public_body(name: str) -> bool:
@@ -102,6 +111,8 @@ def affiliations(
         rf"\b(?P<o>{org})(?:[’']s)?\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?P<r>(?:[\w-]+\s+)?{ROLE}),?\s+"
         rf"{HONOUR}(?P<p>{person})",
         rf"(?P<p>{person}),\s+(?P<r>of)\s+(?:the\s+)?{_FIRM}(?P<o>{org}),",
+        rf"\b(?P<r>(?:[\w-]+\s+){{0,2}}?{ROLE})\s+(?:of|for|at)\s+the\s+(?P<o>{org}),\s+"
+        rf"{HONOUR}(?P<p>{person})\b",
     )
     found = []
     for pattern in patterns:
@@ -146,10 +157,10 @@ def _appositions(
         rf"(?P<r>(?:(?!{SPEECH}\s)[\w-]+\s+)?{ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z]+)?),?\s+{HONOUR}(?P<p>{person})\b"
         r"(?![’']?\s+[A-Z])"
     )
-    of_the = (  # "X, the managing director of the company,", "X, a partner at the firm"
+    of_the = (  # "X, the managing director of the company,", "X, the head of the agency"
         rf"(?P<p>{person}),\s+(?:the|its|an?)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})\s+"
         rf"(?P<of>of|at|with)\s+the\s+"
-        rf"(?P<d>{_GENERIC})(?=[,;.]|\s+and\s)"
+        rf"(?P<d>{_GENERIC}|{_BODY_NOUNS})(?=[,;.]|\s+and\s)"
     )
     found = []
     for pattern in (after, before, of_the):
@@ -203,8 +214,12 @@ def _organisation_of(
         if not holding and groups.get("d") == "group":
             # "X, the group's convenor": the last group its article named, no public body
             return next((n for n in reversed(earlier) if not _public_body(n)), None)
-        if not holding and groups.get("of"):
-            # "of the company": the business its article named last, not a regulator
+        if not holding and (
+            (groups.get("of") and groups.get("d") not in _BODY_NOUN_SET)
+            or groups.get("d") in _BUSINESS_WORDS
+        ):
+            # "of the company", "the firm's plant manager": the business its article named
+            # last, not a regulator
             return next((n for n in reversed(earlier) if not _public_body(n)), None)
         if holding or not groups.get("w") or word.lower() in _BODIES:
             return None
