@@ -30,6 +30,7 @@ import attrs
 from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.furniture import (
     CAPTION,
+    CAPTION_SIGN,
     IMAGE_PLACEHOLDER,
     PHOTO_CREDIT,
     SIGNATURE,
@@ -256,7 +257,9 @@ def _line_verdict(
     text = block.text.strip()
     if IMAGE_PLACEHOLDER.fullmatch(text):
         return "image placeholder"
-    if block.words <= _MAX_PROMO_WORDS and (CAPTION.search(text) or is_caption_credit(text)):
+    if block.words <= _MAX_PROMO_WORDS and (
+        (CAPTION_SIGN.search(text) and CAPTION.search(text)) or is_caption_credit(text)
+    ):
         return "image caption"
     if _IMPERATIVE_START.match(text) and is_call_to_action(text):
         return "newsletter sign-up" if _SIGN_UP.search(text) else "promotion"

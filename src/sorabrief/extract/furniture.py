@@ -34,16 +34,18 @@ CREDIT_TAIL = with_first_char(
     r"|\([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w&.'’ -]{1,40}\)\s*$"
     r"|\b(?:Photo|Picture|Image|Photograph)\s*/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$"
     r"|(?<=[.!?]\s)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,5}\s*$"
-    r"|(?<=[.!?]\s)(?:(?:Photo\s+)?[Cc]ourtesy(?:\s+of)?|Permission\s+granted\s+by|Used\s+with"
+)
+CREDIT_IN_WORDS = with_first_char(
+    r"(?<=[.!?]\s)(?:(?:Photo\s+)?[Cc]ourtesy(?:\s+of)?|Permission\s+granted\s+by|Used\s+with"
     r"\s+permission\s+(?:of|from))\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|[A-Z][\w&.'’-]*)){0,6}\s*$"
     r"|(?<=[.!?]\s)(?:Photo(?:graph)?|Picture|Image)s?\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})?\s*$"
 )
 """A caption's credit at the end of its line: "| YUKI SAKAMOTO", "(APBC News: Chris Hanlon)",
 "(Jane Doe / The Courier)", "Photo / Jane Doe", or an agency and its photographer after the
-caption's last sentence: "… in 2023. Harbour Wire/Jo Bloggs", or the permission for the
-picture: "… on Friday. Courtesy of the Marlow Museum", "Permission granted by X", or its
-photographer: "… at dusk. Photo by Jo Bloggs for The Courier"."""
+caption's last sentence: "… in 2023. Harbour Wire/Jo Bloggs"; or (``CREDIT_IN_WORDS``) the
+permission for the picture: "… on Friday. Courtesy of the Marlow Museum", "Permission
+granted by X", or its photographer: "… at dusk. Photo by Jo Bloggs for The Courier"."""
 CREDIT_LINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}/[A-Z][A-Z.&'’ -]{2,40}"
     r"|(?i:(?:picture|photo(?:graph)?|image|credit)s?(?:\s+credit)?\s*:\s*[^.!?:]{1,60})"
@@ -301,9 +303,18 @@ _FORM_FIELDS = re.compile(r"\s*(?:\[[^\[\]\n]{1,40}\]\s*){2,}")
 """A line of nothing but a web form's fields and buttons ("[Your email] [Sign up]")."""
 
 
+CAPTION_SIGN = re.compile(r"[/|:(]")
+"""What every match of ``CAPTION``, ``CREDIT_LINE`` and ``CREDIT_TAIL`` holds: a slash, a
+bar, a colon or an opening bracket. Most lines of prose hold none, and are not searched."""
+
+
 def is_caption_credit(text: str) -> bool:
     """A photo credit alone on its line, or at the end of a caption."""
-    return CREDIT_LINE.fullmatch(text.strip()) is not None or CREDIT_TAIL.search(text) is not None
+    if CAPTION_SIGN.search(text) is not None and (
+        CREDIT_LINE.fullmatch(text.strip()) is not None or CREDIT_TAIL.search(text) is not None
+    ):
+        return True
+    return CREDIT_IN_WORDS.search(text) is not None
 
 
 def is_call_to_action(text: str) -> bool:
