@@ -20,6 +20,7 @@ The body itself is never changed; cleaning only reports spans to leave out.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -29,6 +30,7 @@ import attrs
 from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.furniture import (
     CAPTION,
+    CAPTION_SIGN,
     IMAGE_PLACEHOLDER,
     PHOTO_CREDIT,
     SIGNATURE,
@@ -255,7 +257,9 @@ def _line_verdict(
     text = block.text.strip()
     if IMAGE_PLACEHOLDER.fullmatch(text):
         return "image placeholder"
-    if block.words <= _MAX_PROMO_WORDS and (CAPTION.search(text) or is_caption_credit(text)):
+    if block.words <= _MAX_PROMO_WORDS and (
+        (CAPTION_SIGN.search(text) and CAPTION.search(text)) or is_caption_credit(text)
+    ):
         return "image caption"
     if _IMPERATIVE_START.match(text) and is_call_to_action(text):
         return "newsletter sign-up" if _SIGN_UP.search(text) else "promotion"
@@ -555,14 +559,17 @@ def _mark_off_topic_tail(
     if not kept or hits[kept[-1]]:
         return  # the last paragraph is about the case: there is no tail to look for
     topic = topic_stems(vocabulary, (blocks[i].text for i in kept if hits[i]))
-    names: dict[int, frozenset[str]] = {}
-    earlier: Counter[str] = Counter()
-    for i in reversed(kept):
-        if hits[i] or topic_overlap(blocks[i].text, topic) >= OFF_TOPIC_OVERLAP:
-            break
-        if not names:  # read only once a paragraph is neither on topic nor naming a party
-            names = _names_by_block(blocks, kept)
-            earlier.update(name for j in kept for name in names[j])
+    off_topic = list(
+        itertools.takewhile(
+            lambda i: not hits[i] and topic_overlap(blocks[i].text, topic) < OFF_TOPIC_OVERLAP,
+            reversed(kept),
+        )
+    )
+    if sum(len(content_words(blocks[i].text)) for i in off_topic) < MIN_TAIL_WORDS:
+        return  # the tail is some of these paragraphs: too few words to be another article
+    names = _names_by_block(blocks, kept)
+    earlier: Counter[str] = Counter(name for j in kept for name in names[j])
+    for i in off_topic:
         earlier.subtract(names[i])
         if any(earlier[name] > 0 for name in names[i]):
             break

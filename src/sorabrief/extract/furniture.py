@@ -34,16 +34,18 @@ CREDIT_TAIL = with_first_char(
     r"|\([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w&.'’ -]{1,40}\)\s*$"
     r"|\b(?:Photo|Picture|Image|Photograph)\s*/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$"
     r"|(?<=[.!?]\s)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,5}\s*$"
-    r"|(?<=[.!?]\s)(?:(?:Photo\s+)?[Cc]ourtesy(?:\s+of)?|Permission\s+granted\s+by|Used\s+with"
+)
+CREDIT_IN_WORDS = with_first_char(
+    r"(?<=[.!?]\s)(?:(?:Photo\s+)?[Cc]ourtesy(?:\s+of)?|Permission\s+granted\s+by|Used\s+with"
     r"\s+permission\s+(?:of|from))\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|[A-Z][\w&.'’-]*)){0,6}\s*$"
     r"|(?<=[.!?]\s)(?:Photo(?:graph)?|Picture|Image)s?\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})?\s*$"
 )
 """A caption's credit at the end of its line: "| YUKI SAKAMOTO", "(APBC News: Chris Hanlon)",
 "(Jane Doe / The Courier)", "Photo / Jane Doe", or an agency and its photographer after the
-caption's last sentence: "… in 2023. Harbour Wire/Jo Bloggs", or the permission for the
-picture: "… on Friday. Courtesy of the Marlow Museum", "Permission granted by X", or its
-photographer: "… at dusk. Photo by Jo Bloggs for The Courier"."""
+caption's last sentence: "… in 2023. Harbour Wire/Jo Bloggs"; or (``CREDIT_IN_WORDS``) the
+permission for the picture: "… on Friday. Courtesy of the Marlow Museum", "Permission
+granted by X", or its photographer: "… at dusk. Photo by Jo Bloggs for The Courier"."""
 CREDIT_LINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}/[A-Z][A-Z.&'’ -]{2,40}"
     r"|(?i:(?:picture|photo(?:graph)?|image|credit)s?(?:\s+credit)?\s*:\s*[^.!?:]{1,60})"
@@ -253,6 +255,8 @@ _MAX_BIO_WORDS = 35
 _MAX_PROMO_LINE_WORDS = 40
 
 
+_ROW_MARK = re.compile(r"[|·•]")
+"""What a row of cells holds between them, and the comment count before it."""
 _COMMENT_COUNT = re.compile(r"\s*[|·•]\s*\d+\s+comments?\s*$", re.IGNORECASE)
 """The count of readers' comments a page prints beside the date ("… 8:05 AM EDT | 12 Comments")."""
 
@@ -260,7 +264,8 @@ _COMMENT_COUNT = re.compile(r"\s*[|·•]\s*\d+\s+comments?\s*$", re.IGNORECASE)
 def is_dateline(text: str) -> bool:
     """A line that is only a date and time ("Tuesday 5 March 2024 14.32 GMT"), with perhaps
     the count of comments beside it."""
-    text = _COMMENT_COUNT.sub("", text)
+    if _ROW_MARK.search(text) is not None:
+        text = _COMMENT_COUNT.sub("", text)
     return DATELINE.fullmatch(text) is not None and _HAS_DATE.search(text) is not None
 
 
@@ -272,11 +277,11 @@ def is_byline_row(text: str) -> bool:
     """A row of names and date stamps, at least one of each ("Sam Lee · The Post · Posted:
     May 2, 2024 9:00 AM")."""
     cells = _ROW_SEPARATOR.split(text.strip())
+    if len(cells) < 2:
+        return False
     dates = [c for c in cells if is_dateline(c)]
-    return (
-        len(cells) >= 2
-        and 0 < len(dates) < len(cells)
-        and all(c in dates or _SHORT_NAME.fullmatch(c) for c in cells)
+    return 0 < len(dates) < len(cells) and all(
+        c in dates or _SHORT_NAME.fullmatch(c) for c in cells
     )
 
 
@@ -295,15 +300,29 @@ LINK_LINE = with_first_char(
     re.IGNORECASE,
 )
 """A line that sends the reader to a web address ("Follow our coverage at https://…")."""
+_WEB_MARK = re.compile(r"://|www\.", re.IGNORECASE)
+"""What every line ``LINK_LINE`` finds holds; most lines hold none, and are not searched.
+``CONTACT`` is tested so too (an address's "@", a telephone's "call"), and ``WEATHER``
+only where a degree sign is."""
+_CONTACT_MARK = re.compile(r"@|call", re.IGNORECASE)
 
 
 _FORM_FIELDS = re.compile(r"\s*(?:\[[^\[\]\n]{1,40}\]\s*){2,}")
 """A line of nothing but a web form's fields and buttons ("[Your email] [Sign up]")."""
 
 
+CAPTION_SIGN = re.compile(r"[/|:(]")
+"""What every match of ``CAPTION``, ``CREDIT_LINE`` and ``CREDIT_TAIL`` holds: a slash, a
+bar, a colon or an opening bracket. Most lines of prose hold none, and are not searched."""
+
+
 def is_caption_credit(text: str) -> bool:
     """A photo credit alone on its line, or at the end of a caption."""
-    return CREDIT_LINE.fullmatch(text.strip()) is not None or CREDIT_TAIL.search(text) is not None
+    if CAPTION_SIGN.search(text) is not None and (
+        CREDIT_LINE.fullmatch(text.strip()) is not None or CREDIT_TAIL.search(text) is not None
+    ):
+        return True
+    return CREDIT_IN_WORDS.search(text) is not None
 
 
 def is_call_to_action(text: str) -> bool:
@@ -332,11 +351,11 @@ def furniture(text: str) -> str | None:
         return "market ticker"
     if _FORM_FIELDS.fullmatch(text):
         return "promotion"
-    if words <= _MAX_PROMO_LINE_WORDS and WEATHER.search(text):
+    if words <= _MAX_PROMO_LINE_WORDS and "°" in text and WEATHER.search(text):
         return "weather widget"
-    if words <= _MAX_PROMO_LINE_WORDS and LINK_LINE.search(text):
+    if words <= _MAX_PROMO_LINE_WORDS and _WEB_MARK.search(text) and LINK_LINE.search(text):
         return "promotion"
-    if words <= _MAX_PROMO_LINE_WORDS and CONTACT.search(text):
+    if words <= _MAX_PROMO_LINE_WORDS and _CONTACT_MARK.search(text) and CONTACT.search(text):
         return "contact line"
     if words <= _MAX_PROMO_LINE_WORDS and (
         CALL_TO_ACTION.search(text) or EMAIL_FURNITURE.match(text)

@@ -30,6 +30,7 @@ from sorabrief.extract.numbers import (
     hedge_before,
     normal_hedge,
 )
+from sorabrief.extract.openings import words_of
 from sorabrief.findings import Figure, Quantity
 
 
@@ -103,8 +104,11 @@ _MINOR_MARK = re.compile(rf"\s(?:{_UNIT_NAMES})(?![\w-])|\d[¢p](?![\w-])")
 """What every match of ``_MINOR_SUM`` holds: a unit's name after white space (its ``\\s+``
 before the unit) and before no letter, digit or hyphen, or a digit (the last of
 ``DIGITS``) against the cent sign or "p". ``_MINOR_SUM`` tries an amount at every digit
-and at most words' first letters; this is found in about a quarter of the time, and most
-articles hold none, so they are not scanned for sums at all."""
+and at most words' first letters; most articles hold neither, so they are not scanned for
+sums at all."""
+_MINOR_SIGN = re.compile(r"\d[¢p](?![\w-])")
+"""The second half of ``_MINOR_MARK``, which the engine tries only at digits."""
+_UNIT_WORDS = frozenset(MINOR_UNITS)
 _SIGNS = {"¢": "cents", "p": "pence"}
 _RESOLUTIONS = frozenset({"144", "240", "360", "480", "540", "576", "720", "1080", "1440", "2160"})
 """The video resolutions written with a "p" ("720p"): any other number before it is pence."""
@@ -113,6 +117,17 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _JOINED = re.compile(r"[ \t]+(?:and[ \t]+)?")
 """What stands between a sum in a major unit and the minor units that complete it ("1
 euro 50 cents", "2 dollars and 50 cents")."""
+
+
+def _may_hold_a_sum(text: str) -> bool:
+    """Whether ``text`` may hold a match of ``_MINOR_MARK``: a unit's name among the words
+    of the text's word index (built once for every figure reader), which each of its names
+    after white space is, or a digit against a sign. Trying the names' alternation after
+    every space cost more than the rest of the minor units together."""
+    words = words_of(text)
+    if words is None:
+        return _MINOR_MARK.search(text) is not None
+    return words.holds_any(_UNIT_WORDS) or _MINOR_SIGN.search(text) is not None
 
 
 def find_minor_sums(
@@ -125,7 +140,7 @@ def find_minor_sums(
     """Every sum in a minor unit in ``text``, read as its major currency (see the module);
     ``sums`` are the article's other sums of money, ``ours`` the case's currencies and
     ``dollar`` the article's own dollar."""
-    if _MINOR_MARK.search(text) is None:
+    if not _may_hold_a_sum(text):
         return
     for m in _MINOR_SUM.finditer(text):
         if any(s.start < m.end() and m.start() < s.end for s in sums):

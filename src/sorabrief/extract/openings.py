@@ -268,6 +268,10 @@ class Words:
         )
         self._starting: dict[frozenset[str], list[int]] = {}
 
+    def holds_any(self, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` (lower case) is a word of the text."""
+        return not self._at.keys().isdisjoint(words)
+
     def starting(self, openings: frozenset[str]) -> list[int]:
         """Where a word starts that begins with one of ``openings`` (or a digit, for
         ``DIGIT``), in order."""

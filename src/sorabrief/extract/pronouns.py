@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
@@ -261,7 +261,14 @@ class Referents:
     """The referents of one text in the order they were found, filed by position so that
     each question "the latest such referent before here" reads a few entries, not all."""
 
-    def __init__(self, found: Iterable[Referent] = ()) -> None:
+    def __init__(
+        self, found: Iterable[Referent] = (), later: Callable[[], Iterable[Referent]] | None = None
+    ) -> None:
+        self._later = later
+        """Reads the referents that come before ``found`` when the first question is asked:
+        an article whose quotations all name their speaker asks none."""
+        self._waiting: list[Referent] = []
+        """What arrived before that, filed after them."""
         self._arrived = 0
         self._by_kind: dict[str, list[_Entry]] = {}
         self._plural: list[_Entry] = []
@@ -274,6 +281,9 @@ class Referents:
         self.extend(found)
 
     def append(self, referent: Referent) -> None:
+        if self._later is not None:
+            self._waiting.append(referent)
+            return
         entry = (referent.at, -self._arrived, referent)
         self._arrived += 1
         bisect.insort(self._by_kind.setdefault(referent.kind, []), entry)
@@ -292,9 +302,18 @@ class Referents:
         for referent in referents:
             self.append(referent)
 
+    def _ready(self) -> None:
+        """File the referents read later, then those that waited for them."""
+        if self._later is not None:
+            read, self._later = self._later, None
+            self.extend(read())
+            self.extend(self._waiting)
+            self._waiting = []
+
     def latest(self, kinds: tuple[str, ...], start: int, end: int) -> Referent | None:
         """The latest referent of one of ``kinds`` (or plural, when ``kinds`` allows it) in
         ``[start, end)``."""
+        self._ready()
         lists = [self._by_kind.get(kind, []) for kind in kinds]
         if _PLURAL in kinds:
             lists.append(self._plural)
@@ -302,14 +321,17 @@ class Referents:
 
     def latest_member(self, parties: Iterable[str], start: int, end: int) -> Referent | None:
         """The latest person in ``[start, end)`` who is one of ``parties``."""
+        self._ready()
         return _latest([self._members.get(p, []) for p in parties], start, end)
 
     def member_parties(self) -> list[str]:
         """The parties that are people named in the text."""
+        self._ready()
         return list(self._members)
 
     def backwards(self, kind: str, start: int, end: int) -> Iterator[Referent]:
         """The referents of ``kind`` in ``[start, end)``, latest first."""
+        self._ready()
         entries = self._by_kind.get(kind, [])
         i = bisect.bisect_left(entries, (end,))
         while i > 0 and entries[i - 1][0] >= start:
@@ -323,6 +345,7 @@ class Referents:
         word before the surname it is: a given name alone ("Dana" after "Dana Whitlock"), or a family
         name written first, as Chinese and Korean names are, after a title ("Mr Chan"
         after "Chan Wai-ming", whose given name is hyphened)."""
+        self._ready()
         words = name.split()
         by_name = self._named.get(words[-1], {})
         short = len(words) == 1 or _TITLE_WORD.fullmatch(words[0]) is not None

@@ -33,6 +33,7 @@ headline, a pull quote) take the speaker of what they repeat: ``said_again.py``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import attrs
@@ -161,12 +162,16 @@ class _Passage:
 
     @property
     def is_short(self) -> bool:
-        return self.words <= TERM_MAX_WORDS and not _SENTENCE_INSIDE.search(self.text)
+        return self.at_most_words(TERM_MAX_WORDS) and not _SENTENCE_INSIDE.search(self.text)
 
-    @property
-    def words(self) -> int:
-        """Its words, not counting lone punctuation such as a dash."""
-        return sum(1 for token in self.text.split() if any(c.isalnum() for c in token))
+    def at_most_words(self, most: int) -> bool:
+        """Whether it has at most ``most`` words, not counting lone punctuation such as a
+        dash; a long quotation's words are counted only as far as ``most`` and one more."""
+        tokens = self.text.split()
+        if len(tokens) <= most:
+            return True
+        words = (token for token in tokens if any(c.isalnum() for c in token))
+        return next(itertools.islice(words, most, None), None) is None
 
 
 @attrs.frozen
@@ -275,7 +280,7 @@ def _is_term(
     before = text[max(paragraph.start, passage.opener - 40) : passage.opener]
     if (
         _NAMING_BEFORE.search(before)
-        and passage.words <= _MAX_NAME_WORDS
+        and passage.at_most_words(_MAX_NAME_WORDS)
         and not _CLAUSE_OPENING.match(passage.text)
         and not (_JUDGED_BY.search(before) and passage.text[:1].islower())
     ):

@@ -118,7 +118,7 @@ def attribute_groups(
     """The attribution of each quotation in ``groups``, which are in text order."""
     quoted = sorted(quoted, key=lambda q: q.start)
     quoted_starts = [q.start for q in quoted]
-    referents = _referents(text, quoted, parties)
+    referents = Referents(later=lambda: _referents(text, quoted, parties))
     starts = [s.start for s in sentences]
     found: list[Attribution] = []
     places: list[tuple[Span, int]] = []
@@ -469,7 +469,7 @@ def _resolved_pronoun(
     return attrs.evolve(who, attribution=full_name(referent.name, referent.at, referents))
 
 
-def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> Referents:
+def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> list[Referent]:
     """Parties and introduced people named outside quotation marks."""
     spans = sorted(quoted)
     starts = [s.start for s in spans]
@@ -513,7 +513,7 @@ def _referents(text: str, quoted: list[Span], parties: PartyMatcher) -> Referent
         if not inside_quotes(role.at)
         for holder in (parties.person_in_role(role.name.removeprefix("the ")),)
     )
-    return Referents(found)
+    return found
 
 
 _SPOKESPERSON_OPENING = re.compile(
