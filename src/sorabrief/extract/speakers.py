@@ -47,6 +47,7 @@ from sorabrief.extract.attribution import (
 )
 from sorabrief.extract.described_party import described_party, introduced_spokesperson
 from sorabrief.extract.headings import heading_line
+from sorabrief.extract.its_own import owner_pronoun
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.openings import sentence_starts, tried_at
 from sorabrief.extract.pronouns import (
@@ -182,6 +183,18 @@ def attribute_groups(
             is not None
         ):
             who = named  # "the company" is the one named last, whatever party has it as alias
+        elif (
+            who.speaker is None
+            and who.at is not None
+            and (owner := owner_pronoun(who.attribution or ""))
+            and (
+                owned := _resolved_pronoun(
+                    text, who, owner, who.at, group.first, paragraphs, referents
+                )
+            ).speaker
+            is not None
+        ):
+            who = owned  # "Its leaders", "a notice on its website": the party "its" means
         elif (
             who.speaker is None
             and who.at is not None
