@@ -116,3 +116,14 @@ def test_a_spokesperson_named_by_the_adjective_of_a_body_speaks_for_it() -> None
 )
 def test_a_comparative_before_capitals_introduces_no_person(text: str) -> None:
     assert introduced_people(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    "manner", ["by telephone", "by phone from Leeds", "via email", "over the phone", "again"]
+)
+def test_a_speaker_before_a_verb_with_a_manner_after_it(manner: str) -> None:
+    body = (
+        "A Leeds-based charity, Safe Streets, called for an inquiry.\n\n"
+        f'"We wrote to them twice and nobody came," campaign director Jane Moss said {manner}.'
+    )
+    assert [a for _, a in attributions(body)] == ["campaign director Jane Moss"]

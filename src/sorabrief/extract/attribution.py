@@ -254,7 +254,8 @@ _BODY_OF_ADJECTIVE = {
 _AFTER_QUOTE = re.compile(r"[\s,?!]*[”»\"’'][,?!]?\s*")
 _CLAUSE_END = (
     r"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:in|on|at|during|adding|who|to|of|after|before|when|while|as"
-    r"|about|outside|from|last|this|earlier|yesterday|today)\b)"
+    r"|about|outside|from|by|via|over|through|with|again|later|afterwards|last|this|earlier"
+    r"|yesterday|today)\b)"
 )
 _GAVE_NAME = (
     r"who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?"
