@@ -127,3 +127,11 @@ def test_a_speaker_before_a_verb_with_a_manner_after_it(manner: str) -> None:
         f'"We wrote to them twice and nobody came," campaign director Jane Moss said {manner}.'
     )
     assert [a for _, a in attributions(body)] == ["campaign director Jane Moss"]
+
+
+def test_a_plural_noun_owning_what_follows_is_no_speech_verb() -> None:
+    body = (
+        "Jane Moss, the chamber's director, defended the rise. She said the tariff rules' "
+        'hardship clause existed "so that a small firm does not go under".'
+    )
+    assert [a for _, a in attributions(body)] == ["Jane Moss"]

@@ -74,10 +74,11 @@ _PHRASE = rf"(?:{_NAME_WORD}|{_NUMBER_WORD})(?:\s+(?:{_NAME_WORD}|{_NUMBER_WORD}
 _VERB = with_first_char(
     rf"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<!\b[Ii]ts\s)(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)"
     rf"(?<!\b[Tt]heir\s)(?<!\b[Oo]ur\s)(?<!\w['’]s\s)(?<!\ws['’]\s)"
-    rf"\b{_VERBS}\b(?!-\w)|\b[Aa]ccording\s+to\b"
+    rf"\b{_VERBS}\b(?!-\w)(?![’'](?!\w))|\b[Aa]ccording\s+to\b"
 )
 """A speech verb, but not inside a compound ("the add-on", "a tell-all") nor a noun after a
-determiner or a possessive ("a warning", "its claims", "the driver's claims")."""
+determiner or a possessive ("a warning", "its claims", "the driver's claims"), nor a plural
+noun that owns what follows ("the fare rules' emergency clause")."""
 _FROM_SOURCE = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+(?:warning|statement|advice|alert|message|notice"
     r"|assessment|forecast)\s+from\s+(?P<attr>[^,.;:!?“”«»\"‘]+?)(?=\s+(?:that|saying|which)\b)",
