@@ -8,7 +8,7 @@ import attrs
 
 import sorabrief
 from sorabrief.extract import extract, vocabulary_of
-from sorabrief.extract.its_own import owner_pronoun
+from sorabrief.extract.its_own import one_officer, owner_pronoun
 from sorabrief.model import Party, PartyKind, Source
 
 PARTIES = (
@@ -62,3 +62,19 @@ def test_people_it_serves_are_not_its_voice() -> None:
     assert owner_pronoun("one of its customers") is None
     assert owner_pronoun("a passenger on its ferry") is None
     assert owner_pronoun("Its drivers") is None
+
+
+def test_a_he_after_its_officer_is_the_company() -> None:
+    body = (
+        "Tarn Leisure Ltd went further than before. Its operations director, who asked not "
+        "to be named, said the hulls were “checked in March”.\n\n"
+        "“We did what we were asked to do,” he said."
+    )
+    assert speakers(body) == ["tarn", "tarn"]
+
+
+def test_one_officer_of_an_own_voice() -> None:
+    assert one_officer("Its operations director")
+    assert one_officer("A manager at its northern depot")
+    assert not one_officer("A short notice on its website")
+    assert not one_officer("Its leaders")

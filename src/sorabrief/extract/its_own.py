@@ -10,14 +10,20 @@ from __future__ import annotations
 import re
 
 _MODIFIERS = r"(?:[\w’'-]+\s+){0,3}?"
+_ONE_OFFICER = (
+    r"(?:leader|manager|director|executive|chief|head|boss|chair|chairman|chairwoman"
+    r"|chairperson|president|official|officer|spokes(?:person|man|woman)|representative"
+    r"|secretary)"
+)
+"""One person of an organisation's management or its spokesperson."""
 _OWN_VOICE = (
-    r"(?:leaders?|leadership|management|managers?|directors?|executives?|chiefs?|head|heads"
-    r"|bosses|boss|chair|chairman|chairwoman|chairperson|president|officials?|officers?"
-    r"|spokes(?:person|man|woman|people)|representatives?|board|secretary"
+    rf"(?:{_ONE_OFFICER}|leaders|leadership|management|managers|directors|executives|chiefs"
+    r"|heads|bosses|officials|officers|spokespeople|representatives|board"
     r"|notice|statement|website|message|letter|release|post|note|memo|announcement|email"
     r"|e-mail|update|page|account|sign)"
 )
 """Head nouns of an organisation's management, its spokespeople, and what it publishes."""
+_ONE_OFFICER_WORD = re.compile(rf"\b{_ONE_OFFICER}\b", re.IGNORECASE)
 _ITS = r"(?i:its|their)"
 _THEIR = re.compile(r"\b(?i:their)\b")
 OWN_VOICE = re.compile(
@@ -36,3 +42,12 @@ def owner_pronoun(attribution: str) -> str | None:
     if OWN_VOICE.fullmatch(attribution) is None:
         return None
     return "they" if _THEIR.search(attribution) else "it"
+
+
+def one_officer(attribution: str) -> bool:
+    """Whether ``attribution`` is one person of an organisation's own voice ("Its operations
+    director"), whom a later "he" or "she" may mean."""
+    return (
+        OWN_VOICE.fullmatch(attribution) is not None
+        and _ONE_OFFICER_WORD.search(attribution) is not None
+    )

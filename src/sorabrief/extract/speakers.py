@@ -47,7 +47,7 @@ from sorabrief.extract.attribution import (
 )
 from sorabrief.extract.described_party import described_party, introduced_spokesperson
 from sorabrief.extract.headings import heading_line
-from sorabrief.extract.its_own import owner_pronoun
+from sorabrief.extract.its_own import one_officer, owner_pronoun
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.openings import sentence_starts, tried_at
 from sorabrief.extract.pronouns import (
@@ -590,7 +590,9 @@ def _as_referent(who: Attribution, at: int, parties: PartyMatcher) -> list[Refer
     if who.speaker is not None:
         kind = person_kind(parties.kind(who.speaker))
         named = who.attribution or who.speaker
-        spokesperson = kind != "person" and _SPOKESPERSON.search(who.attribution or "")
+        spokesperson = kind != "person" and (
+            _SPOKESPERSON.search(who.attribution or "") or one_officer(who.attribution or "")
+        )
         # "A Marlow spokeswoman said …" — a later "she" is the spokeswoman, speaking for it
         also = [Referent(where, "person", who.speaker, named)] if spokesperson else []
         return [Referent(where, kind, who.speaker, named), *also]
