@@ -135,3 +135,15 @@ def test_a_plural_noun_owning_what_follows_is_no_speech_verb() -> None:
         'hardship clause existed "so that a small firm does not go under".'
     )
     assert [a for _, a in attributions(body)] == ["Jane Moss"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["LEEDS — Orla Brennock", "At the market by the station, Orla Brennock"],
+)
+def test_a_name_after_a_dateline_or_an_opening_phrase_is_who_she_means(opening: str) -> None:
+    body = (
+        f"{opening} has sold bread since Sunday. The queues were long.\n\n"
+        '"I have never sold so much," she said.'
+    )
+    assert [a for _, a in attributions(body)] == ["Orla Brennock"]

@@ -255,9 +255,16 @@ _BODY_OF_ADJECTIVE = {
 _AFTER_QUOTE = re.compile(r"[\s,?!]*[”»\"’'][,?!]?\s*")
 _CLAUSE_END = (
     r"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:in|on|at|during|adding|who|to|of|after|before|when|while|as"
+    r"|about|outside|from|last|this|earlier|yesterday|today)\b)"
+)
+_VERB_END = (
+    r"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:in|on|at|during|adding|who|to|of|after|before|when|while|as"
     r"|about|outside|from|by|via|over|through|with|again|later|afterwards|last|this|earlier"
     r"|yesterday|today)\b)"
 )
+"""Where a clause may end after its speech verb: also before how or when it was said ("said
+by telephone", "via email", "again"), words that after a noun may still describe it ("a
+woman by the gate")."""
 _GAVE_NAME = (
     r"who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?"
     r"as\s+[A-Z][\w’'-]+"
@@ -285,9 +292,9 @@ _IN_APPOSITIVE = rf"(?:[^.;:!?“”«»\"‘’]|(?<=\w)[’'](?=\w)|(?<=s)[’
 or after a plural ("the workers’ committee"), or a title's point ("the head of the office,
 Dr. Ana Ruiz,")."""
 _SUBJECT = rf"(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
-_ATTRIBUTION_FIRST = re.compile(rf"{_SUBJECT}\s+(?P<verb>{_VERBS}){_CLAUSE_END}")
+_ATTRIBUTION_FIRST = re.compile(rf"{_SUBJECT}\s+(?P<verb>{_VERBS}){_VERB_END}")
 _TOLD_FIRST = re.compile(
-    rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,3}}?{_CLAUSE_END}"
+    rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,3}}?{_VERB_END}"
 )
 _LONG_PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,20}}"
 _TRAILING = rf"(?:{_NAME_WORD}|{_NUMBER_WORD})(?:\s+(?:{_NAME_WORD}|{_NUMBER_WORD}|&)){{0,20}}"
