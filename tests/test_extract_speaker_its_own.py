@@ -78,3 +78,14 @@ def test_one_officer_of_an_own_voice() -> None:
     assert one_officer("A manager at its northern depot")
     assert not one_officer("A short notice on its website")
     assert not one_officer("Its leaders")
+
+
+def test_a_named_officer_after_a_title_speaks_for_herself() -> None:
+    body = '"We hired the drivers back," Tarn Leisure Ltd operations manager Ana Ruiz said.'
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    assert [(q.speaker, q.attribution) for q in found] == [(None, "Ana Ruiz")]
+
+
+def test_a_named_spokesperson_after_a_title_speaks_for_the_party() -> None:
+    body = '"We hired the drivers back," Tarn Leisure Ltd spokeswoman Ana Ruiz said.'
+    assert speakers(body) == ["tarn"]

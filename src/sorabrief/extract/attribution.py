@@ -454,6 +454,15 @@ def _resolved(
         and parties.kind(speaker) is not PartyKind.PERSON
     ):
         speaker = None
+    titled = _TITLED_NAME.fullmatch(attribution) if speaker is not None else None
+    if (
+        titled
+        and speaker is not None
+        and parties.kind(speaker) is not PartyKind.PERSON
+        and parties.most_specific(titled.group("name")) is None
+        and not _SPOKESPERSON.search(titled.group("title"))
+    ):  # "Acme operations manager Ana Ruiz": she speaks for herself, as in apposition
+        attribution, speaker = titled.group("name"), None
     if speaker is None and _BARE_NOUN.fullmatch(attribution):
         speaker = parties.most_specific(f"the {attribution}")
     role = _ORGANISATION_ROLE.fullmatch(attribution) if speaker is None else None
@@ -469,6 +478,14 @@ def _resolved(
         continues=not attribution,
         at=at,
     )
+
+
+_TITLED_NAME = re.compile(
+    rf"(?P<title>\S.*\s(?!(?:of|for|the|and|or|in|on|at|to|from|by|with|de|del|la|le|du|van|von)\s)"
+    rf"[a-z][\w-]*)\s+(?P<name>{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+){{1,3}})"
+)
+"""A name after a title that names an organisation ("Acme operations manager Ana Ruiz"); a
+function word before capitals is inside a name ("Parents for Safe Exams")."""
 
 
 def _speaks_for_self(attribution: str, appositive: str, parties: PartyMatcher) -> bool:
