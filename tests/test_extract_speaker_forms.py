@@ -147,3 +147,19 @@ def test_a_name_after_a_dateline_or_an_opening_phrase_is_who_she_means(opening: 
         '"I have never sold so much," she said.'
     )
     assert [a for _, a in attributions(body)] == ["Orla Brennock"]
+
+
+def test_a_title_alone_in_a_headline_is_the_one_person_with_that_title() -> None:
+    body = (
+        "Senator says the tender was 'fixed from the start' as the audit begins\n\n"
+        "Senator Orla Brennock told the chamber on Tuesday that the bids had been opened early."
+    )
+    assert [a for _, a in attributions(body)] == ["Orla Brennock"]
+
+
+def test_a_title_alone_given_to_two_people_stays_as_written() -> None:
+    body = (
+        "Senator says the tender was 'fixed from the start' as the audit begins\n\n"
+        "Senator Orla Brennock and Senator Jo Bell told the chamber the bids were opened early."
+    )
+    assert [a for _, a in attributions(body)] == ["Senator"]

@@ -54,6 +54,8 @@ _CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĐĂƠƯ][a-zà-öø-ÿā-žơưạ-ỹ’'-]+
 _NAME = (
     rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|de|du|di|del|dos|das|van|von|al|bin|da|le|la)){{1,3}}"
 )
+NAME = _NAME
+"""A person's name: two to four capitalised words, with the particles names hold."""
 _TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice|Cllr|Councillor|Rev"
     r"|Sgt|Det|Insp|Inspector|Superintendent|Officer|Captain|Chief|President|Senator|Minister"

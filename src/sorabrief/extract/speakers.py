@@ -51,6 +51,7 @@ from sorabrief.extract.its_own import one_officer, owner_pronoun
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.openings import sentence_starts, tried_at
 from sorabrief.extract.pronouns import (
+    NAME,
     PERSON_DESCRIPTION,
     PERSON_HEAD,
     Referent,
@@ -184,6 +185,10 @@ def attribute_groups(
         ):
             who = named  # "the company" is the one named last, whatever party has it as alias
         elif (
+            who.speaker is None and (titled := _one_titled(text, who.attribution or "")) is not None
+        ):  # "Senator says …" in a headline: the one senator the story names
+            who = attrs.evolve(who, attribution=titled, speaker=parties.most_specific(titled))
+        elif (
             who.speaker is None
             and who.at is not None
             and (owner := owner_pronoun(who.attribution or ""))
@@ -310,6 +315,23 @@ _SURNAME = re.compile(r"[A-Z][\w’'-]+")
 
 _THE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+)?(?P<noun>[a-z-]+)")
 """A document or spokesperson named with "the" ("the written statement"), and its noun."""
+
+
+_TITLE_ALONE = re.compile(
+    r"Senator|Judge|Justice|Minister|Mayor|Governor|Councillor|Deputy|President|Inspector"
+    r"|Captain|Professor|Dr|Bishop|General|Commissioner|Prosecutor"
+)
+"""A title that stands before a name, written alone as a speaker ("Senator says …")."""
+
+
+def _one_titled(text: str, attribution: str) -> str | None:
+    """For a title written alone, the name of the one person the text gives that title."""
+    if _TITLE_ALONE.fullmatch(attribution) is None:
+        return None
+    names = {
+        m.group("name") for m in re.finditer(rf"\b{attribution}\.?\s+(?P<name>{NAME}\b)", text)
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def _issued_before(
