@@ -116,3 +116,50 @@ def test_a_spokesperson_named_by_the_adjective_of_a_body_speaks_for_it() -> None
 )
 def test_a_comparative_before_capitals_introduces_no_person(text: str) -> None:
     assert introduced_people(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    "manner", ["by telephone", "by phone from Leeds", "via email", "over the phone", "again"]
+)
+def test_a_speaker_before_a_verb_with_a_manner_after_it(manner: str) -> None:
+    body = (
+        "A Leeds-based charity, Safe Streets, called for an inquiry.\n\n"
+        f'"We wrote to them twice and nobody came," campaign director Jane Moss said {manner}.'
+    )
+    assert [a for _, a in attributions(body)] == ["campaign director Jane Moss"]
+
+
+def test_a_plural_noun_owning_what_follows_is_no_speech_verb() -> None:
+    body = (
+        "Jane Moss, the chamber's director, defended the rise. She said the tariff rules' "
+        'hardship clause existed "so that a small firm does not go under".'
+    )
+    assert [a for _, a in attributions(body)] == ["Jane Moss"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["LEEDS — Orla Brennock", "At the market by the station, Orla Brennock"],
+)
+def test_a_name_after_a_dateline_or_an_opening_phrase_is_who_she_means(opening: str) -> None:
+    body = (
+        f"{opening} has sold bread since Sunday. The queues were long.\n\n"
+        '"I have never sold so much," she said.'
+    )
+    assert [a for _, a in attributions(body)] == ["Orla Brennock"]
+
+
+def test_a_title_alone_in_a_headline_is_the_one_person_with_that_title() -> None:
+    body = (
+        "Senator says the tender was 'fixed from the start' as the audit begins\n\n"
+        "Senator Orla Brennock told the chamber on Tuesday that the bids had been opened early."
+    )
+    assert [a for _, a in attributions(body)] == ["Orla Brennock"]
+
+
+def test_a_title_alone_given_to_two_people_stays_as_written() -> None:
+    body = (
+        "Senator says the tender was 'fixed from the start' as the audit begins\n\n"
+        "Senator Orla Brennock and Senator Jo Bell told the chamber the bids were opened early."
+    )
+    assert [a for _, a in attributions(body)] == ["Senator"]

@@ -74,10 +74,11 @@ _PHRASE = rf"(?:{_NAME_WORD}|{_NUMBER_WORD})(?:\s+(?:{_NAME_WORD}|{_NUMBER_WORD}
 _VERB = with_first_char(
     rf"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<!\b[Ii]ts\s)(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)"
     rf"(?<!\b[Tt]heir\s)(?<!\b[Oo]ur\s)(?<!\w['’]s\s)(?<!\ws['’]\s)"
-    rf"\b{_VERBS}\b(?!-\w)|\b[Aa]ccording\s+to\b"
+    rf"\b{_VERBS}\b(?!-\w)(?![’'](?!\w))|\b[Aa]ccording\s+to\b"
 )
 """A speech verb, but not inside a compound ("the add-on", "a tell-all") nor a noun after a
-determiner or a possessive ("a warning", "its claims", "the driver's claims")."""
+determiner or a possessive ("a warning", "its claims", "the driver's claims"), nor a plural
+noun that owns what follows ("the fare rules' emergency clause")."""
 _FROM_SOURCE = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+(?:warning|statement|advice|alert|message|notice"
     r"|assessment|forecast)\s+from\s+(?P<attr>[^,.;:!?“”«»\"‘]+?)(?=\s+(?:that|saying|which)\b)",
@@ -256,6 +257,14 @@ _CLAUSE_END = (
     r"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:in|on|at|during|adding|who|to|of|after|before|when|while|as"
     r"|about|outside|from|last|this|earlier|yesterday|today)\b)"
 )
+_VERB_END = (
+    r"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:in|on|at|during|adding|who|to|of|after|before|when|while|as"
+    r"|about|outside|from|by|via|over|through|with|again|later|afterwards|last|this|earlier"
+    r"|yesterday|today)\b)"
+)
+"""Where a clause may end after its speech verb: also before how or when it was said ("said
+by telephone", "via email", "again"), words that after a noun may still describe it ("a
+woman by the gate")."""
 _GAVE_NAME = (
     r"who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?"
     r"as\s+[A-Z][\w’'-]+"
@@ -283,9 +292,9 @@ _IN_APPOSITIVE = rf"(?:[^.;:!?“”«»\"‘’]|(?<=\w)[’'](?=\w)|(?<=s)[’
 or after a plural ("the workers’ committee"), or a title's point ("the head of the office,
 Dr. Ana Ruiz,")."""
 _SUBJECT = rf"(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
-_ATTRIBUTION_FIRST = re.compile(rf"{_SUBJECT}\s+(?P<verb>{_VERBS}){_CLAUSE_END}")
+_ATTRIBUTION_FIRST = re.compile(rf"{_SUBJECT}\s+(?P<verb>{_VERBS}){_VERB_END}")
 _TOLD_FIRST = re.compile(
-    rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,3}}?{_CLAUSE_END}"
+    rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,3}}?{_VERB_END}"
 )
 _LONG_PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,20}}"
 _TRAILING = rf"(?:{_NAME_WORD}|{_NUMBER_WORD})(?:\s+(?:{_NAME_WORD}|{_NUMBER_WORD}|&)){{0,20}}"
@@ -445,6 +454,15 @@ def _resolved(
         and parties.kind(speaker) is not PartyKind.PERSON
     ):
         speaker = None
+    titled = _TITLED_NAME.fullmatch(attribution) if speaker is not None else None
+    if (
+        titled
+        and speaker is not None
+        and parties.kind(speaker) is not PartyKind.PERSON
+        and parties.most_specific(titled.group("name")) is None
+        and not _SPOKESPERSON.search(titled.group("title"))
+    ):  # "Acme operations manager Ana Ruiz": she speaks for herself, as in apposition
+        attribution, speaker = titled.group("name"), None
     if speaker is None and _BARE_NOUN.fullmatch(attribution):
         speaker = parties.most_specific(f"the {attribution}")
     role = _ORGANISATION_ROLE.fullmatch(attribution) if speaker is None else None
@@ -460,6 +478,14 @@ def _resolved(
         continues=not attribution,
         at=at,
     )
+
+
+_TITLED_NAME = re.compile(
+    rf"(?P<title>\S.*\s(?!(?:of|for|the|and|or|in|on|at|to|from|by|with|de|del|la|le|du|van|von)\s)"
+    rf"[a-z][\w-]*)\s+(?P<name>{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+){{1,3}})"
+)
+"""A name after a title that names an organisation ("Acme operations manager Ana Ruiz"); a
+function word before capitals is inside a name ("Parents for Safe Exams")."""
 
 
 def _speaks_for_self(attribution: str, appositive: str, parties: PartyMatcher) -> bool:

@@ -54,6 +54,8 @@ _CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĐĂƠƯ][a-zà-öø-ÿā-žơưạ-ỹ’'-]+
 _NAME = (
     rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|de|du|di|del|dos|das|van|von|al|bin|da|le|la)){{1,3}}"
 )
+NAME = _NAME
+"""A person's name: two to four capitalised words, with the particles names hold."""
 _TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice|Cllr|Councillor|Rev"
     r"|Sgt|Det|Insp|Inspector|Superintendent|Officer|Captain|Chief|President|Senator|Minister"
@@ -171,7 +173,7 @@ _INTRODUCED_NAME = with_first_char(
     rf"[a-z][\w-]*\s+){{0,2}}"
     rf"(?:{_TITLES})\b))"
     rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<c>{_CAPITALISED})"
-    rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:{_OPENING_NOUN}\s+)?{_NOT_A_NAME_START}(?P<e>{_NAME})"
+    rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[—–]\s)|(?<=,\s))(?:{_OPENING_NOUN}\s+)?{_NOT_A_NAME_START}(?P<e>{_NAME})"
     r"(?:,\s+(?:from|of|in|near)\s+[^,.;:!?“”\"]{1,60},)?"
     r"\s+(?:has|had|was|[a-z]+[^\Ws]s|[a-z]{2,}ed)\s+(?!of\b|and\b|to\b)[a-z]"
     rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}{_NOT_A_FIRM}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
@@ -182,7 +184,8 @@ _INTRODUCED_NAME = with_first_char(
 """A person introduced by title or role ("Judge Ana Ruiz", "steward Ana Ruiz"), by an
 appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …") or an age in brackets ("Ana
 Ruiz (78)"), or as the subject opening a
-sentence ("Ana Ruiz has driven …", "Ana Ruiz runs a bakery …"), or in apposition to a
+sentence, a dateline's dash or an opening phrase ("Ana Ruiz has driven …", "LEEDS — Ana
+Ruiz runs a bakery …", "At the market, Ana Ruiz has sold …"), or in apposition to a
 role said to be someone's ("Its deputy chair, Ana Ruiz,"), or to a person described by
 a definite role, trade or kinship ("The mayor, Ana Ruiz,", "Bell's lawyer, Ana Ruiz,",
 "The boatman who found them, Ana Ruiz,"). Before a possessive, the apostrophe is looked for

@@ -47,9 +47,11 @@ from sorabrief.extract.attribution import (
 )
 from sorabrief.extract.described_party import described_party, introduced_spokesperson
 from sorabrief.extract.headings import heading_line
+from sorabrief.extract.its_own import one_officer, owner_pronoun
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.openings import sentence_starts, tried_at
 from sorabrief.extract.pronouns import (
+    NAME,
     PERSON_DESCRIPTION,
     PERSON_HEAD,
     Referent,
@@ -183,6 +185,22 @@ def attribute_groups(
         ):
             who = named  # "the company" is the one named last, whatever party has it as alias
         elif (
+            who.speaker is None and (titled := _one_titled(text, who.attribution or "")) is not None
+        ):  # "Senator says …" in a headline: the one senator the story names
+            who = attrs.evolve(who, attribution=titled, speaker=parties.most_specific(titled))
+        elif (
+            who.speaker is None
+            and who.at is not None
+            and (owner := owner_pronoun(who.attribution or ""))
+            and (
+                owned := _resolved_pronoun(
+                    text, who, owner, who.at, group.first, paragraphs, referents
+                )
+            ).speaker
+            is not None
+        ):
+            who = owned  # "Its leaders", "a notice on its website": the party "its" means
+        elif (
             who.speaker is None
             and who.at is not None
             and (party := _described(text, who.attribution or "", who.at, referents, parties))
@@ -297,6 +315,23 @@ _SURNAME = re.compile(r"[A-Z][\w’'-]+")
 
 _THE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+)?(?P<noun>[a-z-]+)")
 """A document or spokesperson named with "the" ("the written statement"), and its noun."""
+
+
+_TITLE_ALONE = re.compile(
+    r"Senator|Judge|Justice|Minister|Mayor|Governor|Councillor|Deputy|President|Inspector"
+    r"|Captain|Professor|Dr|Bishop|General|Commissioner|Prosecutor"
+)
+"""A title that stands before a name, written alone as a speaker ("Senator says …")."""
+
+
+def _one_titled(text: str, attribution: str) -> str | None:
+    """For a title written alone, the name of the one person the text gives that title."""
+    if _TITLE_ALONE.fullmatch(attribution) is None:
+        return None
+    names = {
+        m.group("name") for m in re.finditer(rf"\b{attribution}\.?\s+(?P<name>{NAME}\b)", text)
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def _issued_before(
@@ -577,7 +612,9 @@ def _as_referent(who: Attribution, at: int, parties: PartyMatcher) -> list[Refer
     if who.speaker is not None:
         kind = person_kind(parties.kind(who.speaker))
         named = who.attribution or who.speaker
-        spokesperson = kind != "person" and _SPOKESPERSON.search(who.attribution or "")
+        spokesperson = kind != "person" and (
+            _SPOKESPERSON.search(who.attribution or "") or one_officer(who.attribution or "")
+        )
         # "A Marlow spokeswoman said …" — a later "she" is the spokeswoman, speaking for it
         also = [Referent(where, "person", who.speaker, named)] if spokesperson else []
         return [Referent(where, kind, who.speaker, named), *also]
