@@ -190,6 +190,15 @@ def test_an_act_stated_before_any_modal_of_its_own_clause_is_taken_as_done(
         ("The board decided on Friday to cancel the lease.", False),
         ("The ombudsman is examining whether the board cancelled the lease lawfully.", False),
         ("In May decide-by dates were posted.", False),
+        ("Will decide later whether the ferry runs, a board member wrote.", True),
+        ("The WATCHDOG WOULD DECIDE within a month.", True),
+        ("The harbour board is deciding whether to fine the operator.", True),
+        ("The board has been deciding for a month whether the lease stands.", True),
+        ("The port was still deciding when the lease ran out.", True),
+        ("The clerks were deciding what to file when the roof fell in.", False),
+        ("A tide table is what decides whether the ferry can sail.", False),
+        ("In May decide later, the notice read.", False),
+        ("The decider was named on Friday.", False),
     ],
 )
 def test_a_decision_still_to_come_or_an_open_question(sentence: str, waiting: bool) -> None:

@@ -6,7 +6,10 @@ to be sat, the day of another event the same sentence tells. The date is taken f
 strongest dated excerpt, from the clause holding most of the claim's words or one beside
 it (``clauses.py``), leaving out dates of another act and dates set apart in time from
 that clause; an excerpt that supports another event more strongly dates this one only
-from its own clause.
+from its own clause. A day followed by a span ("on Friday, twelve days after the dam
+failed") also dates, by arithmetic (``span_dates.py``), the event of the clause the span
+opens; and a sentence weaker than the source's strongest dates the event only from a
+clause holding a word of its statement.
 """
 
 from __future__ import annotations
@@ -71,8 +74,12 @@ def dates_in(
     score). Other dates in a source's evidence are more often about something else (an
     earlier inspection, the day of a statement) than a second date for the event. When the
     clause of that excerpt holding most of the ``statement``'s words has dates, or a clause
-    beside it does, the date is taken from them ("lodged last week, and a hearing has been set for 14 May": last
-    week, unresolved without a publication date, rather than the hearing's)."""
+    beside it does, the date is taken from them ("lodged last week, and a hearing has been
+    set for 14 May": last week, unresolved without a publication date, rather than the
+    hearing's). A day and a span ("on Friday, twelve days after the dam failed") date the
+    event of the span's clause by arithmetic when that clause shares a word with the
+    ``statement``; an excerpt other than the strongest dates the event only from a clause
+    holding a word of the ``statement``."""
     stems = sentence_stems(statement)
     words = frozenset(stems) - _CALENDAR
     another = _of_another_act(statement)
@@ -93,9 +100,14 @@ def dates_in(
             written = [
                 m for m in findings[source_id].dates if opening <= m.start and m.end <= excerpt.end
             ]
+            spanned = [
+                m
+                for m in spanned_dates(excerpt.text, excerpt.start, written)
+                if _shares(_clause_at(excerpt.text, m.start - excerpt.start), words)
+            ]
             inside = [
                 m
-                for m in [*written, *spanned_dates(excerpt.text, excerpt.start, written)]
+                for m in [*written, *spanned]
                 if opening <= m.start
                 and m.end <= excerpt.end
                 and not another(_clause_at(excerpt.text, m.start - excerpt.start))

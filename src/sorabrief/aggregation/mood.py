@@ -102,9 +102,14 @@ def asserted(sentence: str, act: str | None) -> bool:
 
 
 _UNDECIDED = re.compile(
-    r"\b(?:will|would|to|shall|could|may|might)\s+(?:[a-z]+\s+)?decide\b|"
-    r"(?i:^\W*whether\b|:\s*whether\b)"
+    r"(?i)\b(?:(?:will|would|to|shall|could|(?-i:may)|might)\s+(?:[a-z]+\s+)?decide|"
+    r"(?:is|are|be|been|still)\s+(?:[a-z]+\s+)?deciding)\b(?!-)|^\W*whether\b|:\s*whether\b"
 )
+"""A decision still to come, in any case ("Will decide later whether", "is deciding
+whether"; "may" only in lower case, as "May" may be the month), or an open question
+opening a sentence or after a colon ("- Whether …", "What to watch: whether …"). Not
+"were deciding" (a moment past: "while the staff were deciding what to do") nor
+"decides" (a general truth: "is not what decides whether a line is clean")."""
 
 
 def undecided(sentence: str) -> bool:

@@ -71,7 +71,10 @@ def day(value: PartialDate | None) -> str:
 
 
 def dated(value: PartialDate, precision: DatePrecision) -> str:
-    """A date at its precision: a week reads ``week of 2 March 2026``."""
+    """A date at its precision: a week reads ``week of 2 March 2026`` from a Monday, else
+    ``the seven days from 4 March 2026`` (the days around a span's end, ``span_dates.py``)."""
+    if precision == DatePrecision.WEEK and value.first_day.weekday() != 0:
+        return f"the seven days from {day(value)}"
     if precision == DatePrecision.WEEK:
         return f"week of {day(value)}"
     return day(value)
