@@ -138,8 +138,8 @@ def test_cue_links_are_cached_per_article_and_searched_again_when_cues_change(
     assert set(searched) == {s.id for s in case.sources}
 
 
-def test_copy_fingerprints_are_cached_per_article_and_a_bad_entry_is_made_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_copy_fingerprints_are_kept_in_the_findings_entry_and_a_bad_one_is_a_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extracted: list[str]
 ) -> None:
     cache = FindingsCache(tmp_path / "cache")
     case = load_case(BUNDLED_CASE)
@@ -153,16 +153,27 @@ def test_copy_fingerprints_are_cached_per_article_and_a_bad_entry_is_made_again(
 
     monkeypatch.setattr(fingerprints, "fingerprint", counting)
     aggregate(attrs.evolve(case, sources=case.sources[:4]), cache=cache)
-    del printed[:]
+    del printed[:], extracted[:]
     assert render_json(aggregate(case, cache=cache)) == expected
-    assert printed == ["004"]
-    entries = sorted((cache.folder / fingerprints.KIND).glob("*/*.json"))
-    assert len(entries) == 5
-    entries[0].write_text('{"key": "x", "data": {"credits": false}}', encoding="utf-8")
-    entries[1].write_bytes(entries[1].read_bytes().replace(b'"shingles":"', b'"shingles":"!'))
-    del printed[:]
+    assert printed == extracted == ["004"]
+    assert sorted(p.name for p in cache.folder.iterdir()) == [
+        *sorted({_entry(cache, case, s.id).parent.name for s in case.sources}),
+        "cues",
+    ]
+    entries = [_entry(cache, case, source_id) for source_id in ("000", "001", "002")]
+    for entry, change in zip(
+        entries,
+        [
+            lambda e: e | {"copies": {"credits": False}},
+            lambda e: e | {"copies": e["copies"] | {"shingles": "!" + e["copies"]["shingles"]}},
+            lambda e: {"key": e["key"], "findings": e["findings"]},  # round 29's layout
+        ],
+        strict=True,
+    ):
+        entry.write_text(json.dumps(change(json.loads(entry.read_bytes()))), encoding="utf-8")
+    del printed[:], extracted[:]
     assert render_json(aggregate(case, cache=cache)) == expected
-    assert len(printed) == 2
+    assert printed == extracted == ["000", "001", "002"]
 
 
 def test_shingle_numbers_are_the_same_in_every_run() -> None:

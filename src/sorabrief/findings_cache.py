@@ -5,9 +5,10 @@ A findings key is a SHA-256 over everything extraction depends on: the article (
 front matter and body), the case vocabulary extraction uses, the sorabrief version and a
 digest of the extraction code itself, so editing a rule never serves stale findings.
 Scores are not cached: they depend on the whole case (how rare each word is across its
-sentences, and what other sources say). Cue links and copy-detection fingerprints depend
-on one article only and are cached beside the findings (``aggregation/cued.py``,
-``aggregation/fingerprints.py``). Entries are JSON (never pickle), findings as compact
+sentences, and what other sources say). An article's copy-detection fingerprint depends on
+that article alone and is made with its findings, so it is stored in the same entry and the
+key covers its code too (``aggregation/fingerprints.py``); cue links are cached beside the
+findings (``aggregation/cued.py``). Entries are JSON (never pickle), findings as compact
 rows (``findings_rows.py``), written atomically. An entry that cannot be read, is not valid
 JSON, names another key or does not read back into what it should hold (every value's type
 is checked) is a miss: it is ignored and rewritten, never trusted.
@@ -19,6 +20,7 @@ import functools
 import hashlib
 import json
 import os
+import sys
 import threading
 from collections.abc import Iterable, Sequence
 from importlib import resources
@@ -30,15 +32,21 @@ import cattrs
 import cattrs.preconf.json
 
 from sorabrief.extract.vocabulary import Vocabulary
-from sorabrief.findings import Findings
-from sorabrief.findings_rows import findings_from_rows
 from sorabrief.model import Source
 from sorabrief.partial_date import PartialDate
 
-FORMAT = 2
+FORMAT = 3
 """The layout of an entry; part of the key."""
-_CODE = ("extract", "findings.py", "findings_rows.py", "partial_date.py", "model.py")
-"""The parts of sorabrief whose code decides what extraction finds."""
+_CODE = (
+    "extract",
+    "findings.py",
+    "findings_rows.py",
+    "partial_date.py",
+    "model.py",
+    "aggregation/copies.py",
+)
+"""The parts of sorabrief whose code decides what extraction finds and how an article is
+fingerprinted."""
 
 
 def default_cache_dir() -> Path:
@@ -58,10 +66,13 @@ def _converter() -> cattrs.Converter:
 
 @functools.lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A digest of the sorabrief version and the extraction code."""
+    """A digest of the sorabrief version, the extraction and fingerprinting code, and of
+    how this Python hashes tuples and lays out integers (a fingerprint's shingle numbers
+    are tuple hashes stored as 8-byte integers)."""
     from sorabrief import __version__
 
-    return digest_of(f"sorabrief {__version__} format {FORMAT}", _CODE)
+    hashing = f"{sys.implementation.name} {sys.version_info[:2]} {sys.hash_info} {sys.byteorder}"
+    return digest_of(f"sorabrief {__version__} format {FORMAT} {hashing}", _CODE)
 
 
 def digest_of(start: str, parts: Sequence[str]) -> str:
@@ -113,21 +124,20 @@ class FindingsCache:
         with open(self._where(key, kind), "rb") as stream:
             return stream.read()
 
-    def get(self, key: str, source_id: str) -> Findings | None:
-        """The cached findings for ``key``, or None when absent or not to be trusted."""
+    def get(self, key: str) -> dict[str, Any] | None:
+        """The article's entry stored under ``key`` (a JSON object naming that key, its
+        other members left for the caller to check), or None when absent or unreadable."""
         try:
-            entry: dict[str, Any] = json.loads(self._read(key))
-            if entry.get("key") != key:
-                return None
-            findings = findings_from_rows(entry["findings"])
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            entry = json.loads(self._read(key))
+        except (OSError, ValueError):
             return None
-        return findings if findings.source == source_id else None
+        return entry if isinstance(entry, dict) and entry.get("key") == key else None
 
-    def put(self, key: str, rows: str) -> None:
-        """Store findings, written as JSON rows (``findings_rows.findings_json``), under
-        ``key``, atomically; a cache that cannot be written is skipped."""
-        _store(self._path(key), f'{{"key":{json.dumps(key)},"findings":{rows}}}')
+    def put(self, key: str, members: str) -> None:
+        """Store an article's entry under ``key``, atomically; ``members`` is the JSON text
+        of an object holding everything but the key (``extraction.article_json``). A cache
+        that cannot be written is skipped."""
+        _store(self._path(key), f'{{"key":{json.dumps(key)},{members[1:]}')
 
     def get_extra(self, kind: str, key: str) -> Any:
         """The JSON data stored under ``kind`` and ``key`` by ``put_extra``, or None."""

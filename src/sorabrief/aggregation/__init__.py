@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from sorabrief.aggregation.claim_unit import as_claimed
+from sorabrief.aggregation.copies import copies_among
 from sorabrief.aggregation.cued import Cued, cued_sentences
 from sorabrief.aggregation.dating import sharing_events
-from sorabrief.aggregation.extraction import extract_all
+from sorabrief.aggregation.extraction import extract_all, extract_articles
 from sorabrief.aggregation.figures import reconcile_figure
 from sorabrief.aggregation.fingerprints import case_copies
 from sorabrief.aggregation.link import evidence_of
@@ -68,19 +69,21 @@ def aggregate(
     """The briefing for a case.
 
     Extraction runs on ``executor`` when given (any ``concurrent.futures.Executor``, such as
-    a Dask cluster's ``Client.get_executor()``), else in ``jobs`` processes; with ``cache``,
-    only articles whose findings are not cached are extracted, and only articles whose cue
-    links or copy-detection fingerprints are not cached are searched for cues or fingerprinted.
+    a Dask cluster's ``Client.get_executor()``), else in ``jobs`` processes, each article
+    fingerprinted for copy detection where it is extracted; with ``cache``, only articles
+    whose findings and fingerprint are not cached are extracted, and only articles whose cue
+    links are not cached are searched for cues.
     """
     require(case, Case, "aggregate", "from sorabrief.load()")
     with fewer_collections():
         vocabulary = vocabulary_of(case)
         keys = article_keys(case.sources, vocabulary) if cache is not None else None
-        findings = extract_all(
+        articles = extract_articles(
             case.sources, vocabulary, jobs, executor=executor, cache=cache, keys=keys
         )
+        findings = {source_id: found for source_id, (found, _) in articles.items()}
         cued = cued_sentences(case, findings, cache, keys)
-        copy_of = case_copies(case.sources, findings, cache, keys)
+        copy_of = copies_among((s, articles[s.id][1]) for s in case.sources)
         return merge(case, findings, cued, copy_of)
 
 
