@@ -10,11 +10,12 @@ prices.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
-from sorabrief.extract.currencies import WORD
-from sorabrief.extract.openings import found
+from sorabrief.extract.currencies import NAMES, WORD
+from sorabrief.extract.openings import WHOLE, found, tried_at, words_of
 
 _ARTICLE_SUM = re.compile(
     rf"(?<![\w-])\b(?P<article>[Aa]n?)\s+(?P<marker>{WORD})(?![\w-])"
@@ -26,6 +27,11 @@ _ARTICLE_SUM = re.compile(
 never before a noun it qualifies ("a dollar store", "a euro summit", "a pound coin"), "of"
 ("a pound of rice") or more of the sum ("a dollar fifty"). Its ``\\b`` adds nothing to the
 match, but lets ``openings.found`` try it only where the word "a" or "an" starts."""
+_FIRST_WORDS = frozenset(
+    first.group().lower() + WHOLE for name in NAMES if (first := re.match(r"\w+", name)) is not None
+)
+"""The first word of every currency's name, whole: a marker starts with one of them (``WORD``
+ends a name's last word at ``\\b``), so "a" is tried only just before one."""
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|apiece)\b")
 _PRICED_BEFORE = re.compile(
     r"(?i:\b(?:costs?|costing|paid|pays?|paying|charges?|charged|charging|priced\s+at"
@@ -37,7 +43,7 @@ _PRICE_REACH = 16
 def article_sums(text: str) -> Iterator[re.Match[str]]:
     """Every currency name after "a" or "an" that is a sum of one unit (see the module);
     its ``marker`` group is the currency as written."""
-    for m in found(_ARTICLE_SUM, text):
+    for m in _article_markers(text):
         written = m.group("marker").lower()
         if written.endswith("s"):
             continue
@@ -45,3 +51,18 @@ def article_sums(text: str) -> Iterator[re.Match[str]]:
         rated = _RATE_AFTER.match(text, m.end()) is not None
         if priced or (rated and not written.startswith("pound")):
             yield m
+
+
+def _article_markers(text: str) -> Iterator[re.Match[str]]:
+    """``_ARTICLE_SUM``'s matches, tried only at the word before a currency name's first
+    word (where "a" or "an" must be) when the text's words can be read."""
+    words = words_of(text)
+    if words is None:
+        return found(_ARTICLE_SUM, text)
+    starts = words.starts
+    before = [
+        starts[i - 1]
+        for at in words.starting(_FIRST_WORDS)
+        if (i := bisect.bisect_left(starts, at))
+    ]
+    return tried_at(_ARTICLE_SUM, text, before)
