@@ -156,10 +156,9 @@ def test_copy_fingerprints_are_kept_in_the_findings_entry_and_a_bad_one_is_a_mis
     del printed[:], extracted[:]
     assert render_json(aggregate(case, cache=cache)) == expected
     assert printed == extracted == ["004"]
-    assert sorted(p.name for p in cache.folder.iterdir()) == [
-        *sorted({_entry(cache, case, s.id).parent.name for s in case.sources}),
-        "cues",
-    ]
+    assert sorted(p.name for p in cache.folder.iterdir()) == sorted(
+        [*{_entry(cache, case, s.id).parent.name for s in case.sources}, "cues"]
+    )
     entries = [_entry(cache, case, source_id) for source_id in ("000", "001", "002")]
     for entry, change in zip(
         entries,
