@@ -9,7 +9,12 @@ import re
 from sorabrief.findings import Figure
 
 _WINDOW = 5
-_STOP = frozenset(
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had"])
+PREDICATE_OPENERS = _AUXILIARIES | frozenset(
+    ["will", "would", "could", "can", "may", "might", "should"]
+)
+"""Words that open a predicate: a clause opening with one has lost its subject."""
+_STOP = PREDICATE_OPENERS | frozenset(
     [
         "a",
         "an",
@@ -38,23 +43,7 @@ _STOP = frozenset(
         "whose",
         "which",
         "that",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
         "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "should",
         "its",
         "their",
         "his",
@@ -87,7 +76,6 @@ _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"]
 )
 _LINKS = frozenset(["of", "for"])
-_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had"])
 _IRREGULAR = re.compile(
     r"[a-z]*(?:taken|given|stolen|broken|chosen|driven|fallen|frozen|hidden|shaken|spoken|"
     r"written|beaten|shown|known|grown|thrown|drawn|flown|blown|sworn|torn|worn)|paid|hit|"

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex
-from sorabrief.draft.figure_subject import figure_subject
+from sorabrief.draft.figure_subject import PREDICATE_OPENERS, figure_subject
 from sorabrief.extract.relevance import content_words, stems
 from sorabrief.findings import Figure, Sentence
 from sorabrief.nouns import singular
@@ -27,27 +27,6 @@ from sorabrief.quantities import time_unit
 
 FAR_APART = 2.0
 """Like figures whose amounts lie further apart than this factor measure different things."""
-_VERBS_FIRST = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "should",
-    ]
-)
-"""Words that open a predicate: a clause opening with one has lost its subject."""
 _SAYS = re.compile(r"(?i)said|says|told|added|stated")
 """Verbs of saying: a subject holding one is a speaker's words, not what is measured."""
 
@@ -133,7 +112,7 @@ def names_something(item: FigureSeen) -> bool:
     spent"), nor a participle alone
     ("costed")."""
     words = item.subject.split()
-    if not words or words[0].lower() in _VERBS_FIRST or any(_SAYS.fullmatch(w) for w in words):
+    if not words or words[0].lower() in PREDICATE_OPENERS or any(_SAYS.fullmatch(w) for w in words):
         return False
     return not (len(words) == 1 and words[0].lower().endswith("ed"))  # "costed at": alone
 
