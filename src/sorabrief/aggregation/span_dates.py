@@ -62,7 +62,7 @@ def spanned_dates(text: str, offset: int, mentions: Sequence[DateMention]) -> li
                 text=span["way"],
                 start=offset + span.start("way"),
                 end=offset + span.end("way"),
-                value=PartialDate(day.year, day.month, day.day),
+                value=PartialDate.from_date(day),
                 precision=precision,
                 relative=mention.relative,
             )
