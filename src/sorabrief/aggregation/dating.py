@@ -125,7 +125,7 @@ def dates_in(
                 inside = named or _in_own_clause(excerpt, inside, own, leader)
             elif inside:
                 inside = _in_claim_clause(
-                    excerpt, inside, own, spans, _ends if ends else None, words
+                    excerpt, inside, own, spans, _ends if ends else None, words=words
                 )
             if excerpt is not ordered[0] and not any(_told_with(excerpt, m, words) for m in inside):
                 inside = []
@@ -474,7 +474,8 @@ def _in_claim_clause(
     stems: Collection[str],
     spans: bool = True,
     undone: Callable[[str], bool] | None = None,
-    words: frozenset[str] | None = None,
+    *,
+    words: frozenset[str],
 ) -> list[DateMention]:
     """The mentions inside the excerpt's clause holding most of the claim's words, none
     when that clause tells the event undone (``undone``: "and by Tuesday the evacuation
@@ -508,7 +509,6 @@ def _in_claim_clause(
     if closest is not None:
         return [m for d, m in near if d == closest]
     opening = " ".join(text[start:end].split()[:1])
-    words = frozenset(stems) - _CALENDAR if words is None else words
     kept = [
         m
         for m in mentions
