@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 
 from sorabrief.aggregation.claimed import figure_attribution
+from sorabrief.aggregation.partitive import partitive_bounds
 from sorabrief.briefing import (
     Agreement,
     Discrepancy,
@@ -33,7 +34,10 @@ def reconcile_figure(
     linked (its score), to choose between values that as many outlets give."""
     reported, set_aside = _same_quantity(claim, reported, outlet_of, strength)
     variants = _variants(claim, reported)
-    standings = [(outlet_of(source_id), _standing(claim, f)) for source_id, f in reported]
+    standings = [
+        (outlet_of(source_id), _standing(claim, f, _sentence_of(findings, source_id, f)))
+        for source_id, f in reported
+    ]
     agreement = _agreement(variants, standings, outlet_of)
     report = FigureReport(
         claim=claim.id,
@@ -233,10 +237,33 @@ Standing = tuple[float, float, bool, float, float]
 unit, whether its hedge makes it approximate, and its amount as written in that unit."""
 
 
-def _standing(claim: Claim, figure: Figure) -> Standing:
+def _standing(claim: Claim, figure: Figure, sentence: tuple[str, int] | None = None) -> Standing:
+    """With the figure's ``sentence`` (its text and start), a count written as a part of a
+    whole, or as the whole a part is taken from, stands for the range between the two
+    (``partitive.py``)."""
     low, high = claim_range(claim, figure)
     value_low, value_high = _in_claim_unit(claim, figure)
+    bounds = partitive_bounds(sentence[0], figure, figure.start - sentence[1]) if sentence else None
+    if bounds is not None and figure.low:
+        factor = value_low / figure.low
+        low, high = min(low, bounds[0] * factor), max(high, bounds[1] * factor)
     return (low, high, approximate(figure.hedge), value_low, value_high)
+
+
+def _sentence_of(
+    findings: Mapping[str, Findings] | None, source_id: str, figure: Figure
+) -> tuple[str, int] | None:
+    """The text and start of the sentence holding a figure, when the findings are given."""
+    if findings is None or source_id not in findings:
+        return None
+    return next(
+        (
+            (s.text, s.start)
+            for s in findings[source_id].sentences
+            if s.start <= figure.start < s.end
+        ),
+        None,
+    )
 
 
 def _apart(a: Standing, b: Standing) -> bool:
