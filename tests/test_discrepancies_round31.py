@@ -107,3 +107,24 @@ def test_without_a_part_two_counts_still_disagree() -> None:
     reported = [(one[2], one[0]), (two[2], two[0])]
     _, discrepancy = reconcile_figure(CRANES, reported, str.upper, findings)
     assert discrepancy is not None
+
+
+def _vague(text: str, hedge: str, low: float, high: float) -> Figure:
+    return Figure(text, 0, len(text), Quantity.COUNT, low, high, "crane", hedge=hedge)
+
+
+def test_a_vague_word_does_not_contradict_a_number_nor_another_vague_word() -> None:
+    several = _vague("several cranes", "several", 3.0, 7.0)
+    dozens = _vague("dozens of cranes", "dozens", 24.0, 99.0)
+    nine = Figure("9 cranes", 0, 8, Quantity.COUNT, 9.0, 9.0, "crane")
+    for reported in ([("s1", several), ("s2", nine)], [("s1", several), ("s2", dozens)]):
+        report, discrepancy = reconcile_figure(CRANES, reported, str.upper)
+        assert discrepancy is None
+        assert report.agreement == Agreement.SOFT
+    ten = Figure("10 cranes", 0, 9, Quantity.COUNT, 10.0, 10.0, "crane")
+    reported = [("s1", several), ("s2", nine), ("s3", ten)]
+    _, discrepancy = reconcile_figure(CRANES, reported, str.upper)
+    assert discrepancy is not None  # two numbers still disagree
+    exact_range = Figure("3 to 7 cranes", 0, 13, Quantity.COUNT, 3.0, 7.0, "crane")
+    _, discrepancy = reconcile_figure(CRANES, [("s1", exact_range), ("s2", nine)], str.upper)
+    assert discrepancy is not None  # a range in numbers is a claim

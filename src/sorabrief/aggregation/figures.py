@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 
@@ -15,6 +16,7 @@ from sorabrief.briefing import (
     FigureVariant,
     Variant,
 )
+from sorabrief.extract.numbers import VAGUE_AMOUNTS, VAGUE_SCALED, normal_hedge
 from sorabrief.findings import Figure, Findings, Quantity
 from sorabrief.model import Claim
 from sorabrief.quantities import HOURS_IN, approximate, hedged, in_claim_unit, time_unit
@@ -242,12 +244,24 @@ def _standing(claim: Claim, figure: Figure, sentence: tuple[str, int] | None = N
     whole, or as the whole a part is taken from, stands for the range between the two
     (``partitive.py``)."""
     low, high = claim_range(claim, figure)
+    if _vague(figure):
+        low, high = 0.0, math.inf
     value_low, value_high = _in_claim_unit(claim, figure)
     bounds = partitive_bounds(sentence[0], figure, figure.start - sentence[1]) if sentence else None
     if bounds is not None and figure.low:
         factor = value_low / figure.low
         low, high = min(low, bounds[0] * factor), max(high, bounds[1] * factor)
     return (low, high, approximate(figure.hedge), value_low, value_high)
+
+
+def _vague(figure: Figure) -> bool:
+    """Whether an amount is a vague word ("several", "dozens of", "hundreds of"): the
+    writer gives no number, and the range the word conventionally spans is no claim that
+    another outlet's number can contradict ("several hospitals" beside "9 hospitals")."""
+    hedge = normal_hedge(figure.hedge) or ""
+    return figure.low != figure.high and (
+        hedge in VAGUE_AMOUNTS or f"{hedge} of" in VAGUE_AMOUNTS or hedge in VAGUE_SCALED
+    )
 
 
 def _sentence_of(
