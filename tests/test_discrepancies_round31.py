@@ -2,7 +2,7 @@
 written as a part of a whole, are not read as outlets disagreeing."""
 
 from sorabrief.aggregation.figures import reconcile_figure
-from sorabrief.aggregation.partitive import partitive_bounds
+from sorabrief.aggregation.partitive import other_count
 from sorabrief.aggregation.timeline import date_event
 from sorabrief.briefing import Agreement, Evidence, SupportedClaim
 from sorabrief.findings import DateMention, DatePrecision, Figure, Findings, Quantity, Sentence
@@ -71,17 +71,23 @@ def _count(sentence: str, words: str, value: float) -> tuple[Figure, Findings, s
     return figure, found, source
 
 
-def test_the_bounds_a_part_and_its_whole_set() -> None:
+def test_the_other_number_of_a_part_and_its_whole() -> None:
     text = "Dockers said 14 of the port's 40 cranes stood idle."
-    for words, value in (("14", 14.0), ("40 cranes", 40.0)):
+    for words, value, other in (("14", 14.0, (40.0, 40.0)), ("40 cranes", 40.0, (14.0, 14.0))):
         figure, _, _ = _count(text, words, value)
-        assert partitive_bounds(text, figure, figure.start) == (14.0, 40.0)
+        assert other_count(text, figure, figure.start) == other
     text = "The new operator rehired nine of the crane drivers."
     figure, _, _ = _count(text, "nine of the crane drivers", 9.0)
-    assert partitive_bounds(text, figure, figure.start) == (9.0, float("inf"))
+    assert other_count(text, figure, figure.start) == (9.0, float("inf"))
+    text = "The yard held 30 cranes when 12 of them broke down."
+    figure, _, _ = _count(text, "30 cranes", 30.0)
+    assert other_count(text, figure, figure.start) == (12.0, 12.0)
+    text = "The yard sent 30 cranes, eight of them new, to the north quay."
+    figure, _, _ = _count(text, "30 cranes", 30.0)
+    assert other_count(text, figure, figure.start) is None  # a group among the whole
     text = "Fourteen cranes stood idle, and 40 of them were old."
     figure, _, _ = _count(text, "Fourteen cranes", 14.0)
-    assert partitive_bounds(text, figure, figure.start) is None
+    assert other_count(text, figure, figure.start) is None
 
 
 def test_a_part_of_a_whole_does_not_contradict_the_whole() -> None:
@@ -98,6 +104,11 @@ def test_a_part_of_a_whole_does_not_contradict_the_whole() -> None:
         CRANES, [*reported, (other[2], other[0])], str.upper, findings
     )
     assert discrepancy is not None  # 14 and 16 cannot both be the count
+    whole = _count("Dockers said 40 cranes, four of them new, stood idle.", "40 cranes", 40.0)
+    findings[whole[2]] = whole[1]
+    reported = [(whole[2], whole[0]), (other[2], other[0])]
+    _, discrepancy = reconcile_figure(CRANES, reported, str.upper, findings)
+    assert discrepancy is not None  # neither 40 nor four is 16
 
 
 def test_without_a_part_two_counts_still_disagree() -> None:

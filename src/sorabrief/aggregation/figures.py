@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 
 from sorabrief.aggregation.claimed import figure_attribution
-from sorabrief.aggregation.partitive import partitive_bounds
+from sorabrief.aggregation.partitive import other_count
 from sorabrief.briefing import (
     Agreement,
     Discrepancy,
@@ -234,24 +234,24 @@ def _any_apart(given: Mapping[Standing, int]) -> bool:
     )
 
 
-Standing = tuple[float, float, bool, float, float]
+Standing = tuple[float, float, bool, float, float, tuple[float, float] | None]
 """What decides whether a figure can stand beside another: its hedged range in the claim's
-unit, whether its hedge makes it approximate, and its amount as written in that unit."""
+unit, whether its hedge makes it approximate, its amount as written in that unit, and the
+range of the other number of a part and its whole that it is one of (``partitive.py``)."""
 
 
 def _standing(claim: Claim, figure: Figure, sentence: tuple[str, int] | None = None) -> Standing:
     """With the figure's ``sentence`` (its text and start), a count written as a part of a
-    whole, or as the whole a part is taken from, stands for the range between the two
-    (``partitive.py``)."""
+    whole, or as the whole a part is taken from, carries the other number as well."""
     low, high = claim_range(claim, figure)
     if _vague(figure):
         low, high = 0.0, math.inf
     value_low, value_high = _in_claim_unit(claim, figure)
-    bounds = partitive_bounds(sentence[0], figure, figure.start - sentence[1]) if sentence else None
-    if bounds is not None and figure.low:
+    other = other_count(sentence[0], figure, figure.start - sentence[1]) if sentence else None
+    if other is not None and figure.low:
         factor = value_low / figure.low
-        low, high = min(low, bounds[0] * factor), max(high, bounds[1] * factor)
-    return (low, high, approximate(figure.hedge), value_low, value_high)
+        other = (other[0] * factor, other[1] * factor)
+    return (low, high, approximate(figure.hedge), value_low, value_high, other)
 
 
 def _vague(figure: Figure) -> bool:
@@ -283,9 +283,13 @@ def _sentence_of(
 def _apart(a: Standing, b: Standing) -> bool:
     """Whether two figures cannot both be true: their hedged ranges are disjoint, or both
     are approximate amounts ("about 180,000", "some 210,000") and neither amount lies within
-    the other's hedge."""
-    low_a, high_a, approximate_a, value_a, top_a = a
-    low_b, high_b, approximate_b, value_b, top_b = b
+    the other's hedge; and neither's other number of a part and its whole stands beside
+    the other figure."""
+    low_a, high_a, approximate_a, value_a, top_a, other_a = a
+    low_b, high_b, approximate_b, value_b, top_b, other_b = b
+    others = [(other_a, (low_b, high_b)), ((low_a, high_a), other_b), (other_a, other_b)]
+    if any(x and y and x[0] <= y[1] and y[0] <= x[1] for x, y in others):
+        return False
     if high_a < low_b or high_b < low_a:
         return True
     if not (approximate_a and approximate_b) or value_a != top_a or value_b != top_b:
