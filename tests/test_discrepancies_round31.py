@@ -85,6 +85,9 @@ def test_the_other_number_of_a_part_and_its_whole() -> None:
     text = "The yard sent 30 cranes, eight of them new, to the north quay."
     figure, _, _ = _count(text, "30 cranes", 30.0)
     assert other_count(text, figure, figure.start) is None  # a group among the whole
+    text = "Nine cranes remain out of service after the storm."
+    figure, _, _ = _count(text, "Nine cranes", 9.0)
+    assert other_count(text, figure, figure.start) == (9.0, float("inf"))
     text = "Fourteen cranes stood idle, and 40 of them were old."
     figure, _, _ = _count(text, "Fourteen cranes", 14.0)
     assert other_count(text, figure, figure.start) is None
@@ -109,6 +112,20 @@ def test_a_part_of_a_whole_does_not_contradict_the_whole() -> None:
     reported = [(whole[2], whole[0]), (other[2], other[0])]
     _, discrepancy = reconcile_figure(CRANES, reported, str.upper, findings)
     assert discrepancy is not None  # neither 40 nor four is 16
+
+
+def test_a_count_still_in_a_state_does_not_contradict_a_larger_one() -> None:
+    still = _count("Two cranes are still out of service.", "Two cranes", 2.0)
+    total = _count("The storm put six cranes out of service.", "six cranes", 6.0)
+    findings = {source: found for _, found, source in (still, total)}
+    reported = [(still[2], still[0]), (total[2], total[0])]
+    _, discrepancy = reconcile_figure(CRANES, reported, str.upper, findings)
+    assert discrepancy is None
+    more = _count("Eight cranes remain out of service.", "Eight cranes", 8.0)
+    findings[more[2]] = more[1]
+    reported = [(more[2], more[0]), (total[2], total[0])]
+    _, discrepancy = reconcile_figure(CRANES, reported, str.upper, findings)
+    assert discrepancy is not None  # more still out than were ever put out
 
 
 def test_without_a_part_two_counts_still_disagree() -> None:

@@ -5,7 +5,8 @@ derailed", both numbers count the same things: a claim's count bound to one of t
 the other (the idle boats bound to the fleet's 460, the derailed wagons to the train's 26).
 Such a figure then contradicts another outlet's value only when neither of its two numbers
 can stand beside it: "11 of the workers" does not contradict "19 workers", nor "290 of the
-fleet's 460 boats" "460 boats".
+fleet's 460 boats" "460 boats". So too a count of those still in a state ("two remain in
+hospital") is part of all who were: it does not contradict "six were taken to hospital".
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ of them derailed"); not an apposition ("41 patients, seven of them from intensiv
 which tells a group among the whole."""
 
 
+_STILL_AFTER = re.compile(
+    r"(?i)(?:\s+[\w'’-]+){0,2}?\s+(?:remain(?:s|ed)?|(?:is|are|was|were)\s+still|still)\b"
+)
+"""A count of those still in a state when the article was written ("two remain in
+hospital", "41,500 flats are still without heating"): the ones ever in it are at least as
+many."""
+
+
 def other_count(sentence: str, figure: Figure, at: int) -> tuple[float, float] | None:
     """The range, as written, of the other number of a part and its whole that a count at
     ``at`` in ``sentence`` is one of; None when it is neither. The whole a part is taken
@@ -50,6 +59,8 @@ def other_count(sentence: str, figure: Figure, at: int) -> tuple[float, float] |
     if after and (whole := amount_range(after.group("whole"))) and whole[1] >= figure.low:
         return whole
     if _OF_AFTER.match(sentence, end):
+        return figure.low, float("inf")
+    if _STILL_AFTER.match(sentence, end):
         return figure.low, float("inf")
     later = _PART_OF_THEM.search(sentence, end)
     if later and (part := amount_range(later.group("part"))) and part[0] <= figure.low:
