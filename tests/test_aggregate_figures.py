@@ -147,9 +147,15 @@ def test_two_approximate_amounts_neither_within_the_others_hedge_disagree() -> N
     assert reconcile_figure(VALUATION, close, outlet)[0].agreement == Agreement.SOFT
 
 
-_STANDINGS = st.tuples(st.integers(0, 4), st.integers(0, 4), st.booleans(), st.integers(0, 4)).map(
-    lambda t: (float(min(t[0], t[1])), float(max(t[0], t[1])), t[2], float(t[3]), float(t[3]))
-)
+_STANDINGS = st.tuples(
+    st.integers(0, 4), st.integers(0, 4), st.booleans(), st.integers(0, 4),
+    st.none() | st.integers(0, 4),
+).map(
+    lambda t: (
+        float(min(t[0], t[1])), float(max(t[0], t[1])), t[2], float(t[3]), float(t[3]),
+        None if t[4] is None else (float(t[4]), float(t[4])),
+    )
+)  # fmt: skip
 
 
 @given(st.lists(st.tuples(st.sampled_from("abc"), _STANDINGS), max_size=12))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 
 from sorabrief.aggregation.claimed import figure_attribution
+from sorabrief.aggregation.partitive import other_count
 from sorabrief.briefing import (
     Agreement,
     Discrepancy,
@@ -14,6 +16,7 @@ from sorabrief.briefing import (
     FigureVariant,
     Variant,
 )
+from sorabrief.extract.numbers import VAGUE_AMOUNTS, VAGUE_SCALED, normal_hedge
 from sorabrief.findings import Figure, Findings, Quantity
 from sorabrief.model import Claim
 from sorabrief.quantities import HOURS_IN, approximate, hedged, in_claim_unit, time_unit
@@ -33,7 +36,10 @@ def reconcile_figure(
     linked (its score), to choose between values that as many outlets give."""
     reported, set_aside = _same_quantity(claim, reported, outlet_of, strength)
     variants = _variants(claim, reported)
-    standings = [(outlet_of(source_id), _standing(claim, f)) for source_id, f in reported]
+    standings = [
+        (outlet_of(source_id), _standing(claim, f, _sentence_of(findings, source_id, f)))
+        for source_id, f in reported
+    ]
     agreement = _agreement(variants, standings, outlet_of)
     report = FigureReport(
         claim=claim.id,
@@ -228,23 +234,62 @@ def _any_apart(given: Mapping[Standing, int]) -> bool:
     )
 
 
-Standing = tuple[float, float, bool, float, float]
+Standing = tuple[float, float, bool, float, float, tuple[float, float] | None]
 """What decides whether a figure can stand beside another: its hedged range in the claim's
-unit, whether its hedge makes it approximate, and its amount as written in that unit."""
+unit, whether its hedge makes it approximate, its amount as written in that unit, and the
+range of the other number of a part and its whole that it is one of (``partitive.py``)."""
 
 
-def _standing(claim: Claim, figure: Figure) -> Standing:
+def _standing(claim: Claim, figure: Figure, sentence: tuple[str, int] | None = None) -> Standing:
+    """With the figure's ``sentence`` (its text and start), a count written as a part of a
+    whole, or as the whole a part is taken from, carries the other number as well."""
     low, high = claim_range(claim, figure)
+    if _vague(figure):
+        low, high = 0.0, math.inf
     value_low, value_high = _in_claim_unit(claim, figure)
-    return (low, high, approximate(figure.hedge), value_low, value_high)
+    other = other_count(sentence[0], figure, figure.start - sentence[1]) if sentence else None
+    if other is not None and figure.low:
+        factor = value_low / figure.low
+        other = (other[0] * factor, other[1] * factor)
+    return (low, high, approximate(figure.hedge), value_low, value_high, other)
+
+
+def _vague(figure: Figure) -> bool:
+    """Whether an amount is a vague word ("several", "dozens of", "hundreds of"): the
+    writer gives no number, and the range the word conventionally spans is no claim that
+    another outlet's number can contradict ("several hospitals" beside "9 hospitals")."""
+    hedge = normal_hedge(figure.hedge) or ""
+    return figure.low != figure.high and (
+        hedge in VAGUE_AMOUNTS or f"{hedge} of" in VAGUE_AMOUNTS or hedge in VAGUE_SCALED
+    )
+
+
+def _sentence_of(
+    findings: Mapping[str, Findings] | None, source_id: str, figure: Figure
+) -> tuple[str, int] | None:
+    """The text and start of the sentence holding a figure, when the findings are given."""
+    if findings is None or source_id not in findings:
+        return None
+    return next(
+        (
+            (s.text, s.start)
+            for s in findings[source_id].sentences
+            if s.start <= figure.start < s.end
+        ),
+        None,
+    )
 
 
 def _apart(a: Standing, b: Standing) -> bool:
     """Whether two figures cannot both be true: their hedged ranges are disjoint, or both
     are approximate amounts ("about 180,000", "some 210,000") and neither amount lies within
-    the other's hedge."""
-    low_a, high_a, approximate_a, value_a, top_a = a
-    low_b, high_b, approximate_b, value_b, top_b = b
+    the other's hedge; and neither's other number of a part and its whole stands beside
+    the other figure."""
+    low_a, high_a, approximate_a, value_a, top_a, other_a = a
+    low_b, high_b, approximate_b, value_b, top_b, other_b = b
+    others = [(other_a, (low_b, high_b)), ((low_a, high_a), other_b), (other_a, other_b)]
+    if any(x and y and x[0] <= y[1] and y[0] <= x[1] for x, y in others):
+        return False
     if high_a < low_b or high_b < low_a:
         return True
     if not (approximate_a and approximate_b) or value_a != top_a or value_b != top_b:

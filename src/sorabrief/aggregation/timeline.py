@@ -62,8 +62,9 @@ def date_event(
     outlets; ``check`` warns of them (``TimelineEntry.conflicting``)."""
     statement = claim.claim.statement or ""
     mentions = dates_in(claim.evidence, findings, statement, claim.id, shared)
-    groups = _same_event(
-        _compatible_groups([d for s, m in mentions if (d := _dated(s, m))]), sources
+    groups = _without_stray_periods(
+        _same_event(_compatible_groups([d for s, m in mentions if (d := _dated(s, m))]), sources),
+        sources,
     )
     discrepancy = None
     outlets = {d.source: sources[d.source].outlet for g in groups for d in g}
@@ -120,6 +121,28 @@ def _same_event(groups: list[list[_Dated]], sources: Mapping[str, Source]) -> li
     return [
         g for g in groups if g[0].first - reach <= anchor.last and anchor.first <= g[0].last + reach
     ]
+
+
+def _without_stray_periods(
+    groups: list[list[_Dated]], sources: Mapping[str, Source]
+) -> list[list[_Dated]]:
+    """The date groups less each month or year holding none of the days or weeks that at
+    least as many outlets give: an outlet dating the event only to a month would name the
+    month holding its day, so "passed an inspection in July" or "paid the supplier in
+    January" beside "on 17 September" tells another act, as a date years off does
+    (``_same_event``). A month holding one of the days stays grouped with it
+    (``_compatible_groups``); months alone are compared as before."""
+    precise = [g for g in groups if g[0].rank >= 2]
+    outlets = len({sources[d.source].outlet for g in precise for d in g})
+    return (
+        [
+            g
+            for g in groups
+            if g[0].rank >= 2 or len({sources[d.source].outlet for d in g}) > outlets
+        ]
+        if precise
+        else groups
+    )
 
 
 def _compatible_groups(dated: list[_Dated]) -> list[list[_Dated]]:
