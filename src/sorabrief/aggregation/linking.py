@@ -39,6 +39,7 @@ from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems, state_
 from sorabrief.aggregation.measured import set_apart
 from sorabrief.aggregation.mood import (
     asserted,
+    denied,
     hypothetical,
     only_expected,
     only_hypothetical,
@@ -49,6 +50,7 @@ from sorabrief.aggregation.mood import (
 from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, first_verb, score_case
 from sorabrief.aggregation.silence import no_answer
+from sorabrief.aggregation.span_scale import out_of_scale
 from sorabrief.aggregation.twins import names_act, twin_acts
 from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
@@ -272,7 +274,8 @@ class _NotYet:
     """Whether an event stated as a fact meets a sentence that only says it may, will or
     would happen (``mood.py``), or that tells of a decision still to come or an open
     question and names nowhere the event's act (``mood.undecided``: "would decide later
-    whether to take further action" for "the ministry fined the utility")."""
+    whether to take further action" for "the ministry fined the utility"), or that names
+    the act only as not done (``mood.denied``: "had not opened proceedings")."""
 
     def __init__(self, claim: Claim) -> None:
         factual = (
@@ -287,6 +290,8 @@ class _NotYet:
         if self._stems is None:
             return False
         if self._act is not None and undecided(text) and not names_act(text, self._act):
+            return True
+        if denied(text, self._act):
             return True
         return (
             only_hypothetical(text, self._stems)
@@ -408,7 +413,8 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
     only in an article that counts none in the claim's own unit, and only when what its
     words say of those people is like the claim's subject (``_said_of``); none whose own
     phrase sets it apart from the subject ("the existing fleet of 31 trains",
-    ``measured.set_apart``)."""
+    ``measured.set_apart``); for a duration, no span of another scale than the claim's
+    unit (``span_scale.out_of_scale``: "for 19 years" against months without pay)."""
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     bodies = {s.id: s.body for s in case.sources}
     starts_of = {i: [s.start for s in f.sentences] for i, f in index.findings.items()}
@@ -430,6 +436,8 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                 if figure.start >= findings.sentences[sentence].end:
                     continue
                 if set_apart(bodies[source_id], figure, claim.subject or ""):
+                    continue
+                if spans and out_of_scale(figure, claim):
                     continue
                 if spans and between_acts(
                     bodies[source_id], figure, starts[sentence], claim.subject or ""
