@@ -5,7 +5,8 @@ A sentence supports a claim when a cue of the claim matches it, or when its scor
 (``speaking.py``) and it shares some of the grievance's words (``SPOKEN_MEANING``); a
 sentence an exclusion matches never does, nor, for a
 claim by a party, a sentence quoting only other parties, nor, for an event, a sentence
-that only says it may, will or would happen (``mood.py``), nor, for a status said to have
+that only says it may, will or would happen, or names its act only as not done
+(``mood.py``), nor, for a status said to have
 changed, a sentence that says no change (``polarity.py``) or only forecasts one
 (``mood.only_expected``), nor, for a status, a sentence
 sharing none of its words but those saying a state goes on ("the fifth worker remains in
@@ -17,7 +18,8 @@ that supports both a status and a status replacing it supports only the one its 
 sentence scores higher on, or the replacing one when a sentence linking it says, without
 negating, that the state changed; an article published before one that supports the replaced
 status (which says the old state still held) never supports the replacing one, and keeps
-the replaced status when it linked both. A figure claim links the figures of its quantity and unit in its sentences:
+the replaced status when it linked both. A figure claim links the figures of its quantity and unit in its sentences (for a
+duration, none of another scale than its unit, ``span_scale.py``):
 with a cue, those whose own words match the cue; otherwise the one whose own words are
 most like the claim's subject.
 """
