@@ -246,3 +246,12 @@ def test_an_event_is_not_reported_by_its_act_denied() -> None:
     not_yet = _NotYet(claim)
     assert not_yet("The prosecutor said it had not opened proceedings over the missing funds.")
     assert not not_yet("The prosecutor opened criminal proceedings over the funds on Friday.")
+
+
+def test_a_negated_event_keeps_sentences_that_negate_its_act() -> None:
+    claim = Claim(
+        id="audit-clean",
+        kind=ClaimKind.EVENT,
+        statement="The retailer's audit in March had not identified any blocked exits.",
+    )
+    assert not _NotYet(claim)("Its March audit had not identified any blocked exits, it said.")

@@ -27,6 +27,7 @@ most like the claim's subject.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping
 
 import attrs
@@ -272,6 +273,9 @@ def _no_change_said(item: Scored, text: str) -> bool:
     return not item.signals.aspect and stated_polarity(text, True).aspect != Aspect.CHANGED
 
 
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|neither|nor|none|nobody|nothing|without)\b|n[’']t\b")
+
+
 class _NotYet:
     """Whether an event stated as a fact meets a sentence that only says it may, will or
     would happen (``mood.py``), or that tells of a decision still to come or an open
@@ -287,13 +291,17 @@ class _NotYet:
         )
         self._stems = sentence_stems(claim.statement) if factual else None
         self._act = first_verb(claim.statement) if factual else None
+        self._denies = _NEGATION.search(claim.statement) is None
+        """Whether a sentence naming the act only as not done is against the claim: not
+        when the statement negates too ("the audit had not identified any faults", "neither
+        salary has reached their accounts")."""
 
     def __call__(self, text: str) -> bool:
         if self._stems is None:
             return False
         if self._act is not None and undecided(text) and not names_act(text, self._act):
             return True
-        if denied(text, self._act):
+        if self._denies and denied(text, self._act):
             return True
         return (
             only_hypothetical(text, self._stems)
