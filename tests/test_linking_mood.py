@@ -16,6 +16,7 @@ from sorabrief.aggregation.linking import LINK, _NotYet, link_all
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import (
     asserted,
+    denied,
     hypothetical,
     only_expected,
     only_hypothetical,
@@ -218,3 +219,39 @@ def test_an_event_done_is_not_a_decision_still_to_come() -> None:
     assert not not_yet("The board's fine, it said, would decide whether the ferries sail.")
     standing = Claim(id="open", kind=ClaimKind.EVENT, statement="Ferries are sailing again.")
     assert not _NotYet(standing)("The board will decide whether ferries sail again.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_done"),
+    [
+        ("The prosecutor said it was studying the case but had not opened proceedings.", True),
+        ("Prosecutors have never formally opened a case against the firm.", True),
+        ("The prosecutor hasn't opened a case.", True),
+        ("The prosecutor opened proceedings on Monday.", False),
+        ("The prosecutor had not commented, but it opened proceedings on Monday.", False),
+        ("The prosecutor did not say when it opened proceedings.", False),
+        ("The prosecutor said nothing about the case.", False),
+    ],
+)
+def test_an_act_named_only_as_not_done(sentence: str, not_done: bool) -> None:
+    assert denied(sentence, "open") is not_done
+
+
+def test_an_event_is_not_reported_by_its_act_denied() -> None:
+    claim = Claim(
+        id="case-opened",
+        kind=ClaimKind.EVENT,
+        statement="The regional prosecutor opened criminal proceedings over the missing funds.",
+    )
+    not_yet = _NotYet(claim)
+    assert not_yet("The prosecutor said it had not opened proceedings over the missing funds.")
+    assert not not_yet("The prosecutor opened criminal proceedings over the funds on Friday.")
+
+
+def test_a_negated_event_keeps_sentences_that_negate_its_act() -> None:
+    claim = Claim(
+        id="audit-clean",
+        kind=ClaimKind.EVENT,
+        statement="The retailer's audit in March had not identified any blocked exits.",
+    )
+    assert not _NotYet(claim)("Its March audit had not identified any blocked exits, it said.")

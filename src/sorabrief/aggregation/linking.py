@@ -5,7 +5,8 @@ A sentence supports a claim when a cue of the claim matches it, or when its scor
 (``speaking.py``) and it shares some of the grievance's words (``SPOKEN_MEANING``); a
 sentence an exclusion matches never does, nor, for a
 claim by a party, a sentence quoting only other parties, nor, for an event, a sentence
-that only says it may, will or would happen (``mood.py``), nor, for a status said to have
+that only says it may, will or would happen, or names its act only as not done
+(``mood.py``), nor, for a status said to have
 changed, a sentence that says no change (``polarity.py``) or only forecasts one
 (``mood.only_expected``), nor, for a status, a sentence
 sharing none of its words but those saying a state goes on ("the fifth worker remains in
@@ -17,7 +18,8 @@ that supports both a status and a status replacing it supports only the one its 
 sentence scores higher on, or the replacing one when a sentence linking it says, without
 negating, that the state changed; an article published before one that supports the replaced
 status (which says the old state still held) never supports the replacing one, and keeps
-the replaced status when it linked both. A figure claim links the figures of its quantity and unit in its sentences:
+the replaced status when it linked both. A figure claim links the figures of its quantity and unit in its sentences (for a
+duration, none of another scale than its unit, ``span_scale.py``):
 with a cue, those whose own words match the cue; otherwise the one whose own words are
 most like the claim's subject.
 """
@@ -25,6 +27,7 @@ most like the claim's subject.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping
 
 import attrs
@@ -39,6 +42,7 @@ from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems, state_
 from sorabrief.aggregation.measured import set_apart
 from sorabrief.aggregation.mood import (
     asserted,
+    denied,
     hypothetical,
     only_expected,
     only_hypothetical,
@@ -49,6 +53,7 @@ from sorabrief.aggregation.mood import (
 from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, first_verb, score_case
 from sorabrief.aggregation.silence import no_answer
+from sorabrief.aggregation.span_scale import out_of_scale
 from sorabrief.aggregation.twins import names_act, twin_acts
 from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
@@ -268,11 +273,15 @@ def _no_change_said(item: Scored, text: str) -> bool:
     return not item.signals.aspect and stated_polarity(text, True).aspect != Aspect.CHANGED
 
 
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|neither|nor|none|nobody|nothing|without)\b|n[’']t\b")
+
+
 class _NotYet:
     """Whether an event stated as a fact meets a sentence that only says it may, will or
     would happen (``mood.py``), or that tells of a decision still to come or an open
     question and names nowhere the event's act (``mood.undecided``: "would decide later
-    whether to take further action" for "the ministry fined the utility")."""
+    whether to take further action" for "the ministry fined the utility"), or that names
+    the act only as not done (``mood.denied``: "had not opened proceedings")."""
 
     def __init__(self, claim: Claim) -> None:
         factual = (
@@ -282,11 +291,17 @@ class _NotYet:
         )
         self._stems = sentence_stems(claim.statement) if factual else None
         self._act = first_verb(claim.statement) if factual else None
+        self._denies = _NEGATION.search(claim.statement) is None
+        """Whether a sentence naming the act only as not done is against the claim: not
+        when the statement negates too ("the audit had not identified any faults", "neither
+        salary has reached their accounts")."""
 
     def __call__(self, text: str) -> bool:
         if self._stems is None:
             return False
         if self._act is not None and undecided(text) and not names_act(text, self._act):
+            return True
+        if self._denies and denied(text, self._act):
             return True
         return (
             only_hypothetical(text, self._stems)
@@ -408,7 +423,8 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
     only in an article that counts none in the claim's own unit, and only when what its
     words say of those people is like the claim's subject (``_said_of``); none whose own
     phrase sets it apart from the subject ("the existing fleet of 31 trains",
-    ``measured.set_apart``)."""
+    ``measured.set_apart``); for a duration, no span of another scale than the claim's
+    unit (``span_scale.out_of_scale``: "for 19 years" against months without pay)."""
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     bodies = {s.id: s.body for s in case.sources}
     starts_of = {i: [s.start for s in f.sentences] for i, f in index.findings.items()}
@@ -430,6 +446,8 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                 if figure.start >= findings.sentences[sentence].end:
                     continue
                 if set_apart(bodies[source_id], figure, claim.subject or ""):
+                    continue
+                if spans and out_of_scale(figure, claim):
                     continue
                 if spans and between_acts(
                     bodies[source_id], figure, starts[sentence], claim.subject or ""

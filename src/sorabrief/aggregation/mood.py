@@ -101,6 +101,22 @@ def asserted(sentence: str, act: str | None) -> bool:
     return False
 
 
+_NEGATED = re.compile(r"(?i)(?:\b(?:not|never|no)|n[’']t)\s+(?:[a-z]+\s+)?$")
+"""A negation just before a word, or one word before it ("had not opened", "never
+formally opened", "hasn't been")."""
+
+
+def denied(sentence: str, act: str | None) -> bool:
+    """Whether a sentence names an act only as not done: every word of its stem follows a
+    negation ("said it was studying the case but had not opened proceedings")."""
+    if act is None:
+        return False
+    found = [w for w in _WORD.finditer(sentence) if sentence_stems(w.group()) == (act,)]
+    return bool(found) and all(
+        _NEGATED.search(sentence, max(0, w.start() - 30), w.start()) for w in found
+    )
+
+
 _UNDECIDED = re.compile(
     r"(?i)\b(?:(?:will|would|to|shall|could|(?-i:may)|might)\s+(?:[a-z]+\s+)?decide|"
     r"(?:is|are|be|been|still)\s+(?:[a-z]+\s+)?deciding)\b(?!-)|^\W*whether\b|:\s*whether\b"
