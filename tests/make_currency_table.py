@@ -26,6 +26,34 @@ def current() -> dict[str, list[str]]:
     return dict(territories)
 
 
+ENDED_SINCE = 2010
+"""The year from which a currency that has left legal use is still read: articles of the last
+fifteen years name it ("50,000 leva" in Bulgarian reporting before the euro)."""
+
+
+def recently_ended(uses: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each currency that left legal use in or after ``ENDED_SINCE``, replaced by another,
+    with its former territories; a redenomination, whose English name CLDR dates ("Zambian
+    Kwacha (1968–2012)") because the current currency bears the same name, is left out.
+    Its full names are read, its last word only where no current currency has it ("leva",
+    not the Antillean "guilders" now the Caribbean guilder's), and its symbols only where
+    they are not written in ASCII ("лв.", not the kuna's "kn", also the knot's)."""
+    english = Locale("en")
+    territories: dict[str, list[str]] = defaultdict(list)
+    for territory, spans in get_global("territory_currencies").items():
+        for code, _start, end, tender in spans:
+            if (
+                end is not None
+                and end[0] >= ENDED_SINCE
+                and tender
+                and territory.isalpha()
+                and code not in uses
+                and "(" not in english.currencies.get(code, "(")
+            ):
+                territories[code].append(territory)
+    return dict(territories)
+
+
 def local_symbol(code: str, territories: list[str]) -> set[str]:
     """The symbol each territory's own main language writes for the currency."""
     symbols = set()
@@ -130,24 +158,35 @@ def main() -> None:
     english = Locale("en")
     plurals = english._data["currency_names_plural"]
     uses = current()
+    ended = recently_ended(uses)
+    current_nouns = {
+        name.split()[-1].lower()
+        for code in uses
+        for name in (english.currencies[code], plurals.get(code, {}).get("other", ""))
+        if name
+    }
     names: dict[str, str] = {}
     nouns: dict[str, set[str]] = defaultdict(set)
     countries: dict[str, set[str]] = defaultdict(set)
     by_symbol: dict[str, set[str]] = defaultdict(set)
     dollar_sign: dict[str, str] = {}
-    for code in sorted(uses):
+    for code in sorted(uses | ended):
         singular = english.currencies[code]
         plural = plurals.get(code, {}).get("other", singular)
         for name in (singular, plural):
             names[" ".join(name.lower().split())] = code
-            nouns[name.split()[-1].lower()].add(code)
+            noun = name.split()[-1].lower()
+            if code in uses or not current_nouns & {noun}:
+                nouns[noun].add(code)
         adjective = " ".join(singular.split()[:-1])
         if adjective and adjective[0].isupper():
             countries[code].add(adjective)
-        countries[code].update(english.territories[t] for t in uses[code])
-        for symbol in local_symbol(code, uses[code]):
-            by_symbol[symbol].add(code)
-        for territory in uses[code]:
+        territories = (uses | ended)[code]
+        countries[code].update(english.territories[t] for t in territories)
+        for symbol in local_symbol(code, territories):
+            if code in uses or not symbol.isascii():
+                by_symbol[symbol].add(code)
+        for territory in uses.get(code, []):
             if local_symbol(code, [territory]) == {"$"}:
                 dollar_sign[territory.lower()] = code
     symbols = {
@@ -169,7 +208,8 @@ def main() -> None:
     for name, code in sorted(names.items()):
         print(f"    {name!r}: {code!r},")
     print("}")
-    print('"""English names of each currency in use, singular and plural, lower case."""')
+    print('"""English names of each currency in use or in use since 2010, singular and plural,')
+    print('lower case."""')
     print()
     print("NOUNS: dict[str, tuple[str, ...]] = {")
     for noun, codes in sorted(nouns.items()):
@@ -232,7 +272,7 @@ def main() -> None:
     print('their currency with a bare "$" (the US, Canada, Australia, Mexico, Chile …)."""')
     print()
     print("MINOR_DIGITS: dict[str, int] = {")
-    for code in sorted(uses):
+    for code in sorted(uses | ended):
         if (digits := get_currency_precision(code)) != 2:
             print(f"    {code!r}: {digits!r},")
     print("}")

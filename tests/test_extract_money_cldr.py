@@ -120,3 +120,44 @@ def test_a_rare_code_beside_a_plain_number_is_another_abbreviation(text: str) ->
 def test_a_rare_code_against_a_sum_or_in_its_country(text: str, written: str) -> None:
     [figure] = [f for f in find_figures(text) if f.quantity == "money"]
     assert figure.text == written
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The bakery was fined 18,000 leva last spring.", "18,000 leva", 18_000, "BGN"),
+        ("A ticket cost BGN 4.50 before the changeover.", "BGN 4.50", 4.5, "BGN"),
+        ("Parking rose to 2.50 лв. an hour.", "2.50 лв.", 2.5, "BGN"),
+        ("The marina charged 900 kunas a night in 2021.", "900 kunas", 900, "HRK"),
+        ("The dairy paid 3 million Lithuanian litas in 2013.", "3 million Lithuanian litas",
+         3e6, "LTL"),
+        ("Rooms cost 40 lati a night.", "40 lati", 40, "LVL"),
+    ],
+)  # fmt: skip
+def test_a_currency_replaced_since_2010_is_still_read(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    [figure] = [f for f in find_figures(sentence) if f.quantity == "money"]
+    assert (figure.text, figure.low, figure.unit) == (text, value, unit)
+
+
+def test_an_ended_currencys_latin_symbol_is_not_read() -> None:
+    """The kuna's "kn" is also the knot's, and no article of today writes kuna so."""
+    assert not [
+        f for f in find_figures("The ferry slowed to 12 kn off the cape.") if f.quantity == "money"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("A fine of 75 000 лв. was imposed.", "75 000 лв.", 75_000, "BGN"),
+        ("Each permit costs 1,200 ден. a year.", "1,200 ден.", 1_200, "MKD"),
+        ("Bread now sells for 45 сом in the bazaar.", "45 сом", 45, "KGS"),
+    ],
+)
+def test_a_symbol_in_another_script_is_read_after_its_amount(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    [figure] = [f for f in find_figures(sentence) if f.quantity == "money"]
+    assert (figure.text, figure.low, figure.unit) == (text, value, unit)

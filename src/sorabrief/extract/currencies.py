@@ -261,6 +261,9 @@ LETTERED |= {
 the CLDR writes them; one in capitals alone only against it ("RM40", not "KM 5"). One in
 non-English letters is also read as English keyboards write it ("Kc 3,490" for "Kč"). One
 not all in capitals may take an abbreviation's point ("Bs. 40", "S/. 12", "Rp. 5,000")."""
+SCRIPT_SYMBOLS = {s: c for s, c in _CLDR.items() if s not in SIGNS and not _latin(s)}
+"""Symbols in another script ("лв.", "ден.", "сом"), read only after an amount, as an English
+article quoting local prices writes them ("50 000 лв.")."""
 _LETTERED_JOINED = sorted(
     (s for s in LETTERED if s.isalpha() and s.isupper()), key=len, reverse=True
 )
@@ -297,11 +300,13 @@ WORD = (
 """A currency word, as a regular expression."""
 SIGN_AFTER = (
     r"(?:"
-    + "|".join(re.escape(s) for s in [*SIGNS, *(s for s in LETTERED if not s.isascii())])
+    + "|".join(
+        re.escape(s) for s in [*SIGNS, *(s for s in LETTERED if not s.isascii()), *SCRIPT_SYMBOLS]
+    )
     + r")(?!\w)"
 )
-"""A currency sign or a symbol in non-English letters written after an amount ("500 ฿",
-"15 000 Kč")."""
+"""A currency sign or a symbol in non-English letters or another script written after an
+amount ("500 ฿", "15 000 Kč", "40 лв.")."""
 POINTED = frozenset(
     marker
     for marker in (*PREFIXES, *PRESS_LETTERED, *LETTERED, *_CLDR, *NAMES)
@@ -480,6 +485,8 @@ def currency_of(marker: str) -> str:
         return PREFIXES[key]
     if key in WORDS:
         return WORDS[key]
+    if marker in SCRIPT_SYMBOLS:
+        return SCRIPT_SYMBOLS[marker]
     if marker in SIGNS or marker in LETTERED or marker in PRESS_LETTERED:
         return SIGNS.get(marker) or LETTERED.get(marker) or PRESS_LETTERED[marker]
     if key in NAMES:

@@ -164,6 +164,7 @@ def find_money(
             )
         else:
             figures.append(figure)
+    figures = [_opened_by_bare_amount(text, f) for f in figures]
     minor = list(find_minor_sums(text, figures, url, ours, home))
     return tuple(join_minor(text, figures, minor))
 
@@ -449,6 +450,38 @@ def _ranges_to(text: str, first: Figure, second: Figure) -> bool:
         return False
     between = _BETWEEN.search(text, max(0, first.start - 8), first.start)
     return "and" not in gap.group() or between is not None
+
+
+_BARE_LOW_END = re.compile(
+    rf"(?P<low>{DIGITS})(?:\s+(?P<scale>(?i:{SCALE})))?(?P<gap>\s*(?:-|–|\bto|\band)\s*)$"
+)
+"""An amount without its currency that opens a range whose upper end bears it ("5,000 to
+8,000 rupees", "between 2 and 3 million euros")."""
+
+
+def _opened_by_bare_amount(text: str, figure: Figure) -> Figure:
+    """The sum as the upper end of a range whose lower end is written bare before it, in the
+    same currency and scale ("between 5,000 and 8,000 rupees" is 5,000–8,000); "from 5,000
+    to 8,000 rupees" is a change, not a range."""
+    if not text[figure.start : figure.start + 1].isdigit() or figure.low != figure.high:
+        return figure
+    bare = _BARE_LOW_END.search(text, max(0, figure.start - 40), figure.start)
+    if bare is None or _changes(text, bare.start()):
+        return figure
+    if "and" in bare["gap"] and not _BETWEEN.search(text, max(0, bare.start() - 8), bare.start()):
+        return figure
+    upper = re.match(rf"{DIGITS}", text[figure.start :])
+    if upper is None or float(upper.group().replace(",", "")) == 0:
+        return figure
+    scale = (
+        SCALE_WORDS[bare["scale"].lower()]
+        if bare["scale"]
+        else figure.low / float(upper.group().replace(",", ""))
+    )
+    low = float(bare["low"].replace(",", "")) * scale
+    if not 0 < low < figure.low:
+        return figure
+    return attrs.evolve(figure, text=text[bare.start() : figure.end], start=bare.start(), low=low)
 
 
 def _changes(text: str, start: int) -> bool:

@@ -79,10 +79,23 @@ VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
     "tens of millions": (20e6, 99_999_999),
     "millions of": (2e6, 999_999_999),
     "millions": (2e6, 999_999_999),
-    "half a million": (500_000, 500_000),
-    "half a billion": (5e8, 5e8),
 }
 """Vague amounts and the range each stands for."""
+_FRACTIONS = {
+    "half a": 1 / 2,
+    "a quarter of a": 1 / 4,
+    "three quarters of a": 3 / 4,
+    "three-quarters of a": 3 / 4,
+    "a third of a": 1 / 3,
+    "two thirds of a": 2 / 3,
+    "two-thirds of a": 2 / 3,
+}
+VAGUE_AMOUNTS |= {
+    f"{fraction} {scale}": (round(share * size), round(share * size))
+    for fraction, share in _FRACTIONS.items()
+    for scale, size in (("million", 1_000_000), ("billion", 1_000_000_000))
+}
+"""A fraction of a scale ("half a million", "a quarter of a billion") is exact."""
 VAGUE_SCALED: dict[str, tuple[float, float]] = {
     "a couple": (2, 2),
     "a few": (2, 4),
