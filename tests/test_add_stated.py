@@ -228,6 +228,13 @@ def test_a_copy_is_dated_as_its_page_states_not_by_its_originals_address(
             "Tomas Reyl",
         ),
         ("<p>Published 3 March 2026, 09:14 by Ines Calloway</p>", "Ines Calloway"),
+        (
+            '<div class="media"><h4><span>By</span> <a href="/author/o/">Osric Tamm</a></h4>\n'
+            '<span class="date">Mar 4, 2026</span></div>',
+            "Osric Tamm",
+        ),
+        ("<div><span>By June Ellery</span> <span>Sept. 9, 2026</span></div>", "June Ellery"),
+        ("<p>By Wen Castell Thursday 5 March 2026</p>", "Wen Castell"),
     ],
 )
 def test_a_byline_shown_only_below_the_headline_is_read(

@@ -157,9 +157,16 @@ def _shortened(title: str, heading: str) -> bool:
     return all(word in remaining for word in title_words)
 
 
+_DATE_AHEAD = (
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+"""A date that follows the names without a separator: a weekday, or a month (whole or
+shortened) before its day ("By Ana Lee Feb 17, 2026")."""
 _SHOWN_BYLINE = re.compile(
     r"^(?:(?i:posted|published|written)\b[^·•|–—]{0,60}?\s)?"
-    r"(?i:by)\s+(?P<names>[A-Z][^\d·•|–—]*?)\s*(?:$|[·•|–—]|\d|\bon\b)"
+    r"(?i:by)\s+(?P<names>[A-Z][^\d·•|–—]*?)\s*"
+    rf"(?:$|[·•|–—]|\d|\bon\b|(?={_DATE_AHEAD}))"
 )
 """A byline as a reader sees it: "By" and the names, up to a date, a separator or "on",
 perhaps after a publishing line ("Posted on 3 March 2026 by Ana Lee")."""
