@@ -228,6 +228,18 @@ def test_a_copy_is_dated_as_its_page_states_not_by_its_originals_address(
             "Tomas Reyl",
         ),
         ("<p>Published 3 March 2026, 09:14 by Ines Calloway</p>", "Ines Calloway"),
+        (
+            '<div class="media"><h4><span>By</span> <a href="/author/o/">Osric Tamm</a></h4>\n'
+            '<span class="date">Mar 4, 2026</span></div>',
+            "Osric Tamm",
+        ),
+        ("<div><span>By June Ellery</span> <span>Sept. 9, 2026</span></div>", "June Ellery"),
+        ("<p>By Wen Castell Thursday 5 March 2026</p>", "Wen Castell"),
+        (
+            '<div class="media"><h4><span>By</span> <a href="/author/r/">Rafe Oduya</a></h4>'
+            '<span class="date">Posted on June 2, 2026</span></div>',
+            "Rafe Oduya",
+        ),
     ],
 )
 def test_a_byline_shown_only_below_the_headline_is_read(
@@ -252,3 +264,21 @@ def test_a_publishing_word_stated_as_the_author_is_no_name(tmp_path: Path, state
     head = f'<title>Library shuts reading rooms</title><meta name="author" content="{stated}">'
     page = read_input(str(_page(tmp_path, head, _BODY)))
     assert page.author is None
+
+
+@pytest.mark.parametrize(
+    ("stated", "author"),
+    [
+        ("Lorna Vey Sep", "Lorna Vey"),
+        ("Lorna Vey Posted", "Lorna Vey"),
+        ("Lorna Vey Tue.", "Lorna Vey"),
+        ("Ivo May", "Ivo May"),
+        ("Lorna March", "Lorna March"),
+    ],
+)
+def test_a_date_lines_first_word_stuck_to_the_stated_author_goes(
+    tmp_path: Path, stated: str, author: str
+) -> None:
+    head = f'<title>Library shuts reading rooms</title><meta name="author" content="{stated}">'
+    page = read_input(str(_page(tmp_path, head, _BODY)))
+    assert page.author == author

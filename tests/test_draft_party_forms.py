@@ -255,3 +255,20 @@ def test_a_person_two_reports_give_a_role_in_apposition_is_a_party() -> None:
         }
     )
     assert parties["Orla Venn"].kind == PartyKind.PERSON
+
+
+def test_the_letters_of_a_currency_are_no_party() -> None:
+    """Letters that mark a sum somewhere ("CFA" of "300 CFA francs") are a currency, even
+    where no sum follows them ("Not one CFA franc"); the parties beside them stay."""
+    parties = proposed_parties(
+        {
+            "a": "In Mali, Roka Fuel Cards SA said it was owed 90 million FCFA. The Kessel "
+            "Boatmen's Union said 2 billion francs CFA had vanished. \"Not one CFA franc is "
+            'missing," the ministry said.\n',
+            "b": "The Kessel Boatmen's Union said boats paid 300 CFA francs a litre more. Roka "
+            "Fuel Cards SA said it was owed 90 million FCFA and stopped the cards.\n",
+            "c": "The union said fuel rose by 300 CFA francs. Roka Fuel Cards SA blamed the "
+            "ministry, which owes it 90 million FCFA.\n",
+        }
+    )
+    assert sorted(parties) == ["Kessel Boatmen's Union", "Roka Fuel Cards SA"]

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -71,7 +71,7 @@ from sorabrief.extract.dateline import without_dateline
 from sorabrief.extract.masking import masked
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.pronouns import introduced_people
-from sorabrief.findings import Findings
+from sorabrief.findings import Findings, Quantity
 from sorabrief.intake import slug
 from sorabrief.model import Party, PartyKind, Source
 
@@ -244,6 +244,7 @@ def propose_parties(
     for written_as, form in spelling.items():
         forms[form].add(written_as)
     places = {p.split()[-1] for p in placed}
+    currencies = _currencies_written(findings.values())
     free = OPENERS | TITLES
     eligible = [
         n
@@ -253,6 +254,7 @@ def propose_parties(
             or (n in inside and n.lower() not in lower_case and n not in first_names)
         )
         and _may_be_party(n)
+        and n not in currencies
         and (
             (
                 len(_surname_reports(n, seen, introduced | roled)) >= least
@@ -433,6 +435,18 @@ _THING_LAST = frozenset(
         "Treaty",
     ]
 )
+
+
+def _currencies_written(findings: Iterable[Findings]) -> set[str]:
+    """The capitalised letters that mark a sum of money somewhere in the articles ("CFA" of
+    "9.6 billion CFA francs", "XOF" of "XOF 640 million"): a currency, not a party."""
+    return {
+        letters
+        for found in findings
+        for figure in found.figures
+        if figure.quantity is Quantity.MONEY
+        for letters in re.findall(r"(?<!\w)[A-Z]{2,}(?!\w)", figure.text)
+    }
 
 
 def _names_a_thing(name: str) -> bool:

@@ -118,10 +118,26 @@ def people_in_byline(author: str | None, publisher: str | None) -> str | None:
     when a person's name is left."""
     if not author:
         return None
-    parts = [p.strip() for p in _BYLINE_PARTS.split(author) if p.strip()]
+    parts = [_without_date_tail(p) for p in _BYLINE_PARTS.split(author) if p.strip()]
     outlet = (publisher or "").casefold()
     people = [p for p in parts if p.casefold() != outlet and not _organisation(p)]
     return "; ".join(people) if people else author
+
+
+_DATE_TAIL = re.compile(
+    r"(?:\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?i:posted|published|updated|filed)))+$"
+)
+"""A shortened month or weekday, or a publishing word, left at the end of a name when the
+date line that followed it was cut ("Ana Lee Sep", "Ana Lee Posted"); "May" is also a
+name, and whole month names are surnames too, so they stay."""
+
+
+def _without_date_tail(part: str) -> str:
+    """The byline part without a date line's first word stuck to its end."""
+    part = part.strip()
+    trimmed = _DATE_TAIL.sub("", part)
+    return trimmed if len(trimmed.split()) >= 2 else part
 
 
 def _organisation(part: str) -> bool:
@@ -157,9 +173,16 @@ def _shortened(title: str, heading: str) -> bool:
     return all(word in remaining for word in title_words)
 
 
+_DATE_AHEAD = (
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+"""A date that follows the names without a separator: a weekday, or a month (whole or
+shortened) before its day ("By Ana Lee Feb 17, 2026")."""
 _SHOWN_BYLINE = re.compile(
     r"^(?:(?i:posted|published|written)\b[^·•|–—]{0,60}?\s)?"
-    r"(?i:by)\s+(?P<names>[A-Z][^\d·•|–—]*?)\s*(?:$|[·•|–—]|\d|\bon\b)"
+    r"(?i:by)\s+(?P<names>[A-Z][^\d·•|–—]*?)\s*"
+    rf"(?:$|[·•|–—]|\d|\bon\b|(?={_DATE_AHEAD}))"
 )
 """A byline as a reader sees it: "By" and the names, up to a date, a separator or "on",
 perhaps after a publishing line ("Posted on 3 March 2026 by Ana Lee")."""
@@ -191,7 +214,7 @@ def shown_byline(tree: Any) -> str | None:
         f"[position() <= {_BYLINE_REACH}]"
     )
     for block in blocks:
-        text = " ".join(block.text_content().split())
+        text = " ".join(" ".join(block.itertext()).split())  # "<h4>…</h4><span>Sep 16"
         match = _SHOWN_BYLINE.match(text)
         if match and len(text) <= 160:
             names = [_name(part) for part in re.split(r",|\s+and\s+|\s*&\s*", match["names"])]
