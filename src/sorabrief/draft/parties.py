@@ -51,6 +51,7 @@ from sorabrief.draft.acting import (
     written_as_place,
     written_as_vehicle,
 )
+from sorabrief.draft.collectives import names_a_collective
 from sorabrief.draft.facilities import opens_a_longer_name
 from sorabrief.draft.fragments import only_inside_longer
 from sorabrief.draft.legal_forms import legal_form_tail
@@ -750,7 +751,8 @@ def _party(
             f"{where}; a person who speaks or acts in the coverage",
         )
     noun = _organisation_noun(name)
-    kind = PartyKind.GROUP if noun in GROUP_NOUNS else PartyKind.ORGANIZATION
+    group = noun in GROUP_NOUNS or names_a_collective(name)
+    kind = PartyKind.GROUP if group else PartyKind.ORGANIZATION
     shorter = _shorter_names(name, [*seen], organisations)
     letters = initials(name)
     short = [letters] if len(letters) > 1 and letters in seen else []
