@@ -31,8 +31,9 @@ _HEAD_END = re.compile(r"\s+(?i:of|for|against|in|on|from)\s+")
 
 def names_a_collective(name: str) -> bool:
     """Whether ``name`` is a collective's: a plural noun of people heads it (last, or
-    before "of", "for", "against": "Families of the Injured"), or a plural possessive
-    of such a noun owns the collective noun that ends it ("Residents' Forum")."""
+    before "of", "for", "against": "Families of the Injured"), or such a noun, as a
+    possessive or not, comes before the collective noun that ends it ("Residents' Forum",
+    "Tenants Action Group")."""
     words = name.split()
     head = _HEAD_END.split(name)[0].split()
     if head and PEOPLE_NOUNS & {head[-1], head[-1].capitalize()}:
@@ -40,7 +41,7 @@ def names_a_collective(name: str) -> bool:
     return (
         len(words) > 1
         and words[-1].capitalize() in COLLECTIVE_NOUNS
-        and any(_people_possessive(w) for w in words[:-1])
+        and any(w in PEOPLE_NOUNS or _people_possessive(w) for w in words[:-1])
     )
 
 
