@@ -282,3 +282,25 @@ def test_a_date_lines_first_word_stuck_to_the_stated_author_goes(
     head = f'<title>Library shuts reading rooms</title><meta name="author" content="{stated}">'
     page = read_input(str(_page(tmp_path, head, _BODY)))
     assert page.author == author
+
+
+def test_a_social_title_with_plain_apostrophes_is_the_headline_as_the_page_shows_it(
+    tmp_path: Path,
+) -> None:
+    head = '<meta property="og:title" content="Riders\' union says library\'s roof leaked">'
+    body = "<h1>Riders’ union says library’s roof leaked</h1>" + _BODY
+    assert read_input(str(_page(tmp_path, head, body))).title == (
+        "Riders’ union says library’s roof leaked"
+    )
+
+
+def test_a_shortened_social_title_with_plain_apostrophes_gives_way_to_the_headline(
+    tmp_path: Path,
+) -> None:
+    head = '<meta property="og:title" content="Library\'s rooms shut after storm">'
+    body = "<h1>Library’s reading rooms shut after storm floods east wing</h1>" + _BODY
+    assert read_input(str(_page(tmp_path, head, body))).title == (
+        "Library’s reading rooms shut after storm floods east wing"
+    )
+    other = "<h1>Library’s café shut after storm</h1>" + _BODY
+    assert read_input(str(_page(tmp_path, head, other))).title == "Library's rooms shut after storm"

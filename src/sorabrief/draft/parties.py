@@ -7,7 +7,8 @@
   one report) and it acts in some sentence: it is written before a verb such as "said",
   "denied", "issued", or is the speaker of a quotation, or its last word says it is an
   organisation ("Authority", "Association", "Directorate", a legal form such as "S.R.L.",
-  a head of another language opening it: "Câmara Municipal de …"), or a person the
+  a head of another language opening it: "Câmara Municipal de …"; not "School", often
+  written only as the news's site), or a person the
   articles say speaks for it
   acts ("Jo Park, of Harbour Labs, said"). A name written as a place ("in X", "towards
   X", "the town of X", "X's transport minister"), a vehicle's ("the ferry X") or a
@@ -17,7 +18,8 @@
   is no party. A title alone ("the Water Commissioner") or
   a code with digits is no party; spellings that differ only in apostrophes are one
   name. "The union
-  said" is the last union named acting. A name abbreviated in brackets counts the
+  said" is the last union named acting. A collective of people ("Families of …",
+  "… Residents' Forum", ``collectives.py``) is a group. A name abbreviated in brackets counts the
   reports and acts of its abbreviation; a person's those of their surname. A person named by
   one report is a party only as the spokesperson of a party; a name the articles give a
   person's role ("district spokesperson Jo Park", "Jo Park, the union's chair") is a
@@ -51,6 +53,7 @@ from sorabrief.draft.acting import (
     written_as_place,
     written_as_vehicle,
 )
+from sorabrief.draft.collectives import names_a_collective
 from sorabrief.draft.facilities import opens_a_longer_name
 from sorabrief.draft.fragments import only_inside_longer
 from sorabrief.draft.legal_forms import legal_form_tail
@@ -79,7 +82,7 @@ _ORGANISATION_WORDS = """Association Authority Agency Council Trust Union Commit
     Ministry Police Inspectorate Board Service Office Regulator Federation Society Institute
     Foundation Party Court University Hospital Campaign Coalition Alliance Collective Network
     Partnership Charity Ombudsman Watchdog Tribunal Prefecture Governorate Directorate Secretariat
-    Government Force Command Brigade Clinic Chamber"""
+    Government Force Command Brigade Clinic Chamber School College Academy"""
 _FOREIGN_HEAD_WORDS = """Sindicato Sindicat Syndicat Câmara Cámara Camera Comissão Comisión Comité
     Comitato Ordem Orden Ordre Fiscalía Procuraduría Defensoría Ministerio Ministério Ministère
     Ministero Servicio Serviço Service Asociación Associação Association Associazione
@@ -100,6 +103,9 @@ _COMPANY_WORDS = """Company Corporation Group Bank Ltd Inc plc LLP LLC Services 
 COMPANY_NOUNS = frozenset(_COMPANY_WORDS.split())
 """Last words of a company's name, which follows a brand ("Velora" of "Velora Mobility" is
 the company too); the other organisation words follow a place ("Kestrel Bay Council")."""
+_SITE_NOUNS = frozenset(["School", "College", "Academy"])
+"""Organisation nouns of institutions the articles often write only as a site ("a fire at
+Tarrow High School"): a party only when it acts ("the school said")."""
 _ENGLISH_NOUNS = frozenset(_ORGANISATION_WORDS.split()) | COMPANY_NOUNS
 ORGANISATION_NOUNS = _ENGLISH_NOUNS | FOREIGN_HEADS
 _GROUP_WORDS = """Association Campaign Coalition Alliance Collective Union Network Sindicato
@@ -262,7 +268,7 @@ def propose_parties(
                     n in acting
                     or (n in roled and len(n.split()) > 1)  # "its director, Jo Park"
                     or (n in introduced | roled and n.split()[-1] in acting)
-                    or _organisation_noun(n)
+                    or _organisation_noun(n) not in (None, *_SITE_NOUNS)
                 )
             )
             or (n in acting and _organisation_noun(n) is not None and not _lower_head(n))
@@ -764,7 +770,9 @@ def _party(
             f"{where}; a person who speaks or acts in the coverage",
         )
     noun = _organisation_noun(name)
-    kind = PartyKind.GROUP if noun in GROUP_NOUNS else PartyKind.ORGANIZATION
+    by_name = noun not in (None, *_SITE_NOUNS)
+    group = noun in GROUP_NOUNS or names_a_collective(name)
+    kind = PartyKind.GROUP if group else PartyKind.ORGANIZATION
     shorter = _shorter_names(name, [*seen], organisations)
     letters = initials(name)
     short = [letters] if len(letters) > 1 and letters in seen else []
@@ -772,7 +780,7 @@ def _party(
     return ProposedParty(
         Party(slug(name), name, kind, UNDESCRIBED, (*shorter, *short)),
         reports,
-        f"{where}; {'an organisation by its name' if noun else 'acts in the coverage'}",
+        f"{where}; {'an organisation by its name' if by_name else 'acts in the coverage'}",
     )
 
 

@@ -146,27 +146,38 @@ def _organisation(part: str) -> bool:
 
 
 def shown_headline(tree: Any, title: str | None) -> str | None:
-    """The page's one ``<h1>`` when it is the stated title made longer (a social-media
-    title often shortens the headline, cutting its end or words within it); otherwise the
-    stated title."""
+    """The page's one ``<h1>`` when it is the stated title, or the stated title made longer
+    (a social-media title often shortens the headline, cutting its end or words within
+    it), its quotation marks and apostrophes typed either way (an ``og:title`` often
+    writes "Riders' union" for the headline's "Riders’ union"): the headline is the
+    title as the page shows it; otherwise the stated title."""
     headings = [" ".join(h.text_content().split()) for h in tree.xpath("//h1")]
     headings = [h for h in headings if h]
-    if title and len(headings) == 1 and _shortened(title, headings[0]):
-        return headings[0]
+    if title and len(headings) == 1:
+        stated, shown = _typed_plainly(title), _typed_plainly(headings[0])
+        if stated == shown or _shortened(stated, shown):
+            return headings[0]
     return title
 
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"'})
+"""Typographic apostrophes and quotation marks, and the plain ones a keyboard types."""
+_WORD = re.compile(r"\w+(?:'\w+)*")
+
+
+def _typed_plainly(text: str) -> str:
+    """``text`` casefolded, with plain apostrophes and quotation marks for curly ones."""
+    return text.translate(_PLAIN_MARKS).casefold()
 
 
 def _shortened(title: str, heading: str) -> bool:
     """Whether ``title`` is ``heading`` cut short (its start, even within a word) or with
     words left out: the same first word, and every word of the title in the heading, in
-    order."""
-    if len(heading) > len(title) and heading.casefold().startswith(title.casefold()):
+    order (both casefolded and typed plainly)."""
+    if len(heading) > len(title) and heading.startswith(title):
         return True
-    title_words = _WORD.findall(title.casefold())
-    heading_words = _WORD.findall(heading.casefold())
+    title_words = _WORD.findall(title)
+    heading_words = _WORD.findall(heading)
     if len(heading_words) <= len(title_words) or title_words[:1] != heading_words[:1]:
         return False
     remaining = iter(heading_words)
