@@ -298,10 +298,32 @@ def _opens_with_crowd(text: str, figure: Figure) -> bool:
     )
 
 
+_POWERED_UNIT = re.compile(
+    r"[ \t]+(?P<unit>(?P<power>cubic|square)[ \t]+(?P<length>metres|meters|kilometres|kilometers"
+    r"|centimetres|centimeters|feet|yards|miles)\b|(?P<symbol>k?m)(?P<exponent>[³²]|[32]\b))"
+)
+"""A unit of volume or area right after an amount: a unit of length made cubic or square
+("180,000 cubic metres", "3,000 m³", "40 m3", "12 km²"); counted, as a volume or an area
+is, while the length alone is not."""
+_POWERS = {"³": "cubic", "3": "cubic", "²": "square", "2": "square"}
+_LENGTHS = {"m": "metre", "km": "kilometre"}
+
+
+def _powered_unit(m: re.Match[str]) -> str:
+    """The name of a unit of volume or area as written: "m³" and "cubic meters" are both
+    "cubic metre", "km2" is "square kilometre"."""
+    if m.group("symbol"):
+        return f"{_POWERS[m.group('exponent')]} {_LENGTHS[m.group('symbol')]}"
+    length = singular(m.group("length").lower()).replace("meter", "metre")
+    return f"{m.group('power').lower()} {length}"
+
+
 def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
     """The counted words after an amount, where they end and their plural head noun. A
     mark after a plural with no word after it closes a quotation ("risked 40 jobs'."),
     it is no possessive."""
+    if (powered := _POWERED_UNIT.match(text, at)) is not None:
+        return text[at : powered.end()].strip(), powered.end(), _powered_unit(powered)
     start, position, reach, listing = at, 0, _MAX_MODIFIERS, False
     previous = ""
     while position <= reach:
@@ -372,6 +394,8 @@ def _unit(head: str) -> str:
     weight by its one name ("kg", "kilos" and "kilogrammes" count kilograms)."""
     if head in _UNIT_SPELLINGS:
         return _UNIT_SPELLINGS[head]
+    if " " in head:  # a unit of volume or area, already named ("cubic metre")
+        return head
     return head[:-1] if _PLURAL_IN_IS.search(head) else singular(head)
 
 
