@@ -325,11 +325,17 @@ def _standing_for(party: str, members: Mapping[str, str]) -> tuple[str, ...]:
     return tuple(chain)
 
 
+_DEADLINE = re.compile(r"(?i)(?:by|before|until)\s+the\s+(?:end|close)\s+of\b")
+"""A deadline at the end of a period ("before the end of the month"): the bound of
+something to come, which dates no event that happened."""
+
+
 def _dated_sentences(findings: Findings, starts: Sequence[int]) -> set[int]:
-    """The sentences holding a resolved date (``starts``: the sentences' starts)."""
+    """The sentences holding a resolved date (``starts``: the sentences' starts), a
+    deadline at the end of a period aside."""
     found = (
         _sentence_of(findings.sentences, starts, d.start)
         for d in findings.dates
-        if d.value is not None
+        if d.value is not None and not _DEADLINE.match(d.text)
     )
     return {i for i in found if i is not None}

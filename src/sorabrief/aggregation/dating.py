@@ -115,6 +115,7 @@ def dates_in(
                 and not _denied(excerpt, m)
                 and not _begun(excerpt, m)
                 and not _of_another_noun(excerpt, m, words)
+                and not _dates_a_noun(excerpt, m)
             ]
             candidates = inside
             sharing = shared.get((excerpt.source, excerpt.start))
@@ -315,6 +316,24 @@ def _of_another_noun(excerpt: Evidence, mention: DateMention, words: frozenset[s
     if relative is None or _shares(relative.words, words):
         return False
     return relative.of_person or not _shares(relative.noun, words)
+
+
+_MONTH_WORD = "|".join(MONTH_NAMES)
+_NOUN_AFTER_MONTH = re.compile(
+    rf"(?:\s*(?:,|and|or|nor|to)\s+(?:the\s+)?(?:{_MONTH_WORD})\b)*"
+    r"(?:['’]s\b|[ \t]+(?!(?:the|a|an|its|their|his|her|this|that|was|were|is|are|has|had"
+    r"|and|or|but|when|as|to|of|in|on|at|by|for|with|from|until|after|before)\b)[a-z]+\b)"
+)
+"""What follows a month named alone that dates a noun, not an act: the noun ("the
+disputed December bills", "the February and March payrolls", "November's payment")."""
+
+
+def _dates_a_noun(excerpt: Evidence, mention: DateMention) -> bool:
+    """Whether a month named alone, with no preposition, is a noun's modifier: it tells what
+    period a bill or a payment covers, not when the event happened."""
+    if mention.precision != DatePrecision.MONTH or mention.text not in MONTH_NAMES:
+        return False
+    return _NOUN_AFTER_MONTH.match(excerpt.text, mention.end - excerpt.start) is not None
 
 
 def _shares(text: str, words: Collection[str]) -> bool:

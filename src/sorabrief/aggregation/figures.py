@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 
@@ -131,11 +132,22 @@ def claim_range(claim: Claim, figure: Figure) -> tuple[float, float]:
     if approximate(figure.hedge) and value == top and figure.low and not money:
         reach = ROUNDED_REACH * _last_place(figure.low) * value / figure.low
         low, high = max(low, value - reach), min(high, value + reach)
+    elif money and value == top and figure.low and _SHORTENED.search(figure.text):
+        place = _last_place(figure.low)
+        if figure.low >= 10 * place:  # two significant digits or more: "L818m", "$25m"
+            reach = 0.5 * place * value / figure.low
+            low, high = min(low, value - reach), max(high, value + reach)
     if time_unit(figure.unit) == "month" and time_unit(claim.unit or "") not in (None, "month"):
         average = HOURS_IN["month"] / 24
         low = round(low * MONTH_DAYS[0] / average, 9)
         high = round(high * MONTH_DAYS[1] / average, 9)
     return low, high
+
+
+_SHORTENED = re.compile(r"(?i)\d[ -]?(?:k|m|mn|bn|b|million|billion|trillion)\b")
+"""A sum written with a scale ("L818m", "$25 million"), which a headline or a short report
+rounds to its last written digit: "L818m" stands beside "L818.4 million", while "$2m"
+(one significant digit) still stands apart from "$2.5m"."""
 
 
 ROUNDED_REACH = 2.5

@@ -122,6 +122,14 @@ def period_from(period: str, step: int) -> Resolver:
     return resolve
 
 
+def last_weekend(published: PartialDate) -> PartialDate:
+    """ "over the weekend": the week (its Monday) of the latest Saturday on or before
+    publication."""
+    day = published.first_day
+    saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7)
+    return PartialDate.from_date(saturday - dt.timedelta(days=5))
+
+
 def month_before(month: int) -> Resolver:
     """ "last March": the latest March strictly before the month of publication."""
 

@@ -197,6 +197,9 @@ def find_counts(text: str) -> Iterator[Figure]:
             words, end, head = noun
             last_noun = (end, _unit(head))
             yield _count(text, (start, end), amount, last_noun[1], words, hedge)
+        elif (them := _OF_THEM.match(text, m.end())) is not None and them.group("noun"):
+            word = them.group("noun")  # "86 people, 51 of them children"
+            yield _count(text, (start, them.end()), amount, _unit(word), None, hedge)
         elif (counted := _number_of(text, start)) is not None:
             yield _count(text, (start, m.end()), amount, _unit(counted), None, hedge)
         elif _stands_alone(m, text, hedged is not None):
@@ -206,7 +209,8 @@ def find_counts(text: str) -> Iterator[Figure]:
 
 
 _NUMBER_OF = re.compile(
-    r"\b(?i:the)\s+(?:total\s+)?number\s+of\s+(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+s)\b(?:\s+[a-z]+){0,2}"
+    r"\b(?i:the)\s+(?:total\s+)?number\s+of\s+(?:[a-z]+\s+){0,2}"
+    r"(?P<noun>[a-z]+s|children|people|women|men)\b(?:\s+[a-z]+){0,2}"
     r"\s+(?:(?:at|to|is|was|as|stands\s+at|stood\s+at|reached|hit)\s+)$"
 )
 """A count named before its amount: "puts the number of boats seized at 40", "the number of
@@ -239,12 +243,23 @@ def _lower_end(text: str, start: int) -> re.Match[str] | None:
     return _LOWER_END.search(text, window, start)
 
 
+_OF_THEM = re.compile(
+    r"[ \t]+of[ \t]+(?:them|whom)\b(?:[ \t]+(?P<noun>[a-z]{3,}s|children|people|women|men)\b"
+    r"(?![ \t]+(?:of|and)\b))?"
+)
+"""Part of a group named before ("Twenty-three people were injured. Four of them live …"),
+or with its own kind after ("86 people, 51 of them children")."""
+
+
 def _stands_alone(m: re.Match[str], text: str, hedged: bool) -> bool:
-    """An amount used as a noun: a plural vague word ("while hundreds contribute") or a
-    hedged or large number as a subject ("about 610,000 were sold")."""
+    """An amount used as a noun: a plural vague word ("while hundreds contribute"), a
+    hedged or large number as a subject ("about 610,000 were sold"), or part of a group
+    named before ("Four of them live …")."""
     amount = m.group("amount").lower()
     if amount in _PLURAL_VAGUE:
         return not text.startswith(" of", m.end())
+    if _OF_THEM.match(text, m.end()):
+        return True
     return _SUBJECT_VERB.match(text, m.end()) is not None and (hedged or "," in amount)
 
 
@@ -298,10 +313,32 @@ def _opens_with_crowd(text: str, figure: Figure) -> bool:
     )
 
 
+_POWERED_UNIT = re.compile(
+    r"[ \t]+(?P<unit>(?P<power>cubic|square)[ \t]+(?P<length>metres|meters|kilometres|kilometers"
+    r"|centimetres|centimeters|feet|yards|miles)\b|(?P<symbol>k?m)(?P<exponent>[³²]|[32]\b))"
+)
+"""A unit of volume or area right after an amount: a unit of length made cubic or square
+("180,000 cubic metres", "3,000 m³", "40 m3", "12 km²"); counted, as a volume or an area
+is, while the length alone is not."""
+_POWERS = {"³": "cubic", "3": "cubic", "²": "square", "2": "square"}
+_LENGTHS = {"m": "metre", "km": "kilometre"}
+
+
+def _powered_unit(m: re.Match[str]) -> str:
+    """The name of a unit of volume or area as written: "m³" and "cubic meters" are both
+    "cubic metre", "km2" is "square kilometre"."""
+    if m.group("symbol"):
+        return f"{_POWERS[m.group('exponent')]} {_LENGTHS[m.group('symbol')]}"
+    length = singular(m.group("length").lower()).replace("meter", "metre")
+    return f"{m.group('power').lower()} {length}"
+
+
 def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
     """The counted words after an amount, where they end and their plural head noun. A
     mark after a plural with no word after it closes a quotation ("risked 40 jobs'."),
     it is no possessive."""
+    if (powered := _POWERED_UNIT.match(text, at)) is not None:
+        return text[at : powered.end()].strip(), powered.end(), _powered_unit(powered)
     start, position, reach, listing = at, 0, _MAX_MODIFIERS, False
     previous = ""
     while position <= reach:
@@ -372,6 +409,8 @@ def _unit(head: str) -> str:
     weight by its one name ("kg", "kilos" and "kilogrammes" count kilograms)."""
     if head in _UNIT_SPELLINGS:
         return _UNIT_SPELLINGS[head]
+    if " " in head:  # a unit of volume or area, already named ("cubic metre")
+        return head
     return head[:-1] if _PLURAL_IN_IS.search(head) else singular(head)
 
 

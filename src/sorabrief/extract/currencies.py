@@ -75,7 +75,7 @@ PREFIXES: dict[str, str] = {
     "skr": "SEK", "dkr": "DKK", "dkr.": "DKK", "nkr": "NOK", "kr": KRONE, "kr.": KRONE,
     "bt": "THB", "e£": "EGP", "j$": "JMD", "tt$": "TTD", "bds$": "BBD", "ec$": "XCD",
     "fj$": "FJD", "bz$": "BZD", "g$": "GYD", "ci$": "KYD", "n$": "NAD", "l$": "LRD",
-    "u$s": "USD",
+    "u$s": "USD", "frw": "RWF",
 }  # fmt: skip
 """Symbols and prefixes written before an amount as the press writes them; "$" is resolved
 per article. The symbols each country writes for its own currency are added from the CLDR
@@ -120,11 +120,15 @@ COUNTRY_LETTERS: dict[str, frozenset[str]] = {
     "K": frozenset({"ZMW", "MWK", "PGK", "MMK"}),
     "P": frozenset({"BWP", "PHP"}),
     "Q": frozenset({"GTQ"}),
+    "L": frozenset(currency_table.SHARED_SYMBOLS["L"]),
 }
 """Single capital letters the press writes for a currency in place of its sign ("N2.4bn"
-for "₦2.4bn", "K1,500" for a kwacha or a kina): like ``LETTER_SYMBOLS`` read only against
-a sum-shaped amount, and only in an article that writes one of these currencies
-explicitly elsewhere ("1.2 billion naira") or names the one country among them."""
+for "₦2.4bn", "K1,500" for a kwacha or a kina), or that the CLDR gives several currencies
+("L": the Honduran lempira and the Moldovan leu): like ``LETTER_SYMBOLS`` read only
+against a sum-shaped amount, and only in an article that writes one of these currencies
+explicitly elsewhere ("1.2 billion naira") or names the one country among them. Joined
+to the amount, spaced, or with an abbreviation's point ("L640 million", "L 450", "L.
+21,500"); "450 L" after an amount is a volume."""
 
 _CODE_LIST = """
     USD CAD AUD NZD GBP EUR JPY CNY INR HKD SGD CHF SEK NOK DKK ISK BRL MXN ZAR KRW RUB TRY
@@ -150,7 +154,7 @@ WORDS: dict[str, str] = {
     "pounds sterling": "GBP", "pounds": POUND, "pound": POUND, "sterling": "GBP",
     "british pounds": "GBP", "liras": "TRY",
     "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "rupees": RUPEE, "rupee": RUPEE, "swiss francs": "CHF", "francs": FRANC,
+    "rupees": RUPEE, "rupee": RUPEE, "swiss francs": "CHF", "francs": FRANC, "franc": FRANC,
     "cfa francs": CFA, "cfa franc": CFA, "fcfa": CFA, "f cfa": CFA, "cfa": CFA,
     "won": "KRW", "rand": "ZAR", "pesos": PESO, "peso": PESO, "naira": "NGN", "cedis": "GHS",
     "zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotych": "PLN",
@@ -169,7 +173,7 @@ WORDS: dict[str, str] = {
     "córdobas": "NIO", "cordobas": "NIO", "bolívares": "VES", "bolivares": "VES",
     "meticais": "MZN", "maloti": "LSL", "emalangeni": "SZL", "denars": "MKD",
     "convertible marks": "BAM", "convertible mark": "BAM", "new shekels": "ILS",
-    "new shekel": "ILS",
+    "new shekel": "ILS", "frw": "RWF",
 }  # fmt: skip
 """Currency words written after an amount as the press writes them; "peso" and "krone"
 are resolved per article; "korun" is the Czech plural after a number ("94m korun"). The
@@ -284,9 +288,9 @@ PREFIX = (
     + r"|(?<![\w$])(?:"
     + "|".join(re.escape(s) for s in _LETTERED_JOINED)
     + r")(?=\d)"
-    + r"|(?<![\w$])(?:"
+    + r"|(?<![\w$.])(?:"
     + "|".join([*LETTER_SYMBOLS, *COUNTRY_LETTERS])
-    + r")(?=\d))"
+    + r")\.?(?=\s?\d))"
 )
 """A currency symbol or prefix, as a regular expression."""
 CODE = r"\b(?:" + "|".join(sorted(CODES)) + r")(?![^\W\d])"
@@ -311,7 +315,7 @@ POINTED = frozenset(
     marker
     for marker in (*PREFIXES, *PRESS_LETTERED, *LETTERED, *_CLDR, *NAMES)
     if marker.endswith(".")
-)
+) | {f"{letter}." for letter in (*LETTER_SYMBOLS, *COUNTRY_LETTERS)}
 """Currency symbols and abbreviations that end with a point ("Rs.", "kr.", "Bs.", "S/.",
 "Gs."), where a sentence splitter may take the point for a full stop."""
 
@@ -474,8 +478,16 @@ def outlet_dollar(url: str) -> str | None:
     return code if code in _DOLLAR_CODES else None
 
 
+def letter_of(marker: str) -> str:
+    """A letter sign as a key of ``LETTER_SYMBOLS`` or ``COUNTRY_LETTERS``, without the
+    abbreviation's point it may be written with ("L." is "L"); any other marker as written."""
+    letter = marker.removesuffix(".")
+    return letter if letter in LETTER_SYMBOLS or letter in COUNTRY_LETTERS else marker
+
+
 def currency_of(marker: str) -> str:
     """The ISO code for a prefix, code or word as written; "$" for a bare dollar."""
+    marker = letter_of(marker)
     if marker in LETTER_SYMBOLS:
         return LETTER_SYMBOLS[marker]
     if marker in COUNTRY_LETTERS:

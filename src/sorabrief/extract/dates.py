@@ -49,6 +49,7 @@ from sorabrief.extract.calendar_math import (
     coming,
     date_or_none,
     days_from,
+    last_weekend,
     latest,
     month_before,
     month_number,
@@ -73,8 +74,12 @@ _LEAD = (
     r"(?P<lead>(?i:in|since|by|until|from|during|early|late|mid|earlier\s+in|later\s+in|of"
     r"|between|after|before|through|back\s+to|(?:as\s+far\s+)?back\s+as|as\s+early\s+as|as\s+late\s+as))"
 )
-_NOT_A_YEAR = r"(?!,?\s+\d(?!\d?[:.]\d\d\b))(?![\d:.]\d)"
-"""No year or other number after the day, but a time of day may follow ("Sept. 28, 11:40")."""
+_NOT_A_PLACE = r"(?!\s+(?:City|Street|Bridge|Square|Avenue|Road|Park|Stadium|Boulevard|Station)\b)"
+"""No place named after a date after it ("6th of October City", "9 July Avenue")."""
+_NOT_A_YEAR = r"(?!\s+\d(?!\d?[:.]\d\d\b))(?!,\s*\d{4})(?![\d:.]\d)" + _NOT_A_PLACE
+"""No year or other number right after the day, but a time of day may follow ("Sept. 28,
+11:40"), and so may a count after a comma ("On 5 March, 41 patients were moved"); no
+place named after the date ("6th of October City")."""
 
 # The patterns made by ``with_first_char`` are searched over the whole text: a one-character
 # check skips where none can start.
@@ -115,18 +120,63 @@ _MONTH_DAY = with_first_char(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY}\b{_NOT_A_YEAR}"
 _DAY_MONTH = with_first_char(
     rf"\b{_ON_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w){_NOT_A_YEAR}"
 )
-_MONTH_LEAD = rf"(?:{_LEAD}|(?i:to|through|till|before|after))"
-_MONTH_ALONE = with_first_char(rf"\b{_MONTH_LEAD}[\s-]+{_FULL_MONTH}\b(?!\s+\d)")
-"""A month named alone after a preposition of time: "in February", "the six months to March"."""
+_NOT_MAY = r"(?!May\b)"
+""""May" is also the modal and a surname: after a preposition that is not one of time alone
+("for", "into") it is left out."""
+_MONTH_LEAD = (
+    rf"(?:{_LEAD}|(?i:to|through|till|before|after)"
+    rf"|(?i:for|into|throughout|as\s+recently\s+as)(?=[\s-]+{_NOT_MAY}))"
+)
+_MONTH_ALONE = with_first_char(rf"\b{_MONTH_LEAD}[\s-]+{_FULL_MONTH}\b(?!\s+\d){_NOT_A_PLACE}")
+"""A month named alone after a preposition of time: "in February", "the six months to March",
+"the bill for December", "a waiting list into February", "as recently as August"."""
+_VERB_AFTER_NAME = (
+    r"said|says|told|tells|was|is|has|had|have|will|would|could|can|did|does|wrote|added"
+    r"|asked|and|or|but"
+)
+_MONTH_MODIFIER = with_first_char(
+    rf"(?<=[a-z,][ \t]){_NOT_MAY}{_FULL_MONTH}(?:['’]s)?"
+    rf"(?=[ \t]+(?!(?:{_VERB_AFTER_NAME})\b)[a-z]+\b(?<!ed))"
+)
+"""A month named alone before the noun it dates, inside a sentence ("the disputed December
+bills", "credited against February consumption", "withhold November's payment"): a
+capital after a word in lower case is a name, and a name before a noun is the month's
+("May", also a surname, and a name before a verb, "when June said", are left out)."""
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_ORDINALS = {word: n for n, word in enumerate(_ORDINAL_WORDS.split(), start=1)} | {"thirtieth": 30}
+_WORD_DAY = (
+    r"(?P<tens>(?i:twenty|thirty)[\s-])?(?P<ordinal>(?i:"
+    + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    + r"))"
+)
+_WORD_DAY_MONTH = with_first_char(
+    rf"\b{_ON_WEEKDAY}(?i:the\s+){_WORD_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b"
+)
+"""A day written as an ordinal word before its month ("the twelfth of January", "the
+twenty-first of March 2025")."""
 _NEXT_MONTH = re.compile(rf"(?:,\s*|,?\s+(?:and|or|&)\s+){_FULL_MONTH}\b(?!\s+\d)")
 """Another month joined to a month named alone: "between December and February"."""
 _LAST_MONTH_NAME = with_first_char(rf"\b(?i:last)\s+{_FULL_MONTH}\b(?!\s+\d)")
-_YEAR_ALONE = with_first_char(rf"\b{_LEAD}\s+{_YEAR}\b(?![\d-])")
+_A_YEAR = r"(?:1[89]|20)\d\d\b"
+_NO_COUNTED_NOUN = r"(?!\s+[a-z]+s\b)"
+"""No plural right after a number that could be a year: "for 2000 tickets" is a count."""
+_YEAR_ALONE = with_first_char(
+    rf"\b(?:{_LEAD}(?:\s+at\s+least)?[\s-]+|(?i:for|into)\s+(?={_A_YEAR}{_NO_COUNTED_NOUN}))"
+    rf"{_YEAR}\b(?![\d-])"
+)
+"""A year after a preposition of time: "in 2023", "mid-2028", "since at least 2024",
+"planned for 2027", "would push commissioning into 2029"."""
 _DETERMINERS = r"[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ww]hose"
 _DETERMINER = rf"(?:{_DETERMINERS}|\w+['’]s)"
-_ADJECTIVE_YEAR = with_first_char(rf"\b{_DETERMINER}\s+{_YEAR}(?=\s+[a-z]|-[a-z]+\s+[a-z])")
-"""A year used as an adjective: "a 2022 wind event", "the firm's 2024 profit", or joined to
-a participle: "a 2008-built barge"."""
+_ADJECTIVE_YEAR = with_first_char(
+    rf"\b{_DETERMINER}\s+{_YEAR}(?=\s+[a-z]|\s+[A-Z][a-z]+\s+[A-Z]|-[a-z]+\s+[A-Za-z])"
+)
+"""A year used as an adjective: "a 2022 wind event", "the firm's 2024 profit", "the 2022
+General Procurement Law" (a name in capitals), or joined to a participle: "a 2008-built
+barge", "the 1998-built Kyma Thalassa"."""
 _QUALIFIED_YEAR = with_first_char(
     rf"\b{_DETERMINER}\s+(?!(?:additional|total|potential|original|initial|final|actual|nominal"
     rf"|approximately|nearly|roughly|exactly|only)\b)[a-z]+(?:ly|ful|ous|ic|al)\s+{_YEAR}"
@@ -150,8 +200,12 @@ adjective one more), so it is tried there only; the word before "'s" is taken wh
 (``\\w++``), as no apostrophe is a word character."""
 _DETERMINED_FOLLOWED = frozenset({"18", "19", "20", *(m.lower() for m in MONTH_NAMES)})
 """How the words ``_DETERMINED`` looks for after a determiner begin (in lower case)."""
-_NEXT_YEAR = re.compile(rf"(?:,\s*|,?\s+(?:and|or|&)\s+){_YEAR}\b(?![\d-])")
-"""Another year joined to a year mention: "in 2015 and 2019", "in 2019, 2021 and 2023"."""
+_NEXT_YEAR = re.compile(
+    rf"(?:,\s*|,?\s+(?:and|or|&)\s+|\s+(?:to|through|until|till)\s+(?={_A_YEAR}{_NO_COUNTED_NOUN}))"
+    rf"{_YEAR}\b(?![\d-])"
+)
+"""Another year joined to a year mention: "in 2015 and 2019", "in 2019, 2021 and 2023",
+"from 2024 to 2027"."""
 _WEEKDAY = with_first_char(
     rf"\b(?:(?P<lead>(?i:on|last|next))\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -160,11 +214,21 @@ _NEARBY_DAY = with_first_char(
     r"\b(?P<word>(?i:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b"
 )
 _PERIOD = with_first_char(
-    r"\b(?P<when>(?i:earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|this|last|next"
-    r"|past))\s+(?P<period>week(?:end)?|month|year)\b"
+    r"\b(?P<when>(?i:earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|this|last|next))"
+    r"\s+(?P<period>week(?:end)?|month|year)\b"
 )
 """A period near publication: "last week", "earlier this month"; a weekend is the week it
 falls in ("last weekend" is the week before publication's)."""
+_PART_OF_PERIOD = with_first_char(
+    r"\b(?i:by|before|since|from)\s+(?i:the\s+)?(?i:start|end|beginning|middle|close|turn)"
+    r"\s+of\s+the\s+(?P<period>(?i:month|year))\b(?!\s+(?:before|after|of|in|when)\b)"
+)
+"""A part of the month or year of publication after a word setting a bound ("since the
+start of the month", "by the end of the year"); "at the end of the month" is as often
+every month's ("at the end of the month there is nothing")."""
+_THE_WEEKEND = with_first_char(r"\b(?i:over|at)\s+the\s+weekend\b")
+"""The weekend just past, in a clause that does not look ahead: "escaped over the weekend",
+"came at the weekend" (not "rain is expected over the weekend")."""
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
 _AGO = with_first_char(
     rf"(?i:\b(?P<amount>\d{{1,4}}|{_UNIT_WORDS}|an?)\s+(?P<period>day|week|fortnight|month|year)s?\s+ago\b)"
@@ -380,12 +444,35 @@ def _partial(text: str, days: _Days, published: PartialDate | None) -> Iterator[
             group: int | str = "month" if following is not m else 0
             yield _resolved(following, published, DatePrecision.MONTH, resolve, False, group=group)
             following = _NEXT_MONTH.match(text, following.end())
-    for m in tried_at(_ADJECTIVE_MONTH, text, _determined(text)):
-        resolve = _month_alone(month_number(m["month"]), ahead=False)
-        yield _resolved(m, published, DatePrecision.MONTH, resolve, False, group="month")
+    for m in itertools.chain(
+        tried_at(_ADJECTIVE_MONTH, text, _determined(text)), found(_MONTH_MODIFIER, text)
+    ):
+        following = m
+        while following is not None:
+            resolve = _month_alone(month_number(following["month"]), ahead=False)
+            yield _resolved(following, published, DatePrecision.MONTH, resolve, False, "month")
+            following = _NEXT_MONTH.match(text, following.end())
+    for m in found(_WORD_DAY_MONTH, text):
+        yield _word_day(m, published)
     for m in found(_LAST_MONTH_NAME, text):
         resolve = month_before(month_number(m["month"]))
         yield _resolved(m, published, DatePrecision.MONTH, resolve, relative=True)
+
+
+def _word_day(m: re.Match[str], published: PartialDate | None) -> DateMention:
+    """A day written as an ordinal word ("the twelfth of January"), with its year or resolved
+    like "12 January"."""
+    day = _ORDINALS[m["ordinal"].lower()] + (
+        20 if (m["tens"] or "").lower().startswith("tw") else 30 if m["tens"] else 0
+    )
+    month = month_number(m["month"])
+    if m["year"]:
+        date = date_or_none(int(m["year"]), month, day)
+        if date is not None:
+            return DateMention(m.group(), m.start(), m.end(), date, DatePrecision.DAY)
+        return DateMention(m.group(), m.start(), m.end(), None, DatePrecision.UNRESOLVED)
+    weekday = weekday_number(m["weekday"]) if m["weekday"] else None
+    return _resolved(m, published, DatePrecision.DAY, latest(month, day, weekday), relative=False)
 
 
 _PAST_BETWEEN = (
@@ -444,9 +531,15 @@ def _relative(text: str, published: PartialDate | None) -> Iterator[DateMention]
         resolve = weekday_near(weekday_number(m["weekday"]), direction)
         yield _resolved(m, published, DatePrecision.DAY, resolve)
     for m in found(_PERIOD, text):
-        step = {"last": -1, "past": -1, "next": 1}.get(m["when"].lower(), 0)
+        step = {"last": -1, "next": 1}.get(m["when"].lower(), 0)
         period = m["period"].lower().removesuffix("end")
         yield _resolved(m, published, _PERIOD_PRECISION[period], period_from(period, step))
+    for m in found(_PART_OF_PERIOD, text):
+        period = m["period"].lower()
+        yield _resolved(m, published, _PERIOD_PRECISION[period], period_from(period, 0))
+    for m in found(_THE_WEEKEND, text):
+        if _looks_ahead(text, m.start()) is False:
+            yield _resolved(m, published, DatePrecision.WEEK, last_weekend)
     for m in found(_AGO, text):
         amount = m["amount"].lower()
         count = (

@@ -37,6 +37,7 @@ from sorabrief.extract.currencies import (
     country_peso,
     currency_of,
     is_dollar,
+    letter_of,
     outlet_currency,
 )
 from sorabrief.extract.first_char import with_first_char
@@ -68,6 +69,7 @@ from sorabrief.extract.sum_fits import (
     not_a_sum,
     rare_code_fits,
     scaled_before_hyphen,
+    sum_scaled,
     sum_shaped,
 )
 from sorabrief.findings import Conversion, Figure, Quantity
@@ -177,7 +179,11 @@ somewhere: once "R8,500" reads as a sum, so does "R350" beside it."""
 def _amounts(text: str, url: str) -> Iterator[_Amount]:
     before = list(found(_BEFORE, text))
     after = list(found(_AFTER, text))
-    letters = {m.group("marker") for m in before if m.group("marker") in _LETTERS and sum_shaped(m)}
+    letters = {
+        letter_of(m.group("marker"))
+        for m in before
+        if letter_of(m.group("marker")) in _LETTERS and sum_shaped(m)
+    }
     codes = {
         m.group("marker")
         for m in (*before, *after)
@@ -185,7 +191,7 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
     }
     for m in before:
         written = m.group("marker")
-        if written in _LETTERS and not (sum_shaped(m) or letter_sum(m, letters)):
+        if letter_of(written) in _LETTERS and not (sum_shaped(m) or letter_sum(m, letters)):
             continue
         marker = currency_of(written)
         lettered = written in LETTERED or written in PRESS_LETTERED
@@ -204,7 +210,7 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
         rare = m.group("marker") in RARE_CODES
         if rare and not rare_code_fits(m, marker, text, url, codes):
             continue
-        if not country_noun_fits(m.group("marker"), marker, text):
+        if not country_noun_fits(m.group("marker"), marker, text, url, sum_scaled(m)):
             continue
         suffix = m.group("suffix")
         scale = (
@@ -216,7 +222,7 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
         yield _Amount(_figure(m, value, marker), marker, m.group("marker"))
     for m in article_sums(text):
         marker = currency_of(m.group("marker"))
-        if country_noun_fits(m.group("marker"), marker, text):
+        if country_noun_fits(m.group("marker"), marker, text, url, scaled=False):
             yield _Amount(_figure(m, 1.0, marker), marker, m.group("marker"))
     for m in found(_VAGUE_SUM, text):
         vague = amount_range(m.group("amount"))
@@ -224,7 +230,7 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
         if (
             vague is None
             or not _vague_sum(m)
-            or not country_noun_fits(m.group("marker"), marker, text)
+            or not country_noun_fits(m.group("marker"), marker, text, url, scaled=False)
         ):
             continue
         figure = _figure(m, float(vague[0]), marker)

@@ -2,7 +2,8 @@
 
 "One euro" is read like any number; "a" before a currency's name is a sum only where it is
 priced: before a rate ("a dollar a litre", "a euro each", "a lari per trip") or after a
-word that prices ("costs a dollar", "rose by a euro", "for a rand"), and at the end of its
+word that prices ("costs a dollar", "rose by a euro", "for a rand", with a hedge between:
+"for more than a dinar") or denies ("not a hryvnia has gone"), and at the end of its
 phrase. "Never cut a dollar from", "a dollar store", "a euro summit" and "the value of a
 dollar" are no sums; "a pound" is also a weight, so it is a sum only after a word that
 prices.
@@ -21,7 +22,7 @@ _ARTICLE_SUM = re.compile(
     rf"(?<![\w-])\b(?P<article>[Aa]n?)\s+(?P<marker>{WORD})(?![\w-])"
     r"(?=\s*(?:[^\w\s]|$)|\s+(?:a|an|per|each|apiece|for|to|in|on|at|and|or|but|more|less"
     r"|than|from|with|by|plus|extra|instead|now|then|today|when|while|because|since|after"
-    r"|before|until|last|this|that|was|is|will|would|could)\b)"
+    r"|before|until|last|this|that|was|is|has|had|will|would|could)\b)"
 )
 """A currency's name after "a" that ends its phrase: before punctuation or a function word,
 never before a noun it qualifies ("a dollar store", "a euro summit", "a pound coin"), "of"
@@ -35,9 +36,12 @@ ends a name's last word at ``\\b``), so "a" is tried only just before one."""
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|apiece)\b")
 _PRICED_BEFORE = re.compile(
     r"(?i:\b(?:costs?|costing|paid|pays?|paying|charges?|charged|charging|priced\s+at"
-    r"|for|at|by|worth|fined|fare\s+is|fee\s+is|price\s+is)\s+)$"
+    r"|for|at|by|worth|fined|fare\s+is|fee\s+is|price\s+is|not|nor|never)\s+"
+    r"(?:(?:more|less)\s+than\s+|over\s+|under\s+|about\s+|almost\s+|nearly\s+)?)$"
 )
-_PRICE_REACH = 16
+"""A word that prices the unit after it, or denies that any of it was paid or moved ("not
+a hryvnia has gone"), with a hedge between them ("going for more than a dinar")."""
+_PRICE_REACH = 30
 
 
 def article_sums(text: str) -> Iterator[re.Match[str]]:

@@ -17,6 +17,7 @@ from sorabrief.extract.currencies import (
     SHARED_SIGNS,
     WORD_CODES,
     country_among,
+    letter_of,
     outlet_currency,
 )
 from sorabrief.extract.numbers import SCALE, SCALE_WORDS
@@ -101,12 +102,15 @@ def among_capitals(m: re.Match[str]) -> bool:
     )
 
 
-def country_noun_fits(written: str, code: str, text: str) -> bool:
-    """Whether a currency noun that is also an English word ("dong", "kip") is a currency
-    here: in an article that names its country (``currencies.COUNTRY_NOUNS``)."""
-    if written.lower() not in COUNTRY_NOUNS:
+def country_noun_fits(written: str, code: str, text: str, url: str, scaled: bool) -> bool:
+    """Whether a currency noun that is also an English word ("dong", "kip", "dram") is a
+    currency here (``currencies.COUNTRY_NOUNS``): after a scaled amount ("84 million
+    drams": no whisky is measured so), in an article that names its country, or in a
+    paper at its country's domain."""
+    if written.lower() not in COUNTRY_NOUNS or scaled:
         return True
-    return country_among(frozenset({code}), text) is not None
+    codes = frozenset({code})
+    return outlet_currency(url, codes) is not None or country_among(codes, text) is not None
 
 
 _NAME_BEFORE = re.compile(
@@ -119,7 +123,7 @@ _NAME_BEFORE = re.compile(
 def letter_sum(m: re.Match[str], letters: set[str]) -> bool:
     """Whether a letter before a plain number is a currency sign: the article writes the
     letter against a sum-shaped amount elsewhere, and no "the" names a road or a form."""
-    return m.group("marker") in letters and not _NAME_BEFORE.search(
+    return letter_of(m.group("marker")) in letters and not _NAME_BEFORE.search(
         m.string, max(0, m.start() - 8), m.start()
     )
 
