@@ -1,12 +1,16 @@
-"""Which newer sentence ends a drafted status (``draft/ended.py``), and statements from list
-items and clauses written as sentences (``draft/wording.as_sentence``)."""
+"""Which newer sentence ends a drafted status (``draft/ended.py``), a state kept beside the
+act that brought it (``draft/selection.py``), and statements from list items and clauses
+written as sentences (``draft/wording.as_sentence``)."""
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
-from sorabrief.draft.ended import ends_status, names_subject, subject_words
+from sorabrief.draft.claims import ProposedClaim
+from sorabrief.draft.ended import ends_status, names_subject, recounts, subject_words
 from sorabrief.draft.kinds import guess_kind
+from sorabrief.draft.selection import _same
 from sorabrief.draft.wording import as_sentence
 from sorabrief.model import Claim, ClaimKind
 
@@ -78,3 +82,47 @@ def test_a_status_proposed_from_a_list_item_reads_as_a_sentence() -> None:
     guess = guess_kind("- The coast road remains closed to lorries;", [], None, False, {})
     assert guess.kind == ClaimKind.STATUS
     assert guess.statement == "The coast road remains closed to lorries."
+
+
+@pytest.mark.parametrize(
+    ("statement", "sentence", "replaced"),
+    [
+        (
+            "Sixteen people remain missing.",
+            "The toll is 14, with eight people still missing.",
+            True,
+        ),
+        (
+            "Four injured pupils remain in hospital.",
+            "Two injured pupils are still in hospital.",
+            True,
+        ),
+        ("Sixteen people remain missing.", "Sixteen people remain missing, police said.", False),
+        (
+            "About 900 evacuees remain in the school.",
+            "Around 190 families remain in shelters.",
+            False,
+        ),
+    ],
+)
+def test_a_newer_count_in_the_same_state_replaces_a_status(
+    statement: str, sentence: str, replaced: bool
+) -> None:
+    assert recounts(sentence, statement) == replaced
+
+
+def test_a_state_and_the_act_that_brought_it_are_two_claims() -> None:
+    def proposed(kind: ClaimKind, statement: str) -> ProposedClaim:
+        claim = Claim(id=kind.value, kind=kind, statement=statement)
+        return ProposedClaim(claim, "", ("a", "b"), statement, "a")
+
+    act = proposed(ClaimKind.EVENT, "The council suspended the Harwick depot contract on Monday.")
+    state = proposed(ClaimKind.STATUS, "The Harwick depot contract remains suspended.")
+    spans = frozenset({("a", 0), ("b", 10)})
+    assert not _same(state, spans, act, spans)
+    assert _same(
+        attrs.evolve(state, claim=attrs.evolve(state.claim, kind=ClaimKind.EVENT)),
+        spans,
+        act,
+        spans,
+    )

@@ -24,7 +24,7 @@ import attrs
 from sorabrief.aggregation.mood import only_expected
 from sorabrief.briefing import Briefing
 from sorabrief.draft.claims import ProposedClaim
-from sorabrief.draft.ended import ends_status, names_subject
+from sorabrief.draft.ended import ends_status, names_subject, recounts
 from sorabrief.draft.verify import Verified, verified
 from sorabrief.draft.wording import as_sentence, without_attribution_tail
 from sorabrief.extract.dateline import without_dateline
@@ -102,8 +102,9 @@ def with_changes(
 def _endings(checked: Verified, items: Mapping[str, ProposedClaim]) -> Iterator[_Ending]:
     """For each drafted status a newer source ends, that source's sentence: the change the
     briefing reads (its strongest), else the first sentence of a source newer than every
-    other source of the status whose change word acts on a word of the status (the
-    sentences drafted claims are worded from first)."""
+    other source of the status whose change is said of what the status is about, or that
+    counts what it counts in its state again (the sentences drafted claims are worded from
+    first)."""
     briefing = checked.briefing
     claims = {c.id: c for c in checked.case.claims}
     read = set()
@@ -134,7 +135,8 @@ def _endings(checked: Verified, items: Mapping[str, ProposedClaim]) -> Iterator[
             (
                 _Ending(old.id, source, text, claim)
                 for source, text, claim in candidates
-                if ends_status(text, old) and not only_expected(text)
+                if (ends_status(text, old) or recounts(text, old.statement))
+                and not only_expected(text)
             ),
             None,
         )

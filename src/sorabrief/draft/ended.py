@@ -8,7 +8,9 @@ the change is said of a word of that subject: the change word acts on it ("lifte
 ban" for "the ban remains in force") or it is the subject of the change word in its
 clause ("the bowsers were withdrawn", "piped supply resumed"). A change said of something
 else ("ending a strike that had closed schools" for an audit) ends nothing, and nor does
-a beginning ("launched", "rolled out"): a thing begun is no state ended.
+a beginning ("launched", "rolled out"): a thing begun is no state ended. A newer count of
+what a status counts, in the same state, replaces it too ("eight people still missing"
+for "Sixteen people remain missing").
 """
 
 from __future__ import annotations
@@ -67,3 +69,38 @@ def _said_of(text: str, said: frozenset[str]) -> bool:
         if not said.isdisjoint(sentence_stems(" ".join(words))):
             return True
     return False
+
+
+_COUNT = (
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"dozens|scores|hundreds|thousands"
+)
+_VERB = r"(?:are|were|is|was|remain\w*|still)\b"
+_COUNTED_STATE = re.compile(
+    rf"(?i)\b(?P<count>{_COUNT})\s+(?:(?!{_VERB})[a-z’'-]+\s+)?(?P<noun>(?!{_VERB})[a-z’'-]+)\s+"
+    r"(?:remain(?:s|ed)?|(?:are|were|is|was)\s+still|still(?:\s+(?:in|at|on))?)\s+"
+    r"(?:(?:in|at|on|under)\s+)?(?P<state>[a-z’'-]+)"
+)
+"""A count of something in a state that goes on: "sixteen people remain missing", "eight
+people still missing", "four pupils are still in hospital"."""
+
+
+def recounts(text: str, statement: str) -> bool:
+    """Whether a sentence gives another count of what a status counts, in the same state
+    ("eight people still missing" for "Sixteen people remain missing"): the newer count
+    replaces the older."""
+    counted = {_counted(m) for m in _COUNTED_STATE.finditer(statement)}
+    return any(
+        (key := _counted(m))[1:] in {c[1:] for c in counted} and key not in counted
+        for m in _COUNTED_STATE.finditer(text)
+    )
+
+
+def _counted(match: re.Match[str]) -> tuple[str, str, str]:
+    """The count, and the stems of the counted noun and of the state."""
+    return (
+        match["count"].lower(),
+        " ".join(sentence_stems(match["noun"])),
+        " ".join(sentence_stems(match["state"])),
+    )
