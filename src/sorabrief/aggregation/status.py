@@ -275,7 +275,7 @@ def changes_its_words(text: str, statement: str) -> bool:
     """Whether a sentence saying, without negating, that something changed has a change
     word acting on a word of the status's statement ("restarted pumping" for "fuel is not
     being pumped", "stood down its tanker rounds" for "depend on tanker trucks")."""
-    if not _says_a_change(text):
+    if not says_a_change(text):
         return False
     said = set(sentence_stems(statement))
     return any(
@@ -290,10 +290,10 @@ def _says_change_like(text: str, said: Sequence[str]) -> bool:
     """Whether a sentence says, without negating, that something changed, and is like a
     status's words by embedding (``EMBEDDED``): "supplies have returned" for "remains
     unavailable in most pharmacies"."""
-    return _says_a_change(text) and best_likeness(text, said) >= EMBEDDED
+    return says_a_change(text) and best_likeness(text, said) >= EMBEDDED
 
 
-def _says_a_change(text: str) -> bool:
+def says_a_change(text: str) -> bool:
     """Whether a sentence says, without negating, that something changed ("no longer"
     says one, ``change_polarity``; so does something done for the first time since a
     stop, "the first ship since the strike berthed on Monday"). "Now" alone dates what it

@@ -22,11 +22,11 @@ from collections.abc import Iterator, Mapping, Sequence
 import attrs
 
 from sorabrief.aggregation.mood import only_expected
-from sorabrief.aggregation.status import changes_its_words
 from sorabrief.briefing import Briefing
 from sorabrief.draft.claims import ProposedClaim
+from sorabrief.draft.ended import ends_status, names_subject, recounts
 from sorabrief.draft.verify import Verified, verified
-from sorabrief.draft.wording import without_attribution_tail
+from sorabrief.draft.wording import as_sentence, without_attribution_tail
 from sorabrief.extract.dateline import without_dateline
 from sorabrief.extract.relevance import content_words
 from sorabrief.intake import slug
@@ -71,7 +71,7 @@ def with_changes(
         if new is None or new.kind != ClaimKind.STATUS:
             new = claims.get(made.get((ending.source, ending.text), ""))
         if new is None:
-            statement = without_attribution_tail(without_dateline(ending.text))
+            statement = as_sentence(without_attribution_tail(without_dateline(ending.text)))
             if not content_words(statement):
                 continue
             new = Claim(id=_unique(statement, ids), kind=ClaimKind.STATUS, statement=statement)
@@ -102,14 +102,17 @@ def with_changes(
 def _endings(checked: Verified, items: Mapping[str, ProposedClaim]) -> Iterator[_Ending]:
     """For each drafted status a newer source ends, that source's sentence: the change the
     briefing reads (its strongest), else the first sentence of a source newer than every
-    other source of the status whose change word acts on a word of the status (the
-    sentences drafted claims are worded from first)."""
+    other source of the status whose change is said of what the status is about, or that
+    counts what it counts in its state again (the sentences drafted claims are worded from
+    first)."""
     briefing = checked.briefing
     claims = {c.id: c for c in checked.case.claims}
     read = set()
     for change in briefing.status_changes:
         if change.claim in read or change.claim not in claims:
             continue
+        if not names_subject(change.text, claims[change.claim]):
+            continue  # a change of something else the sentence names
         read.add(change.claim)
         worded = _worded_from(briefing, change.source, change.start, change.claim, claims)
         yield _Ending(change.claim, change.source, change.text, worded)
@@ -132,7 +135,8 @@ def _endings(checked: Verified, items: Mapping[str, ProposedClaim]) -> Iterator[
             (
                 _Ending(old.id, source, text, claim)
                 for source, text, claim in candidates
-                if changes_its_words(text, old.statement) and not only_expected(text)
+                if (ends_status(text, old) or recounts(text, old.statement))
+                and not only_expected(text)
             ),
             None,
         )
@@ -144,7 +148,8 @@ def _same_words(text: str, old: Claim, item: ProposedClaim | None) -> bool:
     """Whether a sentence is the one a status is worded from, or words its statement."""
     said = " ".join(text.split())
     own = {" ".join(old.statement.split()), " ".join(item.sentence.split()) if item else ""}
-    return said in own or " ".join(without_attribution_tail(without_dateline(said)).split()) in own
+    plain = " ".join(without_attribution_tail(without_dateline(said)).split())
+    return bool({said, plain, as_sentence(plain)} & own)
 
 
 def _newer_sources(sources: Sequence[str], published: Mapping[str, PartialDate | None]) -> set[str]:

@@ -52,6 +52,7 @@ import attrs
 from sorabrief.aggregation.subject import subject_text
 from sorabrief.draft.wording import (
     SPEECH,
+    as_sentence,
     reported,
     reported_clause,
     without_attribution_tail,
@@ -249,7 +250,15 @@ def guess_kind(
     whether it holds a resolved date; ``affiliation`` maps people to the party they speak for.
     """
     guess = _guess_kind(sentence, named, speaker, dated, affiliation)
-    return attrs.evolve(guess, whole=without_attribution_tail(without_dateline(sentence)))
+    whole = as_sentence(without_attribution_tail(without_dateline(sentence)))
+    if guess.kind in _WHOLE or guess.reported:
+        guess = attrs.evolve(guess, statement=as_sentence(guess.statement))
+    return attrs.evolve(guess, whole=whole)
+
+
+_WHOLE = (ClaimKind.STATUS, ClaimKind.EVENT)
+"""Kinds stated in the outlets' own words: a list item or clause among them is written as a
+sentence (``as_sentence``)."""
 
 
 def _guess_kind(

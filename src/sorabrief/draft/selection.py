@@ -152,7 +152,8 @@ def _same(
     """Whether two claims say one thing: mostly the same support, and mostly the same words
     or nearly all the same support (for figures: the same quantity and unit, and amounts
     not far apart, ``_near``); an allegation
-    and a claim of another kind never do."""
+    and a claim of another kind never do, nor a state and an act (the act that brought the
+    state is news of its day, the state what holds now)."""
     if len(spans & other_spans) < SAME_SUPPORT * len(spans):
         return False
     a, b = item.claim, other.claim
@@ -160,6 +161,8 @@ def _same(
         return False
     if (a.kind == ClaimKind.GRIEVANCE) != (b.kind == ClaimKind.GRIEVANCE):
         return False  # "X accused Y of …" beside "X said he had …": the allegation itself
+    if (a.kind == ClaimKind.STATUS) != (b.kind == ClaimKind.STATUS):
+        return False  # "X suspended the contract" beside "the contract remains suspended"
     if a.kind == ClaimKind.FIGURE:
         return (a.quantity, a.unit) == (b.quantity, b.unit) and _near(item.amount, other.amount)
     if len(spans & other_spans) >= SAME_LINKS * len(spans | other_spans):

@@ -7,7 +7,9 @@
 - ``without_attribution_tail``: "…, the company said." -> "….", when the tail is short and
   plain (no quotation marks, commas or clauses in it);
 - ``without_dateline`` (``extract/dateline.py``): a wire story's place, date and agency
-  before a dash taken off.
+  before a dash taken off;
+- ``as_sentence``: a list item or clause written as a sentence ("- piped supply resumed;"
+  -> "Piped supply resumed.").
 
 ``has_relative_time`` tells a sentence that dates itself by the day it was written
 ("today", "yesterday"), which reads wrongly in a briefing written later; ``reads_as_report``
@@ -139,6 +141,20 @@ def reported_clause(sentence: str) -> str | None:
     """What "X said (that) …" reports, with a small first letter; None for any other shape."""
     found = reported(sentence)
     return found.clause if found else None
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
+_CLAUSE_END = re.compile(r"(?:\s*[;,:]|[;,:]?\s+(?:and|or|but))\s*$")
+
+
+def as_sentence(text: str) -> str:
+    """A list item or a clause written as a sentence: its list mark taken off ("- "),
+    a clause's last comma, colon or semicolon (and a hanging "and") made a full stop,
+    and a first small letter made a capital ("- piped supply resumed;" -> "Piped supply
+    resumed.")."""
+    text = _LIST_MARK.sub("", text.strip(), count=1)
+    text = _CLAUSE_END.sub(".", text)
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 def has_relative_time(sentence: str) -> bool:
