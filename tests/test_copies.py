@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 import sorabrief
-from sorabrief.aggregation.copies import find_copies
+from sorabrief.aggregation.copies import _CREDIT, credits_another, find_copies
 from sorabrief.check import check_case
 from sorabrief.independence import independent_reports
 from sorabrief.model import Source
@@ -81,6 +81,27 @@ def test_on_one_day_the_article_crediting_another_outlet_is_the_copy() -> None:
         (_source("z", "2024-03-02"), body),
     ]
     assert find_copies(same_day) == {"a": "z"}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "This article originally appeared in the Wire Service.",
+        "ORIGINALLY  PUBLISHED by the Courier",
+        "It first ran in print; it was first\u00a0published online.",
+        "The first ran out; firstran; xfirst ran; first ranch",
+        "Republished with permission. Reprinted by arrangement with the Post.",
+        "Syndicated from the Herald. First first appeared.",
+        "It was firſt published in the Times.",
+        "Orİginally appeared in the Times.",
+        "It orıginally ran in the Times.",
+        "Nothing credited here, not first or originally.",
+    ],
+)
+def test_a_credit_line_is_found_as_the_pattern_searched_through_the_page_finds_it(
+    page: str,
+) -> None:
+    assert credits_another(page) == (_CREDIT.search(page) is not None)
 
 
 def test_copies_do_not_depend_on_the_order_articles_arrive_in() -> None:

@@ -40,6 +40,11 @@ _CREDIT = re.compile(
 )
 """A republisher's credit line: the article is someone else's story. (The look-ahead for
 the first letters lets the search skip every other position quickly.)"""
+_CREDIT_OPENERS = ("originally", "first", "republished", "reprinted", "syndicated")
+"""The words a credit line opens with, lower-cased: it is tried only where one is."""
+_UNLOWERED = ("\u0130", "\u0131", "\u017f")
+"""Letters that ``_CREDIT`` matches as "i" or "s" but that ``str.lower`` does not make
+those letters (İ, ı, ſ): a body holding one is searched whole."""
 
 
 def shingles(text: str) -> list[tuple[str, ...]]:
@@ -65,7 +70,23 @@ def fingerprint(source: Source, text: str) -> Fingerprint:
     words = list(map(_word_number, _WORD.findall(text.lower())))
     runs = zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)
     numbers = array.array("q", sorted(set(map(hash, runs)))).tobytes()
-    return Fingerprint(numbers, _CREDIT.search(source.body) is not None)
+    return Fingerprint(numbers, credits_another(source.body))
+
+
+def credits_another(body: str) -> bool:
+    """Whether a page holds a credit line (``_CREDIT``). The pattern is tried only where its
+    first word is, found in the lower-cased page by ``str.find``: a third of the time of a
+    search through every position."""
+    if any(letter in body for letter in _UNLOWERED):
+        return _CREDIT.search(body) is not None
+    lowered = body.lower()
+    for opener in _CREDIT_OPENERS:
+        at = lowered.find(opener)
+        while at >= 0:
+            if _CREDIT.match(lowered, at):
+                return True
+            at = lowered.find(opener, at + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=1 << 16)
