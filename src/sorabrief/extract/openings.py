@@ -288,8 +288,10 @@ class Words:
             ordered, left = self._sorted, bisect.bisect_left
             prefixes, whole = _bounds(openings)
             words = self._at.keys() & whole
-            for prefix, bound in prefixes:
-                words.update(ordered[left(ordered, prefix) : left(ordered, bound)])
+            for prefix, bound in prefixes:  # most begin no word: one bisection tells
+                first = left(ordered, prefix)
+                if first < len(ordered) and ordered[first].startswith(prefix):
+                    words.update(ordered[first : left(ordered, bound, first)])
             if DIGIT in openings:
                 words.update(self._numbers)
             self._starting[openings] = sorted(
