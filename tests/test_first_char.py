@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import _sre
 import importlib
 import pkgutil
 import re
+import re._compiler as sre_compile
+import re._parser as sre_parse
 from types import SimpleNamespace
 
 import pytest
@@ -76,12 +79,41 @@ def test_a_pattern_whose_start_is_not_known_is_left_as_it_is() -> None:
         assert with_first_char(pattern) is pattern
 
 
-def test_a_checked_pattern_is_what_re_compiles_from_its_text() -> None:
+def test_a_checked_pattern_is_what_re_compiles_from_its_text_with_its_first_characters() -> None:
     for pattern in [*PATTERNS, re.compile(r"(?P<a>\d+)|(?i:x)(?P<b>y)", re.VERBOSE)]:
         checked = with_first_char(pattern)
         again = re.compile(checked.pattern, checked.flags)
-        assert checked == again, pattern.pattern  # the same compiled code
         assert (checked.groups, checked.groupindex) == (again.groups, again.groupindex)
+        if checked is pattern:
+            continue
+        source = sre_parse.parse(pattern.pattern, pattern.flags)
+        starts, _ = first_char._sequence(source.data, bool(pattern.flags & re.IGNORECASE))
+        code = sre_compile._code(sre_parse.parse(checked.pattern, checked.flags), checked.flags)
+        code = first_char._skipping_to(
+            [int(word) for word in code], first_char._first_characters(starts, pattern.flags)
+        )
+        indexgroup = [None] * (again.groups + 1)
+        for name, index in again.groupindex.items():
+            indexgroup[index] = name
+        rebuilt = _sre.compile(
+            checked.pattern,
+            again.flags,
+            code,
+            again.groups,
+            dict(again.groupindex),
+            tuple(indexgroup),
+        )
+        assert checked == rebuilt, pattern.pattern  # the same compiled code
+
+
+def test_a_search_skips_to_the_first_characters_and_finds_what_the_text_finds() -> None:
+    checked = with_first_char(r"\b(?:kelvin|sun)\b", re.IGNORECASE)
+    text = "\u212aelvin, SUN, \u017fun, Kelvin and a sundial"
+    plain = re.compile(r"\b(?:kelvin|sun)\b", re.IGNORECASE)
+    assert (
+        checked.findall(text) == plain.findall(text) == ["\u212aelvin", "SUN", "\u017fun", "Kelvin"]
+    )
+    assert checked != re.compile(checked.pattern, checked.flags)  # its code has the set
 
 
 def test_a_python_whose_compiler_steps_differ_compiles_the_checked_text(

@@ -289,31 +289,32 @@ class _Overlaps:
 
 class _Days:
     """The matches of the four patterns of a written day ("26 November 2024", "November 26"),
-    found once for the dates and for the order of day and month the article writes."""
+    found once for the dates and for the order of day and month the article writes. They
+    are kept by name, not in a dictionary by pattern: a compiled pattern's hash reads all
+    of its code."""
 
     def __init__(self, text: str) -> None:
-        self.matches = {
-            p: list(found(p, text))
-            for p in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_DAY, _DAY_MONTH)
-        }
+        self.month_day_year = list(found(_MONTH_DAY_YEAR, text))
+        self.day_month_year = list(found(_DAY_MONTH_YEAR, text))
+        self.month_day = list(found(_MONTH_DAY, text))
+        self.day_month = list(found(_DAY_MONTH, text))
 
     def order(self) -> str | None:
         """ "day" or "month": which comes first in the article's written dates, or None if
         unclear."""
-        day_first = len(self.matches[_DAY_MONTH_YEAR]) + len(self.matches[_DAY_MONTH])
-        month_first = len(self.matches[_MONTH_DAY_YEAR]) + len(self.matches[_MONTH_DAY])
+        day_first = len(self.day_month_year) + len(self.day_month)
+        month_first = len(self.month_day_year) + len(self.month_day)
         if day_first == month_first:
             return None
         return "day" if day_first > month_first else "month"
 
 
 def _absolute(text: str, days: _Days) -> Iterator[DateMention]:
-    for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO):
-        for m in days.matches[pattern] if pattern in days.matches else found(pattern, text):
-            month = int(m["month"]) if m["month"].isdigit() else month_number(m["month"])
-            date = date_or_none(int(m["year"]), month, int(m["day"]))
-            if date:
-                yield DateMention(m.group(), m.start(), m.end(), date, DatePrecision.DAY)
+    for m in itertools.chain(days.month_day_year, days.day_month_year, found(_ISO, text)):
+        month = int(m["month"]) if m["month"].isdigit() else month_number(m["month"])
+        date = date_or_none(int(m["year"]), month, int(m["day"]))
+        if date:
+            yield DateMention(m.group(), m.start(), m.end(), date, DatePrecision.DAY)
     for m in found(_MONTH_YEAR, text):
         date = date_or_none(int(m["year"]), month_number(m["month"]))
         if date:
@@ -429,13 +430,12 @@ def _on_weekday(readings: list[tuple[int, int]], weekday: int, settled: bool) ->
 def _partial(text: str, days: _Days, published: PartialDate | None) -> Iterator[DateMention]:
     """A month, or a month and day, without a year: the latest such date on or before
     publication, or a day soon after it (``calendar_math.latest``)."""
-    for pattern in (_MONTH_DAY, _DAY_MONTH):
-        for m in days.matches[pattern]:
-            month, day = month_number(m["month"]), int(m["day"])
-            weekday = weekday_number(m["weekday"]) if m["weekday"] else None
-            if 1 <= day <= 31:
-                resolve = latest(month, day, weekday)
-                yield _resolved(m, published, DatePrecision.DAY, resolve, relative=False)
+    for m in itertools.chain(days.month_day, days.day_month):
+        month, day = month_number(m["month"]), int(m["day"])
+        weekday = weekday_number(m["weekday"]) if m["weekday"] else None
+        if 1 <= day <= 31:
+            resolve = latest(month, day, weekday)
+            yield _resolved(m, published, DatePrecision.DAY, resolve, relative=False)
     for m in found(_MONTH_ALONE, text):
         following: re.Match[str] | None = m
         ahead = _looks_ahead(text, m.start())

@@ -14,12 +14,24 @@ The checked pattern is compiled from the pattern's own parse with the check put 
 as ``re`` would parse ``(?=[JFMASOND])(?:…)`` (a group without flags is unpacked), so the
 long pattern is parsed once, not twice; ``parsed`` hands that parse to ``openings.py``,
 which reads the same pattern's first words.
+
+A lookahead still costs a call of the engine's matcher at every position a search passes.
+``re``'s own compiler lets a search skip to the next possible start in one tight loop,
+but only for a pattern that opens with a character class or a literal, never behind a
+lookahead; so the compiled code also gets the block ``re`` gives such a pattern (its
+"info" block, with the set of first characters): a search runs the matcher only where a
+character of the set stands, and the lookahead and the pattern decide there as before. The
+set is the check's, written out for a matcher that does not fold case: the ASCII characters
+the check accepts, and, when the check ignores case, every character beyond ASCII (so no
+folding rule of the engine, such as "K" for the Kelvin sign, can be missed). A ``match``
+at a given position does not read the block but for the pattern's least width.
 """
 
 from __future__ import annotations
 
 import _sre
 import re
+import re._compiler as sre_compile
 import re._constants as sre
 import re._parser as sre_parse
 from typing import Any
@@ -82,7 +94,7 @@ def _checked(source: str, flags: int) -> re.Pattern[str] | None:
             return None
         check = f"(?={_lookahead(starts, bool(flags & re.IGNORECASE))})"
         parsed.data[:0] = sre_parse.parse(check, flags).data
-        checked = _compiled(f"{check}(?:{source})", flags, parsed, (source, flags))
+        checked = _compiled(f"{check}(?:{source})", flags, parsed, (source, flags), starts)
     except (_Unknown, re.error):
         return None
     _PARSED[checked] = parsed
@@ -95,17 +107,50 @@ def parsed(pattern: re.Pattern[str]) -> Any:
     return _PARSED.pop(pattern, None) or sre_parse.parse(pattern.pattern, pattern.flags)
 
 
-def _compiled(source: str, flags: int, parsed: Any, kept_as: tuple[str, int]) -> re.Pattern[str]:
-    """``re.compile(source, flags)``, given what the parser makes of ``source``; where the
-    private steps of ``re._compiler`` differ from CPython 3.11 to 3.13, ``re.compile`` itself.
-    Kept, as the text and flags it was made from, with the compiled patterns."""
+def _compiled(
+    source: str, flags: int, parsed: Any, kept_as: tuple[str, int], starts: Starts
+) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, given what the parser makes of ``source``, with the
+    characters of ``starts`` in its info block; where the private steps of ``re._compiler``
+    differ from CPython 3.11 to 3.13, ``re.compile`` itself. Kept, as the text and flags it
+    was made from, with the compiled patterns."""
     try:
         args = compiled_patterns.arguments(source, flags, parsed)
+        skip_to = _first_characters(starts, flags)
+        args = (*args[:2], _skipping_to(args[2], skip_to), *args[3:])
         pattern: re.Pattern[str] = _sre.compile(*args)
-    except (AttributeError, TypeError, ValueError):  # another Python's internals: parse again
+    except (AttributeError, TypeError, ValueError, RuntimeError):  # another Python's internals
         return re.compile(source, flags)
     compiled_patterns.remember_checked(*kept_as, args)
     return pattern
+
+
+def _first_characters(starts: Starts, flags: int) -> list[int]:
+    """The compiled character set of an info block that holds every character the check
+    ``(?=…)`` of ``starts`` accepts, as ``re`` compiles a pattern opening with a class."""
+    ignore_case = bool(flags & re.IGNORECASE)
+    check = re.compile(_lookahead(starts, ignore_case), flags)
+    ascii_accepted = "".join(c for c in map(chr, range(128)) if check.match(c))
+    if ignore_case or any(folded for _, folded in starts):
+        beyond = r"\x80-\U0010ffff"
+    else:
+        beyond = "".join(dict.fromkeys(item for item, _ in starts))
+    parsed = sre_parse.parse(f"[{re.escape(ascii_accepted)}{beyond}]", flags & re.ASCII)
+    if parsed.data[0][0] is not sre.IN:  # one character: a literal, made a class again
+        parsed.data[0] = (sre.IN, [parsed.data[0]])
+    code = [int(word) for word in sre_compile._code(parsed, flags & re.ASCII)]
+    if code[0] != sre.INFO or not code[2] & sre.SRE_INFO_CHARSET:
+        raise ValueError("no character set")
+    return code[5 : 1 + code[1]]
+
+
+def _skipping_to(code: list[int], charset: list[int]) -> list[int]:
+    """``code`` with ``charset`` in its info block, which had none: ``re``'s search then
+    runs the matcher only at a character of the set."""
+    info, has_set = int(sre.INFO), int(sre.SRE_INFO_CHARSET)  # plain ints, as ``marshal`` keeps
+    if code[:3] != [info, 4, 0]:
+        raise ValueError("an info block of another kind")
+    return [info, 4 + len(charset), has_set, code[3], code[4], *charset, *code[5:]]
 
 
 def _lookahead(starts: Starts, ignore_case: bool) -> str:

@@ -120,19 +120,28 @@ def word_openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return _reach(pattern)[0]
 
 
-@functools.lru_cache(maxsize=256)
-def _reach(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, int | None]:
+_Reach = tuple[frozenset[str] | None, int | None]
+_REACHES: dict[int, tuple[re.Pattern[str], _Reach]] = {}
+"""Each pattern's reach by its identity, kept with the pattern so the identity is not
+reused: a compiled pattern's own hash reads all of its code, thousands of instructions
+for the long ones, at every call."""
+
+
+def _reach(pattern: re.Pattern[str]) -> _Reach:
     """The pattern's ``word_openings``, or else how many characters before a digit its
     matches start at most (``digit_within``), from one parse of it (kept with the compiled
     patterns)."""
-    kept: tuple[frozenset[str] | None, int | None] | None = compiled_patterns.reach(pattern)
+    if (known := _REACHES.get(id(pattern))) is not None:
+        return known[1]
+    kept: _Reach | None = compiled_patterns.reach(pattern)
     if kept is None:
         kept = _read_reach(pattern)
         compiled_patterns.remember_reach(pattern, kept)
+    _REACHES[id(pattern)] = pattern, kept
     return kept
 
 
-def _read_reach(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, int | None]:
+def _read_reach(pattern: re.Pattern[str]) -> _Reach:
     try:
         tree = parsed_pattern(pattern)
     except re.error:
@@ -279,8 +288,10 @@ class Words:
             ordered, left = self._sorted, bisect.bisect_left
             prefixes, whole = _bounds(openings)
             words = self._at.keys() & whole
-            for prefix, bound in prefixes:
-                words.update(ordered[left(ordered, prefix) : left(ordered, bound)])
+            for prefix, bound in prefixes:  # most begin no word: one bisection tells
+                first = left(ordered, prefix)
+                if first < len(ordered) and ordered[first].startswith(prefix):
+                    words.update(ordered[first : left(ordered, bound, first)])
             if DIGIT in openings:
                 words.update(self._numbers)
             self._starting[openings] = sorted(
