@@ -63,6 +63,8 @@ class CaseIndex:
         and as their party)."""
         self._speaking: dict[str, _Speakers] = {}
         """By source id, once asked for: its sentences' speakers (``speaking_at``)."""
+        self._speech = _Speech()
+        """``speaking``'s and ``goes_on``'s answers, shared by the sources."""
         self.text_of: list[int] = []
         """By position: the number of its distinct text."""
         self.positions_of: list[list[int]] = []
@@ -77,7 +79,8 @@ class CaseIndex:
         numbers: dict[str, int] = {}
         stems: list[tuple[str, ...]] = []
         nobody: frozenset[str] = frozenset()
-        standing = self._standing = _standing(members)
+        standing = _standing(members)
+        self._standing_set = _as_set(standing)
         describing = self._describing = _describing(described or {})
         for source_id in sorted(findings):
             found = findings[source_id]
@@ -137,7 +140,7 @@ class CaseIndex:
             findings = self.findings[ref.source]
             quoted = {i: self.speakers[first + i] for i in range(len(findings.sentences))}
             speakers = self._speaking[ref.source] = _Speakers(
-                findings, quoted, self._standing, self._describing
+                findings, quoted, self._standing_set, self._describing, self._speech
             )
         return speakers.at(ref.index)
 
@@ -206,9 +209,10 @@ def _named_by_sentence(
     for index, party in quoted:
         named.setdefault(index, set()).add(party)
         quoted_at.setdefault(index, set()).add(party)
-    for index, sentence in enumerate(findings.sentences[1:], 1):
-        if _GOES_ON.match(sentence.text):
-            named.setdefault(index, set()).update(quoted_at.get(index - 1, ()))
+    for index, parties in quoted_at.items():
+        after = index + 1
+        if after < len(findings.sentences) and _GOES_ON.match(findings.sentences[after].text):
+            named.setdefault(after, set()).update(parties)
     return {i: frozenset(p) for i, p in named.items()}
 
 
@@ -252,20 +256,50 @@ def _describing(described: Mapping[str, str]) -> Callable[[str], list[tuple[int,
     return describing
 
 
+_Named = tuple[tuple[int, frozenset[str]], ...]
+"""Where a sentence names whom: (start, parties)."""
+
+
+class _Speech:
+    """``speaking`` and ``goes_on``, each answered once per distinct question: copies of a
+    story print the same sentences naming the same parties at the same places."""
+
+    def __init__(self) -> None:
+        self._speaking: dict[tuple[str, _Named, frozenset[str]], frozenset[str]] = {}
+        self._goes_on: dict[tuple[str, _Named], bool] = {}
+
+    def speaking(self, text: str, named_at: _Named, before: frozenset[str]) -> frozenset[str]:
+        key = (text, named_at, before)
+        found = self._speaking.get(key)
+        if found is None:
+            found = self._speaking[key] = speaking(text, named_at, before)
+        return found
+
+    def goes_on(self, text: str, named_at: _Named) -> bool:
+        key = (text, named_at)
+        found = self._goes_on.get(key)
+        if found is None:
+            found = self._goes_on[key] = goes_on(text, named_at)
+        return found
+
+
 class _Speakers:
     """A source's sentences' speakers (``speaking.py``), each found when first asked for: a
     sentence opened by a pronoun goes on with the speakers of the one before, so those are
-    found first; ``quoted``: each sentence's quotations' speakers."""
+    found first; ``quoted``: each sentence's quotations' speakers; ``speech``: the case's
+    answers of ``speaking.py``."""
 
     def __init__(
         self,
         findings: Findings,
         quoted: Mapping[int, frozenset[str]],
-        standing: Callable[[str], tuple[str, ...]],
+        standing: Callable[[str], frozenset[str]],
         describing: Callable[[str], list[tuple[int, str]]],
+        speech: _Speech,
     ) -> None:
         self._sentences = findings.sentences
         self._quoted = quoted
+        self._speech = speech
         self._standing = standing
         self._describing = describing
         self._mentions: dict[int, list[tuple[int, frozenset[str]]]] = {}
@@ -274,33 +308,43 @@ class _Speakers:
             index = _sentence_of(findings.sentences, starts, mention.start)
             if index is not None:
                 at = mention.start - starts[index]
-                self._mentions.setdefault(index, []).append(
-                    (at, frozenset(standing(mention.party)))
-                )
+                self._mentions.setdefault(index, []).append((at, standing(mention.party)))
         self._found: dict[int, frozenset[str]] = {}
 
     def at(self, index: int) -> frozenset[str]:
         """The speakers of sentence ``index``."""
-        waiting: list[tuple[int, list[tuple[int, frozenset[str]]]]] = []
+        waiting: list[tuple[int, _Named]] = []
         number = index
         while number not in self._found:
-            named_at = self._named_at(number)
+            named_at = tuple(self._named_at(number))
             waiting.append((number, named_at))
-            if number == 0 or not goes_on(self._sentences[number].text, named_at):
+            if number == 0 or not self._speech.goes_on(self._sentences[number].text, named_at):
                 break
             number -= 1
         for number, named_at in reversed(waiting):
             before = self._found.get(number - 1, frozenset())
-            self._found[number] = speaking(
-                self._sentences[number].text, named_at, before
-            ) | self._quoted.get(number, frozenset())
+            said = self._speech.speaking(self._sentences[number].text, named_at, before)
+            self._found[number] = said | self._quoted.get(number, frozenset())
         return self._found[index]
 
     def _named_at(self, index: int) -> list[tuple[int, frozenset[str]]]:
         return self._mentions.get(index, []) + [
-            (at, frozenset(self._standing(party)))
+            (at, self._standing(party))
             for at, party in self._describing(self._sentences[index].text)
         ]
+
+
+def _as_set(standing: Callable[[str], tuple[str, ...]]) -> Callable[[str], frozenset[str]]:
+    """``standing``'s chains as sets, each made once."""
+    sets: dict[str, frozenset[str]] = {}
+
+    def standing_set(party: str) -> frozenset[str]:
+        found = sets.get(party)
+        if found is None:
+            found = sets[party] = frozenset(standing(party))
+        return found
+
+    return standing_set
 
 
 def _standing(members: Mapping[str, str]) -> Callable[[str], tuple[str, ...]]:

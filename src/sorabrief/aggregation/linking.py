@@ -187,11 +187,12 @@ def _chosen(
     answers = claim.kind in (ClaimKind.RESPONSE, ClaimKind.GRIEVANCE)
     vetoed: dict[int, bool] = {}
     """By distinct text: whether the text never supports the claim, whoever prints it."""
+    spoken = claim.kind == ClaimKind.GRIEVANCE and claim.by is not None
     for item in scored:
         ref = item.sentence
         if ref.index in chosen.get(ref.source, {}):
             continue
-        if item.score < LINK and not _spoken_by(claim, item, index):
+        if item.score < LINK and not (spoken and _spoken_by(claim, item, index)):
             continue
         if (
             claim.kind == ClaimKind.FIGURE
@@ -199,9 +200,9 @@ def _chosen(
             and not _about_subject(item, counts_subject)
         ):
             continue
-        if _quotes_another(claim, index, ref):
-            continue
         position = index.position(ref)
+        if _quotes_another(claim.by, index.speakers[position]):
+            continue
         number = index.text_of[position]
         if number not in vetoed:
             text = index.sentence(position).text
@@ -324,13 +325,11 @@ def _spoken_by(claim: Claim, item: Scored, index: CaseIndex) -> bool:
     )
 
 
-def _quotes_another(claim: Claim, index: CaseIndex, ref: SentenceRef) -> bool:
-    """Whether the sentence quotes only parties other than the one the claim is by: the
-    quoted words are theirs, so they are not the claim's party's grievance or answer."""
-    if claim.by is None:
-        return False
-    speakers = index.speakers[index.position(ref)]
-    return bool(speakers) and claim.by not in speakers
+def _quotes_another(by: str | None, speakers: frozenset[str]) -> bool:
+    """Whether a sentence whose quotations are by ``speakers`` quotes only parties other
+    than the one the claim is ``by``: the quoted words are theirs, so they are not the
+    claim's party's grievance or answer."""
+    return by is not None and bool(speakers) and by not in speakers
 
 
 def _counts_subject(claim: Claim) -> bool:

@@ -9,6 +9,7 @@ a subject that carries no modifier of the same sense.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sorabrief.findings import Figure
@@ -57,9 +58,7 @@ def set_apart(body: str, figure: Figure, subject: str) -> bool:
     between a determiner and the noun before "of", or a relative clause after it saying
     the set stands now, ``STANDING``) carries a modifier of contrast whose
     sense the claim's ``subject`` lacks."""
-    said = _WORD.findall(subject.lower())
-    own = {CONTRAST[w] for w in said if w in CONTRAST}
-    own |= {"existing"} if STANDING & set(said) else set()
+    own = _senses_of(subject)
     before = body[max(0, figure.start - 60) : figure.start]
     words = _WORD.findall(figure.text.lower())
     words += _WORD.findall(before.lower())[-1:]
@@ -74,6 +73,15 @@ def set_apart(body: str, figure: Figure, subject: str) -> bool:
     if "existing" not in own:
         senses.discard("new")  # news calls the incident's own object new
     return bool(senses - own)
+
+
+@functools.lru_cache(maxsize=256)
+def _senses_of(subject: str) -> frozenset[str]:
+    """The senses of contrast a claim's subject carries, "existing" for a set standing now:
+    found once per subject, not once per figure of every article."""
+    said = _WORD.findall(subject.lower())
+    own = {CONTRAST[w] for w in said if w in CONTRAST}
+    return frozenset(own | {"existing"} if STANDING & set(said) else own)
 
 
 def _phrase_before(before: str) -> re.Match[str] | None:

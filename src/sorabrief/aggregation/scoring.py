@@ -310,6 +310,10 @@ def _scored_positions(
         usual = scored((first_value, parties, 0.0, when))
         if usual[1] < KEEP:  # likeness to the second exemplar scores no higher
             continue
+        if first_only is None:  # every position scores as usual
+            signals, score = usual
+            found += [(position, Scored(refs[position], score, signals)) for position in positions]
+            continue
         for position in positions:
             ref = refs[position]
             signals, score = (
