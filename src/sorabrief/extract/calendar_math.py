@@ -10,6 +10,8 @@ from sorabrief.partial_date import PartialDate
 
 MONTH_NAMES = tuple(calendar.month_name)[1:]
 WEEKDAYS = tuple(calendar.day_name)
+MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+"""The shortened month names, as alternatives of a pattern ("May" is never shortened)."""
 
 Resolver = Callable[[PartialDate], PartialDate]
 

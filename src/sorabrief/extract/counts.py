@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from sorabrief.extract.calendar_math import MONTH_NAMES
+from sorabrief.extract.calendar_math import MONTH_ABBREVIATIONS, MONTH_NAMES
 from sorabrief.extract.currencies import SHARED
 from sorabrief.extract.minor_units import MINOR_UNITS
 from sorabrief.extract.numbers import (
@@ -84,7 +84,7 @@ _OF_NOUNS = re.compile(
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LINE_BREAKS = re.compile("\n+")
 """A run of line breaks: a masked text has long ones where removed text was."""
-_MONTH_WORD = "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH_WORD = "|".join(MONTH_NAMES) + rf"|(?:{MONTH_ABBREVIATIONS})\.?"
 """A month's name, whole or shortened."""
 _MONTH_AFTER = re.compile(rf"[ \t]+(?:{_MONTH_WORD})\b")
 """A day of the month ("14 February requires …"): a date, never a count."""

@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterator
 from text_to_num import text2num
 
 from sorabrief.extract.calendar_math import (
+    MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     WEEKDAYS,
     Resolver,
@@ -63,8 +64,7 @@ from sorabrief.extract.openings import found, tried_at, words_of
 from sorabrief.findings import DateMention, DatePrecision
 from sorabrief.partial_date import PartialDate, Precision
 
-_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_MONTH = rf"(?P<month>{'|'.join(MONTH_NAMES)}|(?:{_ABBREVIATIONS})\.?)"
+_MONTH = rf"(?P<month>{'|'.join(MONTH_NAMES)}|(?:{MONTH_ABBREVIATIONS})\.?)"
 _FULL_MONTH = rf"(?P<month>{'|'.join(MONTH_NAMES)})"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"

@@ -463,27 +463,25 @@ _BARE_LOW_END = re.compile(
 )
 """An amount without its currency that opens a range whose upper end bears it ("5,000 to
 8,000 rupees", "between 2 and 3 million euros")."""
+_LEADING_DIGITS = re.compile(DIGITS)
 
 
 def _opened_by_bare_amount(text: str, figure: Figure) -> Figure:
     """The sum as the upper end of a range whose lower end is written bare before it, in the
     same currency and scale ("between 5,000 and 8,000 rupees" is 5,000–8,000); "from 5,000
     to 8,000 rupees" is a change, not a range."""
-    if not text[figure.start : figure.start + 1].isdigit() or figure.low != figure.high:
+    upper = _LEADING_DIGITS.match(text, figure.start)
+    if upper is None or figure.low != figure.high:
         return figure
     bare = _BARE_LOW_END.search(text, max(0, figure.start - 40), figure.start)
     if bare is None or _changes(text, bare.start()):
         return figure
     if "and" in bare["gap"] and not _BETWEEN.search(text, max(0, bare.start() - 8), bare.start()):
         return figure
-    upper = re.match(rf"{DIGITS}", text[figure.start :])
-    if upper is None or float(upper.group().replace(",", "")) == 0:
+    written = float(upper.group().replace(",", ""))
+    if not written:
         return figure
-    scale = (
-        SCALE_WORDS[bare["scale"].lower()]
-        if bare["scale"]
-        else figure.low / float(upper.group().replace(",", ""))
-    )
+    scale = SCALE_WORDS[bare["scale"].lower()] if bare["scale"] else figure.low / written
     low = float(bare["low"].replace(",", "")) * scale
     if not 0 < low < figure.low:
         return figure

@@ -12,6 +12,8 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from sorabrief.extract.calendar_math import MONTH_ABBREVIATIONS
+
 _COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|of|and|the)){0,5})"
@@ -125,7 +127,7 @@ def people_in_byline(author: str | None, publisher: str | None) -> str | None:
 
 
 _DATE_TAIL = re.compile(
-    r"(?:\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    rf"(?:\s+(?:(?:{MONTH_ABBREVIATIONS})\.?"
     r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?i:posted|published|updated|filed)))+$"
 )
 """A shortened month or weekday, or a publishing word, left at the end of a name when the
@@ -186,7 +188,7 @@ def _shortened(title: str, heading: str) -> bool:
 
 _DATE_AHEAD = (
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    rf"|(?:May|{MONTH_ABBREVIATIONS})[a-z]*\.?\s+\d)"
 )
 """A date that follows the names without a separator: a weekday, or a month (whole or
 shortened) before its day ("By Ana Lee Feb 17, 2026")."""
