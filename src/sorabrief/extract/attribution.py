@@ -26,8 +26,8 @@ from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.headings import heading_line
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.passive import is_passive, passive_agent
-from sorabrief.extract.pronouns import PERSON_DESCRIPTION
-from sorabrief.extract.relative_clauses import relative_clause
+from sorabrief.extract.pronouns import PERSON_DESCRIPTION, WHO_GAVE_NAME
+from sorabrief.extract.relative_clauses import reduced_relative, relative_clause
 from sorabrief.model import PartyKind
 
 _VERBS = (
@@ -55,12 +55,15 @@ DOCUMENT = re.compile(
 GENERIC_ORGANISATION = re.compile(
     r"the\s+(?:[\w’'-]+-[\w’'-]+\s+)?(?:company|firm|business|organi[sz]ation|corporation|provider|supplier|vendor"
     r"|contractor|operator)"
-    r"|(?:an?|the)\s+(?:company|firm)\s+(?:spokes(?:person|man|woman)|representative|official)",
+    r"|(?:an?|the)\s+(?:company|firm)\s+(?:spokes(?:person|man|woman)|representative|official)"
+    r"|(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+"
+    r"the\s+(?:company|firm|business|organi[sz]ation|corporation|provider|supplier|vendor"
+    r"|contractor|operator)",
     re.IGNORECASE,
 )
 """A description that fits any organisation, perhaps with a hyphened modifier ("the
-Leeds-based firm"), or its spokesperson ("a company spokesman"): it means the one the story
-named last."""
+Leeds-based firm"), or its spokesperson ("a company spokesman", "a spokeswoman for the
+firm"): it means the one the story named last."""
 BARE_SPOKESPERSON = re.compile(
     r"(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|press\s+officer)", re.IGNORECASE
 )
@@ -149,9 +152,9 @@ _TRAILING_NAME = re.compile(
 _TRAILING_AUXILIARY = re.compile(
     r"(?<=\S)\s+(?:(?:has|had|have|will|would|could|can|may|might|must|should|shall|did|does|do"
     r"|also|since|now|already|not|never|repeatedly|publicly|previously|still|again|later|first"
-    r"|then|once|recently)\s+)*(?:has|had|have|will"
+    r"|then|once|recently|further)\s+)*(?:has|had|have|will"
     r"|would|could|can|may|might|must|should|shall|did|does|do|also|since|now|already|repeatedly"
-    r"|publicly|previously|still|again|later|first|then|once|recently)\s*$"
+    r"|publicly|previously|still|again|later|first|then|once|recently|further)\s*$"
 )
 """Auxiliaries and adverbs between a subject and its speech verb ("…, has called")."""
 _ROLES = (
@@ -717,13 +720,31 @@ def _after(after: str, offset: int) -> tuple[str, str, str | None, int] | None:
         if match and match.group("attr"):
             appositive = match.group("appos") or match.groupdict().get("gave")
             attr = match.group("attr").rstrip(".")
+            if pattern is _VERB_FIRST and appositive is None and _DESCRIPTION_START.match(attr):
+                appositive = _name_given_later(after, match.end())
             return attr, match.group("verb"), appositive, offset + match.start("attr")
     return None
 
 
+_PLACE_PHRASE = re.compile(r"(?:\s+[a-z][\w’'-]*){0,7}?(?=\s*,?\s+who\s+gave\b)")
+"""Where a described speaker was ("a woman waiting outside the gate"), before "who gave …"."""
+
+
+def _name_given_later(after: str, at: int) -> str | None:
+    """The name a described speaker gave after a phrase saying where they were ("said a
+    woman waiting outside the gate, who gave only her first name, Ana"), as an appositive."""
+    place = _PLACE_PHRASE.match(after, at)
+    given = WHO_GAVE_NAME.match(after, place.end()) if place else None
+    return f"name, {given.group('name')}" if given else None
+
+
 def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None:
     """The noun phrase before the last speech verb ahead of the quotation, or "according to X"."""
-    verbs = [v for v in _VERB.finditer(before) if not is_passive(before, v)]
+    verbs = [
+        v
+        for v in _VERB.finditer(before)
+        if not is_passive(before, v) and not reduced_relative(before, v)
+    ]
     if len(verbs) > 1 and _WHAT.search(_phrase_before(before, verbs[-1].start())):
         verbs.pop()
     verbs = verbs[: _reporting_verb(before, verbs) + 1]

@@ -201,13 +201,27 @@ _DESCRIBED_SPEAKER = with_first_char(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<d>(?:[Aa]n?|One|one)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?!(?:has|had|have)\b)[a-z][\w-]+(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)?|\s+(?:at|of|with|from|in)\s+(?:an?|one\s+of\s+the)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]+)?)(?:\s+who\s[^.;:!?“”«»\"]{0,200}?,)?(?:\s+(?:has|had))?"
+    r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]+)?)(?:\s+who\s[^.;:!?“”«»\"]{0,200}?,?)?(?:\s+(?:has|had))?"
     r"\s+(?:said|says|told|tells)\b"
 )
 """Anyone described instead of named who is the subject of a speech verb, whatever the
 noun, also after an opening phrase: "Outside the depot, a 63-year-old welder said",
-"A former ward clerk who …, said", "A buyer at a small grain trader said". After a comma and closed by one, it is a named
-person's appositive ("Ana Ruiz, a welder from Leeds who …, said"), no one new."""
+"A former ward clerk who …, said", "A buyer at a small grain trader said", "a clerk who
+asked not to be named said". After a comma and closed by one, it is a named person's
+appositive ("Ana Ruiz, a welder from Leeds who …, said"), no one new."""
+_GAVE_NAME = re.compile(
+    r"\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?"
+    r"(?:\s*,\s*|\s+as\s+)(?P<name>[A-Z][\w’'-]+)\b"
+)
+"""The one name a described person gave ("who gave her name only as Ruta", "who gave only
+her first name, Ruta"): that name is how the story knows them."""
+WHO_GAVE_NAME = re.compile(rf"\s*,?\s+who\s+{_GAVE_NAME.pattern}")
+_DESCRIBED_SOURCE = re.compile(
+    r"\b(?i:according\s+to)\s+(?P<d>(?:an?|one)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]+)"
+    r"(?=\s+who\b|\s*[,.;])"
+)
+"""Someone described instead of named as the source of what a sentence reports ("according
+to a Leeds-based water consultant who …")."""
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?i:one|another|some|many|several|two|three|four|five)\s+(?i:of)\s+"
     r"(?:them|those|these|the\s+[\w’'-]+)\s*,\s$"
@@ -482,9 +496,7 @@ def described_people(text: str, start: int, end: int) -> list[Referent]:
     found = []
     for match in tried_at(_DESCRIBED_PERSON, text, sentence_starts(text), start, end):
         description = match.group("appos") or match.group("d")
-        found.append(
-            Referent(match.start("d"), _PERSON, None, description[0].lower() + description[1:])
-        )
+        found.append(Referent(match.start("d"), _PERSON, None, _known_as(text, match, description)))
     seen = {r.at for r in found}
     for match in tried_at(_DESCRIBED_SPEAKER, text, clause_starts(text), start, end):
         appositive = (
@@ -493,12 +505,22 @@ def described_people(text: str, start: int, end: int) -> list[Referent]:
             and not _PARTITIVE_BEFORE.search(text, max(0, match.start() - 40), match.start())
         )
         if match.start("d") not in seen and not appositive:
-            description = match.group("d")
-            found.append(
-                Referent(match.start("d"), _PERSON, None, description[0].lower() + description[1:])
-            )
+            description = _known_as(text, match, match.group("d"))
+            found.append(Referent(match.start("d"), _PERSON, None, description))
+    found.extend(
+        Referent(m.start("d"), _PERSON, None, m.group("d")[0].lower() + m.group("d")[1:])
+        for m in _DESCRIBED_SOURCE.finditer(text, start, end)
+        if m.start("d") not in seen
+    )
     found.extend(_described_again(text, start, end, found))
     return sorted(found, key=lambda r: r.at)
+
+
+def _known_as(text: str, match: re.Match[str], description: str) -> str:
+    """What the story calls a person it describes: the one name they gave ("A porter who
+    gave his name as Ivo said"), else the description, in lower case ("a porter")."""
+    given = WHO_GAVE_NAME.match(text, match.end("d"))
+    return given.group("name") if given else description[0].lower() + description[1:]
 
 
 def role_subjects(text: str) -> list[Referent]:

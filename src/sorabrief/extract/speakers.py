@@ -218,6 +218,8 @@ def attribute_groups(
             who = issued or _resolved_pronoun(
                 text, who, "issuer", who.at, group.first, paragraphs, referents
             )
+            if who.speaker is None:  # "the spokesman" of no party: "a hospital spokesman"
+                who = _described_before(who, referents) or who
         elif (
             who.speaker is None
             and who.at is not None
@@ -322,6 +324,16 @@ _TITLE_ALONE = re.compile(
     r"|Captain|Professor|Dr|Bishop|General|Commissioner|Prosecutor"
 )
 """A title that stands before a name, written alone as a speaker ("Senator says …")."""
+
+
+def _described_before(who: Attribution, referents: Referents) -> Attribution | None:
+    """A definite description ("the spokesman") of someone the story described before ("a
+    hospital spokesman said …"), as that description."""
+    definite = _DEFINITE.fullmatch(who.attribution or "")
+    person = (
+        definite and who.at is not None and described_by(definite.group("noun"), who.at, referents)
+    )
+    return attrs.evolve(who, attribution=person.name) if person else None
 
 
 def _one_titled(text: str, attribution: str) -> str | None:

@@ -1,0 +1,99 @@
+"""Speakers a story describes and then mentions again: "the consultant" after "according to a
+consultant who …", "the spokesman" of no party, a name a described speaker gave, a
+spokesperson "for the company"; and what a speech verb is not: a participle describing a noun
+("the levels recorded at the weir") or an adverb before the verb ("further alleged")."""
+
+from __future__ import annotations
+
+from sorabrief.extract import Vocabulary, extract
+from sorabrief.model import Party, PartyKind, Source
+
+VOCABULARY = Vocabulary(
+    parties=(
+        Party(id="ferrylink", name="FerryLink", kind=PartyKind.ORGANIZATION, role="operator"),
+        Party(id="bell", name="Marcus Bell", kind=PartyKind.PERSON, role="union chair",
+              aliases=("Bell",)),
+        Party(id="reyes", name="Lina Reyes", kind=PartyKind.PERSON,
+              role="chief executive of FerryLink", aliases=("Reyes",), affiliation="ferrylink"),
+    ),
+    topic=("FerryLink ferry grounded off Marlow pier",),
+)  # fmt: skip
+
+
+def speakers(body: str) -> list[tuple[str, str | None, str | None]]:
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    return [(q.text.split()[0], q.speaker, q.attribution) for q in found]
+
+
+def test_the_noun_after_according_to_a_described_source_is_that_source() -> None:
+    body = (
+        "Both accounts point to the same hull plate, according to a Bristol-based marine "
+        "surveyor who has inspected ferries on the estuary. “A patch is only as good as its "
+        "welds, and these were done in a hurry,” the surveyor said."
+    )
+    assert speakers(body) == [("A", None, "a Bristol-based marine surveyor")]
+
+
+def test_a_described_speaker_with_a_clause_and_no_comma_is_met_again() -> None:
+    body = (
+        "The boats still leave late, a deckhand who asked not to be named said. “We sail when "
+        "the paperwork is done, and not a minute before,” the deckhand said."
+    )
+    assert speakers(body) == [("We", None, "a deckhand")]
+
+
+def test_the_spokesman_of_no_party_is_the_spokesman_described_before() -> None:
+    body = (
+        "A coastguard spokesman said all 212 passengers were ashore by midnight. “Nobody was "
+        "hurt, and the tide did the rest,” the spokesman said."
+    )
+    assert speakers(body) == [("Nobody", None, "a coastguard spokesman")]
+
+
+def test_a_spokeswoman_for_the_company_speaks_for_the_company_named_last() -> None:
+    body = (
+        "FerryLink, which runs the crossings, said its crews had orders to wait for the tide. "
+        "“Our masters will not sail on a guess,” a spokeswoman for the company said."
+    )
+    assert speakers(body) == [("Our", "ferrylink", "a spokeswoman for the company")]
+
+
+def test_the_name_a_described_speaker_gave_is_the_speaker_after_a_pronoun() -> None:
+    body = (
+        "A pensioner who gave her name only as Dora said she had paid for two crossings that "
+        "never sailed. “My son said to wait. I did not want trouble at the pier,” she said."
+    )
+    assert speakers(body) == [("My", None, "Dora")]
+
+
+def test_the_name_given_after_where_a_described_speaker_was_is_the_speaker() -> None:
+    body = (
+        "“They say we wrecked the pier. My husband never touched it,” said a woman waiting "
+        "outside the terminal, who gave only her first name, Alma."
+    )
+    assert speakers(body) == [("They", None, "Alma")]
+
+
+def test_a_participle_describing_a_noun_in_a_reported_clause_is_no_speech_verb() -> None:
+    body = (
+        "Marcus Bell disputed that. He said the faults recorded during the sea trials were "
+        "“minor and fixed” and that the grounding was a matter of seamanship."
+    )
+    assert speakers(body) == [("minor", "bell", "he")]
+
+
+def test_a_finite_speech_verb_after_a_noun_still_speaks() -> None:
+    body = (
+        "Marcus Bell said the harbour master recorded in the log that the channel was "
+        "“clear and marked” an hour before the grounding."
+    )
+    assert speakers(body) == [("clear", None, "the harbour master")]
+
+
+def test_an_adverb_between_a_speaker_and_the_verb_is_no_part_of_the_speaker() -> None:
+    body = (
+        "The union's chair, Marcus Bell, further alleged that the crew had been kept on board "
+        "for an hour.\n\n"
+        "“The passengers were waiting in the bar while the officers argued,” Mr Bell charged."
+    )
+    assert speakers(body)[0][1] == "bell"
