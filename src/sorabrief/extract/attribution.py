@@ -55,15 +55,21 @@ DOCUMENT = re.compile(
 GENERIC_ORGANISATION = re.compile(
     r"the\s+(?:[\w’'-]+-[\w’'-]+\s+)?(?:company|firm|business|organi[sz]ation|corporation|provider|supplier|vendor"
     r"|contractor|operator)"
-    r"|(?:an?|the)\s+(?:company|firm)\s+(?:spokes(?:person|man|woman)|representative|official)"
-    r"|(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+"
+    r"|(?:an?|the)\s+(?:company|firm)\s+(?:spokes(?:person|man|woman)|representative|official)",
+    re.IGNORECASE,
+)
+"""A description that fits any organisation, perhaps with a hyphened modifier ("the
+Leeds-based firm"), or its spokesperson ("a company spokesman"): it means the one the story
+named last."""
+SPOKESPERSON_FOR_THE_FIRM = re.compile(
+    r"(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+"
     r"the\s+(?:company|firm|business|organi[sz]ation|corporation|provider|supplier|vendor"
     r"|contractor|operator)",
     re.IGNORECASE,
 )
-"""A description that fits any organisation, perhaps with a hyphened modifier ("the
-Leeds-based firm"), or its spokesperson ("a company spokesman", "a spokeswoman for the
-firm"): it means the one the story named last."""
+"""A spokesperson for an organisation described by a noun that fits any ("a spokeswoman for
+the company"), when that noun is not one the story set beside a name: the organisation the
+story named last."""
 BARE_SPOKESPERSON = re.compile(
     r"(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|press\s+officer)", re.IGNORECASE
 )
@@ -284,7 +290,11 @@ _PARTITIVE_AFTER = re.compile(
 )
 """One of a group, described in apposition ("said one of them, a nurse from Leeds"): the
 description is the speaker."""
-_VERB_FIRST = re.compile(rf"(?P<verb>{_VERBS})\s+(?P<attr>{_PHRASE}?){_CLAUSE_END}{_APPOSITIVE}")
+_NAME_WITH_OF = rf"(?:{_CAPITAL}[\w’'-]*\s+of\s+(?:the\s+)?(?={_CAPITAL}))?"
+"""A name joined by "of" ("Gulf of Paria Watch", "Bank of Leeds"), whose "of" ends no clause."""
+_VERB_FIRST = re.compile(
+    rf"(?P<verb>{_VERBS})\s+(?P<attr>{_NAME_WITH_OF}{_PHRASE}?){_CLAUSE_END}{_APPOSITIVE}"
+)
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to)\s+(?P<attr>[^,.;:“”«»\"‘]+)")
 _TITLE_POINT = "|".join(
     rf"(?<=\b{title})\." for title in ("Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Capt", "Sgt")
@@ -297,7 +307,7 @@ Dr. Ana Ruiz,")."""
 _SUBJECT = rf"(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
 _ATTRIBUTION_FIRST = re.compile(rf"{_SUBJECT}\s+(?P<verb>{_VERBS}){_VERB_END}")
 _TOLD_FIRST = re.compile(
-    rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,3}}?{_VERB_END}"
+    rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,5}}?{_VERB_END}"
 )
 _LONG_PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,20}}"
 _TRAILING = rf"(?:{_NAME_WORD}|{_NUMBER_WORD})(?:\s+(?:{_NAME_WORD}|{_NUMBER_WORD}|&)){{0,20}}"
@@ -458,14 +468,13 @@ def _resolved(
     ):
         speaker = None
     titled = _TITLED_NAME.fullmatch(attribution) if speaker is not None else None
-    if (
-        titled
-        and speaker is not None
-        and parties.kind(speaker) is not PartyKind.PERSON
-        and parties.most_specific(titled.group("name")) is None
-        and not _SPOKESPERSON.search(titled.group("title"))
-    ):  # "Acme operations manager Ana Ruiz": she speaks for herself, as in apposition
-        attribution, speaker = titled.group("name"), None
+    if titled and speaker is not None and parties.kind(speaker) is not PartyKind.PERSON:
+        person = parties.most_specific(titled.group("name"))
+        if person is None and not _SPOKESPERSON.search(titled.group("title")):
+            attribution, speaker = titled.group("name"), None  # "Acme operations manager Ana
+            # Ruiz": she speaks for herself, as in apposition
+        elif person is not None and parties.kind(person) is PartyKind.PERSON:
+            speaker = person  # the same, when she is a party
     if speaker is None and _BARE_NOUN.fullmatch(attribution):
         speaker = parties.most_specific(f"the {attribution}")
     role = _ORGANISATION_ROLE.fullmatch(attribution) if speaker is None else None

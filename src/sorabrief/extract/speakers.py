@@ -39,6 +39,7 @@ from sorabrief.extract.attribution import (
     DOCUMENT,
     GENERIC_ORGANISATION,
     ROLE_DESCRIPTION,
+    SPOKESPERSON_FOR_THE_FIRM,
     Attribution,
     attribute,
     colon_speaker,
@@ -226,7 +227,10 @@ def attribute_groups(
             and ELLIPTICAL.fullmatch(who.attribution or "")
         ):
             who = one_of_the_messages(text, who, paragraphs[group.first], parties)
-        elif who.at is not None and GENERIC_ORGANISATION.fullmatch(who.attribution or ""):
+        elif who.at is not None and (
+            GENERIC_ORGANISATION.fullmatch(who.attribution or "")
+            or (who.speaker is None and SPOKESPERSON_FOR_THE_FIRM.fullmatch(who.attribution or ""))
+        ):
             named = _resolved_pronoun(
                 text, who, "company", who.at, group.first, paragraphs, referents
             )
