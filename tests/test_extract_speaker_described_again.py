@@ -97,3 +97,28 @@ def test_an_adverb_between_a_speaker_and_the_verb_is_no_part_of_the_speaker() ->
         "“The passengers were waiting in the bar while the officers argued,” Mr Bell charged."
     )
     assert speakers(body)[0][1] == "bell"
+
+
+def test_a_name_after_a_conjunction_opening_the_story_is_who_she_means() -> None:
+    body = (
+        "When Dora Vance opened her ferry bill, she thought the decimal point had moved. The "
+        "pensioner lives alone above the harbour.\n\n"
+        "“I did not even sail this year,” she said."
+    )
+    assert speakers(body) == [("I", None, "Dora Vance")]
+
+
+def test_she_after_a_sentence_means_its_subject_not_a_later_person_in_it() -> None:
+    body = (
+        "Lina Reyes, who runs the crossings, said she would ask the board to summon Marcus "
+        "Bell. “A week of cancellations is not a small thing,” she said."
+    )
+    assert speakers(body) == [("A", "reyes", "she")]
+
+
+def test_she_after_a_spokesperson_and_her_name_in_apposition_means_her() -> None:
+    body = (
+        "A FerryLink spokeswoman, Lina Reyes, said the crossings would resume on Friday. “The "
+        "hull is sound,” she said."
+    )
+    assert speakers(body) == [("The", "reyes", "she")]

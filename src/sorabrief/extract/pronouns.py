@@ -156,6 +156,8 @@ _NOT_A_FIRM = (
 apposition to one is no person."""
 _OPENING_NOUN = "(?:" + "|".join(n.capitalize() for n in _PEOPLE_NOUNS.split("|")) + ")"
 """A people noun set before a name that opens a sentence ("Mum Ana Ruiz, from Leeds, was …")."""
+_OPENING_CONJUNCTION = r"(?:When|After|Before|While|Although|Though|Because|Since|Until|Once|If)"
+"""A conjunction opening a sentence with its clause ("When Ana Ruiz opened her bill, …")."""
 _NOT_A_NAME_START = (
     r"(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|This|That|These|Those|His"
     r"|Her|Its|Their|Our|Some|Many|Most|All|Both|Each|Every|No|New|North|South|East|West"
@@ -173,7 +175,8 @@ _INTRODUCED_NAME = with_first_char(
     rf"[a-z][\w-]*\s+){{0,2}}"
     rf"(?:{_TITLES})\b))"
     rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<c>{_CAPITALISED})"
-    rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[—–]\s)|(?<=,\s))(?:{_OPENING_NOUN}\s+)?{_NOT_A_NAME_START}(?P<e>{_NAME})"
+    rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[—–]\s)|(?<=,\s))(?:{_OPENING_NOUN}\s+|{_OPENING_CONJUNCTION}\s+)?"
+    rf"{_NOT_A_NAME_START}(?P<e>{_NAME})"
     r"(?:,\s+(?:from|of|in|near)\s+[^,.;:!?“”\"]{1,60},)?"
     r"\s+(?:has|had|was|[a-z]+[^\Ws]s|[a-z]{2,}ed)\s+(?!of\b|and\b|to\b)[a-z]"
     rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}{_NOT_A_FIRM}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
@@ -184,8 +187,9 @@ _INTRODUCED_NAME = with_first_char(
 """A person introduced by title or role ("Judge Ana Ruiz", "steward Ana Ruiz"), by an
 appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …") or an age in brackets ("Ana
 Ruiz (78)"), or as the subject opening a
-sentence, a dateline's dash or an opening phrase ("Ana Ruiz has driven …", "LEEDS — Ana
-Ruiz runs a bakery …", "At the market, Ana Ruiz has sold …"), or in apposition to a
+sentence, its opening conjunction, a dateline's dash or an opening phrase ("Ana Ruiz has
+driven …", "When Ana Ruiz opened her bill, …", "LEEDS — Ana Ruiz runs a bakery …", "At the
+market, Ana Ruiz has sold …"), or in apposition to a
 role said to be someone's ("Its deputy chair, Ana Ruiz,"), or to a person described by
 a definite role, trade or kinship ("The mayor, Ana Ruiz,", "Bell's lawyer, Ana Ruiz,",
 "The boatman who found them, Ana Ruiz,"). Before a possessive, the apostrophe is looked for
@@ -604,6 +608,30 @@ def subject_before(text: str, referent: Referent, at: int, referents: Referents)
     opening = starts[i]
     subject = referents.latest(_COMPATIBLE["it"][0], opening, opening + 1)
     return subject if subject is not None and subject.at < referent.at else referent
+
+
+_BEFORE_A_SUBJECT = re.compile(r"(?:[\w’'-]+\s+){0,3}(?:[\w’'-]+,\s+)?")
+"""What may stand before a person who is a sentence's subject: a title or role ("Deputy",
+"Opposition lawmaker", "Its president,")."""
+
+
+def person_subject_before(text: str, referent: Referent, at: int, referents: Referents) -> Referent:
+    """For "he" or "she", the person who opens the sentence of ``referent`` as its subject,
+    when that sentence is the pronoun's own or the one before it and ``referent`` is a later
+    person in it ("Ana Ruiz said she would ask the panel to summon Ben Bell. “…,” she said."
+    is Ana Ruiz), not in apposition to it ("A port spokesman, Ben Bell,"); else ``referent``."""
+    starts = sentence_starts(text)
+    i = bisect.bisect_right(starts, referent.at) - 1
+    if i < 0 or bisect.bisect_right(starts, at) - 1 > i + 1:
+        return referent
+    opening = starts[i]
+    earlier = list(referents.backwards(_PERSON, opening, referent.at))
+    subject = earlier[-1] if earlier else None
+    if subject is None or (subject.party or subject.name) == (referent.party or referent.name):
+        return referent
+    apposed = not text[subject.at + len(subject.name) : referent.at].strip(" ,")
+    before = _BEFORE_A_SUBJECT.fullmatch(text, opening, subject.at)
+    return subject if before is not None and not apposed else referent
 
 
 _PUBLIC_BODY = re.compile(

@@ -66,6 +66,7 @@ from sorabrief.extract.pronouns import (
     introduced_people,
     looks_like_a_name,
     person_kind,
+    person_subject_before,
     resolve,
     role_subjects,
     subject_before,
@@ -515,6 +516,8 @@ def _resolved_pronoun(
         return who
     if pronoun == "it":
         referent = subject_before(text, referent, at, referents)
+    elif pronoun in ("he", "she"):
+        referent = person_subject_before(text, referent, at, referents)
     if referent.party is not None:
         return attrs.evolve(who, speaker=referent.party)
     return attrs.evolve(who, attribution=full_name(referent.name, referent.at, referents))
