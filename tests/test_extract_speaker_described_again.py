@@ -122,3 +122,20 @@ def test_she_after_a_spokesperson_and_her_name_in_apposition_means_her() -> None
         "hull is sound,” she said."
     )
     assert speakers(body) == [("The", "reyes", "she")]
+
+
+def test_a_pronoun_introducing_a_quotation_with_a_colon_is_resolved() -> None:
+    body = (
+        "“The crew knew on Monday,” said Marcus Bell, who chairs the union. He also blamed "
+        "the harbour office: “Where were the inspectors for two years?”"
+    )
+    assert speakers(body) == [("The", "bell", "Marcus Bell"), ("Where", "bell", "he")]
+
+
+def test_the_title_alone_means_the_party_named_after_that_title() -> None:
+    body = (
+        "In Marlow on Tuesday, Union Chair Marcus Bell spent four hours before the council.\n\n"
+        "The chair told councillors that the union had made “every call it had to make” and "
+        "blamed the operator."
+    )
+    assert speakers(body) == [("every", "bell", "The chair")]

@@ -559,10 +559,13 @@ def _sentence_subject(head: str) -> tuple[str, int] | None:
 
 def colon_speaker(head: str, offset: int, parties: PartyMatcher) -> Attribution | None:
     """The subject of a sentence that introduces a quotation with a colon and no speech verb
-    ("The council closed the file with a note: “…”"), when it names a party."""
+    ("The council closed the file with a note: “…”"), when it names a party or is a pronoun
+    ("He also blamed the regulator: “…”")."""
     if not head.rstrip().endswith(":") or _VERB.search(head):
         return None
     subject = _sentence_subject(head)
+    if subject is not None and subject[0].casefold() in PRONOUNS:
+        return Attribution(attribution=subject[0].casefold(), verb=":", at=offset + subject[1])
     if subject is None or parties.most_specific(subject[0]) is None:
         return None
     return _resolved(subject[0], ":", None, offset + subject[1], None, None, parties)

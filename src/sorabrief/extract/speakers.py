@@ -260,7 +260,13 @@ def attribute_groups(
             and (definite := _DEFINITE.fullmatch(who.attribution or ""))
         ):
             person = described_by(definite.group("noun"), who.at, referents)
-            who = attrs.evolve(who, attribution=person.name) if person else who
+            titled = (
+                None if person else _titled_before(text, definite.group("noun"), who.at, referents)
+            )
+            if person:
+                who = attrs.evolve(who, attribution=person.name)
+            elif titled:
+                who = attrs.evolve(who, speaker=titled.party)
         elif (
             who.speaker is None
             and who.at is not None
@@ -278,6 +284,10 @@ def attribute_groups(
                 who = attrs.evolve(who, speaker=people[0])
             elif (colon := colon_speaker(head, sentence.start, parties)) is not None:
                 who = colon
+                if (pronoun := colon.pronoun) and colon.at is not None:
+                    who = _resolved_pronoun(
+                        text, colon, pronoun, colon.at, group.first, paragraphs, referents
+                    )
             elif (
                 _opens_paragraph(text, first.start, paragraphs[group.first])
                 and group.first
@@ -339,6 +349,25 @@ def _described_before(who: Attribution, referents: Referents) -> Attribution | N
         definite and who.at is not None and described_by(definite.group("noun"), who.at, referents)
     )
     return attrs.evolve(who, attribution=person.name) if person else None
+
+
+_TITLE_BEFORE = re.compile(r"(?:[\w’'-]+\s+){1,3}$")
+"""The words of a title written before a name ("Education Minister")."""
+_TITLE_REACH = 2_000
+"""How far back, in characters, "the minister" looks for "Health Minister Ana Ruiz"."""
+
+
+def _titled_before(text: str, noun: str, at: int, referents: Referents) -> Referent | None:
+    """The person, a party, whom "the <noun>" means: the latest one before ``at`` named after
+    a title that holds the noun ("the minister" after "Health Minister Ana Ruiz"), written
+    before the name or as part of the mention."""
+    noun = noun.casefold()
+    for person in referents.backwards("person", at - _TITLE_REACH, at):
+        title = _TITLE_BEFORE.search(text, max(0, person.at - 40), person.at)
+        words = f"{title.group() if title else ''} {person.name}".casefold().split()
+        if person.party is not None and noun in words[:-1]:
+            return person
+    return None
 
 
 def _one_titled(text: str, attribution: str) -> str | None:
