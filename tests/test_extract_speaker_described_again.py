@@ -139,3 +139,28 @@ def test_the_title_alone_means_the_party_named_after_that_title() -> None:
         "blamed the operator."
     )
     assert speakers(body) == [("every", "bell", "The chair")]
+
+
+def test_one_of_someones_people_is_a_person_described_not_that_someone() -> None:
+    body = (
+        "One of Marcus Bell’s crewmates, who asked not to be named, said: “We sailed twelve "
+        "hours, sometimes fourteen hours.”"
+    )
+    assert speakers(body) == [("We", None, "One of Marcus Bell’s crewmates")]
+
+
+def test_the_company_is_never_a_commission_named_in_lower_case() -> None:
+    vocabulary = Vocabulary(
+        parties=(
+            *VOCABULARY.parties,
+            Party(id="inquiry", name="Marlow Inquiry Commission", kind=PartyKind.ORGANIZATION,
+                  role="inquiry", aliases=("the commission",)),
+        ),
+        topic=VOCABULARY.topic,
+    )  # fmt: skip
+    body = (
+        "FerryLink has denied skipping the checks. In a letter to the commission, the company "
+        "says the hull was inspected in May and “found sound in every respect.”"
+    )
+    found = extract(Source(id="x", body=body), vocabulary).quotes
+    assert [q.speaker for q in found] == ["ferrylink"]

@@ -475,6 +475,8 @@ def _resolved(
             # Ruiz": she speaks for herself, as in apposition
         elif person is not None and parties.kind(person) is PartyKind.PERSON:
             speaker = person  # the same, when she is a party
+    if _ONE_OF_THEIRS.fullmatch(attribution):
+        speaker = None  # "one of Acme's own engineers": someone of theirs, not Acme
     if speaker is None and _BARE_NOUN.fullmatch(attribution):
         speaker = parties.most_specific(f"the {attribution}")
     role = _ORGANISATION_ROLE.fullmatch(attribution) if speaker is None else None
@@ -492,6 +494,11 @@ def _resolved(
     )
 
 
+_ONE_OF_THEIRS = re.compile(
+    r"(?i:one|another)\s+of\s+(?:\S+\s+){1,4}?\S+['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s"
+)
+"""One of the people someone has ("one of Ana Ruiz's roommates", "one of the operator's own
+engineers"): a person described, not the one who has them."""
 _TITLED_NAME = re.compile(
     rf"(?P<title>\S.*\s(?!(?:of|for|the|and|or|in|on|at|to|from|by|with|de|del|la|le|du|van|von)\s)"
     rf"[a-z][\w-]*)\s+(?P<name>{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+){{1,3}})"

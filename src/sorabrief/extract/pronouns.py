@@ -635,7 +635,7 @@ def person_subject_before(text: str, referent: Referent, at: int, referents: Ref
 
 
 _PUBLIC_BODY = re.compile(
-    r"\b(?:Court|Tribunal|Ministry|Department|Council|Police|Authority|Commission|Agency"
+    r"\b(?i:Court|Tribunal|Ministry|Department|Council|Police|Authority|Commission|Agency"
     r"|Inspectorate|Regulator|Parliament|Government|Office|Prosecutors?|Registry|Register)\b"
 )
 """A head word that makes an organisation a public body, which no writer calls "the company"."""
