@@ -164,3 +164,14 @@ def test_the_company_is_never_a_commission_named_in_lower_case() -> None:
     )
     found = extract(Source(id="x", body=body), vocabulary).quotes
     assert [q.speaker for q in found] == ["ferrylink"]
+
+
+def test_she_carries_through_a_paragraph_about_her_by_her_role() -> None:
+    body = (
+        "For Dora Vance, the grounding was not a surprise so much as a bill coming due.\n\n"
+        "The chair of the commuters' group, which speaks for island passengers, says the hull "
+        "should have been replaced long ago. According to the group, FerryLink put the work "
+        "off twice.\n\n"
+        "“We have been told for years that this boat is fragile,” she said."
+    )
+    assert speakers(body) == [("We", None, "Dora Vance")]

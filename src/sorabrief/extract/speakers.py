@@ -640,10 +640,19 @@ _PRONOUN_FORMS = {
 generic description of an organisation ("The company, which runs …") that does the same."""
 
 
+_OPENS_WITH_A_ROLE = re.compile(rf"\s*The\s+(?:[a-z][\w-]*\s+){{0,2}}?{PERSON_HEAD}")
+"""A paragraph whose subject is a person by a definite title or role ("The chair of the
+commuters' group says …"): it goes on about someone named before."""
+
+
 def _speaks_of(pronoun: str, paragraph: str) -> bool:
-    """Whether a paragraph with no one named in it speaks of the person ``pronoun`` means."""
+    """Whether a paragraph with no one named in it speaks of the person ``pronoun`` means:
+    by one of the pronoun's forms, or, for "he" or "she", by a definite role as its subject."""
     forms = _PRONOUN_FORMS.get(pronoun)
-    return forms is not None and forms.search(paragraph) is not None
+    return forms is not None and (
+        forms.search(paragraph) is not None
+        or (pronoun in ("he", "she") and _OPENS_WITH_A_ROLE.match(paragraph) is not None)
+    )
 
 
 def _plural(name: str) -> bool:
