@@ -175,3 +175,11 @@ def test_she_carries_through_a_paragraph_about_her_by_her_role() -> None:
         "“We have been told for years that this boat is fragile,” she said."
     )
     assert speakers(body) == [("We", None, "Dora Vance")]
+
+
+def test_a_quotation_in_guillemets_interrupted_by_its_attribution_is_one() -> None:
+    body = (
+        "« We are the first to lose, » said the union's chair, Marcus Bell, standing by the "
+        "pier. « Every day without a crossing, a family here loses money. »"
+    )
+    assert speakers(body) == [("We", "bell", "Marcus Bell")]

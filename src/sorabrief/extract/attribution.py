@@ -316,7 +316,7 @@ where or when ("told the Herald at the depot as the night shift left")."""
 _INTERRUPTION = re.compile(
     rf"[\s,”»\"’']*(?:(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
     rf"\s+(?P<verb>{_VERBS})(?:\s+{_TRAILING})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_LONG_PHRASE}?)"
-    rf"(?:,\s*(?P<appos2>{_IN_APPOSITIVE}{{2,120}}?))?)\s*[.,]\s*[“\"‘']?\s*"
+    rf"(?:,\s*(?P<appos2>{_IN_APPOSITIVE}{{2,120}}?))?)\s*[.,]\s*[“«\"‘']?\s*"
 )
 _SAID = re.compile(
     r"said|says|told|tells|wrote|writes|added|argued|insisted|warned|explained|stated",
