@@ -183,3 +183,45 @@ def test_a_quotation_in_guillemets_interrupted_by_its_attribution_is_one() -> No
         "pier. « Every day without a crossing, a family here loses money. »"
     )
     assert speakers(body) == [("We", "bell", "Marcus Bell")]
+
+
+def test_who_accused_someone_in_quoted_words_said_them() -> None:
+    body = (
+        "Lina Reyes, who speaks for the island's commuters, accused the council of closing "
+        "the pier “by decree, without a single phone call” to the crews."
+    )
+    assert speakers(body) == [("by", "reyes", "Lina Reyes")]
+
+
+def test_the_accused_in_the_passive_said_nothing() -> None:
+    body = (
+        "Marcus Bell said little on Monday. FerryLink was accused by the families of "
+        "“treating the crossing as a cost of doing business” after the grounding."
+    )
+    assert [s for _, s, _ in speakers(body)] != ["ferrylink"]
+
+
+def test_a_subject_with_a_relative_clause_shares_a_coordinated_verb() -> None:
+    body = (
+        "The union that represents FerryLink’s deck crews opposed the restart and "
+        "accused the company of treating the fine as “the cost of doing business”."
+    )
+    assert speakers(body) == [("the", None, "The union")]
+
+
+def test_a_document_speaks_for_the_subject_that_filed_it_not_its_target() -> None:
+    vocabulary = Vocabulary(
+        parties=(
+            *VOCABULARY.parties,
+            Party(id="prosecutors", name="Marlow Prosecutor's Office", kind=PartyKind.ORGANIZATION,
+                  role="prosecutor"),
+        ),
+        topic=VOCABULARY.topic,
+    )  # fmt: skip
+    body = (
+        "The Marlow Prosecutor's Office filed a civil suit against FerryLink on Monday. The "
+        "suit accuses the operator of exposing 212 passengers to “an unacceptable and "
+        "avoidable risk”."
+    )
+    found = extract(Source(id="x", body=body), vocabulary).quotes
+    assert [q.speaker for q in found] == ["prosecutors"]

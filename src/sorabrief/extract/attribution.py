@@ -42,13 +42,14 @@ _VERBS = (
     r"|described|describes|describe|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
     r"|noting|insisting|arguing|warning|claiming|called|calls|branded|advertised|marketed|billed|touted"
     r"|spoke|speaks|put\s+it|read|reads|laughed|laughs|roared|sighed|sighs|joked|jokes|yelled"
-    r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped|pointed\s+to|points\s+to|apologi[sz]ed|apologi[sz]es)"
+    r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped|pointed\s+to|points\s+to|apologi[sz]ed|apologi[sz]es"
+    r"|accused|accuses)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 DOCUMENT = re.compile(
     r"(?:the|a|an|its|their|his|her)\s+(?:written\s+|press\s+|emailed\s+|joint\s+)?(?:statement|letter"
     r"|release|notice|decision|ruling|judgment|judgement|report|filing|post|e-?mail|memo|note|order"
-    r"|complaint|lawsuit|submission|update)",
+    r"|complaint|lawsuit|suit|submission|update)",
     re.IGNORECASE,
 )
 """An attribution that is a document ("the statement said"): it speaks for whoever issued it."""
@@ -115,6 +116,8 @@ _SUBJECT_END = re.compile(
     r",|\b(?:said|says|has|had|have|is|was|were|are|will|would|could|can|did|does)\b|\b[a-z]+ed\b"
 )
 _MAX_SUBJECT_WORDS = 6
+_RELATIVE_IN_SUBJECT = re.compile(r"\s+(?:that|who|which)\s")
+"""A relative clause inside a sentence's opening noun phrase, which is no part of its head."""
 _RELATIVE = re.compile(r"^(?:which|that|whose)\b", re.IGNORECASE)
 _WHAT = re.compile(r"\bwhat\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"from", "of", "in", "at", "for", "with", "on", "by"})
@@ -558,6 +561,7 @@ def _sentence_subject(head: str) -> tuple[str, int] | None:
     start = len(head) - len(stripped)
     end = _SUBJECT_END.search(stripped)
     opening = stripped[: end.start() if end else len(stripped)]
+    opening = _RELATIVE_IN_SUBJECT.split(opening, maxsplit=1)[0]  # "The union that represents …"
     words = _TRAILING_AUXILIARY.sub("", opening.rstrip()).split()  # "She also blamed": She
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None

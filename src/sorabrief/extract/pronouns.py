@@ -596,8 +596,12 @@ def resolve(
     return None
 
 
+_THE_OPENING = re.compile(r"The\s+")
+
+
 def subject_before(text: str, referent: Referent, at: int, referents: Referents) -> Referent:
-    """For "it", the organisation that opens the sentence of ``referent`` as its subject, when
+    """For "it" or a document's issuer, the organisation that opens the sentence of
+    ``referent`` as its subject (after "The" or not), when
     that sentence is the pronoun's own or the one before it and ``referent`` is only a later
     object ("The company has asked the ministry to … . In a letter, it argues …" is the
     company); else ``referent``."""
@@ -606,7 +610,9 @@ def subject_before(text: str, referent: Referent, at: int, referents: Referents)
     if i < 0 or bisect.bisect_right(starts, at) - 1 > i + 1:
         return referent
     opening = starts[i]
-    subject = referents.latest(_COMPATIBLE["it"][0], opening, opening + 1)
+    article = _THE_OPENING.match(text, opening)  # "The Leeds Council filed …": its name
+    first = article.end() if article else opening
+    subject = referents.latest(_COMPATIBLE["it"][0], opening, first + 1)
     return subject if subject is not None and subject.at < referent.at else referent
 
 

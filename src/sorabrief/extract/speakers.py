@@ -543,7 +543,7 @@ def _resolved_pronoun(
         )
     if referent is None:
         return who
-    if pronoun == "it":
+    if pronoun in ("it", "issuer"):
         referent = subject_before(text, referent, at, referents)
     elif pronoun in ("he", "she"):
         referent = person_subject_before(text, referent, at, referents)
