@@ -260,13 +260,13 @@ def attribute_groups(
             and (definite := _DEFINITE.fullmatch(who.attribution or ""))
         ):
             person = described_by(definite.group("noun"), who.at, referents)
-            titled = (
+            holder = (
                 None if person else _titled_before(text, definite.group("noun"), who.at, referents)
             )
             if person:
                 who = attrs.evolve(who, attribution=person.name)
-            elif titled:
-                who = attrs.evolve(who, speaker=titled.party)
+            elif holder:
+                who = attrs.evolve(who, speaker=holder.party)
         elif (
             who.speaker is None
             and who.at is not None
@@ -345,9 +345,9 @@ def _described_before(who: Attribution, referents: Referents) -> Attribution | N
     """A definite description ("the spokesman") of someone the story described before ("a
     hospital spokesman said …"), as that description."""
     definite = _DEFINITE.fullmatch(who.attribution or "")
-    person = (
-        definite and who.at is not None and described_by(definite.group("noun"), who.at, referents)
-    )
+    if definite is None or who.at is None:
+        return None
+    person = described_by(definite.group("noun"), who.at, referents)
     return attrs.evolve(who, attribution=person.name) if person else None
 
 
