@@ -26,8 +26,8 @@ from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.headings import heading_line
 from sorabrief.extract.mentions import PartyMatcher
 from sorabrief.extract.passive import is_passive, passive_agent
-from sorabrief.extract.pronouns import PERSON_DESCRIPTION
-from sorabrief.extract.relative_clauses import relative_clause
+from sorabrief.extract.pronouns import PERSON_DESCRIPTION, WHO_GAVE_NAME
+from sorabrief.extract.relative_clauses import reduced_relative, relative_clause
 from sorabrief.model import PartyKind
 
 _VERBS = (
@@ -42,13 +42,14 @@ _VERBS = (
     r"|described|describes|describe|describing|characteri[sz]ed|dismissed|denounced|records|recorded"
     r"|noting|insisting|arguing|warning|claiming|called|calls|branded|advertised|marketed|billed|touted"
     r"|spoke|speaks|put\s+it|read|reads|laughed|laughs|roared|sighed|sighs|joked|jokes|yelled"
-    r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped|pointed\s+to|points\s+to|apologi[sz]ed|apologi[sz]es)"
+    r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped|pointed\s+to|points\s+to|apologi[sz]ed|apologi[sz]es"
+    r"|accused|accuses)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 DOCUMENT = re.compile(
     r"(?:the|a|an|its|their|his|her)\s+(?:written\s+|press\s+|emailed\s+|joint\s+)?(?:statement|letter"
     r"|release|notice|decision|ruling|judgment|judgement|report|filing|post|e-?mail|memo|note|order"
-    r"|complaint|lawsuit|submission|update)",
+    r"|complaint|lawsuit|suit|submission|update)",
     re.IGNORECASE,
 )
 """An attribution that is a document ("the statement said"): it speaks for whoever issued it."""
@@ -61,6 +62,15 @@ GENERIC_ORGANISATION = re.compile(
 """A description that fits any organisation, perhaps with a hyphened modifier ("the
 Leeds-based firm"), or its spokesperson ("a company spokesman"): it means the one the story
 named last."""
+SPOKESPERSON_FOR_THE_FIRM = re.compile(
+    r"(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+"
+    r"the\s+(?:company|firm|business|organi[sz]ation|corporation|provider|supplier|vendor"
+    r"|contractor|operator)",
+    re.IGNORECASE,
+)
+"""A spokesperson for an organisation described by a noun that fits any ("a spokeswoman for
+the company"), when that noun is not one the story set beside a name: the organisation the
+story named last."""
 BARE_SPOKESPERSON = re.compile(
     r"(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|press\s+officer)", re.IGNORECASE
 )
@@ -106,6 +116,8 @@ _SUBJECT_END = re.compile(
     r",|\b(?:said|says|has|had|have|is|was|were|are|will|would|could|can|did|does)\b|\b[a-z]+ed\b"
 )
 _MAX_SUBJECT_WORDS = 6
+_RELATIVE_IN_SUBJECT = re.compile(r"\s+(?:that|who|which)\s")
+"""A relative clause inside a sentence's opening noun phrase, which is no part of its head."""
 _RELATIVE = re.compile(r"^(?:which|that|whose)\b", re.IGNORECASE)
 _WHAT = re.compile(r"\bwhat\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"from", "of", "in", "at", "for", "with", "on", "by"})
@@ -149,9 +161,9 @@ _TRAILING_NAME = re.compile(
 _TRAILING_AUXILIARY = re.compile(
     r"(?<=\S)\s+(?:(?:has|had|have|will|would|could|can|may|might|must|should|shall|did|does|do"
     r"|also|since|now|already|not|never|repeatedly|publicly|previously|still|again|later|first"
-    r"|then|once|recently)\s+)*(?:has|had|have|will"
+    r"|then|once|recently|further)\s+)*(?:has|had|have|will"
     r"|would|could|can|may|might|must|should|shall|did|does|do|also|since|now|already|repeatedly"
-    r"|publicly|previously|still|again|later|first|then|once|recently)\s*$"
+    r"|publicly|previously|still|again|later|first|then|once|recently|further)\s*$"
 )
 """Auxiliaries and adverbs between a subject and its speech verb ("…, has called")."""
 _ROLES = (
@@ -281,7 +293,11 @@ _PARTITIVE_AFTER = re.compile(
 )
 """One of a group, described in apposition ("said one of them, a nurse from Leeds"): the
 description is the speaker."""
-_VERB_FIRST = re.compile(rf"(?P<verb>{_VERBS})\s+(?P<attr>{_PHRASE}?){_CLAUSE_END}{_APPOSITIVE}")
+_NAME_WITH_OF = rf"(?:{_CAPITAL}[\w’'-]*\s+of\s+(?:the\s+)?(?={_CAPITAL}))?"
+"""A name joined by "of" ("Gulf of Paria Watch", "Bank of Leeds"), whose "of" ends no clause."""
+_VERB_FIRST = re.compile(
+    rf"(?P<verb>{_VERBS})\s+(?P<attr>{_NAME_WITH_OF}{_PHRASE}?){_CLAUSE_END}{_APPOSITIVE}"
+)
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to)\s+(?P<attr>[^,.;:“”«»\"‘]+)")
 _TITLE_POINT = "|".join(
     rf"(?<=\b{title})\." for title in ("Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Capt", "Sgt")
@@ -294,7 +310,7 @@ Dr. Ana Ruiz,")."""
 _SUBJECT = rf"(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
 _ATTRIBUTION_FIRST = re.compile(rf"{_SUBJECT}\s+(?P<verb>{_VERBS}){_VERB_END}")
 _TOLD_FIRST = re.compile(
-    rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,3}}?{_VERB_END}"
+    rf"{_SUBJECT}\s+(?P<verb>told|tells)\s+(?:the\s+|an?\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,5}}?{_VERB_END}"
 )
 _LONG_PHRASE = rf"(?:{_NAME_WORD}|\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,20}}"
 _TRAILING = rf"(?:{_NAME_WORD}|{_NUMBER_WORD})(?:\s+(?:{_NAME_WORD}|{_NUMBER_WORD}|&)){{0,20}}"
@@ -303,7 +319,7 @@ where or when ("told the Herald at the depot as the night shift left")."""
 _INTERRUPTION = re.compile(
     rf"[\s,”»\"’']*(?:(?P<attr>{_PHRASE}?)(?:,\s*(?P<appos>(?:(?!,){_IN_APPOSITIVE}){{2,120}}?),)?"
     rf"\s+(?P<verb>{_VERBS})(?:\s+{_TRAILING})?|(?P<verb2>{_VERBS})\s+(?P<attr2>{_LONG_PHRASE}?)"
-    rf"(?:,\s*(?P<appos2>{_IN_APPOSITIVE}{{2,120}}?))?)\s*[.,]\s*[“\"‘']?\s*"
+    rf"(?:,\s*(?P<appos2>{_IN_APPOSITIVE}{{2,120}}?))?)\s*[.,]\s*[“«\"‘']?\s*"
 )
 _SAID = re.compile(
     r"said|says|told|tells|wrote|writes|added|argued|insisted|warned|explained|stated",
@@ -455,14 +471,15 @@ def _resolved(
     ):
         speaker = None
     titled = _TITLED_NAME.fullmatch(attribution) if speaker is not None else None
-    if (
-        titled
-        and speaker is not None
-        and parties.kind(speaker) is not PartyKind.PERSON
-        and parties.most_specific(titled.group("name")) is None
-        and not _SPOKESPERSON.search(titled.group("title"))
-    ):  # "Acme operations manager Ana Ruiz": she speaks for herself, as in apposition
-        attribution, speaker = titled.group("name"), None
+    if titled and speaker is not None and parties.kind(speaker) is not PartyKind.PERSON:
+        person = parties.most_specific(titled.group("name"))
+        if person is None and not _SPOKESPERSON.search(titled.group("title")):
+            attribution, speaker = titled.group("name"), None  # "Acme operations manager Ana
+            # Ruiz": she speaks for herself, as in apposition
+        elif person is not None and parties.kind(person) is PartyKind.PERSON:
+            speaker = person  # the same, when she is a party
+    if _ONE_OF_THEIRS.fullmatch(attribution):
+        speaker = None  # "one of Acme's own engineers": someone of theirs, not Acme
     if speaker is None and _BARE_NOUN.fullmatch(attribution):
         speaker = parties.most_specific(f"the {attribution}")
     role = _ORGANISATION_ROLE.fullmatch(attribution) if speaker is None else None
@@ -480,6 +497,11 @@ def _resolved(
     )
 
 
+_ONE_OF_THEIRS = re.compile(
+    r"(?i:one|another)\s+of\s+(?:\S+\s+){1,4}?\S+['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s"
+)
+"""One of the people someone has ("one of Ana Ruiz's roommates", "one of the operator's own
+engineers"): a person described, not the one who has them."""
 _TITLED_NAME = re.compile(
     rf"(?P<title>\S.*\s(?!(?:of|for|the|and|or|in|on|at|to|from|by|with|de|del|la|le|du|van|von)\s)"
     rf"[a-z][\w-]*)\s+(?P<name>{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+){{1,3}})"
@@ -539,6 +561,7 @@ def _sentence_subject(head: str) -> tuple[str, int] | None:
     start = len(head) - len(stripped)
     end = _SUBJECT_END.search(stripped)
     opening = stripped[: end.start() if end else len(stripped)]
+    opening = _RELATIVE_IN_SUBJECT.split(opening, maxsplit=1)[0]  # "The union that represents …"
     words = _TRAILING_AUXILIARY.sub("", opening.rstrip()).split()  # "She also blamed": She
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
@@ -547,10 +570,13 @@ def _sentence_subject(head: str) -> tuple[str, int] | None:
 
 def colon_speaker(head: str, offset: int, parties: PartyMatcher) -> Attribution | None:
     """The subject of a sentence that introduces a quotation with a colon and no speech verb
-    ("The council closed the file with a note: “…”"), when it names a party."""
+    ("The council closed the file with a note: “…”"), when it names a party or is a pronoun
+    ("He also blamed the regulator: “…”")."""
     if not head.rstrip().endswith(":") or _VERB.search(head):
         return None
     subject = _sentence_subject(head)
+    if subject is not None and subject[0].casefold() in PRONOUNS:
+        return Attribution(attribution=subject[0].casefold(), verb=":", at=offset + subject[1])
     if subject is None or parties.most_specific(subject[0]) is None:
         return None
     return _resolved(subject[0], ":", None, offset + subject[1], None, None, parties)
@@ -717,13 +743,31 @@ def _after(after: str, offset: int) -> tuple[str, str, str | None, int] | None:
         if match and match.group("attr"):
             appositive = match.group("appos") or match.groupdict().get("gave")
             attr = match.group("attr").rstrip(".")
+            if pattern is _VERB_FIRST and appositive is None and _DESCRIPTION_START.match(attr):
+                appositive = _name_given_later(after, match.end())
             return attr, match.group("verb"), appositive, offset + match.start("attr")
     return None
 
 
+_PLACE_PHRASE = re.compile(r"(?:\s+[a-z][\w’'-]*){0,7}?(?=\s*,?\s+who\s+gave\b)")
+"""Where a described speaker was ("a woman waiting outside the gate"), before "who gave …"."""
+
+
+def _name_given_later(after: str, at: int) -> str | None:
+    """The name a described speaker gave after a phrase saying where they were ("said a
+    woman waiting outside the gate, who gave only her first name, Ana"), as an appositive."""
+    place = _PLACE_PHRASE.match(after, at)
+    given = WHO_GAVE_NAME.match(after, place.end()) if place else None
+    return f"name, {given.group('name')}" if given else None
+
+
 def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None:
     """The noun phrase before the last speech verb ahead of the quotation, or "according to X"."""
-    verbs = [v for v in _VERB.finditer(before) if not is_passive(before, v)]
+    verbs = [
+        v
+        for v in _VERB.finditer(before)
+        if not is_passive(before, v) and not reduced_relative(before, v)
+    ]
     if len(verbs) > 1 and _WHAT.search(_phrase_before(before, verbs[-1].start())):
         verbs.pop()
     verbs = verbs[: _reporting_verb(before, verbs) + 1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_PASSIVE_VERBS = frozenset({"told", "asked", "warned", "urged", "promised"})
+_PASSIVE_VERBS = frozenset({"told", "asked", "warned", "urged", "promised", "accused"})
 _AUXILIARY = re.compile(
     r"\b(?:be|been|being|was|were|is|are|am|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,

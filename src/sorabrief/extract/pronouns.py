@@ -156,6 +156,8 @@ _NOT_A_FIRM = (
 apposition to one is no person."""
 _OPENING_NOUN = "(?:" + "|".join(n.capitalize() for n in _PEOPLE_NOUNS.split("|")) + ")"
 """A people noun set before a name that opens a sentence ("Mum Ana Ruiz, from Leeds, was …")."""
+_OPENING_CONJUNCTION = r"(?:When|After|Before|While|Although|Though|Because|Since|Until|Once|If)"
+"""A conjunction opening a sentence with its clause ("When Ana Ruiz opened her bill, …")."""
 _NOT_A_NAME_START = (
     r"(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|This|That|These|Those|His"
     r"|Her|Its|Their|Our|Some|Many|Most|All|Both|Each|Every|No|New|North|South|East|West"
@@ -173,7 +175,8 @@ _INTRODUCED_NAME = with_first_char(
     rf"[a-z][\w-]*\s+){{0,2}}"
     rf"(?:{_TITLES})\b))"
     rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<c>{_CAPITALISED})"
-    rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[—–]\s)|(?<=,\s))(?:{_OPENING_NOUN}\s+)?{_NOT_A_NAME_START}(?P<e>{_NAME})"
+    rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[—–]\s)|(?<=,\s))(?:{_OPENING_NOUN}\s+|{_OPENING_CONJUNCTION}\s+)?"
+    rf"{_NOT_A_NAME_START}(?P<e>{_NAME})"
     r"(?:,\s+(?:from|of|in|near)\s+[^,.;:!?“”\"]{1,60},)?"
     r"\s+(?:has|had|was|[a-z]+[^\Ws]s|[a-z]{2,}ed)\s+(?!of\b|and\b|to\b)[a-z]"
     rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}{_NOT_A_FIRM}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
@@ -184,8 +187,9 @@ _INTRODUCED_NAME = with_first_char(
 """A person introduced by title or role ("Judge Ana Ruiz", "steward Ana Ruiz"), by an
 appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …") or an age in brackets ("Ana
 Ruiz (78)"), or as the subject opening a
-sentence, a dateline's dash or an opening phrase ("Ana Ruiz has driven …", "LEEDS — Ana
-Ruiz runs a bakery …", "At the market, Ana Ruiz has sold …"), or in apposition to a
+sentence, its opening conjunction, a dateline's dash or an opening phrase ("Ana Ruiz has
+driven …", "When Ana Ruiz opened her bill, …", "LEEDS — Ana Ruiz runs a bakery …", "At the
+market, Ana Ruiz has sold …"), or in apposition to a
 role said to be someone's ("Its deputy chair, Ana Ruiz,"), or to a person described by
 a definite role, trade or kinship ("The mayor, Ana Ruiz,", "Bell's lawyer, Ana Ruiz,",
 "The boatman who found them, Ana Ruiz,"). Before a possessive, the apostrophe is looked for
@@ -201,13 +205,27 @@ _DESCRIBED_SPEAKER = with_first_char(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<d>(?:[Aa]n?|One|one)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?!(?:has|had|have)\b)[a-z][\w-]+(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)?|\s+(?:at|of|with|from|in)\s+(?:an?|one\s+of\s+the)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]+)?)(?:\s+who\s[^.;:!?“”«»\"]{0,200}?,)?(?:\s+(?:has|had))?"
+    r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]+)?)(?:\s+who\s[^.;:!?“”«»\"]{0,200}?,?)?(?:\s+(?:has|had))?"
     r"\s+(?:said|says|told|tells)\b"
 )
 """Anyone described instead of named who is the subject of a speech verb, whatever the
 noun, also after an opening phrase: "Outside the depot, a 63-year-old welder said",
-"A former ward clerk who …, said", "A buyer at a small grain trader said". After a comma and closed by one, it is a named
-person's appositive ("Ana Ruiz, a welder from Leeds who …, said"), no one new."""
+"A former ward clerk who …, said", "A buyer at a small grain trader said", "a clerk who
+asked not to be named said". After a comma and closed by one, it is a named person's
+appositive ("Ana Ruiz, a welder from Leeds who …, said"), no one new."""
+_GAVE_NAME = re.compile(
+    r"\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?"
+    r"(?:\s*,\s*|\s+as\s+)(?P<name>[A-Z][\w’'-]+)\b"
+)
+"""The one name a described person gave ("who gave her name only as Ruta", "who gave only
+her first name, Ruta"): that name is how the story knows them."""
+WHO_GAVE_NAME = re.compile(rf"\s*,?\s+who\s+{_GAVE_NAME.pattern}")
+_DESCRIBED_SOURCE = re.compile(
+    r"\b(?i:according\s+to)\s+(?P<d>(?:an?|one)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]+)"
+    r"(?=\s+who\b|\s*[,.;])"
+)
+"""Someone described instead of named as the source of what a sentence reports ("according
+to a Leeds-based water consultant who …")."""
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?i:one|another|some|many|several|two|three|four|five)\s+(?i:of)\s+"
     r"(?:them|those|these|the\s+[\w’'-]+)\s*,\s$"
@@ -482,9 +500,7 @@ def described_people(text: str, start: int, end: int) -> list[Referent]:
     found = []
     for match in tried_at(_DESCRIBED_PERSON, text, sentence_starts(text), start, end):
         description = match.group("appos") or match.group("d")
-        found.append(
-            Referent(match.start("d"), _PERSON, None, description[0].lower() + description[1:])
-        )
+        found.append(Referent(match.start("d"), _PERSON, None, _known_as(text, match, description)))
     seen = {r.at for r in found}
     for match in tried_at(_DESCRIBED_SPEAKER, text, clause_starts(text), start, end):
         appositive = (
@@ -493,12 +509,22 @@ def described_people(text: str, start: int, end: int) -> list[Referent]:
             and not _PARTITIVE_BEFORE.search(text, max(0, match.start() - 40), match.start())
         )
         if match.start("d") not in seen and not appositive:
-            description = match.group("d")
-            found.append(
-                Referent(match.start("d"), _PERSON, None, description[0].lower() + description[1:])
-            )
+            description = _known_as(text, match, match.group("d"))
+            found.append(Referent(match.start("d"), _PERSON, None, description))
+    found.extend(
+        Referent(m.start("d"), _PERSON, None, m.group("d")[0].lower() + m.group("d")[1:])
+        for m in _DESCRIBED_SOURCE.finditer(text, start, end)
+        if m.start("d") not in seen
+    )
     found.extend(_described_again(text, start, end, found))
     return sorted(found, key=lambda r: r.at)
+
+
+def _known_as(text: str, match: re.Match[str], description: str) -> str:
+    """What the story calls a person it describes: the one name they gave ("A porter who
+    gave his name as Ivo said"), else the description, in lower case ("a porter")."""
+    given = WHO_GAVE_NAME.match(text, match.end("d"))
+    return given.group("name") if given else description[0].lower() + description[1:]
 
 
 def role_subjects(text: str) -> list[Referent]:
@@ -570,8 +596,12 @@ def resolve(
     return None
 
 
+_THE_OPENING = re.compile(r"The\s+")
+
+
 def subject_before(text: str, referent: Referent, at: int, referents: Referents) -> Referent:
-    """For "it", the organisation that opens the sentence of ``referent`` as its subject, when
+    """For "it" or a document's issuer, the organisation that opens the sentence of
+    ``referent`` as its subject (after "The" or not), when
     that sentence is the pronoun's own or the one before it and ``referent`` is only a later
     object ("The company has asked the ministry to … . In a letter, it argues …" is the
     company); else ``referent``."""
@@ -580,12 +610,38 @@ def subject_before(text: str, referent: Referent, at: int, referents: Referents)
     if i < 0 or bisect.bisect_right(starts, at) - 1 > i + 1:
         return referent
     opening = starts[i]
-    subject = referents.latest(_COMPATIBLE["it"][0], opening, opening + 1)
+    article = _THE_OPENING.match(text, opening)  # "The Leeds Council filed …": its name
+    first = article.end() if article else opening
+    subject = referents.latest(_COMPATIBLE["it"][0], opening, first + 1)
     return subject if subject is not None and subject.at < referent.at else referent
 
 
+_BEFORE_A_SUBJECT = re.compile(r"(?:[\w’'-]+\s+){0,3}(?:[\w’'-]+,\s+)?")
+"""What may stand before a person who is a sentence's subject: a title or role ("Deputy",
+"Opposition lawmaker", "Its president,")."""
+
+
+def person_subject_before(text: str, referent: Referent, at: int, referents: Referents) -> Referent:
+    """For "he" or "she", the person who opens the sentence of ``referent`` as its subject,
+    when that sentence is the pronoun's own or the one before it and ``referent`` is a later
+    person in it ("Ana Ruiz said she would ask the panel to summon Ben Bell. “…,” she said."
+    is Ana Ruiz), not in apposition to it ("A port spokesman, Ben Bell,"); else ``referent``."""
+    starts = sentence_starts(text)
+    i = bisect.bisect_right(starts, referent.at) - 1
+    if i < 0 or bisect.bisect_right(starts, at) - 1 > i + 1:
+        return referent
+    opening = starts[i]
+    earlier = list(referents.backwards(_PERSON, opening, referent.at))
+    subject = earlier[-1] if earlier else None
+    if subject is None or (subject.party or subject.name) == (referent.party or referent.name):
+        return referent
+    apposed = not text[subject.at + len(subject.name) : referent.at].strip(" ,")
+    before = _BEFORE_A_SUBJECT.fullmatch(text, opening, subject.at)
+    return subject if before is not None and not apposed else referent
+
+
 _PUBLIC_BODY = re.compile(
-    r"\b(?:Court|Tribunal|Ministry|Department|Council|Police|Authority|Commission|Agency"
+    r"\b(?i:Court|Tribunal|Ministry|Department|Council|Police|Authority|Commission|Agency"
     r"|Inspectorate|Regulator|Parliament|Government|Office|Prosecutors?|Registry|Register)\b"
 )
 """A head word that makes an organisation a public body, which no writer calls "the company"."""

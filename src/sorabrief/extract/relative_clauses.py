@@ -2,7 +2,8 @@
 
 "A boat owner who rents a berth said" is the boat owner, and "The union that represents the
 crews called" is the union; but the "that" of a reported clause ("The report found that crews
-called …") opens no relative clause.
+called …") opens no relative clause. A participle with its relative pronoun left out ("said
+the levels recorded at the weir were …") is no speech verb.
 """
 
 from __future__ import annotations
@@ -37,4 +38,24 @@ def relative_clause(head: str, boundaries: list[re.Match[str]]) -> bool:
         _SUBJECT_BEFORE_THAT.fullmatch(subject) is not None
         and _VERB_BEFORE_THAT.search(subject) is None
         and _NOT_A_RELATIVE_VERB.match(head[last.end() :].lstrip()) is None
+    )
+
+
+_NOUN_BEFORE = re.compile(
+    r"\b(?i:the|its|their|these|those)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$"
+)
+_PARTICIPLE_PHRASE = re.compile(
+    r"\s+(?i:at|in|on|during|by|from|over|since|before|after)\s+"
+    r"(?:(?!\b(?i:that)\b)[^,;:“”«»\"‘])*?\b(?i:had|has|have|was|were|is|are)\b[^,;:“”«»\"‘]*$"
+)
+
+
+def reduced_relative(before: str, verb: re.Match[str]) -> bool:
+    """Whether a speech verb ending in "-ed" is a participle that describes the noun before it
+    ("said the faults recorded during the trials were …"): a phrase after it, then the finite
+    verb of the clause, with no "that" or comma between it and the end of ``before``."""
+    return (
+        verb.group().endswith("ed")
+        and _NOUN_BEFORE.search(before, max(0, verb.start() - 60), verb.start()) is not None
+        and _PARTICIPLE_PHRASE.match(before, verb.end()) is not None
     )

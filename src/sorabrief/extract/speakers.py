@@ -39,6 +39,7 @@ from sorabrief.extract.attribution import (
     DOCUMENT,
     GENERIC_ORGANISATION,
     ROLE_DESCRIPTION,
+    SPOKESPERSON_FOR_THE_FIRM,
     Attribution,
     attribute,
     colon_speaker,
@@ -65,6 +66,7 @@ from sorabrief.extract.pronouns import (
     introduced_people,
     looks_like_a_name,
     person_kind,
+    person_subject_before,
     resolve,
     role_subjects,
     subject_before,
@@ -218,13 +220,18 @@ def attribute_groups(
             who = issued or _resolved_pronoun(
                 text, who, "issuer", who.at, group.first, paragraphs, referents
             )
+            if who.speaker is None:  # "the spokesman" of no party: "a hospital spokesman"
+                who = _described_before(who, referents) or who
         elif (
             who.speaker is None
             and who.at is not None
             and ELLIPTICAL.fullmatch(who.attribution or "")
         ):
             who = one_of_the_messages(text, who, paragraphs[group.first], parties)
-        elif who.at is not None and GENERIC_ORGANISATION.fullmatch(who.attribution or ""):
+        elif who.at is not None and (
+            GENERIC_ORGANISATION.fullmatch(who.attribution or "")
+            or (who.speaker is None and SPOKESPERSON_FOR_THE_FIRM.fullmatch(who.attribution or ""))
+        ):
             named = _resolved_pronoun(
                 text, who, "company", who.at, group.first, paragraphs, referents
             )
@@ -253,7 +260,13 @@ def attribute_groups(
             and (definite := _DEFINITE.fullmatch(who.attribution or ""))
         ):
             person = described_by(definite.group("noun"), who.at, referents)
-            who = attrs.evolve(who, attribution=person.name) if person else who
+            holder = (
+                None if person else _titled_before(text, definite.group("noun"), who.at, referents)
+            )
+            if person:
+                who = attrs.evolve(who, attribution=person.name)
+            elif holder:
+                who = attrs.evolve(who, speaker=holder.party)
         elif (
             who.speaker is None
             and who.at is not None
@@ -271,6 +284,10 @@ def attribute_groups(
                 who = attrs.evolve(who, speaker=people[0])
             elif (colon := colon_speaker(head, sentence.start, parties)) is not None:
                 who = colon
+                if (pronoun := colon.pronoun) and colon.at is not None:
+                    who = _resolved_pronoun(
+                        text, colon, pronoun, colon.at, group.first, paragraphs, referents
+                    )
             elif (
                 _opens_paragraph(text, first.start, paragraphs[group.first])
                 and group.first
@@ -322,6 +339,35 @@ _TITLE_ALONE = re.compile(
     r"|Captain|Professor|Dr|Bishop|General|Commissioner|Prosecutor"
 )
 """A title that stands before a name, written alone as a speaker ("Senator says …")."""
+
+
+def _described_before(who: Attribution, referents: Referents) -> Attribution | None:
+    """A definite description ("the spokesman") of someone the story described before ("a
+    hospital spokesman said …"), as that description."""
+    definite = _DEFINITE.fullmatch(who.attribution or "")
+    if definite is None or who.at is None:
+        return None
+    person = described_by(definite.group("noun"), who.at, referents)
+    return attrs.evolve(who, attribution=person.name) if person else None
+
+
+_TITLE_BEFORE = re.compile(r"(?:[\w’'-]+\s+){1,3}$")
+"""The words of a title written before a name ("Education Minister")."""
+_TITLE_REACH = 2_000
+"""How far back, in characters, "the minister" looks for "Health Minister Ana Ruiz"."""
+
+
+def _titled_before(text: str, noun: str, at: int, referents: Referents) -> Referent | None:
+    """The person, a party, whom "the <noun>" means: the latest one before ``at`` named after
+    a title that holds the noun ("the minister" after "Health Minister Ana Ruiz"), written
+    before the name or as part of the mention."""
+    noun = noun.casefold()
+    for person in referents.backwards("person", at - _TITLE_REACH, at):
+        title = _TITLE_BEFORE.search(text, max(0, person.at - 40), person.at)
+        words = f"{title.group() if title else ''} {person.name}".casefold().split()
+        if person.party is not None and noun in words[:-1]:
+            return person
+    return None
 
 
 def _one_titled(text: str, attribution: str) -> str | None:
@@ -497,8 +543,10 @@ def _resolved_pronoun(
         )
     if referent is None:
         return who
-    if pronoun == "it":
+    if pronoun in ("it", "issuer"):
         referent = subject_before(text, referent, at, referents)
+    elif pronoun in ("he", "she"):
+        referent = person_subject_before(text, referent, at, referents)
     if referent.party is not None:
         return attrs.evolve(who, speaker=referent.party)
     return attrs.evolve(who, attribution=full_name(referent.name, referent.at, referents))
@@ -592,10 +640,19 @@ _PRONOUN_FORMS = {
 generic description of an organisation ("The company, which runs …") that does the same."""
 
 
+_OPENS_WITH_A_ROLE = re.compile(rf"\s*The\s+(?:[a-z][\w-]*\s+){{0,2}}?{PERSON_HEAD}")
+"""A paragraph whose subject is a person by a definite title or role ("The chair of the
+commuters' group says …"): it goes on about someone named before."""
+
+
 def _speaks_of(pronoun: str, paragraph: str) -> bool:
-    """Whether a paragraph with no one named in it speaks of the person ``pronoun`` means."""
+    """Whether a paragraph with no one named in it speaks of the person ``pronoun`` means:
+    by one of the pronoun's forms, or, for "he" or "she", by a definite role as its subject."""
     forms = _PRONOUN_FORMS.get(pronoun)
-    return forms is not None and forms.search(paragraph) is not None
+    return forms is not None and (
+        forms.search(paragraph) is not None
+        or (pronoun in ("he", "she") and _OPENS_WITH_A_ROLE.match(paragraph) is not None)
+    )
 
 
 def _plural(name: str) -> bool:
