@@ -41,6 +41,7 @@ from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems, state_words
 from sorabrief.aggregation.measured import set_apart
 from sorabrief.aggregation.mood import (
+    announced,
     asserted,
     denied,
     hypothetical,
@@ -59,6 +60,7 @@ from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
 from sorabrief.findings import Findings, Quantity
 from sorabrief.model import Case, Claim, ClaimKind
+from sorabrief.nouns import singular
 
 LINK = 0.6
 """The score at which a sentence supports a claim, calibrated on the evaluation corpus."""
@@ -279,7 +281,7 @@ _NEGATION = re.compile(r"(?i)\b(?:not|no|never|neither|nor|none|nobody|nothing|w
 
 class _NotYet:
     """Whether an event stated as a fact meets a sentence that only says it may, will or
-    would happen (``mood.py``), or that tells of a decision still to come or an open
+    would happen (``mood.py``; not one announcing it, ``mood.announced``), or that tells of a decision still to come or an open
     question and names nowhere the event's act (``mood.undecided``: "would decide later
     whether to take further action" for "the ministry fined the utility"), or that names
     the act only as not done (``mood.denied``: "had not opened proceedings")."""
@@ -308,6 +310,7 @@ class _NotYet:
             only_hypothetical(text, self._stems)
             and not presupposed(text, self._act)
             and not asserted(text, self._act)
+            and not announced(text)
         )
 
 
@@ -433,6 +436,7 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
         per_position: dict[int, list[tuple[int, str]]] = {}
         subject = index.query(" ".join(claim_texts(claim)[:1]))
         spans = _spans_time(claim)
+        counts_people_claim = singular(claim.unit or "") in ("person", "people")
         for source_id, findings in index.findings.items():
             starts = starts_of[source_id]
             counted = [as_claimed(f, claim) is not None for f in findings.figures]
@@ -456,6 +460,9 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                 words = bound_words(findings.sentences[sentence], figure, bodies[source_id])
                 generic = kinds[number] and counts_people(figure)
                 if generic and not _said_of(figure.text, words, subject, index):
+                    continue
+                named = kinds[number] and counts_people_claim
+                if named and not _said_of(figure.text, words, subject, index, clause=True):
                     continue
                 per_position.setdefault(position, []).append((number, words))
         found[claim.id] = per_position
@@ -497,12 +504,26 @@ def _figures_named_elsewhere(
             per_claim[claim_id] = attrs.evolve(per_claim[claim_id], figures=kept)
 
 
-def _said_of(counted: str, words: str, subject: Vector, index: CaseIndex) -> bool:
+def _said_of(
+    counted: str, words: str, subject: Vector, index: CaseIndex, clause: bool = False
+) -> bool:
     """Whether what a count's words say of the people it counts, after the count, shares a
     word with the claim's subject: "212 people were trapped in the cabins" for "passengers
-    stranded in the cabins", not "three people were treated for burns"."""
-    after = words[words.find(counted) + len(counted) :] if counted in words else words
+    stranded in the cabins", not "three people were treated for burns". With ``clause``,
+    the words of the count's own clause count, before and after it, up to a comma,
+    semicolon, colon, bracket or "and": "the escalator reversed and injured 23 commuters"
+    for "people injured", not "suspended four officers pending a review, and handed the
+    file to the anti-corruption agency" for "people detained by the anti-corruption
+    agency"."""
+    at = words.find(counted)
+    after = words[at + len(counted) :] if at >= 0 else words
+    if clause:
+        after = _CLAUSE_END.split(after, maxsplit=1)[0]
+        after = _CLAUSE_END.split(words[: max(at, 0)])[-1] + " " + after
     return cosine(subject, index.query(after)) > 0
+
+
+_CLAUSE_END = re.compile(r"[,;:()]|\band\b")
 
 
 def _linked_figures(
