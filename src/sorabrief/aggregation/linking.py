@@ -21,7 +21,8 @@ status (which says the old state still held) never supports the replacing one, a
 the replaced status when it linked both. A figure claim links the figures of its quantity and unit in its sentences (for a
 duration, none of another scale than its unit, ``span_scale.py``):
 with a cue, those whose own words match the cue; otherwise the one whose own words are
-most like the claim's subject.
+most like the claim's subject. An article linking no sentence to a figure claim links a
+figure of its quantity and unit whose exact amount another article gives for the claim.
 """
 
 from __future__ import annotations
@@ -58,9 +59,10 @@ from sorabrief.aggregation.span_scale import out_of_scale
 from sorabrief.aggregation.twins import names_act, twin_acts
 from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
-from sorabrief.findings import Findings, Quantity
+from sorabrief.findings import Figure, Findings, Quantity
 from sorabrief.model import Case, Claim, ClaimKind
 from sorabrief.nouns import singular
+from sorabrief.quantities import in_claim_unit
 
 LINK = 0.6
 """The score at which a sentence supports a claim, calibrated on the evaluation corpus."""
@@ -72,6 +74,9 @@ noun its subject counts is about the subject, whatever words it shares with it."
 SPOKEN_MEANING = 0.1
 """The likeness to a grievance's own words at which a sentence its party speaks supports it
 below ``LINK`` (``_spoken_by``)."""
+SAME_COUNT = 10
+"""The least count that links by its amount alone, the same as another article's for the
+claim (``_same_value_elsewhere``)."""
 FIGURE_SUBJECT = 0.05
 """A figure claim links a sentence only when the sentence, or the figure's own words, is
 at least this like the claim's subject and statement: a sum in the right currency in a
@@ -160,6 +165,9 @@ def link_all(case: Case, findings: Mapping[str, Findings], cued: Cued | None = N
     by_id = {c.id: c for c in case.claims}
     for source_id, per_claim in links.items():
         _figures_named_elsewhere(per_claim, source_id, by_id, candidates, index)
+    for claim in case.claims:
+        if claim.kind == ClaimKind.FIGURE:
+            _same_value_elsewhere(claim, links, candidates, index)
     return Linking(links, tuple(near), scores.scored, scores.opposed)
 
 
@@ -502,6 +510,56 @@ def _figures_named_elsewhere(
             del per_claim[claim_id]
         elif len(kept) < len(figures):
             per_claim[claim_id] = attrs.evolve(per_claim[claim_id], figures=kept)
+
+
+def _value(figure: Figure, claim: Claim) -> float | None:
+    """A figure's exact amount in the claim's unit, or None for a range or another unit."""
+    counted = as_claimed(figure, claim)
+    if counted is None or counted.low != counted.high:
+        return None
+    factor = in_claim_unit(counted.quantity, counted.unit, claim.quantity or "", claim.unit or "")
+    return None if factor is None else round(counted.low * factor, 6)
+
+
+def _same_value_elsewhere(
+    claim: Claim,
+    links: dict[str, dict[str, ClaimLinks]],
+    candidates: Mapping[str, Mapping[int, list[tuple[int, str]]]],
+    index: CaseIndex,
+) -> None:
+    """Link, in each article not linked to a figure claim, a candidate figure (of the claim's
+    quantity and unit, not set apart from its subject) whose exact amount another article
+    gives for the claim: "the agreement, worth 9.6 million lei over three years" shares no
+    word with "value of the maintenance contract", but another outlet's contract is worth
+    9.6 million lei too. Not a count under ``SAME_COUNT`` (small counts recur for many
+    things), nor a figure the article links to another claim. Only amounts linked before
+    count, so no link made here makes another."""
+    values: dict[float, set[str]] = {}
+    for source_id, per_claim in links.items():
+        found = per_claim.get(claim.id)
+        for number in found.figures if found else ():
+            value = _value(index.findings[source_id].figures[number], claim)
+            if value is not None:
+                values.setdefault(value, set()).add(source_id)
+    if not values:
+        return
+    for position, figures in sorted(candidates[claim.id].items()):
+        ref = index.refs[position]
+        if claim.id in links[ref.source]:
+            continue
+        for number, _ in figures:
+            figure = index.findings[ref.source].figures[number]
+            value = _value(figure, claim)
+            if value is None or not values.get(value, set()) - {ref.source}:
+                continue
+            if claim.quantity == Quantity.COUNT and value < SAME_COUNT:
+                continue
+            if any(number in f.figures for f in links[ref.source].values()):
+                continue
+            links[ref.source][claim.id] = ClaimLinks(
+                (Link(ref.index, LINK, LinkMethod.MEANING),), (number,)
+            )
+            break
 
 
 def _said_of(
