@@ -67,6 +67,21 @@ def test_a_subject_timed_from_the_same_act_keeps_its_span() -> None:
     )
 
 
+def test_a_span_up_to_the_act_ending_the_subjects_span_keeps_it() -> None:
+    subject = "how long the depot stayed shut before reopening"
+    assert not _between(
+        "The depot reopened on Monday, nine days after the roof fell in.", "nine days", subject
+    )
+    assert _between(
+        "The inquiry opened on Monday, nine days after the roof fell in.", "nine days", subject
+    )
+    assert _between(
+        "A fitter at the depot wrote of cracks three weeks before the roof fell in.",
+        "three weeks",
+        subject,
+    )  # the depot is named, but the span ends at another act than the reopening
+
+
 _INCIDENT = """\
 id: mill-fire
 title: Fire at the Kestrel Lane flour mill

@@ -9,6 +9,7 @@ import sorabrief
 from sorabrief.aggregation.case_index import CaseIndex
 from sorabrief.aggregation.claim_unit import as_claimed, by_kind
 from sorabrief.aggregation.described import described_in, described_parties, role_head
+from sorabrief.aggregation.linking import _said_of
 from sorabrief.findings import Figure, Findings, Quantity, Sentence
 from sorabrief.model import Claim, ClaimKind, Party, PartyKind
 
@@ -67,6 +68,32 @@ def test_people_count_the_claims_people_named_by_what_they_do() -> None:
     assert as_claimed(people, _claim("resident")) is not None
     assert as_claimed(people, _claim("tram")) is None
     assert as_claimed(people, _claim("warming tent")) is None
+
+
+def test_a_claim_counting_people_counts_people_named_by_what_they_do() -> None:
+    riders = _count("rider", "riders")
+    assert as_claimed(riders, _claim("person")) is not None and by_kind(riders, _claim("people"))
+    assert as_claimed(_count("tram", "trams"), _claim("person")) is None
+    assert as_claimed(_count("person", "people"), _claim("person")) is not None
+
+
+def test_a_count_of_people_by_what_they_do_is_said_of_in_its_own_clause() -> None:
+    subject = "people held by the anti-fraud office"
+    index = CaseIndex({"01": Findings(source="01")}, {}, {})
+    query = index.query(subject)
+    held = "four clerks were held by the anti-fraud office"
+    assert _said_of("four clerks", held, query, index, clause=True)
+    sent = "four clerks home on leave, and wrote to the anti-fraud office"
+    assert not _said_of("four clerks", sent, query, index, clause=True)
+    assert _said_of("four clerks", sent, query, index)
+    before = "the office raided the depot and held four clerks overnight"
+    assert _said_of("four clerks", before, query, index, clause=True)
+
+
+def test_a_count_ending_in_a_unit_of_several_words_counts_it() -> None:
+    points = _count("point", "temporary charging points")
+    assert as_claimed(points, _claim("charging point")) is not None
+    assert as_claimed(_count("point", "meeting points"), _claim("charging point")) is None
 
 
 def test_a_groups_noun_counts_its_members() -> None:

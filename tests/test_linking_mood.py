@@ -15,6 +15,7 @@ from sorabrief.aggregation.clauses import clause_spans
 from sorabrief.aggregation.linking import LINK, _NotYet, link_all
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.mood import (
+    announced,
     asserted,
     denied,
     hypothetical,
@@ -204,6 +205,19 @@ def test_an_act_stated_before_any_modal_of_its_own_clause_is_taken_as_done(
 )
 def test_a_decision_still_to_come_or_an_open_question(sentence: str, waiting: bool) -> None:
     assert undecided(sentence) is waiting
+
+
+def test_an_announcement_of_what_will_be_done_reports_the_grant() -> None:
+    claim = Claim(
+        id="grant",
+        kind=ClaimKind.EVENT,
+        statement="The council granted each flooded shop a repair grant.",
+    )
+    not_yet = _NotYet(claim)
+    assert announced("The mayor announced on Monday that each shop would get a grant.")
+    assert not not_yet("The mayor announced that each flooded shop would get a repair grant.")
+    assert not_yet("The mayor said each flooded shop would get a repair grant.")
+    assert not announced("An announcement on grants will follow.")
 
 
 def test_an_event_done_is_not_a_decision_still_to_come() -> None:

@@ -9,7 +9,9 @@ week after diesel reached the intake", "more than 24 hours before the company fo
 claim's figure, unless the claim itself is timed from another act the same way and the
 sentence's words before the span tell the claim's act ("how long passengers were kept
 on board after the grounding": "passengers were taken off five hours after the
-grounding"). A span followed by "later" is left alone: "was taken down three hours
+grounding"), or is timed up to an act and the sentence, before the span, tells that act
+("how long the station stayed closed before reopening": "the station reopened on Monday,
+two weeks after the collapse"). A span followed by "later" is left alone: "was taken down three hours
 later" tells how long what the sentence opened with lasted.
 """
 
@@ -36,6 +38,8 @@ _EXTENT = frozenset(
 """Words that introduce a span as how long something lasted; any other word in -ed or
 -ing may be a verb of lasting too ("continued", "dragging on"), and is read so."""
 _FROM_ACT = re.compile(r"\b(before|after|since|between)\b", re.IGNORECASE)
+_ACT = re.compile(r"[^.;,:!?]*")
+"""The act a span is timed from: the words after "before" or "after", up to punctuation."""
 _VAGUE = frozenset(sentence_stems("how long time length period"))
 """Words of a duration claim's subject that say only that it is a span of time."""
 
@@ -59,6 +63,11 @@ def between_acts(body: str, figure: Figure, sentence_start: int, subject: str) -
     if said.group(1).lower() == "between":
         return False
     if said.group(1).lower() != timed.group(1).lower():
-        return True
+        other_end = set(sentence_stems(subject[said.end() :])) - _VAGUE
+        return not other_end & set(sentence_stems(before))
     measured = set(sentence_stems(subject[: said.start()])) - _VAGUE
-    return not measured & set(sentence_stems(before))
+    if not measured & set(sentence_stems(before)):
+        return True
+    other_end = set(sentence_stems(subject[said.end() :])) - _VAGUE
+    act = _ACT.match(body, timed.end())
+    return bool(other_end) and not other_end & set(sentence_stems(act.group() if act else ""))

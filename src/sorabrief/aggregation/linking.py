@@ -21,7 +21,8 @@ status (which says the old state still held) never supports the replacing one, a
 the replaced status when it linked both. A figure claim links the figures of its quantity and unit in its sentences (for a
 duration, none of another scale than its unit, ``span_scale.py``):
 with a cue, those whose own words match the cue; otherwise the one whose own words are
-most like the claim's subject.
+most like the claim's subject. An article linking no sentence to a figure claim links a
+figure of its quantity and unit whose exact amount another article gives for the claim.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems, state_words
 from sorabrief.aggregation.measured import set_apart
 from sorabrief.aggregation.mood import (
+    announced,
     asserted,
     denied,
     hypothetical,
@@ -57,8 +59,10 @@ from sorabrief.aggregation.span_scale import out_of_scale
 from sorabrief.aggregation.twins import names_act, twin_acts
 from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
-from sorabrief.findings import Findings, Quantity
+from sorabrief.findings import Figure, Findings, Quantity
 from sorabrief.model import Case, Claim, ClaimKind
+from sorabrief.nouns import singular
+from sorabrief.quantities import in_claim_unit
 
 LINK = 0.6
 """The score at which a sentence supports a claim, calibrated on the evaluation corpus."""
@@ -70,6 +74,9 @@ noun its subject counts is about the subject, whatever words it shares with it."
 SPOKEN_MEANING = 0.1
 """The likeness to a grievance's own words at which a sentence its party speaks supports it
 below ``LINK`` (``_spoken_by``)."""
+SAME_COUNT = 10
+"""The least count that links by its amount alone, the same as another article's for the
+claim (``_same_value_elsewhere``)."""
 FIGURE_SUBJECT = 0.05
 """A figure claim links a sentence only when the sentence, or the figure's own words, is
 at least this like the claim's subject and statement: a sum in the right currency in a
@@ -158,6 +165,9 @@ def link_all(case: Case, findings: Mapping[str, Findings], cued: Cued | None = N
     by_id = {c.id: c for c in case.claims}
     for source_id, per_claim in links.items():
         _figures_named_elsewhere(per_claim, source_id, by_id, candidates, index)
+    for claim in case.claims:
+        if claim.kind == ClaimKind.FIGURE:
+            _same_value_elsewhere(claim, links, candidates, index)
     return Linking(links, tuple(near), scores.scored, scores.opposed)
 
 
@@ -279,7 +289,7 @@ _NEGATION = re.compile(r"(?i)\b(?:not|no|never|neither|nor|none|nobody|nothing|w
 
 class _NotYet:
     """Whether an event stated as a fact meets a sentence that only says it may, will or
-    would happen (``mood.py``), or that tells of a decision still to come or an open
+    would happen (``mood.py``; not one announcing it, ``mood.announced``), or that tells of a decision still to come or an open
     question and names nowhere the event's act (``mood.undecided``: "would decide later
     whether to take further action" for "the ministry fined the utility"), or that names
     the act only as not done (``mood.denied``: "had not opened proceedings")."""
@@ -308,6 +318,7 @@ class _NotYet:
             only_hypothetical(text, self._stems)
             and not presupposed(text, self._act)
             and not asserted(text, self._act)
+            and not announced(text)
         )
 
 
@@ -433,6 +444,7 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
         per_position: dict[int, list[tuple[int, str]]] = {}
         subject = index.query(" ".join(claim_texts(claim)[:1]))
         spans = _spans_time(claim)
+        counts_people_claim = singular(claim.unit or "") in ("person", "people")
         for source_id, findings in index.findings.items():
             starts = starts_of[source_id]
             counted = [as_claimed(f, claim) is not None for f in findings.figures]
@@ -456,6 +468,9 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                 words = bound_words(findings.sentences[sentence], figure, bodies[source_id])
                 generic = kinds[number] and counts_people(figure)
                 if generic and not _said_of(figure.text, words, subject, index):
+                    continue
+                named = kinds[number] and counts_people_claim
+                if named and not _said_of(figure.text, words, subject, index, clause=True):
                     continue
                 per_position.setdefault(position, []).append((number, words))
         found[claim.id] = per_position
@@ -497,12 +512,76 @@ def _figures_named_elsewhere(
             per_claim[claim_id] = attrs.evolve(per_claim[claim_id], figures=kept)
 
 
-def _said_of(counted: str, words: str, subject: Vector, index: CaseIndex) -> bool:
+def _value(figure: Figure, claim: Claim) -> float | None:
+    """A figure's exact amount in the claim's unit, or None for a range or another unit."""
+    counted = as_claimed(figure, claim)
+    if counted is None or counted.low != counted.high:
+        return None
+    factor = in_claim_unit(counted.quantity, counted.unit, claim.quantity or "", claim.unit or "")
+    return None if factor is None else round(counted.low * factor, 6)
+
+
+def _same_value_elsewhere(
+    claim: Claim,
+    links: dict[str, dict[str, ClaimLinks]],
+    candidates: Mapping[str, Mapping[int, list[tuple[int, str]]]],
+    index: CaseIndex,
+) -> None:
+    """Link, in each article not linked to a figure claim, a candidate figure (of the claim's
+    quantity and unit, not set apart from its subject) whose exact amount another article
+    gives for the claim: "the agreement, worth 9.6 million lei over three years" shares no
+    word with "value of the maintenance contract", but another outlet's contract is worth
+    9.6 million lei too. Not a count under ``SAME_COUNT`` (small counts recur for many
+    things), nor a figure the article links to another claim. Only amounts linked before
+    count, so no link made here makes another."""
+    values: dict[float, set[str]] = {}
+    for source_id, per_claim in links.items():
+        found = per_claim.get(claim.id)
+        for number in found.figures if found else ():
+            value = _value(index.findings[source_id].figures[number], claim)
+            if value is not None:
+                values.setdefault(value, set()).add(source_id)
+    if not values:
+        return
+    for position, figures in sorted(candidates[claim.id].items()):
+        ref = index.refs[position]
+        if claim.id in links[ref.source]:
+            continue
+        for number, _ in figures:
+            figure = index.findings[ref.source].figures[number]
+            value = _value(figure, claim)
+            if value is None or not values.get(value, set()) - {ref.source}:
+                continue
+            if claim.quantity == Quantity.COUNT and value < SAME_COUNT:
+                continue
+            if any(number in f.figures for f in links[ref.source].values()):
+                continue
+            links[ref.source][claim.id] = ClaimLinks(
+                (Link(ref.index, LINK, LinkMethod.MEANING),), (number,)
+            )
+            break
+
+
+def _said_of(
+    counted: str, words: str, subject: Vector, index: CaseIndex, clause: bool = False
+) -> bool:
     """Whether what a count's words say of the people it counts, after the count, shares a
     word with the claim's subject: "212 people were trapped in the cabins" for "passengers
-    stranded in the cabins", not "three people were treated for burns"."""
-    after = words[words.find(counted) + len(counted) :] if counted in words else words
+    stranded in the cabins", not "three people were treated for burns". With ``clause``,
+    the words of the count's own clause count, before and after it, up to a comma,
+    semicolon, colon, bracket or "and": "the escalator reversed and injured 23 commuters"
+    for "people injured", not "suspended four officers pending a review, and handed the
+    file to the anti-corruption agency" for "people detained by the anti-corruption
+    agency"."""
+    at = words.find(counted)
+    after = words[at + len(counted) :] if at >= 0 else words
+    if clause:
+        after = _CLAUSE_END.split(after, maxsplit=1)[0]
+        after = _CLAUSE_END.split(words[: max(at, 0)])[-1] + " " + after
     return cosine(subject, index.query(after)) > 0
+
+
+_CLAUSE_END = re.compile(r"[,;:()]|\band\b")
 
 
 def _linked_figures(
