@@ -191,11 +191,12 @@ _ENGLISH_NOUNS = frozenset({
 dram of whisky"): they count only with their country's adjective ("Brazilian reals")."""
 COUNTRY_NOUNS: dict[str, str] = {
     noun: currency_table.NOUNS[noun][0]
-    for noun in sorted(_ENGLISH_NOUNS - {"gold", "mark", "marks", "real", "sol"})
+    for noun in sorted(_ENGLISH_NOUNS - {"gold", "mark", "real", "sol"})
 }
 """Of those nouns, the ones that are a currency after an amount in an article naming their
-country ("5.2 billion dong" in a story about Vietnam); "real", "mark", "gold" and "sol"
-stay out, as an amount is often followed by them as words ("3,000 real fans")."""
+country ("5.2 billion dong" in a story about Vietnam, "610,000 marks" in one about Bosnia);
+"real", "mark", "gold" and "sol" stay out, as an amount is often followed by them as
+words ("3,000 real fans", "the 50 mark")."""
 _PRESS_CODES = {frozenset(currency_table.NOUNS.get(w, ())) for w in WORDS}
 SHARED: dict[str, frozenset[str]] = {
     noun: frozenset(codes)
@@ -311,6 +312,12 @@ SIGN_AFTER = (
 )
 """A currency sign or a symbol in non-English letters or another script written after an
 amount ("500 ฿", "15 000 Kč", "40 лв.")."""
+CAPITALS_AFTER = frozenset(_LETTERED_JOINED) - {"FCFA"}
+"""Symbols in capitals the CLDR gives a currency ("KM", the convertible mark; "RM", the
+ringgit), which the press of the currency's country also writes after an amount ("1.12
+KM"); read there only in an article that names the country or at its outlet's domain, as
+"KM" and "FC" are also abbreviations ("40 KM", "Arsenal FC")."""
+CAPITAL_AFTER = r"(?:" + "|".join(sorted(CAPITALS_AFTER, key=len, reverse=True)) + r")(?![\w]|\.\w)"
 POINTED = frozenset(
     marker
     for marker in (*PREFIXES, *PRESS_LETTERED, *LETTERED, *_CLDR, *NAMES)
@@ -388,14 +395,17 @@ _OTHER_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "XAF": ("Cameroonian", "Gabonese", "Chadian", "Equatorial Guinean", "Centrafrican"),
     "MMK": ("Burma", "Burmese"),
+    "BAM": ("Bosnia", "Bosnian", "Bosnians", "Herzegovina"),
 }  # fmt: skip
 """English names and peoples of a currency's countries that the CLDR's names and currency
-adjectives leave out (a CFA franc's adjective is "West African CFA")."""
+adjectives leave out (a CFA franc's adjective is "West African CFA"; the CLDR writes
+"Bosnia & Herzegovina", the press "Bosnia" or "Bosnia and Herzegovina")."""
 
 
 def _spellings(name: str) -> set[str]:
-    """A name as printed and as an English keyboard types it ("Côte d’Ivoire", "Cote d'Ivoire")."""
-    plain = name.replace("’", "'")
+    """A name as printed and as an English keyboard types it ("Côte d’Ivoire", "Cote d'Ivoire"),
+    its "&" spelled "and" ("Trinidad and Tobago")."""
+    plain = name.replace("’", "'").replace(" & ", " and ")
     folded = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode()
     return {name, plain, folded}
 

@@ -91,6 +91,12 @@ _LEAD = re.compile(rf"(?i:\b(?P<lead>{_ARTICLE_AFTER}|the\s+(?:next|last|past))\
 """A duration with an article ("for a week", "half an hour", "a day and a half", "a full
 week" wherever it stands); one with a small number after "or" is a range from one ("a
 year or two" is 1–2 years)."""
+_ORDINAL_SECOND = re.compile(
+    r"[ \t]+(?!(?:and|or|but|to|of|in|on|at|for|from|with|without|before|after|later|earlier"
+    r"|then|as|while|when|so|until|longer|more|less|too|only|just)\b)[a-z]+\b"
+)
+"""A word after "a second" that it qualifies ("for a second day", "a second round of talks"):
+"second" is then the ordinal, no duration ("for a second and then" is one)."""
 _WITHIN_HOURS = re.compile(r"(?i:\b(?P<hedge>within|in\s+a\s+matter\s+of)\s+hours\b)")
 _PERCENT = re.compile(
     rf"{AMOUNT_START}(?i:\b(?P<amount>{DIGITS}|{NUMBER_WORDS})"
@@ -200,6 +206,8 @@ def _durations(text: str) -> Iterator[Figure]:
         hedge = hedge_before(text, m.start("x"))
         lead = None if hedge else _LEAD.search(text, max(0, m.start() - 16), m.start())
         if lead and lead.group("lead").lower().startswith("be") and _OF_AFTER.match(text, m.end()):
+            continue
+        if m.group("unit").lower() == "second" and _ORDINAL_SECOND.match(text, m.end("x")):
             continue
         value = _article_duration(m, hedge is not None, lead.group("lead") if lead else "")
         if value is not None:

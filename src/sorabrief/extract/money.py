@@ -15,6 +15,8 @@ import attrs
 
 from sorabrief.extract import currency_table
 from sorabrief.extract.currencies import (
+    CAPITAL_AFTER,
+    CAPITALS_AFTER,
     CODE,
     COUNTRY_LETTERS,
     LETTER_SYMBOLS,
@@ -87,7 +89,7 @@ joined ("$2.5m", "€40 million", "$1.8-million", "£3.2billion")."""
 _AFTER = re.compile(
     rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|(?i:{NUMBER}))"
     rf"(?:(?P<suffix>m|mn|mln|bn|bln|k)(?P<joint>\s+|-)|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?|(?P<hyphen>-))"
-    rf"(?P<marker>{WORD}|{CODE}|{SIGN_AFTER})"
+    rf"(?P<marker>{WORD}|{CODE}|{SIGN_AFTER}|{CAPITAL_AFTER})"
 )
 """An amount before its currency word or code, scaled by a word or a suffix ("350m pesos"),
 its number words capitalised or not ("Two hundred dollars"); a scaled amount may be joined
@@ -211,6 +213,10 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
         if rare and not rare_code_fits(m, marker, text, url, codes):
             continue
         if not country_noun_fits(m.group("marker"), marker, text, url, sum_scaled(m)):
+            continue
+        if m.group("marker") in CAPITALS_AFTER and not (
+            outlet_currency(url, frozenset({marker})) or country_among(frozenset({marker}), text)
+        ):
             continue
         suffix = m.group("suffix")
         scale = (

@@ -1,0 +1,147 @@
+"""Round 32 extraction forms: subjects in words opening a sentence, lengths counted in their
+unit, "-ves" and "-che" plurals, capital currency symbols after an amount, more minor units,
+a unit spent piece by piece, and "a second" as an ordinal."""
+
+from __future__ import annotations
+
+import pytest
+
+from sorabrief.extract.figures import find_figures
+from sorabrief.findings import Quantity
+from sorabrief.nouns import singular
+
+
+def _read(text: str) -> list[tuple[str, str, float, float, str]]:
+    return [(f.text, f.quantity.value, f.low, f.high, f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Twenty miners were brought to the surface in Zambia. Four remain in intensive care.",
+            ("Four", 4.0, "miner"),
+        ),
+        (
+            "The bus overturned near Cusco, injuring 31 passengers. Eleven were flown to Lima.",
+            ("Eleven", 11.0, "passenger"),
+        ),
+        (
+            "Police in Nairobi detained 40 protesters overnight. Twelve have been charged.",
+            ("Twelve", 12.0, "protester"),
+        ),
+    ],
+)
+def test_a_subject_in_words_opening_a_sentence_counts_the_paragraphs_noun(
+    text: str, want: tuple[str, float, str]
+) -> None:
+    counts = [(f.text, f.low, f.unit) for f in find_figures(text) if f.quantity is Quantity.COUNT]
+    assert counts[-1] == want
+
+
+def test_a_subject_in_words_with_no_count_before_it_in_its_paragraph_is_left_out() -> None:
+    assert _read("The ministry gave no figures.\n\nThree were arrested on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The spill reached a well within 3 kilometers of the plant.", (3.0, "kilometre")),
+        ("Rain of nearly 120 mm fell on Tegucigalpa overnight.", (120.0, "millimetre")),
+        ("The quay in Mombasa sank by about 40 cm.", (40.0, "centimetre")),
+        ("The fire line stretched 14 miles across Victoria.", (14.0, "mile")),
+    ],
+)
+def test_a_length_is_counted_in_its_unit(text: str, want: tuple[float, str]) -> None:
+    assert [(f.low, f.unit) for f in find_figures(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("plural", "want"),
+    [
+        ("wharves", "wharf"),
+        ("shelves", "shelf"),
+        ("scarves", "scarf"),
+        ("thieves", "thief"),
+        ("loaves", "loaf"),
+        ("hooves", "hoof"),
+        ("valves", "valve"),
+        ("olives", "olive"),
+        ("archives", "archive"),
+        ("sleeves", "sleeve"),
+        ("grooves", "groove"),
+        ("tranches", "tranche"),
+        ("avalanches", "avalanche"),
+        ("headaches", "headache"),
+        ("beaches", "beach"),
+        ("coaches", "coach"),
+        ("branches", "branch"),
+    ],
+)
+def test_plurals_in_ves_and_che_have_their_english_singular(plural: str, want: str) -> None:
+    assert singular(plural) == want
+
+
+def test_a_count_of_wharves_counts_wharves() -> None:
+    assert _read("Fishers in Mbour blocked two wharves.") == [
+        ("two wharves", "count", 2.0, 2.0, "wharf")
+    ]
+
+
+def test_a_capital_symbol_after_an_amount_is_a_sum_where_its_country_is_named() -> None:
+    text = "A Sarajevo hospital in Bosnia paid 1.12 KM a kilogram, and owes 1.94 million KM."
+    assert _read(text) == [
+        ("1.12 KM", "money", 1.12, 1.12, "BAM"),
+        ("1.94 million KM", "money", 1_940_000.0, 1_940_000.0, "BAM"),
+    ]
+
+
+def test_a_capital_symbol_after_an_amount_elsewhere_is_no_sum() -> None:
+    assert [f for f in _read("The relay ran 40 KM through Ohio.") if f[1] == "money"] == []
+
+
+def test_a_shared_english_currency_noun_counts_where_its_country_is_named() -> None:
+    assert _read("The Bosnian canton paid 610,000 marks in January.") == [
+        ("610,000 marks", "money", 610_000.0, 610_000.0, "BAM")
+    ]
+    assert _read("She scored 45 marks in the exam.")[0][1] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In Bulgaria a small bottle costs 89 stotinki.", ("89 stotinki", 0.89, "BGN")),
+        ("A loaf in Tajikistan rose by 50 dirams.", ("50 dirams", 0.5, "TJS")),
+        ("Bus fares in North Macedonia rose by 50 deni.", ("50 deni", 0.5, "MKD")),
+        ("A coffee in Bosnia costs 80 feninga more.", ("80 feninga", 0.8, "BAM")),
+    ],
+)
+def test_more_minor_units_are_read_as_their_major_currency(
+    text: str, want: tuple[str, float, str]
+) -> None:
+    assert [(f.text, f.low, f.unit) for f in find_figures(text)] == [want]
+
+
+def test_a_unit_spent_piece_by_piece_is_a_sum() -> None:
+    text = "A trader in Georgia said: “A lari here, a lari there, and nothing is left.”"
+    assert [(f.text, f.low, f.unit) for f in find_figures(text)] == [
+        ("A lari", 1.0, "GEL"),
+        ("a lari", 1.0, "GEL"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers in Sri Lanka stayed away for a second day.",
+        "Talks in Kandy went to a second round on Friday.",
+        "Retirees returned for a second protest.",
+    ],
+)
+def test_a_second_before_a_noun_is_an_ordinal(text: str) -> None:
+    assert [f for f in find_figures(text) if f.quantity is Quantity.DURATION] == []
+
+
+def test_a_second_alone_is_a_duration() -> None:
+    found = find_figures("Stop for a second and unplug the charger.")
+    assert [(f.text, f.unit) for f in found] == [("a second", "second")]
