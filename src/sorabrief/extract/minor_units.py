@@ -80,7 +80,6 @@ _UNITS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("lisente",), frozenset({"LSL"})),
     (("chetrum",), frozenset({"BTN"})),
     (("stotinki", "stotinka"), frozenset({"BGN"})),
-    (("feninga", "feninzi", "fening"), frozenset({"BAM"})),
     (("dirams", "diram"), frozenset({"TJS"})),
     (("deni",), frozenset({"MKD"})),
     (("rappen",), frozenset({"CHF"})),

@@ -17,6 +17,8 @@ from sorabrief.extract import currency_table
 from sorabrief.extract.currencies import (
     CAPITAL_AFTER,
     CAPITALS_AFTER,
+    CFA,
+    CFA_UNSETTLED,
     CODE,
     COUNTRY_LETTERS,
     LETTER_SYMBOLS,
@@ -285,7 +287,8 @@ def _resolve_signs(
     the outlet's country domain, else of the one of their countries the article names (or
     names twice as often as any other: ``currencies.country_most``); else the one of them
     the case's money claims are in (``ours``); else
-    the sign's usual reading, or left out when it has none. "£" is another pound only at
+    the sign's usual reading (a CFA franc's is ``currencies.CFA_UNSETTLED``), or left out
+    when it has none. "£" is another pound only at
     that pound's country domain (``currencies.OWN_SIGNS``)."""
     if all(a.marker not in SHARED_SIGNS for a in amounts):
         return amounts
@@ -303,6 +306,7 @@ def _resolve_signs(
         else:
             named = None if own else country_most(codes, text)
             code = outlet_currency(url, codes) or named or _case_currency(codes, ours) or default
+            code = code or (CFA_UNSETTLED if amount.marker == CFA else None)
         if code is not None:
             resolved.append(attrs.evolve(amount, marker=code))
     return resolved
