@@ -150,3 +150,50 @@ def test_a_second_alone_is_a_duration() -> None:
 )
 def test_cfa_francs_are_a_sum_by_city_or_else_west_african(text: str, want: str) -> None:
     assert [(f.quantity, f.unit) for f in find_figures(text)] == [(Quantity.MONEY, want)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Inspectors in Sofia found E. coli in 7 of 22 sampling points.",
+            [("7", 7.0, "point"), ("22 sampling points", 22.0, "point")],
+        ),
+        (
+            "In Lima, 3 of 10 schools stayed shut.",
+            [("3", 3.0, "school"), ("10 schools", 10.0, "school")],
+        ),
+    ],
+)
+def test_a_part_of_a_whole_counts_the_wholes_noun(
+    text: str, want: list[tuple[str, float, str]]
+) -> None:
+    assert [(f.text, f.low, f.unit) for f in find_figures(text)] == want
+
+
+def test_a_bare_amount_after_of_counts_nothing_by_itself() -> None:
+    assert _read("Seven of us went home.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Fines in Laos rose to 20,000 and 50,000 kip.",
+            [("20,000", 20_000.0, "LAK"), ("50,000 kip", 50_000.0, "LAK")],
+        ),
+        (
+            "Lagos traders were fined 5 or 10 million naira.",
+            [("5", 5e6, "NGN"), ("10 million naira", 1e7, "NGN")],
+        ),
+        (
+            "Tirana fees run between 500 and 800 lek for Albania's buses.",
+            [("500 and 800 lek", 500.0, "ALL")],
+        ),
+    ],
+)
+def test_a_bare_amount_listed_before_a_sum_is_a_sum_in_its_currency(
+    text: str, want: list[tuple[str, float, str]]
+) -> None:
+    money = [(f.text, f.low, f.unit) for f in find_figures(text) if f.quantity is Quantity.MONEY]
+    assert money == want

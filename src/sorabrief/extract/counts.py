@@ -54,7 +54,11 @@ _LOWER_REACH = 40
 _CLOSING_QUOTE = re.compile(r"[”’\"'](?=[ \t])")
 """A closing quote mark between a quoted amount and its noun (“at least four” complaints)."""
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w-]*(?:['’]s?)?)")
-_PARTITIVE = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|its|their|his|her|our|those|these))\b")
+_PARTITIVE = re.compile(
+    r"(?i:[ \t]+of(?:[ \t]+(?P<determiner>the|its|their|his|her|our|those|these)\b)?)"
+)
+"""A part of a later set: "20 of the 25 nurses", "two of its sheds"; without a determiner
+only before the whole's amount ("7 of 22 sampling points" counts 7 sampling points)."""
 _INNER_AMOUNT = re.compile(
     rf"(?:[ \t]+[^\W\d_][\w-]*['’]s)?[ \t]+{AMOUNT_START}(?i:\b(?:{AMOUNT}))\b(?!-)"
 )
@@ -184,6 +188,8 @@ def find_counts(text: str) -> Iterator[Figure]:
         at = m.end() + (1 if _CLOSING_QUOTE.match(text, m.end()) else 0)
         partitive = _PARTITIVE.match(text, at)
         inner = partitive and _INNER_AMOUNT.match(text, partitive.end())
+        if partitive and not (inner or partitive.group("determiner")):
+            partitive = None
         noun = _counted_noun(text, inner.end() if inner else partitive.end() if partitive else at)
         people = _PEOPLE_BY_PLACE.match(text, at) if m.group("amount").endswith("of") else None
         if people is not None and not inner:  # "thousands of Moroccans living abroad"

@@ -171,6 +171,8 @@ def find_money(
         else:
             figures.append(figure)
     figures = [_opened_by_bare_amount(text, f) for f in figures]
+    listed = [f for f in (_listed_before(text, s) for s in figures) if f is not None]
+    figures = sorted([*figures, *listed], key=lambda f: f.start) if listed else figures
     minor = list(find_minor_sums(text, figures, url, ours, home))
     return tuple(join_minor(text, figures, minor))
 
@@ -496,6 +498,54 @@ def _opened_by_bare_amount(text: str, figure: Figure) -> Figure:
     if not 0 < low < figure.low:
         return figure
     return attrs.evolve(figure, text=text[bare.start() : figure.end], start=bare.start(), low=low)
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_BARE_LISTED = re.compile(
+    rf"(?P<low>{DIGITS})(?:\s+(?P<scale>(?i:{SCALE})))?(?P<gap>\s+(?:and|or)\s+)$"
+)
+"""A bare amount listed before a sum with "and" or "or" ("20,000 and 50,000 kip")."""
+_LIST_SPREAD = 100.0
+"""How far apart the sums of one list may be: a bare amount further off the sum that names
+the currency is something else ("aged 5 and 8,000 euros in grants")."""
+
+
+def _listed_before(text: str, figure: Figure) -> Figure | None:
+    """The sum of a bare amount listed before ``figure`` with "and" or "or", which names
+    the currency for both ("fines of 20,000 and 50,000 kip", "5 or 10 million naira"): the
+    same currency, and the same scale unless it writes its own; not after "between", where
+    the two make a range (``_opened_by_bare_amount``), nor a year, nor an amount of another
+    order (``_LIST_SPREAD``)."""
+    upper = _LEADING_DIGITS.match(text, figure.start)
+    if upper is None or figure.low != figure.high:
+        return None
+    bare = _BARE_LISTED.search(text, max(0, figure.start - 40), figure.start)
+    if bare is None:
+        return None
+    if _BETWEEN.search(text, max(0, bare.start() - 8), bare.start()):
+        return None
+    if _YEAR.fullmatch(bare["low"]) or (bare.start() and text[bare.start() - 1] in "$€£¥.,"):
+        return None
+    written = float(upper.group().replace(",", ""))
+    if not written:
+        return None
+    scale = SCALE_WORDS[bare["scale"].lower()] if bare["scale"] else figure.low / written
+    value = float(bare["low"].replace(",", "")) * scale
+    if not figure.low / _LIST_SPREAD <= value <= figure.low * _LIST_SPREAD:
+        return None  # "aged 5 and 8,000 euros in grants": no sums of one list
+    end = bare.start("gap")
+    hedge = hedge_before(text, bare.start())
+    start = hedge.start() if hedge else bare.start()
+    return attrs.evolve(
+        figure,
+        text=text[start:end],
+        start=start,
+        end=end,
+        low=value,
+        high=value,
+        hedge=normal_hedge(hedge.group("hedge")) if hedge else None,
+        converted=None,
+    )
 
 
 def _changes(text: str, start: int) -> bool:
