@@ -197,3 +197,22 @@ def test_a_bare_amount_listed_before_a_sum_is_a_sum_in_its_currency(
 ) -> None:
     money = [(f.text, f.low, f.unit) for f in find_figures(text) if f.quantity is Quantity.MONEY]
     assert money == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("From Nakheua she could walk to the market in a quarter of an hour.", ("hour", 0.25)),
+        ("The Accra crew waited three quarters of an hour.", ("hour", 0.75)),
+        ("Kharkiv stays cold for another month, the utility said.", ("month", 1.0)),
+        ("The Quito commission has been given a month to report.", ("month", 1.0)),
+        ("Judges in Nairobi granted a week for replies.", ("week", 1.0)),
+    ],
+)
+def test_more_durations_with_an_article(text: str, want: tuple[str, float]) -> None:
+    durations = [(f.unit, f.low) for f in find_figures(text) if f.quantity is Quantity.DURATION]
+    assert durations == [want]
+
+
+def test_another_unit_alone_is_no_duration() -> None:
+    assert _read("Another day passed in Dhaka without news.") == []
