@@ -36,8 +36,16 @@ def test_an_amount_whose_noun_its_sentence_just_counted(
     assert _counts(sentence) == expected
 
 
-def test_a_left_out_noun_is_not_carried_over_a_sentence_end() -> None:
-    assert _counts("Eight ferries sailed. Two were late.") == [("Eight ferries", 8, "ferry")]
+def test_a_left_out_noun_is_carried_over_a_sentence_end_only_by_a_subject_in_words() -> None:
+    """A number in words opening a sentence as its subject counts the paragraph's last noun
+    ("Eight ferries sailed. Two were late."); one inside a later sentence does not."""
+    assert _counts("Eight ferries sailed. Two were late.") == [
+        ("Eight ferries", 8, "ferry"),
+        ("Two", 2, "ferry"),
+    ]
+    assert _counts("Eight ferries sailed. By noon two were late.") == [
+        ("Eight ferries", 8, "ferry")
+    ]
 
 
 @pytest.mark.parametrize(

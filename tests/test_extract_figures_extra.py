@@ -122,12 +122,14 @@ def test_well_under_and_probably_are_hedges() -> None:
     ]
 
 
-def test_measurements_and_dates_in_figures_are_not_counts() -> None:
+def test_dates_in_figures_are_not_counts_and_a_length_is_counted_in_its_unit() -> None:
     found = find_figures(
         "The beam sagged a few millimetres after the inspection of 2029-04-17, and on Oct. 9, "
         "said the engineers."
     )
-    assert found == ()
+    assert [(f.text, f.low, f.high, f.unit) for f in found] == [
+        ("a few millimetres", 2.0, 4.0, "millimetre")
+    ]
 
 
 def test_a_range_of_counts_and_a_quoted_amount_before_its_noun() -> None:

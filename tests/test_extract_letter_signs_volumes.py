@@ -172,5 +172,6 @@ def test_volumes_and_areas_are_counted(text: str, want: tuple[str, float, str, s
     assert counts == [want]
 
 
-def test_a_length_alone_is_still_no_count() -> None:
-    assert [f for f in find_figures("The wall was raised by six metres.")] == []
+def test_a_length_alone_is_counted_in_its_unit() -> None:
+    found = find_figures("The wall was raised by six metres.")
+    assert [(f.text, f.low, f.unit) for f in found] == [("six metres", 6.0, "metre")]

@@ -131,7 +131,9 @@ def test_cfa_francs_are_west_or_central_african_by_country() -> None:
         ("FCFA 2.5 billion", "XAF"),
         ("900,000 FCFA", "XAF"),
     ]
-    assert _money("Tolma was fined 50 million CFA francs.") == []
+    assert _money("Tolma was fined 50 million CFA francs.") == [("50 million CFA francs", "XOF")]
+    assert _money("A court in Douala fined Tolma 900,000 FCFA.") == [("900,000 FCFA", "XAF")]
+    assert _money("Fishers in Dakar paid 5,000 FCFA.") == [("5,000 FCFA", "XOF")]
 
 
 def test_francs_are_swiss_unless_another_franc_country_is_named() -> None:

@@ -24,6 +24,16 @@ _ES_AFTER_S = re.compile(
 )
 """Nouns ending in "s" that take "-es" in the plural ("buses", "minibuses", "viruses"),
 whose singular the generic rule would cut short ("buse")."""
+_VES = re.compile(r"(?:(?<=[^v]al)|(?<=[eo]l)|(?<=ar)|(?<=ie)|(?<=oa)|(?<=[^l]ea)|(?<=oo))ves$")
+"""Plurals in "-ves" of a singular in "-f", the rule English spelling follows: "halves",
+"shelves", "calves", "wolves", "wharves", "scarves", "thieves", "loaves", "sheaves",
+"hooves"; not "valves", "olives", "archives", "sleeves" or "eaves", which keep their "e"
+("leaves" is the irregular table's)."""
+_VES_KEEP_E = frozenset({"salves", "carves", "starves", "grooves"})
+"""Words the "-ves" rule would cut wrongly, which keep their "e"."""
+_CHE_LOANS = re.compile(r"(?:tranch|avalanch|nich|cach|quich|clich|crech|microfich|[^eo]ach)es$")
+"""Plurals of singulars in "-che" or "-ache" ("tranches", "avalanches", "niches",
+"headaches"), which the "-ches" rule would cut to "-ch"; "beaches" and "coaches" stay "-ch"."""
 _SINGULAR_TO_PLURAL = {v: k for k, v in _IRREGULAR_PLURALS.items()}
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 
@@ -37,6 +47,10 @@ def singular(noun: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if _VES.search(word) and word not in _VES_KEEP_E:
+        return word[:-3] + "f"
+    if _CHE_LOANS.search(word):
+        return word[:-1]
     if re.search(r"(?:ss|x|z|ch|sh)es$", word) or _ES_AFTER_S.search(word):
         return word[:-2]
     return word[:-1]

@@ -33,6 +33,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from sorabrief.aggregation.actor import another_actor, party_names
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
 from sorabrief.aggregation.claim_unit import as_claimed, by_kind, counts_people
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
@@ -434,9 +435,13 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
     words say of those people is like the claim's subject (``_said_of``); none whose own
     phrase sets it apart from the subject ("the existing fleet of 31 trains",
     ``measured.set_apart``); for a duration, no span of another scale than the claim's
-    unit (``span_scale.out_of_scale``: "for 19 years" against months without pay)."""
+    unit (``span_scale.out_of_scale``: "for 19 years" against months without pay); none
+    whose sentence has another party do what the subject has its party do
+    (``actor.another_actor``: "the hospital had paid" against "the cantonal government
+    paid")."""
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     bodies = {s.id: s.body for s in case.sources}
+    names = party_names(case.parties)
     starts_of = {i: [s.start for s in f.sentences] for i, f in index.findings.items()}
     for claim in case.claims:
         if claim.kind != ClaimKind.FIGURE:
@@ -463,6 +468,9 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                 if spans and between_acts(
                     bodies[source_id], figure, starts[sentence], claim.subject or ""
                 ):
+                    continue
+                before = bodies[source_id][starts[sentence] : figure.start]
+                if claim.subject and another_actor(before, claim.subject, names):
                     continue
                 position = index.position(SentenceRef(source_id, sentence))
                 words = bound_words(findings.sentences[sentence], figure, bodies[source_id])

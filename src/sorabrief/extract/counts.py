@@ -26,7 +26,7 @@ from collections.abc import Iterator
 import attrs
 
 from sorabrief.extract.calendar_math import MONTH_ABBREVIATIONS, MONTH_NAMES
-from sorabrief.extract.currencies import SHARED
+from sorabrief.extract.currencies import LETTERED, SHARED
 from sorabrief.extract.minor_units import MINOR_UNITS
 from sorabrief.extract.numbers import (
     AMOUNT,
@@ -54,7 +54,11 @@ _LOWER_REACH = 40
 _CLOSING_QUOTE = re.compile(r"[”’\"'](?=[ \t])")
 """A closing quote mark between a quoted amount and its noun (“at least four” complaints)."""
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w-]*(?:['’]s?)?)")
-_PARTITIVE = re.compile(r"(?i:[ \t]+of[ \t]+(?:the|its|their|his|her|our|those|these))\b")
+_PARTITIVE = re.compile(
+    r"(?i:[ \t]+of(?:[ \t]+(?P<determiner>the|its|their|his|her|our|those|these)\b)?)"
+)
+"""A part of a later set: "20 of the 25 nurses", "two of its sheds"; without a determiner
+only before the whole's amount ("7 of 22 sampling points" counts 7 sampling points)."""
 _INNER_AMOUNT = re.compile(
     rf"(?:[ \t]+[^\W\d_][\w-]*['’]s)?[ \t]+{AMOUNT_START}(?i:\b(?:{AMOUNT}))\b(?!-)"
 )
@@ -102,15 +106,13 @@ that is a modifier gives way to the plural after it ("two tennis courts")."""
 _TIME_WORDS = "second minute hour day week fortnight month year decade"
 _NOT_COUNTED_WORDS = """
     percent cent times others ones ago per points pounds dollars euros rupees yen pence
-    crores lakhs
-    millimeters millimetres centimeters centimetres meters metres kilometers kilometres
-    inches feet yards miles degrees
+    crores lakhs degrees
 """
 """Plurals that are never the counted noun: currencies and their minor units ("cents",
 "kopecks"; a noun several currencies share, "dinars", when the article does not settle
-whose), percentages and units of length and
-angle ("a few millimetres" is a measurement, not a count). Units of weight, volume and
-area are counted ("40 tonnes of fuel" counts 40 tonnes): no other kind of figure holds them."""
+whose), percentages and degrees. Units of length, weight, volume and area are counted
+("within 50 kilometres" counts 50 kilometres, "40 tonnes of fuel" 40 tonnes), as the
+corpus labels them: no other kind of figure holds them."""
 _NOT_COUNTED = frozenset(
     _NOT_COUNTED_WORDS.split()
     + [f"{unit}s" for unit in _TIME_WORDS.split()]
@@ -186,6 +188,8 @@ def find_counts(text: str) -> Iterator[Figure]:
         at = m.end() + (1 if _CLOSING_QUOTE.match(text, m.end()) else 0)
         partitive = _PARTITIVE.match(text, at)
         inner = partitive and _INNER_AMOUNT.match(text, partitive.end())
+        if partitive and not (inner or partitive.group("determiner")):
+            partitive = None
         noun = _counted_noun(text, inner.end() if inner else partitive.end() if partitive else at)
         people = _PEOPLE_BY_PLACE.match(text, at) if m.group("amount").endswith("of") else None
         if people is not None and not inner:  # "thousands of Moroccans living abroad"
@@ -253,14 +257,22 @@ or with its own kind after ("86 people, 51 of them children")."""
 
 def _stands_alone(m: re.Match[str], text: str, hedged: bool) -> bool:
     """An amount used as a noun: a plural vague word ("while hundreds contribute"), a
-    hedged or large number as a subject ("about 610,000 were sold"), or part of a group
-    named before ("Four of them live …")."""
+    hedged or large number as a subject ("about 610,000 were sold"), a number in words
+    opening a sentence as its subject ("Fourteen people were hurt. Three remain in
+    hospital"), or part of a group named before ("Four of them live …")."""
     amount = m.group("amount").lower()
     if amount in _PLURAL_VAGUE:
         return not text.startswith(" of", m.end())
     if _OF_THEM.match(text, m.end()):
         return True
-    return _SUBJECT_VERB.match(text, m.end()) is not None and (hedged or "," in amount)
+    if _SUBJECT_VERB.match(text, m.end()) is None:
+        return False
+    return hedged or "," in amount or (amount.isalpha() and _opens_sentence(text, m.start()))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``text[start]`` opens a sentence or a line."""
+    return start == 0 or _OPENS.search(text, max(0, start - 3), start) is not None
 
 
 def _noun_left_out(text: str, m: re.Match[str], start: int, since: int) -> bool:
@@ -357,7 +369,7 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
         if position == 1 and lower in ("other", "more"):
             at = m.end()
             continue
-        if position == 1 and lower in _UNIT_SPELLINGS:  # "55,000 kg of leaf"
+        if position == 1 and lower in _UNIT_SPELLINGS and word not in LETTERED:  # "55,000 kg"
             return text[start : m.end()].strip(), m.end(), lower
         acronym = len(word) > 1 and word.isupper()
         places = lower == "points" and position > 1 and previous not in _SCORE_POINTS
@@ -419,11 +431,17 @@ _UNIT_SPELLINGS = {
     for unit, spellings in {
         "kilogram": "kg kgs kilo kilos kilogrammes kilograms",
         "gram": "grammes grams",
+        "kilometre": "km kms kilometres kilometers",
+        "centimetre": "cm centimetres centimeters",
+        "millimetre": "mm millimetres millimeters",
     }.items()
     for spelling in spellings.split()
 }
-"""The spellings and symbols of units of weight, by the unit's name: a count in "kg" and one
-in "kilogrammes" count the same unit."""
+"""The spellings and symbols of units of weight and length, by the unit's name: a count in
+"kg" and one in "kilogrammes" count the same unit, and so do "40 km" and "40 kilometers".
+"Meters" stays "meter": it as often counts the devices ("40,000 meters to install"). A
+symbol in capitals that the CLDR gives a currency ("1.12 KM", Bosnia's convertible mark)
+is no unit."""
 
 
 def _plural_noun(word: str) -> bool:

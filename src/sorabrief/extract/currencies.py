@@ -195,7 +195,9 @@ COUNTRY_NOUNS: dict[str, str] = {
 }
 """Of those nouns, the ones that are a currency after an amount in an article naming their
 country ("5.2 billion dong" in a story about Vietnam); "real", "mark", "gold" and "sol"
-stay out, as an amount is often followed by them as words ("3,000 real fans")."""
+stay out, as an amount is often followed by them as words ("3,000 real fans"), and so
+does "marks" ("45 marks" in an exam), though a Bosnian story writes its convertible mark
+so (docs/extraction.md, Round 32)."""
 _PRESS_CODES = {frozenset(currency_table.NOUNS.get(w, ())) for w in WORDS}
 SHARED: dict[str, frozenset[str]] = {
     noun: frozenset(codes)
@@ -218,6 +220,11 @@ SHARED_SIGNS: dict[str, tuple[str | None, frozenset[str]]] = {
 in Japan and China; "Br" in Belarus and Ethiopia), with the reading they keep when the article does not settle whose
 (None: left out) and the currencies they may be; resolved per article (``money.py``).
 The candidates come from the CLDR's shared symbols and nouns (``currency_table``)."""
+CFA_UNSETTLED = "XOF"
+"""A CFA franc in an article that settles neither is the West African one, the franc of
+eight states and most of the zone's people and output: both francs are at one parity
+with the euro, so the sum is worth the same either way. A case file still names its own
+("XOF or XAF"), as nothing in it is a guess."""
 OWN_SIGNS = frozenset({POUND_SIGN})
 """Shared signs that travel with their usual currency, read otherwise only at an outlet of
 another of their countries ("www.example.com.eg"): a writer abroad writes "£" for sterling
@@ -311,6 +318,12 @@ SIGN_AFTER = (
 )
 """A currency sign or a symbol in non-English letters or another script written after an
 amount ("500 ฿", "15 000 Kč", "40 лв.")."""
+CAPITALS_AFTER = frozenset(_LETTERED_JOINED) - {"FCFA"}
+"""Symbols in capitals the CLDR gives a currency ("KM", the convertible mark; "RM", the
+ringgit), which the press of the currency's country also writes after an amount ("1.12
+KM"); read there only in an article that names the country or at its outlet's domain, as
+"KM" and "FC" are also abbreviations ("40 KM", "Arsenal FC")."""
+CAPITAL_AFTER = r"(?:" + "|".join(sorted(CAPITALS_AFTER, key=len, reverse=True)) + r")(?![\w]|\.\w)"
 POINTED = frozenset(
     marker
     for marker in (*PREFIXES, *PRESS_LETTERED, *LETTERED, *_CLDR, *NAMES)
@@ -384,18 +397,27 @@ PESOS = frozenset(_PESO_COUNTRIES)
 _OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "XOF": (
         "Ivory Coast", "Ivorian", "Senegalese", "Malian", "Burkinabe", "Burkinabè", "Beninese",
-        "Nigerien", "Togolese",
+        "Nigerien", "Togolese", "Dakar", "Abidjan", "Yamoussoukro", "Bamako", "Ouagadougou",
+        "Niamey", "Lomé", "Cotonou", "Porto-Novo", "Bissau",
     ),
-    "XAF": ("Cameroonian", "Gabonese", "Chadian", "Equatorial Guinean", "Centrafrican"),
+    "XAF": (
+        "Cameroonian", "Gabonese", "Chadian", "Equatorial Guinean", "Centrafrican", "Douala",
+        "Yaoundé", "Libreville", "N’Djamena", "Bangui", "Brazzaville", "Pointe-Noire",
+        "Malabo",
+    ),
     "MMK": ("Burma", "Burmese"),
+    "BAM": ("Bosnia", "Bosnian", "Bosnians", "Herzegovina"),
 }  # fmt: skip
-"""English names and peoples of a currency's countries that the CLDR's names and currency
-adjectives leave out (a CFA franc's adjective is "West African CFA")."""
+"""English names, peoples and largest cities of a currency's countries that the CLDR's names
+and currency adjectives leave out (a CFA franc's adjective is "West African CFA", and a
+story datelined "DAKAR" may never name Senegal; the CLDR writes
+"Bosnia & Herzegovina", the press "Bosnia" or "Bosnia and Herzegovina")."""
 
 
 def _spellings(name: str) -> set[str]:
-    """A name as printed and as an English keyboard types it ("Côte d’Ivoire", "Cote d'Ivoire")."""
-    plain = name.replace("’", "'")
+    """A name as printed and as an English keyboard types it ("Côte d’Ivoire", "Cote d'Ivoire"),
+    its "&" spelled "and" ("Trinidad and Tobago")."""
+    plain = name.replace("’", "'").replace(" & ", " and ")
     folded = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode()
     return {name, plain, folded}
 

@@ -45,7 +45,7 @@ _BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
 _ARTICLE_AFTER = (
     r"(?:for|within|over|after|in|lasting|lasted|than|about|nearly|almost|just|only|barely"
     r"|be|been|take|takes|took|taken|taking|spend|spends|spent|wait|waited|last|lasts"
-    r"|add|adds|added|adding)"
+    r"|add|adds|added|adding|give|gives|gave|given|giving|grant|grants|granted)"
 )
 _OF_AFTER = re.compile(r"(?i:\s+of\b)")
 """After "be", "a day of …" names a kind of day, not a duration ("it will be a day of rest")."""
@@ -73,7 +73,8 @@ _DURATION = re.compile(
 )
 _SINGLE_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
 _ARTICLE_DURATION = re.compile(
-    rf"(?=[HhAaSsMmDdWwFfYy])(?i:\b(?P<x>(?P<half_of>half\s+)?(?P<article>an?\s+)?"
+    rf"(?=[HhAaSsMmDdWwFfYyOoTt])(?i:\b(?P<x>(?P<half_of>half\s+)?"
+    r"(?P<quarter>(?P<quarters>a|one|three)[\s-]+quarters?\s+of\s+)?(?P<article>an?\s+|another\s+)?"
     rf"(?P<full>(?:full|whole|entire)\s+)?(?P<half_a>half[\s-])?"
     rf"{_SINGLE_UNIT}(?!-)(?P<and_half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<or_upper>two|three|2|3))?)\b"
     r"(?!\s+(?:ago|old)\b)"
@@ -89,8 +90,16 @@ with no break", "40 trips a day with air conditioning"), or a form of "be", whic
 a kind of day ("every day here is a day with no pay")."""
 _LEAD = re.compile(rf"(?i:\b(?P<lead>{_ARTICLE_AFTER}|the\s+(?:next|last|past))\s+)$")
 """A duration with an article ("for a week", "half an hour", "a day and a half", "a full
-week" wherever it stands); one with a small number after "or" is a range from one ("a
-year or two" is 1–2 years)."""
+week" wherever it stands), or "another" ("cold for another month"), after a word that
+spends, waits or grants it ("has been given a month to report"); a quarter of one ("in a
+quarter of an hour", "three quarters of an hour"); one with a small number after "or" is
+a range from one ("a year or two" is 1–2 years)."""
+_ORDINAL_SECOND = re.compile(
+    r"[ \t]+(?!(?:and|or|but|to|of|in|on|at|for|from|with|without|before|after|later|earlier"
+    r"|then|as|while|when|so|until|longer|more|less|too|only|just)\b)[a-z]+\b"
+)
+"""A word after "a second" that it qualifies ("for a second day", "a second round of talks"):
+"second" is then the ordinal, no duration ("for a second and then" is one)."""
 _WITHIN_HOURS = re.compile(r"(?i:\b(?P<hedge>within|in\s+a\s+matter\s+of)\s+hours\b)")
 _PERCENT = re.compile(
     rf"{AMOUNT_START}(?i:\b(?P<amount>{DIGITS}|{NUMBER_WORDS})"
@@ -201,6 +210,8 @@ def _durations(text: str) -> Iterator[Figure]:
         lead = None if hedge else _LEAD.search(text, max(0, m.start() - 16), m.start())
         if lead and lead.group("lead").lower().startswith("be") and _OF_AFTER.match(text, m.end()):
             continue
+        if m.group("unit").lower() == "second" and _ORDINAL_SECOND.match(text, m.end("x")):
+            continue
         value = _article_duration(m, hedge is not None, lead.group("lead") if lead else "")
         if value is not None:
             start = hedge.start() if hedge else m.start("x")
@@ -247,6 +258,8 @@ def _article_duration(m: re.Match[str], hedged: bool, lead: str) -> float | None
     always makes one ("missed a full week of classes"), and so does "without", "with" or "in
     which" after it, but for a rate or after "be" ("a week without bread cards", "a week in
     which crews …"; "a week of protests" may name an event, and stays out)."""
+    if m.group("quarter") and m.group("article"):  # "in a quarter of an hour"
+        return 0.75 if m.group("quarters").lower() == "three" else 0.25
     halved = m.group("half_of") or m.group("half_a")
     if halved and (m.group("half_of") is None or m.group("article")):
         return 0.5

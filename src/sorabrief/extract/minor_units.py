@@ -79,6 +79,17 @@ _UNITS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("santim", "santims"), frozenset({"ETB"})),
     (("lisente",), frozenset({"LSL"})),
     (("chetrum",), frozenset({"BTN"})),
+    (("stotinki", "stotinka"), frozenset({"BGN"})),
+    (("dirams", "diram"), frozenset({"TJS"})),
+    (("deni",), frozenset({"MKD"})),
+    (("rappen",), frozenset({"CHF"})),
+    (("haléřů", "haléře", "haléř", "halers", "haler"), frozenset({"CZK"})),
+    (("fillér",), frozenset({"HUF"})),
+    (("centésimos", "centesimos", "centésimo", "centesimo"), frozenset({"UYU", "PAB"})),
+    (("sentimo", "sentimos"), frozenset({"PHP"})),
+    (("qindarka",), frozenset({"ALL"})),
+    (("pya",), frozenset({"MMK"})),
+    (("avos",), frozenset({"MOP"})),
 )  # fmt: skip
 """The minor units news English writes in words, with the currencies each divides: general
 vocabulary, as the CLDR names no minor unit. Words that are also other English words

@@ -15,6 +15,10 @@ import attrs
 
 from sorabrief.extract import currency_table
 from sorabrief.extract.currencies import (
+    CAPITAL_AFTER,
+    CAPITALS_AFTER,
+    CFA,
+    CFA_UNSETTLED,
     CODE,
     COUNTRY_LETTERS,
     LETTER_SYMBOLS,
@@ -87,7 +91,7 @@ joined ("$2.5m", "€40 million", "$1.8-million", "£3.2billion")."""
 _AFTER = re.compile(
     rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|(?i:{NUMBER}))"
     rf"(?:(?P<suffix>m|mn|mln|bn|bln|k)(?P<joint>\s+|-)|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?|(?P<hyphen>-))"
-    rf"(?P<marker>{WORD}|{CODE}|{SIGN_AFTER})"
+    rf"(?P<marker>{WORD}|{CODE}|{SIGN_AFTER}|{CAPITAL_AFTER})"
 )
 """An amount before its currency word or code, scaled by a word or a suffix ("350m pesos"),
 its number words capitalised or not ("Two hundred dollars"); a scaled amount may be joined
@@ -167,6 +171,8 @@ def find_money(
         else:
             figures.append(figure)
     figures = [_opened_by_bare_amount(text, f) for f in figures]
+    listed = [f for f in (_listed_before(text, s) for s in figures) if f is not None]
+    figures = sorted([*figures, *listed], key=lambda f: f.start) if listed else figures
     minor = list(find_minor_sums(text, figures, url, ours, home))
     return tuple(join_minor(text, figures, minor))
 
@@ -211,6 +217,10 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
         if rare and not rare_code_fits(m, marker, text, url, codes):
             continue
         if not country_noun_fits(m.group("marker"), marker, text, url, sum_scaled(m)):
+            continue
+        if m.group("marker") in CAPITALS_AFTER and not (
+            outlet_currency(url, frozenset({marker})) or country_among(frozenset({marker}), text)
+        ):
             continue
         suffix = m.group("suffix")
         scale = (
@@ -279,7 +289,8 @@ def _resolve_signs(
     the outlet's country domain, else of the one of their countries the article names (or
     names twice as often as any other: ``currencies.country_most``); else the one of them
     the case's money claims are in (``ours``); else
-    the sign's usual reading, or left out when it has none. "£" is another pound only at
+    the sign's usual reading (a CFA franc's is ``currencies.CFA_UNSETTLED``), or left out
+    when it has none. "£" is another pound only at
     that pound's country domain (``currencies.OWN_SIGNS``)."""
     if all(a.marker not in SHARED_SIGNS for a in amounts):
         return amounts
@@ -297,6 +308,7 @@ def _resolve_signs(
         else:
             named = None if own else country_most(codes, text)
             code = outlet_currency(url, codes) or named or _case_currency(codes, ours) or default
+            code = code or (CFA_UNSETTLED if amount.marker == CFA else None)
         if code is not None:
             resolved.append(attrs.evolve(amount, marker=code))
     return resolved
@@ -486,6 +498,54 @@ def _opened_by_bare_amount(text: str, figure: Figure) -> Figure:
     if not 0 < low < figure.low:
         return figure
     return attrs.evolve(figure, text=text[bare.start() : figure.end], start=bare.start(), low=low)
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_BARE_LISTED = re.compile(
+    rf"(?P<low>{DIGITS})(?:\s+(?P<scale>(?i:{SCALE})))?(?P<gap>\s+(?:and|or)\s+)$"
+)
+"""A bare amount listed before a sum with "and" or "or" ("20,000 and 50,000 kip")."""
+_LIST_SPREAD = 100.0
+"""How far apart the sums of one list may be: a bare amount further off the sum that names
+the currency is something else ("aged 5 and 8,000 euros in grants")."""
+
+
+def _listed_before(text: str, figure: Figure) -> Figure | None:
+    """The sum of a bare amount listed before ``figure`` with "and" or "or", which names
+    the currency for both ("fines of 20,000 and 50,000 kip", "5 or 10 million naira"): the
+    same currency, and the same scale unless it writes its own; not after "between", where
+    the two make a range (``_opened_by_bare_amount``), nor a year, nor an amount of another
+    order (``_LIST_SPREAD``)."""
+    upper = _LEADING_DIGITS.match(text, figure.start)
+    if upper is None or figure.low != figure.high:
+        return None
+    bare = _BARE_LISTED.search(text, max(0, figure.start - 40), figure.start)
+    if bare is None:
+        return None
+    if _BETWEEN.search(text, max(0, bare.start() - 8), bare.start()):
+        return None
+    if _YEAR.fullmatch(bare["low"]) or (bare.start() and text[bare.start() - 1] in "$€£¥.,"):
+        return None
+    written = float(upper.group().replace(",", ""))
+    if not written:
+        return None
+    scale = SCALE_WORDS[bare["scale"].lower()] if bare["scale"] else figure.low / written
+    value = float(bare["low"].replace(",", "")) * scale
+    if not figure.low / _LIST_SPREAD <= value <= figure.low * _LIST_SPREAD:
+        return None  # "aged 5 and 8,000 euros in grants": no sums of one list
+    end = bare.start("gap")
+    hedge = hedge_before(text, bare.start())
+    start = hedge.start() if hedge else bare.start()
+    return attrs.evolve(
+        figure,
+        text=text[start:end],
+        start=start,
+        end=end,
+        low=value,
+        high=value,
+        hedge=normal_hedge(hedge.group("hedge")) if hedge else None,
+        converted=None,
+    )
 
 
 def _changes(text: str, start: int) -> bool:

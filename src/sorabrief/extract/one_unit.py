@@ -4,9 +4,9 @@
 priced: before a rate ("a dollar a litre", "a euro each", "a lari per trip") or after a
 word that prices ("costs a dollar", "rose by a euro", "for a rand", with a hedge between:
 "for more than a dinar") or denies ("not a hryvnia has gone"), and at the end of its
-phrase. "Never cut a dollar from", "a dollar store", "a euro summit" and "the value of a
-dollar" are no sums; "a pound" is also a weight, so it is a sum only after a word that
-prices.
+phrase; so is a unit spent piece by piece ("a lari here, a lari there"). "Never cut a
+dollar from", "a dollar store", "a euro summit" and "the value of a dollar" are no sums;
+"a pound" is also a weight, so it is a sum only after a word that prices.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from sorabrief.extract.openings import WHOLE, found, tried_at, words_of
 
 _ARTICLE_SUM = re.compile(
     rf"(?<![\w-])\b(?P<article>[Aa]n?)\s+(?P<marker>{WORD})(?![\w-])"
-    r"(?=\s*(?:[^\w\s]|$)|\s+(?:a|an|per|each|apiece|for|to|in|on|at|and|or|but|more|less"
-    r"|than|from|with|by|plus|extra|instead|now|then|today|when|while|because|since|after"
-    r"|before|until|last|this|that|was|is|has|had|will|would|could)\b)"
+    r"(?=\s*(?:[^\w\s]|$)|\s+(?:a|an|per|each|apiece|for|to|in|on|at|and|or|but|more"
+    r"|less|than|from|with|by|plus|extra|instead|now|then|today|when|while|because|since"
+    r"|after|before|until|last|this|that|was|is|has|had|will|would|could|here|there)\b)"
 )
 """A currency's name after "a" that ends its phrase: before punctuation or a function word,
 never before a noun it qualifies ("a dollar store", "a euro summit", "a pound coin"), "of"
@@ -42,6 +42,8 @@ _PRICED_BEFORE = re.compile(
 """A word that prices the unit after it, or denies that any of it was paid or moved ("not
 a hryvnia has gone"), with a hedge between them ("going for more than a dinar")."""
 _PRICE_REACH = 30
+_SPENT_AFTER = re.compile(r"\s+(?:here|there)\b")
+"""A unit spent piece by piece: "a lari here, a lari there"."""
 
 
 def article_sums(text: str) -> Iterator[re.Match[str]]:
@@ -53,7 +55,8 @@ def article_sums(text: str) -> Iterator[re.Match[str]]:
             continue
         priced = _PRICED_BEFORE.search(text, max(0, m.start() - _PRICE_REACH), m.start())
         rated = _RATE_AFTER.match(text, m.end()) is not None
-        if priced or (rated and not written.startswith("pound")):
+        spent = _SPENT_AFTER.match(text, m.end()) is not None
+        if priced or ((rated or spent) and not written.startswith("pound")):
             yield m
 
 
