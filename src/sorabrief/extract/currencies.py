@@ -226,8 +226,29 @@ mark them ("E£", "LE", "LL", "SDG")."""
 _AMPERSANDS = {n.replace(" & ", " and "): c for n, c in currency_table.NAMES.items() if " & " in n}
 """The CLDR's names written with "&" ("Trinidad & Tobago dollars") as prose spells them
 ("Trinidad and Tobago dollars")."""
+
+
+def _country_named() -> dict[str, str]:
+    """A shared currency noun after the name of one of its countries ("Guyana dollars",
+    "Kenya shillings", "Jordan dinars"), as the press writes a currency the CLDR names by
+    its adjective ("Guyanaese dollars"); a country name with two currencies of the noun is
+    left out."""
+    named: dict[str, set[str]] = {}
+    for noun, codes in currency_table.NOUNS.items():
+        for code in codes if len(codes) > 1 else ():
+            for place in currency_table.COUNTRIES.get(code, ()):
+                if place.isascii() and "(" not in place and "&" not in place:
+                    named.setdefault(f"{place.lower()} {noun}", set()).add(code)
+    return {
+        name: codes.pop()
+        for name, codes in named.items()
+        if len(codes) == 1 and name not in currency_table.NAMES
+    }
+
+
 NAMES: dict[str, str] = (
     currency_table.NAMES
+    | _country_named()
     | _AMPERSANDS
     | {n: c[0] for n, c in currency_table.NOUNS.items() if len(c) == 1 and n not in _ENGLISH_NOUNS}
     | {noun: noun for noun in SHARED if noun not in (KRONE, CROWN, POUND)}
@@ -235,7 +256,8 @@ NAMES: dict[str, str] = (
     | WORDS
 )
 """Every currency word written after an amount: the press's words, then the CLDR's English
-names ("Nigerian naira", "Czech korunas"), with "&" also spelled "and", their nouns alone
+names ("Nigerian naira", "Czech korunas") and a shared noun after one of its countries'
+names ("Guyana dollars"), with "&" also spelled "and", their nouns alone
 when only one currency is called so ("naira", "koruna"), shared nouns, each its own
 marker, and the nouns that count only where their country is named (``COUNTRY_NOUNS``)."""
 
@@ -302,15 +324,32 @@ WORD = (
     + r")(?:(?<=\.)(?!\s*(?:$|[A-Z“‘\"']))|\b)"
 )
 """A currency word, as a regular expression."""
+LETTERED_AFTER = {
+    s: c
+    for s, c in (LETTERED | PRESS_LETTERED).items()
+    if s.isascii() and s[-1].isalpha() and len(c) == 3 and c.isupper()
+}
+"""Symbols in English letters that name one currency ("Ar", "Kz", "Ft", "TL", "DA"), which
+many countries' papers write after an amount ("3,200 Ar", "500 Ft"); read so only in an
+article that also writes the currency's name, its code or its country
+(``sum_fits.lettered_after_fits``), as the letters are also abbreviations elsewhere."""
 SIGN_AFTER = (
     r"(?:"
     + "|".join(
-        re.escape(s) for s in [*SIGNS, *(s for s in LETTERED if not s.isascii()), *SCRIPT_SYMBOLS]
+        re.escape(s)
+        for s in sorted(
+            [*SIGNS, *(s for s in LETTERED if not s.isascii()), *SCRIPT_SYMBOLS],
+            key=len,
+            reverse=True,
+        )
     )
-    + r")(?!\w)"
+    + r"|(?-i:"
+    + "|".join(sorted(LETTERED_AFTER, key=len, reverse=True))
+    + r"))(?!\w)"
 )
 """A currency sign or a symbol in non-English letters or another script written after an
-amount ("500 ฿", "15 000 Kč", "40 лв.")."""
+amount ("500 ฿", "15 000 Kč", "40 лв."), or one in English letters (``LETTERED_AFTER``),
+in the case the CLDR writes it."""
 POINTED = frozenset(
     marker
     for marker in (*PREFIXES, *PRESS_LETTERED, *LETTERED, *_CLDR, *NAMES)
@@ -407,6 +446,22 @@ def _named(code: str) -> re.Pattern[str]:
     places = [*currency_table.COUNTRIES[code], *_OTHER_NAMES.get(code, ())]
     names = sorted({re.escape(s) for n in places for s in _spellings(n)}, key=len, reverse=True)
     return with_first_char(r"\b(?:" + "|".join(names) + r")\b(?!\s+Ocean\b)")
+
+
+@functools.cache
+def _written(code: str) -> re.Pattern[str]:
+    """A pattern of ``code`` and of the currency words that name it alone, compiled on first use."""
+    words = sorted((re.escape(w) for w, c in NAMES.items() if c == code), key=len, reverse=True)
+    return re.compile(rf"\b{code}\b|(?i:\b(?:{'|'.join(words) or code})\b)")
+
+
+def currency_written(code: str, text: str) -> bool:
+    """Whether ``text`` writes the currency ``code`` by its code, its name or its country
+    ("AOA", "kwanzas", "Angola")."""
+    return (
+        _written(code).search(text) is not None
+        or country_among(frozenset({code}), text) is not None
+    )
 
 
 def country_among(codes: frozenset[str], text: str) -> str | None:

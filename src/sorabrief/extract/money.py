@@ -16,6 +16,7 @@ import attrs
 from sorabrief.extract import currency_table
 from sorabrief.extract.currencies import (
     CODE,
+    CODES,
     COUNTRY_LETTERS,
     LETTER_SYMBOLS,
     LETTERED,
@@ -66,6 +67,7 @@ from sorabrief.extract.sum_fits import (
     country_noun_fits,
     denomination_after,
     letter_sum,
+    lettered_after_fits,
     not_a_sum,
     rare_code_fits,
     scaled_before_hyphen,
@@ -77,15 +79,24 @@ from sorabrief.findings import Conversion, Figure, Quantity
 _SUFFIX = r"(?:(?P<suffix>k|m|mn|mln|b|bn|bln|tn|trln|cr)|\s(?P<spaced>bn|bln|mn|mln|tn|trln|cr))\b"
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
 """Thousands set apart by a space, as much of Europe writes a sum ("15 000 zł")."""
+_POINTED = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)"
+"""Thousands set apart by points, more than once ("1.250.000 kwanzas"): never a decimal."""
+_MULTI_POINTED = re.compile(_POINTED)
+_UNIT_PRICE = re.compile(
+    r"(?i:\s*(?:an?|per|/)\s*(?:litre|liter|l|gallon|kilowatt|kwh|kg|kilo|kilogram|gram|g|"
+    r"ounce|oz|barrel|share|unit|cubic|m3|m³|therm|dose|tablet)\b)"
+)
+"""A price per unit of measure after a sum ("€1.659 a litre", "$1.259 per gallon"), which
+may carry three decimals."""
 _BEFORE = with_first_char(
-    rf"(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{DIGITS})"
+    rf"(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{_POINTED}|{DIGITS})"
     rf"(?:(?i:{_SUFFIX})|(?:\s+|-)?(?P<scale>(?i:{SCALE}))\b)?"
     rf"(?:\s+(?P<word>{WORD}|{CODE}))?"
 )
 """A currency before its amount, scaled by a suffix or a word, spaced, hyphenated or
 joined ("$2.5m", "€40 million", "$1.8-million", "£3.2billion")."""
 _AFTER = re.compile(
-    rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|(?i:{NUMBER}))"
+    rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|{_POINTED}|(?i:{NUMBER}))"
     rf"(?:(?P<suffix>m|mn|mln|bn|bln|k)(?P<joint>\s+|-)|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?|(?P<hyphen>-))"
     rf"(?P<marker>{WORD}|{CODE}|{SIGN_AFTER})"
 )
@@ -203,7 +214,7 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
         yield _Amount(_figure(m, _value(m, marker), marker), marker, written)
     for m in after:
         marker = currency_of(m.group("marker"))
-        amount = amount_range(_point_grouped(SPACE_IN_NUMBER.sub("", m.group("amount")), marker))
+        amount = amount_range(_point_grouped(m, marker))
         hyphened = m.group("hyphen") or m.group("joint") == "-"
         if amount is None or (hyphened and not scaled_before_hyphen(m)) or not_a_sum(m):
             continue
@@ -211,6 +222,8 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
         if rare and not rare_code_fits(m, marker, text, url, codes):
             continue
         if not country_noun_fits(m.group("marker"), marker, text, url, sum_scaled(m)):
+            continue
+        if not lettered_after_fits(m.group("marker"), marker, text, url):
             continue
         suffix = m.group("suffix")
         scale = (
@@ -355,20 +368,31 @@ def _case_currency(codes: frozenset[str], ours: frozenset[str]) -> str | None:
 def _value(m: re.Match[str], marker: str) -> float:
     """The sum a currency written before its amount stands for; before a scale word of a
     language that groups thousands with a point, the points group ("$4.200 millones")."""
-    amount = _point_grouped(SPACE_IN_NUMBER.sub("", m.group("amount")), marker)
+    amount = _point_grouped(m, marker)
     scale = (m.group("scale") or "").lower()
     if scale in POINT_GROUPED_SCALES and POINT_GROUPED.fullmatch(amount):
         amount = amount.replace(".", "")
     return float(amount.replace(",", "")) * _scale(m)
 
 
-def _point_grouped(amount: str, code: str) -> str:
-    """``amount`` with a point that groups thousands taken out, in a currency with no minor
-    unit in use (``currency_table.MINOR_DIGITS``): "Gs. 5.000" is 5,000 guaraníes, as
-    three decimals of a currency without cents can only be thousands."""
-    if currency_table.MINOR_DIGITS.get(code) == 0 and POINT_GROUPED.fullmatch(amount):
+def _point_grouped(m: re.Match[str], code: str) -> str:
+    """The amount of ``m`` without the spaces or points that group its thousands. Points
+    group when there are several ("1.250.000"), and a single point before three digits
+    groups in a currency whose minor unit is not a thousandth (``currency_table.MINOR_DIGITS``):
+    "Gs. 5.000" is 5,000 guaraníes and "3.000 Kz" 3,000 kwanzas, as three decimals of a
+    currency with cents or none can only be thousands, unless a scale follows ("1.250
+    billion") or the sum is a price per unit of measure ("€1.659 a litre")."""
+    amount = SPACE_IN_NUMBER.sub("", m.group("amount"))
+    if _MULTI_POINTED.fullmatch(amount):
         return amount.replace(".", "")
-    return amount
+    if not POINT_GROUPED.fullmatch(amount):
+        return amount
+    digits = currency_table.MINOR_DIGITS.get(code, 2)
+    if digits == 0:
+        return amount.replace(".", "")
+    if code not in CODES or digits == 3 or sum_scaled(m) or _UNIT_PRICE.match(m.string, m.end()):
+        return amount
+    return amount.replace(".", "")
 
 
 def _scale(m: re.Match[str]) -> float:
@@ -459,10 +483,10 @@ def _ranges_to(text: str, first: Figure, second: Figure) -> bool:
 
 
 _BARE_LOW_END = re.compile(
-    rf"(?P<low>{DIGITS})(?:\s+(?P<scale>(?i:{SCALE})))?(?P<gap>\s*(?:-|–|\bto|\band)\s*)$"
+    rf"(?P<low>{DIGITS})(?:\s+(?P<scale>(?i:{SCALE})))?(?P<gap>\s*(?:-|–|\bto|\band|\bor)\s*)$"
 )
 """An amount without its currency that opens a range whose upper end bears it ("5,000 to
-8,000 rupees", "between 2 and 3 million euros")."""
+8,000 rupees", "between 2 and 3 million euros", "8,000 or 9,000 kwanzas")."""
 _LEADING_DIGITS = re.compile(DIGITS)
 
 
@@ -478,14 +502,31 @@ def _opened_by_bare_amount(text: str, figure: Figure) -> Figure:
         return figure
     if "and" in bare["gap"] and not _BETWEEN.search(text, max(0, bare.start() - 8), bare.start()):
         return figure
-    written = float(upper.group().replace(",", ""))
+    written = float(_grouped(upper.group(), figure.low))
     if not written:
         return figure
     scale = SCALE_WORDS[bare["scale"].lower()] if bare["scale"] else figure.low / written
-    low = float(bare["low"].replace(",", "")) * scale
+    low = float(_grouped(bare["low"], figure.low / scale)) * scale
     if not 0 < low < figure.low:
         return figure
-    return attrs.evolve(figure, text=text[bare.start() : figure.end], start=bare.start(), low=low)
+    hedge = hedge_before(text, bare.start())
+    start = hedge.start() if hedge else bare.start()
+    return attrs.evolve(
+        figure,
+        text=text[start : figure.end],
+        start=start,
+        low=low,
+        hedge=normal_hedge(hedge.group("hedge")) if hedge else figure.hedge,
+    )
+
+
+def _grouped(digits: str, read: float) -> str:
+    """``digits`` as a number, its point taken as grouping thousands where the sum it belongs
+    to was read so ("8.000 or 9.000 kwanzas")."""
+    plain = digits.replace(",", "")
+    if POINT_GROUPED.fullmatch(plain) and read >= 1000:
+        return plain.replace(".", "")
+    return plain
 
 
 def _changes(text: str, start: int) -> bool:

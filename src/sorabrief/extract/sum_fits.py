@@ -13,10 +13,12 @@ import re
 
 from sorabrief.extract.currencies import (
     COUNTRY_NOUNS,
+    LETTERED_AFTER,
     SHARED,
     SHARED_SIGNS,
     WORD_CODES,
     country_among,
+    currency_written,
     letter_of,
     outlet_currency,
 )
@@ -111,6 +113,15 @@ def country_noun_fits(written: str, code: str, text: str, url: str, scaled: bool
         return True
     codes = frozenset({code})
     return outlet_currency(url, codes) is not None or country_among(codes, text) is not None
+
+
+def lettered_after_fits(written: str, code: str, text: str, url: str) -> bool:
+    """Whether a symbol in English letters after an amount ("3,200 Ar") is a currency here
+    (``currencies.LETTERED_AFTER``): in a paper at its country's domain, or in an article
+    that writes the currency's name, code or country."""
+    if written not in LETTERED_AFTER:
+        return True
+    return outlet_currency(url, frozenset({code})) is not None or currency_written(code, text)
 
 
 _NAME_BEFORE = re.compile(
