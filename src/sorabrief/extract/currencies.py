@@ -231,13 +231,19 @@ _AMPERSANDS = {n.replace(" & ", " and "): c for n, c in currency_table.NAMES.ite
 def _country_named() -> dict[str, str]:
     """A shared currency noun after the name of one of its countries ("Guyana dollars",
     "Kenya shillings", "Jordan dinars"), as the press writes a currency the CLDR names by
-    its adjective ("Guyanaese dollars"); a country name with two currencies of the noun is
-    left out."""
+    its adjective ("Guyanaese dollars"); a country with a second currency in use (Zimbabwe's
+    US dollar, Bhutan's rupee) and a name two currencies of the noun share are left out."""
+    currencies_of: dict[str, set[str]] = {}
+    for code, places in currency_table.COUNTRIES.items():
+        for place in places:
+            currencies_of.setdefault(place, set()).add(code)
     named: dict[str, set[str]] = {}
     for noun, codes in currency_table.NOUNS.items():
-        for code in codes if len(codes) > 1 else ():
+        if len(codes) < 2:
+            continue
+        for code in codes:
             for place in currency_table.COUNTRIES.get(code, ()):
-                if place.isascii() and "(" not in place and "&" not in place:
+                if len(currencies_of[place]) == 1 and place.isascii() and "(" not in place:
                     named.setdefault(f"{place.lower()} {noun}", set()).add(code)
     return {
         name: codes.pop()
@@ -327,12 +333,12 @@ WORD = (
 LETTERED_AFTER = {
     s: c
     for s, c in (LETTERED | PRESS_LETTERED).items()
-    if s.isascii() and s[-1].isalpha() and len(c) == 3 and c.isupper()
+    if s.isascii() and s.isalpha() and c in currency_table.COUNTRIES and s.lower() not in WORDS
 }
 """Symbols in English letters that name one currency ("Ar", "Kz", "Ft", "TL", "DA"), which
 many countries' papers write after an amount ("3,200 Ar", "500 Ft"); read so only in an
-article that also writes the currency's name, its code or its country
-(``sum_fits.lettered_after_fits``), as the letters are also abbreviations elsewhere."""
+article that also writes the currency's name or code (``sum_fits.lettered_after_fits``),
+as the letters are also abbreviations elsewhere ("QR codes", "Le Monde")."""
 SIGN_AFTER = (
     r"(?:"
     + "|".join(
@@ -344,7 +350,7 @@ SIGN_AFTER = (
         )
     )
     + r"|(?-i:"
-    + "|".join(sorted(LETTERED_AFTER, key=len, reverse=True))
+    + "|".join(re.escape(s) for s in sorted(LETTERED_AFTER, key=len, reverse=True))
     + r"))(?!\w)"
 )
 """A currency sign or a symbol in non-English letters or another script written after an
@@ -456,12 +462,9 @@ def _written(code: str) -> re.Pattern[str]:
 
 
 def currency_written(code: str, text: str) -> bool:
-    """Whether ``text`` writes the currency ``code`` by its code, its name or its country
-    ("AOA", "kwanzas", "Angola")."""
-    return (
-        _written(code).search(text) is not None
-        or country_among(frozenset({code}), text) is not None
-    )
+    """Whether ``text`` writes the currency ``code`` by its code or its name ("AOA",
+    "kwanzas")."""
+    return _written(code).search(text) is not None
 
 
 def country_among(codes: frozenset[str], text: str) -> str | None:

@@ -223,7 +223,7 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
             continue
         if not country_noun_fits(m.group("marker"), marker, text, url, sum_scaled(m)):
             continue
-        if not lettered_after_fits(m.group("marker"), marker, text, url):
+        if not lettered_after_fits(m, marker, text, url):
             continue
         suffix = m.group("suffix")
         scale = (
@@ -377,20 +377,28 @@ def _value(m: re.Match[str], marker: str) -> float:
 
 def _point_grouped(m: re.Match[str], code: str) -> str:
     """The amount of ``m`` without the spaces or points that group its thousands. Points
-    group when there are several ("1.250.000"), and a single point before three digits
-    groups in a currency whose minor unit is not a thousandth (``currency_table.MINOR_DIGITS``):
-    "Gs. 5.000" is 5,000 guaraníes and "3.000 Kz" 3,000 kwanzas, as three decimals of a
-    currency with cents or none can only be thousands, unless a scale follows ("1.250
-    billion") or the sum is a price per unit of measure ("€1.659 a litre")."""
+    group when there are several ("1.250.000"). A single point before three digits groups
+    in a currency without cents in use (``currency_table.MINOR_DIGITS``: "Gs. 5.000" is
+    5,000 guaraníes); in one with cents, only before "000", "500" and the like ("3.000
+    Kz", "12.500 euros"), where a price with three decimals hardly ends, and only when no
+    scale follows ("1.500 billion"), the sum is no price per unit of measure ("€1.500 a
+    litre") and the currency is known (not "$" or "dinars", whose Kuwaiti and Jordanian
+    kinds count thousandths); never after a leading zero ("0.900 euros")."""
     amount = SPACE_IN_NUMBER.sub("", m.group("amount"))
     if _MULTI_POINTED.fullmatch(amount):
         return amount.replace(".", "")
-    if not POINT_GROUPED.fullmatch(amount):
+    if not POINT_GROUPED.fullmatch(amount) or amount.startswith("0"):
         return amount
     digits = currency_table.MINOR_DIGITS.get(code, 2)
     if digits == 0:
         return amount.replace(".", "")
-    if code not in CODES or digits == 3 or sum_scaled(m) or _UNIT_PRICE.match(m.string, m.end()):
+    if (
+        code not in CODES
+        or digits == 3
+        or not amount.endswith("00")
+        or sum_scaled(m)
+        or _UNIT_PRICE.match(m.string, m.end())
+    ):
         return amount
     return amount.replace(".", "")
 
@@ -520,11 +528,12 @@ def _opened_by_bare_amount(text: str, figure: Figure) -> Figure:
     )
 
 
-def _grouped(digits: str, read: float) -> str:
-    """``digits`` as a number, its point taken as grouping thousands where the sum it belongs
-    to was read so ("8.000 or 9.000 kwanzas")."""
+def _grouped(digits: str, upper: float) -> str:
+    """``digits``, the bare lower end of a range, as a number: its point groups thousands
+    when the upper end's did ("8.000 or 9.000 kwanzas": an upper end of 1,000 or more read
+    from a point before three digits)."""
     plain = digits.replace(",", "")
-    if POINT_GROUPED.fullmatch(plain) and read >= 1000:
+    if POINT_GROUPED.fullmatch(plain) and upper >= 1000:
         return plain.replace(".", "")
     return plain
 

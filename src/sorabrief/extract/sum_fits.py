@@ -115,12 +115,21 @@ def country_noun_fits(written: str, code: str, text: str, url: str, scaled: bool
     return outlet_currency(url, codes) is not None or country_among(codes, text) is not None
 
 
-def lettered_after_fits(written: str, code: str, text: str, url: str) -> bool:
+_YEAR_OR_CODE = re.compile(r"(?:1[89]|20)\d\d|0\d+")
+_NAMING_AFTER = re.compile(r"[ \t]+(?:[A-Z]|[a-z]+[^\Ws]s\b)")
+"""A capitalised word or a plural after the letters: they name something ("QR codes", "Le
+Monde", "FC Union", "RO plants")."""
+
+
+def lettered_after_fits(m: re.Match[str], code: str, text: str, url: str) -> bool:
     """Whether a symbol in English letters after an amount ("3,200 Ar") is a currency here
     (``currencies.LETTERED_AFTER``): in a paper at its country's domain, or in an article
-    that writes the currency's name, code or country."""
-    if written not in LETTERED_AFTER:
+    that writes the currency's name or code; never after a year or a number with a leading
+    zero, nor before a capitalised word or a plural that the letters qualify."""
+    if m.group("marker") not in LETTERED_AFTER:
         return True
+    if _YEAR_OR_CODE.fullmatch(m.group("amount")) or _NAMING_AFTER.match(m.string, m.end()):
+        return False
     return outlet_currency(url, frozenset({code})) is not None or currency_written(code, text)
 
 

@@ -95,10 +95,12 @@ def _stated(value: str | None) -> str | None:
 
 def _publisher(sitename: str | None, title: str | None, tree: Any) -> str | None:
     """The site name, unless it is only a web address (trafilatura falls back to the domain);
-    for a social-media handle, or for the article's own headline (trafilatura may take a
-    JSON-LD graph's web-page name for the site's), the publisher's name the page states
-    (``site_name.py``)."""
+    for a social-media handle, the publisher's name the page states (``site_name.py``), as
+    for the article's own headline (trafilatura may take a JSON-LD graph's web-page name for
+    the site's) where the page states one."""
     name = _stated(sitename)
-    if name is not None and (is_account_handle(name, tree) or _is_headline(name, title, tree)):
+    if name is not None and is_account_handle(name, tree):
         return stated_publisher(tree)
+    if name is not None and _is_headline(name, title, tree):
+        return stated_publisher(tree) or name
     return None if name is None or _ADDRESS_LIKE.match(name) else name
