@@ -304,3 +304,18 @@ def test_a_shortened_social_title_with_plain_apostrophes_gives_way_to_the_headli
     )
     other = "<h1>Library’s café shut after storm</h1>" + _BODY
     assert read_input(str(_page(tmp_path, head, other))).title == "Library's rooms shut after storm"
+
+
+def test_a_graphs_web_page_name_is_not_the_publisher(tmp_path: Path) -> None:
+    headline = "Library shuts reading rooms after storm floods east wing"
+    graph = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        f'{{"@type": "WebPage", "@id": "https://echo.example/a", "name": "{headline}"}}, '
+        '{"@type": "WebSite", "@id": "https://echo.example/#site", "name": "Alderford Echo"}, '
+        f'{{"@type": "NewsArticle", "headline": "{headline}", '
+        '"datePublished": "2026-03-02T09:00:00Z", '
+        '"publisher": {"@type": "Organization", "name": "Alderford Echo"}}]}</script>'
+    )
+    head = f"<title>{headline} | Alderford Echo</title>{graph}"
+    page = read_input(str(_page(tmp_path, head, _BODY)))
+    assert (page.title, page.publisher) == (headline, "Alderford Echo")

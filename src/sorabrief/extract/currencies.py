@@ -233,8 +233,35 @@ mark them ("E£", "LE", "LL", "SDG")."""
 _AMPERSANDS = {n.replace(" & ", " and "): c for n, c in currency_table.NAMES.items() if " & " in n}
 """The CLDR's names written with "&" ("Trinidad & Tobago dollars") as prose spells them
 ("Trinidad and Tobago dollars")."""
+
+
+def _country_named() -> dict[str, str]:
+    """A shared currency noun after the name of one of its countries ("Guyana dollars",
+    "Kenya shillings", "Jordan dinars"), as the press writes a currency the CLDR names by
+    its adjective ("Guyanaese dollars"); a country with a second currency in use (Zimbabwe's
+    US dollar, Bhutan's rupee) and a name two currencies of the noun share are left out."""
+    currencies_of: dict[str, set[str]] = {}
+    for code, places in currency_table.COUNTRIES.items():
+        for place in places:
+            currencies_of.setdefault(place, set()).add(code)
+    named: dict[str, set[str]] = {}
+    for noun, codes in currency_table.NOUNS.items():
+        if len(codes) < 2:
+            continue
+        for code in codes:
+            for place in currency_table.COUNTRIES.get(code, ()):
+                if len(currencies_of[place]) == 1 and place.isascii() and "(" not in place:
+                    named.setdefault(f"{place.lower()} {noun}", set()).add(code)
+    return {
+        name: codes.pop()
+        for name, codes in named.items()
+        if len(codes) == 1 and name not in currency_table.NAMES
+    }
+
+
 NAMES: dict[str, str] = (
     currency_table.NAMES
+    | _country_named()
     | _AMPERSANDS
     | {n: c[0] for n, c in currency_table.NOUNS.items() if len(c) == 1 and n not in _ENGLISH_NOUNS}
     | {noun: noun for noun in SHARED if noun not in (KRONE, CROWN, POUND)}
@@ -242,7 +269,8 @@ NAMES: dict[str, str] = (
     | WORDS
 )
 """Every currency word written after an amount: the press's words, then the CLDR's English
-names ("Nigerian naira", "Czech korunas"), with "&" also spelled "and", their nouns alone
+names ("Nigerian naira", "Czech korunas") and a shared noun after one of its countries'
+names ("Guyana dollars"), with "&" also spelled "and", their nouns alone
 when only one currency is called so ("naira", "koruna"), shared nouns, each its own
 marker, and the nouns that count only where their country is named (``COUNTRY_NOUNS``)."""
 
@@ -309,21 +337,32 @@ WORD = (
     + r")(?:(?<=\.)(?!\s*(?:$|[A-Z“‘\"']))|\b)"
 )
 """A currency word, as a regular expression."""
+LETTERED_AFTER = {
+    s: c
+    for s, c in (LETTERED | PRESS_LETTERED).items()
+    if s.isascii() and s.isalpha() and c in currency_table.COUNTRIES and s.lower() not in WORDS
+}
+"""Symbols in English letters that name one currency ("Ar", "Kz", "Ft", "TL", "DA"), which
+many countries' papers write after an amount ("3,200 Ar", "500 Ft"); read so only in an
+article that also writes the currency's name or code (``sum_fits.lettered_after_fits``),
+as the letters are also abbreviations elsewhere ("QR codes", "Le Monde")."""
 SIGN_AFTER = (
     r"(?:"
     + "|".join(
-        re.escape(s) for s in [*SIGNS, *(s for s in LETTERED if not s.isascii()), *SCRIPT_SYMBOLS]
+        re.escape(s)
+        for s in sorted(
+            [*SIGNS, *(s for s in LETTERED if not s.isascii()), *SCRIPT_SYMBOLS],
+            key=len,
+            reverse=True,
+        )
     )
-    + r")(?!\w)"
+    + r"|(?-i:"
+    + "|".join(re.escape(s) for s in sorted(LETTERED_AFTER, key=len, reverse=True))
+    + r"))(?!\w)"
 )
 """A currency sign or a symbol in non-English letters or another script written after an
-amount ("500 ฿", "15 000 Kč", "40 лв.")."""
-CAPITALS_AFTER = frozenset(_LETTERED_JOINED) - {"FCFA"}
-"""Symbols in capitals the CLDR gives a currency ("KM", the convertible mark; "RM", the
-ringgit), which the press of the currency's country also writes after an amount ("1.12
-KM"); read there only in an article that names the country or at its outlet's domain, as
-"KM" and "FC" are also abbreviations ("40 KM", "Arsenal FC")."""
-CAPITAL_AFTER = r"(?:" + "|".join(sorted(CAPITALS_AFTER, key=len, reverse=True)) + r")(?![\w]|\.\w)"
+amount ("500 ฿", "15 000 Kč", "40 лв."), or one in English letters (``LETTERED_AFTER``),
+in the case the CLDR writes it."""
 POINTED = frozenset(
     marker
     for marker in (*PREFIXES, *PRESS_LETTERED, *LETTERED, *_CLDR, *NAMES)
@@ -429,6 +468,19 @@ def _named(code: str) -> re.Pattern[str]:
     places = [*currency_table.COUNTRIES[code], *_OTHER_NAMES.get(code, ())]
     names = sorted({re.escape(s) for n in places for s in _spellings(n)}, key=len, reverse=True)
     return with_first_char(r"\b(?:" + "|".join(names) + r")\b(?!\s+Ocean\b)")
+
+
+@functools.cache
+def _written(code: str) -> re.Pattern[str]:
+    """A pattern of ``code`` and of the currency words that name it alone, compiled on first use."""
+    words = sorted((re.escape(w) for w, c in NAMES.items() if c == code), key=len, reverse=True)
+    return re.compile(rf"\b{code}\b|(?i:\b(?:{'|'.join(words) or code})\b)")
+
+
+def currency_written(code: str, text: str) -> bool:
+    """Whether ``text`` writes the currency ``code`` by its code or its name ("AOA",
+    "kwanzas")."""
+    return _written(code).search(text) is not None
 
 
 def country_among(codes: frozenset[str], text: str) -> str | None:

@@ -15,11 +15,10 @@ import attrs
 
 from sorabrief.extract import currency_table
 from sorabrief.extract.currencies import (
-    CAPITAL_AFTER,
-    CAPITALS_AFTER,
     CFA,
     CFA_UNSETTLED,
     CODE,
+    CODES,
     COUNTRY_LETTERS,
     LETTER_SYMBOLS,
     LETTERED,
@@ -70,6 +69,7 @@ from sorabrief.extract.sum_fits import (
     country_noun_fits,
     denomination_after,
     letter_sum,
+    lettered_after_fits,
     not_a_sum,
     rare_code_fits,
     scaled_before_hyphen,
@@ -81,17 +81,26 @@ from sorabrief.findings import Conversion, Figure, Quantity
 _SUFFIX = r"(?:(?P<suffix>k|m|mn|mln|b|bn|bln|tn|trln|cr)|\s(?P<spaced>bn|bln|mn|mln|tn|trln|cr))\b"
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
 """Thousands set apart by a space, as much of Europe writes a sum ("15 000 zł")."""
+_POINTED = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)"
+"""Thousands set apart by points, more than once ("1.250.000 kwanzas"): never a decimal."""
+_MULTI_POINTED = re.compile(_POINTED)
+_UNIT_PRICE = re.compile(
+    r"(?i:\s*(?:an?|per|/)\s*(?:litre|liter|l|gallon|kilowatt|kwh|kg|kilo|kilogram|gram|g|"
+    r"ounce|oz|barrel|share|unit|cubic|m3|m³|therm|dose|tablet)\b)"
+)
+"""A price per unit of measure after a sum ("€1.659 a litre", "$1.259 per gallon"), which
+may carry three decimals."""
 _BEFORE = with_first_char(
-    rf"(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{DIGITS})"
+    rf"(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{_POINTED}|{DIGITS})"
     rf"(?:(?i:{_SUFFIX})|(?:\s+|-)?(?P<scale>(?i:{SCALE}))\b)?"
     rf"(?:\s+(?P<word>{WORD}|{CODE}))?"
 )
 """A currency before its amount, scaled by a suffix or a word, spaced, hyphenated or
 joined ("$2.5m", "€40 million", "$1.8-million", "£3.2billion")."""
 _AFTER = re.compile(
-    rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|(?i:{NUMBER}))"
+    rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|{_POINTED}|(?i:{NUMBER}))"
     rf"(?:(?P<suffix>m|mn|mln|bn|bln|k)(?P<joint>\s+|-)|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?|(?P<hyphen>-))"
-    rf"(?P<marker>{WORD}|{CODE}|{SIGN_AFTER}|{CAPITAL_AFTER})"
+    rf"(?P<marker>{WORD}|{CODE}|{SIGN_AFTER})"
 )
 """An amount before its currency word or code, scaled by a word or a suffix ("350m pesos"),
 its number words capitalised or not ("Two hundred dollars"); a scaled amount may be joined
@@ -209,7 +218,7 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
         yield _Amount(_figure(m, _value(m, marker), marker), marker, written)
     for m in after:
         marker = currency_of(m.group("marker"))
-        amount = amount_range(_point_grouped(SPACE_IN_NUMBER.sub("", m.group("amount")), marker))
+        amount = amount_range(_point_grouped(m, marker))
         hyphened = m.group("hyphen") or m.group("joint") == "-"
         if amount is None or (hyphened and not scaled_before_hyphen(m)) or not_a_sum(m):
             continue
@@ -218,9 +227,7 @@ def _amounts(text: str, url: str) -> Iterator[_Amount]:
             continue
         if not country_noun_fits(m.group("marker"), marker, text, url, sum_scaled(m)):
             continue
-        if m.group("marker") in CAPITALS_AFTER and not (
-            outlet_currency(url, frozenset({marker})) or country_among(frozenset({marker}), text)
-        ):
+        if not lettered_after_fits(m, marker, text, url):
             continue
         suffix = m.group("suffix")
         scale = (
@@ -367,20 +374,39 @@ def _case_currency(codes: frozenset[str], ours: frozenset[str]) -> str | None:
 def _value(m: re.Match[str], marker: str) -> float:
     """The sum a currency written before its amount stands for; before a scale word of a
     language that groups thousands with a point, the points group ("$4.200 millones")."""
-    amount = _point_grouped(SPACE_IN_NUMBER.sub("", m.group("amount")), marker)
+    amount = _point_grouped(m, marker)
     scale = (m.group("scale") or "").lower()
     if scale in POINT_GROUPED_SCALES and POINT_GROUPED.fullmatch(amount):
         amount = amount.replace(".", "")
     return float(amount.replace(",", "")) * _scale(m)
 
 
-def _point_grouped(amount: str, code: str) -> str:
-    """``amount`` with a point that groups thousands taken out, in a currency with no minor
-    unit in use (``currency_table.MINOR_DIGITS``): "Gs. 5.000" is 5,000 guaraníes, as
-    three decimals of a currency without cents can only be thousands."""
-    if currency_table.MINOR_DIGITS.get(code) == 0 and POINT_GROUPED.fullmatch(amount):
+def _point_grouped(m: re.Match[str], code: str) -> str:
+    """The amount of ``m`` without the spaces or points that group its thousands. Points
+    group when there are several ("1.250.000"). A single point before three digits groups
+    in a currency without cents in use (``currency_table.MINOR_DIGITS``: "Gs. 5.000" is
+    5,000 guaraníes); in one with cents, only before "000", "500" and the like ("3.000
+    Kz", "12.500 euros"), where a price with three decimals hardly ends, and only when no
+    scale follows ("1.500 billion"), the sum is no price per unit of measure ("€1.500 a
+    litre") and the currency is known (not "$" or "dinars", whose Kuwaiti and Jordanian
+    kinds count thousandths); never after a leading zero ("0.900 euros")."""
+    amount = SPACE_IN_NUMBER.sub("", m.group("amount"))
+    if _MULTI_POINTED.fullmatch(amount):
         return amount.replace(".", "")
-    return amount
+    if not POINT_GROUPED.fullmatch(amount) or amount.startswith("0"):
+        return amount
+    digits = currency_table.MINOR_DIGITS.get(code, 2)
+    if digits == 0:
+        return amount.replace(".", "")
+    if (
+        code not in CODES
+        or digits == 3
+        or not amount.endswith("00")
+        or sum_scaled(m)
+        or _UNIT_PRICE.match(m.string, m.end())
+    ):
+        return amount
+    return amount.replace(".", "")
 
 
 def _scale(m: re.Match[str]) -> float:
@@ -471,10 +497,10 @@ def _ranges_to(text: str, first: Figure, second: Figure) -> bool:
 
 
 _BARE_LOW_END = re.compile(
-    rf"(?P<low>{DIGITS})(?:\s+(?P<scale>(?i:{SCALE})))?(?P<gap>\s*(?:-|–|\bto|\band)\s*)$"
+    rf"(?P<low>{DIGITS})(?:\s+(?P<scale>(?i:{SCALE})))?(?P<gap>\s*(?:-|–|\bto|\band|\bor)\s*)$"
 )
 """An amount without its currency that opens a range whose upper end bears it ("5,000 to
-8,000 rupees", "between 2 and 3 million euros")."""
+8,000 rupees", "between 2 and 3 million euros", "8,000 or 9,000 kwanzas")."""
 _LEADING_DIGITS = re.compile(DIGITS)
 
 
@@ -490,32 +516,48 @@ def _opened_by_bare_amount(text: str, figure: Figure) -> Figure:
         return figure
     if "and" in bare["gap"] and not _BETWEEN.search(text, max(0, bare.start() - 8), bare.start()):
         return figure
-    written = float(upper.group().replace(",", ""))
+    written = float(_grouped(upper.group(), figure.low))
     if not written:
         return figure
     scale = SCALE_WORDS[bare["scale"].lower()] if bare["scale"] else figure.low / written
-    low = float(bare["low"].replace(",", "")) * scale
+    low = float(_grouped(bare["low"], figure.low / scale)) * scale
     if not 0 < low < figure.low:
         return figure
-    return attrs.evolve(figure, text=text[bare.start() : figure.end], start=bare.start(), low=low)
+    hedge = hedge_before(text, bare.start())
+    start = hedge.start() if hedge else bare.start()
+    return attrs.evolve(
+        figure,
+        text=text[start : figure.end],
+        start=start,
+        low=low,
+        hedge=normal_hedge(hedge.group("hedge")) if hedge else figure.hedge,
+    )
+
+
+def _grouped(digits: str, upper: float) -> str:
+    """``digits``, the bare lower end of a range, as a number: its point groups thousands
+    when the upper end's did ("8.000 or 9.000 kwanzas": an upper end of 1,000 or more read
+    from a point before three digits)."""
+    plain = digits.replace(",", "")
+    if POINT_GROUPED.fullmatch(plain) and upper >= 1000:
+        return plain.replace(".", "")
+    return plain
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_BARE_LISTED = re.compile(
-    rf"(?P<low>{DIGITS})(?:\s+(?P<scale>(?i:{SCALE})))?(?P<gap>\s+(?:and|or)\s+)$"
-)
-"""A bare amount listed before a sum with "and" or "or" ("20,000 and 50,000 kip")."""
+_BARE_LISTED = re.compile(rf"(?P<low>{DIGITS})(?:\s+(?P<scale>(?i:{SCALE})))?(?P<gap>\s+and\s+)$")
+"""A bare amount listed before a sum with "and" ("20,000 and 50,000 kip")."""
 _LIST_SPREAD = 100.0
 """How far apart the sums of one list may be: a bare amount further off the sum that names
 the currency is something else ("aged 5 and 8,000 euros in grants")."""
 
 
 def _listed_before(text: str, figure: Figure) -> Figure | None:
-    """The sum of a bare amount listed before ``figure`` with "and" or "or", which names
-    the currency for both ("fines of 20,000 and 50,000 kip", "5 or 10 million naira"): the
-    same currency, and the same scale unless it writes its own; not after "between", where
-    the two make a range (``_opened_by_bare_amount``), nor a year, nor an amount of another
-    order (``_LIST_SPREAD``)."""
+    """The sum of a bare amount listed before ``figure`` with "and", which names the
+    currency for both ("fines of 20,000 and 50,000 kip", "5 million and 10 million
+    naira"): the same currency, and the same scale unless it writes its own; not after
+    "between", nor with "or", where the two make a range (``_opened_by_bare_amount``), nor
+    a year, nor an amount of another order (``_LIST_SPREAD``)."""
     upper = _LEADING_DIGITS.match(text, figure.start)
     if upper is None or figure.low != figure.high:
         return None

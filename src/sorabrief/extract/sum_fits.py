@@ -13,10 +13,12 @@ import re
 
 from sorabrief.extract.currencies import (
     COUNTRY_NOUNS,
+    LETTERED_AFTER,
     SHARED,
     SHARED_SIGNS,
     WORD_CODES,
     country_among,
+    currency_written,
     letter_of,
     outlet_currency,
 )
@@ -111,6 +113,24 @@ def country_noun_fits(written: str, code: str, text: str, url: str, scaled: bool
         return True
     codes = frozenset({code})
     return outlet_currency(url, codes) is not None or country_among(codes, text) is not None
+
+
+_YEAR_OR_CODE = re.compile(r"(?:1[89]|20)\d\d|0\d+")
+_NAMING_AFTER = re.compile(r"[ \t]+(?:[A-Z]|[a-z]+[^\Ws]s\b)")
+"""A capitalised word or a plural after the letters: they name something ("QR codes", "Le
+Monde", "FC Union", "RO plants")."""
+
+
+def lettered_after_fits(m: re.Match[str], code: str, text: str, url: str) -> bool:
+    """Whether a symbol in English letters after an amount ("3,200 Ar") is a currency here
+    (``currencies.LETTERED_AFTER``): in a paper at its country's domain, or in an article
+    that writes the currency's name or code; never after a year or a number with a leading
+    zero, nor before a capitalised word or a plural that the letters qualify."""
+    if m.group("marker") not in LETTERED_AFTER:
+        return True
+    if _YEAR_OR_CODE.fullmatch(m.group("amount")) or _NAMING_AFTER.match(m.string, m.end()):
+        return False
+    return outlet_currency(url, frozenset({code})) is not None or currency_written(code, text)
 
 
 _NAME_BEFORE = re.compile(

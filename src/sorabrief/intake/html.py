@@ -48,7 +48,9 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
     )
     tree = _tree(html, raw)
     own_address = _stated(document.url) or url
-    publisher = _publisher(document.sitename, tree) or masthead_publisher(tree, own_address)
+    publisher = _publisher(document.sitename, _stated(document.title), tree) or masthead_publisher(
+        tree, own_address
+    )
     return Page(
         body=text + "\n",
         raw=raw,
@@ -69,6 +71,13 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
     )
 
 
+def _is_headline(name: str, title: str | None, tree: Any) -> bool:
+    """Whether a site name is the article's headline: its title, or its ``og:title``."""
+    wanted = name.casefold()
+    titles = [title or "", *tree.xpath("//meta[@property='og:title']/@content")]
+    return any(" ".join(t.split()).casefold() == wanted for t in titles)
+
+
 def _tree(html: str, raw: bytes) -> Any:
     """The page as an lxml tree (lxml refuses text that declares its own encoding)."""
     import lxml.html
@@ -84,10 +93,14 @@ def _stated(value: str | None) -> str | None:
     return value or None
 
 
-def _publisher(sitename: str | None, tree: Any) -> str | None:
+def _publisher(sitename: str | None, title: str | None, tree: Any) -> str | None:
     """The site name, unless it is only a web address (trafilatura falls back to the domain);
-    for a social-media handle, the publisher's name the page states (``site_name.py``)."""
+    for a social-media handle, the publisher's name the page states (``site_name.py``), as
+    for the article's own headline (trafilatura may take a JSON-LD graph's web-page name for
+    the site's) where the page states one."""
     name = _stated(sitename)
     if name is not None and is_account_handle(name, tree):
         return stated_publisher(tree)
+    if name is not None and _is_headline(name, title, tree):
+        return stated_publisher(tree) or name
     return None if name is None or _ADDRESS_LIKE.match(name) else name
