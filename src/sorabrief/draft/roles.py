@@ -59,3 +59,21 @@ def _tidy(role: str) -> str:
     if len(words) > 1 and words[0][0].isupper() and words[1][0].islower():
         words[0] = words[0].lower()
     return " ".join(words)
+
+
+_OUTSIDE = (
+    r"(?:analyst|researcher|consultant|professor|lecturer|economist|expert|academic"
+    r"|scientist|strategist|commentator)"
+)
+"""Roles of someone who comments from outside the news (an analyst, a professor), whom a
+briefing's parties leave out when one report alone quotes them."""
+
+
+def commentator(sentence: str, person: str) -> bool:
+    """Whether the sentence gives ``person`` an outsider's role: "Jo Park, a banking analyst
+    at Harrow Capital", "Jo Park, a rail consultant based in Lyon", "analyst Jo Park"."""
+    name = re.escape(person)
+    return bool(
+        re.search(rf"\b{name},\s+(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{_OUTSIDE}\b", sentence)
+        or re.search(rf"(?i:\b{_OUTSIDE})\s+{name}\b", sentence)
+    )
