@@ -304,7 +304,9 @@ def propose_parties(
     ]
     chosen: list[str] = []
     for candidate in sorted(eligible, key=lambda n: (-len(n.split()), -len(seen[n]), n)):
-        if not _is_part_of_chosen(candidate, chosen, abbreviated):
+        if not _is_part_of_chosen(candidate, chosen, abbreviated) and slug(candidate) not in {
+            slug(c) for c in chosen
+        }:  # one party however accented ("Zoë Park", "Zoe Park")
             chosen.append(candidate)
     chosen.sort(key=lambda n: (-len(seen[n] | _shorter_reports(n, seen)), n))
     for at, short in enumerate(chosen):  # "Harlow Mills Ltd", written once, for "Harlow Mills"
