@@ -75,7 +75,7 @@ from sorabrief.draft.names import (
     spellings,
 )
 from sorabrief.draft.places import written_as_place_anywhere
-from sorabrief.draft.roles import commentator, most_written_role
+from sorabrief.draft.roles import commentator, most_written_role, official_role
 from sorabrief.draft.spokespeople import Affiliation, affiliations
 from sorabrief.draft.written_kind import HONORIFIC, written_as_organisation
 from sorabrief.extract.dateline import without_dateline
@@ -171,6 +171,7 @@ def propose_parties(
     vehicles: set[str] = set()
     first_names: set[str] = set()
     commentators: set[str] = set()
+    officials: set[str] = set()
     named_by_sentence: list[list[set[str]]] = []
     written = {
         name.text
@@ -203,6 +204,8 @@ def propose_parties(
             for name in names:
                 if commentator(sentence.text, name.text):
                     commentators.add(spelling[name.text])
+                if official_role(sentence.text, name.text):
+                    officials.add(spelling[name.text])
             for name, following in zip(names, [*names[1:], None], strict=False):
                 key = spelling[name.text]
                 if speaks(source.body, name):
@@ -295,7 +298,7 @@ def propose_parties(
             )
             or (n in acting and _organisation_noun(n) is not None and not _lower_head(n))
             or (
-                _a_voice_with_a_role(n, speaking, roled)
+                _a_voice_with_a_role(n, speaking, officials)
                 and n not in commentators
                 and _among_shared_names(n, named_by_sentence, seen, placed)
             )
@@ -373,15 +376,16 @@ def propose_parties(
     return PartyProposal(tuple(parties), tuple(left_out))
 
 
-def _a_voice_with_a_role(name: str, speaking: set[str], roled: set[str]) -> bool:
+def _a_voice_with_a_role(name: str, speaking: set[str], officials: set[str]) -> bool:
     """Whether one report alone may make a person a party: the name of two to four
     words, no organisation's, speaks ("… said Jo Park, the port's operations director")
-    and is given a role ("Superintendent Jo Park said"; not only "Mr")."""
+    and is given an office or a body's role (``roles.official_role``: "Superintendent Jo
+    Park said"; not only "Mr", nor "co-founder Jo Park")."""
     words = name.split()
     return (
         2 <= len(words) <= 4
         and name in speaking
-        and name in roled
+        and name in officials
         and _organisation_noun(name) is None
     )
 

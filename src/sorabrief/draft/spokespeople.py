@@ -49,6 +49,7 @@ _BODY_WORDS = """board council authority trust union committee commission depart
     college society association foundation institute regulator watchdog operator federation
     alliance coalition network forum cooperative court inspectorate directorate municipality"""
 _BODIES = frozenset(_BODY_WORDS.split())
+BODY_NOUNS = "|".join(sorted(_BODIES))
 """Kinds of body a role may open with ("board chair", "union secretary"): the person speaks
 for a body of that kind, so only an organisation whose name holds the word is theirs."""
 _NOT_BUSINESS = _BODIES - {"company", "firm", "utility", "operator", "plant", "bank", "club"}
