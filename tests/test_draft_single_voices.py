@@ -111,3 +111,35 @@ def test_who_heads_the_body_by_its_noun_gives_the_affiliation() -> None:
     assert [(a.person, a.organisation, a.role) for a in found] == [
         ("Kofi Ampadu", "Marnholt Hauliers Federation", "head, Marnholt Hauliers Federation")
     ]
+
+
+def test_an_office_or_a_body_s_role_is_official_a_bare_job_is_not() -> None:
+    from sorabrief.draft.roles import official_role
+
+    assert official_role("Superintendent Ruari Penhallow said so.", "Ruari Penhallow")
+    assert official_role("said council president Ines Tregarthen.", "Ines Tregarthen")
+    assert official_role("Kofi Ampadu, a Marnholt Water spokesman, said", "Kofi Ampadu")
+    assert not official_role("said co-founder Ines Tregarthen.", "Ines Tregarthen")
+    assert not official_role("Stall chairperson Kofi Ampadu said", "Kofi Ampadu")
+
+
+def test_an_analyst_quoted_by_one_outlet_is_no_party() -> None:
+    parties = proposed_parties(
+        {
+            "a": _ORWELL + "“The board moved slowly,” said Ines Tregarthen, a shipping "
+            "analyst at Brisk Capital.\n",
+            "b": "Orwell Harbour Board said dockers would be paid during the closure.\n",
+        }
+    )
+    assert "Ines Tregarthen" not in parties
+
+
+def test_a_voice_of_another_story_on_the_page_is_no_party() -> None:
+    parties = proposed_parties(
+        {
+            "a": _ORWELL + "In other news, the Lakeford bakery fair opened. One. Two. "
+            "Three. “Come early,” said council president Ines Tregarthen.\n",
+            "b": "Orwell Harbour Board said dockers would be paid during the closure.\n",
+        }
+    )
+    assert "Ines Tregarthen" not in parties
