@@ -143,3 +143,8 @@ def test_a_voice_of_another_story_on_the_page_is_no_party() -> None:
         }
     )
     assert "Ines Tregarthen" not in parties
+
+
+def test_a_name_describing_a_noun_after_in_is_no_place() -> None:
+    assert not written_as_place_anywhere("Serra Brava", ["Cracks in Serra Brava tailings dam"])
+    assert written_as_place_anywhere("Lakeford", ["a fire in Lakeford on Monday"])

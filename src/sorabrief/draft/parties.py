@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -307,7 +307,9 @@ def propose_parties(
     ]
     chosen: list[str] = []
     for candidate in sorted(eligible, key=lambda n: (-len(n.split()), -len(seen[n]), n)):
-        if not _is_part_of_chosen(candidate, chosen, abbreviated) and slug(candidate) not in {
+        if not _is_part_of_chosen(
+            candidate, chosen, abbreviated, introduced | roled | honoured
+        ) and slug(candidate) not in {
             slug(c) for c in chosen
         }:  # one party however accented ("Zoë Park", "Zoe Park")
             chosen.append(candidate)
@@ -681,7 +683,10 @@ def _place_led(rest: str) -> bool:
 
 
 def _is_part_of_chosen(
-    name: str, chosen: Sequence[str], abbreviated: Mapping[str, str] | None = None
+    name: str,
+    chosen: Sequence[str],
+    abbreviated: Mapping[str, str] | None = None,
+    people: Collection[str] = (),
 ) -> bool:
     """A shorter form of a chosen name ("Brightwater" of "Brightwater Water"), unless the
     longer one is an organisation named after it ("Kestrel Bay" of "Kestrel Bay Council");
@@ -693,7 +698,7 @@ def _is_part_of_chosen(
             return True
         if _looks_like_surname(name, longer) or (name.isupper() and name == initials(longer)):
             return True
-        if _ends_person(name, longer):
+        if longer in people and _ends_person(name, longer):
             return True
         if _ends_body(name, longer):
             return True
@@ -715,7 +720,8 @@ def _ends_body(name: str, longer: str) -> bool:
 
 def _ends_person(name: str, longer: str) -> bool:
     """Whether a two-word name is the compound surname ending a person's longer one
-    ("Vasconcellos Rocha" of "Helena Vasconcellos Rocha"), no word an organisation's."""
+    ("Vasconcellos Rocha" of "Helena Vasconcellos Rocha"), no word an organisation's (the
+    caller knows the longer one for a person's: introduced, given a role or a title)."""
     words = longer.split()
     return (
         len(name.split()) == 2
