@@ -38,7 +38,8 @@ _SAID_AFTER = re.compile(
 ("the Secretary of State, Jo Park, visited the site", "…, will visit"; not a passive's
 participle: "…, accompanied by")."""
 _ROLE_BEFORE = re.compile(
-    rf"(?i)\b{PERSON_ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)(?-i:[a-z]+))?\s+$"
+    rf"(?i)\b{PERSON_ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)(?-i:[a-z]+))?\s+"
+    rf"(?-i:{HONOUR})$"
 )
 """A role right before a name, perhaps with its field ("director of education Jo Park")."""
 _ROLE_APPOSED = re.compile(
@@ -49,7 +50,10 @@ _ROLE_APPOSED = re.compile(
 Park"); without a field it may be a body's ("the festival's organiser, Pell Live")."""
 _ROLE_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_ROLE}\b"
+    rf"|,\s+(?-i:[a-z]+\s+)?(?i:{PERSON_ROLE})\s+(?:of|at|for)\s"
 )
+"""A role in apposition after a name: "Jo Park, the union's chair", "Jo Park, head of
+research at Harbour Labs"."""
 _OFFICE_BEFORE = re.compile(
     r"\b(?P<title>[A-Z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'-]*)*,\s+$"
@@ -119,15 +123,23 @@ _ROLE_NEXT = re.compile(rf"(?i)\s+(?:[\w-]+\s+)?{ROLE}\b")
 
 _ROLE_OF = re.compile(rf"(?i)\b{PERSON_ROLE}\s+(?:of|for)\s+(?:the\s+)?$")
 """A role's "of" or "for" right before a name ("the mayor of X")."""
+_SEAT_OF = re.compile(
+    r"\b(?i:member\s+of\s+parliament|mayor|governor|senator|congress(?:wo)?man"
+    r"|assembly(?:wo)?man|councillor|councilor)\s+(?:of|for)\s+(?:the\s+)?$|\bMP\s+for\s+$"
+)
+"""An office held for a place ("a member of parliament for X", "the governor of X"):
+the holder acts, never the place, with or without their name after it."""
 
 
 def _role_holder_after(body: str, name: Name) -> bool:
     """Whether the name is what a role is of, its holder in apposition after it ("the mayor
     of X, Jo Park, said", "the prosecutor for X, Jo Park, opened": Jo Park acts, not X;
-    "a spokesperson for X said" is X speaking)."""
+    "a spokesperson for X said" is X speaking); or an office held for it ("the MP for X
+    said")."""
     end = name.start + len(name.text)
-    return body.startswith(",", end) and bool(
-        _ROLE_OF.search(body[max(0, name.start - 40) : name.start])
+    before = body[max(0, name.start - 40) : name.start]
+    return bool(_SEAT_OF.search(before)) or (
+        body.startswith(",", end) and bool(_ROLE_OF.search(before))
     )
 
 
@@ -232,6 +244,9 @@ def speaks(body: str, name: Name) -> bool:
     role is of, its holder after it ("the mayor of X, Jo Park, said")."""
     if after_place_word(body, name) or _role_holder_after(body, name):
         return False
+    listed = _PLACE_LIST.search(body[max(0, name.start - 100) : name.start])
+    if listed is not None and listed.group("sep") != ",":
+        return False  # "pharmacists in Lakeford, Dorva and Marn said": the pharmacists
     return _SPEAKS.match(body, name.start + len(name.text)) is not None
 
 

@@ -41,7 +41,7 @@ _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His
     There When While What Where Which Who How If For From With By Under Over About Analysts Some
     Many Most Local Three Two Four Five Six Seven Eight Nine Ten One Residents Read More Posted
     Sponsored Advertisement Photo Image Subscribe Topics Share Email Tagged Mr Mrs Ms Dr Cllr
-    Councillor Sir Dame Lord Lady Professor Prof Judge Rev Reverend Inspector Sergeant Captain
+    Councillor Sir Dame Lord Lady Hon Honourable Professor Prof Judge Rev Reverend Inspector Sergeant Captain
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Analysis Comments Latest
     Neither Nor Either Both Each Every All Also Although Though Yet Still Even Only Meanwhile
@@ -120,7 +120,11 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
         words = run.split()
         start = match.start()
         opens = not text[: match.start()].strip(" \t“\"‘'(")
-        while words and (words[0] in OPENERS or words[0] in ("of", "for", "and", "the")):
+        while words and (
+            words[0] in OPENERS
+            or words[0] in ("of", "for", "and", "the")
+            or (len(words) > 1 and words[0] in ("THE", "A", "AN"))  # a headline's capitals
+        ):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
             opens = False

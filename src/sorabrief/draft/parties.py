@@ -21,7 +21,14 @@
   said" is the last union named acting. A collective of people ("Families of …",
   "… Residents' Forum", ``collectives.py``) is a group. A name abbreviated in brackets counts the
   reports and acts of its abbreviation; a person's those of their surname. A person named by
-  one report is a party only as the spokesperson of a party; a name the articles give a
+  one report is a party as the spokesperson of a party, or when they speak and the report
+  gives them a role or a title ("“…,” said Jo Park, the port's operations director",
+  "Superintendent Jo Park said"); the comment then says one outlet alone names them. A
+  name any article writes as a place, captions and datelines included ("in Lakeford,
+  Dorvania,", "the Dorva region", "a Dorva-based firm", ``places.py``), or as the seat of
+  an office ("the MP for X"), acts only by speaking. A person's name run into their body's
+  by "of" ("Jo Park of the Harbour Pilots Association") is two names; a name the
+  articles give a
   person's role ("district spokesperson Jo Park", "Jo Park, the union's chair") is a
   person whatever pronouns follow it; never one the articles write more often as a
   body's ("the X board", "X, which", ``written_kind.py``).
@@ -37,7 +44,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -67,7 +74,8 @@ from sorabrief.draft.names import (
     names_in,
     spellings,
 )
-from sorabrief.draft.roles import most_written_role
+from sorabrief.draft.places import written_as_place_anywhere
+from sorabrief.draft.roles import commentator, most_written_role, official_role
 from sorabrief.draft.spokespeople import Affiliation, affiliations
 from sorabrief.draft.written_kind import HONORIFIC, written_as_organisation
 from sorabrief.extract.dateline import without_dateline
@@ -111,6 +119,8 @@ ORGANISATION_NOUNS = _ENGLISH_NOUNS | FOREIGN_HEADS
 _GROUP_WORDS = """Association Campaign Coalition Alliance Collective Union Network Sindicato
     Sindicat Syndicat Asociación Associação Associazione Gewerkschaft Verband"""
 GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
+ONE_OUTLET = "one outlet only names them: keep them if the briefing needs their voice"
+"""The comment's mark on a party that one report alone names."""
 UNDESCRIBED = "named in the coverage"
 """The role of a party the articles give none."""
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she|his|her|him)|(?P<thing>it|its))\b", re.IGNORECASE)
@@ -160,6 +170,9 @@ def propose_parties(
     speaking: set[str] = set()
     vehicles: set[str] = set()
     first_names: set[str] = set()
+    commentators: set[str] = set()
+    officials: set[str] = set()
+    named_by_sentence: list[list[set[str]]] = []
     written = {
         name.text
         for source in sources
@@ -182,10 +195,17 @@ def propose_parties(
         }
         lower_case |= set(re.findall(r"\b[a-z][\w-]*\b", text))
         recent: list[str] = []
+        named_by_sentence.append([])
         for sentence in findings[source.id].sentences:
             names = _names(sentence.text, sentence.start, written)
             acting |= _acting_by_description(sentence.text, sentence.start, names, recent, spelling)
             recent += [spelling[n.text] for n in names]
+            named_by_sentence[-1].append({spelling[n.text] for n in names})
+            for name in names:
+                if commentator(sentence.text, name.text):
+                    commentators.add(spelling[name.text])
+                if official_role(sentence.text, name.text):
+                    officials.add(spelling[name.text])
             for name, following in zip(names, [*names[1:], None], strict=False):
                 key = spelling[name.text]
                 if speaks(source.body, name):
@@ -227,6 +247,11 @@ def propose_parties(
             seen[rest] |= seen.pop(opening)
             for marked in (acting, possessive, introduced, roled, honoured, speaking):
                 marked |= {rest} if opening in marked else set()
+    placed |= {
+        n
+        for n in seen
+        if _organisation_noun(n) is None and written_as_place_anywhere(n, [s.body for s in sources])
+    }
     acting |= possessive - placed
     things = {n for n in seen if _names_a_thing(n)}
     things |= {n for n in seen for t in things if t.startswith(n + " ") or t.endswith(" " + n)}
@@ -272,12 +297,21 @@ def propose_parties(
                 )
             )
             or (n in acting and _organisation_noun(n) is not None and not _lower_head(n))
+            or (
+                _a_voice_with_a_role(n, speaking, officials)
+                and n not in commentators
+                and _among_shared_names(n, named_by_sentence, seen, placed)
+            )
         )
         and not only_inside_longer(forms[n] or {n}, bodies, free, places)
     ]
     chosen: list[str] = []
     for candidate in sorted(eligible, key=lambda n: (-len(n.split()), -len(seen[n]), n)):
-        if not _is_part_of_chosen(candidate, chosen, abbreviated):
+        if not _is_part_of_chosen(
+            candidate, chosen, abbreviated, introduced | roled | honoured
+        ) and slug(candidate) not in {
+            slug(c) for c in chosen
+        }:  # one party however accented ("Zoë Park", "Zoe Park")
             chosen.append(candidate)
     chosen.sort(key=lambda n: (-len(seen[n] | _shorter_reports(n, seen)), n))
     for at, short in enumerate(chosen):  # "Harlow Mills Ltd", written once, for "Harlow Mills"
@@ -324,6 +358,9 @@ def propose_parties(
         for n in chosen
     ]
     parties = [_with_spellings(p, spelling) for p in parties]
+    parties = [
+        attrs.evolve(p, why=f"{p.why}; {ONE_OUTLET}") if p.reports < least else p for p in parties
+    ]
     parties = _with_descriptions(parties, sources, findings)
     ids = {n: p.party.id for n, p in zip(chosen, parties, strict=True)}
     parties = [
@@ -339,6 +376,39 @@ def propose_parties(
         and (len(n.split()) > 1 or n in inside)
     )
     return PartyProposal(tuple(parties), tuple(left_out))
+
+
+def _a_voice_with_a_role(name: str, speaking: set[str], officials: set[str]) -> bool:
+    """Whether one report alone may make a person a party: the name of two to four
+    words, no organisation's, speaks ("… said Jo Park, the port's operations director")
+    and is given an office or a body's role (``roles.official_role``: "Superintendent Jo
+    Park said"; not only "Mr", nor "co-founder Jo Park")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and name in speaking
+        and name in officials
+        and _organisation_noun(name) is None
+    )
+
+
+def _among_shared_names(
+    name: str,
+    named_by_sentence: Sequence[Sequence[set[str]]],
+    seen: Mapping[str, set[str]],
+    placed: set[str],
+) -> bool:
+    """Whether a sentence that names ``name``, or one of the two before or after it, names
+    someone (not a place) two reports or more name: the person speaks in the story the
+    reports share, not in another one the page carries."""
+    for sentences in named_by_sentence:
+        for at, names in enumerate(sentences):
+            if name not in names:
+                continue
+            near = set().union(*sentences[max(0, at - 2) : at + 3])
+            if any(len(seen[n]) > 1 for n in near - placed if n not in name):
+                return True
+    return False
 
 
 def _surname_reports(name: str, seen: Mapping[str, set[str]], people: set[str]) -> set[str]:
@@ -377,7 +447,7 @@ def _names(text: str, offset: int, written: set[str]) -> list[Name]:
     second is written alone and the first is one word opening the sentence, whose capital
     proves nothing ("Tenants and the Dunmore Renters Union say")."""
     found = []
-    for name in names_in(text, offset):
+    for name in _people_of_bodies(names_in(text, offset)):
         first, _, second = name.text.partition(" and ")
         bare = second.removeprefix("the ")
         if second and (
@@ -389,6 +459,28 @@ def _names(text: str, offset: int, written: set[str]) -> list[Name]:
             found.append(Name(first, name.start, name.opens_sentence))
             at = name.start + len(name.text) - len(bare)
             found.append(Name(bare, at, False))
+        else:
+            found.append(name)
+    return found
+
+
+def _people_of_bodies(names: list[Name]) -> list[Name]:
+    """Names with a person's name of two or three words run into their body's by "of"
+    split in two ("Jo Park of the Harbour Pilots Association"): the person, then the body
+    (whose name holds an organisation noun, the person's none)."""
+    found = []
+    for name in names:
+        person, of, body = name.text.partition(" of ")
+        body = body.removeprefix("the ")
+        words = person.split()
+        if (
+            of
+            and 2 <= len(words) <= 3
+            and not any(w in ORGANISATION_NOUNS | TITLES for w in words)
+            and _organisation_noun(body) is not None
+        ):
+            found.append(Name(person, name.start, name.opens_sentence))
+            found.append(Name(body, name.start + len(name.text) - len(body), False))
         else:
             found.append(name)
     return found
@@ -591,7 +683,10 @@ def _place_led(rest: str) -> bool:
 
 
 def _is_part_of_chosen(
-    name: str, chosen: Sequence[str], abbreviated: Mapping[str, str] | None = None
+    name: str,
+    chosen: Sequence[str],
+    abbreviated: Mapping[str, str] | None = None,
+    people: Collection[str] = (),
 ) -> bool:
     """A shorter form of a chosen name ("Brightwater" of "Brightwater Water"), unless the
     longer one is an organisation named after it ("Kestrel Bay" of "Kestrel Bay Council");
@@ -602,6 +697,8 @@ def _is_part_of_chosen(
         if longer.startswith(name + " ") and not _place_led(longer[len(name) :]):
             return True
         if _looks_like_surname(name, longer) or (name.isupper() and name == initials(longer)):
+            return True
+        if longer in people and _ends_person(name, longer):
             return True
         if _ends_body(name, longer):
             return True
@@ -618,6 +715,20 @@ def _ends_body(name: str, longer: str) -> bool:
         and longer.endswith(" " + name)
         and last in ORGANISATION_NOUNS - COMPANY_NOUNS
         and all(w[:1].isupper() for w in added)
+    )
+
+
+def _ends_person(name: str, longer: str) -> bool:
+    """Whether a two-word name is the compound surname ending a person's longer one
+    ("Vasconcellos Rocha" of "Helena Vasconcellos Rocha"), no word an organisation's (the
+    caller knows the longer one for a person's: introduced, given a role or a title)."""
+    words = longer.split()
+    return (
+        len(name.split()) == 2
+        and len(words) in (3, 4)
+        and longer.endswith(" " + name)
+        and _organisation_noun(longer) is None
+        and not any(w in ORGANISATION_NOUNS or w[:1].islower() for w in words)
     )
 
 

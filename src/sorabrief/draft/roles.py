@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from sorabrief.draft.names import TITLES
-from sorabrief.draft.spokespeople import OFFICE_WORDS, ROLE_WORDS
+from sorabrief.draft.spokespeople import BODY_NOUNS, HONOUR, OFFICE_WORDS, ROLE, ROLE_WORDS
 
 _EXTRA = r"|surgeon|doctor|physician|nurse|teacher|pilot"
 _NOUN = rf"(?i:{ROLE_WORDS}|{OFFICE_WORDS}{_EXTRA})(?:-[a-z]+)*"
@@ -59,3 +59,44 @@ def _tidy(role: str) -> str:
     if len(words) > 1 and words[0][0].isupper() and words[1][0].islower():
         words[0] = words[0].lower()
     return " ".join(words)
+
+
+_OUTSIDE = (
+    r"(?:analyst|researcher|consultant|professor|lecturer|economist|expert|academic"
+    r"|scientist|strategist|commentator)"
+)
+"""Roles of someone who comments from outside the news (an analyst, a professor), whom a
+briefing's parties leave out when one report alone quotes them."""
+
+
+def commentator(sentence: str, person: str) -> bool:
+    """Whether the sentence gives ``person`` an outsider's role: "Jo Park, a banking analyst
+    at Harrow Capital", "Jo Park, a rail consultant based in Lyon", "analyst Jo Park"."""
+    name = re.escape(person)
+    return bool(
+        re.search(rf"\b{name},\s+(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{_OUTSIDE}\b", sentence)
+        or re.search(rf"(?i:\b{_OUTSIDE})\s+{name}\b", sentence)
+    )
+
+
+_TITLE = "|".join(sorted(TITLES))
+_ORG_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'-]*)*"
+
+
+def official_role(sentence: str, person: str) -> bool:
+    """Whether the sentence gives ``person`` an office or a body's role: a capitalised title
+    before the name ("Superintendent Jo Park", "Deputy Minister of Labour Jo Park"), a
+    body's role before it ("council president Jo Park"), or after it a role of a body
+    ("Jo Park, a spokeswoman for the agency", "Jo Park, the chamber's executive director",
+    "Jo Park, a Harbour Labs spokesman")."""
+    name = re.escape(person)
+    before = (
+        rf"\b(?:{_TITLE})(?:\s+(?:of|for)\s+(?:the\s+)?{_ORG_NAME})?,?\s+{HONOUR}{name}\b",
+        rf"(?i:\b(?:{BODY_NOUNS})(?:[’']s)?\s+(?:[\w-]+\s+)?{ROLE})\s+{HONOUR}{name}\b",
+    )
+    after = (
+        rf"\b{name},\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{ROLE}\s+(?:for|of|at)\s",
+        rf"\b{name},\s+(?:the|its|their)\s+(?:[\w’'-]+[’']s\s+)(?:[\w-]+\s+){{0,2}}?{ROLE}\b",
+        rf"\b{name},\s+(?:a|an|the)\s+{_ORG_NAME}\s+(?:[\w-]+\s+)?{ROLE}\b",
+    )
+    return any(re.search(p, sentence) for p in (*before, *after))

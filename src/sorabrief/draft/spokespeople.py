@@ -49,6 +49,7 @@ _BODY_WORDS = """board council authority trust union committee commission depart
     college society association foundation institute regulator watchdog operator federation
     alliance coalition network forum cooperative court inspectorate directorate municipality"""
 _BODIES = frozenset(_BODY_WORDS.split())
+BODY_NOUNS = "|".join(sorted(_BODIES))
 """Kinds of body a role may open with ("board chair", "union secretary"): the person speaks
 for a body of that kind, so only an organisation whose name holds the word is theirs."""
 _NOT_BUSINESS = _BODIES - {"company", "firm", "utility", "operator", "plant", "bank", "club"}
@@ -71,7 +72,7 @@ _GENERIC = r"(?:company|firm|operator)"
 """What the articles call a business instead of naming it ("X, the managing director of the
 company")."""
 _LEADS = r"(?:chairs|leads|heads|runs|represents|speaks\s+for|founded)"
-HONOUR = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?"
+HONOUR = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Hon|Honourable)\.?\s+)?"
 """A personal title between a role and the name ("its chief inspector, Dr Jo Park")."""
 
 
@@ -145,7 +146,8 @@ def _appositions(
     previous_opening: str | None,
     earlier: Sequence[str],
 ) -> list[Affiliation]:
-    """ "X, its chief executive," / "X, Y's chief executive," / "X, the firm's chief executive,"."""
+    """ "X, its chief executive," / "X, Y's chief executive," / "X, the firm's chief executive,"
+    / "X, who heads the union,"."""
     after = (
         rf"(?P<p>{person}),\s+(?:(?P<its>[Ii]ts|[Tt]heir)|[Tt]he\s+(?P<d>[a-z]+)[’']s"
         rf"|(?:[Tt]he\s+)?(?P<o>{org})[’']s)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})"
@@ -157,13 +159,17 @@ def _appositions(
         rf"(?P<r>(?:(?!{SPEECH}\s)[\w-]+\s+)?{ROLE}(?:\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z]+)?),?\s+{HONOUR}(?P<p>{person})\b"
         r"(?![’']?\s+[A-Z])"
     )
-    of_the = (  # "X, the managing director of the company,", "X, the head of the agency"
-        rf"(?P<p>{person}),\s+(?:the|its|an?)\s+(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})\s+"
+    of_the = (  # "X, the managing director of the company,", "X, head of the agency"
+        rf"(?P<p>{person}),\s+(?:(?:the|its|an?)\s+)?(?P<r>(?:[\w-]+\s+){{0,3}}?{ROLE})\s+"
         rf"(?P<of>of|at|with)\s+the\s+"
         rf"(?P<d>{_GENERIC}|{_BODY_NOUNS})(?=[,;.]|\s+and\s)"
     )
+    leads_the = (  # "X, who heads the truckers' federation,": the one federation named
+        rf"(?P<p>{person}),\s+who\s+(?P<r>{_LEADS})\s+the\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
+        rf"(?P<d>{_BODY_NOUNS})(?=[,;.]|\s+(?:and|at|in)\s)"
+    )
     found = []
-    for pattern in (after, before, of_the):
+    for pattern in (after, before, of_the, leads_the):
         for match in re.finditer(pattern, sentence):
             if re.search(r"[’']s\s+$", sentence[: match.start()]):
                 continue  # "the water board's chief, X": whose, the match does not say
