@@ -90,6 +90,15 @@ def test_an_outlet_credited_after_a_dot_or_bar_is_not_an_author(tmp_path: Path) 
     assert read_input(str(_page(tmp_path, dashed, _BODY))).author == "Rosa Pell-Varga"
 
 
+def test_a_datelines_place_beside_the_name_is_not_a_second_author(tmp_path: Path) -> None:
+    for credit, want in (
+        ("Rosa Pell, Alderford", "Rosa Pell"),
+        ("Rosa Pell, Alderford; Tom Avery", "Rosa Pell; Tom Avery"),
+    ):
+        head = f'<title>Library shuts reading rooms</title><meta name="author" content="{credit}">'
+        assert read_input(str(_page(tmp_path, head, _BODY))).author == want
+
+
 def test_a_byline_that_names_only_the_outlet_is_kept_as_stated(tmp_path: Path) -> None:
     head = '<title>Library shuts reading rooms</title><meta name="author" content="Echo News Desk">'
     assert read_input(str(_page(tmp_path, head, _BODY))).author == "Echo News Desk"

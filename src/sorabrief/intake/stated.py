@@ -117,12 +117,16 @@ def _name(text: str) -> str | None:
 def people_in_byline(author: str | None, publisher: str | None) -> str | None:
     """The byline without its outlet: parts naming the publisher, an organisation (words
     such as "Press", or a name opening with "The") or a job title ("Senior Reporter") go,
-    when a person's name is left."""
+    when a person's name is left; so does a single word beside a name of two words or more,
+    a dateline's place ("Ana Lee, Tagrin")."""
     if not author:
         return None
     parts = [_without_date_tail(p) for p in _BYLINE_PARTS.split(author) if p.strip()]
     outlet = (publisher or "").casefold()
     people = [p for p in parts if p.casefold() != outlet and not _organisation(p)]
+    named = [p for p in people if len(p.split()) >= 2]
+    if named:
+        people = named
     return "; ".join(people) if people else author
 
 
