@@ -761,6 +761,17 @@ def _name_given_later(after: str, at: int) -> str | None:
     return f"name, {given.group('name')}" if given else None
 
 
+_NAME_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?P<and>and)\s+(?=[A-Z])")
+"""An "and" inside a body's name ("the Ministry of Commerce and Industry", "the Department
+for Health and Social Care"): it joins the name's words, not two clauses."""
+
+
+def _head_boundaries(head: str) -> list[re.Match[str]]:
+    """The clause boundaries before a speech verb, less the "and" inside a body's name."""
+    inside = {m.start("and") for m in _NAME_AND.finditer(head)}
+    return [b for b in _CLAUSE_BOUNDARY.finditer(head) if b.start() not in inside]
+
+
 def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None:
     """The noun phrase before the last speech verb ahead of the quotation, or "according to X"."""
     verbs = [
@@ -796,7 +807,7 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
     head = _AGE.sub("", head)
     head = _TRAILING_AUXILIARY.sub(" ", head)
     appositive = None
-    boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
+    boundaries = _head_boundaries(head)
     cut = boundaries[-1].end() if boundaries else 0
     if not head[cut:].strip():
         nested = _HEAD_APPOSITIVE.search(head)
@@ -808,7 +819,7 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
             head = head[: nested.end("name")]
         elif verb.group().lower() not in _PARTICIPLES:
             head = head.rstrip().rstrip(",")
-        boundaries = list(_CLAUSE_BOUNDARY.finditer(head))
+        boundaries = _head_boundaries(head)
         cut = boundaries[-1].end() if boundaries else 0
     if boundaries and relative_clause(head, boundaries):
         who = boundaries[-1]
