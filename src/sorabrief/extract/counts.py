@@ -31,6 +31,7 @@ from sorabrief.extract.minor_units import MINOR_UNITS
 from sorabrief.extract.numbers import (
     AMOUNT,
     AMOUNT_START,
+    YEAR,
     amount_range,
     hedge_before,
     normal_hedge,
@@ -85,7 +86,6 @@ _SUBJECT_VERB = re.compile(
 _OF_NOUNS = re.compile(
     r"(?i:\bof\s+(?:the|its|their|these|those)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+s))\b"
 )
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LINE_BREAKS = re.compile("\n+")
 """A run of line breaks: a masked text has long ones where removed text was."""
 _MONTH_WORD = "|".join(MONTH_NAMES) + rf"|(?:{MONTH_ABBREVIATIONS})\.?"
@@ -171,7 +171,7 @@ def find_counts(text: str) -> Iterator[Figure]:
     last_noun: tuple[int, str] | None = None
     for m in found(_COUNT_START, text):
         amount = amount_range(m.group("amount"))
-        if amount is None or _YEAR.fullmatch(m.group("amount")) or amount == (1, 1):
+        if amount is None or YEAR.fullmatch(m.group("amount")) or amount == (1, 1):
             continue
         if _MONTH_AFTER.match(text, m.end()) or _names_a_day_or_age(text, m):
             continue

@@ -25,6 +25,7 @@ from sorabrief.extract.numbers import (
     AMOUNT_START,
     DIGITS,
     NUMBER_WORDS,
+    YEAR,
     amount_range,
     hedge_before,
     normal_hedge,
@@ -106,7 +107,6 @@ _PERCENT = re.compile(
     rf"(?:\s?(?:%|percent|per\s+cent))?(?:\s*(?P<joint>-|–|to|and)\s*"
     rf"(?P<upper>{DIGITS}|{NUMBER_WORDS}))?\s?(?:%|percent\b|per\s+cent\b))"
 )
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MEASURES = (
     r"metre|meter|km|kilometre|kilometer|mile|foot|feet|ft|inch|yard|cm|mm|m|kg|gram|g|tonne|ton"
     r"|lb|pound|ounce|litre|liter|gallon|acre|hectare|degree|mph|kph|watt|kw|mw|gw|volt|point"
@@ -199,7 +199,7 @@ def _durations(text: str) -> Iterator[Figure]:
         if m.group("joint") == "," and _ranged(m) is None:
             m = _DURATION.match(text, m.start("upper")) or m
         amount = _ranged(m)
-        if amount is None or _YEAR.fullmatch(m.group("amount")):
+        if amount is None or YEAR.fullmatch(m.group("amount")):
             continue
         low, high = amount
         if m.group("half") or m.group("half_after"):
@@ -286,7 +286,7 @@ def _percentages(text: str) -> Iterator[Figure]:
 def _sized(text: str) -> Iterator[Figure]:
     for m in found(_SIZED, text):
         amount = amount_range(m.group("amount"))
-        if amount is not None and not _YEAR.fullmatch(m.group("amount")):
+        if amount is not None and not YEAR.fullmatch(m.group("amount")):
             noun = m.group("noun")
             yield _figure(m, Quantity.COUNT, amount, noun, counts=noun, start=m.start("amount"))
 

@@ -55,6 +55,7 @@ from sorabrief.extract.numbers import (
     SCALE_SUFFIXES,
     SCALE_WORDS,
     VAGUE,
+    YEAR,
     amount_range,
     hedge_before,
     normal_hedge,
@@ -496,23 +497,41 @@ def _ranges_to(text: str, first: Figure, second: Figure) -> bool:
     return "and" not in gap.group() or between is not None
 
 
-_BARE_LOW_END = re.compile(
+_BARE_BEFORE = re.compile(
     rf"(?P<low>{DIGITS})(?:\s+(?P<scale>(?i:{SCALE})))?(?P<gap>\s*(?:-|–|\bto|\band|\bor)\s*)$"
 )
-"""An amount without its currency that opens a range whose upper end bears it ("5,000 to
-8,000 rupees", "between 2 and 3 million euros", "8,000 or 9,000 kwanzas")."""
+"""An amount without its currency written just before a sum that bears it: the lower end of
+a range ("5,000 to 8,000 rupees", "between 2 and 3 million euros", "8,000 or 9,000
+kwanzas") or an item of a list ("20,000 and 50,000 kip")."""
+_LISTED_GAP = re.compile(r"\s+and\s+")
 _LEADING_DIGITS = re.compile(DIGITS)
+
+
+def _bare_before(text: str, figure: Figure) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The bare amount written just before the exact sum ``figure``, and the sum's own
+    digits; None when the sum is a range already or no bare amount stands before it."""
+    upper = _LEADING_DIGITS.match(text, figure.start)
+    if upper is None or figure.low != figure.high:
+        return None
+    bare = _BARE_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+    return None if bare is None else (bare, upper)
+
+
+def _hedged_from(text: str, at: int) -> tuple[int, str | None]:
+    """Where a figure written from ``at`` starts, with the hedge written before it."""
+    hedge = hedge_before(text, at)
+    return (hedge.start(), normal_hedge(hedge.group("hedge"))) if hedge else (at, None)
 
 
 def _opened_by_bare_amount(text: str, figure: Figure) -> Figure:
     """The sum as the upper end of a range whose lower end is written bare before it, in the
     same currency and scale ("between 5,000 and 8,000 rupees" is 5,000–8,000); "from 5,000
     to 8,000 rupees" is a change, not a range."""
-    upper = _LEADING_DIGITS.match(text, figure.start)
-    if upper is None or figure.low != figure.high:
+    found = _bare_before(text, figure)
+    if found is None:
         return figure
-    bare = _BARE_LOW_END.search(text, max(0, figure.start - 40), figure.start)
-    if bare is None or _changes(text, bare.start()):
+    bare, upper = found
+    if _changes(text, bare.start()):
         return figure
     if "and" in bare["gap"] and not _BETWEEN.search(text, max(0, bare.start() - 8), bare.start()):
         return figure
@@ -523,14 +542,9 @@ def _opened_by_bare_amount(text: str, figure: Figure) -> Figure:
     low = float(_grouped(bare["low"], figure.low / scale)) * scale
     if not 0 < low < figure.low:
         return figure
-    hedge = hedge_before(text, bare.start())
-    start = hedge.start() if hedge else bare.start()
+    start, hedge = _hedged_from(text, bare.start())
     return attrs.evolve(
-        figure,
-        text=text[start : figure.end],
-        start=start,
-        low=low,
-        hedge=normal_hedge(hedge.group("hedge")) if hedge else figure.hedge,
+        figure, text=text[start : figure.end], start=start, low=low, hedge=hedge or figure.hedge
     )
 
 
@@ -544,9 +558,6 @@ def _grouped(digits: str, upper: float) -> str:
     return plain
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_BARE_LISTED = re.compile(rf"(?P<low>{DIGITS})(?:\s+(?P<scale>(?i:{SCALE})))?(?P<gap>\s+and\s+)$")
-"""A bare amount listed before a sum with "and" ("20,000 and 50,000 kip")."""
 _LIST_SPREAD = 100.0
 """How far apart the sums of one list may be: a bare amount further off the sum that names
 the currency is something else ("aged 5 and 8,000 euros in grants")."""
@@ -558,15 +569,13 @@ def _listed_before(text: str, figure: Figure) -> Figure | None:
     naira"): the same currency, and the same scale unless it writes its own; not after
     "between", nor with "or", where the two make a range (``_opened_by_bare_amount``), nor
     a year, nor an amount of another order (``_LIST_SPREAD``)."""
-    upper = _LEADING_DIGITS.match(text, figure.start)
-    if upper is None or figure.low != figure.high:
+    found = _bare_before(text, figure)
+    if found is None or not _LISTED_GAP.fullmatch(found[0]["gap"]):
         return None
-    bare = _BARE_LISTED.search(text, max(0, figure.start - 40), figure.start)
-    if bare is None:
-        return None
+    bare, upper = found
     if _BETWEEN.search(text, max(0, bare.start() - 8), bare.start()):
         return None
-    if _YEAR.fullmatch(bare["low"]) or (bare.start() and text[bare.start() - 1] in "$€£¥.,"):
+    if YEAR.fullmatch(bare["low"]) or (bare.start() and text[bare.start() - 1] in "$€£¥.,"):
         return None
     written = float(upper.group().replace(",", ""))
     if not written:
@@ -576,8 +585,7 @@ def _listed_before(text: str, figure: Figure) -> Figure | None:
     if not figure.low / _LIST_SPREAD <= value <= figure.low * _LIST_SPREAD:
         return None  # "aged 5 and 8,000 euros in grants": no sums of one list
     end = bare.start("gap")
-    hedge = hedge_before(text, bare.start())
-    start = hedge.start() if hedge else bare.start()
+    start, hedge = _hedged_from(text, bare.start())
     return attrs.evolve(
         figure,
         text=text[start:end],
@@ -585,7 +593,7 @@ def _listed_before(text: str, figure: Figure) -> Figure | None:
         end=end,
         low=value,
         high=value,
-        hedge=normal_hedge(hedge.group("hedge")) if hedge else None,
+        hedge=hedge,
         converted=None,
     )
 

@@ -22,6 +22,8 @@ NUMBER_WORDS = rf"(?:{_UNITS}|a(?=\s+(?:{_WORD_SCALES})\b))(?:[\s-]+(?:(?:(?<=hu
 """A number in words ("three", "twenty-five", "a hundred")."""
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 """A number in digits ("20", "1,000", "1.5")."""
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+"""Four digits that read as a year (1800–2099), not an amount ("2025")."""
 
 SCALE_WORDS: dict[str, float] = {
     "thousand": 1e3,

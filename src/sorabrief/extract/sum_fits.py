@@ -22,7 +22,7 @@ from sorabrief.extract.currencies import (
     letter_of,
     outlet_currency,
 )
-from sorabrief.extract.numbers import SCALE, SCALE_WORDS
+from sorabrief.extract.numbers import SCALE, SCALE_WORDS, YEAR
 
 SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
 """A space between thousands ("15 000")."""
@@ -115,7 +115,6 @@ def country_noun_fits(written: str, code: str, text: str, url: str, scaled: bool
     return outlet_currency(url, codes) is not None or country_among(codes, text) is not None
 
 
-_YEAR_OR_CODE = re.compile(r"(?:1[89]|20)\d\d|0\d+")
 _NAMING_AFTER = re.compile(r"[ \t]+(?:[A-Z]|[a-z]+[^\Ws]s\b)")
 """A capitalised word or a plural after the letters: they name something ("QR codes", "Le
 Monde", "FC Union", "RO plants")."""
@@ -128,7 +127,8 @@ def lettered_after_fits(m: re.Match[str], code: str, text: str, url: str) -> boo
     zero, nor before a capitalised word or a plural that the letters qualify."""
     if m.group("marker") not in LETTERED_AFTER:
         return True
-    if _YEAR_OR_CODE.fullmatch(m.group("amount")) or _NAMING_AFTER.match(m.string, m.end()):
+    amount = m.group("amount")
+    if YEAR.fullmatch(amount) or amount.startswith("0") or _NAMING_AFTER.match(m.string, m.end()):
         return False
     return outlet_currency(url, frozenset({code})) is not None or currency_written(code, text)
 
