@@ -55,6 +55,11 @@ def counts_people(figure: Figure) -> bool:
     return figure.quantity == "count" and singular(figure.unit) in _PEOPLE
 
 
+def claim_counts_people(claim: Claim) -> bool:
+    """Whether a claim counts people with no word for who they are (its unit "person")."""
+    return singular(claim.unit or "") in _PEOPLE
+
+
 def _same_people(unit: str, claim_unit: str) -> bool:
     """Whether a figure's counted noun counts what the claim counts: "212 people" counts
     the claim's passengers or residents (people by what they do, ``_PERSON_NOUN``), "23

@@ -62,12 +62,12 @@ def between_acts(body: str, figure: Figure, sentence_start: int, subject: str) -
         return True
     if said.group(1).lower() == "between":
         return False
-    if said.group(1).lower() != timed.group(1).lower():
-        other_end = set(sentence_stems(subject[said.end() :])) - _VAGUE
-        return not other_end & set(sentence_stems(before))
-    measured = set(sentence_stems(subject[: said.start()])) - _VAGUE
-    if not measured & set(sentence_stems(before)):
-        return True
     other_end = set(sentence_stems(subject[said.end() :])) - _VAGUE
+    before_stems = set(sentence_stems(before))
+    if said.group(1).lower() != timed.group(1).lower():
+        return not other_end & before_stems
+    measured = set(sentence_stems(subject[: said.start()])) - _VAGUE
+    if not measured & before_stems:
+        return True
     act = _ACT.match(body, timed.end())
     return bool(other_end) and not other_end & set(sentence_stems(act.group() if act else ""))

@@ -35,7 +35,7 @@ import attrs
 
 from sorabrief.aggregation.actor import another_actor, party_names
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
-from sorabrief.aggregation.claim_unit import as_claimed, by_kind, counts_people
+from sorabrief.aggregation.claim_unit import as_claimed, by_kind, claim_counts_people, counts_people
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.described import described_parties
 from sorabrief.aggregation.interval import between_acts
@@ -62,7 +62,6 @@ from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
 from sorabrief.findings import Figure, Findings, Quantity
 from sorabrief.model import Case, Claim, ClaimKind
-from sorabrief.nouns import singular
 from sorabrief.quantities import in_claim_unit
 
 LINK = 0.6
@@ -449,7 +448,7 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
         per_position: dict[int, list[tuple[int, str]]] = {}
         subject = index.query(" ".join(claim_texts(claim)[:1]))
         spans = _spans_time(claim)
-        counts_people_claim = singular(claim.unit or "") in ("person", "people")
+        counts_people_claim = claim_counts_people(claim)
         for source_id, findings in index.findings.items():
             starts = starts_of[source_id]
             counted = [as_claimed(f, claim) is not None for f in findings.figures]

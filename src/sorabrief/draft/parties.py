@@ -247,10 +247,11 @@ def propose_parties(
             seen[rest] |= seen.pop(opening)
             for marked in (acting, possessive, introduced, roled, honoured, speaking):
                 marked |= {rest} if opening in marked else set()
+    article_texts = [s.body for s in sources]
     placed |= {
         n
         for n in seen
-        if _organisation_noun(n) is None and written_as_place_anywhere(n, [s.body for s in sources])
+        if _organisation_noun(n) is None and written_as_place_anywhere(n, article_texts)
     }
     acting |= possessive - placed
     things = {n for n in seen if _names_a_thing(n)}
@@ -306,13 +307,14 @@ def propose_parties(
         and not only_inside_longer(forms[n] or {n}, bodies, free, places)
     ]
     chosen: list[str] = []
+    chosen_slugs: set[str] = set()  # one party however accented ("Zoë Park", "Zoe Park")
+    named_as_people = introduced | roled | honoured
     for candidate in sorted(eligible, key=lambda n: (-len(n.split()), -len(seen[n]), n)):
-        if not _is_part_of_chosen(
-            candidate, chosen, abbreviated, introduced | roled | honoured
-        ) and slug(candidate) not in {
-            slug(c) for c in chosen
-        }:  # one party however accented ("Zoë Park", "Zoe Park")
+        if slug(candidate) not in chosen_slugs and not _is_part_of_chosen(
+            candidate, chosen, abbreviated, named_as_people
+        ):
             chosen.append(candidate)
+            chosen_slugs.add(slug(candidate))
     chosen.sort(key=lambda n: (-len(seen[n] | _shorter_reports(n, seen)), n))
     for at, short in enumerate(chosen):  # "Harlow Mills Ltd", written once, for "Harlow Mills"
         legal = _legal_name(short, seen)

@@ -53,9 +53,13 @@ DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 """An attribution that is a document ("the statement said"): it speaks for whoever issued it."""
-GENERIC_ORGANISATION = re.compile(
-    r"the\s+(?:[\w’'-]+-[\w’'-]+\s+)?(?:company|firm|business|organi[sz]ation|corporation|provider|supplier|vendor"
+_ANY_FIRM = (
+    r"(?:company|firm|business|organi[sz]ation|corporation|provider|supplier|vendor"
     r"|contractor|operator)"
+)
+"""Nouns that fit any organisation."""
+GENERIC_ORGANISATION = re.compile(
+    rf"the\s+(?:[\w’'-]+-[\w’'-]+\s+)?{_ANY_FIRM}"
     r"|(?:an?|the)\s+(?:company|firm)\s+(?:spokes(?:person|man|woman)|representative|official)",
     re.IGNORECASE,
 )
@@ -64,8 +68,7 @@ Leeds-based firm"), or its spokesperson ("a company spokesman"): it means the on
 named last."""
 SPOKESPERSON_FOR_THE_FIRM = re.compile(
     r"(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+"
-    r"the\s+(?:company|firm|business|organi[sz]ation|corporation|provider|supplier|vendor"
-    r"|contractor|operator)",
+    rf"the\s+{_ANY_FIRM}",
     re.IGNORECASE,
 )
 """A spokesperson for an organisation described by a noun that fits any ("a spokeswoman for

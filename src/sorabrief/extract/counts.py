@@ -317,10 +317,9 @@ def counted_nouns(text: str, figures: list[Figure]) -> Iterator[Figure]:
 def _opens_with_crowd(text: str, figure: Figure) -> bool:
     """Whether a vague plural with no noun opens a sentence or a headline as the subject of
     a verb ("Hundreds stuck overnight as …", "Thousands marched"): English means people."""
-    opening = figure.start == 0 or _OPENS.search(text, max(0, figure.start - 3), figure.start)
     return (
         figure.text.lower() in _PLURAL_VAGUE
-        and bool(opening)
+        and _opens_sentence(text, figure.start)
         and _VERB_AFTER.match(text, figure.end) is not None
     )
 
