@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 from sorabrief.extract import currency_table
+from sorabrief.extract.currency_symbols import as_typed
 from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.openings import found
 
@@ -35,8 +35,7 @@ def _spellings(name: str) -> set[str]:
     """A name as printed and as an English keyboard types it ("Côte d’Ivoire", "Cote d'Ivoire"),
     its "&" spelled "and" ("Trinidad and Tobago")."""
     plain = name.replace("’", "'").replace(" & ", " and ")
-    folded = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode()
-    return {name, plain, folded}
+    return {name, plain, as_typed(plain)}
 
 
 @functools.cache

@@ -104,6 +104,11 @@ RARE_CODES = CODES - _PRESS_CODE_SET
 code against a sum-shaped amount elsewhere."""
 
 
+def as_typed(text: str) -> str:
+    """``text`` in the letters an English keyboard types ("Kč" as "Kc")."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _latin(symbol: str) -> bool:
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in symbol)
 
@@ -116,7 +121,7 @@ LETTERED = {s: c for s, c in CLDR_SYMBOLS.items() if s not in SIGNS and _latin(s
 LETTERED |= {
     folded: c
     for s, c in list(LETTERED.items())
-    if (folded := unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()) != s
+    if (folded := as_typed(s)) != s
     and folded.lower() not in PREFIXES
     and folded not in CLDR_SYMBOLS
 }

@@ -15,6 +15,8 @@ Colombia, Argentina, the Philippines, Uruguay, the Dominican Republic), else Mex
 
 from __future__ import annotations
 
+import re
+
 from sorabrief.extract import currency_table
 from sorabrief.extract.currency_countries import country_domain
 from sorabrief.extract.first_char import with_first_char
@@ -65,19 +67,29 @@ own dollar too ("NT$", "N$", "L$"). Names that are as often a person's or a plac
 Victoria, Hamilton, Nelson, Canterbury) are left out."""
 US_PLACES = _DOLLAR_COUNTRIES["USD"]
 """The United States by its name, its people or one of its states, as a regular expression."""
-_COUNTRY = with_first_char(
-    "|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in _DOLLAR_COUNTRIES.items())
-)
+
+
+def _any_country(countries: dict[str, str]) -> re.Pattern[str]:
+    """Any of ``countries``' names, in a group named by its currency's code."""
+    return with_first_char(
+        "|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in countries.items())
+    )
+
+
+def _countries_named(pattern: re.Pattern[str], text: str) -> set[str]:
+    """The currencies of the countries ``pattern`` (``_any_country``) finds in ``text``."""
+    return {str(m.lastgroup) for m in found(pattern, text)}
+
+
+_COUNTRY = _any_country(_DOLLAR_COUNTRIES)
 """Searched over the whole text: a one-character check skips where no name can start."""
 _DOLLAR_CODES = frozenset(_DOLLAR_COUNTRIES)
 _PESO_COUNTRIES = {code: _DOLLAR_COUNTRIES[code] for code in ("MXN", "CLP", "COP", "ARS")} | {
     "PHP": r"Philippines|Filipinos?|Manila",
-    "UYU": r"Uruguay(?:ans?)?|Montevideo",
+    "UYU": _DOLLAR_COUNTRIES["UYU"],
     "DOP": r"Dominican\s+Republic|Santo\s+Domingo",
 }
-_PESO_COUNTRY = with_first_char(
-    "|".join(rf"(?P<{code}>\b(?:{names})\b)" for code, names in _PESO_COUNTRIES.items())
-)
+_PESO_COUNTRY = _any_country(_PESO_COUNTRIES)
 """The countries whose currency is called the peso, by name or largest city."""
 PESOS = frozenset(_PESO_COUNTRIES)
 
@@ -97,9 +109,9 @@ def country_dollar(text: str, place: str = "", url: str = "") -> str:
     (its title, or the outlet's section and tag lines that cleaning removed); when that
     names none either, the one of the outlet's country domain (``outlet_dollar``); US
     dollars when they name none, several, or the US."""
-    named = {str(m.lastgroup) for m in found(_COUNTRY, text)}
+    named = _countries_named(_COUNTRY, text)
     if not named and place:
-        named = {str(m.lastgroup) for m in found(_COUNTRY, place)}
+        named = _countries_named(_COUNTRY, place)
     if not named and (domain := outlet_dollar(url)):
         named = {domain}
     return named.pop() if len(named) == 1 else "USD"
@@ -109,7 +121,7 @@ def country_peso(text: str, url: str = "") -> str:
     """The peso of the one peso country an article names, for "pesos" written without
     saying whose; when it names none, the peso of the outlet's country domain; Mexican
     pesos when it names none or several."""
-    named = {str(m.lastgroup) for m in found(_PESO_COUNTRY, text)}
+    named = _countries_named(_PESO_COUNTRY, text)
     if not named and (domain := outlet_dollar(url)) in PESOS:
         named = {str(domain)}
     return named.pop() if len(named) == 1 else "MXN"

@@ -140,13 +140,7 @@ def read_amounts(text: str, url: str) -> Iterator[Amount]:
             continue
         if not lettered_after_fits(m, marker, text, url):
             continue
-        suffix = m.group("suffix")
-        scale = (
-            SCALE_SUFFIXES[suffix]
-            if suffix
-            else SCALE_WORDS.get((m.group("scale") or "").lower(), 1)
-        )
-        value = amount[0] * scale
+        value = amount[0] * _scale(m.group("suffix") or "", m.group("scale") or "")
         yield Amount(_figure(m, value, marker), marker, m.group("marker"))
     for m in article_sums(text):
         marker = currency_of(m.group("marker"))
@@ -187,7 +181,8 @@ def _value(m: re.Match[str], marker: str) -> float:
     scale = (m.group("scale") or "").lower()
     if scale in POINT_GROUPED_SCALES and POINT_GROUPED.fullmatch(amount):
         amount = amount.replace(".", "")
-    return float(amount.replace(",", "")) * _scale(m)
+    suffix = m.group("suffix") or m.group("spaced") or ""
+    return float(amount.replace(",", "")) * _scale(suffix, scale)
 
 
 def _point_grouped(m: re.Match[str], code: str) -> str:
@@ -218,16 +213,22 @@ def _point_grouped(m: re.Match[str], code: str) -> str:
     return amount.replace(".", "")
 
 
-def _scale(m: re.Match[str]) -> float:
-    suffix = (m.group("suffix") or m.group("spaced") or "").lower()
+def _scale(suffix: str, word: str) -> float:
+    """What a scale suffix ("bn") or, without one, a scale word ("million") multiplies an
+    amount by; 1 for neither."""
     if suffix:
-        return SCALE_SUFFIXES[suffix]
-    return SCALE_WORDS.get((m.group("scale") or "").lower(), 1)
+        return SCALE_SUFFIXES[suffix.lower()]
+    return SCALE_WORDS.get(word.lower(), 1)
+
+
+def hedged_from(text: str, at: int) -> tuple[int, str | None]:
+    """Where a figure written from ``at`` starts, with the hedge written before it."""
+    hedge = hedge_before(text, at)
+    return (hedge.start(), normal_hedge(hedge.group("hedge"))) if hedge else (at, None)
 
 
 def _figure(m: re.Match[str], value: float, marker: str) -> Figure:
-    hedge = hedge_before(m.string, m.start())
-    start = hedge.start() if hedge else m.start()
+    start, hedge = hedged_from(m.string, m.start())
     return Figure(
         text=m.string[start : m.end()],
         start=start,
@@ -236,5 +237,5 @@ def _figure(m: re.Match[str], value: float, marker: str) -> Figure:
         low=value,
         high=value,
         unit=marker,
-        hedge=normal_hedge(hedge.group("hedge")) if hedge else None,
+        hedge=hedge,
     )

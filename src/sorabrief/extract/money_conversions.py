@@ -8,7 +8,7 @@ import re
 from sorabrief.extract.money_amounts import Amount
 from sorabrief.findings import Conversion, Figure
 
-CONVERSION_GAP = re.compile(
+_CONVERSION_GAP = re.compile(
     r"(?i:\s+(?:each|apiece|a\s+head|per\s+(?:person|head)))?"
     r"\s*(?:[(\[,—–-]\s*)?(?i:(?:or|equivalent\s+to|approx\.?|worth|which\s+is|i\.e\.)\s+)*"
 )
@@ -26,11 +26,16 @@ stand between them, the sum's own noun included ("MXN 200 million, a little over
 million at current rates", "a HUF 6bn bill, some €15m at current rates")."""
 
 
+def conversion_gap(text: str, first: Figure, second: Figure) -> re.Match[str] | None:
+    """What stands between ``first`` and ``second`` when it may stand before a conversion."""
+    return _CONVERSION_GAP.fullmatch(text, first.end, second.start)
+
+
 def converts(text: str, first: Figure, second: Figure) -> bool:
     """Whether ``second`` is ``first`` converted into another currency."""
     if first.converted is not None or second.unit == first.unit:
         return False
-    if CONVERSION_GAP.fullmatch(text, first.end, second.start) is not None:
+    if conversion_gap(text, first, second) is not None:
         return True
     at_rate = _AT_RATE.match(text, second.end) is not None
     return at_rate and _RATE_GAP.fullmatch(text, first.end, second.start) is not None
@@ -42,7 +47,7 @@ def converts_home(text: str, first: Figure, second: Amount, home: str) -> bool:
     "C$650 (about $480)" give US dollars."""
     if home == "USD" or first.unit != home or first.converted is not None:
         return False
-    gap = CONVERSION_GAP.fullmatch(text, first.end, second.figure.start)
+    gap = conversion_gap(text, first, second.figure)
     signed = gap is not None and (
         _CONVERSION_SIGN.search(gap.group()) is not None or second.figure.hedge is not None
     )

@@ -7,14 +7,13 @@ import re
 
 import attrs
 
+from sorabrief.extract.money_amounts import hedged_from
 from sorabrief.extract.numbers import (
     DIGITS,
     POINT_GROUPED,
     SCALE,
     SCALE_WORDS,
     YEAR,
-    hedge_before,
-    normal_hedge,
 )
 from sorabrief.findings import Figure
 
@@ -34,8 +33,7 @@ def ranges_to(text: str, first: Figure, second: Figure) -> bool:
         return False
     if first.low > second.low or _changes(text, first.start):
         return False
-    between = _BETWEEN.search(text, max(0, first.start - 8), first.start)
-    return "and" not in gap.group() or between is not None
+    return "and" not in gap.group() or _after_between(text, first.start)
 
 
 _BARE_BEFORE = re.compile(
@@ -58,12 +56,6 @@ def _bare_before(text: str, figure: Figure) -> tuple[re.Match[str], re.Match[str
     return None if bare is None else (bare, upper)
 
 
-def _hedged_from(text: str, at: int) -> tuple[int, str | None]:
-    """Where a figure written from ``at`` starts, with the hedge written before it."""
-    hedge = hedge_before(text, at)
-    return (hedge.start(), normal_hedge(hedge.group("hedge"))) if hedge else (at, None)
-
-
 def opened_by_bare_amount(text: str, figure: Figure) -> Figure:
     """The sum as the upper end of a range whose lower end is written bare before it, in the
     same currency and scale ("between 5,000 and 8,000 rupees" is 5,000–8,000); "from 5,000
@@ -74,16 +66,16 @@ def opened_by_bare_amount(text: str, figure: Figure) -> Figure:
     bare, upper = found
     if _changes(text, bare.start()):
         return figure
-    if "and" in bare["gap"] and not _BETWEEN.search(text, max(0, bare.start() - 8), bare.start()):
+    if "and" in bare["gap"] and not _after_between(text, bare.start()):
         return figure
     written = float(_grouped(upper.group(), figure.low))
     if not written:
         return figure
-    scale = SCALE_WORDS[bare["scale"].lower()] if bare["scale"] else figure.low / written
+    scale = _bare_scale(bare, figure.low / written)
     low = float(_grouped(bare["low"], figure.low / scale)) * scale
     if not 0 < low < figure.low:
         return figure
-    start, hedge = _hedged_from(text, bare.start())
+    start, hedge = hedged_from(text, bare.start())
     return attrs.evolve(
         figure, text=text[start : figure.end], start=start, low=low, hedge=hedge or figure.hedge
     )
@@ -114,19 +106,19 @@ def listed_before(text: str, figure: Figure) -> Figure | None:
     if found is None or not _LISTED_GAP.fullmatch(found[0]["gap"]):
         return None
     bare, upper = found
-    if _BETWEEN.search(text, max(0, bare.start() - 8), bare.start()):
+    if _after_between(text, bare.start()):
         return None
     if YEAR.fullmatch(bare["low"]) or (bare.start() and text[bare.start() - 1] in "$€£¥.,"):
         return None
     written = float(upper.group().replace(",", ""))
     if not written:
         return None
-    scale = SCALE_WORDS[bare["scale"].lower()] if bare["scale"] else figure.low / written
+    scale = _bare_scale(bare, figure.low / written)
     value = float(bare["low"].replace(",", "")) * scale
     if not figure.low / _LIST_SPREAD <= value <= figure.low * _LIST_SPREAD:
         return None  # "aged 5 and 8,000 euros in grants": no sums of one list
     end = bare.start("gap")
-    start, hedge = _hedged_from(text, bare.start())
+    start, hedge = hedged_from(text, bare.start())
     return attrs.evolve(
         figure,
         text=text[start:end],
@@ -137,6 +129,17 @@ def listed_before(text: str, figure: Figure) -> Figure | None:
         hedge=hedge,
         converted=None,
     )
+
+
+def _after_between(text: str, at: int) -> bool:
+    """Whether "between" stands just before ``at`` ("between $25m and $35m")."""
+    return _BETWEEN.search(text, max(0, at - 8), at) is not None
+
+
+def _bare_scale(bare: re.Match[str], implied: float) -> float:
+    """The scale of a bare amount: its own scale word, else ``implied``, the scale of the sum
+    it stands before."""
+    return SCALE_WORDS[bare["scale"].lower()] if bare["scale"] else implied
 
 
 def _changes(text: str, start: int) -> bool:

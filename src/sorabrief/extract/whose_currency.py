@@ -10,7 +10,7 @@ from sorabrief.extract.currency_symbols import COUNTRY_LETTERS
 from sorabrief.extract.currency_words import SHARED
 from sorabrief.extract.dollar_countries import PESOS, country_dollar, country_peso, is_dollar
 from sorabrief.extract.money_amounts import Amount
-from sorabrief.extract.money_conversions import CONVERSION_GAP
+from sorabrief.extract.money_conversions import conversion_gap
 from sorabrief.extract.quoted_words import in_quotation
 from sorabrief.extract.shared_markers import (
     CFA,
@@ -150,12 +150,9 @@ def home_dollar(amounts: list[Amount], text: str, place: str, url: str) -> str:
     abroad = country != "USD" and country not in spelled
     previous: Amount | None = None
     for amount in amounts:
-        converting = previous is not None and CONVERSION_GAP.fullmatch(
-            text, previous.figure.end, amount.figure.start
-        )
-        written_peso = amount.marker in PESOS and "$" not in amount.written
+        converting = previous is not None and conversion_gap(text, previous.figure, amount.figure)
         marked_us = abroad and amount.marker == "USD"
-        if is_dollar(amount.marker) and not (written_peso or converting or marked_us):
+        if is_dollar(amount.marker) and not (_written_peso(amount) or converting or marked_us):
             return amount.marker
         previous = amount
     return "USD" if country in spelled else country
@@ -163,5 +160,9 @@ def home_dollar(amounts: list[Amount], text: str, place: str, url: str) -> str:
 
 def _spelled_peso(amount: Amount, text: str) -> bool:
     """Whether the writer spells out a peso as a code or word, outside any quotation."""
-    written = amount.marker in PESOS and "$" not in amount.written
-    return written and not in_quotation(text, amount.figure.start)
+    return _written_peso(amount) and not in_quotation(text, amount.figure.start)
+
+
+def _written_peso(amount: Amount) -> bool:
+    """Whether a peso is written as a code or a word ("CLP", "pesos"), not with "$"."""
+    return amount.marker in PESOS and "$" not in amount.written
