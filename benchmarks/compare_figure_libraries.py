@@ -63,8 +63,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "corpus")
 
 from scoring import Article, Item, incidents, overlaps, read_incident
 
-from sorabrief.extract import money
-from sorabrief.extract.currencies import country_dollar, currency_of, is_dollar
+from sorabrief.extract import money_amounts
+from sorabrief.extract.currencies import currency_of
+from sorabrief.extract.dollar_countries import country_dollar, is_dollar
 from sorabrief.extract.figures import find_figures
 from sorabrief.nouns import singular
 from sorabrief.quantities import HOURS_IN, time_unit
@@ -228,12 +229,12 @@ def babel_reader() -> Reader:
         return in_english.get(key, "?")
 
     def read(text: str) -> list[Find]:
-        original = money.currency_of
-        money.currency_of = babel_currency_of
+        original = money_amounts.currency_of
+        money_amounts.currency_of = babel_currency_of
         try:
             return read_sorabrief(text)
         finally:
-            money.currency_of = original
+            money_amounts.currency_of = original
 
     return Reader("Babel table in sorabrief", read, ("money",), lambda: "n/a (lookup table)")
 

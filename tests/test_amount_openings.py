@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sorabrief.extract import counts, figures, money
+from sorabrief.extract import counts, figures, money_amounts
 from sorabrief.extract.openings import found
 from support import BUNDLED_CASE
 
@@ -17,8 +17,8 @@ PATTERNS = [
     figures._DURATION,
     figures._HYPHENATED,
     figures._PERCENT,
-    money._AFTER,
-    money._VAGUE_SUM,
+    money_amounts._AFTER,
+    money_amounts._VAGUE_SUM,
 ]
 """Every pattern that reads an amount."""
 PIECES = [

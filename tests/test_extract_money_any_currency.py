@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sorabrief.extract.currencies import CODES, WORD_CODES
+from sorabrief.extract.currency_symbols import CODES, WORD_CODES
 from sorabrief.extract.figures import find_figures
 from sorabrief.extract.money import find_money
 from sorabrief.findings import Figure

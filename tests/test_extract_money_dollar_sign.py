@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sorabrief.extract.currencies import outlet_dollar
+from sorabrief.extract.dollar_countries import outlet_dollar
 from sorabrief.extract.figures import find_figures
 
 _LOCAL = "A crate of lemons that sold for $3,800 last month now costs $5,100 at the Orvana market."

@@ -27,7 +27,8 @@ def unit_problem(claim: Claim) -> str | None:
 
 
 def _currency_hint(unit: str) -> str:
-    from sorabrief.extract.currencies import SHARED_SIGNS, currency_of
+    from sorabrief.extract.currencies import currency_of
+    from sorabrief.extract.shared_markers import SHARED_SIGNS
 
     try:
         code: str | None = currency_of(unit)

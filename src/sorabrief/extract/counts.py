@@ -26,7 +26,8 @@ from collections.abc import Iterator
 import attrs
 
 from sorabrief.extract.calendar_math import MONTH_ABBREVIATIONS, MONTH_NAMES
-from sorabrief.extract.currencies import LETTERED, SHARED
+from sorabrief.extract.currency_symbols import LETTERED
+from sorabrief.extract.currency_words import SHARED
 from sorabrief.extract.minor_units import MINOR_UNITS
 from sorabrief.extract.numbers import (
     AMOUNT,

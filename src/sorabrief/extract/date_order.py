@@ -4,15 +4,15 @@ Numeric dates follow the convention of a country, not a writer's style: "4 June"
 "June 4" are both written everywhere, but "04/06" is the 4th of June in Denmark and April
 the 6th in the United States. The countries whose short dates put the month first come
 from the CLDR (``currency_table.DATE_ORDERS``: the United States and its territories, the
-Philippines, Panama …); the United States is also named by its states (``currencies.py``).
+Philippines, Panama …); the United States is also named by its states (``dollar_countries.py``).
 """
 
 from __future__ import annotations
 
 import re
 
-from sorabrief.extract.currencies import US_PLACES
 from sorabrief.extract.currency_table import DATE_ORDERS
+from sorabrief.extract.dollar_countries import US_PLACES
 from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.openings import found
 

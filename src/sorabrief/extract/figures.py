@@ -129,11 +129,11 @@ def find_figures(
 ) -> tuple[Figure, ...]:
     """Every figure in the kept ``text`` (the masked body), in order, without overlaps;
     ``place`` may name the article's country for a bare "$", the ``url``'s country
-    domain settles a shared currency noun such as "kr" (``currencies.py``), and ``ours``
+    domain settles a shared currency noun such as "kr" (``whose_currency.py``), and ``ours``
     holds the currencies of the case's money claims, for a shared sign nothing else settles.
     Of readings that start together the sum of money is taken: an amount before a
     currency's name is a sum, not the modifier of a counted noun ("5 million tenge applies";
-    a note's or coin's denomination is no sum, ``money.py``), else the longest."""
+    a note's or coin's denomination is no sum, ``money_amounts.py``), else the longest."""
     candidates = [*find_money(text, place, url, ours)]
     for reader in _READERS:
         candidates.extend(reader(text))

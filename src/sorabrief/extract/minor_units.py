@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from sorabrief.extract import currency_table
-from sorabrief.extract.currencies import country_among, outlet_currency
+from sorabrief.extract.currency_countries import country_among, outlet_currency
 from sorabrief.extract.numbers import (
     AMOUNT_START,
     DIGITS,

@@ -15,7 +15,8 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from sorabrief.extract.currencies import NAMES, WORD
+from sorabrief.extract.currency_patterns import WORD
+from sorabrief.extract.currency_words import NAMES
 from sorabrief.extract.openings import WHOLE, found, tried_at, words_of
 
 _ARTICLE_SUM = re.compile(

@@ -104,7 +104,7 @@ def split_sentences(body: str, keep: tuple[Span, ...]) -> tuple[Sentence, ...]:
 def _currency_point() -> re.Pattern[str]:
     """A currency's abbreviation that ends a sentence with its own point ("Bs.", "kr."),
     with the digit of an amount written before it, if any."""
-    from sorabrief.extract.currencies import POINTED
+    from sorabrief.extract.currency_patterns import POINTED
 
     signs = "|".join(re.escape(s) for s in sorted(POINTED, key=len, reverse=True))
     return re.compile(rf"(?P<amount>\d\s?)?(?<![^\W\d])(?i:{signs})\Z")

@@ -11,18 +11,12 @@ from __future__ import annotations
 
 import re
 
-from sorabrief.extract.currencies import (
-    COUNTRY_NOUNS,
-    LETTERED_AFTER,
-    SHARED,
-    SHARED_SIGNS,
-    WORD_CODES,
-    country_among,
-    currency_written,
-    letter_of,
-    outlet_currency,
-)
+from sorabrief.extract.currency_countries import country_among, outlet_currency
+from sorabrief.extract.currency_patterns import LETTERED_AFTER
+from sorabrief.extract.currency_symbols import WORD_CODES, letter_of
+from sorabrief.extract.currency_words import COUNTRY_NOUNS, SHARED, currency_written
 from sorabrief.extract.numbers import SCALE, SCALE_WORDS, YEAR
+from sorabrief.extract.shared_markers import SHARED_SIGNS
 
 SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
 """A space between thousands ("15 000")."""
@@ -71,7 +65,7 @@ def rare_code_fits(
     """Whether a code the press seldom writes, or a symbol in letters, is a currency here:
     against a sum-shaped amount, in a paper at its country's domain, in an article that
     names its country, or, for a code, in one that writes it against a sum-shaped amount
-    elsewhere ("TND 1.2m … 900 TND") (``currencies.RARE_CODES``, ``currencies.LETTERED``);
+    elsewhere ("TND 1.2m … 900 TND") (``currency_symbols.RARE_CODES``, ``currency_symbols.LETTERED``);
     a code that is also a word stands beside no other word in capitals and before no plural."""
     if m.group("marker") in WORD_CODES and (
         among_capitals(m) or _PLURAL_AFTER.match(m.string, m.end())
@@ -106,7 +100,7 @@ def among_capitals(m: re.Match[str]) -> bool:
 
 def country_noun_fits(written: str, code: str, text: str, url: str, scaled: bool) -> bool:
     """Whether a currency noun that is also an English word ("dong", "kip", "dram") is a
-    currency here (``currencies.COUNTRY_NOUNS``): after a scaled amount ("84 million
+    currency here (``currency_words.COUNTRY_NOUNS``): after a scaled amount ("84 million
     drams": no whisky is measured so), in an article that names its country, or in a
     paper at its country's domain."""
     if written.lower() not in COUNTRY_NOUNS or scaled:
@@ -122,7 +116,7 @@ Monde", "FC Union", "RO plants")."""
 
 def lettered_after_fits(m: re.Match[str], code: str, text: str, url: str) -> bool:
     """Whether a symbol in English letters after an amount ("3,200 Ar") is a currency here
-    (``currencies.LETTERED_AFTER``): in a paper at its country's domain, or in an article
+    (``currency_patterns.LETTERED_AFTER``): in a paper at its country's domain, or in an article
     that writes the currency's name or code; never after a year or a number with a leading
     zero, nor before a capitalised word or a plural that the letters qualify."""
     if m.group("marker") not in LETTERED_AFTER:
