@@ -17,6 +17,7 @@ from sorabrief.extract.currency_symbols import (
     SIGNS,
 )
 from sorabrief.extract.currency_words import NAMES, WORDS
+from sorabrief.extract.shared_markers import BOLIVAR_SIGN, CONGO_FRANC_SIGN
 
 _LETTERED_JOINED = sorted(
     (s for s in LETTERED if s.isalpha() and s.isupper()), key=len, reverse=True
@@ -55,9 +56,13 @@ WORD = (
 LETTERED_AFTER = {
     s: c
     for s, c in (LETTERED | PRESS_LETTERED).items()
-    if s.isascii() and s.isalpha() and c in currency_table.COUNTRIES and s.lower() not in WORDS
+    if s.isascii()
+    and s.isalpha()
+    and (c in currency_table.COUNTRIES or c in (BOLIVAR_SIGN, CONGO_FRANC_SIGN))
+    and s.lower() not in WORDS
 }
-"""Symbols in English letters that name one currency ("Ar", "Kz", "Ft", "TL", "DA"), which
+"""Symbols in English letters that name one currency ("Ar", "Kz", "Ft", "TL", "DA") or the
+bolívar or boliviano ("600 Bs."), or the Congolese or Comorian franc ("800 FC"), which
 many countries' papers write after an amount ("3,200 Ar", "500 Ft"); read so only in an
 article that also writes the currency's name or code (``sum_fits.lettered_after_fits``),
 as the letters are also abbreviations elsewhere ("QR codes", "Le Monde")."""

@@ -14,8 +14,10 @@ import unicodedata
 
 from sorabrief.extract import currency_table
 from sorabrief.extract.shared_markers import (
+    BOLIVAR_SIGN,
     BR,
     CFA,
+    CONGO_FRANC_SIGN,
     DIRHAM,
     FRANC,
     KRONE,
@@ -49,7 +51,7 @@ PRESS_LETTERED: dict[str, str] = {
     "£E": "EGP", "LL": "LBP", "Sh": SHILLING, "Sh.": SHILLING, "Shs": SHILLING,
     "Shs.": SHILLING, "Re": RUPEE, "Re.": RUPEE, "CFA": CFA, "FCFA": CFA, "Tk": "BDT",
     "Tk.": "BDT", "Php": "PHP", "JD": "JOD", "KD": "KWD", "BD": "BHD", "QR": "QAR",
-    "RO": "OMR", "$U": "UYU",
+    "RO": "OMR", "YR": "YER", "$U": "UYU",
 }  # fmt: skip
 PRESS_LETTERED |= {
     symbol: code
@@ -61,8 +63,8 @@ billion", "DH450"), in the case written here; like ``LETTERED`` read only agains
 sum-shaped amount or in an article that names the currency's country. The CLDR gives the
 Gulf's and Jordan's currencies only Arabic symbols ("د.أ."); their English-language
 papers write the Latin initials of the currency's local name (Jordanian dinar "JD",
-Kuwaiti dinar "KD", Bahraini dinar "BD", Qatari riyal "QR", rial Omani "RO"; the Saudi
-riyal's "SR" is left out, as the CLDR gives it to the Seychelles rupee). Uruguay's press
+Kuwaiti dinar "KD", Bahraini dinar "BD", Qatari riyal "QR", rial Omani "RO", Yemeni
+rial "YR"; the Saudi riyal's "SR" is left out, as the CLDR gives it to the Seychelles rupee). Uruguay's press
 writes its peso "$U". The symbols another official language of a currency's country
 writes, in Latin letters, count the same way (``currency_table.OTHER_SYMBOLS``: the
 Tunisian dinar's French "DT", the Algerian dinar's "DA", the guaraní's Spanish "Gs.")."""
@@ -126,6 +128,8 @@ LETTERED |= {
     and folded not in CLDR_SYMBOLS
 }
 LETTERED[BR] = BR
+LETTERED[BOLIVAR_SIGN] = BOLIVAR_SIGN
+LETTERED[CONGO_FRANC_SIGN] = CONGO_FRANC_SIGN
 LETTERED |= {
     f"{s}.": c
     for s, c in list(LETTERED.items())

@@ -1,5 +1,7 @@
 """Currency words written after an amount ("650 dollars", "5 crore rupees", "2 million
-pounds", "9.5 million zlotys", "40,000 shillings"), the press's and the CLDR's.
+pounds", "9.5 million zlotys", "40,000 shillings"), the press's and the CLDR's. "Kronor"
+is Swedish; a bare "kr", "krona" or "kroner", and "pounds", are resolved per article
+(``whose_currency.py``).
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ import functools
 import re
 
 from sorabrief.extract import currency_table
+from sorabrief.extract.currency_symbols import as_typed
 from sorabrief.extract.shared_markers import (
     CFA,
     CROWN,
@@ -123,6 +126,18 @@ names ("Nigerian naira", "Czech korunas") and a shared noun after one of its cou
 names ("Guyana dollars"), with "&" also spelled "and", their nouns alone
 when only one currency is called so ("naira", "koruna"), shared nouns, each its own
 marker, and the nouns that count only where their country is named (``COUNTRY_NOUNS``)."""
+_ENGLISH_WORDS_FOLDED = frozenset({"colon", "colons"})
+"""Currency names that, typed without their accents, are English words ("colón")."""
+NAMES |= {
+    folded: code
+    for name, code in list(NAMES.items())
+    if not name.isascii()
+    and len(folded := as_typed(name)) == len(name)
+    and folded not in NAMES
+    and folded not in _ENGLISH_WORDS_FOLDED
+}
+"""The names in non-English letters also as an English keyboard types them ("bolivars",
+"Venezuelan bolivars"), when each letter has a plain form ("đồng" has none)."""
 
 
 @functools.cache

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import attrs
 
 from sorabrief.extract import currency_table
+from sorabrief.extract.cifrao import CIFRAO, ESCUDO, cifrao_value, writes_escudos
 from sorabrief.extract.currencies import currency_of
 from sorabrief.extract.currency_patterns import CODE, PREFIX, SIGN_AFTER, WORD
 from sorabrief.extract.currency_symbols import (
@@ -56,6 +57,10 @@ from sorabrief.findings import Figure, Quantity
 _SUFFIX = r"(?:(?P<suffix>k|m|mn|mln|b|bn|bln|tn|trln|cr)|\s(?P<spaced>bn|bln|mn|mln|tn|trln|cr))\b"
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
 """Thousands set apart by a space, as much of Europe writes a sum ("15 000 zł")."""
+_CONTINENTAL = r"\d{1,3}(?:\.\d{3})+,\d{2}(?!\d|[,.]\d)"
+"""Thousands set apart by points and cents by a comma, as Latin America and much of Europe
+write a sum ("2.700,00 Bs.", "1.250,50"); with its points and its comma never English."""
+_CONTINENTAL_AMOUNT = re.compile(_CONTINENTAL)
 _POINTED = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)"
 """Thousands set apart by points, more than once ("1.250.000 kwanzas"): never a decimal."""
 _MULTI_POINTED = re.compile(_POINTED)
@@ -66,14 +71,14 @@ _UNIT_PRICE = re.compile(
 """A price per unit of measure after a sum ("€1.659 a litre", "$1.259 per gallon"), which
 may carry three decimals."""
 _BEFORE = with_first_char(
-    rf"(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{_POINTED}|{DIGITS})"
+    rf"(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{_CONTINENTAL}|{_POINTED}|{DIGITS})"
     rf"(?:(?i:{_SUFFIX})|(?:\s+|-)?(?P<scale>(?i:{SCALE}))\b)?"
     rf"(?:\s+(?P<word>{WORD}|{CODE}))?"
 )
 """A currency before its amount, scaled by a suffix or a word, spaced, hyphenated or
 joined ("$2.5m", "€40 million", "$1.8-million", "£3.2billion")."""
 _AFTER = re.compile(
-    rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|{_POINTED}|(?i:{NUMBER}))"
+    rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|{_CONTINENTAL}|{_POINTED}|(?i:{NUMBER}))"
     rf"(?:(?P<suffix>m|mn|mln|bn|bln|k)(?P<joint>\s+|-)|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?|(?P<hyphen>-))"
     rf"(?P<marker>{WORD}|{CODE}|{SIGN_AFTER})"
 )
@@ -119,6 +124,8 @@ def read_amounts(text: str, url: str) -> Iterator[Amount]:
         written = m.group("marker")
         if letter_of(written) in _LETTERS and not (sum_shaped(m) or letter_sum(m, letters)):
             continue
+        if written == "$" and m.start() and m.string[m.start() - 1].isdigit():
+            continue  # a cifrão between escudos and centavos ("1.000$00")
         marker = currency_of(written)
         lettered = written in LETTERED or written in PRESS_LETTERED
         if (written in RARE_CODES or lettered) and not rare_code_fits(m, marker, text, url, codes):
@@ -142,6 +149,9 @@ def read_amounts(text: str, url: str) -> Iterator[Amount]:
             continue
         value = amount[0] * _scale(m.group("suffix") or "", m.group("scale") or "")
         yield Amount(_figure(m, value, marker), marker, m.group("marker"))
+    if "$" in text and writes_escudos(text, url):
+        for m in CIFRAO.finditer(text):
+            yield Amount(_figure(m, cifrao_value(m), ESCUDO), ESCUDO, "$")
     for m in article_sums(text):
         marker = currency_of(m.group("marker"))
         if country_noun_fits(m.group("marker"), marker, text, url, scaled=False):
@@ -186,8 +196,9 @@ def _value(m: re.Match[str], marker: str) -> float:
 
 
 def _point_grouped(m: re.Match[str], code: str) -> str:
-    """The amount of ``m`` without the spaces or points that group its thousands. Points
-    group when there are several ("1.250.000"). A single point before three digits groups
+    """The amount of ``m`` without the spaces or points that group its thousands, its
+    decimal comma written as a point ("2.700,00" is 2700.00). Points group when there are
+    several ("1.250.000") or a decimal comma follows them. A single point before three digits groups
     in a currency without cents in use (``currency_table.MINOR_DIGITS``: "Gs. 5.000" is
     5,000 guaraníes); in one with cents, only before "000", "500" and the like ("3.000
     Kz", "12.500 euros"), where a price with three decimals hardly ends, and only when no
@@ -195,6 +206,8 @@ def _point_grouped(m: re.Match[str], code: str) -> str:
     litre") and the currency is known (not "$" or "dinars", whose Kuwaiti and Jordanian
     kinds count thousandths); never after a leading zero ("0.900 euros")."""
     amount = SPACE_IN_NUMBER.sub("", m.group("amount"))
+    if _CONTINENTAL_AMOUNT.fullmatch(amount):
+        return amount.replace(".", "").replace(",", ".")
     if _MULTI_POINTED.fullmatch(amount):
         return amount.replace(".", "")
     if not POINT_GROUPED.fullmatch(amount) or amount.startswith("0"):

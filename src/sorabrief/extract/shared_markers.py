@@ -36,6 +36,12 @@ YEN_SIGN = "¥"
 BR = "Br"
 """The marker of a "Br": the CLDR's symbol for the Belarusian rouble, and how Ethiopia's
 English-language press writes the birr."""
+CONGO_FRANC_SIGN = "FC"
+"""The marker of an "FC": the CLDR's symbol for the Congolese franc, and how the Comoros'
+press writes its own franc ("650,000 FC"; the CLDR gives it "CF")."""
+BOLIVAR_SIGN = "Bs"
+"""The marker of a "Bs": the CLDR's symbol for the Bolivian boliviano, and how Venezuela's
+press writes the bolívar ("Bs. 62 million", "600 Bs.")."""
 DIRHAM = "dirham"
 """The marker of a "Dh" written without saying whose: Morocco and the Emirates both write
 their dirham so."""
@@ -51,10 +57,13 @@ SHARED_SIGNS: dict[str, tuple[str | None, frozenset[str]]] = {
     FRANC: ("CHF", frozenset(currency_table.NOUNS["francs"])),
     CFA: (None, frozenset({"XOF", "XAF"})),
     BR: ("BYN", frozenset({"BYN", "ETB"})),
+    BOLIVAR_SIGN: ("BOB", frozenset({"BOB", "VES"})),
+    CONGO_FRANC_SIGN: ("CDF", frozenset({"CDF", "KMF"})),
 }
 """Signs, abbreviations and nouns several countries' presses write for their own currency
 ("Rs" in India, Pakistan, Sri Lanka …; "Sh" in East Africa; "£" in Egypt and Sudan; "¥"
-in Japan and China; "Br" in Belarus and Ethiopia), with the reading they keep when the article does not settle whose
+in Japan and China; "Br" in Belarus and Ethiopia; "Bs" in Bolivia and Venezuela; "FC" in
+the Congo and the Comoros), with the reading they keep when the article does not settle whose
 (None: left out) and the currencies they may be; resolved per article (``whose_currency.py``).
 The candidates come from the CLDR's shared symbols and nouns (``currency_table``)."""
 CFA_UNSETTLED = "XOF"

@@ -124,7 +124,8 @@ def lettered_after_fits(m: re.Match[str], code: str, text: str, url: str) -> boo
     amount = m.group("amount")
     if YEAR.fullmatch(amount) or amount.startswith("0") or _NAMING_AFTER.match(m.string, m.end()):
         return False
-    return outlet_currency(url, frozenset({code})) is not None or currency_written(code, text)
+    codes = SHARED_SIGNS.get(code, (None, frozenset({code})))[1]
+    return outlet_currency(url, codes) is not None or any(currency_written(c, text) for c in codes)
 
 
 _NAME_BEFORE = re.compile(

@@ -7,7 +7,7 @@ import attrs
 
 from sorabrief.extract.currency_countries import country_among, country_most, outlet_currency
 from sorabrief.extract.currency_symbols import COUNTRY_LETTERS
-from sorabrief.extract.currency_words import SHARED
+from sorabrief.extract.currency_words import SHARED, currency_written
 from sorabrief.extract.dollar_countries import PESOS, country_dollar, country_peso, is_dollar
 from sorabrief.extract.money_amounts import Amount
 from sorabrief.extract.money_conversions import conversion_gap
@@ -58,7 +58,8 @@ def _resolve_signs(
     """A sign several countries' presses write for their own currency ("Rs", "Sh", "£",
     "¥", "CFA": ``shared_markers.SHARED_SIGNS``) is the one of its currencies the article
     writes explicitly elsewhere ("PKR 4bn … Rs 200"); when it writes none, the currency of
-    the outlet's country domain, else of the one of their countries the article names (or
+    the outlet's country domain, else the one whose name or code the article writes
+    elsewhere, else of the one of their countries the article names (or
     names twice as often as any other: ``currency_countries.country_most``); else the one of them
     the case's money claims are in (``ours``); else
     the sign's usual reading (a CFA franc's is ``shared_markers.CFA_UNSETTLED``), or left out
@@ -78,12 +79,19 @@ def _resolve_signs(
         if explicit:
             code = default if own or len(explicit) > 1 else next(iter(explicit))
         else:
-            named = None if own else country_most(codes, text)
+            named = None if own else _written_among(codes, text) or country_most(codes, text)
             code = outlet_currency(url, codes) or named or _case_currency(codes, ours) or default
             code = code or (CFA_UNSETTLED if amount.marker == CFA else None)
         if code is not None:
             resolved.append(attrs.evolve(amount, marker=code))
     return resolved
+
+
+def _written_among(codes: frozenset[str], text: str) -> str | None:
+    """The one of ``codes`` whose name or code the article writes ("not a single bolívar"
+    settles a "Bs." as Venezuela's), or None when it writes none or several."""
+    written = [code for code in sorted(codes) if currency_written(code, text)]
+    return written[0] if len(written) == 1 else None
 
 
 def _resolve_pound(amounts: list[Amount], text: str) -> list[Amount]:
