@@ -99,6 +99,30 @@ def test_a_datelines_place_beside_the_name_is_not_a_second_author(tmp_path: Path
         assert read_input(str(_page(tmp_path, head, _BODY))).author == want
 
 
+def test_a_place_the_article_writes_after_in_or_at_is_not_a_second_author(
+    tmp_path: Path,
+) -> None:
+    body = _BODY.replace("outside the town hall", "in Upper Wenlow, outside the town hall")
+    for credit, want in (
+        ("Rosa Pell, Upper Wenlow", "Rosa Pell"),
+        ("Rosa Pell, Tom Avery", "Rosa Pell; Tom Avery"),
+    ):
+        head = f'<title>Library shuts reading rooms</title><meta name="author" content="{credit}">'
+        assert read_input(str(_page(tmp_path, head, body))).author == want
+
+
+def test_a_byline_below_the_articles_headline_is_read_when_the_site_name_is_a_heading_too(
+    tmp_path: Path,
+) -> None:
+    body = (
+        '<header><h1 class="site-title"><a href="/" rel="home">Alderford Echo</a></h1></header>'
+        "<main><article><h1>Library shuts reading rooms after storm</h1>"
+        "<p><strong>By Rosa Pell</strong></p>" + _BODY + "</article></main>"
+    )
+    page = read_input(str(_page(tmp_path, "<title>Library shuts reading rooms</title>", body)))
+    assert page.author == "Rosa Pell"
+
+
 def test_a_byline_that_names_only_the_outlet_is_kept_as_stated(tmp_path: Path) -> None:
     head = '<title>Library shuts reading rooms</title><meta name="author" content="Echo News Desk">'
     assert read_input(str(_page(tmp_path, head, _BODY))).author == "Echo News Desk"

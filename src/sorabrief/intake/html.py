@@ -64,7 +64,9 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
             marked_authors(
                 tree,
                 people_in_byline(
-                    named_author(_stated(document.author)) or shown_byline(tree), publisher
+                    named_author(_stated(document.author)) or shown_byline(tree),
+                    publisher,
+                    text,
                 ),
             ),
         ),

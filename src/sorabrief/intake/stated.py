@@ -114,20 +114,33 @@ def _name(text: str) -> str | None:
     return name
 
 
-def people_in_byline(author: str | None, publisher: str | None) -> str | None:
+def people_in_byline(author: str | None, publisher: str | None, body: str = "") -> str | None:
     """The byline without its outlet: parts naming the publisher, an organisation (words
     such as "Press", or a name opening with "The") or a job title ("Senior Reporter") go,
-    when a person's name is left; so does a single word beside a name of two words or more,
-    a dateline's place ("Ana Lee, Tagrin")."""
+    when a person's name is left; so does a dateline's place beside a name: a single word
+    beside a name of two words or more ("Ana Lee, Tagrin"), or a part after the first that
+    the article's ``body`` writes as a place ("… a moneylender in Ha Abia")."""
     if not author:
         return None
     parts = [_without_date_tail(p) for p in _BYLINE_PARTS.split(author) if p.strip()]
     outlet = (publisher or "").casefold()
     people = [p for p in parts if p.casefold() != outlet and not _organisation(p)]
+    people = people[:1] + [p for p in people[1:] if not _written_as_place(p, body)]
     named = [p for p in people if len(p.split()) >= 2]
     if named:
         people = named
     return "; ".join(people) if people else author
+
+
+_PLACE_PREPOSITIONS = r"(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross)"
+"""Prepositions that put a place, never a person, after them ("in Ha Abia", "At Hamar
+Weyne District Hospital")."""
+
+
+def _written_as_place(part: str, body: str) -> bool:
+    """Whether ``body`` writes ``part`` as a place: after a preposition of place."""
+    name = r"\s+".join(re.escape(word) for word in part.split())
+    return re.search(rf"\b{_PLACE_PREPOSITIONS}\s+{name}\b", body) is not None
 
 
 _DATE_TAIL = re.compile(
@@ -223,7 +236,7 @@ _BYLINE_REACH = 6
 def shown_byline(tree: Any) -> str | None:
     """The byline a page shows only to a reader: a short block just after the ``<h1>`` that
     opens with "By" and a capitalised name ("By Ana Lee · Monday 2 March 2026")."""
-    headings = tree.xpath("//h1")
+    headings = _article_headings(tree)
     if len(headings) != 1:
         return None
     blocks = headings[0].xpath(
@@ -238,6 +251,15 @@ def shown_byline(tree: Any) -> str | None:
             if names and all(n and n[0].isupper() for n in names):
                 return "; ".join(n for n in names if n)
     return None
+
+
+def _article_headings(tree: Any) -> list[Any]:
+    """The page's ``<h1>`` elements; when it has several (a theme may set the site's name
+    in one), those inside its ``<article>`` or ``<main>``."""
+    headings = tree.xpath("//h1")
+    if len(headings) > 1:
+        return [h for h in headings if h.xpath("ancestor::article | ancestor::main")]
+    return list(headings)
 
 
 def as_the_page_spells(html: str, author: str | None) -> str | None:
