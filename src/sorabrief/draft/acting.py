@@ -48,6 +48,12 @@ _ROLE_APPOSED = re.compile(
 )
 """A role with its field in apposition before a name ("its director of rolling stock, Jo
 Park"); without a field it may be a body's ("the festival's organiser, Pell Live")."""
+_ROLE_OF_NAMED = re.compile(
+    rf"(?i)\b(?:its|their|the|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_ROLE}"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*),\s+$"
+)
+"""A person's role of a named body or place in apposition before a name ("the mayor of
+Kolby, Jo Park", "the president of the Harbour Traders' Union, Jo Park")."""
 _ROLE_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_ROLE}\b"
     rf"|,\s+(?-i:[a-z]+\s+)?(?i:{PERSON_ROLE})\s+(?:of|at|for)\s"
@@ -199,9 +205,11 @@ def possessor(text: str, name: Name) -> bool:
 def given_a_role(text: str, at: int, name: str) -> bool:
     """Whether a sentence gives the name a person's role: right before it ("district
     spokesperson Jo Park"), in an apposition before it ("its director of rolling stock, Jo
-    Park") or after it ("Jo Park, the union's chair")."""
-    if _ROLE_BEFORE.search(text[max(0, at - 40) : at]) or _ROLE_APPOSED.search(
-        text[max(0, at - 60) : at]
+    Park", "the mayor of Kolby, Jo Park") or after it ("Jo Park, the union's chair")."""
+    if (
+        _ROLE_BEFORE.search(text[max(0, at - 40) : at])
+        or _ROLE_APPOSED.search(text[max(0, at - 60) : at])
+        or _ROLE_OF_NAMED.search(text[max(0, at - 100) : at])
     ):
         return True
     office = _OFFICE_BEFORE.search(text[max(0, at - 80) : at])
@@ -238,12 +246,20 @@ def after_kin_word(text: str, name: Name) -> bool:
     )
 
 
+_PEOPLE_OF = re.compile(r"\b[a-z]+(?:s|people|men|women|folk|children)\s+of\s+(?:the\s+)?$")
+"""People named by where or what they belong to ("residents of X", "the market women of
+X", "families of X"): what they say, they say themselves."""
+
+
 def speaks(body: str, name: Name) -> bool:
     """Whether a verb of saying follows the name ("X said", "X, its owner, denied"), not
-    written as a place ("a rider from X, who …, said" is the rider speaking) or as what a
-    role is of, its holder after it ("the mayor of X, Jo Park, said")."""
+    written as a place ("a rider from X, who …, said" is the rider speaking), as what a
+    role is of, its holder after it ("the mayor of X, Jo Park, said"), or as what people
+    belong to ("residents of X said")."""
     if after_place_word(body, name) or _role_holder_after(body, name):
         return False
+    if _PEOPLE_OF.search(body[max(0, name.start - 40) : name.start]):
+        return False  # "the market women of X have rejected": the women speak
     listed = _PLACE_LIST.search(body[max(0, name.start - 100) : name.start])
     if listed is not None and listed.group("sep") != ",":
         return False  # "pharmacists in Lakeford, Dorva and Marn said": the pharmacists
