@@ -292,10 +292,11 @@ _APPOSITIVE = (
 ("…, who gave only her first name, Ruta", "who gave his name only as Ruta")."""
 _PARTITIVE_AFTER = re.compile(
     rf"(?P<verb>{_VERBS})\s+(?i:one|another)\s+of\s+(?:them|those|the\s+[\w’'-]+)\s*,\s*"
-    r"(?P<attr>(?i:an?)\s+[^,.;:!?“”«»\"‘’]{2,120}?)(?=\s*[,.;:!?]|\s*$)"
+    r"(?P<attr>(?i:an?)\s+[^,.;:!?“”«»\"‘’]{2,120}?(?:\bname,\s*[A-Z][\w’'-]+)?)(?=\s*[,.;:!?]|\s*$)"
 )
 """One of a group, described in apposition ("said one of them, a nurse from Leeds"): the
-description is the speaker."""
+description is the speaker, or the name it closes on ("…, a nurse who gave only her first
+name, Ada")."""
 _NAME_WITH_OF = rf"(?:{_CAPITAL}[\w’'-]*\s+of\s+(?:the\s+)?(?={_CAPITAL}))?"
 """A name joined by "of" ("Gulf of Paria Watch", "Bank of Leeds"), whose "of" ends no clause."""
 _VERB_FIRST = re.compile(
@@ -401,9 +402,12 @@ def interrupting_attribution(
     between: str, offset: int, parties: PartyMatcher
 ) -> Attribution | None:
     """The attribution when ``between`` is nothing else (``," they write. "``), or None: not
-    when a sentence ends inside it (``," said a driver. Another fan, a nurse, … "``)."""
+    when a sentence ends inside it (``," said a driver. Another fan, a nurse, … "``), nor
+    when a participle opens it (``", adding that the fees rose. "``), whose subject is before."""
     match = _INTERRUPTION.fullmatch(between)
     if match is None or _SENTENCE_BREAK.search(between):
+        return None
+    if (match.group("verb2") or "").endswith("ing"):  # ", adding that …": no speaker follows
         return None
     group = "attr" if match.group("attr") is not None else "attr2"
     attribution = match.group(group).rstrip(".")

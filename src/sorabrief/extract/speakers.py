@@ -158,6 +158,13 @@ def attribute_groups(
                 and _THAT_BEFORE.search(text, context_start, who.at)
             ):
                 who = last
+            elif (
+                who.attribution is None
+                and who.verb is None
+                and previous_end is not None
+                and _attributed_just_before(text, last, previous_end, first, sentence, starts)
+            ):
+                who = last  # "“…?” asked Ana Ruiz. “…”": she goes on
         if (pronoun := who.pronoun) and (at := who.at) is not None:
             reporter = (
                 reporter_before(text, group.first, paragraphs, parties, last, resolver)
@@ -438,6 +445,20 @@ def _source_after(
         return None
     after = paragraphs[group.last + 1]
     return source_after(text[after.start : after.end], after.start, parties)
+
+
+def _attributed_just_before(
+    text: str, last: Attribution, previous_end: int, first: Span, sentence: Span, starts: list[int]
+) -> bool:
+    """Whether a quotation opens the sentence right after one that closed on the previous
+    quotation's attribution (``“…?” asked Ana Ruiz. “…”``), with no words of its own."""
+    if (
+        last.at is None
+        or last.at < previous_end
+        or not _opens_paragraph(text, first.start, sentence)
+    ):
+        return False
+    return bisect.bisect_right(starts, last.at) == bisect.bisect_right(starts, sentence.start) - 1
 
 
 def _name_or_surname(attribution: str) -> bool:
