@@ -62,3 +62,38 @@ def test_a_quotation_after_an_attributed_question_and_another_sentence_keeps_no_
         "“Not us,” a councillor said."
     )
     assert speakers(body)[1][2] == "a councillor"
+
+
+def test_the_sentence_after_a_quotation_may_name_its_source() -> None:
+    body = (
+        "“We were told to boil the water, and we boiled it. Nobody said for how long.” That was "
+        "the view of Tunde Okafor, who chairs the residents' group.\n\n"
+        "“The pipes are older than the town hall.” That is how Tunde Okafor put it."
+    )
+    assert speakers(body) == [
+        ("We", "okafor", "Tunde Okafor"),
+        ("The", "okafor", "Tunde Okafor"),
+    ]
+
+
+def test_a_public_body_described_by_a_noun_that_fits_any_is_the_one_named_last() -> None:
+    body = (
+        "Aqualine Water shut the main on Monday. Marlow District Council met the next day. "
+        "“Repairs will begin within the week,” the local authority said."
+    )
+    assert speakers(body) == [("Repairs", "council", "the local authority")]
+
+
+def test_a_company_described_with_a_word_before_it_is_the_company_named_last() -> None:
+    body = (
+        "Marlow District Council fined Aqualine Water on Monday. “We will appeal the fine,” "
+        "the water company said."
+    )
+    assert speakers(body) == [("We", "aqualine", "the water company")]
+
+
+def test_a_parent_company_is_not_the_company_named_last() -> None:
+    body = (
+        "Aqualine Water was fined on Monday. “We will review our stake,” the parent company said."
+    )
+    assert speakers(body) == [("We", None, "the parent company")]

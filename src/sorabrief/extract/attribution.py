@@ -58,14 +58,22 @@ _ANY_FIRM = (
     r"|contractor|operator)"
 )
 """Nouns that fit any organisation."""
+_OTHER_FIRM = "parent|holding|sister|rival|other|another|former|new|second|third"
+"""Words before "company" that mean some other firm than the one named last."""
 GENERIC_ORGANISATION = re.compile(
-    rf"the\s+(?:[\w’'-]+-[\w’'-]+\s+)?{_ANY_FIRM}"
+    rf"the\s+(?:[\w’'-]+-[\w’'-]+\s+|(?!(?:{_OTHER_FIRM})\s)[a-z]+\s+)?{_ANY_FIRM}"
     r"|(?:an?|the)\s+(?:company|firm)\s+(?:spokes(?:person|man|woman)|representative|official)",
     re.IGNORECASE,
 )
-"""A description that fits any organisation, perhaps with a hyphened modifier ("the
-Leeds-based firm"), or its spokesperson ("a company spokesman"): it means the one the story
-named last."""
+"""A description that fits any organisation, perhaps with a hyphened modifier or a word
+before it ("the Leeds-based firm", "the water company"), or its spokesperson ("a company
+spokesman"): it means the one the story named last."""
+GENERIC_PUBLIC_BODY = re.compile(
+    r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:authority|authorities|municipality|administration"
+    r"|body|regulator|watchdog|agency|institution|panel)"
+)
+"""A description that fits any public body, perhaps with words before it ("the local
+authority", "the data watchdog"): it means the public body the story named last."""
 SPOKESPERSON_FOR_THE_FIRM = re.compile(
     r"(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+"
     rf"the\s+{_ANY_FIRM}",
@@ -606,27 +614,41 @@ def reported_speaker(paragraph: str, offset: int, parties: PartyMatcher) -> Attr
     return _resolved(attribution, verb, appositive, at, None, None, parties)
 
 
+_SAYINGS = (
+    r"(?:assessment|warning|verdict|view|comment|remark|word|prediction|description|account"
+    r"|criticism|analysis|explanation|forecast|message|appeal|opinion|position|argument|answer"
+    r"|response|reaction|conclusion|complaint|plea|promise)s?"
+)
+"""Nouns for what someone said ("the view", "those words")."""
 _SOURCE_AFTER = re.compile(
-    r"\s*(?:So\s+(?:said|says|wrote|writes)|(?:That|This|Those|These|The)\s+(?:[a-z]+\s+)?(?:assessment|warning|verdict|view"
-    r"|comments?|remarks?|words|prediction|description|account|criticism|analysis|explanation"
-    r"|forecast|message|appeal)\s+(?:(?:came|comes|were|was)\s+from|(?:are|were|is|was)\s+"
-    r"(?:those|that)\s+of))\s+(?P<attr>" + _PHRASE + r"?)"
+    r"\s*(?:So\s+(?:said|says|wrote|writes)|(?:That|This|Those|These|The)\s+(?:[a-z]+\s+)?"
+    rf"{_SAYINGS}\s+(?:(?:came|comes|were|was)\s+from|(?:are|were|is|was)\s+(?:those|that)\s+of)"
+    rf"|(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:the|their|his|her)\s+"
+    rf"(?:[a-z]+\s+)?{_SAYINGS}\s+of)\s+(?P<attr>" + _PHRASE + r"?)"
     r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?))?(?=\s*[,.;:!?]|\s*$)"
 )
-"""A paragraph that opens by naming the source of the quotation before it ("That assessment
-came from Ana Ruiz, chair of the growers' union", "The words are those of Ana Ruiz, …", "So
-said Ana Ruiz, …")."""
+"""A sentence that opens by naming the source of the quotation before it ("That assessment
+came from Ana Ruiz, chair of the growers' union", "The words are those of Ana Ruiz, …", "That
+was the view of Ana Ruiz", "So said Ana Ruiz, …")."""
+
+
+_HOW_PUT = re.compile(
+    rf"\s*(?:That|This|So)\s+(?:is|was|'s|’s)\s+how\s+(?P<attr>{_PHRASE}?)"
+    r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?),)?\s+(?:put|puts|described|describes|sees|saw)"
+    r"\s+(?:it|things)\b"
+)
+"""A sentence saying whose way of putting it the quotation was ("That is how Ana Ruiz put it")."""
 
 
 def source_after(paragraph: str, offset: int, parties: PartyMatcher) -> Attribution | None:
     """The speaker a paragraph names as the source of the quotation just before it, when it
     opens by saying so."""
-    found = _SOURCE_AFTER.match(paragraph)
+    found = _SOURCE_AFTER.match(paragraph) or _HOW_PUT.match(paragraph)
     if found is None:
         return None
     at = offset + found.start("attr")
     return _resolved(
-        found.group("attr"), "came from", found.group("appos"), at, None, None, parties
+        found.group("attr").rstrip("."), "came from", found.group("appos"), at, None, None, parties
     )
 
 

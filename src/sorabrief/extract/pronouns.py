@@ -586,8 +586,8 @@ def resolve(
     """The referent of ``pronoun`` written at ``at``: its paragraph first, then the one before."""
     current, previous = paragraphs
     windows = [current] if previous is None else [current, previous]
-    if pronoun == "company":
-        return _latest_company(at, windows, referents)
+    if pronoun in ("company", "public body"):
+        return _latest_company(at, windows, referents, public=pronoun == "public body")
     for kinds in _COMPATIBLE[pronoun]:
         for start, end in windows:
             found = referents.latest(kinds, start, min(end, at))
@@ -642,19 +642,20 @@ def person_subject_before(text: str, referent: Referent, at: int, referents: Ref
 
 _PUBLIC_BODY = re.compile(
     r"\b(?i:Court|Tribunal|Ministry|Department|Council|Police|Authority|Commission|Agency"
-    r"|Inspectorate|Regulator|Parliament|Government|Office|Prosecutors?|Registry|Register)\b"
+    r"|Inspectorate|Regulator|Parliament|Government|Office|Prosecutors?|Registry|Register"
+    r"|Municipality|Administration|Directorate|Bureau|Board)\b"
 )
 """A head word that makes an organisation a public body, which no writer calls "the company"."""
 
 
 def _latest_company(
-    at: int, windows: list[tuple[int, int]], referents: Referents
+    at: int, windows: list[tuple[int, int]], referents: Referents, public: bool = False
 ) -> Referent | None:
     """The organisation named last that may be called "the company": not a court, a ministry
-    or another public body."""
+    or another public body; or, if ``public``, the public body named last ("the authority")."""
     for start, end in windows:
         for referent in referents.backwards(PartyKind.ORGANIZATION, start, min(end, at)):
-            if not _PUBLIC_BODY.search(referent.name):
+            if (_PUBLIC_BODY.search(referent.name) is not None) == public:
                 return referent
     return None
 

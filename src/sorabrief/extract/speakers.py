@@ -38,6 +38,7 @@ from sorabrief.extract.attribution import (
     BARE_SPOKESPERSON,
     DOCUMENT,
     GENERIC_ORGANISATION,
+    GENERIC_PUBLIC_BODY,
     ROLE_DESCRIPTION,
     SPOKESPERSON_FOR_THE_FIRM,
     Attribution,
@@ -193,6 +194,18 @@ def attribute_groups(
             is not None
         ):
             who = named  # "the company" is the one named last, whatever party has it as alias
+        elif (
+            who.speaker is None
+            and who.at is not None
+            and GENERIC_PUBLIC_BODY.fullmatch(who.attribution or "")
+            and (
+                named := _resolved_pronoun(
+                    text, who, "public body", who.at, group.first, paragraphs, referents
+                )
+            ).speaker
+            is not None
+        ):
+            who = named  # "the local authority": the public body named last
         elif (
             who.speaker is None and (titled := _one_titled(text, who.attribution or "")) is not None
         ):  # "Senator says …" in a headline: the one senator the story names
@@ -434,17 +447,29 @@ def _attribution_after_a_question(
 def _source_after(
     text: str, group: Group, paragraphs: list[Span], parties: PartyMatcher
 ) -> Attribution | None:
-    """The speaker the paragraph after a quotation that fills its own paragraphs names as
-    its source ("That assessment came from …")."""
+    """The speaker the sentence after a quotation that closes its own names as its source
+    ("That assessment came from …", "That was the view of …"): in the same paragraph, or
+    opening the next one when the quotation fills its own paragraphs."""
     first, final = group.segments[0], group.segments[-1]
+    paragraph = paragraphs[group.last]
+    closed = _CLOSED.match(text, final.end, paragraph.end)
+    if closed is None or (
+        text[final.end - 1 : final.end] not in _ENDS and "." not in closed.group()
+    ):
+        return None
+    if closed.end() < paragraph.end:
+        return source_after(text[closed.end() : paragraph.end], closed.end(), parties)
     if group.last + 1 >= len(paragraphs) or not _opens_paragraph(
         text, first.start, paragraphs[group.first]
     ):
         return None
-    if text[final.end : paragraphs[group.last].end].strip(" \t.,”’\"'»!?"):
-        return None
     after = paragraphs[group.last + 1]
     return source_after(text[after.start : after.end], after.start, parties)
+
+
+_CLOSED = re.compile(r"[”’\"'»]*\.?[”’\"'»]*\s*")
+"""The closing marks and point after a quotation that ends its sentence."""
+_ENDS = (".", "!", "?", "…")
 
 
 def _attributed_just_before(
