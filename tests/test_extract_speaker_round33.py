@@ -97,3 +97,42 @@ def test_a_parent_company_is_not_the_company_named_last() -> None:
         "Aqualine Water was fined on Monday. “We will review our stake,” the parent company said."
     )
     assert speakers(body) == [("We", None, "the parent company")]
+
+
+def test_a_spokesperson_named_in_apposition_speaks_for_the_party_when_met_again() -> None:
+    body = (
+        "Aqualine Water shut the main on Monday. Ngozi Bello, a spokeswoman for the utility, "
+        "said the pressure had fallen overnight.\n\n"
+        "“We expect supply to return by Friday,” Ms Bello said."
+    )
+    assert speakers(body) == [("We", "aqualine", "Ngozi Bello")]
+
+
+def test_a_spokesperson_quoted_before_speaks_for_the_same_party_by_surname() -> None:
+    body = (
+        "“The pressure fell overnight,” said Ngozi Bello, a spokeswoman for Aqualine Water.\n\n"
+        "Residents queued at the standpipes.\n\n"
+        "“We expect supply to return by Friday,” Bello said."
+    )
+    assert speakers(body) == [
+        ("The", "aqualine", "Ngozi Bello"),
+        ("We", "aqualine", "Ngozi Bello"),
+    ]
+
+
+def test_a_spokesperson_described_first_and_named_later_speaks_for_the_party() -> None:
+    body = (
+        "Aqualine Water shut the main on Monday. A spokeswoman for the utility said the "
+        "pressure had fallen overnight.\n\n"
+        "“We expect supply to return by Friday,” Ms Bello added."
+    )
+    assert speakers(body) == [("We", "aqualine", "Ms Bello")]
+
+
+def test_a_named_person_who_is_no_spokesperson_speaks_for_no_party() -> None:
+    body = (
+        "Aqualine Water shut the main on Monday. Ngozi Bello, who runs a bakery on the "
+        "square, said she had closed for the week.\n\n"
+        "“We lost a week of bread,” Ms Bello said."
+    )
+    assert speakers(body) == [("We", None, "Ngozi Bello")]

@@ -51,6 +51,7 @@ from sorabrief.extract.described_party import described_party, introduced_spokes
 from sorabrief.extract.headings import heading_line
 from sorabrief.extract.its_own import one_officer, owner_pronoun
 from sorabrief.extract.mentions import PartyMatcher
+from sorabrief.extract.named_spokespeople import named_spokesperson_party
 from sorabrief.extract.openings import sentence_starts, tried_at
 from sorabrief.extract.pronouns import (
     NAME,
@@ -338,6 +339,11 @@ def attribute_groups(
                 who = _one_person(Span(opening, sentence.start), referents) or who
         if who.speaker is None and who.attribution and _name_or_surname(who.attribution):
             who = attrs.evolve(who, attribution=full_name(who.attribution, who.at or 0, referents))
+            earlier = [(w.attribution, w.speaker) for w in found]
+            party = named_spokesperson_party(
+                text, who.attribution or "", who.at or 0, earlier, referents, parties
+            )
+            who = attrs.evolve(who, speaker=party) if party else who
         found.append(who)
         places.append((Span(sentence.start, closing.end), final.end))
         for referent in _as_referent(who, final.start, parties):
