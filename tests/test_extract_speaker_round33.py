@@ -136,3 +136,19 @@ def test_a_named_person_who_is_no_spokesperson_speaks_for_no_party() -> None:
         "“We lost a week of bread,” Ms Bello said."
     )
     assert speakers(body) == [("We", None, "Ngozi Bello")]
+
+
+def test_they_after_a_group_with_a_relative_clause_is_that_group_not_the_reported_body() -> None:
+    body = (
+        "Residents who lost their homes said Marlow District Council had ignored them. “We "
+        "wrote three letters and nobody answered,” they said."
+    )
+    assert speakers(body) == [("We", None, "Residents")]
+
+
+def test_traders_opening_a_sentence_are_a_group_a_later_they_means() -> None:
+    body = (
+        "Traders at the market said Aqualine Water had cut them off without notice. “We "
+        "lost a week of business,” they said."
+    )
+    assert speakers(body) == [("We", None, "Traders at the market")]

@@ -433,15 +433,19 @@ def couples(text: str, start: int, end: int) -> list[Referent]:
     ]
 
 
-_PLURAL_PEOPLE = rf"(?i:(?:{_PEOPLE_NOUNS})s|people|women|men|staff|children)"
+_PLURAL_PEOPLE = (
+    rf"(?i:(?:{_PEOPLE_NOUNS})s|people|women|men|staff|children|families|households|relatives"
+    r"|traders|shopkeepers|vendors|sellers|fishermen|campaigners|pupils|consumers|motorists)"
+)
 _GROUP_OF_PEOPLE = re.compile(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<g>(?:[\w’'-]+\s+){{0,3}}?{_PLURAL_PEOPLE}"
     r"(?:\s+(?:at|from|in|of|on|near|with)\s+[^,.;:!?“”«»\"]{1,60}?)?)"
+    r"(?:,?\s+who\s+[^,.;:!?“”«»\"]{1,80}?,?)?"
     r"(?=\s+(?:said|say|says|told|tell|wrote|write|have|had|are|were|argue|argued|warned|insist"
     r"|insisted|added|described|complained)\b)"
 )
 """A group of people a sentence opens with, as the subject of a verb: "Engineers at two other
-firms told us", "Three nurses said"."""
+firms told us", "Three nurses said", "Residents who lost their homes said"."""
 
 
 _PLURAL_WORD = re.compile(rf"\b{_PLURAL_PEOPLE}")
