@@ -152,3 +152,19 @@ def test_traders_opening_a_sentence_are_a_group_a_later_they_means() -> None:
         "lost a week of business,” they said."
     )
     assert speakers(body) == [("We", None, "Traders at the market")]
+
+
+def test_sums_up_after_a_quotation_names_its_speaker() -> None:
+    body = (
+        "The council blames the utility and the utility blames the weather. “Each one blames "
+        "the other, and we carry the buckets,” sums up Tunde Okafor."
+    )
+    assert speakers(body) == [("Each", "okafor", "Tunde Okafor")]
+
+
+def test_he_after_someone_described_who_pointed_something_out_is_that_person() -> None:
+    body = (
+        "Aqualine Water blamed the frost. Both causes can be true, a Leeds-based pipe engineer "
+        "pointed out. “Old joints fail first in a cold snap,” he said."
+    )
+    assert speakers(body) == [("Old", None, "a Leeds-based pipe engineer")]

@@ -43,6 +43,7 @@ _VERBS = (
     r"|noting|insisting|arguing|warning|claiming|called|calls|branded|advertised|marketed|billed|touted"
     r"|spoke|speaks|put\s+it|read|reads|laughed|laughs|roared|sighed|sighs|joked|jokes|yelled"
     r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped|pointed\s+to|points\s+to|apologi[sz]ed|apologi[sz]es"
+    r"|pointed\s+out|points\s+out|summed\s+up|sums\s+up"
     r"|accused|accuses)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})

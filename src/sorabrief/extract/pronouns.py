@@ -206,7 +206,8 @@ _DESCRIBED_SPEAKER = with_first_char(
     r"(?!(?:has|had|have)\b)[a-z][\w-]+(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)?|\s+(?:at|of|with|from|in)\s+(?:an?|one\s+of\s+the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]+)?)(?:\s+who\s[^.;:!?“”«»\"]{0,200}?,?)?(?:\s+(?:has|had))?"
-    r"\s+(?:said|says|told|tells)\b"
+    r"\s+(?:said|says|told|tells|added|explained|warned|argued|noted|insisted|recalled|admitted"
+    r"|complained|pointed\s+out|points\s+out)\b"
 )
 """Anyone described instead of named who is the subject of a speech verb, whatever the
 noun, also after an opening phrase: "Outside the depot, a 63-year-old welder said",
