@@ -168,3 +168,20 @@ def test_he_after_someone_described_who_pointed_something_out_is_that_person() -
         "pointed out. “Old joints fail first in a cold snap,” he said."
     )
     assert speakers(body) == [("Old", None, "a Leeds-based pipe engineer")]
+
+
+def test_the_subject_after_a_fronted_phrase_speaks_for_a_coordinated_verb() -> None:
+    body = (
+        "Tunde Okafor did not attend. In a message read out at the meeting on Thursday, he "
+        "repeated that no money had been lost and said he would stay “until the last pipe is "
+        "fixed”."
+    )
+    assert speakers(body) == [("until", "okafor", "he")]
+
+
+def test_the_subject_after_asked_whether_introduces_a_quotation_with_a_colon() -> None:
+    body = (
+        "Tunde Okafor spoke on Tuesday. Asked whether he would step down, he was blunt: “No. "
+        "Resigning would be the easy thing.”"
+    )
+    assert speakers(body) == [("No.", "okafor", "he")]

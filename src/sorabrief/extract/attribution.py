@@ -570,10 +570,21 @@ def _phrase_before(text: str, at: int) -> str:
     return text[boundaries[-1].end() if boundaries else 0 : at]
 
 
+_FRONTED = re.compile(
+    r"(?:In|At|On|After|Before|During|Since|From|With|Without|Under|Through|Despite|Following"
+    r"|Asked|Speaking|Writing|Responding|Later|Earlier|Meanwhile|However)\b[^,;:“”«»\"]{0,120},\s+"
+)
+"""A phrase fronted before a sentence's subject ("In a letter to parents, …", "Asked
+about the fees, …")."""
+
+
 def _sentence_subject(head: str) -> tuple[str, int] | None:
     """The opening noun phrase of a sentence ("The company confirmed …, saying"), and where
     it starts: its words up to the first comma, verb or auxiliary."""
     stripped = head.lstrip()
+    fronted = _FRONTED.match(stripped)
+    if fronted and _SUBJECT_END.search(stripped, fronted.end()):
+        stripped = stripped[fronted.end() :]  # "In a message read out on Monday, he repeated"
     start = len(head) - len(stripped)
     end = _SUBJECT_END.search(stripped)
     opening = stripped[: end.start() if end else len(stripped)]
