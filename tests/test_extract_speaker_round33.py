@@ -185,3 +185,11 @@ def test_the_subject_after_asked_whether_introduces_a_quotation_with_a_colon() -
         "Resigning would be the easy thing.”"
     )
     assert speakers(body) == [("No.", "okafor", "he")]
+
+
+def test_a_news_agency_is_no_public_body_named_before() -> None:
+    body = (
+        "Marlow District Council met on Tuesday. “Three districts are still dry,” the news "
+        "agency reported."
+    )
+    assert speakers(body) == [("Three", None, "the news agency")]

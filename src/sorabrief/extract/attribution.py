@@ -62,19 +62,24 @@ _ANY_FIRM = (
 _OTHER_FIRM = "parent|holding|sister|rival|other|another|former|new|second|third"
 """Words before "company" that mean some other firm than the one named last."""
 GENERIC_ORGANISATION = re.compile(
-    rf"the\s+(?:[\w’'-]+-[\w’'-]+\s+|(?!(?:{_OTHER_FIRM})\s)[a-z]+\s+)?{_ANY_FIRM}"
+    rf"the\s+(?:[\w’'-]+-[\w’'-]+\s+)?{_ANY_FIRM}"
     r"|(?:an?|the)\s+(?:company|firm)\s+(?:spokes(?:person|man|woman)|representative|official)",
     re.IGNORECASE,
 )
-"""A description that fits any organisation, perhaps with a hyphened modifier or a word
-before it ("the Leeds-based firm", "the water company"), or its spokesperson ("a company
-spokesman"): it means the one the story named last."""
+"""A description that fits any organisation, perhaps with a hyphened modifier ("the
+Leeds-based firm"), or its spokesperson ("a company spokesman"): it means the one the story
+named last."""
+FIRM_OF_A_KIND = re.compile(rf"(?i:the)\s+(?!(?:{_OTHER_FIRM})\s)[a-z]+\s+{_ANY_FIRM}")
+"""An organisation described by a word and a noun that fits any ("the water company"): when
+no party goes by that description, the one the story named last."""
 GENERIC_PUBLIC_BODY = re.compile(
-    r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:authority|authorities|municipality|administration"
+    r"(?i:the)\s+(?:(?!(?:news|travel|advertising|ad|estate|recruitment|ratings?|employment"
+    r"|student)\s)[a-z][\w-]*\s+){0,2}?(?:authority|authorities|municipality|administration"
     r"|body|regulator|watchdog|agency|institution|panel)"
 )
 """A description that fits any public body, perhaps with words before it ("the local
-authority", "the data watchdog"): it means the public body the story named last."""
+authority", "the data watchdog", not "the news agency"): it means the public body the story
+named last."""
 SPOKESPERSON_FOR_THE_FIRM = re.compile(
     r"(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+"
     rf"the\s+{_ANY_FIRM}",

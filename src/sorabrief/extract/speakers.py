@@ -37,6 +37,7 @@ import attrs
 from sorabrief.extract.attribution import (
     BARE_SPOKESPERSON,
     DOCUMENT,
+    FIRM_OF_A_KIND,
     GENERIC_ORGANISATION,
     GENERIC_PUBLIC_BODY,
     ROLE_DESCRIPTION,
@@ -186,7 +187,10 @@ def attribute_groups(
         elif (
             who.speaker is None
             and who.at is not None
-            and GENERIC_ORGANISATION.fullmatch(who.attribution or "")
+            and (
+                GENERIC_ORGANISATION.fullmatch(who.attribution or "")
+                or FIRM_OF_A_KIND.fullmatch(who.attribution or "")
+            )
             and (
                 named := _resolved_pronoun(
                     text, who, "company", who.at, group.first, paragraphs, referents
