@@ -57,6 +57,8 @@ def named_spokesperson_party(
             and (short or attribution == name)
         ):
             return speaker
+    if _SPOKES.search(text, 0, at) is None:
+        return None
     named = rf"(?:[A-Z][\w’'-]+\s+){{0,3}}{re.escape(last)}\b"
     apposed = re.compile(
         rf"\b{named}\s*,\s*(?P<role>{_ROLE})\s*,|(?P<before>(?i:an?|the)\s+{_ROLE})\s*,\s*{named}"
