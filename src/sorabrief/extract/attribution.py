@@ -43,6 +43,7 @@ _VERBS = (
     r"|noting|insisting|arguing|warning|claiming|called|calls|branded|advertised|marketed|billed|touted"
     r"|spoke|speaks|put\s+it|read|reads|laughed|laughs|roared|sighed|sighs|joked|jokes|yelled"
     r"|exclaimed|whispered|muttered|grumbled|boasted|fumed|scoffed|snapped|pointed\s+to|points\s+to|apologi[sz]ed|apologi[sz]es"
+    r"|pointed\s+out|points\s+out|summed\s+up|sums\s+up"
     r"|accused|accuses)"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -58,6 +59,8 @@ _ANY_FIRM = (
     r"|contractor|operator)"
 )
 """Nouns that fit any organisation."""
+_OTHER_FIRM = "parent|holding|sister|rival|other|another|former|new|second|third"
+"""Words before "company" that mean some other firm than the one named last."""
 GENERIC_ORGANISATION = re.compile(
     rf"the\s+(?:[\w’'-]+-[\w’'-]+\s+)?{_ANY_FIRM}"
     r"|(?:an?|the)\s+(?:company|firm)\s+(?:spokes(?:person|man|woman)|representative|official)",
@@ -65,6 +68,17 @@ GENERIC_ORGANISATION = re.compile(
 )
 """A description that fits any organisation, perhaps with a hyphened modifier ("the
 Leeds-based firm"), or its spokesperson ("a company spokesman"): it means the one the story
+named last."""
+FIRM_OF_A_KIND = re.compile(rf"(?i:the)\s+(?!(?:{_OTHER_FIRM})\s)[a-z]+\s+{_ANY_FIRM}")
+"""An organisation described by a word and a noun that fits any ("the water company"): when
+no party goes by that description, the one the story named last."""
+GENERIC_PUBLIC_BODY = re.compile(
+    r"(?i:the)\s+(?:(?!(?:news|travel|advertising|ad|estate|recruitment|ratings?|employment"
+    r"|student)\s)[a-z][\w-]*\s+){0,2}?(?:authority|authorities|municipality|administration"
+    r"|body|regulator|watchdog|agency|institution|panel)"
+)
+"""A description that fits any public body, perhaps with words before it ("the local
+authority", "the data watchdog", not "the news agency"): it means the public body the story
 named last."""
 SPOKESPERSON_FOR_THE_FIRM = re.compile(
     r"(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+"
@@ -292,10 +306,11 @@ _APPOSITIVE = (
 ("…, who gave only her first name, Ruta", "who gave his name only as Ruta")."""
 _PARTITIVE_AFTER = re.compile(
     rf"(?P<verb>{_VERBS})\s+(?i:one|another)\s+of\s+(?:them|those|the\s+[\w’'-]+)\s*,\s*"
-    r"(?P<attr>(?i:an?)\s+[^,.;:!?“”«»\"‘’]{2,120}?)(?=\s*[,.;:!?]|\s*$)"
+    r"(?P<attr>(?i:an?)\s+[^,.;:!?“”«»\"‘’]{2,120}?(?:\bname,\s*[A-Z][\w’'-]+)?)(?=\s*[,.;:!?]|\s*$)"
 )
 """One of a group, described in apposition ("said one of them, a nurse from Leeds"): the
-description is the speaker."""
+description is the speaker, or the name it closes on ("…, a nurse who gave only her first
+name, Ada")."""
 _NAME_WITH_OF = rf"(?:{_CAPITAL}[\w’'-]*\s+of\s+(?:the\s+)?(?={_CAPITAL}))?"
 """A name joined by "of" ("Gulf of Paria Watch", "Bank of Leeds"), whose "of" ends no clause."""
 _VERB_FIRST = re.compile(
@@ -401,9 +416,12 @@ def interrupting_attribution(
     between: str, offset: int, parties: PartyMatcher
 ) -> Attribution | None:
     """The attribution when ``between`` is nothing else (``," they write. "``), or None: not
-    when a sentence ends inside it (``," said a driver. Another fan, a nurse, … "``)."""
+    when a sentence ends inside it (``," said a driver. Another fan, a nurse, … "``), nor
+    when a participle opens it (``", adding that the fees rose. "``), whose subject is before."""
     match = _INTERRUPTION.fullmatch(between)
     if match is None or _SENTENCE_BREAK.search(between):
+        return None
+    if (match.group("verb2") or "").endswith("ing"):  # ", adding that …": no speaker follows
         return None
     group = "attr" if match.group("attr") is not None else "attr2"
     attribution = match.group(group).rstrip(".")
@@ -557,10 +575,21 @@ def _phrase_before(text: str, at: int) -> str:
     return text[boundaries[-1].end() if boundaries else 0 : at]
 
 
+_FRONTED = re.compile(
+    r"(?:In|At|On|After|Before|During|Since|From|With|Without|Under|Through|Despite|Following"
+    r"|Asked|Speaking|Writing|Responding|Later|Earlier|Meanwhile|However)\b[^,;:“”«»\"]{0,120},\s+"
+)
+"""A phrase fronted before a sentence's subject ("In a letter to parents, …", "Asked
+about the fees, …")."""
+
+
 def _sentence_subject(head: str) -> tuple[str, int] | None:
     """The opening noun phrase of a sentence ("The company confirmed …, saying"), and where
     it starts: its words up to the first comma, verb or auxiliary."""
     stripped = head.lstrip()
+    fronted = _FRONTED.match(stripped)
+    if fronted and _SUBJECT_END.search(stripped, fronted.end()):
+        stripped = stripped[fronted.end() :]  # "In a message read out on Monday, he repeated"
     start = len(head) - len(stripped)
     end = _SUBJECT_END.search(stripped)
     opening = stripped[: end.start() if end else len(stripped)]
@@ -602,27 +631,41 @@ def reported_speaker(paragraph: str, offset: int, parties: PartyMatcher) -> Attr
     return _resolved(attribution, verb, appositive, at, None, None, parties)
 
 
+_SAYINGS = (
+    r"(?:assessment|warning|verdict|view|comment|remark|word|prediction|description|account"
+    r"|criticism|analysis|explanation|forecast|message|appeal|opinion|position|argument|answer"
+    r"|response|reaction|conclusion|complaint|plea|promise)s?"
+)
+"""Nouns for what someone said ("the view", "those words")."""
 _SOURCE_AFTER = re.compile(
-    r"\s*(?:So\s+(?:said|says|wrote|writes)|(?:That|This|Those|These|The)\s+(?:[a-z]+\s+)?(?:assessment|warning|verdict|view"
-    r"|comments?|remarks?|words|prediction|description|account|criticism|analysis|explanation"
-    r"|forecast|message|appeal)\s+(?:(?:came|comes|were|was)\s+from|(?:are|were|is|was)\s+"
-    r"(?:those|that)\s+of))\s+(?P<attr>" + _PHRASE + r"?)"
+    r"\s*(?:So\s+(?:said|says|wrote|writes)|(?:That|This|Those|These|The)\s+(?:[a-z]+\s+)?"
+    rf"{_SAYINGS}\s+(?:(?:came|comes|were|was)\s+from|(?:are|were|is|was)\s+(?:those|that)\s+of)"
+    rf"|(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:the|their|his|her)\s+"
+    rf"(?:[a-z]+\s+)?{_SAYINGS}\s+of)\s+(?P<attr>" + _PHRASE + r"?)"
     r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?))?(?=\s*[,.;:!?]|\s*$)"
 )
-"""A paragraph that opens by naming the source of the quotation before it ("That assessment
-came from Ana Ruiz, chair of the growers' union", "The words are those of Ana Ruiz, …", "So
-said Ana Ruiz, …")."""
+"""A sentence that opens by naming the source of the quotation before it ("That assessment
+came from Ana Ruiz, chair of the growers' union", "The words are those of Ana Ruiz, …", "That
+was the view of Ana Ruiz", "So said Ana Ruiz, …")."""
+
+
+_HOW_PUT = re.compile(
+    rf"\s*(?:That|This|So)\s+(?:is|was|'s|’s)\s+how\s+(?P<attr>{_PHRASE}?)"
+    r"(?:,\s*(?P<appos>[^,.;:!?“”«»\"‘’]{2,120}?),)?\s+(?:put|puts|described|describes|sees|saw)"
+    r"\s+(?:it|things)\b"
+)
+"""A sentence saying whose way of putting it the quotation was ("That is how Ana Ruiz put it")."""
 
 
 def source_after(paragraph: str, offset: int, parties: PartyMatcher) -> Attribution | None:
     """The speaker a paragraph names as the source of the quotation just before it, when it
     opens by saying so."""
-    found = _SOURCE_AFTER.match(paragraph)
+    found = _SOURCE_AFTER.match(paragraph) or _HOW_PUT.match(paragraph)
     if found is None:
         return None
     at = offset + found.start("attr")
     return _resolved(
-        found.group("attr"), "came from", found.group("appos"), at, None, None, parties
+        found.group("attr").rstrip("."), "came from", found.group("appos"), at, None, None, parties
     )
 
 

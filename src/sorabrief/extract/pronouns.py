@@ -206,7 +206,8 @@ _DESCRIBED_SPEAKER = with_first_char(
     r"(?!(?:has|had|have)\b)[a-z][\w-]+(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)?|\s+(?:at|of|with|from|in)\s+(?:an?|one\s+of\s+the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]+)?)(?:\s+who\s[^.;:!?“”«»\"]{0,200}?,?)?(?:\s+(?:has|had))?"
-    r"\s+(?:said|says|told|tells)\b"
+    r"\s+(?:said|says|told|tells|added|explained|warned|argued|noted|insisted|recalled|admitted"
+    r"|complained|pointed\s+out|points\s+out)\b"
 )
 """Anyone described instead of named who is the subject of a speech verb, whatever the
 noun, also after an opening phrase: "Outside the depot, a 63-year-old welder said",
@@ -433,15 +434,19 @@ def couples(text: str, start: int, end: int) -> list[Referent]:
     ]
 
 
-_PLURAL_PEOPLE = rf"(?i:(?:{_PEOPLE_NOUNS})s|people|women|men|staff|children)"
+_PLURAL_PEOPLE = (
+    rf"(?i:(?:{_PEOPLE_NOUNS})s|people|women|men|staff|children|families|households|relatives"
+    r"|traders|shopkeepers|vendors|sellers|fishermen|campaigners|pupils|consumers|motorists)"
+)
 _GROUP_OF_PEOPLE = re.compile(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<g>(?:[\w’'-]+\s+){{0,3}}?{_PLURAL_PEOPLE}"
     r"(?:\s+(?:at|from|in|of|on|near|with)\s+[^,.;:!?“”«»\"]{1,60}?)?)"
+    r"(?:,?\s+who\s+[^,.;:!?“”«»\"]{1,80}?,?)?"
     r"(?=\s+(?:said|say|says|told|tell|wrote|write|have|had|are|were|argue|argued|warned|insist"
     r"|insisted|added|described|complained)\b)"
 )
 """A group of people a sentence opens with, as the subject of a verb: "Engineers at two other
-firms told us", "Three nurses said"."""
+firms told us", "Three nurses said", "Residents who lost their homes said"."""
 
 
 _PLURAL_WORD = re.compile(rf"\b{_PLURAL_PEOPLE}")
@@ -586,8 +591,8 @@ def resolve(
     """The referent of ``pronoun`` written at ``at``: its paragraph first, then the one before."""
     current, previous = paragraphs
     windows = [current] if previous is None else [current, previous]
-    if pronoun == "company":
-        return _latest_company(at, windows, referents)
+    if pronoun in ("company", "public body"):
+        return _latest_company(at, windows, referents, public=pronoun == "public body")
     for kinds in _COMPATIBLE[pronoun]:
         for start, end in windows:
             found = referents.latest(kinds, start, min(end, at))
@@ -642,19 +647,20 @@ def person_subject_before(text: str, referent: Referent, at: int, referents: Ref
 
 _PUBLIC_BODY = re.compile(
     r"\b(?i:Court|Tribunal|Ministry|Department|Council|Police|Authority|Commission|Agency"
-    r"|Inspectorate|Regulator|Parliament|Government|Office|Prosecutors?|Registry|Register)\b"
+    r"|Inspectorate|Regulator|Parliament|Government|Office|Prosecutors?|Registry|Register"
+    r"|Municipality|Administration|Directorate|Bureau|Board)\b"
 )
 """A head word that makes an organisation a public body, which no writer calls "the company"."""
 
 
 def _latest_company(
-    at: int, windows: list[tuple[int, int]], referents: Referents
+    at: int, windows: list[tuple[int, int]], referents: Referents, public: bool = False
 ) -> Referent | None:
     """The organisation named last that may be called "the company": not a court, a ministry
-    or another public body."""
+    or another public body; or, if ``public``, the public body named last ("the authority")."""
     for start, end in windows:
         for referent in referents.backwards(PartyKind.ORGANIZATION, start, min(end, at)):
-            if not _PUBLIC_BODY.search(referent.name):
+            if (_PUBLIC_BODY.search(referent.name) is not None) == public:
                 return referent
     return None
 

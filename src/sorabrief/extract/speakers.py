@@ -37,7 +37,9 @@ import attrs
 from sorabrief.extract.attribution import (
     BARE_SPOKESPERSON,
     DOCUMENT,
+    FIRM_OF_A_KIND,
     GENERIC_ORGANISATION,
+    GENERIC_PUBLIC_BODY,
     ROLE_DESCRIPTION,
     SPOKESPERSON_FOR_THE_FIRM,
     Attribution,
@@ -50,6 +52,7 @@ from sorabrief.extract.described_party import described_party, introduced_spokes
 from sorabrief.extract.headings import heading_line
 from sorabrief.extract.its_own import one_officer, owner_pronoun
 from sorabrief.extract.mentions import PartyMatcher
+from sorabrief.extract.named_spokespeople import named_spokesperson_party
 from sorabrief.extract.openings import sentence_starts, tried_at
 from sorabrief.extract.pronouns import (
     NAME,
@@ -158,6 +161,13 @@ def attribute_groups(
                 and _THAT_BEFORE.search(text, context_start, who.at)
             ):
                 who = last
+            elif (
+                who.attribution is None
+                and who.verb is None
+                and previous_end is not None
+                and _attributed_just_before(text, last, previous_end, first, sentence, starts)
+            ):
+                who = last  # "“…?” asked Ana Ruiz. “…”": she goes on
         if (pronoun := who.pronoun) and (at := who.at) is not None:
             reporter = (
                 reporter_before(text, group.first, paragraphs, parties, last, resolver)
@@ -177,7 +187,10 @@ def attribute_groups(
         elif (
             who.speaker is None
             and who.at is not None
-            and GENERIC_ORGANISATION.fullmatch(who.attribution or "")
+            and (
+                GENERIC_ORGANISATION.fullmatch(who.attribution or "")
+                or FIRM_OF_A_KIND.fullmatch(who.attribution or "")
+            )
             and (
                 named := _resolved_pronoun(
                     text, who, "company", who.at, group.first, paragraphs, referents
@@ -186,6 +199,18 @@ def attribute_groups(
             is not None
         ):
             who = named  # "the company" is the one named last, whatever party has it as alias
+        elif (
+            who.speaker is None
+            and who.at is not None
+            and GENERIC_PUBLIC_BODY.fullmatch(who.attribution or "")
+            and (
+                named := _resolved_pronoun(
+                    text, who, "public body", who.at, group.first, paragraphs, referents
+                )
+            ).speaker
+            is not None
+        ):
+            who = named  # "the local authority": the public body named last
         elif (
             who.speaker is None and (titled := _one_titled(text, who.attribution or "")) is not None
         ):  # "Senator says …" in a headline: the one senator the story names
@@ -318,6 +343,11 @@ def attribute_groups(
                 who = _one_person(Span(opening, sentence.start), referents) or who
         if who.speaker is None and who.attribution and _name_or_surname(who.attribution):
             who = attrs.evolve(who, attribution=full_name(who.attribution, who.at or 0, referents))
+            earlier = [(w.attribution, w.speaker) for w in found]
+            party = named_spokesperson_party(
+                text, who.attribution or "", who.at or 0, earlier, referents, parties
+            )
+            who = attrs.evolve(who, speaker=party) if party else who
         found.append(who)
         places.append((Span(sentence.start, closing.end), final.end))
         for referent in _as_referent(who, final.start, parties):
@@ -427,17 +457,43 @@ def _attribution_after_a_question(
 def _source_after(
     text: str, group: Group, paragraphs: list[Span], parties: PartyMatcher
 ) -> Attribution | None:
-    """The speaker the paragraph after a quotation that fills its own paragraphs names as
-    its source ("That assessment came from …")."""
+    """The speaker the sentence after a quotation that closes its own names as its source
+    ("That assessment came from …", "That was the view of …"): in the same paragraph, or
+    opening the next one when the quotation fills its own paragraphs."""
     first, final = group.segments[0], group.segments[-1]
+    paragraph = paragraphs[group.last]
+    closed = _CLOSED.match(text, final.end, paragraph.end)
+    if closed is None or (
+        text[final.end - 1 : final.end] not in _ENDS and "." not in closed.group()
+    ):
+        return None
+    if closed.end() < paragraph.end:
+        return source_after(text[closed.end() : paragraph.end], closed.end(), parties)
     if group.last + 1 >= len(paragraphs) or not _opens_paragraph(
         text, first.start, paragraphs[group.first]
     ):
         return None
-    if text[final.end : paragraphs[group.last].end].strip(" \t.,”’\"'»!?"):
-        return None
     after = paragraphs[group.last + 1]
     return source_after(text[after.start : after.end], after.start, parties)
+
+
+_CLOSED = re.compile(r"[”’\"'»]*\.?[”’\"'»]*\s*")
+"""The closing marks and point after a quotation that ends its sentence."""
+_ENDS = (".", "!", "?", "…")
+
+
+def _attributed_just_before(
+    text: str, last: Attribution, previous_end: int, first: Span, sentence: Span, starts: list[int]
+) -> bool:
+    """Whether a quotation opens the sentence right after one that closed on the previous
+    quotation's attribution (``“…?” asked Ana Ruiz. “…”``), with no words of its own."""
+    if (
+        last.at is None
+        or last.at < previous_end
+        or not _opens_paragraph(text, first.start, sentence)
+    ):
+        return False
+    return bisect.bisect_right(starts, last.at) == bisect.bisect_right(starts, sentence.start) - 1
 
 
 def _name_or_surname(attribution: str) -> bool:
