@@ -2,7 +2,9 @@
 
 A sentence supports a claim when a cue of the claim matches it, or when its score
 (``scoring.py``) reaches ``LINK``, or, for a grievance, when its own party speaks it
-(``speaking.py``) and it shares some of the grievance's words (``SPOKEN_MEANING``); a
+(``speaking.py``) and it shares some of the grievance's words (``SPOKEN_MEANING``); an
+article with no such sentence links its best sentence scoring at least ``NEAR`` that is
+worded like the claim more than like any other claim (``alike.py``, by embedding); a
 sentence an exclusion matches never does, nor, for a
 claim by a party, a sentence quoting only other parties, nor, for an event, a sentence
 that only says it may, will or would happen, or names its act only as not done
