@@ -257,6 +257,8 @@ def _chosen(
         ref = item.sentence
         if ref.source in chosen or vetoed_at(item):
             continue
+        if _said_by_another(claim.by, index.speaking_at(index.position(ref))):
+            continue
         text = index.sentence(index.position(ref)).text
         if worded_like(text, wordings[claim.id], others):
             chosen[ref.source] = {ref.index: Link(ref.index, item.score, LinkMethod.MEANING)}
@@ -373,6 +375,13 @@ def _spoken_by(claim: Claim, item: Scored, index: CaseIndex) -> bool:
         and item.signals.meaning >= SPOKEN_MEANING
         and claim.by in index.speaking_at(index.position(item.sentence))
     )
+
+
+def _said_by_another(by: str | None, speakers: frozenset[str]) -> bool:
+    """Whether a sentence that a claim's party would say is given as said by other parties
+    only (``speaking.py``: "Harrow said its managers had never ignored the warnings" is the
+    mill's answer, not the union's grievance, however like it in words)."""
+    return by is not None and bool(speakers) and by not in speakers
 
 
 def _quotes_another(by: str | None, speakers: frozenset[str]) -> bool:
