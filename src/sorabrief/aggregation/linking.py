@@ -2,7 +2,9 @@
 
 A sentence supports a claim when a cue of the claim matches it, or when its score
 (``scoring.py``) reaches ``LINK``, or, for a grievance, when its own party speaks it
-(``speaking.py``) and it shares some of the grievance's words (``SPOKEN_MEANING``); a
+(``speaking.py``) and it shares some of the grievance's words (``SPOKEN_MEANING``); an
+article with no such sentence links its best sentence scoring at least ``NEAR`` that is
+worded like the claim more than like any other claim (``alike.py``, by embedding); a
 sentence an exclusion matches never does, nor, for a
 claim by a party, a sentence quoting only other parties, nor, for an event, a sentence
 that only says it may, will or would happen, or names its act only as not done
@@ -34,6 +36,8 @@ from collections.abc import Mapping
 import attrs
 
 from sorabrief.aggregation.actor import another_actor, party_names
+from sorabrief.aggregation.alike import MEANING as ALIKE_MEANING
+from sorabrief.aggregation.alike import worded_like
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
 from sorabrief.aggregation.claim_unit import as_claimed, by_kind, claim_counts_people, counts_people
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
@@ -138,10 +142,12 @@ def link_all(case: Case, findings: Mapping[str, Findings], cued: Cued | None = N
     near: list[NearMiss] = []
     where = shown_path(case.path / "incident.yaml" if case.path else "incident.yaml")
     acts = twin_acts(case.claims)
+    wordings = {c.id: claim_texts(c)[0] for c in case.claims if claim_texts(c)}
     for claim in case.claims:
         chosen = _chosen(
-            claim, scores.scored[claim.id], findings, cued, where, index, acts.get(claim.id)
-        )
+            claim, scores.scored[claim.id], findings, cued, where, index, acts.get(claim.id),
+            wordings,
+        )  # fmt: skip
         for source_id, found in chosen.items():
             links[source_id][claim.id] = found
     _keep_one_status(case, links, findings)
@@ -179,10 +185,14 @@ def _chosen(
     where: str,
     index: CaseIndex,
     act: str | None = None,
+    wordings: Mapping[str, str] | None = None,
 ) -> dict[str, ClaimLinks]:
     """Each source's supporting sentences for one claim, by cue or by score; ``where``
     names incident.yaml in errors; ``act``: for an event told apart from another claim
-    only by its act (``twins.py``), that act's stem, which a sentence must name."""
+    only by its act (``twins.py``), that act's stem, which a sentence must name;
+    ``wordings``: every claim's words by id, for a sentence worded like the claim
+    (``alike.py``): an article with no sentence reaching ``LINK`` links its best one
+    scoring at least ``NEAR`` that is worded like the claim more than like any other."""
     chosen: dict[str, dict[int, Link]] = {}
     for source_id in sorted(findings):
         for sentence in cued[source_id].get(claim.id, ()):
@@ -198,21 +208,19 @@ def _chosen(
     vetoed: dict[int, bool] = {}
     """By distinct text: whether the text never supports the claim, whoever prints it."""
     spoken = claim.kind == ClaimKind.GRIEVANCE and claim.by is not None
-    for item in scored:
+
+    def vetoed_at(item: Scored) -> bool:
+        """Whether a sentence never supports the claim, whatever its score."""
         ref = item.sentence
-        if ref.index in chosen.get(ref.source, {}):
-            continue
-        if item.score < LINK and not (spoken and _spoken_by(claim, item, index)):
-            continue
         if (
             claim.kind == ClaimKind.FIGURE
             and not spans_time
             and not _about_subject(item, counts_subject)
         ):
-            continue
+            return True
         position = index.position(ref)
         if _quotes_another(claim.by, index.speakers[position]):
-            continue
+            return True
         number = index.text_of[position]
         if number not in vetoed:
             text = index.sentence(position).text
@@ -227,16 +235,49 @@ def _chosen(
             if not vetoed[number] and claim.exclude:
                 with naming_the_article(where, ref.source):
                     vetoed[number] = excluded(claim, text)
-        if vetoed[number]:
+        return vetoed[number]
+
+    wordings = wordings or {}
+    others = tuple(t for c, t in wordings.items() if c != claim.id)
+    near: list[Scored] = []
+    for item in scored:
+        ref = item.sentence
+        if ref.index in chosen.get(ref.source, {}):
+            continue
+        if item.score < LINK and not (spoken and _spoken_by(claim, item, index)):
+            if claim.id in wordings and _may_be_worded_alike(claim, item):
+                near.append(item)
+            continue
+        if vetoed_at(item):
             continue
         chosen.setdefault(ref.source, {})[ref.index] = Link(
             ref.index, item.score, LinkMethod.MEANING
         )
+    for item in sorted(near, key=lambda i: -i.score):
+        ref = item.sentence
+        if ref.source in chosen or vetoed_at(item):
+            continue
+        if _said_by_another(claim.by, index.speaking_at(index.position(ref))):
+            continue
+        text = index.sentence(index.position(ref)).text
+        if worded_like(text, wordings[claim.id], others):
+            chosen[ref.source] = {ref.index: Link(ref.index, item.score, LinkMethod.MEANING)}
     return {
         s: ClaimLinks(tuple(found[i] for i in sorted(found)))
         for s, found in chosen.items()
         if found
     }
+
+
+def _may_be_worded_alike(claim: Claim, item: Scored) -> bool:
+    """Whether a sentence below ``LINK`` may link a claim by its wording (``alike.py``):
+    it scores at least ``NEAR`` and shares some of the claim's rarer stems
+    (``alike.MEANING``). Not for a figure claim, which links a figure, not words."""
+    return (
+        claim.kind != ClaimKind.FIGURE
+        and item.score >= NEAR
+        and item.signals.meaning >= ALIKE_MEANING
+    )
 
 
 def _date_from_near(
@@ -334,6 +375,13 @@ def _spoken_by(claim: Claim, item: Scored, index: CaseIndex) -> bool:
         and item.signals.meaning >= SPOKEN_MEANING
         and claim.by in index.speaking_at(index.position(item.sentence))
     )
+
+
+def _said_by_another(by: str | None, speakers: frozenset[str]) -> bool:
+    """Whether a sentence that a claim's party would say is given as said by other parties
+    only (``speaking.py``: "Harrow said its managers had never ignored the warnings" is the
+    mill's answer, not the union's grievance, however like it in words)."""
+    return by is not None and bool(speakers) and by not in speakers
 
 
 def _quotes_another(by: str | None, speakers: frozenset[str]) -> bool:
