@@ -16,7 +16,8 @@ later" tells how long what the sentence opened with lasted.
 
 A span followed by "of" names what lasted: "two weeks of exceptional rain", "three years
 of savings". When none of those words shares its first letters with the claim's subject
-("how long the highway was closed"), it is another thing's span. Not after "within",
+("how long the highway was closed"), it is another thing's span; a subject not saying
+it is a span ("supply lost") does not say what lasted, and is left alone. Not after "within",
 which times a deadline from an act ("within 90 days of the ticket being issued").
 """
 
@@ -87,11 +88,14 @@ def span_of_another(body: str, figure: Figure, subject: str) -> bool:
     """Whether a span of time in ``body`` is followed by "of" and words naming what
     lasted, none sharing ``ROOT`` first letters with a word of the duration claim's
     ``subject`` ("two weeks of exceptional rain" against how long a road was closed), and
-    no "within" comes before it."""
+    no "within" comes before it. Only for a subject that says it is a span ("how long",
+    "time", "period") and so names what lasted; "supply lost" may label a span of
+    anything."""
     named = _OF.match(body, figure.end)
     if named is None or _WITHIN.search(body[max(0, figure.start - 40) : figure.start]):
         return False
-    if figure.text.lower().startswith("within"):
+    said = set(sentence_stems(subject))
+    if figure.text.lower().startswith("within") or not said & _VAGUE:
         return False
-    roots = {stem[:ROOT] for stem in set(sentence_stems(subject)) - _VAGUE}
+    roots = {stem[:ROOT] for stem in said - _VAGUE}
     return not roots & {stem[:ROOT] for stem in sentence_stems(named.group(1))}
