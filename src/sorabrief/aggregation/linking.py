@@ -19,7 +19,10 @@ sentence scores higher on, or the replacing one when a sentence linking it says,
 negating, that the state changed; an article published before one that supports the replaced
 status (which says the old state still held) never supports the replacing one, and keeps
 the replaced status when it linked both. A figure claim links the figures of its quantity and unit in its sentences (for a
-duration, none of another scale than its unit, ``span_scale.py``):
+duration, none of another scale than its unit, ``span_scale.py``, nor one naming
+another thing that lasted, ``interval.span_of_another``; none priced per another measure
+than its subject, ``per_measure.py``, nor the size of a change its subject does not speak
+of, ``change_size.py``):
 with a cue, those whose own words match the cue; otherwise the one whose own words are
 most like the claim's subject. An article linking no sentence to a figure claim links a
 figure of its quantity and unit whose exact amount another article gives for the claim.
