@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import sorabrief
-from sorabrief.aggregation.interval import between_acts
+from sorabrief.aggregation.interval import between_acts, span_of_another
 from sorabrief.aggregation.linking import link_all
 from sorabrief.extract import extract, vocabulary_of
 from sorabrief.findings import Figure, Quantity
@@ -19,6 +19,64 @@ def _between(body: str, span: str, subject: str) -> bool:
     start = body.index(span)
     figure = Figure(span, start, start + len(span), Quantity.DURATION, 1.0, 1.0, "hour")
     return between_acts(body, figure, 0, subject)
+
+
+def _of_another(body: str, span: str, subject: str) -> bool:
+    start = body.index(span)
+    figure = Figure(span, start, start + len(span), Quantity.DURATION, 1.0, 1.0, "day")
+    return span_of_another(body, figure, subject)
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "subject", "another"),
+    [
+        (
+            "The engineer said the slip followed two weeks of heavy rain on the ridge.",
+            "two weeks",
+            "how long the mountain road stayed shut",
+            True,
+        ),
+        (
+            "Savers had put aside money through six years of monthly deposits.",
+            "six years",
+            "how long the flats stood empty",
+            True,
+        ),
+        (
+            "Passengers faced four days of cancelled sailings.",
+            "four days",
+            "how long sailings were cancelled",
+            False,
+        ),
+        (
+            "All 60 days of the suspension have now run out.",
+            "60 days",
+            "how long withdrawals were suspended",
+            False,
+        ),
+        (
+            "Claims must be made within 30 days of the flight being booked.",
+            "30 days",
+            "time the airline gave passengers to claim",
+            False,
+        ),
+        (
+            "Refunds are due within ten working days of the ruling.",
+            "within ten working days",
+            "how long the bank had to pay customers back",
+            False,
+        ),
+        (
+            "Pupils missed at least two days of lessons.",
+            "two days",
+            "water supply lost",  # says nothing of what lasted
+            False,
+        ),
+        ("The road stayed shut for two weeks.", "two weeks", "how long the road was shut", False),
+    ],
+)
+def test_a_span_naming_what_lasted(body: str, span: str, subject: str, another: bool) -> None:
+    assert _of_another(body, span, subject) is another
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,12 @@ grounding"), or is timed up to an act and the sentence, before the span, tells t
 ("how long the station stayed closed before reopening": "the station reopened on Monday,
 two weeks after the collapse"). A span followed by "later" is left alone: "was taken down three hours
 later" tells how long what the sentence opened with lasted.
+
+A span followed by "of" names what lasted: "two weeks of exceptional rain", "three years
+of savings". When none of those words shares its first letters with the claim's subject
+("how long the highway was closed"), it is another thing's span; a subject not saying
+it is a span ("supply lost") does not say what lasted, and is left alone. Not after "within",
+which times a deadline from an act ("within 90 days of the ticket being issued").
 """
 
 from __future__ import annotations
@@ -40,6 +46,11 @@ _EXTENT = frozenset(
 _FROM_ACT = re.compile(r"\b(before|after|since|between)\b", re.IGNORECASE)
 _ACT = re.compile(r"[^.;,:!?]*")
 """The act a span is timed from: the words after "before" or "after", up to punctuation."""
+_OF = re.compile(r"\s+of\s+([^.;,:!?()]+)", re.IGNORECASE)
+_WITHIN = re.compile(r"(?i)\bwithin\s+(?:\S+\s+){0,3}$")
+""""within" a few words before a span, or opening it ("within ten working days")."""
+ROOT = 4
+"""Words sharing this many first letters may name one thing ("suspension", "suspended")."""
 _VAGUE = frozenset(sentence_stems("how long time length period"))
 """Words of a duration claim's subject that say only that it is a span of time."""
 
@@ -71,3 +82,20 @@ def between_acts(body: str, figure: Figure, sentence_start: int, subject: str) -
         return True
     act = _ACT.match(body, timed.end())
     return bool(other_end) and not other_end & set(sentence_stems(act.group() if act else ""))
+
+
+def span_of_another(body: str, figure: Figure, subject: str) -> bool:
+    """Whether a span of time in ``body`` is followed by "of" and words naming what
+    lasted, none sharing ``ROOT`` first letters with a word of the duration claim's
+    ``subject`` ("two weeks of exceptional rain" against how long a road was closed), and
+    no "within" comes before it. Only for a subject that says it is a span ("how long",
+    "time", "period") and so names what lasted; "supply lost" may label a span of
+    anything."""
+    named = _OF.match(body, figure.end)
+    if named is None or _WITHIN.search(body[max(0, figure.start - 40) : figure.start]):
+        return False
+    said = set(sentence_stems(subject))
+    if figure.text.lower().startswith("within") or not said & _VAGUE:
+        return False
+    roots = {stem[:ROOT] for stem in said - _VAGUE}
+    return not roots & {stem[:ROOT] for stem in sentence_stems(named.group(1))}

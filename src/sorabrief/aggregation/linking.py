@@ -21,7 +21,10 @@ sentence scores higher on, or the replacing one when a sentence linking it says,
 negating, that the state changed; an article published before one that supports the replaced
 status (which says the old state still held) never supports the replacing one, and keeps
 the replaced status when it linked both. A figure claim links the figures of its quantity and unit in its sentences (for a
-duration, none of another scale than its unit, ``span_scale.py``):
+duration, none of another scale than its unit, ``span_scale.py``, nor one naming
+another thing that lasted, ``interval.span_of_another``; none priced per another measure
+than its subject, ``per_measure.py``, nor the size of a change its subject does not speak
+of, ``change_size.py``):
 with a cue, those whose own words match the cue; otherwise the one whose own words are
 most like the claim's subject. An article linking no sentence to a figure claim links a
 figure of its quantity and unit whose exact amount another article gives for the claim.
@@ -39,10 +42,11 @@ from sorabrief.aggregation.actor import another_actor, party_names
 from sorabrief.aggregation.alike import MEANING as ALIKE_MEANING
 from sorabrief.aggregation.alike import worded_like
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
+from sorabrief.aggregation.change_size import size_of_change
 from sorabrief.aggregation.claim_unit import as_claimed, by_kind, claim_counts_people, counts_people
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.described import described_parties
-from sorabrief.aggregation.interval import between_acts
+from sorabrief.aggregation.interval import between_acts, span_of_another
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems, state_words
 from sorabrief.aggregation.measured import set_apart
@@ -57,6 +61,7 @@ from sorabrief.aggregation.mood import (
     standing,
     undecided,
 )
+from sorabrief.aggregation.per_measure import measures_of, other_measure
 from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, first_verb, score_case
 from sorabrief.aggregation.silence import no_answer
@@ -481,15 +486,20 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
     only in an article that counts none in the claim's own unit, and only when what its
     words say of those people is like the claim's subject (``_said_of``); none whose own
     phrase sets it apart from the subject ("the existing fleet of 31 trains",
-    ``measured.set_apart``); for a duration, no span of another scale than the claim's
-    unit (``span_scale.out_of_scale``: "for 19 years" against months without pay); none
-    whose sentence has another party do what the subject has its party do
-    (``actor.another_actor``: "the hospital had paid" against "the cantonal government
-    paid")."""
+    ``measured.set_apart``); no sum given per another measure than the subject prices
+    (``per_measure.other_measure``: "K7.80 a litre" against a bag of rice); none telling
+    the size of a change the subject does not speak of (``change_size.size_of_change``:
+    "fares had gone up by K5" against a price); for a duration, no span of another scale
+    than the claim's unit (``span_scale.out_of_scale``: "for 19 years" against months
+    without pay), nor one naming another thing that lasted (``interval.span_of_another``:
+    "two weeks of exceptional rain" against a closure); none whose sentence has another
+    party do what the subject has its party do (``actor.another_actor``: "the hospital
+    had paid" against "the cantonal government paid")."""
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     bodies = {s.id: s.body for s in case.sources}
     names = party_names(case.parties)
     starts_of = {i: [s.start for s in f.sentences] for i, f in index.findings.items()}
+    in_sentence = {i: _by_sentence(f, starts_of[i]) for i, f in index.findings.items()}
     for claim in case.claims:
         if claim.kind != ClaimKind.FIGURE:
             continue
@@ -512,9 +522,23 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                     continue
                 if spans and out_of_scale(figure, claim):
                     continue
+                if figure.quantity == Quantity.MONEY and other_measure(
+                    measures_of(
+                        bodies[source_id],
+                        figure,
+                        starts[sentence],
+                        in_sentence[source_id][sentence],
+                    ),
+                    claim.subject or "",
+                ):
+                    continue
+                if claim.subject and size_of_change(bodies[source_id], figure, claim.subject):
+                    continue
                 if spans and between_acts(
                     bodies[source_id], figure, starts[sentence], claim.subject or ""
                 ):
+                    continue
+                if spans and span_of_another(bodies[source_id], figure, claim.subject or ""):
                     continue
                 before = bodies[source_id][starts[sentence] : figure.start]
                 if claim.subject and another_actor(before, claim.subject, names):
@@ -529,6 +553,14 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                     continue
                 per_position.setdefault(position, []).append((number, words))
         found[claim.id] = per_position
+    return found
+
+
+def _by_sentence(findings: Findings, starts: list[int]) -> dict[int, list[Figure]]:
+    """An article's figures by the sentence they start in."""
+    found: dict[int, list[Figure]] = {}
+    for figure in findings.figures:
+        found.setdefault(bisect.bisect_right(starts, figure.start) - 1, []).append(figure)
     return found
 
 
