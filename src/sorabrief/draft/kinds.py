@@ -305,13 +305,14 @@ def _guess_kind(
     response = RESPONSE.search(sentence)
     answer = None if response else _answer_of_its_subject(sentence, named)
     if answer is not None:
-        by, verb = answer
+        answerer, verb = answer
         clause = reported_clause(sentence)
         if clause is not None:
             why = f"“{verb}”: an answer, by the party whose verb it is"
-            return Guess(ClaimKind.RESPONSE, clause, why, by=_voiced(by, clause, affiliation))
+            voiced = _voiced(answerer, clause, affiliation)
+            return Guess(ClaimKind.RESPONSE, clause, why, by=voiced)
         why = f"“{verb}”: an answer, reported as the outlets word it"
-        return Guess(ClaimKind.RESPONSE, plain, why, by=by, reported=True)
+        return Guess(ClaimKind.RESPONSE, plain, why, by=answerer, reported=True)
     if response:
         at = response.start()
         if response.group().lower().startswith("in "):  # "In a statement, X said …"
