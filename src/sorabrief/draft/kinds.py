@@ -27,7 +27,7 @@ In order:
   reopened"; a state a change brought, "are running again", "has ended", "have returned
   to work", "is over"; a state held up to now, "has been in a trading halt since May"; a
   stop held "pending" something or "until" something not yet so; never a state in a
-  quotation or in a phrase that qualifies a noun, "including those still in hospital";
+  quotation, the speaker's words;
   "remained" after "X said": reported speech puts the
   present in the past; the clause's words before its verb are then its ``subject``:
   "piped water" of "X said piped water remained off"; not in a relative clause between
@@ -421,21 +421,12 @@ said …"): it describes a name, it is not what the sentence reports."""
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 """A quotation: a state in it is the speaker's words ("X said the board “could not act
 while the inquiry is ongoing”"), not one the outlet reports."""
-_SUBORDINATE = re.compile(r"(?i)\b(?:including|those\s+who)\b[^,;:—–]*")
-"""A phrase that qualifies a noun ("the waiver covers every pupil, including those still
-in hospital"): a state in it is no state the sentence reports. A clause after "while" is
-left a state: news writing gives one there ("…, while hundreds of trucks were still
-queuing")."""
 
 
 def _main_state(sentence: str) -> re.Match[str] | None:
-    """The first present state the sentence words outside a relative clause, a qualifying
-    phrase and a quotation."""
-    aside = [
-        m.span()
-        for pattern in (_RELATIVE, _QUOTED, _SUBORDINATE)
-        for m in pattern.finditer(sentence)
-    ]
+    """The first present state the sentence words outside a relative clause and outside a
+    quotation."""
+    aside = [m.span() for pattern in (_RELATIVE, _QUOTED) for m in pattern.finditer(sentence)]
     return next(
         (
             m
