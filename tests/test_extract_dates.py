@@ -125,3 +125,25 @@ def test_a_day_named_soon_after_publication_is_the_coming_one(
     text: str, expected: list[Row]
 ) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The depot will reopen on Tuesday.", [("on Tuesday", "2024-03-12", "day")]),
+        ("The audit is due to report on Friday.", [("on Friday", "2024-03-08", "day")]),
+        ("Ms Orde said the grant would be paid on Monday.", [("on Monday", "2024-03-11", "day")]),
+        ("The depot reopened on Tuesday.", [("on Tuesday", "2024-03-05", "day")]),
+        ("He said it would have been seen on Monday.", [("on Monday", "2024-03-04", "day")]),
+        ("They said they would sue the firm, which cut the power on Monday.", [("on Monday", "2024-03-04", "day")]),
+        ("A ruling is due on Friday.", [("on Friday", "2024-03-08", "day")]),
+        ("Inspectors would decide later on Thursday.", [("on Thursday", "2024-03-07", "day")]),
+        ("It will pay from a fund it set up on Monday.", [("on Monday", "2024-03-04", "day")]),
+        ("Her operation was due to take place on Tuesday.", [("on Tuesday", "2024-03-05", "day")]),
+        ("No trains would run on the line before Monday.", [("Monday", "2024-03-11", "day")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_a_plan_runs_on_to_is_that_day_or_the_coming_one(
+    text: str, expected: list[Row]
+) -> None:
+    assert dates(text) == expected

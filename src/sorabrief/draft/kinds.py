@@ -3,7 +3,10 @@
 In order:
 
 - **response**: a denial, rejection, apology or defence ("denied", "apologised", "sorry",
-  "in a statement"), by the party named before the verb (or the quotation's speaker);
+  "in a statement"), by the party named before the verb (or the quotation's speaker); an
+  admission or a refusal to comment ("conceded", "admitted that", "declined to comment"),
+  or a position held ("has maintained that") in a sentence that words no allegation, by
+  the party named last before the verb in its clause;
 - **grievance**: an allegation ("accused", "alleged", "blamed", "criticised", "failed",
   "ignored", "disregarded", "delayed", "postponed"; in a reported clause, "warning": a
   warning sent to the party named after it, which the speaker says went unheeded), by the party named before the verb against another
@@ -22,7 +25,10 @@ In order:
   on hold", "are frozen", "has been halted", "stays shut"; a process going on, "is under
   way", "the inquiry continues", "entered its third day"; a change denied, "has not
   reopened"; a state a change brought, "are running again", "has ended", "have returned
-  to work", "is over"; "remained" after "X said": reported speech puts the
+  to work", "is over"; a state held up to now, "has been in a trading halt since May"; a
+  stop held "pending" something or "until" something not yet so; never a state in a
+  quotation, the speaker's words;
+  "remained" after "X said": reported speech puts the
   present in the past; the clause's words before its verb are then its ``subject``:
   "piped water" of "X said piped water remained off"; not in a relative clause between
   commas: "X, who is investigating, said …"), or what is not known yet ("has not said how",
@@ -67,6 +73,18 @@ RESPONSE = re.compile(
     r"in\s+a\s+statement|responded|in\s+response|(?:hit|hits|pushed|pushes)\s+back|"
     r"sorry|regrets?|regretted)\b"
 )
+ADMISSION = re.compile(
+    r"(?i)\b(?:acknowledg(?:e|es|ed)|conced(?:e|es|ed)|admit(?:s|ted)\s+(?:that|it|its|to\s+"
+    r"\w+ing|having|responsibility|liability|fault|mistakes?|errors?|failings?)|declined\s+to\s+"
+    r"comment|did\s+not\s+(?:respond|reply)\s+to|(?:could|was|were)\s+not\s+(?:be\s+)?"
+    r"(?:reached|available)\s+for\s+comment)\b"
+)
+"""An admission or a refusal to comment ("conceded", "admitted that", "declined to
+comment"): the answer of the party whose verb it is."""
+HOLDING_TO = re.compile(r"(?i)\b(?:insist|maintain|argu|contend|counter)(?:s|es|ed)?\s+that\b")
+"""Holding to a position ("maintained that", "argued that"): an answer when the sentence
+words no allegation, but an accuser holds to its own too, so it words no answer itself
+(``words_an_answer``)."""
 ALLEGATION = re.compile(
     r"(?i)\b(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
     r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|complain(?:s|ed|ing)?|fail(?:s|ed|ing)?|"
@@ -91,12 +109,22 @@ _HOLDING = (
     r"(?:entered|enters|into)\s+its\s+(?:\w+)\s+(?:day|week|month)|"
     r"(?:has|have)\s+(?:now\s+)?(?:ended|returned|lifted|reinstated|restored|restarted|"
     r"been\s+(?:called\s+off|reinstated|reconnected|restarted|allowed))|"
-    r"(?:is|are)\s+(?:now\s+)?over"
+    r"(?:is|are)\s+(?:now\s+)?over|"
+    r"(?:has|have)\s+been\s+(?!\w+(?:ed|en)\b)(?:[\w’'-]+\s+){0,5}?since\b|"
+    rf"{_STOPPED}\s+(?:[\w’'-]+\s+){{0,6}}?(?:pending|until\s+further\s+notice)\b|"
+    rf"(?:has|have)\s+(?:now\s+)?{_STOPPED}\s+(?:[\w’'-]+\s+){{0,10}}?until\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:is|are|has|have)\b|"
+    r"for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:day|night|week|month)"
 )
 """More states, in general English: a stopped state said to hold ("is on hold", "has been
 frozen"), a process going on ("is under way", "stays on strike", "the inquiry continues",
-"entered its third day"), a change denied ("has not reopened"), and a state a change
-brought ("are running again", "has ended", "have returned to work", "is over")."""
+"entered its third day", "blocked the roads for a third day"), a change denied ("has not
+reopened"), a state a change brought ("are running again", "has ended", "have returned to
+work", "is over"), a state held from some time up to now ("has been in a trading halt
+since May"), and a stop said to hold until something that is not yet so ("sealed the
+building pending an inspection", "has suspended the handover until the inquiry is
+complete", "closed until further notice")."""
 STATUS = re.compile(
     r"(?i)\b(?:remains?|remained\s+in|still|(?:is|are)\s+(?:now\s+)?(?:closed|open|suspended|"
     r"under|being|investigating|banned|offline|unavailable|available|in\s+place)|yet\s+to|"
@@ -227,7 +255,7 @@ def words_an_answer(sentence: str) -> bool:
     remedy ("rejected", "defended", "sorry", "promised"), not only a statement."""
     return any(
         not m.group().lower().startswith(("in ", "respon"))
-        for pattern in (RESPONSE, REMEDY)
+        for pattern in (RESPONSE, REMEDY, ADMISSION)
         for m in pattern.finditer(sentence)
     )
 
@@ -275,6 +303,16 @@ def _guess_kind(
     plain = without_attribution_tail(sentence)
     said = reported(sentence)
     response = RESPONSE.search(sentence)
+    answer = None if response else _answer_of_its_subject(sentence, named)
+    if answer is not None:
+        answerer, verb = answer
+        clause = reported_clause(sentence)
+        if clause is not None:
+            why = f"“{verb}”: an answer, by the party whose verb it is"
+            voiced = _voiced(answerer, clause, affiliation)
+            return Guess(ClaimKind.RESPONSE, clause, why, by=voiced)
+        why = f"“{verb}”: an answer, reported as the outlets word it"
+        return Guess(ClaimKind.RESPONSE, plain, why, by=answerer, reported=True)
     if response:
         at = response.start()
         if response.group().lower().startswith("in "):  # "In a statement, X said …"
@@ -356,14 +394,39 @@ def _guess_kind(
     return Guess(ClaimKind.EVENT, plain, why, said_by=said_by, clause=clause, in_clause=in_clause)
 
 
+_SUBJECT_BREAK = re.compile(
+    r"(?i)[,;:—–()]|\b(?:and|but|while|after|as|because|when|which|who|that|since)\b"
+)
+"""What ends the clause of a verb's subject: punctuation, a conjunction or a relative word."""
+
+
+def _answer_of_its_subject(sentence: str, named: Sequence[Named]) -> tuple[str, str] | None:
+    """The party whose own verb admits, declines to comment or holds to a position ("X
+    conceded …", "X has maintained that …"), with the verb: the party named last before it
+    with nothing that ends a clause between; None when the sentence words an allegation
+    after a verb of holding to a position ("X argued that Y failed …")."""
+    for pattern in (ADMISSION, HOLDING_TO):
+        match = pattern.search(sentence)
+        if match is None or (pattern is HOLDING_TO and ALLEGATION.search(sentence, match.end())):
+            continue
+        before = [n for n in named if n.at < match.start()]
+        if before and not _SUBJECT_BREAK.search(sentence, before[-1].at + 1, match.start()):
+            return before[-1].party, match.group()
+    return None
+
+
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:]*,")
 """A relative clause between commas ("The prosecutor, who is investigating the fire,
 said …"): it describes a name, it is not what the sentence reports."""
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+"""A quotation: a state in it is the speaker's words ("X said the board “could not act
+while the inquiry is ongoing”"), not one the outlet reports."""
 
 
 def _main_state(sentence: str) -> re.Match[str] | None:
-    """The first present state the sentence words outside a relative clause."""
-    aside = [m.span() for m in _RELATIVE.finditer(sentence)]
+    """The first present state the sentence words outside a relative clause and outside a
+    quotation."""
+    aside = [m.span() for pattern in (_RELATIVE, _QUOTED) for m in pattern.finditer(sentence)]
     return next(
         (
             m

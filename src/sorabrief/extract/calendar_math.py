@@ -91,12 +91,13 @@ def days_from(offset: int) -> Resolver:
 
 
 def weekday_near(weekday: int, direction: str) -> Resolver:
-    """The weekday on or before publication ("on"), strictly before ("last") or after ("next")."""
+    """The weekday on or before publication ("on"), strictly before ("last"), strictly after
+    ("next") or on or after ("coming")."""
 
     def resolve(published: PartialDate) -> PartialDate:
         day = published.first_day
-        if direction == "next":
-            ahead = (weekday - day.weekday()) % 7 or 7
+        if direction in ("next", "coming"):
+            ahead = (weekday - day.weekday()) % 7 or (7 if direction == "next" else 0)
             return PartialDate.from_date(day + dt.timedelta(days=ahead))
         back = (day.weekday() - weekday) % 7
         if back == 0 and direction == "last":

@@ -12,7 +12,10 @@
   year is the most recent such date on or before publication, but a day at most a
   month after publication is the coming one, and so is a month alone in a clause that
   looks ahead or the month right after publication's;
-- relative: "on Tuesday", "last Tuesday", "next Tuesday", "on Monday night",
+- relative: "on Tuesday", "last Tuesday", "next Tuesday", "on Monday night" (the
+  latest such day on or before publication, but publication's day or the next one after
+  it when a plan's verb phrase runs on to it: "will reopen on Monday", "is due to report
+  on Friday", "said the money would be paid on Monday", "would decide later on Tuesday"),
   "yesterday", "last night", "this morning", "earlier this week", "last weekend", "last month",
   "three days ago", "a fortnight ago" — counted from the publication date ("two weeks
   ago" and "a fortnight ago" are the day fourteen days back).
@@ -507,6 +510,23 @@ def _looks_ahead(text: str, at: int) -> bool | None:
     return None if _MAYBE_AHEAD.search(text, max(0, at - 120), at) is not None else False
 
 
+_PLANNED_FOR = re.compile(
+    r"(?:\b(?:will|shall|would)|['’]ll|\b(?:is|are)\s+(?:due|expected|scheduled|set)"
+    r"(?:\s+to)?)\s+(?:not\s+)?(?!have\b)(?:[\w’'-]+\s+){0,6}$"
+)
+"""A plan whose verb phrase runs on to a weekday, with no comma or other verb's clause
+between ("will reopen on Monday", "said the money would be released on Monday", "no
+trains would run on the line before Friday", "a ruling is due on Tuesday"); not a past
+possibility ("would have been seen on Monday"), a plan of the past ("was due to see a
+doctor on Tuesday"), nor a weekday of a later clause ("will pay from a fund it set up on
+Friday")."""
+
+
+def _weekday_planned(text: str, at: int) -> bool:
+    """Whether a weekday at ``at`` ends a plan's verb phrase (``_PLANNED_FOR``)."""
+    return _PLANNED_FOR.search(text, max(0, at - 80), at) is not None
+
+
 def _month_alone(month: int, ahead: bool | None) -> Resolver:
     """A month named without a year: the coming one in a clause that looks ahead, or in one
     that may when it is at most ``NEAR_MONTHS`` after publication's, or when it is the month
@@ -528,6 +548,8 @@ def _relative(text: str, published: PartialDate | None) -> Iterator[DateMention]
         yield _resolved(m, published, DatePrecision.DAY, days_from(offset))
     for m in found(_WEEKDAY, text):
         direction = (m["lead"] or "on").lower()
+        if direction == "on" and _weekday_planned(text, m.start()):
+            direction = "coming"  # "will reopen on Monday": that day or the next Monday
         resolve = weekday_near(weekday_number(m["weekday"]), direction)
         yield _resolved(m, published, DatePrecision.DAY, resolve)
     for m in found(_PERIOD, text):
