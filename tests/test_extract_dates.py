@@ -147,3 +147,22 @@ def test_a_weekday_a_plan_runs_on_to_is_that_day_or_the_coming_one(
     text: str, expected: list[Row]
 ) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday the council said the pool would reopen on Wednesday.",
+            [("On Monday", "2024-03-04", "day"), ("on Wednesday", "2024-03-06", "day")],
+        ),
+        (
+            "On Monday the council met. The pool will reopen on Wednesday.",
+            [("On Monday", "2024-03-04", "day"), ("on Wednesday", "2024-03-13", "day")],
+        ),
+    ],
+)
+def test_a_plan_told_on_an_earlier_weekday_of_its_sentence_counts_from_that_day(
+    text: str, expected: list[Row]
+) -> None:
+    assert dates(text) == expected

@@ -15,7 +15,9 @@
 - relative: "on Tuesday", "last Tuesday", "next Tuesday", "on Monday night" (the
   latest such day on or before publication, but publication's day or the next one after
   it when a plan's verb phrase runs on to it: "will reopen on Monday", "is due to report
-  on Friday", "said the money would be paid on Monday", "would decide later on Tuesday"),
+  on Friday", "said the money would be paid on Monday", "would decide later on Tuesday";
+  a plan told on an earlier weekday of the same sentence counts from the day of the
+  saying: "On Friday the governor announced … a supply from Saturday"),
   "yesterday", "last night", "this morning", "earlier this week", "last weekend", "last month",
   "three days ago", "a fortnight ago" — counted from the publication date ("two weeks
   ago" and "a fortnight ago" are the day fourteen days back).
@@ -527,6 +529,25 @@ def _weekday_planned(text: str, at: int) -> bool:
     return _PLANNED_FOR.search(text, max(0, at - 80), at) is not None
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“‘']")
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """Whether no sentence ends between ``start`` and ``end``."""
+    return _SENTENCE_END.search(text, start, end) is None
+
+
+def _planned_after(said: int, weekday: int) -> Resolver:
+    """A planned weekday told on an earlier weekday of the same sentence ("On Friday the
+    governor announced … a supply from Saturday"): that weekday on or after the day of the
+    saying, which is the latest such day on or before publication."""
+
+    def resolve(published: PartialDate) -> PartialDate:
+        return weekday_near(weekday, "coming")(weekday_near(said, "on")(published))
+
+    return resolve
+
+
 def _month_alone(month: int, ahead: bool | None) -> Resolver:
     """A month named without a year: the coming one in a clause that looks ahead, or in one
     that may when it is at most ``NEAR_MONTHS`` after publication's, or when it is the month
@@ -546,11 +567,17 @@ def _relative(text: str, published: PartialDate | None) -> Iterator[DateMention]
         word = " ".join(m["word"].lower().split())
         offset = _OFFSETS.get(word, 0)
         yield _resolved(m, published, DatePrecision.DAY, days_from(offset))
+    said_on: re.Match[str] | None = None
     for m in found(_WEEKDAY, text):
         direction = (m["lead"] or "on").lower()
-        if direction == "on" and _weekday_planned(text, m.start()):
-            direction = "coming"  # "will reopen on Monday": that day or the next Monday
-        resolve = weekday_near(weekday_number(m["weekday"]), direction)
+        planned = direction == "on" and _weekday_planned(text, m.start())
+        weekday = weekday_number(m["weekday"])
+        if planned and said_on is not None and _same_sentence(text, said_on.end(), m.start()):
+            resolve = _planned_after(weekday_number(said_on["weekday"]), weekday)
+        else:  # "will reopen on Monday": that day or the next Monday
+            resolve = weekday_near(weekday, "coming" if planned else direction)
+        if direction == "on" and not planned:
+            said_on = m
         yield _resolved(m, published, DatePrecision.DAY, resolve)
     for m in found(_PERIOD, text):
         step = {"last": -1, "next": 1}.get(m["when"].lower(), 0)
