@@ -29,9 +29,11 @@ from sorabrief.extract.calendar_math import MONTH_ABBREVIATIONS, MONTH_NAMES
 from sorabrief.extract.currency_symbols import LETTERED
 from sorabrief.extract.currency_words import SHARED
 from sorabrief.extract.minor_units import MINOR_UNITS
+from sorabrief.extract.number_style import groups_with_points
 from sorabrief.extract.numbers import (
     AMOUNT,
     AMOUNT_START,
+    POINT_GROUPED,
     YEAR,
     amount_range,
     hedge_before,
@@ -42,10 +44,14 @@ from sorabrief.extract.openings import found
 from sorabrief.findings import Figure, Quantity
 from sorabrief.nouns import looks_plural, singular
 
+_MULTI_POINTED = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)"
+"""Thousands grouped by several points ("1.200.000"): never a decimal."""
 _COUNT_START = re.compile(
-    rf"{AMOUNT_START}(?i:(?<![A-Za-z]-)(?<!\d{{4}}-)(?<!\d{{4}}-\d\d-)\b(?P<amount>{AMOUNT}))\b(?!-)"
+    rf"{AMOUNT_START}(?i:(?<![A-Za-z]-)(?<!\d{{4}}-)(?<!\d{{4}}-\d\d-)(?<!\d[.,])\b"
+    rf"(?P<amount>{_MULTI_POINTED}|{AMOUNT}))\b(?!-)"
 )
-"""An amount, not part of a hyphenated word or of a date ("2024-03-14")."""
+"""An amount, not part of a hyphenated word, of a date ("2024-03-14") or of a longer
+number ("000" of "1.200.000"); thousands grouped by several points are one amount."""
 _LOWER_END = re.compile(
     rf"(?:(?<!\bfrom\s)(?<!\w)(?P<low>(?i:{AMOUNT}))[ \t]*(?:-|–|(?i:to|or))"
     rf"|(?<=(?i:\bbetween)\s)(?P<between>(?i:{AMOUNT}))[ \t]+(?i:and))[ \t]*$"
@@ -167,11 +173,22 @@ _PEOPLE_BY_PLACE = re.compile(
 "hundreds of Londoners"), not a name modifying a plural ("dozens of Facebook users")."""
 
 
+def _grouped(amount: str, text: str) -> str:
+    """The amount without the points that group its thousands: several ("1.200.000
+    riders"), or one in an article that groups them so ("1.400 households";
+    ``number_style.groups_with_points``)."""
+    if re.fullmatch(_MULTI_POINTED, amount):
+        return amount.replace(".", "")
+    if POINT_GROUPED.fullmatch(amount) and not amount.startswith("0"):
+        return amount.replace(".", "") if groups_with_points(text) else amount
+    return amount
+
+
 def find_counts(text: str) -> Iterator[Figure]:
     """Every count in ``text``; amounts without a noun get the unit "" (see ``counted_nouns``)."""
     last_noun: tuple[int, str] | None = None
     for m in found(_COUNT_START, text):
-        amount = amount_range(m.group("amount"))
+        amount = amount_range(_grouped(m.group("amount"), text))
         if amount is None or YEAR.fullmatch(m.group("amount")) or amount == (1, 1):
             continue
         if _MONTH_AFTER.match(text, m.end()) or _names_a_day_or_age(text, m):

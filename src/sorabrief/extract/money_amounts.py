@@ -22,6 +22,7 @@ from sorabrief.extract.currency_symbols import (
     letter_of,
 )
 from sorabrief.extract.first_char import with_first_char
+from sorabrief.extract.number_style import groups_with_points
 from sorabrief.extract.numbers import (
     AMOUNT_START,
     DIGITS,
@@ -204,7 +205,9 @@ def _point_grouped(m: re.Match[str], code: str) -> str:
     Kz", "12.500 euros"), where a price with three decimals hardly ends, and only when no
     scale follows ("1.500 billion"), the sum is no price per unit of measure ("€1.500 a
     litre") and the currency is known (not "$" or "dinars", whose Kuwaiti and Jordanian
-    kinds count thousandths); never after a leading zero ("0.900 euros")."""
+    kinds count thousandths); never after a leading zero ("0.900 euros"). In an article
+    that groups its thousands with points (``number_style.groups_with_points``) a single
+    point before three digits groups them in any sum but a scaled one."""
     amount = SPACE_IN_NUMBER.sub("", m.group("amount"))
     if _CONTINENTAL_AMOUNT.fullmatch(amount):
         return amount.replace(".", "").replace(",", ".")
@@ -213,7 +216,7 @@ def _point_grouped(m: re.Match[str], code: str) -> str:
     if not POINT_GROUPED.fullmatch(amount) or amount.startswith("0"):
         return amount
     digits = currency_table.MINOR_DIGITS.get(code, 2)
-    if digits == 0:
+    if digits == 0 or (groups_with_points(m.string) and not sum_scaled(m)):
         return amount.replace(".", "")
     if (
         code not in CODES
