@@ -42,15 +42,17 @@ _ROLE_BEFORE = re.compile(
     rf"(?-i:{HONOUR})$"
 )
 """A role right before a name, perhaps with its field ("director of education Jo Park")."""
-_ROLE_APPOSED = re.compile(
-    rf"(?i)\b(?:its|their|the|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_ROLE}"
-    r"\s+(?:of|for)\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?,\s+$"
+_APPOSED_ROLE_OF = (
+    rf"(?i)\b(?:its|their|the|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_ROLE}\s+(?:of|for)\s+"
 )
+"""A role opening an apposition before a name, up to its "of" or "for" ("its director of",
+"the mayor of")."""
+_ROLE_APPOSED = re.compile(rf"{_APPOSED_ROLE_OF}(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?,\s+$")
 """A role with its field in apposition before a name ("its director of rolling stock, Jo
 Park"); without a field it may be a body's ("the festival's organiser, Pell Live")."""
 _ROLE_OF_NAMED = re.compile(
-    rf"(?i)\b(?:its|their|the|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_ROLE}"
-    r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*),\s+$"
+    rf"{_APPOSED_ROLE_OF}(?:the\s+)?"
+    r"(?-i:[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*),\s+$"
 )
 """A person's role of a named body or place in apposition before a name ("the mayor of
 Kolby, Jo Park", "the president of the Harbour Traders' Union, Jo Park")."""
