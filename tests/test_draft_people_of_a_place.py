@@ -39,3 +39,32 @@ def test_a_person_leads_the_longest_body_named_in_their_role() -> None:
     parties = proposed_parties({"a": _A, "b": _B, "c": _C})
     assert parties["Ola Brenn"].kind == PartyKind.PERSON
     assert parties["Ola Brenn"].affiliation == "tarvo-market-traders-union"
+
+
+def test_a_town_whose_people_speak_at_a_sentences_start_is_no_party() -> None:
+    parties = proposed_parties(
+        {
+            "a": "A fire destroyed the market in Orlen on Saturday.\n\n"
+            "Residents of Orlen say the fire brigade came late.\n\n"
+            "Vasko Fire Service said its crews arrived in ten minutes.\n",
+            "b": "Flames spread through the market in Orlen.\n\n"
+            "The people of Orlen said the hydrants were dry.\n\n"
+            "Vasko Fire Service said the hydrants were tested in May.\n",
+        }
+    )
+    assert "Orlen" not in parties
+    assert "Vasko Fire Service" in parties
+
+
+def test_a_place_speaking_through_its_spokesmen_or_leaders_still_speaks() -> None:
+    parties = proposed_parties(
+        {
+            "a": "A fishing boat from Marovia sank in Dorvania on Monday.\n\n"
+            "The spokesmen of Dorvania said the boat had no licence.\n\n"
+            "Marovia said its fishers were fired on.\n",
+            "b": "Protests spread in Dorvania after the sinking.\n\n"
+            "The leaders of Dorvania said the crew was rescued.\n\n"
+            "Marovia said it would recall its ambassador.\n",
+        }
+    )
+    assert "Dorvania" in parties

@@ -42,15 +42,17 @@ _ROLE_BEFORE = re.compile(
     rf"(?-i:{HONOUR})$"
 )
 """A role right before a name, perhaps with its field ("director of education Jo Park")."""
-_ROLE_APPOSED = re.compile(
-    rf"(?i)\b(?:its|their|the|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_ROLE}"
-    r"\s+(?:of|for)\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?,\s+$"
+_APPOSED_ROLE_OF = (
+    rf"(?i)\b(?:its|their|the|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_ROLE}\s+(?:of|for)\s+"
 )
+"""A role opening an apposition before a name, up to its "of" or "for" ("its director of",
+"the mayor of")."""
+_ROLE_APPOSED = re.compile(rf"{_APPOSED_ROLE_OF}(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?,\s+$")
 """A role with its field in apposition before a name ("its director of rolling stock, Jo
 Park"); without a field it may be a body's ("the festival's organiser, Pell Live")."""
 _ROLE_OF_NAMED = re.compile(
-    rf"(?i)\b(?:its|their|the|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_ROLE}"
-    r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*),\s+$"
+    rf"{_APPOSED_ROLE_OF}(?:the\s+)?"
+    r"(?-i:[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*),\s+$"
 )
 """A person's role of a named body or place in apposition before a name ("the mayor of
 Kolby, Jo Park", "the president of the Harbour Traders' Union, Jo Park")."""
@@ -246,9 +248,21 @@ def after_kin_word(text: str, name: Name) -> bool:
     )
 
 
-_PEOPLE_OF = re.compile(r"\b[a-z]+(?:s|people|men|women|folk|children)\s+of\s+(?:the\s+)?$")
-"""People named by where or what they belong to ("residents of X", "the market women of
-X", "families of X"): what they say, they say themselves."""
+_PEOPLE_OF = re.compile(
+    r"\b(?P<people>(?i:[a-z]{2,}s|[a-z]*(?:people|men|folk|children)))\s+of\s+(?:the\s+)?$"
+)
+"""People named by where or what they belong to ("Residents of X", "the market women of
+X", "the people of X"): what they say, they say themselves."""
+_ROLES_PLURAL = re.compile(
+    rf"(?i)(?:{PERSON_ROLE})s|spokes(?:people|men|women)|chair(?:men|women|people)"
+)
+
+
+def _people_of(body: str, name: Name) -> bool:
+    """Whether people said to belong to the name come right before it, not those who speak
+    for it ("officials of X", "the spokesmen of X", "members of X": X speaks through them)."""
+    people = _PEOPLE_OF.search(body[max(0, name.start - 40) : name.start])
+    return people is not None and _ROLES_PLURAL.fullmatch(people.group("people")) is None
 
 
 def speaks(body: str, name: Name) -> bool:
@@ -258,7 +272,7 @@ def speaks(body: str, name: Name) -> bool:
     belong to ("residents of X said")."""
     if after_place_word(body, name) or _role_holder_after(body, name):
         return False
-    if _PEOPLE_OF.search(body[max(0, name.start - 40) : name.start]):
+    if _people_of(body, name):
         return False  # "the market women of X have rejected": the women speak
     listed = _PLACE_LIST.search(body[max(0, name.start - 100) : name.start])
     if listed is not None and listed.group("sep") != ",":
