@@ -14,7 +14,9 @@ import re
 from sorabrief.extract.currency_countries import country_among, outlet_currency
 from sorabrief.extract.currency_words import currency_written
 
-CIFRAO = re.compile(r"(?<![\w$.,])(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)\$(?P<cents>\d{2})(?![\d$])")
+CIFRAO = re.compile(
+    r"(?<![\w$.,])(?P<amount>\d{1,3}(?:\.\d{3}){1,4}|\d{1,15})\$(?P<cents>\d{2})(?![\d$])"
+)
 """An amount of escudos, the cifrão and two digits of centavos ("1.240.000$00", "1$50")."""
 ESCUDO = "CVE"
 _ESCUDOS = frozenset({ESCUDO})

@@ -248,7 +248,9 @@ def _number_of(text: str, start: int) -> str | None:
 def _names_a_day_or_age(text: str, m: re.Match[str]) -> bool:
     """Whether an amount is a day after its month ("Oct. 3") or an age in a list of ages."""
     before = text[max(0, m.start() - 30) : m.start()]
-    day = m.group("amount").isdigit() and int(m.group("amount")) <= 31
+    day = (
+        m.group("amount").isdigit() and len(m.group("amount")) <= 2 and int(m.group("amount")) <= 31
+    )
     if day and _MONTH_BEFORE.search(before):
         return True
     return _AGE_LIST_BEFORE.search(before) is not None
