@@ -233,18 +233,28 @@ _BYLINE_REACH = 6
 """How many short blocks after the headline a shown byline may sit in."""
 
 
-def shown_byline(tree: Any) -> str | None:
-    """The byline a page shows only to a reader: a short block just after the ``<h1>`` that
-    opens with "By" and a capitalised name ("By Ana Lee · Monday 2 March 2026")."""
+def blocks_below_headline(tree: Any) -> list[str]:
+    """The text of the short blocks just after the article's one ``<h1>``, where a page
+    shows its byline and date to a reader; none when the page has no single headline."""
     headings = _article_headings(tree)
     if len(headings) != 1:
-        return None
+        return []
     blocks = headings[0].xpath(
         "(following::*[self::p or self::div or self::span or self::address][not(*[self::p])])"
         f"[position() <= {_BYLINE_REACH}]"
     )
-    for block in blocks:
-        text = " ".join(" ".join(block.itertext()).split())  # "<h4>…</h4><span>Sep 16"
+    return [" ".join(" ".join(b.itertext()).split()) for b in blocks]  # "<h4>…</h4><span>Sep 16"
+
+
+def is_shown_byline(text: str) -> bool:
+    """Whether a block's text is a byline as a reader sees it ("By Ana Lee, Hilltop")."""
+    return _SHOWN_BYLINE.match(text) is not None and len(text) <= 160
+
+
+def shown_byline(tree: Any) -> str | None:
+    """The byline a page shows only to a reader: a short block just after the ``<h1>`` that
+    opens with "By" and a capitalised name ("By Ana Lee · Monday 2 March 2026")."""
+    for text in blocks_below_headline(tree):
         match = _SHOWN_BYLINE.match(text)
         if match and len(text) <= 160:
             names = [_name(part) for part in re.split(r",|\s+and\s+|\s*&\s*", match["names"])]
