@@ -117,6 +117,8 @@ def test_a_place_the_article_writes_after_in_or_at_is_not_a_second_author(
         "Residents of Fenwick and Upper Wenlow",
         "A woman from Upper Wenlow",
         "Families from Upper Wenlow",
+        "One father from Upper Wenlow",
+        "Pupils in Fenwick and Upper Wenlow",
     ],
 )
 def test_a_place_the_article_writes_as_where_people_live_is_not_a_second_author(

@@ -141,12 +141,13 @@ Weyne District Hospital")."""
 _DWELLERS = (
     r"(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Pp]eople|[Ff]amilies|[Hh]ouseholds"
     r"|[Nn]eighbours|[Nn]eighbors|[Ww]omen|[Mm]en|[Yy]outh"
-    r"|\b[Aa]n?\s+(?:man|woman|resident|mother|father|family|household|villager))"
+    r"|\b(?:[Aa]n?|[Oo]ne)\s+(?:man|woman|resident|mother|father|family|household|villager))"
 )
 """Those who live somewhere: what follows "of" or "from" after them is where ("residents of
 Low Marr", "a woman from Low Marr"), while "friends of" or "a letter from" may name a person."""
 _OTHER_PLACE = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+)?"
-"""A place named first in a pair ("residents of Fenwick and Low Marr")."""
+"""A place named first in a pair ("residents of Fenwick and Low Marr", "in Fenwick and
+Low Marr")."""
 
 
 def _written_as_place(part: str, body: str) -> bool:
@@ -154,7 +155,7 @@ def _written_as_place(part: str, body: str) -> bool:
     where people live ("residents of …", "a woman from …")."""
     name = r"\s+".join(re.escape(word) for word in part.split())
     return (
-        re.search(rf"\b{_PLACE_PREPOSITIONS}\s+{name}\b", body) is not None
+        re.search(rf"\b{_PLACE_PREPOSITIONS}\s+{_OTHER_PLACE}{name}\b", body) is not None
         or re.search(rf"{_DWELLERS}\s+(?:of|from)\s+(?:the\s+)?{_OTHER_PLACE}{name}\b", body)
         is not None
     )
