@@ -111,6 +111,30 @@ def test_a_place_the_article_writes_after_in_or_at_is_not_a_second_author(
         assert read_input(str(_page(tmp_path, head, body))).author == want
 
 
+@pytest.mark.parametrize(
+    "where",
+    [
+        "Residents of Fenwick and Upper Wenlow",
+        "A woman from Upper Wenlow",
+        "Families from Upper Wenlow",
+        "One father from Upper Wenlow",
+        "Pupils in Fenwick and Upper Wenlow",
+    ],
+)
+def test_a_place_the_article_writes_as_where_people_live_is_not_a_second_author(
+    tmp_path: Path, where: str
+) -> None:
+    body = _BODY.replace("Visitors can", f"{where} said they can")
+    head = '<title>Library shuts</title><meta name="author" content="Rosa Pell, Upper Wenlow">'
+    assert read_input(str(_page(tmp_path, head, body))).author == "Rosa Pell"
+
+
+def test_a_person_after_of_or_from_stays_an_author(tmp_path: Path) -> None:
+    body = _BODY.replace("Visitors can", "Friends of Tom Avery and a letter from Tom Avery say")
+    head = '<title>Library shuts</title><meta name="author" content="Rosa Pell, Tom Avery">'
+    assert read_input(str(_page(tmp_path, head, body))).author == "Rosa Pell; Tom Avery"
+
+
 def test_a_byline_below_the_articles_headline_is_read_when_the_site_name_is_a_heading_too(
     tmp_path: Path,
 ) -> None:

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from sorabrief.intake.page import IntakeError, Page
+from sorabrief.intake.shown_date import shown_date
 from sorabrief.intake.site_name import is_account_handle, stated_publisher
 from sorabrief.intake.stated import (
     as_the_page_spells,
@@ -47,6 +48,7 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
         html, url=url, original_date=True, extensive_search=False, deferred_url_extractor=True
     )
     tree = _tree(html, raw)
+    published = published or shown_date(tree)
     own_address = _stated(document.url) or url
     publisher = _publisher(document.sitename, _stated(document.title), tree) or masthead_publisher(
         tree, own_address

@@ -119,7 +119,8 @@ def people_in_byline(author: str | None, publisher: str | None, body: str = "") 
     such as "Press", or a name opening with "The") or a job title ("Senior Reporter") go,
     when a person's name is left; so does a dateline's place beside a name: a single word
     beside a name of two words or more ("Ana Lee, Tagrin"), or a part after the first that
-    the article's ``body`` writes as a place ("… a moneylender in Ha Abia")."""
+    the article's ``body`` writes as a place ("… a moneylender in Ha Abia", "residents of
+    Low Marr")."""
     if not author:
         return None
     parts = [_without_date_tail(p) for p in _BYLINE_PARTS.split(author) if p.strip()]
@@ -137,10 +138,27 @@ _PLACE_PREPOSITIONS = r"(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross)"
 Weyne District Hospital")."""
 
 
+_DWELLERS = (
+    r"(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Pp]eople|[Ff]amilies|[Hh]ouseholds"
+    r"|[Nn]eighbours|[Nn]eighbors|[Ww]omen|[Mm]en|[Yy]outh"
+    r"|\b(?:[Aa]n?|[Oo]ne)\s+(?:man|woman|resident|mother|father|family|household|villager))"
+)
+"""Those who live somewhere: what follows "of" or "from" after them is where ("residents of
+Low Marr", "a woman from Low Marr"), while "friends of" or "a letter from" may name a person."""
+_OTHER_PLACE = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+)?"
+"""A place named first in a pair ("residents of Fenwick and Low Marr", "in Fenwick and
+Low Marr")."""
+
+
 def _written_as_place(part: str, body: str) -> bool:
-    """Whether ``body`` writes ``part`` as a place: after a preposition of place."""
+    """Whether ``body`` writes ``part`` as a place: after a preposition of place, or as
+    where people live ("residents of …", "a woman from …")."""
     name = r"\s+".join(re.escape(word) for word in part.split())
-    return re.search(rf"\b{_PLACE_PREPOSITIONS}\s+{name}\b", body) is not None
+    return (
+        re.search(rf"\b{_PLACE_PREPOSITIONS}\s+{_OTHER_PLACE}{name}\b", body) is not None
+        or re.search(rf"{_DWELLERS}\s+(?:of|from)\s+(?:the\s+)?{_OTHER_PLACE}{name}\b", body)
+        is not None
+    )
 
 
 _DATE_TAIL = re.compile(
@@ -233,18 +251,28 @@ _BYLINE_REACH = 6
 """How many short blocks after the headline a shown byline may sit in."""
 
 
-def shown_byline(tree: Any) -> str | None:
-    """The byline a page shows only to a reader: a short block just after the ``<h1>`` that
-    opens with "By" and a capitalised name ("By Ana Lee · Monday 2 March 2026")."""
+def blocks_below_headline(tree: Any) -> list[str]:
+    """The text of the short blocks just after the article's one ``<h1>``, where a page
+    shows its byline and date to a reader; none when the page has no single headline."""
     headings = _article_headings(tree)
     if len(headings) != 1:
-        return None
+        return []
     blocks = headings[0].xpath(
         "(following::*[self::p or self::div or self::span or self::address][not(*[self::p])])"
         f"[position() <= {_BYLINE_REACH}]"
     )
-    for block in blocks:
-        text = " ".join(" ".join(block.itertext()).split())  # "<h4>…</h4><span>Sep 16"
+    return [" ".join(" ".join(b.itertext()).split()) for b in blocks]  # "<h4>…</h4><span>Sep 16"
+
+
+def is_shown_byline(text: str) -> bool:
+    """Whether a block's text is a byline as a reader sees it ("By Ana Lee, Hilltop")."""
+    return _SHOWN_BYLINE.match(text) is not None and len(text) <= 160
+
+
+def shown_byline(tree: Any) -> str | None:
+    """The byline a page shows only to a reader: a short block just after the ``<h1>`` that
+    opens with "By" and a capitalised name ("By Ana Lee · Monday 2 March 2026")."""
+    for text in blocks_below_headline(tree):
         match = _SHOWN_BYLINE.match(text)
         if match and len(text) <= 160:
             names = [_name(part) for part in re.split(r",|\s+and\s+|\s*&\s*", match["names"])]
