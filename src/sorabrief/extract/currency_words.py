@@ -83,6 +83,15 @@ SHARED: dict[str, frozenset[str]] = {
 } | {KRONE: KRONER, CROWN: KRONER | {"CZK"}, DIRHAM: frozenset(currency_table.NOUNS[DIRHAM])}
 """A currency noun several countries use ("dinars", "riyals", "kroner"), with the currencies
 it may be: resolved per article (``whose_currency.py``)."""
+_SPELLINGS = (("riyal", "rial"), ("riyals", "rials"))
+RESPELLED: dict[str, frozenset[str]] = {
+    **{one: SHARED[other] for one, other in _SPELLINGS},
+    **{other: SHARED[one] for one, other in _SPELLINGS},
+}
+"""The currencies a noun's other spelling names: the CLDR spells one Arabic word "riyal" for
+Saudi Arabia and Qatar and "rial" for Oman, Yemen and Iran, while the press spells it
+either way for any of them ("Yemeni riyals"); tried when the noun's own currencies are
+not settled."""
 _AMPERSANDS = {n.replace(" & ", " and "): c for n, c in currency_table.NAMES.items() if " & " in n}
 """The CLDR's names written with "&" ("Trinidad & Tobago dollars") as prose spells them
 ("Trinidad and Tobago dollars")."""
