@@ -1,6 +1,7 @@
 """Sums written with the cifrão, the escudo's sign set between escudos and centavos.
 
-Cape Verde's press writes 2,500 escudos "2.500$00" and one escudo fifty "1$50": the sign
+Cape Verde's press writes 2,500 escudos "2.500$00" and one escudo fifty "1$50", and
+counts large sums in contos of a thousand escudos ("1.240 contos"): the sign
 stands where English writes a decimal point, and points group the thousands. The sign is
 drawn like the dollar's, so such a sum counts only in an article that writes the escudo by
 its name or code, names its country, or sits at its country's domain; elsewhere it is left
@@ -20,6 +21,10 @@ CIFRAO = re.compile(
 """An amount of escudos, the cifrão and two digits of centavos ("1.240.000$00", "1$50")."""
 ESCUDO = "CVE"
 _ESCUDOS = frozenset({ESCUDO})
+CONTOS = frozenset({"conto", "contos"})
+"""The press's word for a thousand escudos ("1.240 contos" is 1,240,000 escudos), read like
+the cifrão only where ``writes_escudos`` holds."""
+CONTO = 1000.0
 
 
 def cifrao_value(m: re.Match[str]) -> float:

@@ -50,13 +50,14 @@ WORDS: dict[str, str] = {
     "córdobas": "NIO", "cordobas": "NIO", "bolívares": "VES", "bolivares": "VES",
     "meticais": "MZN", "maloti": "LSL", "emalangeni": "SZL", "denars": "MKD",
     "convertible marks": "BAM", "convertible mark": "BAM", "new shekels": "ILS",
-    "new shekel": "ILS", "frw": "RWF",
+    "new shekel": "ILS", "frw": "RWF", "contos": "CVE", "conto": "CVE",
 }  # fmt: skip
 """Currency words written after an amount as the press writes them; "peso" and "krone"
 are resolved per article; "korun" is the Czech plural after a number ("94m korun"). The
 CLDR's English names are added (``NAMES``); it gives English plurals only, so the
 currencies' own plurals the press also writes ("quetzales", "reais", "colones") and the
-British "roubles" (shared, like "rubles") are here, and so are the CLDR's names without
+British "roubles" (shared, like "rubles") are here, as are Cape Verde's "contos" (a
+thousand escudos each: ``cifrao.CONTOS``), and so are the CLDR's names without
 their country ("convertible marks" for "Bosnia-Herzegovina convertible marks", "new
 shekels" for "Israeli new shekels")."""
 

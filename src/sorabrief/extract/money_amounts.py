@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import attrs
 
 from sorabrief.extract import currency_table
-from sorabrief.extract.cifrao import CIFRAO, ESCUDO, cifrao_value, writes_escudos
+from sorabrief.extract.cifrao import CIFRAO, CONTO, CONTOS, ESCUDO, cifrao_value, writes_escudos
 from sorabrief.extract.currencies import currency_of
 from sorabrief.extract.currency_patterns import CODE, PREFIX, SIGN_AFTER, WORD
 from sorabrief.extract.currency_symbols import (
@@ -153,6 +153,10 @@ def read_amounts(text: str, url: str) -> Iterator[Amount]:
         if not lettered_after_fits(m, marker, text, url):
             continue
         value = amount[0] * _scale(m.group("suffix") or "", m.group("scale") or "")
+        if m.group("marker").lower() in CONTOS:
+            if not writes_escudos(text, url):
+                continue
+            value *= CONTO
         yield Amount(_figure(m, value, marker), marker, m.group("marker"))
     if "$" in text and writes_escudos(text, url):
         for m in CIFRAO.finditer(text):
