@@ -32,11 +32,15 @@ def cifrao_value(m: re.Match[str]) -> float:
     return int(m.group("amount").replace(".", "")) + int(m.group("cents")) / 100
 
 
+_CONTOS_WRITTEN = re.compile(r"(?i:\bcontos?\b)")
+
+
 def writes_escudos(text: str, url: str) -> bool:
-    """Whether the article writes the escudo by name or code, names Cape Verde, or sits at
-    its country's domain: only then is a cifrão a currency's sign."""
+    """Whether the article writes the escudo by name or code (its contos aside, which are
+    also tales), names Cape Verde, or sits at its country's domain: only then is a cifrão a
+    currency's sign, and a conto a thousand escudos."""
     return (
-        currency_written(ESCUDO, text)
+        currency_written(ESCUDO, _CONTOS_WRITTEN.sub("", text))
         or country_among(_ESCUDOS, text) is not None
         or outlet_currency(url, _ESCUDOS) is not None
     )

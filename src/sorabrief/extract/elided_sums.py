@@ -3,7 +3,8 @@ charge 1,500 francs now ask 3,000" asks 3,000 francs.
 
 ``counts.py`` gives such an amount the noun its sentence counted last; when that noun is
 the currency word of the sum of money right before it, the amount is a sum in that sum's
-currency, not a count of the currency's name.
+currency, not a count of the currency's name. The commonest currency words ("dollars",
+"euros", "pounds") are never counted, so an amount that leaves one of them out stays unread.
 """
 
 from __future__ import annotations

@@ -56,13 +56,14 @@ from sorabrief.extract.sum_fits import (
 from sorabrief.findings import Figure, Quantity
 
 _SUFFIX = r"(?:(?P<suffix>k|m|mn|mln|b|bn|bln|tn|trln|cr)|\s(?P<spaced>bn|bln|mn|mln|tn|trln|cr))\b"
-_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
-"""Thousands set apart by a space, as much of Europe writes a sum ("15 000 zł")."""
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d,.])"
+"""Thousands set apart by a space, as much of Europe writes a sum ("15 000 zł"), perhaps
+with a decimal comma ("1 450,00 MT")."""
 _CONTINENTAL = r"\d{1,3}(?:\.\d{3})+,\d{2}(?!\d|[,.]\d)"
 """Thousands set apart by points and cents by a comma, as Latin America and much of Europe
 write a sum ("2.700,00 Bs.", "1.250,50"); with its points and its comma never English."""
 _CONTINENTAL_AMOUNT = re.compile(_CONTINENTAL)
-_DECIMAL_COMMA = r"\d+,\d{1,2}(?!\d|[,.]\d)"
+_DECIMAL_COMMA = r"(?<![\d.,])(?<!\d[ \u00a0\u202f])\d+,\d{1,2}(?!\d|[,.]\d)"
 """A decimal comma with no thousands grouped ("97,20 MT", "Db 98,5 million"): one or two
 digits after a comma never group thousands."""
 _DECIMAL_COMMA_AMOUNT = re.compile(_DECIMAL_COMMA)
