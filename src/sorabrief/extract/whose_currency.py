@@ -145,15 +145,12 @@ def _settled(
     """The currency the article settles among ``choices``, each set tried in turn at each
     step: the one whose country it names (or names twice as often as any other), else its
     outlet's country domain's, else the case's."""
-    for settle in (
-        lambda codes: country_most(codes, text),
-        lambda codes: outlet_currency(url, codes),
-        lambda codes: _case_currency(codes, ours),
-    ):
-        for codes in choices:
-            if code := settle(codes):
-                return code
-    return None
+    candidates = [
+        *(country_most(codes, text) for codes in choices),
+        *(outlet_currency(url, codes) for codes in choices),
+        *(_case_currency(codes, ours) for codes in choices),
+    ]
+    return next((code for code in candidates if code), None)
 
 
 def _marked_later(amounts: list[Amount], amount: Amount, code: str) -> bool:
