@@ -1,6 +1,7 @@
 """Sums written with the cifrão, the escudo's sign set between escudos and centavos.
 
-Cape Verde's press writes 2,500 escudos "2.500$00" and one escudo fifty "1$50": the sign
+Cape Verde's press writes 2,500 escudos "2.500$00" and one escudo fifty "1$50", and
+counts large sums in contos of a thousand escudos ("1.240 contos"): the sign
 stands where English writes a decimal point, and points group the thousands. The sign is
 drawn like the dollar's, so such a sum counts only in an article that writes the escudo by
 its name or code, names its country, or sits at its country's domain; elsewhere it is left
@@ -20,6 +21,10 @@ CIFRAO = re.compile(
 """An amount of escudos, the cifrão and two digits of centavos ("1.240.000$00", "1$50")."""
 ESCUDO = "CVE"
 _ESCUDOS = frozenset({ESCUDO})
+CONTOS = frozenset({"conto", "contos"})
+"""The press's word for a thousand escudos ("1.240 contos" is 1,240,000 escudos), read like
+the cifrão only where ``writes_escudos`` holds."""
+CONTO = 1000.0
 
 
 def cifrao_value(m: re.Match[str]) -> float:
@@ -27,11 +32,15 @@ def cifrao_value(m: re.Match[str]) -> float:
     return int(m.group("amount").replace(".", "")) + int(m.group("cents")) / 100
 
 
+_CONTOS_WRITTEN = re.compile(r"(?i:\bcontos?\b)")
+
+
 def writes_escudos(text: str, url: str) -> bool:
-    """Whether the article writes the escudo by name or code, names Cape Verde, or sits at
-    its country's domain: only then is a cifrão a currency's sign."""
+    """Whether the article writes the escudo by name or code (its contos aside, which are
+    also tales), names Cape Verde, or sits at its country's domain: only then is a cifrão a
+    currency's sign, and a conto a thousand escudos."""
     return (
-        currency_written(ESCUDO, text)
+        currency_written(ESCUDO, _CONTOS_WRITTEN.sub("", text))
         or country_among(_ESCUDOS, text) is not None
         or outlet_currency(url, _ESCUDOS) is not None
     )

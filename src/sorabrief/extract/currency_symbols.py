@@ -51,7 +51,7 @@ PRESS_LETTERED: dict[str, str] = {
     "£E": "EGP", "LL": "LBP", "Sh": SHILLING, "Sh.": SHILLING, "Shs": SHILLING,
     "Shs.": SHILLING, "Re": RUPEE, "Re.": RUPEE, "CFA": CFA, "FCFA": CFA, "Tk": "BDT",
     "Tk.": "BDT", "Php": "PHP", "JD": "JOD", "KD": "KWD", "BD": "BHD", "QR": "QAR",
-    "RO": "OMR", "YR": "YER", "$U": "UYU",
+    "RO": "OMR", "YR": "YER", "$U": "UYU", "MT": "MZN",
 }  # fmt: skip
 PRESS_LETTERED |= {
     symbol: code
@@ -65,7 +65,7 @@ Gulf's and Jordan's currencies only Arabic symbols ("د.أ."); their English-lan
 papers write the Latin initials of the currency's local name (Jordanian dinar "JD",
 Kuwaiti dinar "KD", Bahraini dinar "BD", Qatari riyal "QR", rial Omani "RO", Yemeni
 rial "YR"; the Saudi riyal's "SR" is left out, as the CLDR gives it to the Seychelles rupee). Uruguay's press
-writes its peso "$U". The symbols another official language of a currency's country
+writes its peso "$U", Mozambique's its metical "MT" (the CLDR's "MTn"). The symbols another official language of a currency's country
 writes, in Latin letters, count the same way (``currency_table.OTHER_SYMBOLS``: the
 Tunisian dinar's French "DT", the Algerian dinar's "DA", the guaraní's Spanish "Gs.")."""
 

@@ -50,13 +50,14 @@ WORDS: dict[str, str] = {
     "córdobas": "NIO", "cordobas": "NIO", "bolívares": "VES", "bolivares": "VES",
     "meticais": "MZN", "maloti": "LSL", "emalangeni": "SZL", "denars": "MKD",
     "convertible marks": "BAM", "convertible mark": "BAM", "new shekels": "ILS",
-    "new shekel": "ILS", "frw": "RWF",
+    "new shekel": "ILS", "frw": "RWF", "contos": "CVE", "conto": "CVE",
 }  # fmt: skip
 """Currency words written after an amount as the press writes them; "peso" and "krone"
 are resolved per article; "korun" is the Czech plural after a number ("94m korun"). The
 CLDR's English names are added (``NAMES``); it gives English plurals only, so the
 currencies' own plurals the press also writes ("quetzales", "reais", "colones") and the
-British "roubles" (shared, like "rubles") are here, and so are the CLDR's names without
+British "roubles" (shared, like "rubles") are here, as are Cape Verde's "contos" (a
+thousand escudos each: ``cifrao.CONTOS``), and so are the CLDR's names without
 their country ("convertible marks" for "Bosnia-Herzegovina convertible marks", "new
 shekels" for "Israeli new shekels")."""
 
@@ -83,6 +84,15 @@ SHARED: dict[str, frozenset[str]] = {
 } | {KRONE: KRONER, CROWN: KRONER | {"CZK"}, DIRHAM: frozenset(currency_table.NOUNS[DIRHAM])}
 """A currency noun several countries use ("dinars", "riyals", "kroner"), with the currencies
 it may be: resolved per article (``whose_currency.py``)."""
+_SPELLINGS = (("riyal", "rial"), ("riyals", "rials"))
+RESPELLED: dict[str, frozenset[str]] = {
+    **{one: SHARED[other] for one, other in _SPELLINGS},
+    **{other: SHARED[one] for one, other in _SPELLINGS},
+}
+"""The currencies a noun's other spelling names: the CLDR spells one Arabic word "riyal" for
+Saudi Arabia and Qatar and "rial" for Oman, Yemen and Iran, while the press spells it
+either way for any of them ("Yemeni riyals"); tried when the noun's own currencies are
+not settled."""
 _AMPERSANDS = {n.replace(" & ", " and "): c for n, c in currency_table.NAMES.items() if " & " in n}
 """The CLDR's names written with "&" ("Trinidad & Tobago dollars") as prose spells them
 ("Trinidad and Tobago dollars")."""

@@ -18,6 +18,7 @@ import attrs
 
 from sorabrief.extract.binding import bind_figures
 from sorabrief.extract.counts import counted_nouns, find_counts
+from sorabrief.extract.elided_sums import sums_left_out
 from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.money import find_money
 from sorabrief.extract.numbers import (
@@ -133,7 +134,9 @@ def find_figures(
     holds the currencies of the case's money claims, for a shared sign nothing else settles.
     Of readings that start together the sum of money is taken: an amount before a
     currency's name is a sum, not the modifier of a counted noun ("5 million tenge applies";
-    a note's or coin's denomination is no sum, ``money_amounts.py``), else the longest."""
+    a note's or coin's denomination is no sum, ``money_amounts.py``), else the longest. An
+    amount that leaves out the currency its sentence has just named is a sum in it
+    (``elided_sums.py``)."""
     candidates = [*find_money(text, place, url, ours)]
     for reader in _READERS:
         candidates.extend(reader(text))
@@ -141,7 +144,8 @@ def find_figures(
     for figure in sorted(candidates, key=_first_reading):
         if not chosen or figure.start >= _extent(chosen[-1]):
             chosen.append(figure)
-    return bind_figures(text, [_hedged_after(text, f) for f in counted_nouns(text, chosen)])
+    counted = sums_left_out(list(counted_nouns(text, chosen)))
+    return bind_figures(text, [_hedged_after(text, f) for f in counted])
 
 
 _HEDGE_AFTER = re.compile(

@@ -51,6 +51,7 @@ _UNITS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("centavos", "centavo"), _called("peso", "real", "quetzal", "lempira", "córdoba",
      "boliviano", "metical", "escudo")),
     (("céntimos", "centimos", "céntimo", "centimo"), _called("sol", "bolívar", "colón", "kwanza")),
+    (("cêntimos", "cêntimo"), _called("kwanza", "dobra", "euro")),
     (("centimes", "centime"), _called("franc", "gourde") | {"MAD", "DZD"}),
     (("tetri",), frozenset({"GEL"})),
     (("millimes", "millime"), frozenset({"TND"})),
@@ -105,15 +106,15 @@ _UNIT_NAMES = "|".join(sorted(MINOR_UNITS, key=len, reverse=True))
 _MINOR_SUM = re.compile(
     rf"{AMOUNT_START}(?<![\w.,])(?:(?P<low>{DIGITS}(?=\s*[-–])|{_AMOUNT}(?=\s+(?:to|and)\s))"
     r"\s*(?P<joint>-|–|to|and)\s*)?"
-    rf"(?:(?P<amount>{_AMOUNT})\s+(?P<unit>{_UNIT_NAMES})"
+    rf"(?:(?P<amount>{_AMOUNT})(?:\s+|-)(?P<unit>{_UNIT_NAMES})"
     rf"|(?P<signed>{DIGITS})(?P<sign>¢|p))(?![\w-])(?!\s+(?:coins?|pieces?)\b)"
 )
 """An amount of a minor unit in lower case ("50 cents", "Eighty tetri", "20 to 30
-cents"), or in digits against the cent sign or the penny's "p" ("50¢", "12.5p"); not a
+cents"), joined to it by a hyphen ("a 50-diram fee"), or in digits against the cent sign or the penny's "p" ("50¢", "12.5p"); not a
 coin ("two 50 cents pieces"), and not "50 Cent", a name."""
-_MINOR_MARK = re.compile(rf"\s(?:{_UNIT_NAMES})(?![\w-])|\d[¢p](?![\w-])")
-"""What every match of ``_MINOR_SUM`` holds: a unit's name after white space (its ``\\s+``
-before the unit) and before no letter, digit or hyphen, or a digit (the last of
+_MINOR_MARK = re.compile(rf"[\s-](?:{_UNIT_NAMES})(?![\w-])|\d[¢p](?![\w-])")
+"""What every match of ``_MINOR_SUM`` holds: a unit's name after white space or a hyphen
+(what stands before the unit) and before no letter, digit or hyphen, or a digit (the last of
 ``DIGITS``) against the cent sign or "p". ``_MINOR_SUM`` tries an amount at every digit
 and at most words' first letters; most articles hold neither, so they are not scanned for
 sums at all."""

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import attrs
 
 from sorabrief.extract import currency_table
-from sorabrief.extract.cifrao import CIFRAO, ESCUDO, cifrao_value, writes_escudos
+from sorabrief.extract.cifrao import CIFRAO, CONTO, CONTOS, ESCUDO, cifrao_value, writes_escudos
 from sorabrief.extract.currencies import currency_of
 from sorabrief.extract.currency_patterns import CODE, PREFIX, SIGN_AFTER, WORD
 from sorabrief.extract.currency_symbols import (
@@ -45,23 +45,28 @@ from sorabrief.extract.sum_fits import (
     among_capitals,
     country_noun_fits,
     denomination_after,
+    hyphened_sum,
     letter_sum,
     lettered_after_fits,
     not_a_sum,
     rare_code_fits,
-    scaled_before_hyphen,
     sum_scaled,
     sum_shaped,
 )
 from sorabrief.findings import Figure, Quantity
 
 _SUFFIX = r"(?:(?P<suffix>k|m|mn|mln|b|bn|bln|tn|trln|cr)|\s(?P<spaced>bn|bln|mn|mln|tn|trln|cr))\b"
-_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
-"""Thousands set apart by a space, as much of Europe writes a sum ("15 000 zł")."""
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d,.])"
+"""Thousands set apart by a space, as much of Europe writes a sum ("15 000 zł"), perhaps
+with a decimal comma ("1 450,00 MT")."""
 _CONTINENTAL = r"\d{1,3}(?:\.\d{3})+,\d{2}(?!\d|[,.]\d)"
 """Thousands set apart by points and cents by a comma, as Latin America and much of Europe
 write a sum ("2.700,00 Bs.", "1.250,50"); with its points and its comma never English."""
 _CONTINENTAL_AMOUNT = re.compile(_CONTINENTAL)
+_DECIMAL_COMMA = r"(?<![\d.,])(?<!\d[ \u00a0\u202f])\d+,\d{1,2}(?!\d|[,.]\d)"
+"""A decimal comma with no thousands grouped ("97,20 MT", "Db 98,5 million"): one or two
+digits after a comma never group thousands."""
+_DECIMAL_COMMA_AMOUNT = re.compile(_DECIMAL_COMMA)
 _POINTED = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)"
 """Thousands set apart by points, more than once ("1.250.000 kwanzas"): never a decimal."""
 _MULTI_POINTED = re.compile(_POINTED)
@@ -72,21 +77,21 @@ _UNIT_PRICE = re.compile(
 """A price per unit of measure after a sum ("€1.659 a litre", "$1.259 per gallon"), which
 may carry three decimals."""
 _BEFORE = with_first_char(
-    rf"(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{_CONTINENTAL}|{_POINTED}|{DIGITS})"
+    rf"(?P<marker>{PREFIX}|{CODE})\s?(?P<amount>{_SPACED}|{_CONTINENTAL}|{_POINTED}|{_DECIMAL_COMMA}|{DIGITS})"
     rf"(?:(?i:{_SUFFIX})|(?:\s+|-)?(?P<scale>(?i:{SCALE}))\b)?"
     rf"(?:\s+(?P<word>{WORD}|{CODE}))?"
 )
 """A currency before its amount, scaled by a suffix or a word, spaced, hyphenated or
 joined ("$2.5m", "€40 million", "$1.8-million", "£3.2billion")."""
 _AFTER = re.compile(
-    rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|{_CONTINENTAL}|{_POINTED}|(?i:{NUMBER}))"
+    rf"{AMOUNT_START}\b(?P<amount>{_SPACED}|{_CONTINENTAL}|{_POINTED}|{_DECIMAL_COMMA}|(?i:{NUMBER}))"
     rf"(?:(?P<suffix>m|mn|mln|bn|bln|k)(?P<joint>\s+|-)|\s+(?:(?P<scale>(?i:{SCALE}))\s+)?|(?P<hyphen>-))"
     rf"(?P<marker>{WORD}|{CODE}|{SIGN_AFTER})"
 )
 """An amount before its currency word or code, scaled by a word or a suffix ("350m pesos"),
-its number words capitalised or not ("Two hundred dollars"); a scaled amount may be joined
-to a singular currency word by a hyphen ("a 5.4bn-peso fund", "a 2 million-euro grant"),
-while "a 10-pound bag" is a weight."""
+its number words capitalised or not ("Two hundred dollars"); an amount may be joined to a
+singular currency word by a hyphen ("a 5.4bn-peso fund", "a 600-rupee allowance"), while
+"a 10-pound bag" is a weight."""
 _VAGUE_SUM = re.compile(rf"{AMOUNT_START}\b(?P<amount>(?i:{VAGUE}))\s+(?P<marker>{WORD})")
 """A vague amount of a currency's word ("thousands of dollars", "a few million dinars")."""
 _VAGUE_SCALES = frozenset({"hundred", "thousand", "million", "billion"})
@@ -139,7 +144,7 @@ def read_amounts(text: str, url: str) -> Iterator[Amount]:
         marker = currency_of(m.group("marker"))
         amount = amount_range(_point_grouped(m, marker))
         hyphened = m.group("hyphen") or m.group("joint") == "-"
-        if amount is None or (hyphened and not scaled_before_hyphen(m)) or not_a_sum(m):
+        if amount is None or (hyphened and not hyphened_sum(m)) or not_a_sum(m):
             continue
         rare = m.group("marker") in RARE_CODES
         if rare and not rare_code_fits(m, marker, text, url, codes):
@@ -149,6 +154,10 @@ def read_amounts(text: str, url: str) -> Iterator[Amount]:
         if not lettered_after_fits(m, marker, text, url):
             continue
         value = amount[0] * _scale(m.group("suffix") or "", m.group("scale") or "")
+        if m.group("marker").lower() in CONTOS:
+            if not writes_escudos(text, url):
+                continue
+            value *= CONTO
         yield Amount(_figure(m, value, marker), marker, m.group("marker"))
     if "$" in text and writes_escudos(text, url):
         for m in CIFRAO.finditer(text):
@@ -198,7 +207,7 @@ def _value(m: re.Match[str], marker: str) -> float:
 
 def _point_grouped(m: re.Match[str], code: str) -> str:
     """The amount of ``m`` without the spaces or points that group its thousands, its
-    decimal comma written as a point ("2.700,00" is 2700.00). Points group when there are
+    decimal comma written as a point ("2.700,00" is 2700.00, "97,20" 97.20). Points group when there are
     several ("1.250.000") or a decimal comma follows them. A single point before three digits groups
     in a currency without cents in use (``currency_table.MINOR_DIGITS``: "Gs. 5.000" is
     5,000 guaraníes); in one with cents, only before "000", "500" and the like ("3.000
@@ -211,6 +220,8 @@ def _point_grouped(m: re.Match[str], code: str) -> str:
     amount = SPACE_IN_NUMBER.sub("", m.group("amount"))
     if _CONTINENTAL_AMOUNT.fullmatch(amount):
         return amount.replace(".", "").replace(",", ".")
+    if _DECIMAL_COMMA_AMOUNT.fullmatch(amount):
+        return amount.replace(",", ".")
     if _MULTI_POINTED.fullmatch(amount):
         return amount.replace(".", "")
     if not POINT_GROUPED.fullmatch(amount) or amount.startswith("0"):

@@ -23,15 +23,15 @@ SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
 _CENTS_OR_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d")
 
 
-def scaled_before_hyphen(m: re.Match[str]) -> bool:
+def hyphened_sum(m: re.Match[str]) -> bool:
     """Whether a hyphened amount is a sum: scaled ("5.4bn-peso", "2 million-euro") or, but
-    for a pound, which is also a weight, written with a thousands separator ("a
-    250,000-peso grant"); not a weight or a coin ("a 10-pound bag", "a five-peso coin")."""
+    for a pound, which is also a weight, any amount ("a 600-rupee allowance", "a
+    250,000-peso grant"); not a weight ("a 10-pound bag"; a coin or note, "a five-peso
+    coin", is ``not_a_sum``)."""
     words = m.group("amount").lower().split()
     if m.group("suffix") or (len(words) > 1 and words[-1] in SCALE_WORDS):
         return True
-    grouped = _CENTS_OR_THOUSANDS.fullmatch(m.group("amount")) is not None
-    return grouped and not m.group("marker").lower().startswith("pound")
+    return not m.group("marker").lower().startswith("pound")
 
 
 _DENOMINATION = re.compile(r"\s+(?:bank)?(?:notes?|bills?|coins?)\b")
@@ -109,16 +109,17 @@ def country_noun_fits(written: str, code: str, text: str, url: str, scaled: bool
     return outlet_currency(url, codes) is not None or country_among(codes, text) is not None
 
 
-_NAMING_AFTER = re.compile(r"[ \t]+(?:[A-Z]|[a-z]+[^\Ws]s\b)")
-"""A capitalised word or a plural after the letters: they name something ("QR codes", "Le
-Monde", "FC Union", "RO plants")."""
+_NAMING_AFTER = re.compile(r"[ \t]+(?:[A-Z]|[a-z]+[^\Ws]s\b|of\b)")
+"""A capitalised word, a plural or "of" after the letters: they name something ("QR codes",
+"Le Monde", "FC Union", "RO plants") or measure it ("500 MT of coal")."""
 
 
 def lettered_after_fits(m: re.Match[str], code: str, text: str, url: str) -> bool:
     """Whether a symbol in English letters after an amount ("3,200 Ar") is a currency here
     (``currency_patterns.LETTERED_AFTER``): in a paper at its country's domain, or in an article
     that writes the currency's name or code; never after a year or a number with a leading
-    zero, nor before a capitalised word or a plural that the letters qualify."""
+    zero, nor before a capitalised word or a plural that the letters qualify, nor before
+    "of" (a unit of measure)."""
     if m.group("marker") not in LETTERED_AFTER:
         return True
     amount = m.group("amount")

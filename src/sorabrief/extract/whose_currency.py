@@ -7,7 +7,7 @@ import attrs
 
 from sorabrief.extract.currency_countries import country_among, country_most, outlet_currency
 from sorabrief.extract.currency_symbols import COUNTRY_LETTERS
-from sorabrief.extract.currency_words import SHARED, currency_written
+from sorabrief.extract.currency_words import RESPELLED, SHARED, currency_written
 from sorabrief.extract.dollar_countries import PESOS, country_dollar, country_peso, is_dollar
 from sorabrief.extract.money_amounts import Amount
 from sorabrief.extract.money_conversions import conversion_gap
@@ -114,9 +114,11 @@ def _resolve_shared(
 ) -> list[Amount]:
     """A currency noun several countries use ("kr", "kroner", "dinars") is the one of them
     the article writes explicitly elsewhere ("SEK 40", "40 Swedish kronor"); when it writes
-    none, the one whose country it names ("Denmark", "Danish"), or else the outlet's
-    country domain is (".dk"), else the one of them the case's money claims are in; when
-    none settles it, such amounts are left out rather than guessed. A letter written for a currency's sign
+    none, the one whose country it names ("Denmark", "Danish"; or names twice as often as
+    any other), or else the outlet's country domain is (".dk"), else the one of them the
+    case's money claims are in; when none settles it, such amounts are left out rather than
+    guessed. A noun written bare before the article first marks one of its currencies is
+    another of them where the article settles one so, else the one marked. A letter written for a currency's sign
     ("N2.4bn") is resolved the same way among the currencies it may stand for."""
     marked = {a.marker for a in amounts}
     resolved: list[Amount] = []
@@ -127,15 +129,35 @@ def _resolve_shared(
             continue
         explicit = codes & marked
         code = next(iter(explicit)) if len(explicit) == 1 else None
-        if code is None and not explicit:
-            code = (
-                country_among(codes, text)
-                or outlet_currency(url, codes)
-                or _case_currency(codes, ours)
-            )
+        respelled = RESPELLED.get(amount.marker, frozenset()) - explicit
+        if code is not None and _marked_later(amounts, amount, code):
+            code = _settled((codes - explicit, respelled), text, url, ours) or code
+        elif code is None and not explicit:
+            code = _settled((codes, respelled), text, url, ours)
         if code is not None:
             resolved.append(attrs.evolve(amount, marker=code))
     return resolved
+
+
+def _settled(
+    choices: tuple[frozenset[str], ...], text: str, url: str, ours: frozenset[str]
+) -> str | None:
+    """The currency the article settles among ``choices``, each set tried in turn at each
+    step: the one whose country it names (or names twice as often as any other), else its
+    outlet's country domain's, else the case's."""
+    candidates = [
+        *(country_most(codes, text) for codes in choices),
+        *(outlet_currency(url, codes) for codes in choices),
+        *(_case_currency(codes, ours) for codes in choices),
+    ]
+    return next((code for code in candidates if code), None)
+
+
+def _marked_later(amounts: list[Amount], amount: Amount, code: str) -> bool:
+    """Whether the article marks ``code`` explicitly only after this bare noun: a writer
+    who has written "600 riyals" and later "2 million Saudi riyals" marks a foreign
+    currency, not the one already written bare."""
+    return amount.figure.start < min(a.figure.start for a in amounts if a.marker == code)
 
 
 def _case_currency(codes: frozenset[str], ours: frozenset[str]) -> str | None:
