@@ -14,7 +14,8 @@ changed, a sentence that says no change (``polarity.py``) or only forecasts one
 sharing none of its words but those saying a state goes on ("the fifth worker remains in
 hospital" for "the lines remain suspended"), nor, for a response or a grievance, a
 sentence telling only that a party gave no answer (``silence.py``: "declined to
-comment"), nor, for any claim, a sentence ending in a colon, which introduces what
+comment"), nor, for a response, a sentence naming none of its parties unless it scores
+``UNNAMED_ANSWER``, nor, for any claim, a sentence ending in a colon, which introduces what
 follows. An article
 that supports both a status and a status replacing it supports only the one its best
 sentence scores higher on, or the replacing one when a sentence linking it says, without
@@ -86,6 +87,12 @@ below ``LINK`` (``_spoken_by``)."""
 SAME_COUNT = 10
 """The least count that links by its amount alone, the same as another article's for the
 claim (``_same_value_elsewhere``)."""
+UNNAMED_ANSWER = 0.65
+"""The score at which a sentence naming none of a response's parties (its ``by`` and
+``against``, named, quoted or speaking) supports it: an answer is a party's, and a sentence
+on the matter it answers that names no party of it ("Around 120,000 residents have lived
+under the notice since Thursday" for "the utility will not bill them for the water")
+reaches ``LINK`` on the words of the matter alone."""
 FIGURE_SUBJECT = 0.05
 """A figure claim links a sentence only when the sentence, or the figure's own words, is
 at least this like the claim's subject and statement: a sum in the right currency in a
@@ -223,6 +230,8 @@ def _chosen(
             and not _about_subject(item, counts_subject)
         ):
             return True
+        if _answer_naming_no_party(claim, item):
+            return True
         position = index.position(ref)
         if _quotes_another(claim.by, index.speakers[position]):
             return True
@@ -272,6 +281,17 @@ def _chosen(
         for s, found in chosen.items()
         if found
     }
+
+
+def _answer_naming_no_party(claim: Claim, item: Scored) -> bool:
+    """Whether a sentence scoring below ``UNNAMED_ANSWER`` for a response names none of its
+    parties: it tells the matter answered, not the answer."""
+    return (
+        claim.kind == ClaimKind.RESPONSE
+        and bool(claim.by or claim.against)
+        and item.signals.parties == 0.0
+        and item.score < UNNAMED_ANSWER
+    )
 
 
 def _may_be_worded_alike(claim: Claim, item: Scored) -> bool:
