@@ -46,6 +46,7 @@ from sorabrief.aggregation.change_size import size_of_change
 from sorabrief.aggregation.claim_unit import as_claimed, by_kind, claim_counts_people, counts_people
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.described import described_parties
+from sorabrief.aggregation.figure_act import another_act
 from sorabrief.aggregation.interval import between_acts, span_of_another
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems, state_words
@@ -507,6 +508,7 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
         subject = index.query(" ".join(claim_texts(claim)[:1]))
         spans = _spans_time(claim)
         counts_people_claim = claim_counts_people(claim)
+        counted_act = (claim.subject or "") if claim.quantity == Quantity.COUNT else ""
         for source_id, findings in index.findings.items():
             starts = starts_of[source_id]
             counted = [as_claimed(f, claim) is not None for f in findings.figures]
@@ -545,6 +547,8 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                     continue
                 position = index.position(SentenceRef(source_id, sentence))
                 words = bound_words(findings.sentences[sentence], figure, bodies[source_id])
+                if counted_act and another_act(words, counted_act):
+                    continue
                 generic = kinds[number] and counts_people(figure)
                 if generic and not _said_of(figure.text, words, subject, index):
                     continue
