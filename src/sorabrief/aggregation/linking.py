@@ -42,6 +42,7 @@ from sorabrief.aggregation.actor import another_actor, party_names
 from sorabrief.aggregation.alike import MEANING as ALIKE_MEANING
 from sorabrief.aggregation.alike import worded_like
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
+from sorabrief.aggregation.change_ends import other_end
 from sorabrief.aggregation.change_size import size_of_change
 from sorabrief.aggregation.claim_unit import as_claimed, by_kind, claim_counts_people, counts_people
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
@@ -535,6 +536,12 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                 ):
                     continue
                 if claim.subject and size_of_change(bodies[source_id], figure, claim.subject):
+                    continue
+                if (
+                    claim.subject
+                    and figure.quantity == Quantity.MONEY
+                    and other_end(bodies[source_id], figure, claim.subject)
+                ):
                     continue
                 if spans and between_acts(
                     bodies[source_id], figure, starts[sentence], claim.subject or ""
