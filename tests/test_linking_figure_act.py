@@ -49,12 +49,20 @@ def test_acts_of_one_family_stand_together() -> None:
     assert not another_act("31 workers taken to hospital", "workers injured in the blaze")
     assert not another_act("14 were hurt", "pupils injured when the ceiling fell")
     assert not another_act("nine cavers were still missing", "cavers trapped by the flood")
+    assert not another_act("the syrup sickened 22 toddlers", "toddlers treated after the syrup")
+
+
+def test_those_who_act_name_no_act() -> None:
+    assert not another_act("200 walked out, guided by rescuers", "passengers evacuated")
+    assert not another_act("40 rescuers", "rescuers sent to the evacuation", "40 rescuers")
+    assert not another_act("40 from the Cave Rescue Team", "volunteers sent to the evacuation")
 
 
 def test_acts_of_other_families_stand_apart() -> None:
     assert another_act("and four were admitted overnight", "people killed in the stampede")
     assert another_act("Nineteen people were injured", "people killed in the crash")
     assert another_act("rescuers brought six divers out", "divers trapped in the wreck")
+    assert another_act("crews brought six divers out", "divers trapped", "six divers")
     assert another_act("two guests taken to hospital", "guests who fell ill after the dinner")
 
 

@@ -496,7 +496,9 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
     without pay), nor one naming another thing that lasted (``interval.span_of_another``:
     "two weeks of exceptional rain" against a closure); none whose sentence has another
     party do what the subject has its party do (``actor.another_actor``: "the hospital
-    had paid" against "the cantonal government paid")."""
+    had paid" against "the cantonal government paid"); for a count, none whose own words
+    tell another act (``figure_act.another_act``: "four were admitted overnight" against
+    people killed), nor is it counted as the article's count in the claim's own unit."""
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     bodies = {s.id: s.body for s in case.sources}
     names = party_names(case.parties)
@@ -512,7 +514,16 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
         counted_act = (claim.subject or "") if claim.quantity == Quantity.COUNT else ""
         for source_id, findings in index.findings.items():
             starts = starts_of[source_id]
-            counted = [as_claimed(f, claim) is not None for f in findings.figures]
+            counted = [
+                as_claimed(f, claim) is not None
+                and not (
+                    counted_act
+                    and another_act(
+                        _own_words(findings, starts, f, bodies[source_id]), counted_act, f.text
+                    )
+                )
+                for f in findings.figures
+            ]
             kinds = [by_kind(f, claim) for f in findings.figures]
             own_unit = any(c and not k for c, k in zip(counted, kinds, strict=True))
             for number, figure in enumerate(findings.figures):
@@ -554,8 +565,6 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                     continue
                 position = index.position(SentenceRef(source_id, sentence))
                 words = bound_words(findings.sentences[sentence], figure, bodies[source_id])
-                if counted_act and another_act(words, counted_act):
-                    continue
                 generic = kinds[number] and counts_people(figure)
                 if generic and not _said_of(figure.text, words, subject, index):
                     continue
@@ -565,6 +574,14 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                 per_position.setdefault(position, []).append((number, words))
         found[claim.id] = per_position
     return found
+
+
+def _own_words(findings: Findings, starts: list[int], figure: Figure, body: str) -> str:
+    """The words a figure belongs to (``bound_words``), none outside every sentence."""
+    sentence = bisect.bisect_right(starts, figure.start) - 1
+    if sentence < 0 or figure.start >= findings.sentences[sentence].end:
+        return ""
+    return bound_words(findings.sentences[sentence], figure, body)
 
 
 def _by_sentence(findings: Findings, starts: list[int]) -> dict[int, list[Figure]]:
