@@ -105,6 +105,9 @@ class Agreement(enum.StrEnum):
     """Values overlap but some are vague ("a few hours" and "three hours")."""
     DISAGREE = "disagree"
     """Some values cannot both be true."""
+    UPDATED = "updated"
+    """A count that grew with the dates of the reports, each later outlet dating its own
+    ("rose to six by Wednesday"): the newest value is the consensus."""
 
 
 @attrs.frozen

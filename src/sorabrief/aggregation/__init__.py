@@ -132,7 +132,7 @@ def merge(
         result = _supported_claim(claim, evidence, outlets, copy_of)
         if claim.kind == ClaimKind.FIGURE:
             report, discrepancy = reconcile_figure(
-                claim, linked, outlet_of, findings, _strength_in(evidence)
+                claim, linked, outlet_of, findings, _strength_in(evidence), published
             )
             figures.append(report)
             discrepancies += [discrepancy] if discrepancy else []

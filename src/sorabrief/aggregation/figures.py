@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 
 from sorabrief.aggregation.claimed import figure_attribution
+from sorabrief.aggregation.figure_update import grew_by_date
 from sorabrief.aggregation.partitive import other_count
 from sorabrief.briefing import (
     Agreement,
@@ -20,6 +21,7 @@ from sorabrief.briefing import (
 from sorabrief.extract.numbers import VAGUE_AMOUNTS, VAGUE_SCALED, normal_hedge
 from sorabrief.findings import Figure, Findings, Quantity
 from sorabrief.model import Claim
+from sorabrief.partial_date import PartialDate
 from sorabrief.quantities import HOURS_IN, approximate, hedged, in_claim_unit, time_unit
 
 
@@ -29,24 +31,39 @@ def reconcile_figure(
     outlet_of: Callable[[str], str],
     findings: Mapping[str, Findings] | None = None,
     strength: Callable[[str, Figure], float] | None = None,
+    published: Mapping[str, PartialDate | None] | None = None,
 ) -> tuple[FigureReport, Discrepancy | None]:
     """The figure report for one claim from ``(source id, figure)`` pairs, and its discrepancy if any.
 
     With the sources' ``findings``, a figure every outlet carries as one party's words is
     attributed to that party. ``strength`` says how strongly each figure's sentence is
-    linked (its score), to choose between values that as many outlets give."""
+    linked (its score), to choose between values that as many outlets give. With the
+    sources' ``published`` dates, a count that grew with them, each later outlet dating
+    its own (``figure_update.py``), is an update: its newest value is the consensus."""
     reported, set_aside = _same_quantity(claim, reported, outlet_of, strength)
     variants = _variants(claim, reported)
+    sentences = [_sentence_of(findings, source_id, f) for source_id, f in reported]
     standings = [
-        (outlet_of(source_id), _standing(claim, f, _sentence_of(findings, source_id, f)))
-        for source_id, f in reported
+        (outlet_of(source_id), _standing(claim, f, sentence))
+        for (source_id, f), sentence in zip(reported, sentences, strict=True)
     ]
     agreement = _agreement(variants, standings, outlet_of)
+    dated = [
+        (published.get(source_id) if published else None, f.low, standing, text[0] if text else "")
+        for (source_id, f), (_, standing), text in zip(reported, standings, sentences, strict=True)
+    ]
+    updated = claim.quantity == Quantity.COUNT and grew_by_date(dated, _apart)
+    if agreement == Agreement.DISAGREE and updated:
+        agreement = Agreement.UPDATED
     report = FigureReport(
         claim=claim.id,
         subject=claim.subject or claim.id,
         unit=claim.unit or "",
-        consensus=_consensus(variants, agreement, outlet_of),
+        consensus=(
+            _newest(claim, variants, dated, reported)
+            if agreement == Agreement.UPDATED
+            else _consensus(variants, agreement, outlet_of)
+        ),
         variants=variants,
         agreement=agreement,
         attribution=figure_attribution(reported, findings) if findings else None,
@@ -307,6 +324,18 @@ def _apart(a: Standing, b: Standing) -> bool:
     if not (approximate_a and approximate_b) or value_a != top_a or value_b != top_b:
         return False
     return not (low_b <= value_a <= high_b or low_a <= value_b <= high_a)
+
+
+def _newest(
+    claim: Claim,
+    variants: tuple[FigureVariant, ...],
+    dated: Sequence[tuple[PartialDate | None, float, Standing, str]],
+    reported: Sequence[tuple[str, Figure]],
+) -> FigureVariant | None:
+    """The variant of the newest report, the highest of the newest when they differ."""
+    newest = max(range(len(reported)), key=lambda i: (dated[i][0] or PartialDate(1), dated[i][1]))
+    value = _in_claim_unit(claim, reported[newest][1])
+    return next((v for v in variants if (v.low, v.high) == value), None)
 
 
 def _consensus(

@@ -43,10 +43,12 @@ from sorabrief.aggregation.actor import another_actor, party_names
 from sorabrief.aggregation.alike import MEANING as ALIKE_MEANING
 from sorabrief.aggregation.alike import worded_like
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef, members_of
+from sorabrief.aggregation.change_ends import other_end
 from sorabrief.aggregation.change_size import size_of_change
 from sorabrief.aggregation.claim_unit import as_claimed, by_kind, claim_counts_people, counts_people
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.described import described_parties
+from sorabrief.aggregation.figure_act import another_act
 from sorabrief.aggregation.interval import between_acts, span_of_another
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems, state_words
@@ -514,7 +516,9 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
     without pay), nor one naming another thing that lasted (``interval.span_of_another``:
     "two weeks of exceptional rain" against a closure); none whose sentence has another
     party do what the subject has its party do (``actor.another_actor``: "the hospital
-    had paid" against "the cantonal government paid")."""
+    had paid" against "the cantonal government paid"); for a count, none whose own words
+    tell another act (``figure_act.another_act``: "four were admitted overnight" against
+    people killed), nor is it counted as the article's count in the claim's own unit."""
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     bodies = {s.id: s.body for s in case.sources}
     names = party_names(case.parties)
@@ -527,9 +531,19 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
         subject = index.query(" ".join(claim_texts(claim)[:1]))
         spans = _spans_time(claim)
         counts_people_claim = claim_counts_people(claim)
+        counted_act = (claim.subject or "") if claim.quantity == Quantity.COUNT else ""
         for source_id, findings in index.findings.items():
             starts = starts_of[source_id]
-            counted = [as_claimed(f, claim) is not None for f in findings.figures]
+            counted = [
+                as_claimed(f, claim) is not None
+                and not (
+                    counted_act
+                    and another_act(
+                        _own_words(findings, starts, f, bodies[source_id]), counted_act, f.text
+                    )
+                )
+                for f in findings.figures
+            ]
             kinds = [by_kind(f, claim) for f in findings.figures]
             own_unit = any(c and not k for c, k in zip(counted, kinds, strict=True))
             for number, figure in enumerate(findings.figures):
@@ -554,6 +568,12 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                     continue
                 if claim.subject and size_of_change(bodies[source_id], figure, claim.subject):
                     continue
+                if (
+                    claim.subject
+                    and figure.quantity == Quantity.MONEY
+                    and other_end(bodies[source_id], figure, claim.subject)
+                ):
+                    continue
                 if spans and between_acts(
                     bodies[source_id], figure, starts[sentence], claim.subject or ""
                 ):
@@ -574,6 +594,14 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                 per_position.setdefault(position, []).append((number, words))
         found[claim.id] = per_position
     return found
+
+
+def _own_words(findings: Findings, starts: list[int], figure: Figure, body: str) -> str:
+    """The words a figure belongs to (``bound_words``), none outside every sentence."""
+    sentence = bisect.bisect_right(starts, figure.start) - 1
+    if sentence < 0 or figure.start >= findings.sentences[sentence].end:
+        return ""
+    return bound_words(findings.sentences[sentence], figure, body)
 
 
 def _by_sentence(findings: Findings, starts: list[int]) -> dict[int, list[Figure]]:

@@ -60,7 +60,8 @@ class FigureRow:
     value: str
     agreement: str
     agreement_key: str
-    """``single``, ``agree``, ``soft``, ``disagree`` or ``attributed``, for styling."""
+    """``single``, ``agree``, ``soft``, ``disagree``, ``updated`` or ``attributed``, for
+    styling."""
     reported: tuple[Reported, ...]
 
 

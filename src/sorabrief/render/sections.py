@@ -52,6 +52,7 @@ AGREEMENT = {
     Agreement.AGREE: "outlets agree",
     Agreement.SOFT: "broadly agree (some values vague)",
     Agreement.DISAGREE: "outlets disagree",
+    Agreement.UPDATED: "updated in later reports (newest shown)",
 }
 DISCREPANCY = {
     DiscrepancyKind.FIGURE: "Figures differ",
