@@ -18,7 +18,7 @@ comment"), nor, for any claim, a sentence ending in a colon, which introduces wh
 follows. An article
 that supports both a status and a status replacing it supports only the one its best
 sentence scores higher on, or the replacing one when a sentence linking it says, without
-negating, that the state changed; an article published before one that supports the replaced
+negating, that the subject of either status changed; an article published before one that supports the replaced
 status (which says the old state still held) never supports the replacing one, and keeps
 the replaced status when it linked both. A figure claim links the figures of its quantity and unit in its sentences (for a
 duration, none of another scale than its unit, ``span_scale.py``, nor one naming
@@ -66,6 +66,13 @@ from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_po
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, first_verb, score_case
 from sorabrief.aggregation.silence import no_answer
 from sorabrief.aggregation.span_scale import out_of_scale
+from sorabrief.aggregation.subject import (
+    in_force,
+    names_change,
+    status_head,
+    status_subject,
+    stopped_subject,
+)
 from sorabrief.aggregation.twins import names_act, twin_acts
 from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
@@ -155,7 +162,7 @@ def link_all(case: Case, findings: Mapping[str, Findings], cued: Cued | None = N
         )  # fmt: skip
         for source_id, found in chosen.items():
             links[source_id][claim.id] = found
-    _keep_one_status(case, links, findings)
+    _keep_one_status(case, links, findings, index)
     for claim in case.claims:
         if claim.kind == ClaimKind.EVENT:
             _date_from_near(claim, scores.scored[claim.id], links, index)
@@ -428,16 +435,22 @@ def _about_subject(item: Scored, counts_subject: bool) -> bool:
 
 
 def _keep_one_status(
-    case: Case, links: dict[str, dict[str, ClaimLinks]], findings: Mapping[str, Findings]
+    case: Case,
+    links: dict[str, dict[str, ClaimLinks]],
+    findings: Mapping[str, Findings],
+    index: CaseIndex,
 ) -> None:
     """An article supports a status or the status replacing it, not both: the one its best
     sentence scores higher on (a cue counts above any score), or the replacing one when a
-    sentence linking it says the change plainly ("lifted the closure for cars" beside "the
-    footway remains closed"): the article reports the change. The replacing status holds
+    sentence linking it says plainly that the replaced status's subject changed ("lifted
+    the closure for cars" beside "the footway remains closed"; ``_reports_change``): the
+    article reports the change. A change of something else ("heat is back, but schools
+    stay shut" for schools that reopened) decides nothing. The replacing status holds
     only after the replaced one last held: an article older than one supporting the
     replaced status does not support the replacing one, and keeps the replaced status
     when it linked both ("is being repaired so it can open again" before "remains shut")."""
     published = {s.id: s.published for s in case.sources}
+    by_id = {c.id: c for c in case.claims}
     for old, new in [(old, c.id) for c in case.claims for old in c.supersedes]:
         dropped: dict[str, ClaimLinks] = {}
         for source, per_claim in links.items():
@@ -446,9 +459,7 @@ def _keep_one_status(
                 new_best = max(map(_rank, per_claim[new].sentences))
                 sentences = findings[source].sentences
                 changed = any(
-                    polarity(text := sentences[link.sentence].text)
-                    == Polarity(Aspect.CHANGED, False)
-                    and not only_expected(text)
+                    _reports_change(sentences[link.sentence].text, by_id[old], by_id[new], index)
                     for link in per_claim[new].sentences
                 )
                 lost = old if changed or old_best < new_best else new
@@ -460,6 +471,25 @@ def _keep_one_status(
                 del per_claim[new]  # older than an article saying the old state still holds
                 if source in dropped:
                     per_claim[old] = dropped[source]
+
+
+def _reports_change(text: str, replaced: Claim, replacing: Claim, index: CaseIndex) -> bool:
+    """Whether a sentence says plainly, not as a forecast, that the subject of a replaced
+    status or of the status replacing it changed (``subject.names_change``): "lifted the
+    suspension of the licence", "lifted the rationing timetable"."""
+    if polarity(text) != Polarity(Aspect.CHANGED, False) or only_expected(text):
+        return False
+    return any(
+        names_change(
+            text,
+            status_subject(claim),
+            index.weights.idf,
+            status_head(claim),
+            stopped_subject(claim),
+            in_force(claim.statement),
+        )
+        for claim in (replaced, replacing)
+    )
 
 
 def _rank(link: Link) -> tuple[bool, float]:
