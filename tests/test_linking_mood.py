@@ -220,6 +220,18 @@ def test_an_announcement_of_what_will_be_done_reports_the_grant() -> None:
     assert not announced("An announcement on grants will follow.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The watchdog announced yesterday that the two bakeries would pay a fine.",
+        "The town board decided on 3 June that no stall may open before noon.",
+        "The tribunal ruled late on Friday that the landlord would refund the deposits.",
+    ],
+)
+def test_a_decision_with_words_of_when_before_its_that_announces(sentence: str) -> None:
+    assert announced(sentence)
+
+
 def test_an_event_done_is_not_a_decision_still_to_come() -> None:
     claim = Claim(
         id="fine",

@@ -10,8 +10,9 @@ intention (plans to, threatens to, is preparing) or a time to come (later this w
 tomorrow, next month). Modals are matched in lower case, so
 the month May is not one. A decision still to come ("would decide whether to act") or an
 open question ("Whether the meeting changes the duty") says the same of any act the
-sentence does not name. An announcement of what will be done ("announced that each family
-would receive …") is the decision itself, and reports the act it announces.
+sentence does not name. An announcement or a decision of what will be done ("announced
+that each family would receive …", "decided on Friday that no bus may charge more …") is
+the decision itself, and reports the act it announces.
 """
 
 from __future__ import annotations
@@ -102,14 +103,19 @@ def asserted(sentence: str, act: str | None) -> bool:
     return False
 
 
-_ANNOUNCED = re.compile(r"\bannounc(?:ed|es)\b(?:\s+on\s+\w+)?\s+that\b")
-"""A formal announcement of what will be done ("announced on Saturday that fishers would
-receive a daily allowance")."""
+_ANNOUNCED = re.compile(
+    r"\b(?:announc(?:ed|es)|decided|ruled)\b(?:\s+(?!that\b)[\w’'-]+){0,3}\s+that\b"
+)
+"""A formal announcement or decision of what will be done, with at most a few words of
+when between the verb and its "that" ("announced on Saturday that fishers would receive a
+daily allowance", "announced yesterday that …", "decided on 16 May that no trader may
+…")."""
 
 
 def announced(sentence: str) -> bool:
-    """Whether a sentence announces what will be done ("The minister announced that each
-    family would receive 5,000 rupees"): the announcement is the decision, so it reports
+    """Whether a sentence announces or decides what will be done ("The minister announced
+    that each family would receive 5,000 rupees", "the councils decided on Friday that no
+    bus may charge more"): the announcement is the decision, so it reports
     an act of granting or setting up stated as done ("the government granted each family
     5,000 rupees"), though its clause says "would"."""
     return _ANNOUNCED.search(sentence) is not None
