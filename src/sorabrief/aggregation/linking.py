@@ -9,7 +9,8 @@ sentence an exclusion matches never does, nor, for a
 claim by a party, a sentence quoting only other parties, nor, for an event, a sentence
 that only says it may, will or would happen, or names its act only as not done
 (``mood.py``), nor, for a status said to have
-changed, a sentence that says no change (``polarity.py``) or only forecasts one
+changed, a sentence that says no change (``polarity.py``; telling in the past the act
+whose present perfect says the change is one) or only forecasts one
 (``mood.only_expected``), nor, for a status, a sentence
 sharing none of its words but those saying a state goes on ("the fifth worker remains in
 hospital" for "the lines remain suspended"), nor, for a response or a grievance, a
@@ -62,7 +63,13 @@ from sorabrief.aggregation.mood import (
     undecided,
 )
 from sorabrief.aggregation.per_measure import measures_of, other_measure
-from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
+from sorabrief.aggregation.polarity import (
+    Aspect,
+    Polarity,
+    perfect_verb,
+    polarity,
+    stated_polarity,
+)
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, first_verb, score_case
 from sorabrief.aggregation.silence import no_answer
 from sorabrief.aggregation.span_scale import out_of_scale
@@ -216,6 +223,7 @@ def _chosen(
     said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement, False).aspect == (
         Aspect.CHANGED
     )
+    change_act = _change_act(claim) if said_change else None
     answers = claim.kind in (ClaimKind.RESPONSE, ClaimKind.GRIEVANCE)
     vetoed: dict[int, bool] = {}
     """By distinct text: whether the text never supports the claim, whoever prints it."""
@@ -239,7 +247,9 @@ def _chosen(
             vetoed[number] = (
                 not_yet(text)
                 or (act is not None and not names_act(text, act))
-                or (said_change and (_no_change_said(item, text) or only_expected(text)))
+                or (
+                    said_change and (_no_change_said(item, text, change_act) or only_expected(text))
+                )
                 or (own is not None and not own & state_words(text))
                 or (answers and no_answer(text))
                 or _introduces(text)
@@ -330,11 +340,23 @@ def _introduces(text: str) -> bool:
     return text.rstrip().endswith(":")
 
 
-def _no_change_said(item: Scored, text: str) -> bool:
+def _no_change_said(item: Scored, text: str, act: str | None) -> bool:
     """Whether a sentence met by a status whose statement says a change ("has reopened",
     "declared the outbreak over") says none: neither marked changed nor in the present
-    perfect ("declared an outbreak on Tuesday" is not its end)."""
-    return not item.signals.aspect and stated_polarity(text, True).aspect != Aspect.CHANGED
+    perfect ("declared an outbreak on Tuesday" is not its end), nor telling the act whose
+    present perfect says the status's change (``act``, its stem: "cancelled the order on
+    Saturday" for "has cancelled the price cap"), not negated."""
+    if item.signals.aspect or stated_polarity(text, True).aspect == Aspect.CHANGED:
+        return False
+    return act is None or act not in sentence_stems(text) or denied(text, act)
+
+
+def _change_act(claim: Claim) -> str | None:
+    """The stem of the verb whose present perfect says a status's change
+    (``polarity.perfect_verb``)."""
+    verb = perfect_verb(claim.statement)
+    stems = sentence_stems(verb) if verb else ()
+    return stems[0] if stems else None
 
 
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|neither|nor|none|nobody|nothing|without)\b|n[’']t\b")

@@ -1,0 +1,50 @@
+"""A status whose change is said only by its present perfect ("has cancelled the levy") is
+reported by a sentence telling that act in the past ("cancelled the levy on Saturday")."""
+
+from __future__ import annotations
+
+import pytest
+
+from sorabrief.aggregation.case_index import SentenceRef
+from sorabrief.aggregation.linking import _change_act, _no_change_said
+from sorabrief.aggregation.polarity import perfect_verb
+from sorabrief.aggregation.scoring import Scored, Signals
+from sorabrief.model import Claim, ClaimKind
+
+
+@pytest.mark.parametrize(
+    ("statement", "verb"),
+    [
+        ("The port board has annulled the dredging licence.", "annulled"),
+        ("The port board has annulled the licence now that the survey has resumed.", "annulled"),
+        ("The mill has padlocked its gates and no worker may go back in.", "padlocked"),
+        ("The health office has declared the outbreak over.", None),
+        ("The ferry remains suspended.", None),
+    ],
+)
+def test_the_verb_whose_perfect_says_the_change(statement: str, verb: str | None) -> None:
+    assert perfect_verb(statement) == verb
+
+
+def _unmarked() -> Scored:
+    signals = Signals(0.4, 0.0, 0.0, 0.1, 0.0, 0.0, 0.0, 0.0, 0.0)
+    return Scored(SentenceRef("01", 0), 0.7, signals)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "none_said"),
+    [
+        ("On Friday the port board annulled the licence it issued in May.", False),
+        ("The port board had not annulled the licence by Friday.", True),
+        ("The port board issued the licence in May.", True),
+    ],
+)
+def test_a_sentence_telling_the_act_in_the_past_says_the_change(
+    sentence: str, none_said: bool
+) -> None:
+    claim = Claim(
+        id="licence-annulled",
+        kind=ClaimKind.STATUS,
+        statement="The port board has annulled the dredging licence.",
+    )
+    assert _no_change_said(_unmarked(), sentence, _change_act(claim)) is none_said
