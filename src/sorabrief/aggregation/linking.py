@@ -59,6 +59,7 @@ from sorabrief.aggregation.mood import (
     only_expected,
     only_hypothetical,
     presupposed,
+    said_to_come,
     standing,
     undecided,
 )
@@ -394,6 +395,7 @@ class _NotYet:
             and not presupposed(text, self._act)
             and not asserted(text, self._act)
             and not announced(text)
+            and not said_to_come(text, self._act)
         )
 
 

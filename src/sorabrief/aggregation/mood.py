@@ -23,6 +23,7 @@ from collections.abc import Collection
 from sorabrief.aggregation.clauses import claim_clause, clause_spans
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.polarity import Aspect, polarity
+from sorabrief.aggregation.speaking import SPEECH
 
 _MODAL = re.compile(
     r"\b(?:will|would|could|may|might|shall|won[’']t|wouldn[’']t|couldn[’']t)\b|[’']ll\b|"
@@ -119,6 +120,26 @@ def announced(sentence: str) -> bool:
     an act of granting or setting up stated as done ("the government granted each family
     5,000 rupees"), though its clause says "would"."""
     return _ANNOUNCED.search(sentence) is not None
+
+
+_SPOKEN_ACTS = frozenset(
+    sentence_stems("promised pledged vowed ordered offered instructed directed guaranteed")
+)
+"""Acts done by saying what will be done: a promise, a pledge, an order, an offer."""
+
+
+def said_to_come(sentence: str, act: str | None) -> bool:
+    """Whether a sentence reports the words of an act done by saying (``_SPOKEN_ACTS``:
+    "promised each family a grant") telling what will be done ("each family will receive a
+    grant, the council said"): the words are the act. Not when the act itself is what may
+    or will happen ("said it would order an audit")."""
+    if act not in _SPOKEN_ACTS or SPEECH.search(sentence) is None:
+        return False
+    return not any(
+        sentence_stems(word.group()) == (act,)
+        and hypothetical(sentence[max(0, word.start() - 30) : word.start()])
+        for word in _WORD.finditer(sentence)
+    )
 
 
 _NEGATED = re.compile(r"(?i)(?:\b(?:not|never|no)|n[’']t)\s+(?:[a-z]+\s+)?$")
