@@ -1,7 +1,11 @@
 """A status whose change is said only by its present perfect ("has cancelled the levy") is
-reported by a sentence telling that act in the past ("cancelled the levy on Saturday")."""
+reported by a sentence telling that act in the past ("cancelled the levy on Saturday"); one
+saying no change yet ("no reopening date has been set") is a state, which a sentence saying
+it goes on reports."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +14,7 @@ from sorabrief.aggregation.linking import _change_act, _no_change_said
 from sorabrief.aggregation.polarity import perfect_verb
 from sorabrief.aggregation.scoring import Scored, Signals
 from sorabrief.model import Claim, ClaimKind
+from test_linking import INCIDENT, _linked_with
 
 
 @pytest.mark.parametrize(
@@ -48,3 +53,14 @@ def test_a_sentence_telling_the_act_in_the_past_says_the_change(
         statement="The port board has annulled the dredging licence.",
     )
     assert _no_change_said(_unmarked(), sentence, _change_act(claim)) is none_said
+
+
+def test_a_status_saying_no_change_yet_links_its_state(tmp_path: Path) -> None:
+    incident = INCIDENT.replace(
+        "statement: The Harbour Bridge remains closed to all traffic.",
+        "statement: The Harbour Bridge is closed to all traffic and no reopening date has "
+        "been set.",
+    )
+    sentence = "The Harbour Bridge is closed to all traffic and walkers, the council said."
+    linking, number = _linked_with(tmp_path, incident, "02", sentence)
+    assert number in {link.sentence for link in linking.links["02"]["bridge-closed"].sentences}

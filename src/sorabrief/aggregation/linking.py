@@ -221,8 +221,8 @@ def _chosen(
     counts_subject = _counts_subject(claim)
     spans_time = _spans_time(claim)
     own = state_words(claim_texts(claim)[0]) if claim.kind == ClaimKind.STATUS else None
-    said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement, False).aspect == (
-        Aspect.CHANGED
+    said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement, False) == (
+        Polarity(Aspect.CHANGED, False)
     )
     change_act = _change_act(claim) if said_change else None
     answers = claim.kind in (ClaimKind.RESPONSE, ClaimKind.GRIEVANCE)
