@@ -595,6 +595,17 @@ def test_an_article_saying_the_change_plainly_supports_the_replacing_status(
     assert "bridge-closed" in linking.links["02"]
 
 
+def test_a_change_of_something_else_leaves_the_replaced_status(tmp_path: Path) -> None:
+    other = (
+        "Power has been restored on the quay, and cars may again cross the Harbour Bridge, "
+        "but its footway stays shut."
+    )
+    still = "The Harbour Bridge remains closed to all traffic while engineers check the girders."
+    linking, _ = _linked_instead(tmp_path, other, still)
+    assert "bridge-closed" in linking.links["03"]  # its "remains closed" scores higher
+    assert "cars-back" not in linking.links["03"]
+
+
 def test_a_forecast_change_does_not_support_the_replacing_status(tmp_path: Path) -> None:
     forecast = (
         "The council said it would lift the closure so that cars cross the Harbour Bridge, "

@@ -220,6 +220,36 @@ def test_an_announcement_of_what_will_be_done_reports_the_grant() -> None:
     assert not announced("An announcement on grants will follow.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The watchdog announced yesterday that the two bakeries would pay a fine.",
+        "The town board decided on 3 June that no stall may open before noon.",
+        "The tribunal ruled late on Friday that the landlord would refund the deposits.",
+    ],
+)
+def test_a_decision_with_words_of_when_before_its_that_announces(sentence: str) -> None:
+    assert announced(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Every flooded shop will get a repair grant of 900 dollars, the council said.", True),
+        ("The mayor told reporters that each flooded shop would receive a repair grant.", True),
+        ("The council said it would promise the shops a repair grant next week.", False),
+        ("Each flooded shop will get a repair grant once the survey ends.", False),
+    ],
+)
+def test_the_words_of_a_promise_are_the_promise(sentence: str, reported: bool) -> None:
+    claim = Claim(
+        id="grant-promised",
+        kind=ClaimKind.EVENT,
+        statement="The council promised each flooded shop a repair grant.",
+    )
+    assert _NotYet(claim)(sentence) is not reported
+
+
 def test_an_event_done_is_not_a_decision_still_to_come() -> None:
     claim = Claim(
         id="fine",

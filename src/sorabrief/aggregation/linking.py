@@ -9,7 +9,8 @@ sentence an exclusion matches never does, nor, for a
 claim by a party, a sentence quoting only other parties, nor, for an event, a sentence
 that only says it may, will or would happen, or names its act only as not done
 (``mood.py``), nor, for a status said to have
-changed, a sentence that says no change (``polarity.py``) or only forecasts one
+changed, a sentence that says no change (``polarity.py``; telling in the past the act
+whose present perfect says the change is one) or only forecasts one
 (``mood.only_expected``), nor, for a status, a sentence
 sharing none of its words but those saying a state goes on ("the fifth worker remains in
 hospital" for "the lines remain suspended"), nor, for a response or a grievance, a
@@ -19,7 +20,7 @@ comment"), nor, for a response, a sentence naming none of its parties unless it 
 follows. An article
 that supports both a status and a status replacing it supports only the one its best
 sentence scores higher on, or the replacing one when a sentence linking it says, without
-negating, that the state changed; an article published before one that supports the replaced
+negating, that the subject of either status changed; an article published before one that supports the replaced
 status (which says the old state still held) never supports the replacing one, and keeps
 the replaced status when it linked both. A figure claim links the figures of its quantity and unit in its sentences (for a
 duration, none of another scale than its unit, ``span_scale.py``, nor one naming
@@ -61,14 +62,28 @@ from sorabrief.aggregation.mood import (
     only_expected,
     only_hypothetical,
     presupposed,
+    said_to_come,
     standing,
     undecided,
 )
 from sorabrief.aggregation.per_measure import measures_of, other_measure
-from sorabrief.aggregation.polarity import Aspect, Polarity, polarity, stated_polarity
+from sorabrief.aggregation.polarity import (
+    Aspect,
+    Polarity,
+    perfect_verb,
+    polarity,
+    stated_polarity,
+)
 from sorabrief.aggregation.scoring import BoundWords, Scored, claim_texts, first_verb, score_case
 from sorabrief.aggregation.silence import no_answer
 from sorabrief.aggregation.span_scale import out_of_scale
+from sorabrief.aggregation.subject import (
+    in_force,
+    names_change,
+    status_head,
+    status_subject,
+    stopped_subject,
+)
 from sorabrief.aggregation.twins import names_act, twin_acts
 from sorabrief.briefing import LinkMethod
 from sorabrief.display import shown_path
@@ -164,7 +179,7 @@ def link_all(case: Case, findings: Mapping[str, Findings], cued: Cued | None = N
         )  # fmt: skip
         for source_id, found in chosen.items():
             links[source_id][claim.id] = found
-    _keep_one_status(case, links, findings)
+    _keep_one_status(case, links, findings, index)
     for claim in case.claims:
         if claim.kind == ClaimKind.EVENT:
             _date_from_near(claim, scores.scored[claim.id], links, index)
@@ -215,9 +230,10 @@ def _chosen(
     counts_subject = _counts_subject(claim)
     spans_time = _spans_time(claim)
     own = state_words(claim_texts(claim)[0]) if claim.kind == ClaimKind.STATUS else None
-    said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement, False).aspect == (
-        Aspect.CHANGED
+    said_change = claim.kind == ClaimKind.STATUS and polarity(claim.statement, False) == (
+        Polarity(Aspect.CHANGED, False)
     )
+    change_act = _change_act(claim) if said_change else None
     answers = claim.kind in (ClaimKind.RESPONSE, ClaimKind.GRIEVANCE)
     vetoed: dict[int, bool] = {}
     """By distinct text: whether the text never supports the claim, whoever prints it."""
@@ -243,7 +259,9 @@ def _chosen(
             vetoed[number] = (
                 not_yet(text)
                 or (act is not None and not names_act(text, act))
-                or (said_change and (_no_change_said(item, text) or only_expected(text)))
+                or (
+                    said_change and (_no_change_said(item, text, change_act) or only_expected(text))
+                )
                 or (own is not None and not own & state_words(text))
                 or (answers and no_answer(text))
                 or _introduces(text)
@@ -345,11 +363,23 @@ def _introduces(text: str) -> bool:
     return text.rstrip().endswith(":")
 
 
-def _no_change_said(item: Scored, text: str) -> bool:
+def _no_change_said(item: Scored, text: str, act: str | None) -> bool:
     """Whether a sentence met by a status whose statement says a change ("has reopened",
     "declared the outbreak over") says none: neither marked changed nor in the present
-    perfect ("declared an outbreak on Tuesday" is not its end)."""
-    return not item.signals.aspect and stated_polarity(text, True).aspect != Aspect.CHANGED
+    perfect ("declared an outbreak on Tuesday" is not its end), nor telling the act whose
+    present perfect says the status's change (``act``, its stem: "cancelled the order on
+    Saturday" for "has cancelled the price cap"), not negated."""
+    if item.signals.aspect or stated_polarity(text, True).aspect == Aspect.CHANGED:
+        return False
+    return act is None or act not in sentence_stems(text) or denied(text, act)
+
+
+def _change_act(claim: Claim) -> str | None:
+    """The stem of the verb whose present perfect says a status's change
+    (``polarity.perfect_verb``)."""
+    verb = perfect_verb(claim.statement)
+    stems = sentence_stems(verb) if verb else ()
+    return stems[0] if stems else None
 
 
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|neither|nor|none|nobody|nothing|without)\b|n[’']t\b")
@@ -387,6 +417,7 @@ class _NotYet:
             and not presupposed(text, self._act)
             and not asserted(text, self._act)
             and not announced(text)
+            and not said_to_come(text, self._act)
         )
 
 
@@ -450,16 +481,22 @@ def _about_subject(item: Scored, counts_subject: bool) -> bool:
 
 
 def _keep_one_status(
-    case: Case, links: dict[str, dict[str, ClaimLinks]], findings: Mapping[str, Findings]
+    case: Case,
+    links: dict[str, dict[str, ClaimLinks]],
+    findings: Mapping[str, Findings],
+    index: CaseIndex,
 ) -> None:
     """An article supports a status or the status replacing it, not both: the one its best
     sentence scores higher on (a cue counts above any score), or the replacing one when a
-    sentence linking it says the change plainly ("lifted the closure for cars" beside "the
-    footway remains closed"): the article reports the change. The replacing status holds
+    sentence linking it says plainly that the replaced status's subject changed ("lifted
+    the closure for cars" beside "the footway remains closed"; ``_reports_change``): the
+    article reports the change. A change of something else ("heat is back, but schools
+    stay shut" for schools that reopened) decides nothing. The replacing status holds
     only after the replaced one last held: an article older than one supporting the
     replaced status does not support the replacing one, and keeps the replaced status
     when it linked both ("is being repaired so it can open again" before "remains shut")."""
     published = {s.id: s.published for s in case.sources}
+    by_id = {c.id: c for c in case.claims}
     for old, new in [(old, c.id) for c in case.claims for old in c.supersedes]:
         dropped: dict[str, ClaimLinks] = {}
         for source, per_claim in links.items():
@@ -468,9 +505,7 @@ def _keep_one_status(
                 new_best = max(map(_rank, per_claim[new].sentences))
                 sentences = findings[source].sentences
                 changed = any(
-                    polarity(text := sentences[link.sentence].text)
-                    == Polarity(Aspect.CHANGED, False)
-                    and not only_expected(text)
+                    _reports_change(sentences[link.sentence].text, by_id[old], by_id[new], index)
                     for link in per_claim[new].sentences
                 )
                 lost = old if changed or old_best < new_best else new
@@ -482,6 +517,25 @@ def _keep_one_status(
                 del per_claim[new]  # older than an article saying the old state still holds
                 if source in dropped:
                     per_claim[old] = dropped[source]
+
+
+def _reports_change(text: str, replaced: Claim, replacing: Claim, index: CaseIndex) -> bool:
+    """Whether a sentence says plainly, not as a forecast, that the subject of a replaced
+    status or of the status replacing it changed (``subject.names_change``): "lifted the
+    suspension of the licence", "lifted the rationing timetable"."""
+    if polarity(text) != Polarity(Aspect.CHANGED, False) or only_expected(text):
+        return False
+    return any(
+        names_change(
+            text,
+            status_subject(claim),
+            index.weights.idf,
+            status_head(claim),
+            stopped_subject(claim),
+            in_force(claim.statement),
+        )
+        for claim in (replaced, replacing)
+    )
 
 
 def _rank(link: Link) -> tuple[bool, float]:

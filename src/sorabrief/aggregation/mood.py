@@ -10,8 +10,9 @@ intention (plans to, threatens to, is preparing) or a time to come (later this w
 tomorrow, next month). Modals are matched in lower case, so
 the month May is not one. A decision still to come ("would decide whether to act") or an
 open question ("Whether the meeting changes the duty") says the same of any act the
-sentence does not name. An announcement of what will be done ("announced that each family
-would receive …") is the decision itself, and reports the act it announces.
+sentence does not name. An announcement or a decision of what will be done ("announced
+that each family would receive …", "decided on Friday that no bus may charge more …") is
+the decision itself, and reports the act it announces.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Collection
 from sorabrief.aggregation.clauses import claim_clause, clause_spans
 from sorabrief.aggregation.meaning import sentence_stems
 from sorabrief.aggregation.polarity import Aspect, polarity
+from sorabrief.aggregation.speaking import SPEECH
 
 _MODAL = re.compile(
     r"\b(?:will|would|could|may|might|shall|won[’']t|wouldn[’']t|couldn[’']t)\b|[’']ll\b|"
@@ -102,17 +104,42 @@ def asserted(sentence: str, act: str | None) -> bool:
     return False
 
 
-_ANNOUNCED = re.compile(r"\bannounc(?:ed|es)\b(?:\s+on\s+\w+)?\s+that\b")
-"""A formal announcement of what will be done ("announced on Saturday that fishers would
-receive a daily allowance")."""
+_ANNOUNCED = re.compile(
+    r"\b(?:announc(?:ed|es)|decided|ruled)\b(?:\s+(?!that\b)[\w’'-]+){0,3}\s+that\b"
+)
+"""A formal announcement or decision of what will be done, with at most a few words of
+when between the verb and its "that" ("announced on Saturday that fishers would receive a
+daily allowance", "announced yesterday that …", "decided on 16 May that no trader may
+…")."""
 
 
 def announced(sentence: str) -> bool:
-    """Whether a sentence announces what will be done ("The minister announced that each
-    family would receive 5,000 rupees"): the announcement is the decision, so it reports
+    """Whether a sentence announces or decides what will be done ("The minister announced
+    that each family would receive 5,000 rupees", "the councils decided on Friday that no
+    bus may charge more"): the announcement is the decision, so it reports
     an act of granting or setting up stated as done ("the government granted each family
     5,000 rupees"), though its clause says "would"."""
     return _ANNOUNCED.search(sentence) is not None
+
+
+_SPOKEN_ACTS = frozenset(
+    sentence_stems("promised pledged vowed ordered offered instructed directed guaranteed")
+)
+"""Acts done by saying what will be done: a promise, a pledge, an order, an offer."""
+
+
+def said_to_come(sentence: str, act: str | None) -> bool:
+    """Whether a sentence reports the words of an act done by saying (``_SPOKEN_ACTS``:
+    "promised each family a grant") telling what will be done ("each family will receive a
+    grant, the council said"): the words are the act. Not when the act itself is what may
+    or will happen ("said it would order an audit")."""
+    if act not in _SPOKEN_ACTS or SPEECH.search(sentence) is None:
+        return False
+    return not any(
+        sentence_stems(word.group()) == (act,)
+        and hypothetical(sentence[max(0, word.start() - 30) : word.start()])
+        for word in _WORD.finditer(sentence)
+    )
 
 
 _NEGATED = re.compile(r"(?i)(?:\b(?:not|never|no)|n[’']t)\s+(?:[a-z]+\s+)?$")

@@ -83,7 +83,7 @@ _DIRECTIVE = with_first_char(
 )
 """What someone was ordered, urged or asked to do ("ordered by the court to go back to
 work", "urging staff to return", "are told not to drink it"): a demand, not a state."""
-_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b(?!\s+that\b)")
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)(\w+(?:ed|en))\b(?!\s+that\b)")
 """A present perfect ("has suspended", "have shut down"): a change just made. One that
 reports speech or thought ("has warned that", "have agreed that") changes nothing itself."""
 STOPPED_WORDS = with_first_char(
@@ -198,3 +198,20 @@ def stated_polarity(statement: str, returned: bool = False) -> Polarity:
     if unmarked and _PERFECT.search(_CONDITION.sub(" ", statement)):
         return Polarity(Aspect.CHANGED, False)
     return found
+
+
+_CAUSE = re.compile(r"(?i)\b(?:now that|after|since|because)\b[^,.;:()]*")
+"""A clause telling why or after what a change was made ("now that pumping has resumed"),
+not the change."""
+
+
+def perfect_verb(statement: str) -> str | None:
+    """The verb of a status's present perfect ("has cancelled the levy": "cancelled") when
+    that tense is what says its change: no word of the statement but its clause of cause
+    says one plainly ("has declared the outbreak over" says it by "over"). A sentence telling that act in the
+    past ("cancelled the levy on Saturday") reports the change."""
+    found = polarity(_CAUSE.sub(" ", statement))
+    if found.aspect == Aspect.CHANGED and not found.negated:
+        return None
+    perfect = _PERFECT.search(_CONDITION.sub(" ", statement))
+    return perfect.group(1) if perfect else None
