@@ -35,6 +35,11 @@ def test_a_sentence_for_the_reader_or_from_the_writer_is_no_statement() -> None:
     assert not reads_as_report("Did the ferry firm know?")
     assert not reads_as_report("- Keep your ticket until the refund arrives.")
     assert not reads_as_report("We asked Kelvin Ferries for comment.")
+    assert not reads_as_report("Some are staying with cousins across the river.")
+    assert not reads_as_report("All of them, even those on the upper deck, lost their bags.")
+    assert not reads_as_report("Many have not worked since the fire.")
+    assert reads_as_report("Some 40 passengers are staying in a hotel in Brisk.")
+    assert reads_as_report("Many stallholders have not worked since the fire.")
 
 
 def test_a_short_sentence_is_a_claim_unless_it_is_little_but_a_name() -> None:

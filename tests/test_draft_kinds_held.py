@@ -63,6 +63,8 @@ def test_a_state_the_sentence_reports_or_gives_after_while_is_a_status(sentence:
         "Brinmoor Water declined to comment on the claims.",
         "Brinmoor Water did not respond to requests for comment.",
         "Brinmoor Water has maintained that the valves were tested in June.",
+        "Brinmoor Water has maintained throughout that its crews never skipped a valve test.",
+        "Brinmoor Water insisted in a statement that the pumps had been serviced.",
     ],
 )
 def test_an_admission_a_refusal_to_comment_or_a_held_position_is_an_answer(
@@ -91,3 +93,20 @@ def test_holding_to_a_position_is_no_answer_of_its_own() -> None:
 def test_patients_admitted_to_hospital_is_no_admission() -> None:
     sentence = "Eleven patients admitted to hospital were treated for burns."
     assert guess_kind(sentence, [], None, False, {}).kind != ClaimKind.RESPONSE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomas Reyes said the firm had lost money on invoices it says the board still owes.",
+        "The tenants' group welcomed the repairs but said it still wanted a full inquiry.",
+        "Owners of the flats still hope the builder will pay for the damage.",
+    ],
+)
+def test_a_view_or_a_claim_put_in_another_mouth_is_no_status(sentence: str) -> None:
+    assert guess_kind(sentence, [], None, False, {}).kind != ClaimKind.STATUS
+
+
+def test_a_state_the_speaker_reports_is_still_a_status() -> None:
+    sentence = "The harbour master said the slipway was still closed to boats."
+    assert guess_kind(sentence, [], None, False, {}).kind == ClaimKind.STATUS

@@ -564,3 +564,10 @@ def test_a_conversion_closed_by_a_comma_ends_the_figures_phrase() -> None:
     assert "widens" not in figure_subject(text, money)
     fine = "They agreed a €4m (about $5m) settlement with the town."
     assert figure_subject(fine, money) == "settlement"
+
+
+def test_a_clause_joined_to_a_second_saying_is_no_single_reported_clause() -> None:
+    sentence = "Ana Diaz said the new timetable was a start but insisted that the board pay."
+    assert reported_clause(sentence) is None
+    both = "Ana Diaz said the board had failed and that tenants were angry."
+    assert reported_clause(both) == "the board had failed and that tenants were angry."

@@ -111,3 +111,51 @@ def test_a_newer_report_ending_a_state_gives_a_status_that_supersedes_it(
     assert new.id in briefing.current_status
     assert not set(new.supersedes) & set(briefing.current_status)
     assert "supersedes:" in (strike_case / "incident.yaml").read_text(encoding="utf-8")
+
+
+_BRIDGE_PAGES = {
+    "first": (
+        "2031-08-02",
+        "Tamsin footbridge shut after a cable snapped",
+        "The Tamsin footbridge over the Corran river was shut on Friday after a support cable "
+        "snapped, the Corran District Council said. "
+        "The Tamsin footbridge remains closed while engineers from the Corran District Council "
+        "inspect its cables.",
+    ),
+    "second": (
+        "2031-08-04",
+        "Tamsin footbridge still closed",
+        "The Tamsin footbridge remains closed to walkers while the Corran District Council "
+        "inspects the cables. "
+        "The Corran District Council said the footbridge was shut on Friday after a cable "
+        "snapped.",
+    ),
+    "third": (
+        "2031-08-09",
+        "Walkers cross the Tamsin footbridge again",
+        "“The Tamsin footbridge has reopened and walkers can cross the Corran river again,” "
+        "said Ines Farrow of the Corran District Council. "
+        "The Corran District Council said the footbridge was shut on Friday after a cable "
+        "snapped.",
+    ),
+}
+
+
+def test_a_quotation_that_ends_a_state_is_no_new_status(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    folder = tmp_path_factory.mktemp("bridge")
+    paths = []
+    for name, (published, title, body) in _BRIDGE_PAGES.items():
+        page = folder / f"{name}.md"
+        page.write_text(
+            f'---\ntitle: "{title}"\npublisher: "{name.title()} Post"\n'
+            f"published: {published}\n---\n{body}\n",
+            encoding="utf-8",
+        )
+        paths.append(str(page))
+    out = tmp_path_factory.mktemp("draft") / "case"
+    draft_case(paths, out)
+    statuses = [c for c in load_case(out).claims if c.kind == ClaimKind.STATUS]
+    assert statuses
+    assert not [c.statement for c in statuses if c.statement.startswith(("“", '"'))]

@@ -9,7 +9,8 @@ been lifted") or in a sentence whose change word acts on a word of the status
 ``status.changes_its_words``; not a forecast), the sentences drafted claims are worded
 from first. The drafted status worded from that sentence then supersedes the old one;
 when the sentence words an event, an allegation, an answer or no claim, a new status is
-worded from it (the event stays in the timeline); never one worded from the change the
+worded from it (the event stays in the timeline), unless it is a quotation (its speaker's
+words); never one worded from the change the
 old status is itself worded from. So the briefing gives the old state as replaced, the
 newer report's change beside it, and the new state as current. The case is linked
 again, and a new status that nothing supports dropped.
@@ -26,7 +27,11 @@ from sorabrief.briefing import Briefing
 from sorabrief.draft.claims import ProposedClaim
 from sorabrief.draft.ended import ends_status, names_subject, recounts
 from sorabrief.draft.verify import Verified, verified
-from sorabrief.draft.wording import as_sentence, without_attribution_tail
+from sorabrief.draft.wording import (
+    as_sentence,
+    opens_with_quotation,
+    without_attribution_tail,
+)
 from sorabrief.extract.dateline import without_dateline
 from sorabrief.extract.relevance import content_words
 from sorabrief.intake import slug
@@ -72,8 +77,8 @@ def with_changes(
             new = claims.get(made.get((ending.source, ending.text), ""))
         if new is None:
             statement = as_sentence(without_attribution_tail(without_dateline(ending.text)))
-            if not content_words(statement):
-                continue
+            if not content_words(statement) or opens_with_quotation(statement):
+                continue  # a quotation is its speaker's words, not the new state
             new = Claim(id=_unique(statement, ids), kind=ClaimKind.STATUS, statement=statement)
             made[ending.source, ending.text] = new.id
             report = report_of.get(ending.source, ending.source)

@@ -81,8 +81,11 @@ ADMISSION = re.compile(
 )
 """An admission or a refusal to comment ("conceded", "admitted that", "declined to
 comment"): the answer of the party whose verb it is."""
-HOLDING_TO = re.compile(r"(?i)\b(?:insist|maintain|argu|contend|counter)(?:s|es|ed)?\s+that\b")
-"""Holding to a position ("maintained that", "argued that"): an answer when the sentence
+HOLDING_TO = re.compile(
+    r"(?i)\b(?:insist|maintain|argu|contend|counter)(?:s|es|ed)?\s+(?:[a-z]+\s+){0,3}?that\b"
+)
+"""Holding to a position ("maintained that", "has maintained throughout that", "argued in a
+statement that"): an answer when the sentence
 words no allegation, but an accuser holds to its own too, so it words no answer itself
 (``words_an_answer``)."""
 ALLEGATION = re.compile(
@@ -125,9 +128,13 @@ work", "is over"), a state held from some time up to now ("has been in a trading
 since May"), and a stop said to hold until something that is not yet so ("sealed the
 building pending an inspection", "has suspended the handover until the inquiry is
 complete", "closed until further notice")."""
+_WISH = r"want|wish|hope|believ|expect|feel|felt|think|thought|intend|plan"
+"""Verbs of wanting or believing: "still" before one words a view, not a state ("said it
+still wanted an inquiry")."""
 STATUS = re.compile(
-    r"(?i)\b(?:remains?|remained\s+in|still|(?:is|are)\s+(?:now\s+)?(?:closed|open|suspended|"
-    r"under|being|investigating|banned|offline|unavailable|available|in\s+place)|yet\s+to|"
+    rf"(?i)\b(?:remains?|remained\s+in|still(?!\s+(?:{_WISH}))|"
+    r"(?:is|are)\s+(?:now\s+)?(?:closed|open|suspended|under|being|investigating|banned|"
+    r"offline|unavailable|available|in\s+place)|yet\s+to|"
     r"(?:has|have)\s+been\s+(?:restored|lifted|closed|reopened|suspended|under|resumed)|"
     r"(?:is|are)\s+(?:now\s+)?(?:running|capped|halted|shut|on\s+strike|without|back|staying"
     r"|living|sleeping|sheltering)|"
@@ -424,17 +431,26 @@ while the inquiry is ongoing”"), not one the outlet reports."""
 
 
 def _main_state(sentence: str) -> re.Match[str] | None:
-    """The first present state the sentence words outside a relative clause and outside a
-    quotation."""
+    """The first present state the sentence words outside a relative clause, outside a
+    quotation and outside the words of a second speaker (``_nested_speech``)."""
     aside = [m.span() for pattern in (_RELATIVE, _QUOTED) for m in pattern.finditer(sentence)]
     return next(
         (
             m
             for m in STATUS.finditer(sentence)
             if not any(start <= m.start() < end for start, end in aside)
+            and not _nested_speech(sentence, m.start())
         ),
         None,
     )
+
+
+def _nested_speech(sentence: str, at: int) -> bool:
+    """Whether two verbs of saying come before ``at`` ("X said the firm was owed payments
+    it says the council still holds back"): what follows the second is a claim the
+    reported speaker puts in another's mouth, not a state the outlet reports."""
+    verbs = [m for p in (SPEECH_VERB, _PLURAL_SAY) for m in p.finditer(sentence, 0, at)]
+    return len(verbs) >= 2
 
 
 def _state_subject(clause: str) -> str | None:

@@ -14,8 +14,8 @@
 ``has_relative_time`` tells a sentence that dates itself by the day it was written
 ("today", "yesterday"), which reads wrongly in a briefing written later; ``reads_as_report``
 tells a sentence a briefing can state in its own voice from one that addresses the
-reader, speaks for the writer, asks or lists (``"you should …"``, ``"I think …"``, ``"Why?"``,
-``"- Check …"``).
+reader, speaks for the writer, asks, lists or counts people named before (``"you should
+…"``, ``"I think …"``, ``"Why?"``, ``"- Check …"``, ``"Many are still …"``).
 """
 
 from __future__ import annotations
@@ -109,6 +109,13 @@ Park")."""
 _CALENDAR = frozenset((*WEEKDAYS, *MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "Sept"))
 _QUOTED_PASSAGE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _LISTED = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
+_BARE_QUANTIFIER = re.compile(
+    r"^(?:Some|Many|Most|Others|Several|Few|A\s+few|Both|All|None|Each)"
+    r"(?:\s+of\s+(?:them|those|these))?(?:\s*,|\s+(?:are|were|is|was|have|has|had|remain"
+    r"|remained|still|say|said|told|will|would|could|can|now)\b)"
+)
+"""A quantifier with no noun as the subject ("Some are sleeping …", "All of them, including
+…"): it counts people a sentence before named."""
 
 
 @attrs.frozen
@@ -122,7 +129,7 @@ class Reported:
 
 def reported(sentence: str) -> Reported | None:
     """The clause a sentence reports someone as saying, with a small first letter; None
-    for any other shape. Offsets are those of the sentence with its spaces collapsed."""
+    for any other shape, or for a clause joined to a second verb of saying (``_SAID_AGAIN``). Offsets are those of the sentence with its spaces collapsed."""
     text = " ".join(sentence.split())
     for pattern in (_CLAUSE, _POSITION, _SAYING, _ACCORDING):
         match = pattern.match(text)
@@ -132,6 +139,8 @@ def reported(sentence: str) -> Reported | None:
         return None
     clause = match.group("clause")
     if clause.count("“") != clause.count("”") or clause.count('"') % 2:
+        return None
+    if _SAID_AGAIN.search(clause):
         return None
     verb = match.groupdict().get("verb")
     return Reported(match.start("verb") if verb else match.end("who"), _lower_first(clause))
@@ -143,6 +152,9 @@ def reported_clause(sentence: str) -> str | None:
     return found.clause if found else None
 
 
+_SAID_AGAIN = re.compile(rf"\b(?:but|and)\s+(?:also\s+)?{SPEECH}\b")
+"""A second verb of saying that shares the speaker ("X said the repair was welcome but
+insisted that …"): the clause is not one thing X says, so "X says CLAUSE" garbles it."""
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 _CLAUSE_END = re.compile(r"(?:\s*[;,:]|[;,:]?\s+(?:and|or|but))\s*$")
 
@@ -173,9 +185,10 @@ def without_attribution_tail(sentence: str) -> str:
 
 def reads_as_report(sentence: str) -> bool:
     """Whether a sentence can be stated in a briefing's own voice: not a question, not an
-    item of a list, and, outside quotation marks, with no "I", "we" or "you"."""
+    item of a list, not one whose subject is a quantifier with no noun ("Some are …"), and,
+    outside quotation marks, with no "I", "we" or "you"."""
     text = sentence.strip()
-    if text.endswith("?") or _LISTED.match(text):
+    if text.endswith("?") or _LISTED.match(text) or _BARE_QUANTIFIER.match(text):
         return False
     return _PERSONAL.search(_QUOTED_PASSAGE.sub(" ", text)) is None
 
