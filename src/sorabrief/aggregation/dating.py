@@ -81,7 +81,7 @@ def dates_in(
     ``statement``; an excerpt other than the strongest dates the event only from a clause
     holding a word of the ``statement``."""
     stems = sentence_stems(statement)
-    words = frozenset(stems) - _CALENDAR
+    words = frozenset(stems) - CALENDAR
     another = _of_another_act(statement)
     ends = polarity(statement).aspect != Aspect.CHANGED
     spoken = _SPEECH_ACT.search(statement) is not None
@@ -141,7 +141,7 @@ def dates_in(
     return found
 
 
-_CALENDAR = frozenset(sentence_stems(" ".join(MONTH_NAMES + WEEKDAYS)))
+CALENDAR = frozenset(sentence_stems(" ".join(MONTH_NAMES + WEEKDAYS)))
 """The stems of weekday and month names."""
 
 
@@ -185,8 +185,8 @@ def _event_clause(text: str, stems: Collection[str]) -> tuple[int, int]:
     words, a weekday or month name among them counting only between clauses holding as
     many others ("left the valley on Sunday, a week after a storm stopped the line" is
     the storm's for "the line stopped in a storm on Sunday")."""
-    words = [t for t in stems if t not in _CALENDAR]
-    return claim_clause(text, words or stems, [t for t in stems if t in _CALENDAR])
+    words = [t for t in stems if t not in CALENDAR]
+    return claim_clause(text, words or stems, [t for t in stems if t in CALENDAR])
 
 
 _STILL = re.compile(r"(?i)\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|continu(?:es|ed)\s+to)\b")
@@ -205,11 +205,13 @@ _SAID = re.compile(
     r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|stated|added|repeated|"
     r"reiterated|insisted|claimed|alleged|warned|wrote|admitted|denied|acknowledged|"
     r"(?:in|at)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|advisory|interview|"
-    r"briefing|conference|release|post))\s*(?:on\s+)?$"
+    r"briefing|conference|release|post)|(?:statement|release|report|letter|documents?|notice)\s+"
+    r"(?:issued|released|published|presented|sent|posted|filed|submitted))\s*(?:on\s+)?$"
 )
 """A verb of saying, or a statement named ("in a statement", "at a news conference"),
-right before a date ("said on Tuesday that …"): the day of the statement, not of what it
-reports."""
+right before a date ("said on Tuesday that …"), or a statement or papers put out ("in a
+letter sent on Friday", "documents presented on Monday"): the day of the statement, not of
+what it reports."""
 
 
 _SPEECH_ACT = re.compile(

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from sorabrief.aggregation.dating import Sharing, dates_in
+from sorabrief.aggregation.evidence_dates import EvidenceDate, evidence_dates
 from sorabrief.briefing import (
     Discrepancy,
     DiscrepancyKind,
@@ -62,10 +63,9 @@ def date_event(
     outlets; ``check`` warns of them (``TimelineEntry.conflicting``)."""
     statement = claim.claim.statement or ""
     mentions = dates_in(claim.evidence, findings, statement, claim.id, shared)
-    groups = _without_stray_periods(
-        _same_event(_compatible_groups([d for s, m in mentions if (d := _dated(s, m))]), sources),
-        sources,
-    )
+    dated = [d for s, m in mentions if (d := _dated(s, m))]
+    dated = _rebound(dated, evidence_dates(claim.evidence, findings, statement), sources)
+    groups = _without_stray_periods(_same_event(_compatible_groups(dated), sources), sources)
     discrepancy = None
     outlets = {d.source: sources[d.source].outlet for g in groups for d in g}
     if len(groups) > 1 and len(set(outlets.values())) > 1:
@@ -97,6 +97,48 @@ def date_event(
                 offset=mention.start,
             )
     return entry, discrepancy
+
+
+def _rebound(
+    dated: list[_Dated], held: Mapping[tuple[str, int], EvidenceDate], sources: Mapping[str, Source]
+) -> list[_Dated]:
+    """The dates, less the disagreement of a date no other outlet gives, while another
+    outlet dates the event, when its clause holds no word of the event's statement
+    (``held``, from ``evidence_dates``): a day of the same source's evidence that another
+    outlet gives, in a clause holding one, takes its place ("documents handed in on
+    Thursday" beside "the regulator ordered the refunds on Tuesday" dates the order on
+    Tuesday); failing that, it is dropped when its whole sentence holds none ("Ms Ruiz
+    filed a complaint with the Harbour Board on Friday", linked for the board's name,
+    dates the complaint)."""
+    kept: list[_Dated | None] = list(dated)
+
+    def outlets_at(item: _Dated, rank: int = 0) -> set[str]:
+        return {
+            sources[d.source].outlet
+            for d in kept
+            if d is not None and d.rank >= rank and item.first <= d.last and d.first <= item.last
+        }
+
+    for index, item in enumerate(dated):
+        own = sources[item.source].outlet
+        told = held.get((item.source, item.mention.start))
+        if told is None or told.in_clause or outlets_at(item) - {own}:
+            continue
+        agreeing = [
+            d
+            for (source, _), other in held.items()
+            if source == item.source
+            and other.in_clause
+            and (d := _dated(source, other.mention)) is not None
+            and d.rank == 3
+            and outlets_at(d, rank=3) - {own}
+        ]
+        dated_elsewhere = any(sources[d.source].outlet != own for d in kept if d is not None)
+        if agreeing:
+            kept[index] = agreeing[0]
+        elif not told.in_sentence and dated_elsewhere:
+            kept[index] = None
+    return [d for d in kept if d is not None]
 
 
 SAME_EVENT_DAYS = 60
