@@ -74,6 +74,7 @@ from sorabrief.draft.names import (
     names_in,
     spellings,
 )
+from sorabrief.draft.office_titles import office_affiliations
 from sorabrief.draft.places import written_as_place_anywhere
 from sorabrief.draft.roles import commentator, most_written_role, official_role
 from sorabrief.draft.spokespeople import Affiliation, affiliations
@@ -600,9 +601,9 @@ def _may_be_party(name: str) -> bool:
         len(words) > 2
         and words[0].split("-")[-1] in TITLES
         and words[1] in ("for", "of")
-        and not any(w in ORGANISATION_NOUNS for w in words)
+        and not any(w in ORGANISATION_NOUNS - COMPANY_NOUNS for w in words)
     ):
-        return False  # an office with its remit: "Minister for Roads", "Secretary of State"
+        return False  # an office with its remit: "Minister for Roads", "Minister for Energy"
     if any(w in ORGANISATION_NOUNS for w in words):
         return True
     return not any(c.isdigit() for c in name)
@@ -812,6 +813,7 @@ def _affiliations(
         previous: str | None = None
         earlier: list[str] = []
         for sentence in findings[source.id].sentences:
+            found += office_affiliations(sentence.text, people, written)
             found += affiliations(
                 sentence.text,
                 previous if in_context else None,
