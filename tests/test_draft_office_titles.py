@@ -4,9 +4,10 @@ the remit in its name; residents of a place speak for themselves, not for the pl
 from __future__ import annotations
 
 from sorabrief.draft.acting import how_acting
-from sorabrief.draft.names import Name
+from sorabrief.draft.names import Name, names_in
 from sorabrief.draft.office_titles import office_affiliations
 from sorabrief.draft.spokespeople import affiliations
+from support import proposed_parties
 
 _BODIES = {
     n: n
@@ -62,3 +63,34 @@ def test_residents_of_a_place_speak_for_themselves() -> None:
         assert how_acting(body, Name(place, body.index(place), False)) is None
     body = "Officials of Orlen said the taps would run again."
     assert how_acting(body, Name("Orlen", body.index("Orlen"), False)) == "direct"
+
+
+def test_a_personal_title_after_a_title_of_office_is_no_part_of_the_name() -> None:
+    sentence = "The order was signed by the Harbour Commissioner, Dr Ilse Varga, on Monday."
+    assert "Ilse Varga" in [n.text for n in names_in(sentence)]
+
+
+def test_a_title_run_into_a_name_written_alone_elsewhere_is_dropped() -> None:
+    parties = proposed_parties(
+        {
+            "a": "Counsel Ilse Varga said the Tarnow Fisheries Board had broken the rules. "
+            "Ilse Varga, who represents the crews, said they would appeal.",
+            "b": "Ilse Varga, a lawyer for the crews, said the Tarnow Fisheries Board had "
+            "ignored them. Varga said the appeal would be heard in May.",
+        }
+    )
+    assert "Ilse Varga" in parties
+    assert "Counsel Ilse Varga" not in parties
+
+
+def test_residents_of_a_place_do_not_make_it_a_party() -> None:
+    parties = proposed_parties(
+        {
+            "a": "Residents of Orlen said the Brenna Water Board had cut their supply. "
+            "The Brenna Water Board said the pipes would be fixed.",
+            "b": "Residents of Orlen and Vasko said they had no water for a week. "
+            "The Brenna Water Board said repairs had begun.",
+        }
+    )
+    assert "Brenna Water Board" in parties
+    assert "Orlen" not in parties and "Vasko" not in parties

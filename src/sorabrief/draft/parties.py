@@ -248,6 +248,10 @@ def propose_parties(
             seen[rest] |= seen.pop(opening)
             for marked in (acting, possessive, introduced, roled, honoured, speaking):
                 marked |= {rest} if opening in marked else set()
+    for longer, person in _titled_people(seen, introduced | roled | honoured).items():
+        seen[person] |= seen.pop(longer)  # "Advocate Jo Park" is Jo Park
+        for marked in (acting, possessive, introduced, roled, honoured, speaking):
+            marked |= {person} if longer in marked else set()
     article_texts = [s.body for s in sources]
     placed |= {
         n
@@ -425,6 +429,26 @@ def _surname_reports(name: str, seen: Mapping[str, set[str]], people: set[str]) 
     if any(o != name and len(o.split()) > 1 and o.split()[-1] == surname for o in seen):
         return seen[name]
     return seen[name] | seen[surname]
+
+
+def _titled_people(seen: Mapping[str, set[str]], people: set[str]) -> dict[str, str]:
+    """Names of three or four words whose words after the first are a person's name the
+    articles also write alone ("Advocate Jo Park" and "Jo Park"; "Affairs Jo Park" of
+    "Director of Environmental Affairs Jo Park"): the first word is a title or the end of
+    one, not a part of the name. Never a name with an organisation noun."""
+    found = {}
+    for name in seen:
+        words = name.split()
+        rest = " ".join(words[1:])
+        if (
+            3 <= len(words) <= 4
+            and rest in seen
+            and rest in people
+            and _organisation_noun(name) is None
+            and not any(w[:1].islower() for w in words)
+        ):
+            found[name] = rest
+    return found
 
 
 def _after_common_word(name: str, lower_case: set[str], seen: Mapping[str, set[str]]) -> str | None:
