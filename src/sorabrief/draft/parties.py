@@ -434,16 +434,22 @@ def _surname_reports(name: str, seen: Mapping[str, set[str]], people: set[str]) 
 def _titled_people(seen: Mapping[str, set[str]], people: set[str]) -> dict[str, str]:
     """Names of three or four words whose words after the first are a person's name the
     articles also write alone ("Advocate Jo Park" and "Jo Park"; "Affairs Jo Park" of
-    "Director of Environmental Affairs Jo Park"): the first word is a title or the end of
-    one, not a part of the name. Never a name with an organisation noun."""
+    "Director of Environmental Affairs Jo Park"), and whose surname they also write
+    without that name's first word ("Park", "Advocate Park"): the first word is a title
+    or the end of one, not a part of the name, which a compound surname written only
+    whole is ("Hilal Al Rashdi" and "Al Rashdi"). Never a name with an organisation noun."""
     found = {}
     for name in seen:
         words = name.split()
         rest = " ".join(words[1:])
+        surname = words[-1]
         if (
             3 <= len(words) <= 4
             and rest in seen
             and rest in people
+            and any(
+                o == surname or (o.endswith(" " + surname) and not o.endswith(rest)) for o in seen
+            )
             and _organisation_noun(name) is None
             and not any(w[:1].islower() for w in words)
         ):
