@@ -63,6 +63,9 @@ def test_residents_of_a_place_speak_for_themselves() -> None:
         assert how_acting(body, Name(place, body.index(place), False)) is None
     body = "Officials of Orlen said the taps would run again."
     assert how_acting(body, Name("Orlen", body.index("Orlen"), False)) == "direct"
+    body = "The medics of the Orlen Army Corps took over the calls."
+    name = Name("Orlen Army Corps", body.index("Orlen"), False)
+    assert how_acting(body, name) == "direct"
 
 
 def test_a_personal_title_after_a_title_of_office_is_no_part_of_the_name() -> None:

@@ -160,7 +160,7 @@ def how_acting(body: str, name: Name) -> str | None:
     if (
         _PLACE_BEFORE.search(body[max(0, name.start - 20) : name.start])
         or _role_holder_after(body, name)
-        or _people_of(body, name)
+        or _dwellers_of(body, name)
     ):
         return None  # "in X", "the mayor of X, Jo Park, said", "residents of X said"
     if _AGENT_BEFORE.search(body[max(0, name.start - 60) : name.start]):
@@ -261,6 +261,20 @@ they say themselves."""
 _ROLES_PLURAL = re.compile(
     rf"(?i)(?:{PERSON_ROLE})s|spokes(?:people|men|women)|chair(?:men|women|people)"
 )
+
+
+_DWELLERS = re.compile(
+    r"(?i)residents|inhabitants|villagers|locals|people|neighbou?rs|families|households"
+    r"|citizens|dwellers"
+)
+"""Those who live in a place, not members of a body ("the medics of the X took over":
+the X acts through them)."""
+
+
+def _dwellers_of(body: str, name: Name) -> bool:
+    """Whether those who live in the name come right before it ("residents of X said")."""
+    people = _PEOPLE_OF.search(body[max(0, name.start - 60) : name.start])
+    return people is not None and _DWELLERS.fullmatch(people.group("people")) is not None
 
 
 def _people_of(body: str, name: Name) -> bool:
