@@ -265,10 +265,10 @@ _ROLES_PLURAL = re.compile(
 
 _DWELLERS = re.compile(
     r"(?i)residents|inhabitants|villagers|locals|people|neighbou?rs|families|households"
-    r"|citizens|dwellers"
+    r"|citizens|dwellers|villages|towns|districts|neighbou?rhoods|parts|areas"
 )
-"""Those who live in a place, not members of a body ("the medics of the X took over":
-the X acts through them)."""
+"""Those who live in a place, and the parts a place has ("the villages of X and Y"), not
+members of a body ("the medics of the X took over": the X acts through them)."""
 
 
 def _dwellers_of(body: str, name: Name) -> bool:
