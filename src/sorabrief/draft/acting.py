@@ -153,14 +153,16 @@ def _role_holder_after(body: str, name: Name) -> bool:
 
 def how_acting(body: str, name: Name) -> str | None:
     """How the name is written as the one doing something: "direct" ("X said", "X, its
-    chief, said" of the chief, "a review led by X"),
+    chief, said" of the chief, "a review led by X"; not "residents of X said"),
     "possessive" ("X's regulator said"), or None (not acting, written as a place, or
     owning another name that acts: "X's Harbour Board said")."""
     end = name.start + len(name.text)
-    if _PLACE_BEFORE.search(body[max(0, name.start - 20) : name.start]) or _role_holder_after(
-        body, name
+    if (
+        _PLACE_BEFORE.search(body[max(0, name.start - 20) : name.start])
+        or _role_holder_after(body, name)
+        or _dwellers_of(body, name)
     ):
-        return None
+        return None  # "in X", "the mayor of X, Jo Park, said", "residents of X said"
     if _AGENT_BEFORE.search(body[max(0, name.start - 60) : name.start]):
         return "direct"  # "a review led by senior counsel Jo Park"
     if (
@@ -249,19 +251,36 @@ def after_kin_word(text: str, name: Name) -> bool:
 
 
 _PEOPLE_OF = re.compile(
-    r"\b(?P<people>(?i:[a-z]{2,}s|[a-z]*(?:people|men|folk|children)))\s+of\s+(?:the\s+)?$"
+    r"\b(?P<people>(?i:[a-z]{2,}s|[a-z]*(?:people|men|folk|children)))\s+of\s+(?:the\s+)?"
+    r"(?:(?:nearby|neighbouring|neighboring|surrounding)\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|\s+and\s+))*$"
 )
 """People named by where or what they belong to ("Residents of X", "the market women of
-X", "the people of X"): what they say, they say themselves."""
+X", "the people of X", "residents of nearby X", "residents of W and X"): what they say,
+they say themselves."""
 _ROLES_PLURAL = re.compile(
     rf"(?i)(?:{PERSON_ROLE})s|spokes(?:people|men|women)|chair(?:men|women|people)"
 )
 
 
+_DWELLERS = re.compile(
+    r"(?i)residents|inhabitants|villagers|locals|people|neighbou?rs|families|households"
+    r"|citizens|dwellers|villages|towns|districts|neighbou?rhoods|parts|areas"
+)
+"""Those who live in a place, and the parts a place has ("the villages of X and Y"), not
+members of a body ("the medics of the X took over": the X acts through them)."""
+
+
+def _dwellers_of(body: str, name: Name) -> bool:
+    """Whether those who live in the name come right before it ("residents of X said")."""
+    people = _PEOPLE_OF.search(body[max(0, name.start - 60) : name.start])
+    return people is not None and _DWELLERS.fullmatch(people.group("people")) is not None
+
+
 def _people_of(body: str, name: Name) -> bool:
     """Whether people said to belong to the name come right before it, not those who speak
     for it ("officials of X", "the spokesmen of X", "members of X": X speaks through them)."""
-    people = _PEOPLE_OF.search(body[max(0, name.start - 40) : name.start])
+    people = _PEOPLE_OF.search(body[max(0, name.start - 60) : name.start])
     return people is not None and _ROLES_PLURAL.fullmatch(people.group("people")) is None
 
 

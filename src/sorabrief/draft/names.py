@@ -67,6 +67,10 @@ TITLES = frozenset(_TITLE_WORDS.split())
 that name no one on their own ("the Labour Commissioner"), military and police ranks among
 them ("Colonel Jo Park"); a hyphened compound ending in one counts too ("Vice-Chancellor",
 "Lieutenant-Colonel")."""
+_HONORIFIC_WORDS = "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Rev Reverend Hon"
+_HONORIFICS = frozenset(_HONORIFIC_WORDS.split())
+"""Personal titles, which a title of office may come before ("District Commissioner Dr Jo
+Park"): no part of the name."""
 _ADJECTIVE = re.compile(rf"^[{_CAPITALS}][\w’']*-[a-z]")
 _LOWER_HEAD_WORDS = """police committee department government administration council association
     brigade"""
@@ -131,6 +135,9 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
         while words and (words[-1] in OPENERS or words[-1] in _JOINERS or words[-1] == "the"):
             words = words[:-1]
         words, start = _without_title(words, text, start)
+        while len(words) > 2 and words[0].rstrip(".") in _HONORIFICS:  # "…, Dr Jo Park"
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         if words and _ADJECTIVE.match(words[-1]):
             words = words[:-1]
         if len(words) > 1 and _ADJECTIVE.match(words[0]):  # "Leeds-based Harlow Mills"

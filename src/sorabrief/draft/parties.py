@@ -74,6 +74,7 @@ from sorabrief.draft.names import (
     names_in,
     spellings,
 )
+from sorabrief.draft.office_titles import office_affiliations
 from sorabrief.draft.places import written_as_place_anywhere
 from sorabrief.draft.roles import commentator, most_written_role, official_role
 from sorabrief.draft.spokespeople import Affiliation, affiliations
@@ -247,6 +248,10 @@ def propose_parties(
             seen[rest] |= seen.pop(opening)
             for marked in (acting, possessive, introduced, roled, honoured, speaking):
                 marked |= {rest} if opening in marked else set()
+    for longer, person in _titled_people(seen, introduced | roled | honoured).items():
+        seen[person] |= seen.pop(longer)  # "Advocate Jo Park" is Jo Park
+        for marked in (acting, possessive, introduced, roled, honoured, speaking):
+            marked |= {person} if longer in marked else set()
     article_texts = [s.body for s in sources]
     placed |= {
         n
@@ -426,6 +431,32 @@ def _surname_reports(name: str, seen: Mapping[str, set[str]], people: set[str]) 
     return seen[name] | seen[surname]
 
 
+def _titled_people(seen: Mapping[str, set[str]], people: set[str]) -> dict[str, str]:
+    """Names of three or four words whose words after the first are a person's name the
+    articles also write alone ("Advocate Jo Park" and "Jo Park"; "Affairs Jo Park" of
+    "Director of Environmental Affairs Jo Park"), and whose surname they also write
+    without that name's first word ("Park", "Advocate Park"): the first word is a title
+    or the end of one, not a part of the name, which a compound surname written only
+    whole is ("Hilal Al Rashdi" and "Al Rashdi"). Never a name with an organisation noun."""
+    found = {}
+    for name in seen:
+        words = name.split()
+        rest = " ".join(words[1:])
+        surname = words[-1]
+        if (
+            3 <= len(words) <= 4
+            and rest in seen
+            and rest in people
+            and any(
+                o == surname or (o.endswith(" " + surname) and not o.endswith(rest)) for o in seen
+            )
+            and _organisation_noun(name) is None
+            and not any(w[:1].islower() for w in words)
+        ):
+            found[name] = rest
+    return found
+
+
 def _after_common_word(name: str, lower_case: set[str], seen: Mapping[str, set[str]]) -> str | None:
     """The name of two words or more that a sentence-opening run writes after a common
     word ("Harlow Mills JV" of "Contractor Harlow Mills JV said", "Drivers of the Harlow
@@ -600,9 +631,9 @@ def _may_be_party(name: str) -> bool:
         len(words) > 2
         and words[0].split("-")[-1] in TITLES
         and words[1] in ("for", "of")
-        and not any(w in ORGANISATION_NOUNS for w in words)
+        and not any(w in ORGANISATION_NOUNS - COMPANY_NOUNS for w in words)
     ):
-        return False  # an office with its remit: "Minister for Roads", "Secretary of State"
+        return False  # an office with its remit: "Minister for Roads", "Minister for Energy"
     if any(w in ORGANISATION_NOUNS for w in words):
         return True
     return not any(c.isdigit() for c in name)
@@ -812,6 +843,7 @@ def _affiliations(
         previous: str | None = None
         earlier: list[str] = []
         for sentence in findings[source.id].sentences:
+            found += office_affiliations(sentence.text, people, written)
             found += affiliations(
                 sentence.text,
                 previous if in_context else None,

@@ -32,8 +32,9 @@ ROLE_WORDS = (
     r"|engineer|scientist|economist|consultant|cto|delegate"
 )
 """The words of a role held in an organisation, as alternatives of a regular expression."""
-ROLE = rf"(?:{ROLE_WORDS})(?:-[a-z]+)*"
-"""A role held in an organisation; a hyphened compound counts ("secretary-general")."""
+ROLE = rf"(?:{ROLE_WORDS})(?:-[a-z]+)*(?:\s+general\b)?"
+"""A role held in an organisation; a hyphened compound counts ("secretary-general"), and so
+does a title that "general" follows ("director general", "secretary general")."""
 OFFICE_WORDS = (
     r"prosecutor|coroner|ombudsman|auditor|judge|inspector|chancellor|headteacher"
     r"|head\s*master|head\s*mistress"
@@ -205,6 +206,7 @@ def _organisation_of(
             for n in organisations.values()
             if word.lower() in (w.lower() for w in n.split())
             and not (groups.get("w") and n.split()[-1].islower())  # "Farrow" of "Farrow police"
+            and a_minister_may_hold(groups["r"], n)
         }
         if (
             not holding
@@ -257,6 +259,19 @@ is, a business named nearby never says."""
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 """A quotation: the speaker's words, whose names say nothing of whom the speaker speaks
 for ("“We respect the agency's role,” chief executive Jo Park said" is not the agency's)."""
+
+
+_MINISTERIAL = frozenset(("ministry", "government", "department", "office", "cabinet"))
+"""Words of the bodies a minister belongs to: "the energy minister" is no energy
+commission's, though its name holds the word."""
+
+
+def a_minister_may_hold(role: str, organisation: str) -> bool:
+    """Whether a role may be held in the organisation: a minister's only in a ministry, a
+    government, a department or an office."""
+    if role.split()[-1].lower() not in ("minister", "ministers"):
+        return True
+    return any(w.lower() in _MINISTERIAL for w in organisation.split())
 
 
 def _held_word(role: str, organisations: Mapping[str, str]) -> str | None:
