@@ -76,3 +76,12 @@ def test_a_number_ending_in_a_day_is_no_date(tmp_path: Path, byline: str) -> Non
         encoding="utf-8",
     )
     assert read_input(str(page)).published is None
+
+
+def test_a_personal_title_goes_only_after_a_title_of_office() -> None:
+    from sorabrief.draft.names import names_in
+
+    found = [n.text for n in names_in("The Miss World Organisation said the show would go on.")]
+    assert "Miss World Organisation" in found
+    found = [n.text for n in names_in("District Commissioner Dr Jo Park said the road was shut.")]
+    assert "Jo Park" in found
