@@ -15,8 +15,8 @@ from sorabrief.findings import Figure
 
 _CHANGE = (
     r"(?:rais|rose|risen|ris(?:e|es|ing)|increas|hik|cut|lower|reduc|doubl|tripl|halv|"
-    r"took|taken|tak(?:e|es|ing)|push|lift|jump|climb|fell|fall|drop|went|gone|go(?:es)?|"
-    r"mov|chang|up|down)"
+    r"took|taken|tak(?:e|es|ing)|push|lift|jump|climb|fell|fall|drop|mov|chang"
+    r"|(?:went|gone|go(?:es)?|up|down)\b)"
 )
 _FROM_AFTER_CHANGE = re.compile(
     rf"(?i)\b{_CHANGE}\w*\b[^.;:!?]{{0,80}}\bfrom\s+(?:(?:the|a|an|its|their)\s+)?"

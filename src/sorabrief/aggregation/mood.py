@@ -105,7 +105,8 @@ def asserted(sentence: str, act: str | None) -> bool:
 
 
 _ANNOUNCED = re.compile(
-    r"\b(?:announc(?:ed|es)|decided|ruled)\b(?:\s+(?!that\b)[\w’'-]+){0,3}\s+that\b"
+    r"\b(?:announc(?:ed|es)|decided|ruled)\b(?!\s+(?:out|against)\b)"
+    r"(?:\s+(?!that\b)[\w’'-]+){0,3}\s+that\b"
 )
 """A formal announcement or decision of what will be done, with at most a few words of
 when between the verb and its "that" ("announced on Saturday that fishers would receive a

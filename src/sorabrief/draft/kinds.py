@@ -449,7 +449,7 @@ def _nested_speech(sentence: str, at: int) -> bool:
     """Whether two verbs of saying come before ``at`` ("X said the firm was owed payments
     it says the council still holds back"): what follows the second is a claim the
     reported speaker puts in another's mouth, not a state the outlet reports."""
-    verbs = [m for p in (SPEECH_VERB, _PLURAL_SAY) for m in p.finditer(sentence, 0, at)]
+    verbs = {m.start() for p in (SPEECH_VERB, _PLURAL_SAY) for m in p.finditer(sentence, 0, at)}
     return len(verbs) >= 2
 
 

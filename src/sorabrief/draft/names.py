@@ -134,8 +134,9 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
             opens = False
         while words and (words[-1] in OPENERS or words[-1] in _JOINERS or words[-1] == "the"):
             words = words[:-1]
-        words, start = _without_title(words, text, start)
-        while len(words) > 2 and words[0].rstrip(".") in _HONORIFICS:  # "…, Dr Jo Park"
+        untitled, start = _without_title(words, text, start)
+        titled, words = len(untitled) < len(words), untitled
+        while titled and len(words) > 2 and words[0].rstrip(".") in _HONORIFICS:  # "…, Dr Jo Park"
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if words and _ADJECTIVE.match(words[-1]):

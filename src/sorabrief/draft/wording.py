@@ -152,7 +152,10 @@ def reported_clause(sentence: str) -> str | None:
     return found.clause if found else None
 
 
-_SAID_AGAIN = re.compile(rf"\b(?:but|and)\s+(?:also\s+)?{SPEECH}\b")
+_SAID_AGAIN = re.compile(
+    r"\b(?:but|and)\s+(?:also\s+)?(?:said|says|added|adds|insisted|insists|argued|claimed"
+    r"|alleged|warned|warns|stated|wrote|repeated|reiterated|told)\b"
+)
 """A second verb of saying that shares the speaker ("X said the repair was welcome but
 insisted that …"): the clause is not one thing X says, so "X says CLAUSE" garbles it."""
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")

@@ -153,11 +153,11 @@ def read_amounts(text: str, url: str) -> Iterator[Amount]:
             continue
         if not lettered_after_fits(m, marker, text, url):
             continue
-        value = amount[0] * _scale(m.group("suffix") or "", m.group("scale") or "")
-        if m.group("marker").lower() in CONTOS:
-            if not writes_escudos(text, url):
-                continue
-            value *= CONTO
+        value = _in_contos(
+            m, amount[0] * _scale(m.group("suffix") or "", m.group("scale") or ""), url
+        )
+        if value is None:
+            continue
         yield Amount(_figure(m, value, marker), marker, m.group("marker"))
     if "$" in text and writes_escudos(text, url):
         for m in CIFRAO.finditer(text):
@@ -175,11 +175,20 @@ def read_amounts(text: str, url: str) -> Iterator[Amount]:
             or not country_noun_fits(m.group("marker"), marker, text, url, scaled=False)
         ):
             continue
-        figure = _figure(m, float(vague[0]), marker)
+        low, high = _in_contos(m, float(vague[0]), url), _in_contos(m, float(vague[1]), url)
+        if low is None or high is None:
+            continue
+        figure = _figure(m, low, marker)
         hedge = figure.hedge or vague_hedge(m.group("amount"))
-        yield Amount(
-            attrs.evolve(figure, high=float(vague[1]), hedge=hedge), marker, m.group("marker")
-        )
+        yield Amount(attrs.evolve(figure, high=high, hedge=hedge), marker, m.group("marker"))
+
+
+def _in_contos(m: re.Match[str], value: float, url: str) -> float | None:
+    """The escudos an amount of contos stands for (a thousand each), and None where the
+    article is not about escudos ("contos" are also tales); any other sum as it is."""
+    if m.group("marker").lower() not in CONTOS:
+        return value
+    return value * CONTO if writes_escudos(m.string, url) else None
 
 
 def _vague_sum(m: re.Match[str]) -> bool:
@@ -227,7 +236,8 @@ def _point_grouped(m: re.Match[str], code: str) -> str:
     if not POINT_GROUPED.fullmatch(amount) or amount.startswith("0"):
         return amount
     digits = currency_table.MINOR_DIGITS.get(code, 2)
-    if digits == 0 or (groups_with_points(m.string) and not sum_scaled(m)):
+    contos = (m.groupdict().get("marker") or "").lower() in CONTOS  # a conto has no cents
+    if digits == 0 or contos or (groups_with_points(m.string) and not sum_scaled(m)):
         return amount.replace(".", "")
     if (
         code not in CODES

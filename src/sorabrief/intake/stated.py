@@ -139,7 +139,7 @@ Weyne District Hospital")."""
 
 
 _DWELLERS = (
-    r"(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Pp]eople|[Ff]amilies|[Hh]ouseholds"
+    r"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Pp]eople|[Ff]amilies|[Hh]ouseholds"
     r"|[Nn]eighbours|[Nn]eighbors|[Ww]omen|[Mm]en|[Yy]outh"
     r"|\b(?:[Aa]n?|[Oo]ne)\s+(?:man|woman|resident|mother|father|family|household|villager))"
 )
@@ -274,7 +274,7 @@ def shown_byline(tree: Any) -> str | None:
     opens with "By" and a capitalised name ("By Ana Lee · Monday 2 March 2026")."""
     for text in blocks_below_headline(tree):
         match = _SHOWN_BYLINE.match(text)
-        if match and len(text) <= 160:
+        if match and is_shown_byline(text):
             names = [_name(part) for part in re.split(r",|\s+and\s+|\s*&\s*", match["names"])]
             if names and all(n and n[0].isupper() for n in names):
                 return "; ".join(n for n in names if n)
