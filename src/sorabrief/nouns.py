@@ -76,3 +76,8 @@ def looks_plural(word: str) -> bool:
     if word in _IRREGULAR_PLURALS or word in _INVARIANT:
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS)
+
+
+DWELLERS = "residents|inhabitants|villagers|people|neighbou?rs|families|households"
+"""Plural nouns of those who live in a place, as alternatives of a case-blind pattern: what
+follows "residents of" is where they live, not a body or person that speaks."""

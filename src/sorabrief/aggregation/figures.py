@@ -52,8 +52,11 @@ def reconcile_figure(
         (published.get(source_id) if published else None, f.low, standing, text[0] if text else "")
         for (source_id, f), (_, standing), text in zip(reported, standings, sentences, strict=True)
     ]
-    updated = claim.quantity == Quantity.COUNT and grew_by_date(dated, _apart)
-    if agreement == Agreement.DISAGREE and updated:
+    if (
+        agreement == Agreement.DISAGREE
+        and claim.quantity == Quantity.COUNT
+        and grew_by_date(dated, _apart)
+    ):
         agreement = Agreement.UPDATED
     report = FigureReport(
         claim=claim.id,

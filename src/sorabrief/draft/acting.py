@@ -8,6 +8,7 @@ import re
 
 from sorabrief.draft.names import TITLES, Name
 from sorabrief.draft.spokespeople import HONOUR, PERSON_ROLE, ROLE
+from sorabrief.nouns import DWELLERS
 
 _ON_DAY = (
     r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -264,8 +265,8 @@ _ROLES_PLURAL = re.compile(
 
 
 _DWELLERS = re.compile(
-    r"(?i)residents|inhabitants|villagers|locals|people|neighbou?rs|families|households"
-    r"|citizens|dwellers|villages|towns|districts|neighbou?rhoods|parts|areas"
+    rf"(?i){DWELLERS}|locals|citizens|dwellers"
+    r"|villages|towns|districts|neighbou?rhoods|parts|areas"
 )
 """Those who live in a place, and the parts a place has ("the villages of X and Y"), not
 members of a body ("the medics of the X took over": the X acts through them)."""

@@ -12,12 +12,17 @@ import datetime
 import re
 from typing import Any
 
-from sorabrief.extract.calendar_math import MONTH_ABBREVIATIONS, MONTH_NAMES, month_number
+from sorabrief.extract.calendar_math import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    WEEKDAYS,
+    month_number,
+)
 from sorabrief.intake.stated import blocks_below_headline, is_shown_byline
 
 _MONTH = rf"(?P<month>{'|'.join(MONTH_NAMES)}|(?:{MONTH_ABBREVIATIONS})\.?)"
 _WHOLE_DATE = re.compile(
-    r"(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:\b(?:{'|'.join(WEEKDAYS)}),?\s+)?"
     rf"(?:(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}"
     rf"|{_MONTH.replace('month', 'month_first')}\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     r"\s+(?P<year>(?:19|20)\d\d)\b"

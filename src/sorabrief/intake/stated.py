@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sorabrief.extract.calendar_math import MONTH_ABBREVIATIONS
+from sorabrief.nouns import DWELLERS
 
 _COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
@@ -139,8 +140,7 @@ Weyne District Hospital")."""
 
 
 _DWELLERS = (
-    r"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Pp]eople|[Ff]amilies|[Hh]ouseholds"
-    r"|[Nn]eighbours|[Nn]eighbors|[Ww]omen|[Mm]en|[Yy]outh"
+    rf"\b(?:(?i:{DWELLERS})|[Ww]omen|[Mm]en|[Yy]outh"
     r"|\b(?:[Aa]n?|[Oo]ne)\s+(?:man|woman|resident|mother|father|family|household|villager))"
 )
 """Those who live somewhere: what follows "of" or "from" after them is where ("residents of
