@@ -307,6 +307,26 @@ def test_a_byline_shown_only_below_the_headline_is_read(
     assert page.author == author
 
 
+@pytest.mark.parametrize(
+    ("shown", "author"),
+    [
+        ("<p>By Idris Marlowe, Upper Wenlow</p>", "Idris Marlowe"),
+        ("<p>By Idris Marlowe and Hana Pryce, Upper Wenlow</p>", "Idris Marlowe; Hana Pryce"),
+        (
+            "<p>By Idris Marlowe, Hana Pryce and Tom Avery</p>",
+            "Idris Marlowe; Hana Pryce; Tom Avery",
+        ),
+        ("<p>By Idris Marlowe &amp; Hana Pryce</p>", "Idris Marlowe; Hana Pryce"),
+    ],
+)
+def test_a_shown_bylines_part_after_a_comma_is_a_person_only_in_a_list_joined_by_and(
+    tmp_path: Path, shown: str, author: str
+) -> None:
+    body = f"<h1>Library shuts reading rooms after storm</h1>{shown}{_BODY}"
+    page = read_input(str(_page(tmp_path, "<title>Library shuts reading rooms</title>", body)))
+    assert page.author == author
+
+
 def test_a_sentence_opening_with_by_is_no_byline(tmp_path: Path) -> None:
     body = (
         "<h1>Library shuts reading rooms after storm</h1>"

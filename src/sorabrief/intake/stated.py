@@ -275,10 +275,23 @@ def shown_byline(tree: Any) -> str | None:
     for text in blocks_below_headline(tree):
         match = _SHOWN_BYLINE.match(text)
         if match and is_shown_byline(text):
-            names = [_name(part) for part in re.split(r",|\s+and\s+|\s*&\s*", match["names"])]
+            names = [_name(part) for part in _JOINED.split(_listed_people(match["names"]))]
             if names and all(n and n[0].isupper() for n in names):
                 return "; ".join(n for n in names if n)
     return None
+
+
+_JOINED = re.compile(r",|\s+and\s+|\s*&\s*")
+"""What joins the people of a byline's list ("Ana Lee, Tom Avery and Rosa Pell")."""
+
+
+def _listed_people(names: str) -> str:
+    """The people of a shown byline: a list of several ends with "and" or "&" ("By Ana
+    Lee and Tom Avery"), so a part after a comma that no such list reaches is where the
+    reporter writes from or their title ("By Ana Lee, Upper Wenlow")."""
+    parts = names.split(",")
+    listed = [i for i, part in enumerate(parts) if re.search(r"\sand\s|&", part)]
+    return ",".join(parts[: listed[-1] + 1] if listed else parts[:1])
 
 
 def _article_headings(tree: Any) -> list[Any]:
