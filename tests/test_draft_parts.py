@@ -186,6 +186,17 @@ def test_apostrophe_spellings_of_one_name_are_one_party() -> None:
     assert parties["Tanners’ Guild Association"].aliases == ("Tanners' Guild Association",)  # type: ignore[attr-defined]
 
 
+def test_a_name_typed_with_either_apostrophe_and_its_legal_form_are_one_party() -> None:
+    parties = proposed_parties(
+        {
+            "a": "Ka’ili Marine Services Ltd said the pump was on order.\n",
+            "b": "Ka'ili Marine Services said the pump was never ordered.\n",
+            "c": "Ka'ili Marine Services said it would refund every fare.\n",
+        }
+    )
+    assert list(parties) == ["Ka'ili Marine Services Ltd"]
+
+
 def test_a_title_alone_or_a_model_code_is_no_party() -> None:
     parties = proposed_parties(
         {

@@ -312,8 +312,23 @@ def spellings(names: Iterable[str]) -> dict[str, str]:
     by_fold: dict[str, list[str]] = defaultdict(list)
     for name in written:
         by_fold[_fold(name)].append(name)
+    word = _word_spellings(written)
     return {
-        name: max(forms, key=lambda f: (written[f], f))
+        name: " ".join(word.get(w, w) for w in max(forms, key=lambda f: (written[f], f)).split())
         for forms in by_fold.values()
         for name in forms
+    }
+
+
+def _word_spellings(written: Counter[str]) -> dict[str, str]:
+    """Each word with an apostrophe, to its most written spelling across every name, so
+    that names of different lengths agree ("Fetu’u Shipping" and "Fetu'u Shipping Ltd")."""
+    counts: Counter[str] = Counter()
+    for name, times in written.items():
+        counts.update({w: times for w in name.split() if "'" in w or "’" in w})
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for w in counts:
+        by_fold[_fold(w)].append(w)
+    return {
+        w: max(forms, key=lambda f: (counts[f], f)) for forms in by_fold.values() for w in forms
     }
