@@ -10,8 +10,9 @@ claim's subject counts none of (nor counts, ``COUNTED_AS``: "31 workers taken to
 hospital" counts workers injured), while the subject counts one, counts another act: it
 is not the claim's figure. Acts named before the subject's first word of no act tell
 who its people are, not what it counts ("injured people discharged from hospital"), and
-a count of them alone is not the claim's. Words of no family ("affected", "struck down") decide nothing,
-nor do a noun of those who act ("rescuers"), the count's own words or a name.
+a count of them alone is not the claim's. Words of no family ("affected", "struck
+down") decide nothing, nor do a noun of those who act ("rescuers"), the count's own
+words or a name.
 """
 
 from __future__ import annotations
