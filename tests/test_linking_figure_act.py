@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sorabrief
-from sorabrief.aggregation.figure_act import another_act
+from sorabrief.aggregation.figure_act import another_act, counted_acts, tells_subjects_verb
 
 _INCIDENT = """\
 id: tram-derailment
@@ -49,7 +49,6 @@ def test_acts_of_one_family_stand_together() -> None:
     assert not another_act("31 workers taken to hospital", "workers injured in the blaze")
     assert not another_act("14 were hurt", "pupils injured when the ceiling fell")
     assert not another_act("nine cavers were still missing", "cavers trapped by the flood")
-    assert not another_act("the syrup sickened 22 toddlers", "toddlers treated after the syrup")
 
 
 def test_those_who_act_name_no_act() -> None:
@@ -66,6 +65,35 @@ def test_acts_of_other_families_stand_apart() -> None:
     assert another_act("two guests taken to hospital", "guests who fell ill after the dinner")
 
 
+def test_those_cared_for_are_counted_by_the_hurt_or_sick() -> None:
+    assert not another_act("the syrup sickened 22 toddlers", "toddlers treated after the syrup")
+    assert not another_act("the gale hurt 14 sailors", "sailors admitted to the naval hospital")
+
+
+def test_the_hurt_are_no_count_of_some_of_them() -> None:
+    assert another_act("the gale hurt 14 sailors", "hurt sailors admitted to the naval hospital")
+    assert not another_act("six of the hurt were admitted", "hurt sailors admitted to hospital")
+
+
+def test_acts_before_the_subjects_people_tell_who_they_are() -> None:
+    assert counted_acts("injured sailors sent home from hospital") == (
+        {"discharge"},
+        {"injury"},
+    )
+    assert counted_acts("the injured climbers in critical condition") == ({"care"}, {"injury"})
+    assert counted_acts("injured climbers") == ({"injury"}, set())
+    assert another_act("and 11 sailors were hurt", "injured sailors sent home from hospital")
+    assert another_act("eight climbers had died and 30 were hurt", "hurt climbers in hospital")
+    assert not another_act("six of the hurt had been sent home", "hurt climbers sent home")
+
+
 def test_words_of_no_act_decide_nothing() -> None:
     assert not another_act("about 300 residents were affected", "residents evacuated")
     assert not another_act("12 people died", "people affected by the leak")
+
+
+def test_the_count_its_subjects_verb_governs() -> None:
+    subject = "cars towed by wardens during the ban"
+    assert tells_subjects_verb("and towed four cars from the square", subject)
+    assert not tells_subjects_verb("wardens ticketed eleven cars", subject)
+    assert not tells_subjects_verb("and towed four cars", "cars on the square during the ban")

@@ -6,10 +6,13 @@ were rescued, two are missing". A count of people killed is no count of people i
 and a claim of people hurt is told as much by "injured" as by "hurt". So each act has a
 family of words (``ACTS``), being trapped and being missing one. A count whose own
 words (its stretch of the clause, ``Figure.bound``) name acts only of families the
-claim's subject names none of (nor counts, ``COUNTED_AS``: "31 workers taken to
-hospital" counts workers injured), while the subject names one, counts another act: it
-is not the claim's figure. Words of no family ("affected", "struck down") decide nothing,
-nor do a noun of those who act ("rescuers"), the count's own words or a name.
+claim's subject counts none of (nor counts, ``COUNTED_AS``: "31 workers taken to
+hospital" counts workers injured), while the subject counts one, counts another act: it
+is not the claim's figure. Acts named before the subject's first word of no act tell
+who its people are, not what it counts ("injured people discharged from hospital"), and
+a count of them alone is not the claim's. Words of no family ("affected", "struck
+down") decide nothing, nor do a noun of those who act ("rescuers"), the count's own
+words or a name.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ ACTS: dict[str, re.Pattern[str]] = {
         r"|saved\b",
         "trapped": r"trapp|missing\b|unaccounted|buried\b",
         "evacuation": r"evacua|displaced|fled\b|moved out",
+        "discharge": r"discharg|released from (?:the |a )?hospital|sent home",
         "arrest": r"arrest|detain|custody",
     }.items()
 }
@@ -40,7 +44,9 @@ COUNTED_AS: dict[str, frozenset[str]] = {
 }
 """Families whose counts also count a claim's act: after an accident the injured are
 counted by those treated or taken to hospital, and those treated by those hurt or
-sickened; but a count of people in hospital is no count of all who fell ill."""
+sickened; but a count of people in hospital is no count of all who fell ill. A family
+the subject names to tell who its people are is not counted so: "injured people
+treated for burns" are some of the injured, so a count of the injured is not theirs."""
 
 
 _NAME_WORD = re.compile(r"(?<!^)\b[A-Z][\w'’-]*")
@@ -53,12 +59,52 @@ def acts_named(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in ACTS.items() if pattern.search(text))
 
 
+_ARTICLE = frozenset({"a", "an", "the", "all", "those", "any"})
+
+
+def counted_acts(subject: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The families of act a claim's subject counts, and those it names only to tell who
+    its people are: the acts named before its first word of no act. "injured people
+    discharged from hospital" counts those discharged, of the injured; "injured workers
+    in serious condition" those in care; with no act after that word ("injured people"),
+    the acts named are those counted."""
+    words = subject.split()
+    first = next(
+        (i for i, w in enumerate(words) if w.lower() not in _ARTICLE and not acts_named(w)),
+        len(words),
+    )
+    counted = acts_named(" ".join(words[first:]))
+    if not counted:
+        return acts_named(subject), frozenset()
+    return counted, acts_named(" ".join(words[:first])) - counted
+
+
 def another_act(words: str, subject: str, counted: str = "") -> bool:
     """Whether a count's own ``words``, but for the count itself (``counted``: "60
-    rescuers" names who acted), name acts only of families the claim's ``subject`` names
-    none of, while the subject names one ("four people were admitted overnight" against
-    "people killed in the crush")."""
-    wanted = acts_named(subject)
+    rescuers" names who acted), name acts only of families the claim's ``subject``
+    counts none of (``counted_acts``, ``COUNTED_AS``), while it counts one ("four people
+    were admitted overnight" against "people killed in the crush")."""
+    wanted, described = counted_acts(subject)
     told = acts_named(words.replace(counted, "them") if counted else words)
-    accepted = wanted.union(*(COUNTED_AS.get(name, frozenset()) for name in wanted))
+    accepted = wanted.union(*(COUNTED_AS.get(name, frozenset()) for name in wanted)) - described
     return bool(wanted) and bool(told) and not told & accepted
+
+
+_PARTICIPLE = re.compile(r"(?i)(?<=\w )([a-z]{3,}ed)\b")
+"""A past participle after a subject's first word ("shops sealed", "taxis impounded")."""
+
+
+def tells_subjects_verb(words: str, subject: str) -> bool:
+    """Whether a count's own ``words`` hold the verb the claim's ``subject`` counts by
+    ("and sealed three shops" for "shops sealed by inspectors"), so that of two counts
+    told in one sentence ("fined nine shops and sealed three"), the one its verb governs
+    is the claim's. A subject with no participle has no such verb."""
+    stems = {_stem(m.lower()) for m in _PARTICIPLE.findall(subject)}
+    lowered = words.lower()
+    return any(re.search(rf"\b{stem}", lowered) for stem in stems if len(stem) >= 4)
+
+
+def _stem(participle: str) -> str:
+    """What a participle's other forms start with: "seal" of "sealed", "fine" of "fined"."""
+    root = participle[:-2]
+    return root if len(root) >= 4 else participle[:-1]

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 
 from sorabrief.aggregation.claimed import figure_attribution
-from sorabrief.aggregation.figure_update import grew_by_date
+from sorabrief.aggregation.figure_update import CountReport, grew_by_date
 from sorabrief.aggregation.partitive import other_count
 from sorabrief.briefing import (
     Agreement,
@@ -49,7 +49,13 @@ def reconcile_figure(
     ]
     agreement = _agreement(variants, standings, outlet_of)
     dated = [
-        (published.get(source_id) if published else None, f.low, standing, text[0] if text else "")
+        CountReport(
+            published.get(source_id) if published else None,
+            f.low,
+            standing,
+            text[0] if text else "",
+            _days_told(findings, source_id, text),
+        )
         for (source_id, f), (_, standing), text in zip(reported, standings, sentences, strict=True)
     ]
     if (
@@ -312,6 +318,27 @@ def _sentence_of(
     )
 
 
+_SINCE = re.compile(r"(?i)\bsince\s+(?:(?:late|early)\s+(?:on\s+)?)?$")
+"""What opens the start of a tally ("since Monday"), which is not the day it was counted."""
+
+
+def _days_told(
+    findings: Mapping[str, Findings] | None, source_id: str, sentence: tuple[str, int] | None
+) -> tuple[PartialDate, ...]:
+    """The days, known to the day, a sentence tells, but for one a tally runs from."""
+    if findings is None or sentence is None or source_id not in findings:
+        return ()
+    text, start = sentence
+    return tuple(
+        d.value
+        for d in findings[source_id].dates
+        if d.value
+        and d.value.day
+        and start <= d.start < start + len(text)
+        and not _SINCE.search(text[: d.start - start])
+    )
+
+
 def _apart(a: Standing, b: Standing) -> bool:
     """Whether two figures cannot both be true: their hedged ranges are disjoint, or both
     are approximate amounts ("about 180,000", "some 210,000") and neither amount lies within
@@ -332,11 +359,13 @@ def _apart(a: Standing, b: Standing) -> bool:
 def _newest(
     claim: Claim,
     variants: tuple[FigureVariant, ...],
-    dated: Sequence[tuple[PartialDate | None, float, Standing, str]],
+    dated: Sequence[CountReport[Standing]],
     reported: Sequence[tuple[str, Figure]],
 ) -> FigureVariant | None:
     """The variant of the newest report, the highest of the newest when they differ."""
-    newest = max(range(len(reported)), key=lambda i: (dated[i][0] or PartialDate(1), dated[i][1]))
+    newest = max(
+        range(len(reported)), key=lambda i: (dated[i].published or PartialDate(1), dated[i].value)
+    )
     value = _in_claim_unit(claim, reported[newest][1])
     return next((v for v in variants if (v.low, v.high) == value), None)
 

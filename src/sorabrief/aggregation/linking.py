@@ -49,7 +49,7 @@ from sorabrief.aggregation.change_size import size_of_change
 from sorabrief.aggregation.claim_unit import as_claimed, by_kind, claim_counts_people, counts_people
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.described import described_parties
-from sorabrief.aggregation.figure_act import another_act
+from sorabrief.aggregation.figure_act import another_act, tells_subjects_verb
 from sorabrief.aggregation.interval import between_acts, span_of_another
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems, state_words
@@ -782,10 +782,13 @@ def _linked_figures(
 ) -> tuple[int, ...]:
     """The figures a figure claim links in the sentences that support it: with cues, those
     whose own words match a cue; by meaning, those of the article's best-scoring sentence
-    (another sum in the article is more often of something else than a second value)."""
+    (another sum in the article is more often of something else than a second value),
+    for a count those whose own words hold the verb of the claim's subject first
+    (``figure_act.tells_subjects_verb``), then those most like the subject."""
     cued: list[int] = []
     by_meaning: list[tuple[float, int, list[int]]] = []
     query = index.query(" ".join(claim_texts(claim)[:1]))
+    counted, subject = claim.quantity == Quantity.COUNT, claim.subject or ""
     for link in found.sentences:
         figures = candidates[claim.id].get(
             index.position(SentenceRef(findings.source, link.sentence)), []
@@ -795,7 +798,16 @@ def _linked_figures(
             continue
         if not figures:
             continue
-        likeness = [(cosine(query, index.query(words)), n) for n, words in figures]
+        likeness = [
+            (
+                (
+                    counted and tells_subjects_verb(words, subject),
+                    cosine(query, index.query(words)),
+                ),
+                n,
+            )
+            for n, words in figures
+        ]
         top = max(v for v, _ in likeness)
         chosen = [n for v, n in likeness if v == top]
         by_meaning.append((-(link.score or 0.0), link.sentence, chosen))

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import attrs
 
 from sorabrief.aggregation.meaning import sentence_stems
-from sorabrief.briefing import FigureReport
+from sorabrief.briefing import Agreement, FigureReport
 from sorabrief.draft.claims import ProposedClaim
 from sorabrief.draft.figures import FAR_APART
 from sorabrief.draft.verify import verified
@@ -127,12 +127,14 @@ def choose_claims(case: Case, proposed: Sequence[ProposedClaim]) -> Chosen:
 
 def _same_amount(item: ProposedClaim, report: FigureReport | None) -> bool:
     """Whether a figure claim's linked consensus is near the amount its sentences give (not
-    more than ``FAR_APART`` times away); true for any other claim."""
+    more than ``FAR_APART`` times away), or for a count updated in later reports, any of
+    its values (the newest of a rising toll may be far from the first); true for any other
+    claim."""
     if item.amount is None or report is None or report.consensus is None:
         return True
     low, high = item.amount
-    consensus = report.consensus
-    return consensus.low <= FAR_APART * high and low <= FAR_APART * consensus.high
+    values = report.variants if report.agreement == Agreement.UPDATED else (report.consensus,)
+    return any(v.low <= FAR_APART * high and low <= FAR_APART * v.high for v in values)
 
 
 def _near(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
