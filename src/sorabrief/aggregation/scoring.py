@@ -45,6 +45,7 @@ from sorabrief.aggregation.mood import only_expected
 from sorabrief.aggregation.polarity import (
     DENIED_CHANGE,
     PLAIN_CHANGE,
+    STOPPED_WORDS,
     Aspect,
     Polarity,
     stated_polarity,
@@ -491,16 +492,36 @@ def _same_aspect(
     acts: dict[tuple[ClaimKind, int], bool],
 ) -> bool:
     """Whether a sentence is marked as the claim is: a status's aspect (ongoing or
-    changed), or the act of a response or a grievance (``_ACTS``). ``acts`` remembers
-    each text's answer by kind, which every claim of that kind asks again."""
+    changed), or the act of a response or a grievance (``_ACTS``). A status saying a stop
+    goes on ("the site remains closed") is marked as a sentence telling, unmarked and
+    not negated, the stop that began it ("inspectors closed the site on Wednesday").
+    ``acts`` remembers each text's answer by kind, which every claim of that kind asks
+    again."""
     if stated is not None:
-        return said.aspect == stated
+        if said.aspect == stated:
+            return True
+        if stated != Aspect.ONGOING or said != _UNMARKED or not _names_stop(claim.statement):
+            return False
+        key = (claim.kind, number)
+        if key not in acts:
+            acts[key] = STOPPED_WORDS.search(index.text(number)) is not None
+        return acts[key]
     if claim.kind not in _ACTS:
         return False
     key = (claim.kind, number)
     if key not in acts:
         acts[key] = tells_act(claim.kind, index.text(number))
     return acts[key]
+
+
+_UNMARKED = Polarity(Aspect.UNMARKED, False)
+"""A text neither marked ongoing or changed nor negating."""
+
+
+@functools.cache
+def _names_stop(statement: str) -> bool:
+    """Whether a statement names a stopped state ("closed", "suspended")."""
+    return STOPPED_WORDS.search(statement) is not None
 
 
 def tells_act(kind: ClaimKind, text: str) -> bool:
