@@ -40,7 +40,14 @@ import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
-from sorabrief.aggregation.meaning import CONDITIONAL, ONGOING, Vector, cosine, sentence_stems
+from sorabrief.aggregation.meaning import (
+    CONDITIONAL,
+    ONGOING,
+    STOPPED,
+    Vector,
+    cosine,
+    sentence_stems,
+)
 from sorabrief.aggregation.mood import only_expected
 from sorabrief.aggregation.polarity import (
     DENIED_CHANGE,
@@ -153,11 +160,17 @@ def claim_texts(claim: Claim) -> list[str]:
     return [t for t in (statement, *(e.text for e in claim.evidence)) if t]
 
 
+_STATUS_MARKS = frozenset({ONGOING, STOPPED})
+"""The marks only a status's words keep."""
+
+
 def claim_stems(claim: Claim, text: str) -> tuple[str, ...]:
     """The stems of a claim's text. Only a status says that a state persists: in another
     claim "continue" is no such mark ("it was unsafe to continue")."""
     found = sentence_stems(text)
-    return found if claim.kind == ClaimKind.STATUS else tuple(t for t in found if t != ONGOING)
+    if claim.kind == ClaimKind.STATUS:
+        return found
+    return tuple(t for t in found if t not in _STATUS_MARKS)
 
 
 def score_case(
@@ -614,7 +627,7 @@ def _came_by_change(
     return kept, {n: v for n, v in against.items() if n not in came} | denied
 
 
-_MARKS = frozenset({ONGOING, CONDITIONAL})
+_MARKS = frozenset({ONGOING, CONDITIONAL, STOPPED})
 """Terms marking how a text is said, not what it is about."""
 _JOINED = re.compile(r"(?i);\s|,?\s+(?:and|but)\s+")
 """Where a statement joins two states ("… remain blocked and no grain has been loaded")."""
