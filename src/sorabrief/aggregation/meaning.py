@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from sorabrief.aggregation.polarity import ONGOING_WORDS, Aspect, Polarity, polarity
+from sorabrief.aggregation.polarity import ONGOING_WORDS, STOPPED_WORDS, Aspect, Polarity, polarity
 from sorabrief.extract.relevance import content_words, stems
 
 Vector = Mapping[str, float]
@@ -30,6 +30,15 @@ ONGOING = "~ongoing"
 "remains", "continues", "ongoing", "in force"). Outlets say that a state goes on in
 different words, some of them stopwords ("still"), so the mark itself is one term that a
 status stated as ongoing shares with every sentence saying so."""
+
+
+STOPPED = "~stopped"
+"""The term a text naming a stopped state carries (``polarity.STOPPED_WORDS``, and "on
+hold", "sealed", "idle", "paused"): outlets name one stop in many words ("suspended",
+"on hold", "shut", "halted"), so the mark is one term a status naming a stop shares with
+every sentence naming one. Not a text saying a change: "reopened after being shut" names
+the stop ended."""
+_STOPPED_TOO = re.compile(r"(?i)\b(?:on hold|sealed|idle|paused)\b")
 
 
 CONDITIONAL = "~conditional"
@@ -53,8 +62,9 @@ def _agent(word: str) -> str | None:
 
 def sentence_stems(text: str) -> tuple[str, ...]:
     """The stems of the words of ``text`` that carry meaning; an age is one word. A text
-    saying a state persists carries the term ``ONGOING``, one saying what would happen on
-    a condition the term ``CONDITIONAL``."""
+    saying a state persists carries the term ``ONGOING``, one naming a stopped state the
+    term ``STOPPED``, one saying what would happen on a condition the term
+    ``CONDITIONAL``."""
     return stems_and_polarity(text)[0]
 
 
@@ -68,6 +78,8 @@ def stems_and_polarity(text: str) -> tuple[tuple[str, ...], Polarity]:
     found = tuple(_agent(w) or s for w, s in zip(words, stems(words), strict=True))
     if said.aspect == Aspect.ONGOING:
         found = (*found, ONGOING)
+    if said.aspect != Aspect.CHANGED and (STOPPED_WORDS.search(text) or _STOPPED_TOO.search(text)):
+        found = (*found, STOPPED)
     return ((*found, CONDITIONAL) if _CONDITIONAL.search(text) else found), said
 
 

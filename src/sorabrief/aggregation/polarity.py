@@ -16,7 +16,8 @@ status links only to sentences whose polarity agrees with its statement:
   "again" after its verb ("is paying out again") says a state came back, a change; a
   status's statement so worded ("trains are running again") names the state it links. A
   sentence with none of these is unmarked.
-- **negation**: not, n't, cannot, unable, no, never, without, none, nor, and the negative
+- **negation**: not, n't, cannot, unable, no (not "No." before a number: "Ward No. 4"),
+  never, without, none, nor, and the negative
   pronouns nobody, nothing, nowhere ("nobody may go back" says no return); in a marked
   sentence, only in a clause holding a mark ("lifted the order after tests found no
   trace" says the change).
@@ -113,9 +114,11 @@ _SCOPE = re.compile(
 )
 """Where a clause ends for negation: "the order was lifted after tests found nothing"."""
 _NEGATION = with_first_char(
-    r"\b(?:not|no|never|without|none|nor|nobody|nothing|nowhere|cannot|unable)\b|n[’']t\b",
+    r"\b(?:not|no(?!\.\s?\d)|never|without|none|nor|nobody|nothing|nowhere|cannot|unable)\b|"
+    r"n[’']t\b",
     re.IGNORECASE,
 )
+"""A negation; not "No." before a number, which numbers a thing ("Dormitory No. 3")."""
 _UNCHANGED = with_first_char(
     r"(?:\b(?:not|never)|n[’']t|"
     r"(?<!allowed )(?<!permitted )(?<!cleared )(?<!\bable )(?<!free )(?<!began )(?<!started )\bto)"
@@ -134,7 +137,10 @@ class Polarity:
     negated: bool
 
     def opposes(self, other: Polarity) -> bool:
-        """Whether the two say opposite things about a state."""
+        """Whether the two say opposite things about a state. A change denied ("no resident
+        may return") says the state goes on, as "the building stays sealed" does."""
+        if {self, other} == {DENIED_CHANGE, Polarity(Aspect.ONGOING, False)}:
+            return False
         if Aspect.UNMARKED not in (self.aspect, other.aspect):
             return self.aspect != other.aspect
         if self.aspect == other.aspect == Aspect.UNMARKED:
@@ -143,6 +149,12 @@ class Polarity:
         if marked.aspect == Aspect.ONGOING:
             return marked.negated and not unmarked.negated
         return unmarked.negated and not marked.negated
+
+
+PLAIN_CHANGE = Polarity(Aspect.CHANGED, False)
+"""A text saying, without negating, that a state changed."""
+DENIED_CHANGE = Polarity(Aspect.CHANGED, True)
+"""A text saying, in a negated clause, that a state changed ("would not be allowed back")."""
 
 
 def polarity(text: str, returned: bool = True) -> Polarity:

@@ -33,16 +33,30 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
 
 from sorabrief.aggregation.case_index import CaseIndex, SentenceRef
 from sorabrief.aggregation.clauses import coordinate_stems, main_clause
-from sorabrief.aggregation.meaning import CONDITIONAL, ONGOING, Vector, cosine, sentence_stems
+from sorabrief.aggregation.meaning import (
+    CONDITIONAL,
+    ONGOING,
+    STOPPED,
+    Vector,
+    cosine,
+    sentence_stems,
+)
 from sorabrief.aggregation.mood import only_expected
-from sorabrief.aggregation.polarity import Aspect, Polarity, stated_polarity
+from sorabrief.aggregation.polarity import (
+    DENIED_CHANGE,
+    PLAIN_CHANGE,
+    STOPPED_WORDS,
+    Aspect,
+    Polarity,
+    stated_polarity,
+)
 from sorabrief.aggregation.subject import (
     ended_by_change,
     in_force,
@@ -146,11 +160,17 @@ def claim_texts(claim: Claim) -> list[str]:
     return [t for t in (statement, *(e.text for e in claim.evidence)) if t]
 
 
+_STATUS_MARKS = frozenset({ONGOING, STOPPED})
+"""The marks only a status's words keep."""
+
+
 def claim_stems(claim: Claim, text: str) -> tuple[str, ...]:
     """The stems of a claim's text. Only a status says that a state persists: in another
     claim "continue" is no such mark ("it was unsafe to continue")."""
     found = sentence_stems(text)
-    return found if claim.kind == ClaimKind.STATUS else tuple(t for t in found if t != ONGOING)
+    if claim.kind == ClaimKind.STATUS:
+        return found
+    return tuple(t for t in found if t not in _STATUS_MARKS)
 
 
 def score_case(
@@ -176,7 +196,9 @@ def score_case(
         if claim.kind == ClaimKind.STATUS:
             stops = ended_by_change(claim.statement)
             ended = claim.id in replaced or stops
-            found, against = _split_by_polarity(claim, found, said, ended, index.vectors)
+            found, against = _split_by_polarity(
+                claim, found, said, ended, index.vectors, index.text
+            )
             if claim.supersedes:
                 found, against = _came_by_change(claim, found, against, said, index)
             named = _changed_subject(claim, found | against, index) if stops else set()
@@ -483,16 +505,36 @@ def _same_aspect(
     acts: dict[tuple[ClaimKind, int], bool],
 ) -> bool:
     """Whether a sentence is marked as the claim is: a status's aspect (ongoing or
-    changed), or the act of a response or a grievance (``_ACTS``). ``acts`` remembers
-    each text's answer by kind, which every claim of that kind asks again."""
+    changed), or the act of a response or a grievance (``_ACTS``). A status saying a stop
+    goes on ("the site remains closed") is marked as a sentence telling, unmarked and
+    not negated, the stop that began it ("inspectors closed the site on Wednesday").
+    ``acts`` remembers each text's answer by kind, which every claim of that kind asks
+    again."""
     if stated is not None:
-        return said.aspect == stated
+        if said.aspect == stated:
+            return True
+        if stated != Aspect.ONGOING or said != _UNMARKED or not _names_stop(claim.statement):
+            return False
+        key = (claim.kind, number)
+        if key not in acts:
+            acts[key] = STOPPED_WORDS.search(index.text(number)) is not None
+        return acts[key]
     if claim.kind not in _ACTS:
         return False
     key = (claim.kind, number)
     if key not in acts:
         acts[key] = tells_act(claim.kind, index.text(number))
     return acts[key]
+
+
+_UNMARKED = Polarity(Aspect.UNMARKED, False)
+"""A text neither marked ongoing or changed nor negating."""
+
+
+@functools.cache
+def _names_stop(statement: str) -> bool:
+    """Whether a statement names a stopped state ("closed", "suspended")."""
+    return STOPPED_WORDS.search(statement) is not None
 
 
 def tells_act(kind: ClaimKind, text: str) -> bool:
@@ -526,6 +568,7 @@ def _split_by_polarity(
     said: Sequence[Polarity],
     ended: bool = False,
     held: Sequence[Collection[str]] = (),
+    text_at: Callable[[int], str] | None = None,
 ) -> tuple[dict[int, float], dict[int, float]]:
     """The texts that agree in polarity with a status, and those that oppose it.
 
@@ -533,12 +576,14 @@ def _split_by_polarity(
     or its statement names a stopped state, ``subject.ended_by_change``), a text that says
     a change, without negating, opposes it: "the order was lifted" ends "work is halted
     under the order", and "the kitchen reopened" ends "the kitchen is closed", though
-    "halted" and "closed" are not marked.
+    "halted" and "closed" are not marked. So does such a text, unless it only forecasts the
+    change ("could reopen on Monday", read in ``text_at``), a status denying that change ("no
+    resident may return"): "the ministry lifted its seal on the building" is against it.
 
     A statement joining states of different polarity ("the roads remain blocked and no
     grain has been loaded", ``stated_parts``) is read, for each text, by the part whose
-    stems the text shares most (``held``: each text's stems): "the blockade of the roads
-    went on" is not against it for lacking the other part's negation."""
+    stems the text shares most: "the blockade of the roads went on" is not against it for
+    lacking the other part's negation (``held``: each text's stems)."""
     whole = stated_polarity(claim.statement)
     parts = stated_parts(claim.statement) if held else []
     agree, against = {}, {}
@@ -546,17 +591,16 @@ def _split_by_polarity(
         text = said[number]
         stated = _nearest_part(parts, held[number]) if parts else whole
         change = ended and stated.aspect != Aspect.CHANGED and text.aspect == Aspect.CHANGED
-        if stated.opposes(text) or (change and not text.negated):
+        undone = (stated, text) == (DENIED_CHANGE, PLAIN_CHANGE)
+        if (
+            stated.opposes(text)
+            or (change and not text.negated)
+            or (undone and not (text_at and only_expected(text_at(number))))
+        ):
             against[number] = value
         else:
             agree[number] = value
     return agree, against
-
-
-_PLAIN_CHANGE = Polarity(Aspect.CHANGED, False)
-"""A text saying, without negating, that a state changed."""
-_DENIED_CHANGE = Polarity(Aspect.CHANGED, True)
-"""A text saying, in a negated clause, that a state changed ("would not be allowed back")."""
 
 
 def _came_by_change(
@@ -572,18 +616,18 @@ def _came_by_change(
     came = {
         n: v
         for n, v in against.items()
-        if said[n] == _PLAIN_CHANGE and not only_expected(index.text(n))
+        if said[n] == PLAIN_CHANGE and not only_expected(index.text(n))
     }
     denied = (
         {}
         if stated_polarity(claim.statement).negated
-        else {n: v for n, v in found.items() if said[n] == _DENIED_CHANGE}
+        else {n: v for n, v in found.items() if said[n] == DENIED_CHANGE}
     )
     kept = {n: v for n, v in found.items() if n not in denied} | came
     return kept, {n: v for n, v in against.items() if n not in came} | denied
 
 
-_MARKS = frozenset({ONGOING, CONDITIONAL})
+_MARKS = frozenset({ONGOING, CONDITIONAL, STOPPED})
 """Terms marking how a text is said, not what it is about."""
 _JOINED = re.compile(r"(?i);\s|,?\s+(?:and|but)\s+")
 """Where a statement joins two states ("… remain blocked and no grain has been loaded")."""
