@@ -48,7 +48,7 @@ _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His
     However Despite Since Until During Once Then Now Today Yesterday Later Earlier Instead
     Not No Nobody Everyone Someone Asked Why Whether Because Unlike Like Such Other Another
     Members I’d I'd I’ve I've I’m I'm I’ll I'll We You They He She It Our Your My Us Them Him
-    Her Me Here"""
+    Her Me Here Eng Engr Mme Mlle"""
 OPENERS = frozenset(_OPENER_WORDS.split())
 """Capitalised words that open sentences or label page parts, titles ("Councillor"),
 pronouns, and days and months: never a name on their own, and dropped from the front of
@@ -67,10 +67,12 @@ TITLES = frozenset(_TITLE_WORDS.split())
 that name no one on their own ("the Labour Commissioner"), military and police ranks among
 them ("Colonel Jo Park"); a hyphened compound ending in one counts too ("Vice-Chancellor",
 "Lieutenant-Colonel")."""
-_HONORIFIC_WORDS = "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Rev Reverend Hon"
+_HONORIFIC_WORDS = (
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Rev Reverend Hon Eng Engr Me Mme Mlle"
+)
 _HONORIFICS = frozenset(_HONORIFIC_WORDS.split())
-"""Personal titles, which a title of office may come before ("District Commissioner Dr Jo
-Park"): no part of the name."""
+"""Personal titles, an engineer's and French ones among them ("Eng", "Me", "Mme"), which a
+title of office may come before ("District Commissioner Dr Jo Park"): no part of the name."""
 _ADJECTIVE = re.compile(rf"^[{_CAPITALS}][\w’']*-[a-z]")
 _LOWER_HEAD_WORDS = """police committee department government administration council association
     brigade"""
@@ -177,7 +179,7 @@ def _with_listed_fields(match: re.Match[str], text: str) -> str:
 def _without_title(words: list[str], text: str, start: int) -> tuple[list[str], int]:
     """The run without a title before a two- or three-word name ("Chief Jane Doe"), and
     without the title's one-word remit ("Superintendent of Police Jane Doe")."""
-    last = max((i for i, w in enumerate(words) if w.split("-")[-1] in TITLES), default=-1)
+    last = max((i for i, w in enumerate(words) if _title(w)), default=-1)
     rest = words[last + 1 :]
     if last >= 0 and len(rest) > 3 and rest[0] in ("of", "for") and rest[1] not in _JOINERS:
         rest = rest[2:]  # the title's remit: "Superintendent of Police Jo Park"
@@ -283,15 +285,27 @@ _PLURAL_POSSESSIVE = re.compile(r"^(?:Children|People|[A-Z]?\w*[Mm]en)[’']s$")
 
 def _possessives(words: list[str]) -> list[list[str]]:
     """A run split after each possessive: "Brightwater's Kestrel Bay" is two names, but
-    "Pell Children's Hospital" one."""
+    "Pell Children's Hospital" and "Regional Prosecutor's Office" one."""
     parts: list[list[str]] = [[]]
     for at, word in enumerate(words):
         parts[-1].append(word)
         if re.search(r"[’']s$", word) and not (
-            _PLURAL_POSSESSIVE.match(word) and at + 1 < len(words)
+            at + 1 < len(words) and (_PLURAL_POSSESSIVE.match(word) or _office_of_a_title(word))
         ):
             parts.append([])
     return [p for p in parts if p]
+
+
+def _title(word: str) -> bool:
+    """Whether a word is a title, a hyphened compound ending in one or a title's possessive
+    ("Vice-Chancellor", "General's")."""
+    return re.sub(r"[’']s$", "", word).split("-")[-1] in TITLES
+
+
+def _office_of_a_title(word: str) -> bool:
+    """Whether a possessive is a title's, which names the body that serves the office
+    ("Prosecutor's Office", "Attorney General's Department"), not its owner."""
+    return word != re.sub(r"[’']s$", "", word) and _title(word)
 
 
 def _abbreviated_form(name: str) -> bool:
