@@ -72,3 +72,8 @@ def test_an_engineer_s_or_french_personal_title_is_no_part_of_the_name() -> None
         "said Engr Tobias Rennick.",
     ):
         assert [n.text for n in names_in(sentence)] == ["Tobias Rennick"], sentence
+
+
+def test_a_personal_title_after_an_office_with_its_remit_is_dropped() -> None:
+    sentence = "Director General of Works Dr Tavi Aro Sempel said the bridge was sound."
+    assert [n.text for n in names_in(sentence)] == ["Tavi Aro Sempel"]

@@ -178,11 +178,14 @@ def _with_listed_fields(match: re.Match[str], text: str) -> str:
 
 def _without_title(words: list[str], text: str, start: int) -> tuple[list[str], int]:
     """The run without a title before a two- or three-word name ("Chief Jane Doe"), and
-    without the title's one-word remit ("Superintendent of Police Jane Doe")."""
+    without the title's one-word remit ("Superintendent of Police Jane Doe") and the
+    personal titles after it ("Director of Health Dr Jane Ann Doe")."""
     last = max((i for i, w in enumerate(words) if _title(w)), default=-1)
     rest = words[last + 1 :]
     if last >= 0 and len(rest) > 3 and rest[0] in ("of", "for") and rest[1] not in _JOINERS:
         rest = rest[2:]  # the title's remit: "Superintendent of Police Jo Park"
+    while last >= 0 and len(rest) > 2 and rest[0].rstrip(".") in _HONORIFICS:
+        rest = rest[1:]  # "Director General of Health Dr Jo Kai Park"
     if last < 0 or not 2 <= len(rest) <= 3 or any(w in _JOINERS or w == "the" for w in rest):
         return words, start
     return rest, text.index(rest[0], start + len(" ".join(words[: last + 1])))
