@@ -516,16 +516,22 @@ def _names(text: str, offset: int, written: set[str]) -> list[Name]:
 def _two_bodies(name: str) -> tuple[str, str, str] | None:
     """A name split at its last "and" between two bodies' names of two words or more,
     each with an organisation noun ("Ministry of Mines and Energy" and "the Radiation
-    Authority"); None when no "and" splits it so ("Department of Health and Social Care")."""
+    Authority"); without "the", only when the first ends in a body's noun, not a field's
+    that a company's name ends in ("Harlow Energy and Utilities Commission" is one body);
+    None when no "and" splits it so ("Department of Health and Social Care")."""
     parts = name.split(" and ")
     for at in range(len(parts) - 1, 0, -1):
         first, second = " and ".join(parts[:at]), " and ".join(parts[at:])
         if all(
             len(p.split()) > 1 and _organisation_noun(p) is not None
             for p in (first, second.removeprefix("the "))
-        ):
+        ) and (second.startswith("the ") or _organisation_noun(first) in _BODY_HEADS):
             return first, " and ", second
     return None
+
+
+_BODY_HEADS = ORGANISATION_NOUNS - COMPANY_NOUNS | {"Company", "Corporation", "Group", "Bank"}
+"""Organisation nouns that name a body, not the field a company's name ends in ("Energy")."""
 
 
 def _people_of_bodies(names: list[Name]) -> list[Name]:
