@@ -6,7 +6,8 @@ Association"), an abbreviated "St." ("St. Alvin") and a company's legal form ("â
 Ltd", "â€¦ sh.p.k.", ``legal_forms.py``). A leading sentence opener ("The", "In") is
 dropped. A run that opens a sentence is marked, since a capital there proves nothing:
 ``draft`` keeps a one-word name there only when it is also written inside a sentence.
-A title written before a person's name ("Privacy Commissioner Jane Doe") is taken off; a
+A title's possessive before a body's noun is part of the name ("Regional Prosecutor's
+Office"). A title written before a person's name ("Privacy Commissioner Jane Doe") is taken off; a
 word joined to a lower-case word by a hyphen ("Leeds-based") is an adjective, not a name,
 whether it ends or opens the run.
 """

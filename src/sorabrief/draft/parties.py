@@ -27,7 +27,10 @@
   name any article writes as a place, captions and datelines included ("in Lakeford,
   Dorvania,", "the Dorva region", "a Dorva-based firm", ``places.py``), or as the seat of
   an office ("the MP for X"), acts only by speaking. A person's name run into their body's
-  by "of" ("Jo Park of the Harbour Pilots Association") is two names; a name the
+  by "of" ("Jo Park of the Harbour Pilots Association", titles before it dropped) is two
+  names, and so are two bodies joined by "and" ("X Dock Company and the Port Authority");
+  a title before a surname alone ("Deputy Minister Park") is the one person of that
+  surname named in full; a name the
   articles give a
   person's role ("district spokesperson Jo Park", "Jo Park, the union's chair") is a
   person whatever pronouns follow it; never one the articles write more often as a
