@@ -54,6 +54,10 @@ def test_two_bodies_joined_by_and_are_two_names() -> None:
     assert [n.text for n in _names(one, 0, set())] == ["Department of Culture and Heritage"]
     one = "The Velmar Energy and Utilities Commission met."
     assert [n.text for n in _names(one, 0, set())] == ["Velmar Energy and Utilities Commission"]
+    remit = "The Ministry of Fisheries and Marine Services met."
+    assert [n.text for n in _names(remit, 0, set())] == [
+        "Ministry of Fisheries and Marine Services"
+    ]
 
 
 def test_a_title_before_a_surname_alone_is_the_person_named_in_full() -> None:

@@ -520,15 +520,16 @@ def _two_bodies(name: str) -> tuple[str, str, str] | None:
     """A name split at its last "and" between two bodies' names of two words or more,
     each with an organisation noun ("Ministry of Mines and Energy" and "the Radiation
     Authority"); without "the", only when the first ends in a body's noun, not a field's
-    that a company's name ends in ("Harlow Energy and Utilities Commission" is one body);
-    None when no "and" splits it so ("Department of Health and Social Care")."""
+    that a company's name ends in ("Harlow Energy and Utilities Commission" is one body),
+    nor a remit after "of" ("Ministry of Health and Medical Services" is one body); None
+    when no "and" splits it so ("Department of Health and Social Care")."""
     parts = name.split(" and ")
     for at in range(len(parts) - 1, 0, -1):
         first, second = " and ".join(parts[:at]), " and ".join(parts[at:])
         if all(
             len(p.split()) > 1 and _organisation_noun(p) is not None
             for p in (first, second.removeprefix("the "))
-        ) and (second.startswith("the ") or _organisation_noun(first) in _BODY_HEADS):
+        ) and (second.startswith("the ") or first.split()[-1] in _BODY_HEADS):
             return first, " and ", second
     return None
 
