@@ -6,7 +6,8 @@ Association"), an abbreviated "St." ("St. Alvin") and a company's legal form ("�
 Ltd", "… sh.p.k.", ``legal_forms.py``). A leading sentence opener ("The", "In") is
 dropped. A run that opens a sentence is marked, since a capital there proves nothing:
 ``draft`` keeps a one-word name there only when it is also written inside a sentence.
-A title written before a person's name ("Privacy Commissioner Jane Doe") is taken off; a
+A title's possessive before a body's noun is part of the name ("Regional Prosecutor's
+Office"). A title written before a person's name ("Privacy Commissioner Jane Doe") is taken off; a
 word joined to a lower-case word by a hyphen ("Leeds-based") is an adjective, not a name,
 whether it ends or opens the run.
 """
@@ -48,7 +49,7 @@ _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His
     However Despite Since Until During Once Then Now Today Yesterday Later Earlier Instead
     Not No Nobody Everyone Someone Asked Why Whether Because Unlike Like Such Other Another
     Members I’d I'd I’ve I've I’m I'm I’ll I'll We You They He She It Our Your My Us Them Him
-    Her Me Here"""
+    Her Me Here Eng Engr Mme Mlle"""
 OPENERS = frozenset(_OPENER_WORDS.split())
 """Capitalised words that open sentences or label page parts, titles ("Councillor"),
 pronouns, and days and months: never a name on their own, and dropped from the front of
@@ -67,10 +68,12 @@ TITLES = frozenset(_TITLE_WORDS.split())
 that name no one on their own ("the Labour Commissioner"), military and police ranks among
 them ("Colonel Jo Park"); a hyphened compound ending in one counts too ("Vice-Chancellor",
 "Lieutenant-Colonel")."""
-_HONORIFIC_WORDS = "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Rev Reverend Hon"
+_HONORIFIC_WORDS = (
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Rev Reverend Hon Eng Engr Me Mme Mlle"
+)
 _HONORIFICS = frozenset(_HONORIFIC_WORDS.split())
-"""Personal titles, which a title of office may come before ("District Commissioner Dr Jo
-Park"): no part of the name."""
+"""Personal titles, an engineer's and French ones among them ("Eng", "Me", "Mme"), which a
+title of office may come before ("District Commissioner Dr Jo Park"): no part of the name."""
 _ADJECTIVE = re.compile(rf"^[{_CAPITALS}][\w’']*-[a-z]")
 _LOWER_HEAD_WORDS = """police committee department government administration council association
     brigade"""
@@ -176,11 +179,14 @@ def _with_listed_fields(match: re.Match[str], text: str) -> str:
 
 def _without_title(words: list[str], text: str, start: int) -> tuple[list[str], int]:
     """The run without a title before a two- or three-word name ("Chief Jane Doe"), and
-    without the title's one-word remit ("Superintendent of Police Jane Doe")."""
-    last = max((i for i, w in enumerate(words) if w.split("-")[-1] in TITLES), default=-1)
+    without the title's one-word remit ("Superintendent of Police Jane Doe") and the
+    personal titles after it ("Director of Health Dr Jane Ann Doe")."""
+    last = max((i for i, w in enumerate(words) if _title(w)), default=-1)
     rest = words[last + 1 :]
     if last >= 0 and len(rest) > 3 and rest[0] in ("of", "for") and rest[1] not in _JOINERS:
         rest = rest[2:]  # the title's remit: "Superintendent of Police Jo Park"
+    while last >= 0 and len(rest) > 2 and rest[0].rstrip(".") in _HONORIFICS:
+        rest = rest[1:]  # "Director General of Health Dr Jo Kai Park"
     if last < 0 or not 2 <= len(rest) <= 3 or any(w in _JOINERS or w == "the" for w in rest):
         return words, start
     return rest, text.index(rest[0], start + len(" ".join(words[: last + 1])))
@@ -283,15 +289,27 @@ _PLURAL_POSSESSIVE = re.compile(r"^(?:Children|People|[A-Z]?\w*[Mm]en)[’']s$")
 
 def _possessives(words: list[str]) -> list[list[str]]:
     """A run split after each possessive: "Brightwater's Kestrel Bay" is two names, but
-    "Pell Children's Hospital" one."""
+    "Pell Children's Hospital" and "Regional Prosecutor's Office" one."""
     parts: list[list[str]] = [[]]
     for at, word in enumerate(words):
         parts[-1].append(word)
         if re.search(r"[’']s$", word) and not (
-            _PLURAL_POSSESSIVE.match(word) and at + 1 < len(words)
+            at + 1 < len(words) and (_PLURAL_POSSESSIVE.match(word) or _office_of_a_title(word))
         ):
             parts.append([])
     return [p for p in parts if p]
+
+
+def _title(word: str) -> bool:
+    """Whether a word is a title, a hyphened compound ending in one or a title's possessive
+    ("Vice-Chancellor", "General's")."""
+    return re.sub(r"[’']s$", "", word).split("-")[-1] in TITLES
+
+
+def _office_of_a_title(word: str) -> bool:
+    """Whether a possessive is a title's, which names the body that serves the office
+    ("Prosecutor's Office", "Attorney General's Department"), not its owner."""
+    return word != re.sub(r"[’']s$", "", word) and _title(word)
 
 
 def _abbreviated_form(name: str) -> bool:

@@ -27,7 +27,10 @@
   name any article writes as a place, captions and datelines included ("in Lakeford,
   Dorvania,", "the Dorva region", "a Dorva-based firm", ``places.py``), or as the seat of
   an office ("the MP for X"), acts only by speaking. A person's name run into their body's
-  by "of" ("Jo Park of the Harbour Pilots Association") is two names; a name the
+  by "of" ("Jo Park of the Harbour Pilots Association", titles before it dropped) is two
+  names, and so are two bodies joined by "and" ("X Dock Company and the Port Authority");
+  a title before a surname alone ("Deputy Minister Park") is the one person of that
+  surname named in full; a name the
   articles give a
   person's role ("district spokesperson Jo Park", "Jo Park, the union's chair") is a
   person whatever pronouns follow it; never one the articles write more often as a
@@ -91,7 +94,8 @@ _ORGANISATION_WORDS = """Association Authority Agency Council Trust Union Commit
     Ministry Police Inspectorate Board Service Office Regulator Federation Society Institute
     Foundation Party Court University Hospital Campaign Coalition Alliance Collective Network
     Partnership Charity Ombudsman Watchdog Tribunal Prefecture Governorate Directorate Secretariat
-    Government Force Command Brigade Clinic Chamber School College Academy"""
+    Government Force Command Brigade Clinic Chamber School College Academy Navy Army Corps
+    Guard"""
 _FOREIGN_HEAD_WORDS = """Sindicato Sindicat Syndicat Câmara Cámara Camera Comissão Comisión Comité
     Comitato Ordem Orden Ordre Fiscalía Procuraduría Defensoría Ministerio Ministério Ministère
     Ministero Servicio Serviço Service Asociación Associação Association Associazione
@@ -437,7 +441,8 @@ def _titled_people(seen: Mapping[str, set[str]], people: set[str]) -> dict[str, 
     "Director of Environmental Affairs Jo Park"), and whose surname they also write
     without that name's first word ("Park", "Advocate Park"): the first word is a title
     or the end of one, not a part of the name, which a compound surname written only
-    whole is ("Hilal Al Rashdi" and "Al Rashdi"). Never a name with an organisation noun."""
+    whole is ("Hilal Al Rashdi" and "Al Rashdi"). Never a name with an organisation noun.
+    Also a surname after titles alone, for the one person of that surname (``_titled_surname``)."""
     found = {}
     for name in seen:
         words = name.split()
@@ -454,7 +459,18 @@ def _titled_people(seen: Mapping[str, set[str]], people: set[str]) -> dict[str, 
             and not any(w[:1].islower() for w in words)
         ):
             found[name] = rest
+        elif (whole := _titled_surname(words, people & seen.keys())) is not None:
+            found[name] = whole
     return found
+
+
+def _titled_surname(words: Sequence[str], people: Collection[str]) -> str | None:
+    """The one person the articles name in full whose surname a title alone comes before
+    ("Deputy Minister Park" and "Chief Park" for Jo Park), or None."""
+    if len(words) < 2 or not all(w.split("-")[-1] in TITLES | OPENERS for w in words[:-1]):
+        return None
+    whole = {p for p in people if 2 <= len(p.split()) <= 4 and p.split()[-1] == words[-1]}
+    return whole.pop() if len(whole) == 1 else None
 
 
 def _after_common_word(name: str, lower_case: set[str], seen: Mapping[str, set[str]]) -> str | None:
@@ -478,13 +494,16 @@ def _names(text: str, offset: int, written: set[str]) -> list[Name]:
     writes each alone ("Harlow Mills and Dunmore Pumps said"), when one of the two is an
     abbreviation ("HMC and Dunmore City Council": initials end a name), or when the
     second is written alone and the first is one word opening the sentence, whose capital
-    proves nothing ("Tenants and the Dunmore Renters Union say")."""
+    proves nothing ("Tenants and the Dunmore Renters Union say"); or when each of the two
+    is a body's name of two words or more ("Harlow Dock Company and the Port Authority",
+    split at the last "and" that leaves both so)."""
     found = []
     for name in _people_of_bodies(names_in(text, offset)):
-        first, _, second = name.text.partition(" and ")
+        first, _, second = _two_bodies(name.text) or name.text.partition(" and ")
         bare = second.removeprefix("the ")
         if second and (
             (first in written and bare in written)
+            or _two_bodies(name.text)
             or _abbreviation(first)
             or _abbreviation(bare)
             or (bare in written and name.opens_sentence and " " not in first)
@@ -497,22 +516,49 @@ def _names(text: str, offset: int, written: set[str]) -> list[Name]:
     return found
 
 
+def _two_bodies(name: str) -> tuple[str, str, str] | None:
+    """A name split at its last "and" between two bodies' names of two words or more,
+    each with an organisation noun ("Ministry of Mines and Energy" and "the Radiation
+    Authority"); without "the", only when the first ends in a body's noun, not a field's
+    that a company's name ends in ("Harlow Energy and Utilities Commission" is one body),
+    nor a remit after "of" ("Ministry of Health and Medical Services" is one body); None
+    when no "and" splits it so ("Department of Health and Social Care")."""
+    parts = name.split(" and ")
+    for at in range(len(parts) - 1, 0, -1):
+        first, second = " and ".join(parts[:at]), " and ".join(parts[at:])
+        if all(
+            len(p.split()) > 1 and _organisation_noun(p) is not None
+            for p in (first, second.removeprefix("the "))
+        ) and (second.startswith("the ") or first.split()[-1] in _BODY_HEADS):
+            return first, " and ", second
+    return None
+
+
+_BODY_HEADS = ORGANISATION_NOUNS - COMPANY_NOUNS | {"Company", "Corporation", "Group", "Bank"}
+"""Organisation nouns that name a body, not the field a company's name ends in ("Energy")."""
+
+
 def _people_of_bodies(names: list[Name]) -> list[Name]:
     """Names with a person's name of two or three words run into their body's by "of"
     split in two ("Jo Park of the Harbour Pilots Association"): the person, then the body
-    (whose name holds an organisation noun, the person's none)."""
+    (whose name holds an organisation noun, the person's none). Titles before the
+    person's name are no part of it ("Justice Jo Park of the High Court")."""
     found = []
     for name in names:
-        person, of, body = name.text.partition(" of ")
+        titled, of, body = name.text.partition(" of ")
         body = body.removeprefix("the ")
-        words = person.split()
+        words = titled.split()
+        while len(words) > 2 and words[0] in TITLES | OPENERS:
+            words = words[1:]
+        person = " ".join(words)
         if (
             of
             and 2 <= len(words) <= 3
             and not any(w in ORGANISATION_NOUNS | TITLES for w in words)
             and _organisation_noun(body) is not None
         ):
-            found.append(Name(person, name.start, name.opens_sentence))
+            start = name.start + len(titled) - len(person)
+            found.append(Name(person, start, name.opens_sentence and start == name.start))
             found.append(Name(body, name.start + len(name.text) - len(body), False))
         else:
             found.append(name)
