@@ -13,9 +13,7 @@ from sorabrief.extract.figures import find_figures
 
 def _money(text: str) -> list[tuple[str, float, float, str | None]]:
     return [
-        (f.text, f.low, f.high, f.unit)
-        for f in find_figures(text)
-        if f.quantity.value == "money"
+        (f.text, f.low, f.high, f.unit) for f in find_figures(text) if f.quantity.value == "money"
     ]
 
 
