@@ -33,6 +33,7 @@ from sorabrief.extract.number_style import groups_with_points
 from sorabrief.extract.numbers import (
     AMOUNT,
     AMOUNT_START,
+    HEDGES,
     POINT_GROUPED,
     YEAR,
     amount_range,
@@ -68,18 +69,35 @@ _PARTITIVE = re.compile(
 """A part of a later set: "20 of the 25 nurses", "two of its sheds"; without a determiner
 only before the whole's amount ("7 of 22 sampling points" counts 7 sampling points)."""
 _INNER_AMOUNT = re.compile(
-    rf"(?:[ \t]+[^\W\d_][\w-]*['’]s)?[ \t]+{AMOUNT_START}(?i:\b(?:{AMOUNT}))\b(?!-)"
+    rf"(?:[ \t]+[^\W\d_][\w-]*['’]s)?(?:[ \t]+(?i:{HEDGES}))?"
+    rf"[ \t]+{AMOUNT_START}(?i:\b(?:{AMOUNT}))\b(?!-)"
 )
 """The amount of a later count that a partitive points to ("20 of the 25 nurses", "two
-of the depot's five sheds")."""
+of the depot's five sheds", "900 of its roughly 1,200 pupils")."""
+_CASUALTY_WORDS = "dead injured wounded hurt killed missing"
+_CASUALTY = rf"(?:{'|'.join(_CASUALTY_WORDS.split())})"
+"""Participles and adjectives English uses as the noun of the people a disaster struck
+("the injured", "seven dead", "the number of injured"): they count people."""
+_CASUALTIES_AFTER = re.compile(rf"[ \t]+(?:(?:still|now|feared|reported)[ \t]+)?{_CASUALTY}\b")
+"""A casualty word right after an amount with no noun ("seven dead and 46 injured")."""
+_OF_CASUALTIES = re.compile(rf"[ \t]+{_CASUALTY}\b")
+"""The casualty word of a partitive ("12 of the injured", "two of those killed")."""
+_CASUALTIES_BEFORE = re.compile(rf"\b(?i:of)[ \t]+the[ \t]+{_CASUALTY}[ \t]*,[ \t]*$")
+"""A group of casualties named before an amount that counts part of it ("Of the injured,
+31 have gone home")."""
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down)[ \t]+from|against|compared[ \t]+(?:with|to)|versus|vs\.)[ \t]+$"
+)
+"""A comparison that sets an amount against the count its sentence made ("52 shops shut,
+up from 38 on Monday"): the amount counts the same noun."""
 _ELLIPSIS_AFTER = re.compile(
     r"(?:[ \t]+(?:more|of[ \t]+(?:them|those|these|whom)|who|whom|which|in)\b"
-    r"|[ \t]+(?:were|are|remain|remained)\b"
+    r"|[ \t]+(?:were|are|remain|remained|have|had)\b"
     r"|[ \t]+(?:(?:still|now|feared|reported)[ \t]+)?(?:dead|missing|alive|hurt|safe)\b"
     r"|[ \t]+[a-z]+ed\b|[ \t]*[.,;:!?)](?!\d))"
 )
 """What follows an amount whose noun is left out: "more", "of them", a relative pronoun,
-"in", a plural verb ("six were saved", "two remain"), a state ("two dead", "three still
+"in", a plural verb ("six were saved", "two remain", "nine had died"), a state ("two dead", "three still
 missing"), a participle or the end of a clause ("27 diverted", "has only 38.")."""
 _LABEL_BEFORE = re.compile(r"(?:[A-Z][\w-]*\.?|aged|age|number|no\.|No\.|page)[ \t]+$")
 """A word that makes the amount a name, an age or a day ("Flight 370", "aged 58", "Sept. 8"),
@@ -209,10 +227,16 @@ def find_counts(text: str) -> Iterator[Figure]:
         if partitive and not (inner or partitive.group("determiner")):
             partitive = None
         noun = _counted_noun(text, inner.end() if inner else partitive.end() if partitive else at)
+        struck = _OF_CASUALTIES.match(text, partitive.end()) if partitive and not inner else None
+        if noun is not None and struck is not None and noun[1] > struck.end():
+            struck = None  # "eleven of the injured workers" counts workers
         people = _PEOPLE_BY_PLACE.match(text, at) if m.group("amount").endswith("of") else None
         if people is not None and not inner:  # "thousands of Moroccans living abroad"
             word = people.group("word")
             yield _count(text, (start, people.end()), amount, singular(word), word, hedge)
+        elif struck is not None:  # "12 of the injured"
+            last_noun = (struck.end(), "person")
+            yield _count(text, (start, struck.end()), amount, "person", None, hedge)
         elif noun is not None and inner:
             yield _count(text, (start, m.end()), amount, singular(noun[2]), None, hedge)
         elif noun is not None:
@@ -226,23 +250,51 @@ def find_counts(text: str) -> Iterator[Figure]:
             yield _count(text, (start, m.end()), amount, _unit(counted), None, hedge)
         elif _stands_alone(m, text, hedged is not None):
             yield _count(text, (start, m.end()), amount, "", None, hedge)
-        elif last_noun is not None and _noun_left_out(text, m, start, last_noun[0]):
+        elif last_noun is not None and (
+            _noun_left_out(text, m, start, last_noun[0]) or _compared(text, start, last_noun[0])
+        ):
             yield _count(text, (start, m.end()), amount, last_noun[1], None, hedge)
+        elif _struck(text, start, m.end()):
+            yield _count(text, (start, m.end()), amount, "person", None, hedge)
 
 
 _NUMBER_OF = re.compile(
-    r"\b(?i:the)\s+(?:total\s+)?number\s+of\s+(?:[a-z]+\s+){0,2}"
-    r"(?P<noun>[a-z]+s|children|people|women|men)\b(?:\s+[a-z]+){0,2}"
+    r"\b(?i:the)\s+(?:total\s+)?(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}"
+    rf"(?P<noun>[a-z]+s|children|people|women|men|{_CASUALTY})\b[^.;:!?\n]{{0,80}}?"
     r"\s+(?:(?:at|to|is|was|as|stands\s+at|stood\s+at|reached|hit)\s+)$"
+    r"|\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?P<put>[a-z]+s|children|people|women|men)\s+at\s+$"
 )
 """A count named before its amount: "puts the number of boats seized at 40", "the number of
-cases rose to 300"."""
+cases reported in the two provinces since May rose to 300", "the count of people hurt
+stood at 17", "put confirmed cases at 412"."""
+_NUMBER_OF_REACH = 160
 
 
 def _number_of(text: str, start: int) -> str | None:
     """The plural noun that "the number of …" before an amount at ``start`` counts."""
-    found_at = _NUMBER_OF.search(text, max(0, start - 60), start)
-    return found_at.group("noun") if found_at else None
+    found_at = _NUMBER_OF.search(text, max(0, start - _NUMBER_OF_REACH), start)
+    if found_at is None:
+        return None
+    noun = found_at.group("noun") or found_at.group("put")
+    return "people" if re.fullmatch(_CASUALTY, noun) else noun
+
+
+def _compared(text: str, start: int, since: int) -> bool:
+    """Whether an amount at ``start`` is set against the count its sentence made, at
+    ``since`` ("52 shops shut, up from 38")."""
+    if _COMPARED_BEFORE.search(text, max(0, start - 20), start) is None:
+        return False
+    return _SENTENCE_BREAK.search(text, since, start + 1) is None
+
+
+def _struck(text: str, start: int, end: int) -> bool:
+    """Whether an amount with no noun counts the people a disaster struck: a casualty word
+    after it ("seven dead and 46 injured", "14 hurt") or a group of them named before it
+    ("Of the injured, 31 …")."""
+    if _CASUALTIES_AFTER.match(text, end) is not None:
+        return True
+    return _CASUALTIES_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _names_a_day_or_age(text: str, m: re.Match[str]) -> bool:

@@ -1,0 +1,111 @@
+"""Counts whose noun is the people a disaster struck, written as a participle or adjective
+("seven dead", "12 of the injured", "the number of injured at 53"), and counts set against
+the one their sentence made or named before them ("up from 38", "the count of … stood at")."""
+
+from __future__ import annotations
+
+import pytest
+
+from sorabrief.extract.figures import find_figures
+from sorabrief.findings import Quantity
+
+
+def _counts(text: str) -> list[tuple[str, float, str]]:
+    return [(f.text, f.low, f.unit) for f in find_figures(text) if f.quantity is Quantity.COUNT]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The blast at the Ostrava depot left five dead and 23 injured.",
+            [("five", 5.0, "person"), ("23", 23.0, "person")],
+        ),
+        (
+            "Bus plunges off mountain road, 12 hurt",
+            [("12", 12.0, "person")],
+        ),
+        (
+            "Surgeons said eight of the wounded were still in theatre on Sunday.",
+            [("eight of the wounded", 8.0, "person")],
+        ),
+        (
+            "Of the injured, 17 have gone home and the rest stay on the ward.",
+            [("17", 17.0, "person")],
+        ),
+        (
+            "The coroner puts the number of dead at 21.",
+            [("21", 21.0, "person")],
+        ),
+    ],
+)
+def test_casualties_count_people(text: str, want: list[tuple[str, float, str]]) -> None:
+    assert _counts(text) == want
+
+
+def test_a_noun_after_the_casualty_word_is_counted_instead() -> None:
+    text = "Four of the injured miners were flown to Lyon, two in intensive care."
+    assert _counts(text) == [
+        ("Four of the injured miners", 4.0, "miner"),
+        ("two", 2.0, "miner"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Inspectors said 44 kiosks were closed on Friday, up from 27 a week earlier.",
+            [("44 kiosks", 44.0, "kiosk"), ("27", 27.0, "kiosk")],
+        ),
+        (
+            "Only six ferries sailed on Sunday, against 30 on a normal day.",
+            [("six ferries", 6.0, "ferry"), ("30", 30.0, "ferry")],
+        ),
+        (
+            "Wardens counted 90 nests this spring compared with 140 in 2023.",
+            [("90 nests", 90.0, "nest"), ("140", 140.0, "nest")],
+        ),
+    ],
+)
+def test_an_amount_set_against_a_count_counts_its_noun(
+    text: str, want: list[tuple[str, float, str]]
+) -> None:
+    assert _counts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The count of pupils sent home from schools across the valley stood at 310.",
+            [("310", 310.0, "pupil")],
+        ),
+        (
+            "The health office put confirmed measles cases at 96 on Monday.",
+            [("96", 96.0, "case")],
+        ),
+        (
+            "Of the 50 drivers stopped at the border, 38 have been fined.",
+            [("50 drivers", 50.0, "driver"), ("38", 38.0, "driver")],
+        ),
+        (
+            "The county fined 300 of its roughly 2,000 landlords last year.",
+            [("300", 300.0, "landlord"), ("roughly 2,000 landlords", 2000.0, "landlord")],
+        ),
+    ],
+)
+def test_a_count_named_before_its_amount(text: str, want: list[tuple[str, float, str]]) -> None:
+    assert _counts(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The novel The Dead was reissued in 2019.",
+        "Trains ran against 4 p.m. timetables.",
+        "The vote went 40 to 12 against the plan.",
+    ],
+)
+def test_no_count_without_a_noun_or_casualty(text: str) -> None:
+    assert _counts(text) == []
