@@ -221,8 +221,16 @@ _POSSESSED_ROLE = re.compile(
 "The mayor"): the name in apposition is the speaker."""
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x250)) if c.isupper()) + "]"
 """A capital of the Latin alphabets, accented or not ("Ş", "İ", "Ž")."""
-_PROPER_NAME = re.compile(rf"{_CAPITAL}[\w'’.-]*(?:\s+{_CAPITAL}[\w'’.-]*)+")
-_NAMED_AFTER = re.compile(rf"\s*,\s*(?P<name>{_CAPITAL}[\w'’.-]*(?:\s+{_CAPITAL}[\w'’.-]*)+)\s*,")
+_NAME_PARTICLES = (
+    r"(?:al|el|bin|ibn|bint|abu|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter"
+    r"|y)"
+)
+"""The lower-case words and prefixes inside a person's name ("Karim al-Nasser", "Ana de
+la Cruz", "Jan van der Berg")."""
+_NAME_PART = rf"(?:{_NAME_PARTICLES}-)?{_CAPITAL}[\w'’.-]*"
+_FULL_NAME = rf"{_NAME_PART}(?:\s+(?:{_NAME_PARTICLES}\s+)*{_NAME_PART})+"
+_PROPER_NAME = re.compile(_FULL_NAME)
+_NAMED_AFTER = re.compile(rf"\s*,\s*(?P<name>{_FULL_NAME})\s*,")
 """A name in apposition right after a sentence's subject ("Its spokeswoman, Ana Ruiz, said …,
 and called …")."""
 _BRACKETED = re.compile(r"\s\([^()“”\"]{1,40}\)(?=[^,]*,)")

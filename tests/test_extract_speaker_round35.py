@@ -1,0 +1,62 @@
+"""Round 35's speaker rules: a name with lower-case particles in apposition to a role ("Its
+chairman, Omar bin Saleh,"), and a person who is a party named in apposition to a role that
+fits any organisation ("A company spokeswoman, Lena Ortiz,") speaks for herself."""
+
+from __future__ import annotations
+
+import attrs
+
+import sorabrief
+from sorabrief.extract import extract, vocabulary_of
+from sorabrief.model import Party, PartyKind, Source
+
+PARTIES = (
+    Party(
+        id="tidewater", name="Tidewater Grain Company", kind=PartyKind.ORGANIZATION, role="miller"
+    ),
+    Party(id="pier-board", name="Lowmoor Pier Board", kind=PartyKind.ORGANIZATION, role="owner"),
+    Party(id="ortiz", name="Lena Ortiz", kind=PartyKind.PERSON, role="spokeswoman"),
+    Party(id="bin-saleh", name="Omar bin Saleh", kind=PartyKind.PERSON, role="chairman"),
+)
+CASE = sorabrief.load()
+VOCABULARY = vocabulary_of(attrs.evolve(CASE, parties=CASE.parties + PARTIES))
+
+
+def speakers(body: str) -> list[tuple[str | None, str | None]]:
+    found = extract(Source(id="x", body=body), VOCABULARY).quotes
+    return [(q.speaker, q.attribution) for q in found]
+
+
+def test_a_name_with_particles_in_apposition_to_a_possessed_role() -> None:
+    body = (
+        "The Lowmoor Pier Board closed the jetty on Monday. Its chairman, Omar bin Saleh, "
+        'said the timber would be replaced "before the spring tides".'
+    )
+    assert speakers(body) == [("bin-saleh", "Omar bin Saleh")]
+
+
+def test_a_hyphened_particle_is_part_of_a_name_who_is_no_party() -> None:
+    body = (
+        "The Lowmoor Pier Board closed the jetty on Monday. Its chief engineer, Samir "
+        'el-Fassi, said the piles were "rotten to the core".'
+    )
+    assert speakers(body) == [(None, "Samir el-Fassi")]
+
+
+def test_a_party_named_after_a_role_any_firm_has_speaks_for_herself() -> None:
+    body = (
+        "Tidewater Grain Company blamed the weather. A company spokeswoman, Ms Lena Ortiz, "
+        'said the silos would reopen "within days" and asked buyers "to be patient".'
+    )
+    assert speakers(body) == [
+        ("ortiz", "A company spokeswoman"),
+        ("ortiz", "A company spokeswoman"),
+    ]
+
+
+def test_a_role_any_firm_has_with_no_party_named_is_the_firm() -> None:
+    body = (
+        "Tidewater Grain Company blamed the weather. A company spokesman said the silos "
+        'would reopen "within days".'
+    )
+    assert speakers(body) == [("tidewater", "A company spokesman")]
