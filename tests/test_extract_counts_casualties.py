@@ -1,6 +1,8 @@
 """Counts whose noun is the people a disaster struck, written as a participle or adjective
-("seven dead", "12 of the injured", "the number of injured at 53"), and counts set against
-the one their sentence made or named before them ("up from 38", "the count of … stood at")."""
+("seven dead", "12 of the injured", "the number of injured at 53"), or that the words
+around them imply ("injures 14", "sent 30 to hospital", "a population of 2,800"), and counts
+of part of a group named before them ("up from 38", "boreholes, nine of which", "Of the 240
+drivers, about 90 …")."""
 
 from __future__ import annotations
 
@@ -109,3 +111,52 @@ def test_a_count_named_before_its_amount(text: str, want: list[tuple[str, float,
 )
 def test_no_count_without_a_noun_or_casualty(text: str) -> None:
     assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Gas leak at tannery sickens dozens in Kolpa", [("dozens", 24.0, "person")]),
+        ("Roof collapse at gym injures 14 as storm hits", [("14", 14.0, "person")]),
+        ("The fumes sent about 30 to hospital overnight.", [("about 30", 30.0, "person")]),
+        (
+            "The island, with a population of some 2,800, lost power on Monday.",
+            [("some 2,800", 2800.0, "person")],
+        ),
+    ],
+)
+def test_the_words_around_an_amount_imply_people(
+    text: str, want: list[tuple[str, float, str]]
+) -> None:
+    assert _counts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Inspectors sampled the village boreholes, nine of which failed the test.",
+            [("nine", 9.0, "borehole")],
+        ),
+        (
+            "Its night nurses, about 60 of them, walked out at midnight.",
+            [("about 60", 60.0, "nurse")],
+        ),
+        (
+            "Of the depot's 240 drivers, about 90 live outside the city.",
+            [("240 drivers", 240.0, "driver"), ("about 90", 90.0, "driver")],
+        ),
+        (
+            "The council counted 120 homes with damp walls, 40 of them rented.",
+            [("120 homes", 120.0, "home"), ("40", 40.0, "home")],
+        ),
+        (
+            "The audit found three earlier breaches and two later ones.",
+            [("three earlier breaches", 3.0, "breach")],
+        ),
+    ],
+)
+def test_a_part_counts_the_group_named_before_it(
+    text: str, want: list[tuple[str, float, str]]
+) -> None:
+    assert _counts(text) == want

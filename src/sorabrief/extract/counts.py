@@ -88,6 +88,27 @@ _CASUALTIES_BEFORE = re.compile(rf"\b(?i:of)[ \t]+the[ \t]+{_CASUALTY}[ \t]*,[ \
 _COMPARED_BEFORE = re.compile(
     r"\b(?:(?:up|down)[ \t]+from|against|compared[ \t]+(?:with|to)|versus|vs\.)[ \t]+$"
 )
+_HARMED_BEFORE = re.compile(
+    r"\b(?i:kill|kills|killed|killing|injure|injures|injured|injuring|hurts|hurting|sicken"
+    r"|sickens|sickened|sickening|strand|strands|stranded|stranding|poison|poisons|poisoned"
+    r"|poisoning|wound|wounds|wounding)[ \t]+$"
+)
+"""A verb whose object is people, before an amount with no noun ("Crash injures 11",
+"school lunches sicken hundreds")."""
+_TO_HOSPITAL = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?hospital\b")
+"""Where people are sent or taken ("sends dozens to hospital")."""
+_POPULATION_BEFORE = re.compile(r"\bpopulation[ \t]+of[ \t]+$")
+"""A population's amount counts people ("a population of about 6,400")."""
+_GROUP_BEFORE = re.compile(r"\b(?P<noun>[a-z]{3,}s)[ \t]*(?:,|—|–)[ \t]*$")
+"""A plural named right before a part of it ("its port workers, about 400 of them",
+"private wells, seven of which")."""
+_OF_WHICH = re.compile(r"[ \t]+of[ \t]+(?:them|which|whom)\b")
+_OF_A_GROUP = re.compile(
+    r"(?:^|\n|[.!?][\"”’']?[ \t]+)(?i:of)[ \t]+(?:the|its|their|these|those|[\w’'-]+['’]s?)"
+    r"[ \t][^,;.!?\n]{0,80},[ \t]*$"
+)
+"""A group a sentence opens with, counted, before the amount of a part of it ("Of the
+plant's 380 workers, about 150 live nearby")."""
 """A comparison that sets an amount against the count its sentence made ("52 shops shut,
 up from 38 on Monday"): the amount counts the same noun."""
 _ELLIPSIS_AFTER = re.compile(
@@ -248,10 +269,14 @@ def find_counts(text: str) -> Iterator[Figure]:
             yield _count(text, (start, them.end()), amount, _unit(word), None, hedge)
         elif (counted := _number_of(text, start)) is not None:
             yield _count(text, (start, m.end()), amount, _unit(counted), None, hedge)
+        elif (implied := _implied_noun(text, start, m.end(), last_noun)) is not None:
+            yield _count(text, (start, m.end()), amount, implied, None, hedge)
         elif _stands_alone(m, text, hedged is not None):
             yield _count(text, (start, m.end()), amount, "", None, hedge)
         elif last_noun is not None and (
-            _noun_left_out(text, m, start, last_noun[0]) or _compared(text, start, last_noun[0])
+            _noun_left_out(text, m, start, last_noun[0])
+            or _compared(text, start, last_noun[0])
+            or _part_of_a_group(text, start, last_noun[0])
         ):
             yield _count(text, (start, m.end()), amount, last_noun[1], None, hedge)
         elif _struck(text, start, m.end()):
@@ -286,6 +311,35 @@ def _compared(text: str, start: int, since: int) -> bool:
     if _COMPARED_BEFORE.search(text, max(0, start - 20), start) is None:
         return False
     return _SENTENCE_BREAK.search(text, since, start + 1) is None
+
+
+def _implied_noun(text: str, start: int, end: int, last_noun: tuple[int, str] | None) -> str | None:
+    """The noun of an amount with no noun of its own that the words around it imply: people
+    for the object of a verb that harms them, those sent to hospital or a population
+    ("injures 11", "sends dozens to hospital", "a population of 6,400"), or, when its
+    sentence has counted nothing before it (``last_noun``), the plural named right before
+    a part of it ("private wells, seven of which")."""
+    window = max(0, start - 20)
+    if (
+        _HARMED_BEFORE.search(text, window, start)
+        or _TO_HOSPITAL.match(text, end)
+        or _POPULATION_BEFORE.search(text, window, start)
+    ):
+        return "person"
+    if last_noun is not None and _SENTENCE_BREAK.search(text, last_noun[0], start + 1) is None:
+        return None
+    group = _GROUP_BEFORE.search(text, max(0, start - 30), start)
+    if group is None or not _OF_WHICH.match(text, end):
+        return None
+    noun = group.group("noun")
+    return _unit(noun) if looks_plural(noun) and noun not in _NOT_COUNTED else None
+
+
+def _part_of_a_group(text: str, start: int, since: int) -> bool:
+    """Whether an amount at ``start`` counts part of the group its sentence opened with, whose
+    count ends at ``since`` ("Of the plant's 380 workers, about 150 live nearby")."""
+    opening = _OF_A_GROUP.search(text, max(0, start - 120), start)
+    return opening is not None and opening.start() < since <= start
 
 
 def _struck(text: str, start: int, end: int) -> bool:
@@ -437,7 +491,7 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
             at, listing = m.end(), False
             continue
         position += 1
-        if position == 1 and lower in ("other", "more"):
+        if position == 1 and lower in ("other", "more", "earlier", "later"):
             at = m.end()
             continue
         if position == 1 and lower in _UNIT_SPELLINGS and word not in LETTERED:  # "55,000 kg"
