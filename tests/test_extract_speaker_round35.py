@@ -60,3 +60,19 @@ def test_a_role_any_firm_has_with_no_party_named_is_the_firm() -> None:
         'would reopen "within days".'
     )
     assert speakers(body) == [("tidewater", "A company spokesman")]
+
+
+def test_a_verb_coordinated_after_a_quotation_shares_the_subject_before_it() -> None:
+    body = (
+        "The Lowmoor Pier Board met on Monday. Omar bin Saleh told the meeting the repair was "
+        'overdue, "by a year at least", but added: "The money is there now."'
+    )
+    assert speakers(body) == [("bin-saleh", "Omar bin Saleh"), ("bin-saleh", "Omar bin Saleh")]
+
+
+def test_the_word_after_told_is_its_hearer_not_a_speech_verb() -> None:
+    body = (
+        "The Lowmoor Pier Board met on Monday. Its engineer, Samir el-Fassi, told state radio "
+        'on Tuesday that the jetty would reopen "before the regatta".'
+    )
+    assert speakers(body) == [(None, "Samir el-Fassi")]

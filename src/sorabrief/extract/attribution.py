@@ -100,12 +100,13 @@ _NUMBER_WORD = r"\d+(?:-[a-z]+)*"
 _PHRASE = rf"(?:{_NAME_WORD}|{_NUMBER_WORD})(?:\s+(?:{_NAME_WORD}|{_NUMBER_WORD}|&)){{0,7}}"
 _VERB = with_first_char(
     rf"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<!\b[Ii]ts\s)(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)"
-    rf"(?<!\b[Tt]heir\s)(?<!\b[Oo]ur\s)(?<!\w['’]s\s)(?<!\ws['’]\s)"
+    rf"(?<!\b[Tt]heir\s)(?<!\b[Oo]ur\s)(?<!\w['’]s\s)(?<!\ws['’]\s)(?<!\btold\s)(?<!\btells\s)"
     rf"\b{_VERBS}\b(?!-\w)(?![’'](?!\w))|\b[Aa]ccording\s+to\b"
 )
 """A speech verb, but not inside a compound ("the add-on", "a tell-all") nor a noun after a
 determiner or a possessive ("a warning", "its claims", "the driver's claims"), nor a plural
-noun that owns what follows ("the fare rules' emergency clause")."""
+noun that owns what follows ("the fare rules' emergency clause"), nor a word after "told",
+whose hearer follows it ("told state television")."""
 _FROM_SOURCE = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+(?:warning|statement|advice|alert|message|notice"
     r"|assessment|forecast)\s+from\s+(?P<attr>[^,.;:!?“”«»\"‘]+?)(?=\s+(?:that|saying|which)\b)",
@@ -794,6 +795,8 @@ def _after(after: str, offset: int) -> tuple[str, str, str | None, int] | None:
         match = pattern.match(after)
         if pattern is _VERB_FIRST and match and match.group("verb").endswith("ing"):
             continue
+        if match and _COORDINATED.fullmatch(match.group("attr") or ""):
+            return None  # "“…”, and added": the verb shares the subject before the quotation
         if match and match.group("attr"):
             appositive = match.group("appos") or match.groupdict().get("gave")
             attr = match.group("attr").rstrip(".")
@@ -893,6 +896,8 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
         words = words[reported[-1] + 1 :]
     if words and words[0].group() in _PREPOSITIONS and verb.group().lower() in _PARTICIPLES:
         words = []  # "Ana Ruiz, from the opposition, went further, saying": Ana Ruiz
+    if len(words) == 1 and _COORDINATED.fullmatch(words[0].group()):
+        words = []  # "Ana Ruiz said it was fine, “for now”, and added": Ana Ruiz
     coordinated = not words and _COORDINATED.search(head) is not None
     if verb.group().lower() in _PARTICIPLES or coordinated:
         clause = head if not words else head[cut:]
