@@ -76,3 +76,19 @@ def test_the_word_after_told_is_its_hearer_not_a_speech_verb() -> None:
         'on Tuesday that the jetty would reopen "before the regatta".'
     )
     assert speakers(body) == [(None, "Samir el-Fassi")]
+
+
+def test_a_name_opening_a_sentence_before_said_is_a_later_she() -> None:
+    body = (
+        "The Lowmoor Pier Board closed the jetty. At the slipway, Mara Quinlan said she had "
+        'fished there for forty years. "Nobody asked us," she said.'
+    )
+    assert speakers(body) == [(None, "Mara Quinlan")]
+
+
+def test_a_surname_after_a_title_with_its_point_is_the_full_name_given_before() -> None:
+    body = (
+        "The Lowmoor Pier Board closed the jetty. The harbour master, Mr. Idris Penhale, said "
+        'the piles had rotted. "We patched them for ten years," Mr. Penhale said.'
+    )
+    assert speakers(body) == [(None, "Idris Penhale")]

@@ -178,7 +178,7 @@ _INTRODUCED_NAME = with_first_char(
     rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[—–]\s)|(?<=,\s))(?:{_OPENING_NOUN}\s+|{_OPENING_CONJUNCTION}\s+)?"
     rf"{_NOT_A_NAME_START}(?P<e>{_NAME})"
     r"(?:,\s+(?:from|of|in|near)\s+[^,.;:!?“”\"]{1,60},)?"
-    r"\s+(?:has|had|was|[a-z]+[^\Ws]s|[a-z]{2,}ed)\s+(?!of\b|and\b|to\b)[a-z]"
+    r"\s+(?:has|had|was|said|told|[a-z]+[^\Ws]s|[a-z]{2,}ed)\s+(?!of\b|and\b|to\b)[a-z]"
     rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}{_NOT_A_FIRM}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
     rf"|\b(?:[Tt]he|{_CAPITALISED}['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?{_NOT_A_FIRM}(?:{PERSON_HEAD})"
     rf"(?:\s+who\s[^,.;:!?“”\"]{{1,80}})?,\s+(?P<g>{_NAME}),"
@@ -189,7 +189,7 @@ appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …") or an age in brac
 Ruiz (78)"), or as the subject opening a
 sentence, its opening conjunction, a dateline's dash or an opening phrase ("Ana Ruiz has
 driven …", "When Ana Ruiz opened her bill, …", "LEEDS — Ana Ruiz runs a bakery …", "At the
-market, Ana Ruiz has sold …"), or in apposition to a
+market, Ana Ruiz has sold …", "Ana Ruiz said she …"), or in apposition to a
 role said to be someone's ("Its deputy chair, Ana Ruiz,"), or to a person described by
 a definite role, trade or kinship ("The mayor, Ana Ruiz,", "Bell's lawyer, Ana Ruiz,",
 "The boatman who found them, Ana Ruiz,"). Before a possessive, the apostrophe is looked for
@@ -255,7 +255,11 @@ _ROLE_SUBJECT = with_first_char(
 managing director apologised."): a later "he" or "she" may mean them."""
 _DESCRIPTION_REACH = 2_000
 """How far back, in characters, "the farmer" looks for "a farmer from …"."""
-_SPEAKER_LIKE = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{_NAME}$")
+_SPEAKER_LIKE = re.compile(
+    rf"^(?:[\w-]+\s+){{0,4}}(?:{_NAME}|{_TITLE_WORD.pattern}\s+{_CAPITALISED})$"
+)
+"""An attribution ending in a name, or in a surname after a title with its point ("Mr.
+Bell")."""
 
 
 @attrs.frozen
