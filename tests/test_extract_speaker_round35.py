@@ -92,3 +92,19 @@ def test_a_surname_after_a_title_with_its_point_is_the_full_name_given_before() 
         'the piles had rotted. "We patched them for ten years," Mr. Penhale said.'
     )
     assert speakers(body) == [(None, "Idris Penhale")]
+
+
+def test_a_person_described_after_a_speech_verb_is_a_later_he() -> None:
+    body = (
+        "The Lowmoor Pier Board closed the jetty. The repair will take all winter, said a "
+        'boat builder from Penhallow who worked on the pier. "The oak is gone," he said.'
+    )
+    assert speakers(body) == [(None, "a boat builder from Penhallow")]
+
+
+def test_a_description_after_is_needs_who_to_be_a_person() -> None:
+    body = (
+        "The Lowmoor Pier Board closed the jetty. The closure is a blunder. "
+        '"Nobody asked us," she said.'
+    )
+    assert speakers(body) == [(None, "she")]

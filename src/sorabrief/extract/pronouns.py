@@ -227,6 +227,16 @@ _DESCRIBED_SOURCE = re.compile(
 )
 """Someone described instead of named as the source of what a sentence reports ("according
 to a Leeds-based water consultant who …")."""
+_DESCRIBED_AFTER_VERB = re.compile(
+    r"\b(?P<verb>said|says|added|is|was)\s+(?P<d>an?\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{PERSON_HEAD}|[a-z]{{3,}}(?:ant|ist)\b)"
+    r"(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
+    r"(?P<who>(?=\s+who\b))?(?=\s+who\b|\s*[,.;])"
+)
+"""A person described instead of named after the verb whose subject they are ("…, said a
+water consultant in Aden who advises donors.", "Among them is a Nepali cleaner who …"): a
+later "he" or "she" may mean them. After "is" or "was" only with "who" after it, since
+"the plan is a disaster." describes no one."""
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?i:one|another|some|many|several|two|three|four|five)\s+(?i:of)\s+"
     r"(?:them|those|these|the\s+[\w’'-]+)\s*,\s$"
@@ -522,11 +532,19 @@ def described_people(text: str, start: int, end: int) -> list[Referent]:
             found.append(Referent(match.start("d"), _PERSON, None, description))
     found.extend(
         Referent(m.start("d"), _PERSON, None, m.group("d")[0].lower() + m.group("d")[1:])
-        for m in _DESCRIBED_SOURCE.finditer(text, start, end)
-        if m.start("d") not in seen
+        for pattern in (_DESCRIBED_SOURCE, _DESCRIBED_AFTER_VERB)
+        for m in pattern.finditer(text, start, end)
+        if m.start("d") not in seen and _described_by_its_verb(m)
     )
     found.extend(_described_again(text, start, end, found))
     return sorted(found, key=lambda r: r.at)
+
+
+def _described_by_its_verb(m: re.Match[str]) -> bool:
+    """Whether a description after a verb is a person's: after "is" or "was" only with a
+    relative "who" after it; after a speech verb or "according to" always."""
+    verb = m.groupdict().get("verb")
+    return verb not in ("is", "was") or m.group("who") is not None
 
 
 def _known_as(text: str, match: re.Match[str], description: str) -> str:
