@@ -108,3 +108,12 @@ def test_a_description_after_is_needs_who_to_be_a_person() -> None:
         '"Nobody asked us," she said.'
     )
     assert speakers(body) == [(None, "she")]
+
+
+def test_a_speech_verb_in_the_passive_attributes_nothing_to_its_subject() -> None:
+    body = (
+        "Tidewater Grain Company denied hoarding. Lena Ortiz said the sacks in the company's "
+        "two warehouses had been sold to millers before the quota was announced and were "
+        'leaving "as fast as the lorries can load".'
+    )
+    assert speakers(body) == [("ortiz", "Lena Ortiz")]

@@ -25,7 +25,7 @@ from sorabrief.extract.calendar_math import MONTH_NAMES, WEEKDAYS
 from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.headings import heading_line
 from sorabrief.extract.mentions import PartyMatcher
-from sorabrief.extract.passive import is_passive, passive_agent
+from sorabrief.extract.passive import in_passive, is_passive, passive_agent
 from sorabrief.extract.pronouns import PERSON_DESCRIPTION, WHO_GAVE_NAME
 from sorabrief.extract.relative_clauses import reduced_relative, relative_clause
 from sorabrief.model import PartyKind
@@ -834,7 +834,7 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
     verbs = [
         v
         for v in _VERB.finditer(before)
-        if not is_passive(before, v) and not reduced_relative(before, v)
+        if not in_passive(before, v) and not reduced_relative(before, v)
     ]
     if len(verbs) > 1 and _WHAT.search(_phrase_before(before, verbs[-1].start())):
         verbs.pop()
