@@ -118,6 +118,7 @@ def test_no_count_without_a_noun_or_casualty(text: str) -> None:
     [
         ("Gas leak at tannery sickens dozens in Kolpa", [("dozens", 24.0, "person")]),
         ("Roof collapse at gym injures 14 as storm hits", [("14", 14.0, "person")]),
+        ("Stray shelling wounded 7 near the checkpoint.", [("7", 7.0, "person")]),
         ("The fumes sent about 30 to hospital overnight.", [("about 30", 30.0, "person")]),
         (
             "The island, with a population of some 2,800, lost power on Monday.",
@@ -157,6 +158,72 @@ def test_the_words_around_an_amount_imply_people(
     ],
 )
 def test_a_part_counts_the_group_named_before_it(
+    text: str, want: list[tuple[str, float, str]]
+) -> None:
+    assert _counts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The tunnel fire killed three track inspectors and injured 19.",
+            [("three track inspectors", 3.0, "inspector"), ("19", 19.0, "inspector")],
+        ),
+        (
+            "Two lifeguards were killed and 8 hurt when the pier gave way.",
+            [("Two lifeguards", 2.0, "lifeguard"), ("8", 8.0, "lifeguard")],
+        ),
+        (
+            "Nine porters died and 23 were injured in the crush.",
+            [("Nine porters", 9.0, "porter"), ("23", 23.0, "porter")],
+        ),
+        (
+            "The avalanche left five skiers dead and 12 missing.",
+            [("five skiers", 5.0, "skier"), ("12", 12.0, "skier")],
+        ),
+        (
+            "The boiler blast killed four cooks, wounding 17 others.",
+            [("four cooks", 4.0, "cook"), ("17", 17.0, "cook")],
+        ),
+        (
+            "Three guards were killed and 6 seriously injured, police said.",
+            [("Three guards", 3.0, "guard"), ("6", 6.0, "guard")],
+        ),
+        (
+            "The stampede killed two stewards, the club said, and sent 31 to hospital.",
+            [("two stewards", 2.0, "steward"), ("31", 31.0, "steward")],
+        ),
+    ],
+)
+def test_a_later_conjunct_counts_the_struck_its_chain_counted(
+    text: str, want: list[tuple[str, float, str]]
+) -> None:
+    assert _counts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Nine dead, 52 hurt as quarry wall falls",
+            [("Nine", 9.0, "person"), ("52", 52.0, "person")],
+        ),
+        (
+            "The gale flattened 40 market stalls and injured 6.",
+            [("40 market stalls", 40.0, "stall"), ("6", 6.0, "person")],
+        ),
+        (
+            "The blast killed two welders. It also injured 15.",
+            [("two welders", 2.0, "welder"), ("15", 15.0, "person")],
+        ),
+        (
+            "The blast killed two welders; the falling roof injured 15.",
+            [("two welders", 2.0, "welder"), ("15", 15.0, "person")],
+        ),
+    ],
+)
+def test_people_without_an_earlier_count_of_the_struck_in_the_chain(
     text: str, want: list[tuple[str, float, str]]
 ) -> None:
     assert _counts(text) == want

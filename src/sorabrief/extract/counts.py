@@ -14,7 +14,8 @@ counting, or, for a vague plural opening a sentence ("Hundreds stuck overnight")
 An amount whose noun is left out because its sentence has just counted it
 ("40 buses ran and 12 more stood idle", "eight vans, three of them new", "needs 30 nurses
 but has only 21.", "Of the 14 climbers, nine were found; three still missing") counts that noun; so does one counting part of a later count ("more
-than 20 of the 25 nurses").
+than 20 of the 25 nurses"), and one of the people a disaster struck in a later conjunct of
+a clause chain that counted them ("killed six porters and injured 9").
 """
 
 from __future__ import annotations
@@ -78,8 +79,20 @@ _CASUALTY_WORDS = "dead injured wounded hurt killed missing"
 _CASUALTY = rf"(?:{'|'.join(_CASUALTY_WORDS.split())})"
 """Participles and adjectives English uses as the noun of the people a disaster struck
 ("the injured", "seven dead", "the number of injured"): they count people."""
-_CASUALTIES_AFTER = re.compile(rf"[ \t]+(?:(?:still|now|feared|reported)[ \t]+)?{_CASUALTY}\b")
-"""A casualty word right after an amount with no noun ("seven dead and 46 injured")."""
+_CASUALTIES_AFTER = re.compile(
+    rf"[ \t]+(?:(?:still|now|feared|reported|[a-z]+ly)[ \t]+)?{_CASUALTY}\b"
+)
+"""A casualty word right after an amount with no noun ("seven dead and 46 injured"), perhaps
+after an adverb ("nine seriously injured")."""
+_STRUCK_AFTER = re.compile(
+    r"[ \t]+(?:(?:were|was|are|is|have|has|had)[ \t]+(?:been[ \t]+)?)?"
+    rf"(?:(?:still|now|feared|reported|[a-z]+ly)[ \t]+)?(?:{_CASUALTY}|died)\b"
+)
+"""What makes a count with a noun one of the people a disaster struck, after it: a casualty
+word or "died" ("six porters dead", "three drivers were killed", "four miners died")."""
+_CHAIN_BREAK = re.compile(r"[;:]")
+"""A mark that ends a clause chain: after it a new clause counts afresh."""
+_CHAIN_REACH = 120
 _OF_CASUALTIES = re.compile(rf"[ \t]+{_CASUALTY}\b")
 """The casualty word of a partitive ("12 of the injured", "two of those killed")."""
 _CASUALTIES_BEFORE = re.compile(rf"\b(?i:of)[ \t]+the[ \t]+{_CASUALTY}[ \t]*,[ \t]*$")
@@ -91,7 +104,7 @@ _COMPARED_BEFORE = re.compile(
 _HARMED_BEFORE = re.compile(
     r"\b(?i:kill|kills|killed|killing|injure|injures|injured|injuring|hurts|hurting|sicken"
     r"|sickens|sickened|sickening|strand|strands|stranded|stranding|poison|poisons|poisoned"
-    r"|poisoning|wound|wounds|wounding)[ \t]+$"
+    r"|poisoning|wound|wounds|wounded|wounding)[ \t]+$"
 )
 """A verb whose object is people, before an amount with no noun ("Crash injures 11",
 "school lunches sicken hundreds")."""
@@ -226,6 +239,7 @@ def _grouped(amount: str, text: str) -> str:
 def find_counts(text: str) -> Iterator[Figure]:
     """Every count in ``text``; amounts without a noun get the unit "" (see ``counted_nouns``)."""
     last_noun: tuple[int, str] | None = None
+    last_struck: tuple[int, str] | None = None  # the last count of people a disaster struck
     for m in found(_COUNT_START, text):
         amount = amount_range(_grouped(m.group("amount"), text))
         if amount is None or YEAR.fullmatch(m.group("amount")) or amount == (1, 1):
@@ -256,20 +270,24 @@ def find_counts(text: str) -> Iterator[Figure]:
             word = people.group("word")
             yield _count(text, (start, people.end()), amount, singular(word), word, hedge)
         elif struck is not None:  # "12 of the injured"
-            last_noun = (struck.end(), "person")
+            last_noun = last_struck = (struck.end(), "person")
             yield _count(text, (start, struck.end()), amount, "person", None, hedge)
         elif noun is not None and inner:
             yield _count(text, (start, m.end()), amount, singular(noun[2]), None, hedge)
         elif noun is not None:
             words, end, head = noun
             last_noun = (end, _unit(head))
+            if _HARMED_BEFORE.search(text, max(0, start - 20), start) or _STRUCK_AFTER.match(
+                text, end
+            ):  # "killed six porters", "six porters were killed"
+                last_struck = last_noun
             yield _count(text, (start, end), amount, last_noun[1], words, hedge)
         elif (them := _OF_THEM.match(text, m.end())) is not None and them.group("noun"):
             word = them.group("noun")  # "86 people, 51 of them children"
             yield _count(text, (start, them.end()), amount, _unit(word), None, hedge)
         elif (counted := _number_of(text, start)) is not None:
             yield _count(text, (start, m.end()), amount, _unit(counted), None, hedge)
-        elif (implied := _implied_noun(text, start, m.end(), last_noun)) is not None:
+        elif (implied := _implied_noun(text, start, m.end(), last_noun, last_struck)) is not None:
             yield _count(text, (start, m.end()), amount, implied, None, hedge)
         elif _stands_alone(m, text, hedged is not None):
             yield _count(text, (start, m.end()), amount, "", None, hedge)
@@ -280,7 +298,8 @@ def find_counts(text: str) -> Iterator[Figure]:
         ):
             yield _count(text, (start, m.end()), amount, last_noun[1], None, hedge)
         elif _struck(text, start, m.end()):
-            yield _count(text, (start, m.end()), amount, "person", None, hedge)
+            kind = _struck_kind(text, start, last_struck)
+            yield _count(text, (start, m.end()), amount, kind, None, hedge)
 
 
 _NUMBER_OF = re.compile(
@@ -313,18 +332,23 @@ def _compared(text: str, start: int, since: int) -> bool:
     return _SENTENCE_BREAK.search(text, since, start + 1) is None
 
 
-def _implied_noun(text: str, start: int, end: int, last_noun: tuple[int, str] | None) -> str | None:
+def _implied_noun(
+    text: str,
+    start: int,
+    end: int,
+    last_noun: tuple[int, str] | None,
+    last_struck: tuple[int, str] | None,
+) -> str | None:
     """The noun of an amount with no noun of its own that the words around it imply: people
-    for the object of a verb that harms them, those sent to hospital or a population
-    ("injures 11", "sends dozens to hospital", "a population of 6,400"), or, when its
-    sentence has counted nothing before it (``last_noun``), the plural named right before
-    a part of it ("private wells, seven of which")."""
+    for the object of a verb that harms them or those sent to hospital ("injures 11",
+    "sends dozens to hospital"), or the kind of people its clause chain counted as struck
+    before it (``_struck_kind``); people for a population ("a population of 6,400"); or,
+    when its sentence has counted nothing before it (``last_noun``), the plural named right
+    before a part of it ("private wells, seven of which")."""
     window = max(0, start - 20)
-    if (
-        _HARMED_BEFORE.search(text, window, start)
-        or _TO_HOSPITAL.match(text, end)
-        or _POPULATION_BEFORE.search(text, window, start)
-    ):
+    if _HARMED_BEFORE.search(text, window, start) or _TO_HOSPITAL.match(text, end):
+        return _struck_kind(text, start, last_struck)
+    if _POPULATION_BEFORE.search(text, window, start):
         return "person"
     if last_noun is not None and _SENTENCE_BREAK.search(text, last_noun[0], start + 1) is None:
         return None
@@ -333,6 +357,24 @@ def _implied_noun(text: str, start: int, end: int, last_noun: tuple[int, str] | 
         return None
     noun = group.group("noun")
     return _unit(noun) if looks_plural(noun) and noun not in _NOT_COUNTED else None
+
+
+def _struck_kind(text: str, start: int, last_struck: tuple[int, str] | None) -> str:
+    """The kind of people an amount with no noun at ``start`` counts as struck: the noun of
+    the count of the struck that its clause chain made before it, ending at
+    ``last_struck[0]``, which English leaves out of the later conjunct ("killed six porters
+    and injured 9", "three drivers were killed and 9 seriously hurt", "two guards dead, 5
+    wounded"); people when the chain has none ("Seven dead, 46 injured"). The chain is what
+    the sentence joins with "and", "or", "but", commas and the like; a semicolon, a colon
+    or a new sentence starts another."""
+    if last_struck is None:
+        return "person"
+    since = last_struck[0]
+    if start - since > _CHAIN_REACH or _CHAIN_BREAK.search(text, since, start):
+        return "person"
+    if _SENTENCE_BREAK.search(text, since, start + 1) is not None:
+        return "person"
+    return last_struck[1]
 
 
 def _part_of_a_group(text: str, start: int, since: int) -> bool:
