@@ -127,6 +127,16 @@ def shared_symbols(uses: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
     return {s: tuple(sorted(c)) for s, c in sorted(by_symbol.items()) if len(c) > 1 and s != "$"}
 
 
+def letter_signs(uses: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Single capital letters a locale of a currency's own territory writes for it ("D" in
+    the Gambia, "Q" in Guatemala), with every current currency written so."""
+    by_letter: dict[str, set[str]] = defaultdict(set)
+    for symbol, code, _locale in written_symbols(uses):
+        if len(symbol) == 1 and symbol.isascii() and symbol.isupper():
+            by_letter[symbol].add(code)
+    return {s: tuple(sorted(c)) for s, c in sorted(by_letter.items())}
+
+
 def month_first(territory: str) -> bool:
     """Whether the territory's short numeric date puts the month first ("M/d/yy")."""
     for name in (f"en_{territory}", f"und_{territory}"):
@@ -251,6 +261,13 @@ def main() -> None:
     print("}")
     print('"""Symbols the territories of several currencies write, in English or their own')
     print('language ("Rs" in Pakistan and Mauritius, "£", "¥", "K"), but "$" (``DOLLAR_SIGN``)."""')
+    print()
+    print("LETTER_SIGNS: dict[str, tuple[str, ...]] = {")
+    for symbol, codes in letter_signs(uses).items():
+        print(f"    {symbol!r}: {codes!r},")
+    print("}")
+    print('"""Single capital letters the territories of a currency write for it, in any of their')
+    print('languages ("D" for the Gambian dalasi, "K" for a kwacha, a kina and a kyat)."""')
     print()
     print("DOMAINS: dict[str, str] = {")
     single = defaultdict(list)

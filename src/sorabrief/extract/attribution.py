@@ -25,7 +25,7 @@ from sorabrief.extract.calendar_math import MONTH_NAMES, WEEKDAYS
 from sorabrief.extract.first_char import with_first_char
 from sorabrief.extract.headings import heading_line
 from sorabrief.extract.mentions import PartyMatcher
-from sorabrief.extract.passive import is_passive, passive_agent
+from sorabrief.extract.passive import in_passive, is_passive, passive_agent
 from sorabrief.extract.pronouns import PERSON_DESCRIPTION, WHO_GAVE_NAME
 from sorabrief.extract.relative_clauses import reduced_relative, relative_clause
 from sorabrief.model import PartyKind
@@ -100,12 +100,13 @@ _NUMBER_WORD = r"\d+(?:-[a-z]+)*"
 _PHRASE = rf"(?:{_NAME_WORD}|{_NUMBER_WORD})(?:\s+(?:{_NAME_WORD}|{_NUMBER_WORD}|&)){{0,7}}"
 _VERB = with_first_char(
     rf"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<!\b[Ii]ts\s)(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)"
-    rf"(?<!\b[Tt]heir\s)(?<!\b[Oo]ur\s)(?<!\w['’]s\s)(?<!\ws['’]\s)"
+    rf"(?<!\b[Tt]heir\s)(?<!\b[Oo]ur\s)(?<!\w['’]s\s)(?<!\ws['’]\s)(?<!\btold\s)(?<!\btells\s)"
     rf"\b{_VERBS}\b(?!-\w)(?![’'](?!\w))|\b[Aa]ccording\s+to\b"
 )
 """A speech verb, but not inside a compound ("the add-on", "a tell-all") nor a noun after a
 determiner or a possessive ("a warning", "its claims", "the driver's claims"), nor a plural
-noun that owns what follows ("the fare rules' emergency clause")."""
+noun that owns what follows ("the fare rules' emergency clause"), nor a word after "told",
+whose hearer follows it ("told state television")."""
 _FROM_SOURCE = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+(?:warning|statement|advice|alert|message|notice"
     r"|assessment|forecast)\s+from\s+(?P<attr>[^,.;:!?“”«»\"‘]+?)(?=\s+(?:that|saying|which)\b)",
@@ -221,8 +222,16 @@ _POSSESSED_ROLE = re.compile(
 "The mayor"): the name in apposition is the speaker."""
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x250)) if c.isupper()) + "]"
 """A capital of the Latin alphabets, accented or not ("Ş", "İ", "Ž")."""
-_PROPER_NAME = re.compile(rf"{_CAPITAL}[\w'’.-]*(?:\s+{_CAPITAL}[\w'’.-]*)+")
-_NAMED_AFTER = re.compile(rf"\s*,\s*(?P<name>{_CAPITAL}[\w'’.-]*(?:\s+{_CAPITAL}[\w'’.-]*)+)\s*,")
+_NAME_PARTICLES = (
+    r"(?:al|el|bin|ibn|bint|abu|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter"
+    r"|y)"
+)
+"""The lower-case words and prefixes inside a person's name ("Karim al-Nasser", "Ana de
+la Cruz", "Jan van der Berg")."""
+_NAME_PART = rf"(?:{_NAME_PARTICLES}-)?{_CAPITAL}[\w'’.-]*"
+_FULL_NAME = rf"{_NAME_PART}(?:\s+(?:{_NAME_PARTICLES}\s+)*{_NAME_PART})+"
+_PROPER_NAME = re.compile(_FULL_NAME)
+_NAMED_AFTER = re.compile(rf"\s*,\s*(?P<name>{_FULL_NAME})\s*,")
 """A name in apposition right after a sentence's subject ("Its spokeswoman, Ana Ruiz, said …,
 and called …")."""
 _BRACKETED = re.compile(r"\s\([^()“”\"]{1,40}\)(?=[^,]*,)")
@@ -786,6 +795,8 @@ def _after(after: str, offset: int) -> tuple[str, str, str | None, int] | None:
         match = pattern.match(after)
         if pattern is _VERB_FIRST and match and match.group("verb").endswith("ing"):
             continue
+        if match and _COORDINATED.fullmatch(match.group("attr") or ""):
+            return None  # "“…”, and added": the verb shares the subject before the quotation
         if match and match.group("attr"):
             appositive = match.group("appos") or match.groupdict().get("gave")
             attr = match.group("attr").rstrip(".")
@@ -823,7 +834,7 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
     verbs = [
         v
         for v in _VERB.finditer(before)
-        if not is_passive(before, v) and not reduced_relative(before, v)
+        if not in_passive(before, v) and not reduced_relative(before, v)
     ]
     if len(verbs) > 1 and _WHAT.search(_phrase_before(before, verbs[-1].start())):
         verbs.pop()
@@ -885,6 +896,8 @@ def _before(before: str, offset: int) -> tuple[str, str, str | None, int] | None
         words = words[reported[-1] + 1 :]
     if words and words[0].group() in _PREPOSITIONS and verb.group().lower() in _PARTICIPLES:
         words = []  # "Ana Ruiz, from the opposition, went further, saying": Ana Ruiz
+    if len(words) == 1 and _COORDINATED.fullmatch(words[0].group()):
+        words = []  # "Ana Ruiz said it was fine, “for now”, and added": Ana Ruiz
     coordinated = not words and _COORDINATED.search(head) is not None
     if verb.group().lower() in _PARTICIPLES or coordinated:
         clause = head if not words else head[cut:]

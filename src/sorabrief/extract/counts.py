@@ -14,7 +14,8 @@ counting, or, for a vague plural opening a sentence ("Hundreds stuck overnight")
 An amount whose noun is left out because its sentence has just counted it
 ("40 buses ran and 12 more stood idle", "eight vans, three of them new", "needs 30 nurses
 but has only 21.", "Of the 14 climbers, nine were found; three still missing") counts that noun; so does one counting part of a later count ("more
-than 20 of the 25 nurses").
+than 20 of the 25 nurses"), and one of the people a disaster struck in a later conjunct of
+a clause chain that counted them ("killed six porters and injured 9").
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from sorabrief.extract.number_style import groups_with_points
 from sorabrief.extract.numbers import (
     AMOUNT,
     AMOUNT_START,
+    HEDGES,
     POINT_GROUPED,
     YEAR,
     amount_range,
@@ -68,18 +70,68 @@ _PARTITIVE = re.compile(
 """A part of a later set: "20 of the 25 nurses", "two of its sheds"; without a determiner
 only before the whole's amount ("7 of 22 sampling points" counts 7 sampling points)."""
 _INNER_AMOUNT = re.compile(
-    rf"(?:[ \t]+[^\W\d_][\w-]*['’]s)?[ \t]+{AMOUNT_START}(?i:\b(?:{AMOUNT}))\b(?!-)"
+    rf"(?:[ \t]+[^\W\d_][\w-]*['’]s)?(?:[ \t]+(?i:{HEDGES}))?"
+    rf"[ \t]+{AMOUNT_START}(?i:\b(?:{AMOUNT}))\b(?!-)"
 )
 """The amount of a later count that a partitive points to ("20 of the 25 nurses", "two
-of the depot's five sheds")."""
+of the depot's five sheds", "900 of its roughly 1,200 pupils")."""
+_CASUALTY_WORDS = "dead injured wounded hurt killed missing"
+_CASUALTY = rf"(?:{'|'.join(_CASUALTY_WORDS.split())})"
+"""Participles and adjectives English uses as the noun of the people a disaster struck
+("the injured", "seven dead", "the number of injured"): they count people."""
+_CASUALTIES_AFTER = re.compile(
+    rf"[ \t]+(?:(?:still|now|feared|reported|[a-z]+ly)[ \t]+)?{_CASUALTY}\b"
+)
+"""A casualty word right after an amount with no noun ("seven dead and 46 injured"), perhaps
+after an adverb ("nine seriously injured")."""
+_STRUCK_AFTER = re.compile(
+    r"[ \t]+(?:(?:were|was|are|is|have|has|had)[ \t]+(?:been[ \t]+)?)?"
+    rf"(?:(?:still|now|feared|reported|[a-z]+ly)[ \t]+)?(?:{_CASUALTY}|died)\b"
+)
+"""What makes a count with a noun one of the people a disaster struck, after it: a casualty
+word or "died" ("six porters dead", "three drivers were killed", "four miners died")."""
+_CHAIN_BREAK = re.compile(r"[;:]")
+"""A mark that ends a clause chain: after it a new clause counts afresh."""
+_CHAIN_REACH = 120
+_OF_CASUALTIES = re.compile(rf"[ \t]+{_CASUALTY}\b")
+"""The casualty word of a partitive ("12 of the injured", "two of those killed")."""
+_CASUALTIES_BEFORE = re.compile(rf"\b(?i:of)[ \t]+the[ \t]+{_CASUALTY}[ \t]*,[ \t]*$")
+"""A group of casualties named before an amount that counts part of it ("Of the injured,
+31 have gone home")."""
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down)[ \t]+from|against|compared[ \t]+(?:with|to)|versus|vs\.)[ \t]+$"
+)
+_HARMED_BEFORE = re.compile(
+    r"\b(?i:kill|kills|killed|killing|injure|injures|injured|injuring|hurts|hurting|sicken"
+    r"|sickens|sickened|sickening|strand|strands|stranded|stranding|poison|poisons|poisoned"
+    r"|poisoning|wound|wounds|wounded|wounding)[ \t]+$"
+)
+"""A verb whose object is people, before an amount with no noun ("Crash injures 11",
+"school lunches sicken hundreds")."""
+_TO_HOSPITAL = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?hospital\b")
+"""Where people are sent or taken ("sends dozens to hospital")."""
+_POPULATION_BEFORE = re.compile(r"\bpopulation[ \t]+of[ \t]+$")
+"""A population's amount counts people ("a population of about 6,400")."""
+_GROUP_BEFORE = re.compile(r"\b(?P<noun>[a-z]{3,}s)[ \t]*(?:,|—|–)[ \t]*$")
+"""A plural named right before a part of it ("its port workers, about 400 of them",
+"private wells, seven of which")."""
+_OF_WHICH = re.compile(r"[ \t]+of[ \t]+(?:them|which|whom)\b")
+_OF_A_GROUP = re.compile(
+    r"(?:^|\n|[.!?][\"”’']?[ \t]+)(?i:of)[ \t]+(?:the|its|their|these|those|[\w’'-]+['’]s?)"
+    r"[ \t][^,;.!?\n]{0,80},[ \t]*$"
+)
+"""A group a sentence opens with, counted, before the amount of a part of it ("Of the
+plant's 380 workers, about 150 live nearby")."""
+"""A comparison that sets an amount against the count its sentence made ("52 shops shut,
+up from 38 on Monday"): the amount counts the same noun."""
 _ELLIPSIS_AFTER = re.compile(
     r"(?:[ \t]+(?:more|of[ \t]+(?:them|those|these|whom)|who|whom|which|in)\b"
-    r"|[ \t]+(?:were|are|remain|remained)\b"
+    r"|[ \t]+(?:were|are|remain|remained|have|had)\b"
     r"|[ \t]+(?:(?:still|now|feared|reported)[ \t]+)?(?:dead|missing|alive|hurt|safe)\b"
     r"|[ \t]+[a-z]+ed\b|[ \t]*[.,;:!?)](?!\d))"
 )
 """What follows an amount whose noun is left out: "more", "of them", a relative pronoun,
-"in", a plural verb ("six were saved", "two remain"), a state ("two dead", "three still
+"in", a plural verb ("six were saved", "two remain", "nine had died"), a state ("two dead", "three still
 missing"), a participle or the end of a clause ("27 diverted", "has only 38.")."""
 _LABEL_BEFORE = re.compile(r"(?:[A-Z][\w-]*\.?|aged|age|number|no\.|No\.|page)[ \t]+$")
 """A word that makes the amount a name, an age or a day ("Flight 370", "aged 58", "Sept. 8"),
@@ -187,6 +239,7 @@ def _grouped(amount: str, text: str) -> str:
 def find_counts(text: str) -> Iterator[Figure]:
     """Every count in ``text``; amounts without a noun get the unit "" (see ``counted_nouns``)."""
     last_noun: tuple[int, str] | None = None
+    last_struck: tuple[int, str] | None = None  # the last count of people a disaster struck
     for m in found(_COUNT_START, text):
         amount = amount_range(_grouped(m.group("amount"), text))
         if amount is None or YEAR.fullmatch(m.group("amount")) or amount == (1, 1):
@@ -209,40 +262,135 @@ def find_counts(text: str) -> Iterator[Figure]:
         if partitive and not (inner or partitive.group("determiner")):
             partitive = None
         noun = _counted_noun(text, inner.end() if inner else partitive.end() if partitive else at)
+        struck = _OF_CASUALTIES.match(text, partitive.end()) if partitive and not inner else None
+        if noun is not None and struck is not None and noun[1] > struck.end():
+            struck = None  # "eleven of the injured workers" counts workers
         people = _PEOPLE_BY_PLACE.match(text, at) if m.group("amount").endswith("of") else None
         if people is not None and not inner:  # "thousands of Moroccans living abroad"
             word = people.group("word")
             yield _count(text, (start, people.end()), amount, singular(word), word, hedge)
+        elif struck is not None:  # "12 of the injured"
+            last_noun = last_struck = (struck.end(), "person")
+            yield _count(text, (start, struck.end()), amount, "person", None, hedge)
         elif noun is not None and inner:
             yield _count(text, (start, m.end()), amount, singular(noun[2]), None, hedge)
         elif noun is not None:
             words, end, head = noun
             last_noun = (end, _unit(head))
+            if _HARMED_BEFORE.search(text, max(0, start - 20), start) or _STRUCK_AFTER.match(
+                text, end
+            ):  # "killed six porters", "six porters were killed"
+                last_struck = last_noun
             yield _count(text, (start, end), amount, last_noun[1], words, hedge)
         elif (them := _OF_THEM.match(text, m.end())) is not None and them.group("noun"):
             word = them.group("noun")  # "86 people, 51 of them children"
             yield _count(text, (start, them.end()), amount, _unit(word), None, hedge)
         elif (counted := _number_of(text, start)) is not None:
             yield _count(text, (start, m.end()), amount, _unit(counted), None, hedge)
+        elif (implied := _implied_noun(text, start, m.end(), last_noun, last_struck)) is not None:
+            yield _count(text, (start, m.end()), amount, implied, None, hedge)
         elif _stands_alone(m, text, hedged is not None):
             yield _count(text, (start, m.end()), amount, "", None, hedge)
-        elif last_noun is not None and _noun_left_out(text, m, start, last_noun[0]):
+        elif last_noun is not None and (
+            _noun_left_out(text, m, start, last_noun[0])
+            or _compared(text, start, last_noun[0])
+            or _part_of_a_group(text, start, last_noun[0])
+        ):
             yield _count(text, (start, m.end()), amount, last_noun[1], None, hedge)
+        elif _struck(text, start, m.end()):
+            kind = _struck_kind(text, start, last_struck)
+            yield _count(text, (start, m.end()), amount, kind, None, hedge)
 
 
 _NUMBER_OF = re.compile(
-    r"\b(?i:the)\s+(?:total\s+)?number\s+of\s+(?:[a-z]+\s+){0,2}"
-    r"(?P<noun>[a-z]+s|children|people|women|men)\b(?:\s+[a-z]+){0,2}"
+    r"\b(?i:the)\s+(?:total\s+)?(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}"
+    rf"(?P<noun>[a-z]+s|children|people|women|men|{_CASUALTY})\b[^.;:!?\n]{{0,80}}?"
     r"\s+(?:(?:at|to|is|was|as|stands\s+at|stood\s+at|reached|hit)\s+)$"
+    r"|\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?P<put>[a-z]+s|children|people|women|men)\s+at\s+$"
 )
 """A count named before its amount: "puts the number of boats seized at 40", "the number of
-cases rose to 300"."""
+cases reported in the two provinces since May rose to 300", "the count of people hurt
+stood at 17", "put confirmed cases at 412"."""
+_NUMBER_OF_REACH = 160
 
 
 def _number_of(text: str, start: int) -> str | None:
     """The plural noun that "the number of …" before an amount at ``start`` counts."""
-    found_at = _NUMBER_OF.search(text, max(0, start - 60), start)
-    return found_at.group("noun") if found_at else None
+    found_at = _NUMBER_OF.search(text, max(0, start - _NUMBER_OF_REACH), start)
+    if found_at is None:
+        return None
+    noun = found_at.group("noun") or found_at.group("put")
+    return "people" if re.fullmatch(_CASUALTY, noun) else noun
+
+
+def _compared(text: str, start: int, since: int) -> bool:
+    """Whether an amount at ``start`` is set against the count its sentence made, at
+    ``since`` ("52 shops shut, up from 38")."""
+    if _COMPARED_BEFORE.search(text, max(0, start - 20), start) is None:
+        return False
+    return _SENTENCE_BREAK.search(text, since, start + 1) is None
+
+
+def _implied_noun(
+    text: str,
+    start: int,
+    end: int,
+    last_noun: tuple[int, str] | None,
+    last_struck: tuple[int, str] | None,
+) -> str | None:
+    """The noun of an amount with no noun of its own that the words around it imply: people
+    for the object of a verb that harms them or those sent to hospital ("injures 11",
+    "sends dozens to hospital"), or the kind of people its clause chain counted as struck
+    before it (``_struck_kind``); people for a population ("a population of 6,400"); or,
+    when its sentence has counted nothing before it (``last_noun``), the plural named right
+    before a part of it ("private wells, seven of which")."""
+    window = max(0, start - 20)
+    if _HARMED_BEFORE.search(text, window, start) or _TO_HOSPITAL.match(text, end):
+        return _struck_kind(text, start, last_struck)
+    if _POPULATION_BEFORE.search(text, window, start):
+        return "person"
+    if last_noun is not None and _SENTENCE_BREAK.search(text, last_noun[0], start + 1) is None:
+        return None
+    group = _GROUP_BEFORE.search(text, max(0, start - 30), start)
+    if group is None or not _OF_WHICH.match(text, end):
+        return None
+    noun = group.group("noun")
+    return _unit(noun) if looks_plural(noun) and noun not in _NOT_COUNTED else None
+
+
+def _struck_kind(text: str, start: int, last_struck: tuple[int, str] | None) -> str:
+    """The kind of people an amount with no noun at ``start`` counts as struck: the noun of
+    the count of the struck that its clause chain made before it, ending at
+    ``last_struck[0]``, which English leaves out of the later conjunct ("killed six porters
+    and injured 9", "three drivers were killed and 9 seriously hurt", "two guards dead, 5
+    wounded"); people when the chain has none ("Seven dead, 46 injured"). The chain is what
+    the sentence joins with "and", "or", "but", commas and the like; a semicolon, a colon
+    or a new sentence starts another."""
+    if last_struck is None:
+        return "person"
+    since = last_struck[0]
+    if start - since > _CHAIN_REACH or _CHAIN_BREAK.search(text, since, start):
+        return "person"
+    if _SENTENCE_BREAK.search(text, since, start + 1) is not None:
+        return "person"
+    return last_struck[1]
+
+
+def _part_of_a_group(text: str, start: int, since: int) -> bool:
+    """Whether an amount at ``start`` counts part of the group its sentence opened with, whose
+    count ends at ``since`` ("Of the plant's 380 workers, about 150 live nearby")."""
+    opening = _OF_A_GROUP.search(text, max(0, start - 120), start)
+    return opening is not None and opening.start() < since <= start
+
+
+def _struck(text: str, start: int, end: int) -> bool:
+    """Whether an amount with no noun counts the people a disaster struck: a casualty word
+    after it ("seven dead and 46 injured", "14 hurt") or a group of them named before it
+    ("Of the injured, 31 …")."""
+    if _CASUALTIES_AFTER.match(text, end) is not None:
+        return True
+    return _CASUALTIES_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _names_a_day_or_age(text: str, m: re.Match[str]) -> bool:
@@ -385,7 +533,7 @@ def _counted_noun(text: str, at: int) -> tuple[str, int, str] | None:
             at, listing = m.end(), False
             continue
         position += 1
-        if position == 1 and lower in ("other", "more"):
+        if position == 1 and lower in ("other", "more", "earlier", "later"):
             at = m.end()
             continue
         if position == 1 and lower in _UNIT_SPELLINGS and word not in LETTERED:  # "55,000 kg"

@@ -73,16 +73,23 @@ LETTER_SYMBOLS: dict[str, str] = {"R": "ZAR"}
 """Currency symbols that are a single capital letter ("R250 million"). A letter and a
 number are also road, model and form names ("the R32", "form R2"), so a letter symbol
 counts only when written against a sum-shaped amount (see ``money_amounts.py``)."""
-COUNTRY_LETTERS: dict[str, frozenset[str]] = {
+_PRESS_LETTERS: dict[str, frozenset[str]] = {
     "N": frozenset({"NGN"}),
-    "K": frozenset({"ZMW", "MWK", "PGK", "MMK"}),
-    "P": frozenset({"BWP", "PHP"}),
-    "Q": frozenset({"GTQ"}),
-    "L": frozenset(currency_table.SHARED_SYMBOLS["L"]),
+    "K": frozenset({"MWK"}),
+    "P": frozenset({"PHP"}),
 }
-"""Single capital letters the press writes for a currency in place of its sign ("N2.4bn"
-for "₦2.4bn", "K1,500" for a kwacha or a kina), or that the CLDR gives several currencies
-("L": the Honduran lempira and the Moldovan leu): like ``LETTER_SYMBOLS`` read only
+"""Letters the press writes for a currency whose own sign it cannot type, beyond the CLDR's
+("N2.4bn" for "₦2.4bn", "K1,500" for a Malawian kwacha, "P250" for a Philippine peso)."""
+COUNTRY_LETTERS: dict[str, frozenset[str]] = {
+    letter: frozenset(currency_table.LETTER_SIGNS.get(letter, ()))
+    | _PRESS_LETTERS.get(letter, frozenset())
+    for letter in sorted(
+        (currency_table.LETTER_SIGNS.keys() | _PRESS_LETTERS.keys()) - LETTER_SYMBOLS.keys()
+    )
+}
+"""Single capital letters a currency's own country writes for it (the CLDR's, "D2,150" for
+the Gambian dalasi, "Q" for the quetzal, "L" for the lempira and the leu), or the press
+writes in place of its sign (``_PRESS_LETTERS``): like ``LETTER_SYMBOLS`` read only
 against a sum-shaped amount, and only in an article that writes one of these currencies
 explicitly elsewhere ("1.2 billion naira") or names the one country among them. Joined
 to the amount, spaced, or with an abbreviation's point ("L640 million", "L 450", "L.

@@ -1171,6 +1171,21 @@ SHARED_SYMBOLS: dict[str, tuple[str, ...]] = {
 """Symbols the territories of several currencies write, in English or their own
 language ("Rs" in Pakistan and Mauritius, "£", "¥", "K"), but "$" (``DOLLAR_SIGN``)."""
 
+LETTER_SIGNS: dict[str, tuple[str, ...]] = {
+    'D': ('GMD',),
+    'E': ('SZL',),
+    'G': ('HTG',),
+    'K': ('MMK', 'PGK', 'ZMW'),
+    'L': ('HNL', 'MDL'),
+    'M': ('LSL',),
+    'P': ('BWP',),
+    'Q': ('GTQ',),
+    'R': ('ZAR',),
+    'S': ('SOS',),
+}
+"""Single capital letters the territories of a currency write for it, in any of their
+languages ("D" for the Gambian dalasi, "K" for a kwacha, a kina and a kyat)."""
+
 DOMAINS: dict[str, str] = {
     'ac': 'SHP',
     'ad': 'EUR',

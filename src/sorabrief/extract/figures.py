@@ -47,7 +47,8 @@ _BETWEEN = re.compile(r"(?i:\bbetween\s+)$")
 _ARTICLE_AFTER = (
     r"(?:for|within|over|after|in|lasting|lasted|than|about|nearly|almost|just|only|barely"
     r"|be|been|take|takes|took|taken|taking|spend|spends|spent|wait|waited|last|lasts"
-    r"|add|adds|added|adding|give|gives|gave|given|giving|grant|grants|granted)"
+    r"|add|adds|added|adding|give|gives|gave|given|giving|grant|grants|granted|lose|loses|lost"
+    r"|losing|waste|wastes|wasted|wasting)"
 )
 _OF_AFTER = re.compile(r"(?i:\s+of\b)")
 """After "be", "a day of …" names a kind of day, not a duration ("it will be a day of rest")."""
@@ -77,8 +78,8 @@ _SINGLE_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})"
 _ARTICLE_DURATION = re.compile(
     rf"(?=[HhAaSsMmDdWwFfYyOoTt])(?i:\b(?P<x>(?P<half_of>half\s+)?"
     r"(?P<quarter>(?P<quarters>a|one|three)[\s-]+quarters?\s+of\s+)?(?P<article>an?\s+|another\s+)?"
-    rf"(?P<full>(?:full|whole|entire)\s+)?(?P<half_a>half[\s-])?"
-    rf"{_SINGLE_UNIT}(?!-)(?P<and_half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<or_upper>two|three|2|3))?)\b"
+    rf"(?P<full>(?:full|whole|entire|(?P<single>single))\s+)?(?P<half_a>half[\s-])?"
+    rf"{_SINGLE_UNIT}(?!-)(?(single)(?![’']s\b))(?P<and_half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<or_upper>two|three|2|3))?)\b"
     r"(?!\s+(?:ago|old)\b)"
     r"(?P<then>\s+(?:after|before|later|earlier|late|early)\b)?"
     r"(?P<filled>(?=\s+(?:without|with|in\s+which)\b))?)"
@@ -91,9 +92,18 @@ _RATE_BEFORE = re.compile(
 with no break", "40 trips a day with air conditioning"), or a form of "be", which makes it
 a kind of day ("every day here is a day with no pay")."""
 _LEAD = re.compile(rf"(?i:\b(?P<lead>{_ARTICLE_AFTER}|the\s+(?:next|last|past))\s+)$")
+_GRANTED = re.compile(
+    r"(?i:\b(?P<lead>give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)"
+    r"(?:\s+(?!(?:an?|to|and|or)\s)[\w’'-]+){1,4}\s+)$"
+)
+"""A verb that grants time and whom it grants it to, before a duration with an article and
+"to" ("gave the utility a month to redo the bills", "has given it a week to answer")."""
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+\b")
 """A duration with an article ("for a week", "half an hour", "a day and a half", "a full
-week" wherever it stands), or "another" ("cold for another month"), after a word that
-spends, waits or grants it ("has been given a month to report"); a quarter of one ("in a
+week" or "a single week" wherever it stands, but before a possessive: "a single month's
+bill"), or "another" ("cold for another month"), after a word that spends, loses, waits or
+grants it ("has been given a month to report", "lost a week"), or one granted to someone for
+a task ("gave the utility a month to redo the bills"); a quarter of one ("in a
 quarter of an hour", "three quarters of an hour"); one with a small number after "or" is
 a range from one ("a year or two" is 1–2 years)."""
 _ORDINAL_SECOND = re.compile(
@@ -212,6 +222,8 @@ def _durations(text: str) -> Iterator[Figure]:
     for m in found(_ARTICLE_DURATION, text):
         hedge = hedge_before(text, m.start("x"))
         lead = None if hedge else _LEAD.search(text, max(0, m.start() - 16), m.start())
+        if lead is None and hedge is None and _TO_VERB.match(text, m.end("x")):
+            lead = _GRANTED.search(text, max(0, m.start() - 60), m.start())
         if lead and lead.group("lead").lower().startswith("be") and _OF_AFTER.match(text, m.end()):
             continue
         if m.group("unit").lower() == "second" and _ORDINAL_SECOND.match(text, m.end("x")):

@@ -43,6 +43,7 @@ _BARE_BEFORE = re.compile(
 a range ("5,000 to 8,000 rupees", "between 2 and 3 million euros", "8,000 or 9,000
 kwanzas") or an item of a list ("20,000 and 50,000 kip")."""
 _LISTED_GAP = re.compile(r"\s+and\s+")
+_CHANGE_GAP = re.compile(r"\s+to\s+")
 _LEADING_DIGITS = re.compile(DIGITS)
 
 
@@ -99,11 +100,15 @@ the currency is something else ("aged 5 and 8,000 euros in grants")."""
 def listed_before(text: str, figure: Figure) -> Figure | None:
     """The sum of a bare amount listed before ``figure`` with "and", which names the
     currency for both ("fines of 20,000 and 50,000 kip", "5 million and 10 million
-    naira"): the same currency, and the same scale unless it writes its own; not after
+    naira"), or that a change starts from ("fares went from 800 to 1,200 francs"): the
+    same currency, and the same scale unless it writes its own; not after
     "between", nor with "or", where the two make a range (``opened_by_bare_amount``), nor
     a year, nor an amount of another order (``_LIST_SPREAD``)."""
     found = _bare_before(text, figure)
-    if found is None or not _LISTED_GAP.fullmatch(found[0]["gap"]):
+    if found is None or not (
+        _LISTED_GAP.fullmatch(found[0]["gap"])
+        or (_CHANGE_GAP.fullmatch(found[0]["gap"]) and _changes(text, found[0].start()))
+    ):
         return None
     bare, upper = found
     if _after_between(text, bare.start()):

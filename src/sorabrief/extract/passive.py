@@ -28,6 +28,17 @@ def is_passive(text: str, verb: re.Match[str]) -> bool:
     )
 
 
+def in_passive(text: str, verb: re.Match[str]) -> bool:
+    """Whether the speech verb ``verb`` of ``text`` is any past participle after an auxiliary
+    ("before the cap was announced", "were reported"): its subject is what was said, so it
+    attributes nothing to that subject."""
+    return (
+        verb.group().lower().endswith(("ed", "told", "said"))
+        and _AUXILIARY.search(text, max(0, verb.start() - _AUXILIARY_REACH), verb.start())
+        is not None
+    )
+
+
 def passive_agent(text: str, verb: re.Match[str]) -> re.Match[str] | None:
     """The agent written right after a passive verb ("told by the council"), as group "agent"."""
     return _AGENT.match(text, verb.end())

@@ -178,7 +178,7 @@ _INTRODUCED_NAME = with_first_char(
     rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[—–]\s)|(?<=,\s))(?:{_OPENING_NOUN}\s+|{_OPENING_CONJUNCTION}\s+)?"
     rf"{_NOT_A_NAME_START}(?P<e>{_NAME})"
     r"(?:,\s+(?:from|of|in|near)\s+[^,.;:!?“”\"]{1,60},)?"
-    r"\s+(?:has|had|was|[a-z]+[^\Ws]s|[a-z]{2,}ed)\s+(?!of\b|and\b|to\b)[a-z]"
+    r"\s+(?:has|had|was|said|told|[a-z]+[^\Ws]s|[a-z]{2,}ed)\s+(?!of\b|and\b|to\b)[a-z]"
     rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}{_NOT_A_FIRM}[a-z][\w-]+,\s+(?P<f>{_NAME}),"
     rf"|\b(?:[Tt]he|{_CAPITALISED}['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?{_NOT_A_FIRM}(?:{PERSON_HEAD})"
     rf"(?:\s+who\s[^,.;:!?“”\"]{{1,80}})?,\s+(?P<g>{_NAME}),"
@@ -189,7 +189,7 @@ appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …") or an age in brac
 Ruiz (78)"), or as the subject opening a
 sentence, its opening conjunction, a dateline's dash or an opening phrase ("Ana Ruiz has
 driven …", "When Ana Ruiz opened her bill, …", "LEEDS — Ana Ruiz runs a bakery …", "At the
-market, Ana Ruiz has sold …"), or in apposition to a
+market, Ana Ruiz has sold …", "Ana Ruiz said she …"), or in apposition to a
 role said to be someone's ("Its deputy chair, Ana Ruiz,"), or to a person described by
 a definite role, trade or kinship ("The mayor, Ana Ruiz,", "Bell's lawyer, Ana Ruiz,",
 "The boatman who found them, Ana Ruiz,"). Before a possessive, the apostrophe is looked for
@@ -227,6 +227,16 @@ _DESCRIBED_SOURCE = re.compile(
 )
 """Someone described instead of named as the source of what a sentence reports ("according
 to a Leeds-based water consultant who …")."""
+_DESCRIBED_AFTER_VERB = re.compile(
+    r"\b(?P<verb>said|says|added|is|was)\s+(?P<d>an?\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{PERSON_HEAD}|[a-z]{{3,}}(?:ant|ist)\b)"
+    r"(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
+    r"(?P<who>(?=\s+who\b))?(?=\s+who\b|\s*[,.;])"
+)
+"""A person described instead of named after the verb whose subject they are ("…, said a
+water consultant in Aden who advises donors.", "Among them is a Nepali cleaner who …"): a
+later "he" or "she" may mean them. After "is" or "was" only with "who" after it, since
+"the plan is a disaster." describes no one."""
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?i:one|another|some|many|several|two|three|four|five)\s+(?i:of)\s+"
     r"(?:them|those|these|the\s+[\w’'-]+)\s*,\s$"
@@ -255,7 +265,11 @@ _ROLE_SUBJECT = with_first_char(
 managing director apologised."): a later "he" or "she" may mean them."""
 _DESCRIPTION_REACH = 2_000
 """How far back, in characters, "the farmer" looks for "a farmer from …"."""
-_SPEAKER_LIKE = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{_NAME}$")
+_SPEAKER_LIKE = re.compile(
+    rf"^(?:[\w-]+\s+){{0,4}}(?:{_NAME}|{_TITLE_WORD.pattern}\s+{_CAPITALISED})$"
+)
+"""An attribution ending in a name, or in a surname after a title with its point ("Mr.
+Bell")."""
 
 
 @attrs.frozen
@@ -518,11 +532,19 @@ def described_people(text: str, start: int, end: int) -> list[Referent]:
             found.append(Referent(match.start("d"), _PERSON, None, description))
     found.extend(
         Referent(m.start("d"), _PERSON, None, m.group("d")[0].lower() + m.group("d")[1:])
-        for m in _DESCRIBED_SOURCE.finditer(text, start, end)
-        if m.start("d") not in seen
+        for pattern in (_DESCRIBED_SOURCE, _DESCRIBED_AFTER_VERB)
+        for m in pattern.finditer(text, start, end)
+        if m.start("d") not in seen and _described_by_its_verb(m)
     )
     found.extend(_described_again(text, start, end, found))
     return sorted(found, key=lambda r: r.at)
+
+
+def _described_by_its_verb(m: re.Match[str]) -> bool:
+    """Whether a description after a verb is a person's: after "is" or "was" only with a
+    relative "who" after it; after a speech verb or "according to" always."""
+    verb = m.groupdict().get("verb")
+    return verb not in ("is", "was") or m.group("who") is not None
 
 
 def _known_as(text: str, match: re.Match[str], description: str) -> str:

@@ -254,7 +254,10 @@ def attribute_groups(
         ):
             who = one_of_the_messages(text, who, paragraphs[group.first], parties)
         elif who.at is not None and (
-            GENERIC_ORGANISATION.fullmatch(who.attribution or "")
+            (
+                GENERIC_ORGANISATION.fullmatch(who.attribution or "")
+                and not _named_person(who, parties)
+            )
             or (who.speaker is None and SPOKESPERSON_FOR_THE_FIRM.fullmatch(who.attribution or ""))
         ):
             named = _resolved_pronoun(
@@ -369,6 +372,12 @@ _TITLE_ALONE = re.compile(
     r"|Captain|Professor|Dr|Bishop|General|Commissioner|Prosecutor"
 )
 """A title that stands before a name, written alone as a speaker ("Senator says …")."""
+
+
+def _named_person(who: Attribution, parties: PartyMatcher) -> bool:
+    """Whether the attribution resolved to a person who is a party, named in apposition to a
+    role that fits any organisation ("A company spokesman, Ana Ruiz, said"): her own words."""
+    return who.speaker is not None and parties.kind(who.speaker) is PartyKind.PERSON
 
 
 def _described_before(who: Attribution, referents: Referents) -> Attribution | None:
