@@ -83,6 +83,20 @@ def test_on_one_day_the_article_crediting_another_outlet_is_the_copy() -> None:
     assert find_copies(same_day) == {"a": "z"}
 
 
+def test_an_undated_article_that_credits_nobody_leads_a_dated_copy_that_credits_it() -> None:
+    body = _body(CORPUS_ARTICLE)
+    credited = body + "\n\nThis article first appeared in the Harbour Gazette."
+    pages = [
+        (attrs.evolve(_source("copy", "2024-03-03"), body=credited), body),
+        (_source("gazette"), body),
+        (_source("later", "2024-03-05"), body),
+    ]
+    assert find_copies(pages) == {"copy": "gazette", "later": "gazette"}
+    dated = [(attrs.evolve(_source("copy", "2024-03-03"), body=credited), body)]
+    dated += [(_source("gazette", "2024-03-04"), body)]
+    assert find_copies(dated) == {"gazette": "copy"}
+
+
 @pytest.mark.parametrize(
     "page",
     [

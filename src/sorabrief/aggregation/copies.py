@@ -3,8 +3,9 @@
 Two articles are one report when most of the shorter one's word 5-grams ("shingles") are in
 the other (containment, see docs/dependencies.md for how it was chosen). The original is the
 earliest published of a group; on the same day, an article that credits another outlet
-("This article originally appeared in …") comes after one that does not; remaining ties and
-undated articles are broken by id, so the result never
+("This article originally appeared in …") comes after one that does not, and so does it
+before an undated copy that credits none; remaining ties and undated articles are broken by
+id, so the result never
 depends on the order articles arrive in. Each copy points at its original, never at another
 copy.
 
@@ -124,7 +125,28 @@ def copies_among(prints: Iterable[tuple[Source, Fingerprint]]) -> dict[str, str]
         for shingle in mine:
             index.setdefault(shingle, []).append(len(originals))
         originals.append((source.id, mine))
-    return copy_of
+    return _uncredited_undated_first(copy_of, ordered)
+
+
+def _uncredited_undated_first(
+    copy_of: dict[str, str], ordered: Sequence[tuple[Source, Fingerprint]]
+) -> dict[str, str]:
+    """The groups whose original credits another outlet while an undated copy credits none
+    led by that copy: a page that says where it first appeared is the copy, and an undated
+    page gives no date to say otherwise (a local site that states no date for machines)."""
+    credits = {source.id: print_.credits for source, print_ in ordered}
+    undated = {source.id for source, _ in ordered if source.published is None}
+    regrouped = dict(copy_of)
+    for original in dict.fromkeys(copy_of.values()):
+        group = [s.id for s, _ in ordered if copy_of.get(s.id) == original]
+        leader = next((c for c in group if c in undated and not credits[c]), None)
+        if not credits[original] or leader is None:
+            continue
+        del regrouped[leader]
+        for member in (original, *group):
+            if member != leader:
+                regrouped[member] = leader
+    return regrouped
 
 
 def _seniority(source: Source, print_: Fingerprint) -> tuple[int, str, bool, str]:
