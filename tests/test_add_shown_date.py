@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,12 @@ def test_a_date_the_page_states_for_machines_comes_first(tmp_path: Path) -> None
     head = '<meta property="article:published_time" content="2026-03-02T18:00:00Z">'
     shown = "<p>By Mina Osei · Tuesday, 3 March 2026</p>"
     assert _read(tmp_path, shown, head) == "2026-03-02"
+
+
+@pytest.mark.parametrize("days", [1, 2, 45])
+def test_a_stated_date_after_the_machines_clock_is_kept_as_stated(
+    tmp_path: Path, days: int
+) -> None:
+    ahead = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=days)
+    stamp = f'<meta property="article:published_time" content="{ahead}T06:30:00+13:00">'
+    assert _read(tmp_path, "", head=stamp) == ahead.isoformat()

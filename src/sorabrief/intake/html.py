@@ -8,6 +8,7 @@ page shows a reader but not its meta tags is read where it is shown (``stated.py
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -45,7 +46,12 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
             f"{where}: no article text found in the page; save the article's own page"
         )
     published = htmldate.find_date(
-        html, url=url, original_date=True, extensive_search=False, deferred_url_extractor=True
+        html,
+        url=url,
+        original_date=True,
+        extensive_search=False,
+        deferred_url_extractor=True,
+        max_date=_latest_stated_date(),
     )
     tree = _tree(html, raw)
     published = published or shown_date(tree)
@@ -73,6 +79,14 @@ def read_html(html: str, raw: bytes, where: str, *, url: str | None = None) -> P
             ),
         ),
     )
+
+
+def _latest_stated_date() -> str:
+    """A year after the machine's clock: a date a page states for itself is kept even when
+    it is after the clock (a clock behind, a page's time zone ahead). With its default
+    bound, today, the date reader turns a date a few days ahead into the first of its
+    month, a date the page never states."""
+    return (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=366)).isoformat()
 
 
 def _is_headline(name: str, title: str | None, tree: Any) -> bool:
