@@ -1,13 +1,13 @@
 """Whether a count's own words tell another act than the one a figure claim counts.
 
 One report of a disaster gives many counts of the same people, each of an act: "two
-people died and 11 were injured", "17 were treated and four admitted overnight", "seven
+people died and 14 were injured", "22 were treated and six admitted for observation", "seven
 were rescued, two are missing". A count of people killed is no count of people injured,
 and a claim of people hurt is told as much by "injured" as by "hurt". So each act has a
 family of words (``ACTS``), being trapped and being missing one. A count whose own
 words (its stretch of the clause, ``Figure.bound``) name acts only of families the
-claim's subject counts none of (nor counts, ``COUNTED_AS``: "31 workers taken to
-hospital" counts workers injured), while the subject counts one, counts another act: it
+claim's subject counts none of (nor counts, ``COUNTED_AS``: "18 miners taken to
+hospital" counts miners injured), while the subject counts one, counts another act: it
 is not the claim's figure. Acts named before the subject's first word of no act tell
 who its people are, not what it counts ("injured people discharged from hospital"), and
 a count of them alone is not the claim's. Words of no family ("affected", "struck
@@ -82,8 +82,8 @@ def counted_acts(subject: str) -> tuple[frozenset[str], frozenset[str]]:
 def another_act(words: str, subject: str, counted: str = "") -> bool:
     """Whether a count's own ``words``, but for the count itself (``counted``: "60
     rescuers" names who acted), name acts only of families the claim's ``subject``
-    counts none of (``counted_acts``, ``COUNTED_AS``), while it counts one ("four people
-    were admitted overnight" against "people killed in the crush")."""
+    counts none of (``counted_acts``, ``COUNTED_AS``), while it counts one ("six people
+    were admitted for observation" against "people killed in the crush")."""
     wanted, described = counted_acts(subject)
     told = acts_named(words.replace(counted, "them") if counted else words)
     accepted = wanted.union(*(COUNTED_AS.get(name, frozenset()) for name in wanted)) - described
@@ -96,8 +96,8 @@ _PARTICIPLE = re.compile(r"(?i)(?<=\w )([a-z]{3,}ed)\b")
 
 def tells_subjects_verb(words: str, subject: str) -> bool:
     """Whether a count's own ``words`` hold the verb the claim's ``subject`` counts by
-    ("and sealed three shops" for "shops sealed by inspectors"), so that of two counts
-    told in one sentence ("fined nine shops and sealed three"), the one its verb governs
+    ("and closed four kiosks" for "kiosks closed by wardens"), so that of two counts
+    told in one sentence ("warned six kiosks and closed four"), the one its verb governs
     is the claim's. A subject with no participle has no such verb."""
     stems = {_stem(m.lower()) for m in _PARTICIPLE.findall(subject)}
     lowered = words.lower()

@@ -571,7 +571,7 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
     "two weeks of exceptional rain" against a closure); none whose sentence has another
     party do what the subject has its party do (``actor.another_actor``: "the hospital
     had paid" against "the cantonal government paid"); for a count, none whose own words
-    tell another act (``figure_act.another_act``: "four were admitted overnight" against
+    tell another act (``figure_act.another_act``: "six were admitted for observation" against
     people killed), nor is it counted as the article's count in the claim's own unit."""
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     bodies = {s.id: s.body for s in case.sources}

@@ -118,7 +118,7 @@ _NEGATION = with_first_char(
     r"n[’']t\b",
     re.IGNORECASE,
 )
-"""A negation; not "No." before a number, which numbers a thing ("Dormitory No. 3")."""
+"""A negation; not "No." before a number, which numbers a thing ("Hangar No. 7")."""
 _UNCHANGED = with_first_char(
     r"(?:\b(?:not|never)|n[’']t|"
     r"(?<!allowed )(?<!permitted )(?<!cleared )(?<!\bable )(?<!free )(?<!began )(?<!started )\bto)"
@@ -154,7 +154,7 @@ class Polarity:
 PLAIN_CHANGE = Polarity(Aspect.CHANGED, False)
 """A text saying, without negating, that a state changed."""
 DENIED_CHANGE = Polarity(Aspect.CHANGED, True)
-"""A text saying, in a negated clause, that a state changed ("would not be allowed back")."""
+"""A text saying, in a negated clause, that a state changed ("could not be moved home")."""
 
 
 def polarity(text: str, returned: bool = True) -> Polarity:

@@ -578,7 +578,7 @@ def _split_by_polarity(
     under the order", and "the kitchen reopened" ends "the kitchen is closed", though
     "halted" and "closed" are not marked. So does such a text, unless it only forecasts the
     change ("could reopen on Monday", read in ``text_at``), a status denying that change ("no
-    resident may return"): "the ministry lifted its seal on the building" is against it.
+    tenant may go back"): "the council lifted its closure of the hall" is against it.
 
     A statement joining states of different polarity ("the roads remain blocked and no
     grain has been loaded", ``stated_parts``) is read, for each text, by the part whose

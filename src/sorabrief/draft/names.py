@@ -6,8 +6,8 @@ Association"), an abbreviated "St." ("St. Alvin") and a company's legal form ("�
 Ltd", "… sh.p.k.", ``legal_forms.py``). A leading sentence opener ("The", "In") is
 dropped. A run that opens a sentence is marked, since a capital there proves nothing:
 ``draft`` keeps a one-word name there only when it is also written inside a sentence.
-A title's possessive before a body's noun is part of the name ("Regional Prosecutor's
-Office"). A title written before a person's name ("Privacy Commissioner Jane Doe") is taken off; a
+A title's possessive before a body's noun is part of the name ("District Assessor's
+Bureau"). A title written before a person's name ("Privacy Commissioner Jane Doe") is taken off; a
 word joined to a lower-case word by a hyphen ("Leeds-based") is an adjective, not a name,
 whether it ends or opens the run.
 """
@@ -289,7 +289,7 @@ _PLURAL_POSSESSIVE = re.compile(r"^(?:Children|People|[A-Z]?\w*[Mm]en)[’']s$")
 
 def _possessives(words: list[str]) -> list[list[str]]:
     """A run split after each possessive: "Brightwater's Kestrel Bay" is two names, but
-    "Pell Children's Hospital" and "Regional Prosecutor's Office" one."""
+    "Pell Children's Hospital" and "District Assessor's Bureau" one."""
     parts: list[list[str]] = [[]]
     for at, word in enumerate(words):
         parts[-1].append(word)

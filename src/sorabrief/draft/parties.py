@@ -521,7 +521,7 @@ def _two_bodies(name: str) -> tuple[str, str, str] | None:
     each with an organisation noun ("Ministry of Mines and Energy" and "the Radiation
     Authority"); without "the", only when the first ends in a body's noun, not a field's
     that a company's name ends in ("Harlow Energy and Utilities Commission" is one body),
-    nor a remit after "of" ("Ministry of Health and Medical Services" is one body); None
+    nor a remit after "of" ("Ministry of Youth and Cultural Affairs" is one body); None
     when no "and" splits it so ("Department of Health and Social Care")."""
     parts = name.split(" and ")
     for at in range(len(parts) - 1, 0, -1):

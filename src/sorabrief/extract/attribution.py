@@ -105,8 +105,8 @@ _VERB = with_first_char(
 )
 """A speech verb, but not inside a compound ("the add-on", "a tell-all") nor a noun after a
 determiner or a possessive ("a warning", "its claims", "the driver's claims"), nor a plural
-noun that owns what follows ("the fare rules' emergency clause"), nor a word after "told",
-whose hearer follows it ("told state television")."""
+noun that owns what follows ("the club members' annual dues"), nor a word after "told",
+whose hearer follows it ("told local radio")."""
 _FROM_SOURCE = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+(?:warning|statement|advice|alert|message|notice"
     r"|assessment|forecast)\s+from\s+(?P<attr>[^,.;:!?“”«»\"‘]+?)(?=\s+(?:that|saying|which)\b)",

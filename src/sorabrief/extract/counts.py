@@ -78,11 +78,11 @@ of the depot's five sheds", "900 of its roughly 1,200 pupils")."""
 _CASUALTY_WORDS = "dead injured wounded hurt killed missing"
 _CASUALTY = rf"(?:{'|'.join(_CASUALTY_WORDS.split())})"
 """Participles and adjectives English uses as the noun of the people a disaster struck
-("the injured", "seven dead", "the number of injured"): they count people."""
+("the injured", "seven dead", "the number of wounded"): they count people."""
 _CASUALTIES_AFTER = re.compile(
     rf"[ \t]+(?:(?:still|now|feared|reported|[a-z]+ly)[ \t]+)?{_CASUALTY}\b"
 )
-"""A casualty word right after an amount with no noun ("seven dead and 46 injured"), perhaps
+"""A casualty word right after an amount with no noun ("five dead and 38 injured"), perhaps
 after an adverb ("nine seriously injured")."""
 _STRUCK_AFTER = re.compile(
     r"[ \t]+(?:(?:were|was|are|is|have|has|had)[ \t]+(?:been[ \t]+)?)?"
@@ -94,10 +94,10 @@ _CHAIN_BREAK = re.compile(r"[;:]")
 """A mark that ends a clause chain: after it a new clause counts afresh."""
 _CHAIN_REACH = 120
 _OF_CASUALTIES = re.compile(rf"[ \t]+{_CASUALTY}\b")
-"""The casualty word of a partitive ("12 of the injured", "two of those killed")."""
+"""The casualty word of a partitive ("9 of the wounded", "two of those killed")."""
 _CASUALTIES_BEFORE = re.compile(rf"\b(?i:of)[ \t]+the[ \t]+{_CASUALTY}[ \t]*,[ \t]*$")
-"""A group of casualties named before an amount that counts part of it ("Of the injured,
-31 have gone home")."""
+"""A group of casualties named before an amount that counts part of it ("Of the wounded,
+14 remain in care")."""
 _COMPARED_BEFORE = re.compile(
     r"\b(?:(?:up|down)[ \t]+from|against|compared[ \t]+(?:with|to)|versus|vs\.)[ \t]+$"
 )
@@ -107,21 +107,21 @@ _HARMED_BEFORE = re.compile(
     r"|poisoning|wound|wounds|wounded|wounding)[ \t]+$"
 )
 """A verb whose object is people, before an amount with no noun ("Crash injures 11",
-"school lunches sicken hundreds")."""
+"bad oysters sicken scores")."""
 _TO_HOSPITAL = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?hospital\b")
-"""Where people are sent or taken ("sends dozens to hospital")."""
+"""Where people are sent or taken ("rushes eight to hospital")."""
 _POPULATION_BEFORE = re.compile(r"\bpopulation[ \t]+of[ \t]+$")
-"""A population's amount counts people ("a population of about 6,400")."""
+"""A population's amount counts people ("a population of about 8,900")."""
 _GROUP_BEFORE = re.compile(r"\b(?P<noun>[a-z]{3,}s)[ \t]*(?:,|—|–)[ \t]*$")
-"""A plural named right before a part of it ("its port workers, about 400 of them",
-"private wells, seven of which")."""
+"""A plural named right before a part of it ("its bus drivers, about 70 of them",
+"grain silos, five of which")."""
 _OF_WHICH = re.compile(r"[ \t]+of[ \t]+(?:them|which|whom)\b")
 _OF_A_GROUP = re.compile(
     r"(?:^|\n|[.!?][\"”’']?[ \t]+)(?i:of)[ \t]+(?:the|its|their|these|those|[\w’'-]+['’]s?)"
     r"[ \t][^,;.!?\n]{0,80},[ \t]*$"
 )
 """A group a sentence opens with, counted, before the amount of a part of it ("Of the
-plant's 380 workers, about 150 live nearby")."""
+mill's 240 weavers, about 90 rent rooms close by")."""
 """A comparison that sets an amount against the count its sentence made ("52 shops shut,
 up from 38 on Monday"): the amount counts the same noun."""
 _ELLIPSIS_AFTER = re.compile(
@@ -264,12 +264,12 @@ def find_counts(text: str) -> Iterator[Figure]:
         noun = _counted_noun(text, inner.end() if inner else partitive.end() if partitive else at)
         struck = _OF_CASUALTIES.match(text, partitive.end()) if partitive and not inner else None
         if noun is not None and struck is not None and noun[1] > struck.end():
-            struck = None  # "eleven of the injured workers" counts workers
+            struck = None  # "eight of the injured drivers" counts drivers
         people = _PEOPLE_BY_PLACE.match(text, at) if m.group("amount").endswith("of") else None
         if people is not None and not inner:  # "thousands of Moroccans living abroad"
             word = people.group("word")
             yield _count(text, (start, people.end()), amount, singular(word), word, hedge)
-        elif struck is not None:  # "12 of the injured"
+        elif struck is not None:  # "9 of the wounded"
             last_noun = last_struck = (struck.end(), "person")
             yield _count(text, (start, struck.end()), amount, "person", None, hedge)
         elif noun is not None and inner:
@@ -341,10 +341,10 @@ def _implied_noun(
 ) -> str | None:
     """The noun of an amount with no noun of its own that the words around it imply: people
     for the object of a verb that harms them or those sent to hospital ("injures 11",
-    "sends dozens to hospital"), or the kind of people its clause chain counted as struck
-    before it (``_struck_kind``); people for a population ("a population of 6,400"); or,
+    "rushes eight to hospital"), or the kind of people its clause chain counted as struck
+    before it (``_struck_kind``); people for a population ("a population of 8,900"); or,
     when its sentence has counted nothing before it (``last_noun``), the plural named right
-    before a part of it ("private wells, seven of which")."""
+    before a part of it ("grain silos, five of which")."""
     window = max(0, start - 20)
     if _HARMED_BEFORE.search(text, window, start) or _TO_HOSPITAL.match(text, end):
         return _struck_kind(text, start, last_struck)
@@ -379,15 +379,15 @@ def _struck_kind(text: str, start: int, last_struck: tuple[int, str] | None) -> 
 
 def _part_of_a_group(text: str, start: int, since: int) -> bool:
     """Whether an amount at ``start`` counts part of the group its sentence opened with, whose
-    count ends at ``since`` ("Of the plant's 380 workers, about 150 live nearby")."""
+    count ends at ``since`` ("Of the mill's 240 weavers, about 90 rent rooms close by")."""
     opening = _OF_A_GROUP.search(text, max(0, start - 120), start)
     return opening is not None and opening.start() < since <= start
 
 
 def _struck(text: str, start: int, end: int) -> bool:
     """Whether an amount with no noun counts the people a disaster struck: a casualty word
-    after it ("seven dead and 46 injured", "14 hurt") or a group of them named before it
-    ("Of the injured, 31 …")."""
+    after it ("five dead and 38 injured", "14 hurt") or a group of them named before it
+    ("Of the wounded, 14 …")."""
     if _CASUALTIES_AFTER.match(text, end) is not None:
         return True
     return _CASUALTIES_BEFORE.search(text, max(0, start - 30), start) is not None

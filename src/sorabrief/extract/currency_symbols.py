@@ -87,7 +87,7 @@ COUNTRY_LETTERS: dict[str, frozenset[str]] = {
         (currency_table.LETTER_SIGNS.keys() | _PRESS_LETTERS.keys()) - LETTER_SYMBOLS.keys()
     )
 }
-"""Single capital letters a currency's own country writes for it (the CLDR's, "D2,150" for
+"""Single capital letters a currency's own country writes for it (the CLDR's, "D3,480" for
 the Gambian dalasi, "Q" for the quetzal, "L" for the lempira and the leu), or the press
 writes in place of its sign (``_PRESS_LETTERS``): like ``LETTER_SYMBOLS`` read only
 against a sum-shaped amount, and only in an article that writes one of these currencies

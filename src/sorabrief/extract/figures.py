@@ -97,13 +97,13 @@ _GRANTED = re.compile(
     r"(?:\s+(?!(?:an?|to|and|or)\s)[\w’'-]+){1,4}\s+)$"
 )
 """A verb that grants time and whom it grants it to, before a duration with an article and
-"to" ("gave the utility a month to redo the bills", "has given it a week to answer")."""
+"to" ("gave the board a month to rewrite the rules", "has given it a week to answer")."""
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+\b")
 """A duration with an article ("for a week", "half an hour", "a day and a half", "a full
-week" or "a single week" wherever it stands, but before a possessive: "a single month's
-bill"), or "another" ("cold for another month"), after a word that spends, loses, waits or
-grants it ("has been given a month to report", "lost a week"), or one granted to someone for
-a task ("gave the utility a month to redo the bills"); a quarter of one ("in a
+week" or "a single day" wherever it stands, but before a possessive: "a single month's
+bill"), or "another" ("idle for another fortnight"), after a word that spends, loses, waits or
+grants it ("has been given a year to reply", "lost a day"), or one granted to someone for
+a task ("gave the board a month to rewrite the rules"); a quarter of one ("in a
 quarter of an hour", "three quarters of an hour"); one with a small number after "or" is
 a range from one ("a year or two" is 1–2 years)."""
 _ORDINAL_SECOND = re.compile(

@@ -100,7 +100,7 @@ the currency is something else ("aged 5 and 8,000 euros in grants")."""
 def listed_before(text: str, figure: Figure) -> Figure | None:
     """The sum of a bare amount listed before ``figure`` with "and", which names the
     currency for both ("fines of 20,000 and 50,000 kip", "5 million and 10 million
-    naira"), or that a change starts from ("fares went from 800 to 1,200 francs"): the
+    naira"), or that a change starts from ("fares went from 650 to 900 francs"): the
     same currency, and the same scale unless it writes its own; not after
     "between", nor with "or", where the two make a range (``opened_by_bare_amount``), nor
     a year, nor an amount of another order (``_LIST_SPREAD``)."""

@@ -30,7 +30,7 @@ def is_passive(text: str, verb: re.Match[str]) -> bool:
 
 def in_passive(text: str, verb: re.Match[str]) -> bool:
     """Whether the speech verb ``verb`` of ``text`` is any past participle after an auxiliary
-    ("before the cap was announced", "were reported"): its subject is what was said, so it
+    ("before the levy was announced", "were reported"): its subject is what was said, so it
     attributes nothing to that subject."""
     return (
         verb.group().lower().endswith(("ed", "told", "said"))

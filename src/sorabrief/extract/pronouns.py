@@ -234,7 +234,7 @@ _DESCRIBED_AFTER_VERB = re.compile(
     r"(?P<who>(?=\s+who\b))?(?=\s+who\b|\s*[,.;])"
 )
 """A person described instead of named after the verb whose subject they are ("…, said a
-water consultant in Aden who advises donors.", "Among them is a Nepali cleaner who …"): a
+fisheries consultant in Orlam who advises co-ops.", "Among them is a Chilean florist who …"): a
 later "he" or "she" may mean them. After "is" or "was" only with "who" after it, since
 "the plan is a disaster." describes no one."""
 _PARTITIVE_BEFORE = re.compile(
