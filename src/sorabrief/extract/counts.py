@@ -101,6 +101,8 @@ _CASUALTIES_BEFORE = re.compile(rf"\b(?i:of)[ \t]+the[ \t]+{_CASUALTY}[ \t]*,[ \
 _COMPARED_BEFORE = re.compile(
     r"\b(?:(?:up|down)[ \t]+from|against|compared[ \t]+(?:with|to)|versus|vs\.)[ \t]+$"
 )
+"""A comparison that sets an amount against the count its sentence made ("52 shops shut,
+up from 38 on Monday"): the amount counts the same noun."""
 _HARMED_BEFORE = re.compile(
     r"\b(?i:kill|kills|killed|killing|injure|injures|injured|injuring|hurts|hurting|sicken"
     r"|sickens|sickened|sickening|strand|strands|stranded|stranding|poison|poisons|poisoned"
@@ -110,6 +112,28 @@ _HARMED_BEFORE = re.compile(
 "bad oysters sicken scores")."""
 _TO_HOSPITAL = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?hospital\b")
 """Where people are sent or taken ("rushes eight to hospital")."""
+_MEASURE_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)\b")
+_LENGTH_WORDS = "mile miles metre metres meter meters foot feet yard yards"
+"""Units of length the module counts as nouns but that, after a harm verb, measure where
+or when ("injured 2 miles from home"), never whom."""
+_THINGS_TOO = re.compile(r"(?i:strand|poison)")
+"""Harm verbs whose object is as often a thing as people ("stranded 40 ferries", "poisoned
+six wells"): after them only a noun of people (``_PEOPLE_HEAD``) is carried as the struck."""
+_PEOPLE_HEAD = re.compile(
+    r"(?:people|persons?|children|child|women|men|famil(?:y|ies)|crew|staff|police|troops"
+    r"|[a-z]{2,}(?:er|or|ist|ant|ent|ee|ian|man|woman)s?)"
+)
+"""A counted noun that names people ("porters", "drivers", "residents", "children"): after
+a harm verb, its count is of the people the verb struck."""
+_MISSING_AFTER = re.compile(r"[ \t]+(?:(?:still|now|feared|reported|[a-z]+ly)[ \t]+)?missing\b")
+_MISSING_PEOPLE = re.compile(
+    r"\b(?:people|persons|residents|passengers|children|crew|villagers|victims|survivors|dead"
+    r"|died|killed|injured|wounded|hurt|bodies|rescuers|rescued)\b",
+    re.IGNORECASE,
+)
+"""Words that make a bare amount before "missing" a count of people: its sentence speaks
+of people or of others struck ("Four dead and 3 missing"); "the audit found 12 missing"
+counts nothing said."""
 _POPULATION_BEFORE = re.compile(r"\bpopulation[ \t]+of[ \t]+$")
 """A population's amount counts people ("a population of about 8,900")."""
 _GROUP_BEFORE = re.compile(r"\b(?P<noun>[a-z]{3,}s)[ \t]*(?:,|—|–)[ \t]*$")
@@ -122,8 +146,6 @@ _OF_A_GROUP = re.compile(
 )
 """A group a sentence opens with, counted, before the amount of a part of it ("Of the
 mill's 240 weavers, about 90 rent rooms close by")."""
-"""A comparison that sets an amount against the count its sentence made ("52 shops shut,
-up from 38 on Monday"): the amount counts the same noun."""
 _ELLIPSIS_AFTER = re.compile(
     r"(?:[ \t]+(?:more|of[ \t]+(?:them|those|these|whom)|who|whom|which|in)\b"
     r"|[ \t]+(?:were|are|remain|remained|have|had)\b"
@@ -277,10 +299,11 @@ def find_counts(text: str) -> Iterator[Figure]:
         elif noun is not None:
             words, end, head = noun
             last_noun = (end, _unit(head))
-            if _HARMED_BEFORE.search(text, max(0, start - 20), start) or _STRUCK_AFTER.match(
-                text, end
-            ):  # "killed six porters", "six porters were killed"
-                last_struck = last_noun
+            harmed = _HARMED_BEFORE.search(text, max(0, start - 20), start)
+            if harmed and _THINGS_TOO.search(harmed.group()) and not _PEOPLE_HEAD.fullmatch(head):
+                last_struck = None  # "stranded 40 ferries and killed 3" counts people
+            elif harmed or _STRUCK_AFTER.match(text, end):
+                last_struck = last_noun  # "killed six porters", "six porters were killed"
             yield _count(text, (start, end), amount, last_noun[1], words, hedge)
         elif (them := _OF_THEM.match(text, m.end())) is not None and them.group("noun"):
             word = them.group("noun")  # "86 people, 51 of them children"
@@ -302,9 +325,13 @@ def find_counts(text: str) -> Iterator[Figure]:
             yield _count(text, (start, m.end()), amount, kind, None, hedge)
 
 
+_VERB_NOUNS = r"(?:remains|stands|seems|appears|rises|falls|grows|varies|includes|is|was|has)"
+"""Verbs in "-s" that follow "the number of …" and are never its noun ("the number of
+victims remains unclear")."""
 _NUMBER_OF = re.compile(
-    r"\b(?i:the)\s+(?:total\s+)?(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}"
-    rf"(?P<noun>[a-z]+s|children|people|women|men|{_CASUALTY})\b[^.;:!?\n]{{0,80}}?"
+    r"\b(?i:the)\s+(?:total\s+)?(?:number|count|tally)\s+of\s+"
+    r"(?:(?!(?:[a-z]+[^\Wsiu]s|children|people|women|men)\b)[a-z]+\s+){0,2}"
+    rf"(?!{_VERB_NOUNS}\b)(?P<noun>[a-z]+s|children|people|women|men|{_CASUALTY})\b[^.;:!?\n]{{0,80}}?"
     r"\s+(?:(?:at|to|is|was|as|stands\s+at|stood\s+at|reached|hit)\s+)$"
     r"|\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
     r"(?P<put>[a-z]+s|children|people|women|men)\s+at\s+$"
@@ -346,7 +373,8 @@ def _implied_noun(
     when its sentence has counted nothing before it (``last_noun``), the plural named right
     before a part of it ("grain silos, five of which")."""
     window = max(0, start - 20)
-    if _HARMED_BEFORE.search(text, window, start) or _TO_HOSPITAL.match(text, end):
+    harmed = _HARMED_BEFORE.search(text, window, start) and not _measured(text, end)
+    if harmed or _TO_HOSPITAL.match(text, end):
         return _struck_kind(text, start, last_struck)
     if _POPULATION_BEFORE.search(text, window, start):
         return "person"
@@ -357,6 +385,23 @@ def _implied_noun(
         return None
     noun = group.group("noun")
     return _unit(noun) if looks_plural(noun) and noun not in _NOT_COUNTED else None
+
+
+def _measured(text: str, end: int) -> bool:
+    """Whether a unit of time or measure follows an amount ending at ``end`` ("killed two
+    days after", "injured 3 hours into", "hurt 2 km from"): the amount is no count of
+    people, whatever verb comes before it."""
+    if _POWERED_UNIT.match(text, end) is not None:
+        return True
+    after = _MEASURE_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group("word")
+    return (
+        singular(word) in _TIME_WORDS.split()
+        or word in _UNIT_SPELLINGS
+        or word in _LENGTH_WORDS.split()
+    )
 
 
 def _struck_kind(text: str, start: int, last_struck: tuple[int, str] | None) -> str:
@@ -389,8 +434,18 @@ def _struck(text: str, start: int, end: int) -> bool:
     after it ("five dead and 38 injured", "14 hurt") or a group of them named before it
     ("Of the wounded, 14 …")."""
     if _CASUALTIES_AFTER.match(text, end) is not None:
-        return True
+        return _MISSING_AFTER.match(text, end) is None or _speaks_of_people(text, start, end)
     return _CASUALTIES_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def _speaks_of_people(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around an amount at ``start`` speaks of people or of others
+    struck, so that "missing" after it counts people."""
+    breaks = list(_SENTENCE_BREAK.finditer(text, max(0, start - 300), start + 1))
+    opens = breaks[-1].end() - 1 if breaks else max(0, start - 300)
+    closes = _SENTENCE_BREAK.search(text, end)
+    sentence = text[opens : closes.start() + 1 if closes else len(text)]
+    return _MISSING_PEOPLE.search(sentence) is not None
 
 
 def _names_a_day_or_age(text: str, m: re.Match[str]) -> bool:

@@ -79,7 +79,7 @@ _ARTICLE_DURATION = re.compile(
     rf"(?=[HhAaSsMmDdWwFfYyOoTt])(?i:\b(?P<x>(?P<half_of>half\s+)?"
     r"(?P<quarter>(?P<quarters>a|one|three)[\s-]+quarters?\s+of\s+)?(?P<article>an?\s+|another\s+)?"
     rf"(?P<full>(?:full|whole|entire|(?P<single>single))\s+)?(?P<half_a>half[\s-])?"
-    rf"{_SINGLE_UNIT}(?!-)(?(single)(?![’']s\b))(?P<and_half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<or_upper>two|three|2|3))?)\b"
+    rf"{_SINGLE_UNIT}(?!-)(?![’']s\b)(?P<and_half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<or_upper>two|three|2|3))?)\b"
     r"(?!\s+(?:ago|old)\b)"
     r"(?P<then>\s+(?:after|before|later|earlier|late|early)\b)?"
     r"(?P<filled>(?=\s+(?:without|with|in\s+which)\b))?)"
@@ -100,10 +100,11 @@ _GRANTED = re.compile(
 "to" ("gave the board a month to rewrite the rules", "has given it a week to answer")."""
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+\b")
 """A duration with an article ("for a week", "half an hour", "a day and a half", "a full
-week" or "a single day" wherever it stands, but before a possessive: "a single month's
-bill"), or "another" ("idle for another fortnight"), after a word that spends, loses, waits or
-grants it ("has been given a year to reply", "lost a day"), or one granted to someone for
-a task ("gave the board a month to rewrite the rules"); a quarter of one ("in a
+week" or "a single day" wherever it stands; never one before a possessive: "a single
+month's bill", "lost a month's pay"), or "another" ("idle for another fortnight"), after a
+word that spends, loses, waits or grants it ("has been given a year to reply", "lost a
+day"), or one granted to someone for a task ("gave the board a month to rewrite the
+rules"); a quarter of one ("in a
 quarter of an hour", "three quarters of an hour"); one with a small number after "or" is
 a range from one ("a year or two" is 1–2 years)."""
 _ORDINAL_SECOND = re.compile(

@@ -227,9 +227,16 @@ _DESCRIBED_SOURCE = re.compile(
 )
 """Someone described instead of named as the source of what a sentence reports ("according
 to a Leeds-based water consultant who …")."""
+_THING_ANT_IST = (
+    r"(?:restaurant|warrant|pollutant|contaminant|implant|variant|constant|lubricant|stimulant"
+    r"|pageant|elephant|covenant|croissant|pheasant|checklist|playlist|wishlist|shortlist"
+    r"|blacklist|whitelist|waitlist|tracklist)"
+)
+"""Nouns in "-ant" and "-ist" that name things, not people ("a restaurant", "a checklist"):
+no one is described by them."""
 _DESCRIBED_AFTER_VERB = re.compile(
     r"\b(?P<verb>said|says|added|is|was)\s+(?P<d>an?\s+(?:[\w’'-]+\s+){0,3}?"
-    rf"(?:{PERSON_HEAD}|[a-z]{{3,}}(?:ant|ist)\b)"
+    rf"(?:{PERSON_HEAD}|(?!{_THING_ANT_IST}\b)[a-z]{{3,}}(?:ant|ist)\b)"
     r"(?:\s+(?:from|in|at|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
     r"(?P<who>(?=\s+who\b))?(?=\s+who\b|\s*[,.;])"
 )
