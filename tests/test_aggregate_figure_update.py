@@ -88,6 +88,7 @@ def test_a_later_lower_count_still_disagrees(tmp_path: Path) -> None:
         "by 14 March nine people had died",
         "by the end of the day on Friday, wardens had ticketed nine cars",
         "nine climbers have now died on the ridge",
+        "nine walkers have now been treated for heat stroke",
         "which brings its tally of confirmed cases to nine",
         "the clinic saw 40 patients, up from 25 a day earlier",
         "the count of damaged roofs now stands at nine",
@@ -104,6 +105,8 @@ def test_words_that_date_a_count(sentence: str) -> None:
         "nine people fell ill on Tuesday",
         "nine people were arrested by police on Monday",
         "bringing aid to nine families",
+        "the agency has now confirmed the recall covered nine packs",
+        "the strike has now entered its ninth day",
     ],
 )
 def test_words_that_do_not(sentence: str) -> None:

@@ -51,6 +51,12 @@ def test_acts_of_one_family_stand_together() -> None:
     assert not another_act("nine cavers were still missing", "cavers trapped by the flood")
 
 
+def test_acts_named_together_are_all_counted() -> None:
+    assert not another_act("eight dead", "dead and injured")
+    assert not another_act("15 fans were killed", "killed or injured fans")
+    assert not another_act("five hikers are still missing", "missing and dead hikers")
+
+
 def test_those_who_act_name_no_act() -> None:
     assert not another_act("200 walked out, guided by rescuers", "passengers evacuated")
     assert not another_act("40 rescuers", "rescuers sent to the evacuation", "40 rescuers")

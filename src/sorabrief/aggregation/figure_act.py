@@ -59,7 +59,9 @@ def acts_named(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in ACTS.items() if pattern.search(text))
 
 
-_ARTICLE = frozenset({"a", "an", "the", "all", "those", "any"})
+_ARTICLE = frozenset({"a", "an", "the", "all", "those", "any", "and", "or", "&"})
+"""Words passed over when looking for a subject's first word of no act: articles, and the
+conjunctions of acts named together ("dead and injured", "killed or hurt")."""
 
 
 def counted_acts(subject: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -12,7 +12,8 @@ killed", "bringing the toll to", "up from"). When only the earlier count is so m
 later outlet's higher count updates it, unless the later sentence tells a day no later
 than the earlier count's own (then both speak of one moment). A bare "now" is not
 enough: an agency that "now says" a recall covered more packs revised its count of one
-past act.
+past act, and so did one that "has now confirmed" it; "has now" marks a running count
+only before a verb of harm, illness or care ("has now killed", "have now been treated").
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ OWN_TIME = re.compile(
     rf"(?i)\b(?:so far|to date|as (?:of|at) (?:late |early )?{_DAY}|{_BY}{_DAY}"
     r"|(?:rose|risen|climbed|grown|grew|increased|jumped) to|up from"
     r"|ha(?:s|d|ve) (?:now |since )?(?:risen|climbed|grown|reached)"
-    r"|ha(?:s|ve) now [a-z]+(?:ed|en)|(?:now )?stands at"
+    r"|ha(?:s|ve) now (?:died|killed|sickened|infected|claimed"
+    r"|been (?:killed|injured|hurt|treated|admitted|infected|sickened|evacuated|displaced))"
+    r"|(?:now )?stands at"
     r"|bring(?:s|ing)? (?:the|its|their) (?:[a-z]+ ){0,3}(?:toll|total|number|count|tally)"
     r"(?: of (?:[a-z]+ ){0,2}[a-z]+)? to)\b"
 )

@@ -49,7 +49,7 @@ _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His
     However Despite Since Until During Once Then Now Today Yesterday Later Earlier Instead
     Not No Nobody Everyone Someone Asked Why Whether Because Unlike Like Such Other Another
     Members I’d I'd I’ve I've I’m I'm I’ll I'll We You They He She It Our Your My Us Them Him
-    Her Me Here Eng Engr Mme Mlle"""
+    Her Me Here Engr Mme Mlle"""
 OPENERS = frozenset(_OPENER_WORDS.split())
 """Capitalised words that open sentences or label page parts, titles ("Councillor"),
 pronouns, and days and months: never a name on their own, and dropped from the front of
@@ -294,7 +294,11 @@ def _possessives(words: list[str]) -> list[list[str]]:
     for at, word in enumerate(words):
         parts[-1].append(word)
         if re.search(r"[’']s$", word) and not (
-            at + 1 < len(words) and (_PLURAL_POSSESSIVE.match(word) or _office_of_a_title(word))
+            at + 1 < len(words)
+            and (
+                _PLURAL_POSSESSIVE.match(word)
+                or (_office_of_a_title(word) and words[at + 1] in _OFFICE_BODIES)
+            )
         ):
             parts.append([])
     return [p for p in parts if p]
@@ -304,6 +308,24 @@ def _title(word: str) -> bool:
     """Whether a word is a title, a hyphened compound ending in one or a title's possessive
     ("Vice-Chancellor", "General's")."""
     return re.sub(r"[’']s$", "", word).split("-")[-1] in TITLES
+
+
+_OFFICE_BODIES = frozenset(
+    [
+        "Office",
+        "Department",
+        "Bureau",
+        "Chambers",
+        "Secretariat",
+        "Directorate",
+        "Division",
+        "Unit",
+        "Service",
+    ]
+)
+"""Nouns of the body that serves an office, after a title's possessive ("Governor's
+Office"); any other word after it is what the office holder owns ("the Governor's Lakeford
+mansion")."""
 
 
 def _office_of_a_title(word: str) -> bool:

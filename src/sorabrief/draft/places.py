@@ -32,7 +32,6 @@ _THOROUGHFARES = frozenset(
         "Drive",
         "Square",
         "Highway",
-        "Crescent",
         "Terrace",
     ]
 )
