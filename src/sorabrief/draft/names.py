@@ -49,7 +49,7 @@ _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His
     However Despite Since Until During Once Then Now Today Yesterday Later Earlier Instead
     Not No Nobody Everyone Someone Asked Why Whether Because Unlike Like Such Other Another
     Members I’d I'd I’ve I've I’m I'm I’ll I'll We You They He She It Our Your My Us Them Him
-    Her Me Here Engr Mme Mlle"""
+    Her Me Here Eng Engr Mme Mlle"""
 OPENERS = frozenset(_OPENER_WORDS.split())
 """Capitalised words that open sentences or label page parts, titles ("Councillor"),
 pronouns, and days and months: never a name on their own, and dropped from the front of
