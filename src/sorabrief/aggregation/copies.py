@@ -136,9 +136,12 @@ def _uncredited_undated_first(
     page gives no date to say otherwise (a local site that states no date for machines)."""
     credits = {source.id: print_.credits for source, print_ in ordered}
     undated = {source.id for source, _ in ordered if source.published is None}
+    groups: dict[str, list[str]] = {}
+    for source, _ in ordered:
+        if source.id in copy_of:
+            groups.setdefault(copy_of[source.id], []).append(source.id)
     regrouped = dict(copy_of)
-    for original in dict.fromkeys(copy_of.values()):
-        group = [s.id for s, _ in ordered if copy_of.get(s.id) == original]
+    for original, group in groups.items():
         leader = next((c for c in group if c in undated and not credits[c]), None)
         if not credits[original] or leader is None:
             continue

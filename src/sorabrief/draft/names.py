@@ -331,7 +331,7 @@ mansion")."""
 def _office_of_a_title(word: str) -> bool:
     """Whether a possessive is a title's, which names the body that serves the office
     ("Prosecutor's Office", "Attorney General's Department"), not its owner."""
-    return word != re.sub(r"[’']s$", "", word) and _title(word)
+    return re.search(r"[’']s$", word) is not None and _title(word)
 
 
 def _abbreviated_form(name: str) -> bool:

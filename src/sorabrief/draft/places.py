@@ -9,16 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_PLACE_NOUNS = (
-    r"(?:town|city|village|suburb|district|region|province|county|governorate|canton"
-    r"|municipality|state|island|valley|basin|area|neighbou?rhood|hamlet|township|settlement"
-    r"|commune|parish|prefecture|regency)"
+_SETTLEMENTS = (
+    "town city village suburb district region province county governorate canton"
+    " municipality state island neighbou?rhood hamlet township commune parish prefecture regency"
 )
-_OF_PLACE_NOUNS = (
-    r"(?:town|city|village|suburb|district|region|province|county|governorate|canton"
-    r"|municipality|state|island|neighbou?rhood|hamlet|township|commune|parish|prefecture"
-    r"|regency|department)"
-)
+"""Lower-case nouns of a place that has a name, before it or after it."""
+_PLACE_NOUNS = f"(?:{'|'.join(f'{_SETTLEMENTS} valley basin area settlement'.split())})"
+"""Lower-case nouns of a place after its name ("the Dorva region", "Dorva valley")."""
+_OF_PLACE_NOUNS = f"(?:{'|'.join(f'{_SETTLEMENTS} department'.split())})"
 """Lower-case nouns of a place before "of" and its name ("the department of X")."""
 _CURRENCY_NOUNS = r"(?:dollars?|pesos?|francs?|rupees?|shillings?|dinars?|pounds?)"
 """Currencies a country's name comes before ("X dollars"): the name is the country's."""

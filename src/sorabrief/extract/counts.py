@@ -79,14 +79,14 @@ _CASUALTY_WORDS = "dead injured wounded hurt killed missing"
 _CASUALTY = rf"(?:{'|'.join(_CASUALTY_WORDS.split())})"
 """Participles and adjectives English uses as the noun of the people a disaster struck
 ("the injured", "seven dead", "the number of wounded"): they count people."""
-_CASUALTIES_AFTER = re.compile(
-    rf"[ \t]+(?:(?:still|now|feared|reported|[a-z]+ly)[ \t]+)?{_CASUALTY}\b"
-)
+_STATE_ADVERB = r"(?:(?:still|now|feared|reported|[a-z]+ly)[ \t]+)?"
+"""An adverb a casualty word may follow ("still missing", "seriously injured")."""
+_CASUALTIES_AFTER = re.compile(rf"[ \t]+{_STATE_ADVERB}(?P<word>{_CASUALTY})\b")
 """A casualty word right after an amount with no noun ("five dead and 38 injured"), perhaps
 after an adverb ("nine seriously injured")."""
 _STRUCK_AFTER = re.compile(
     r"[ \t]+(?:(?:were|was|are|is|have|has|had)[ \t]+(?:been[ \t]+)?)?"
-    rf"(?:(?:still|now|feared|reported|[a-z]+ly)[ \t]+)?(?:{_CASUALTY}|died)\b"
+    rf"{_STATE_ADVERB}(?:{_CASUALTY}|died)\b"
 )
 """What makes a count with a noun one of the people a disaster struck, after it: a casualty
 word or "died" ("six porters dead", "three drivers were killed", "four miners died")."""
@@ -113,7 +113,9 @@ _HARMED_BEFORE = re.compile(
 _TO_HOSPITAL = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?hospital\b")
 """Where people are sent or taken ("rushes eight to hospital")."""
 _MEASURE_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)\b")
-_LENGTH_WORDS = "mile miles metre metres meter meters foot feet yard yards"
+_LENGTH_WORDS = frozenset(
+    ["mile", "miles", "metre", "metres", "meter", "meters", "foot", "feet", "yard", "yards"]
+)
 """Units of length the module counts as nouns but that, after a harm verb, measure where
 or when ("injured 2 miles from home"), never whom."""
 _THINGS_TOO = re.compile(r"(?i:strand|poison)")
@@ -125,7 +127,6 @@ _PEOPLE_HEAD = re.compile(
 )
 """A counted noun that names people ("porters", "drivers", "residents", "children"): after
 a harm verb, its count is of the people the verb struck."""
-_MISSING_AFTER = re.compile(r"[ \t]+(?:(?:still|now|feared|reported|[a-z]+ly)[ \t]+)?missing\b")
 _MISSING_PEOPLE = re.compile(
     r"\b(?:people|persons|residents|passengers|children|crew|villagers|victims|survivors|dead"
     r"|died|killed|injured|wounded|hurt|bodies|rescuers|rescued)\b",
@@ -185,6 +186,7 @@ _PLURAL_IN_IS = re.compile(r"(?<=[a-z][^aeious])is$")
 in "-is" is plural, unless it is a Greek singular in "-sis" ("crisis", "analysis"); one
 that is a modifier gives way to the plural after it ("two tennis courts")."""
 _TIME_WORDS = "second minute hour day week fortnight month year decade"
+_TIME_UNITS = frozenset(_TIME_WORDS.split())
 _NOT_COUNTED_WORDS = """
     percent cent times others ones ago per points pounds dollars euros rupees yen pence
     crores lakhs degrees
@@ -397,11 +399,7 @@ def _measured(text: str, end: int) -> bool:
     if after is None:
         return False
     word = after.group("word")
-    return (
-        singular(word) in _TIME_WORDS.split()
-        or word in _UNIT_SPELLINGS
-        or word in _LENGTH_WORDS.split()
-    )
+    return singular(word) in _TIME_UNITS or word in _UNIT_SPELLINGS or word in _LENGTH_WORDS
 
 
 def _struck_kind(text: str, start: int, last_struck: tuple[int, str] | None) -> str:
@@ -433,8 +431,9 @@ def _struck(text: str, start: int, end: int) -> bool:
     """Whether an amount with no noun counts the people a disaster struck: a casualty word
     after it ("five dead and 38 injured", "14 hurt") or a group of them named before it
     ("Of the wounded, 14 …")."""
-    if _CASUALTIES_AFTER.match(text, end) is not None:
-        return _MISSING_AFTER.match(text, end) is None or _speaks_of_people(text, start, end)
+    casualty = _CASUALTIES_AFTER.match(text, end)
+    if casualty is not None:
+        return casualty["word"] != "missing" or _speaks_of_people(text, start, end)
     return _CASUALTIES_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
