@@ -255,6 +255,16 @@ def test_grievance_without_its_target(case_dir: Path) -> None:
     assert error_of(case_dir) == f"{incident}:{line}: claims[0]: a grievance claim needs 'against'"
 
 
+def test_grievance_against_a_list_of_parties_says_one_claim_each(case_dir: Path) -> None:
+    incident = case_dir / "incident.yaml"
+    replace_in(incident, "    against: openai\n", "    against: [openai, pr-puppets]\n")
+    line = line_number(incident, "against: [openai, pr-puppets]")
+    assert error_of(case_dir) == (
+        f"{incident}:{line}: claims[0].against: must name one party id;"
+        " write one claim for each party it names"
+    )
+
+
 def test_response_answering_an_unknown_grievance(case_dir: Path) -> None:
     incident = case_dir / "incident.yaml"
     replace_in(incident, "answers: [unpaid-labour]", "answers: [unpaid-labor]")

@@ -123,6 +123,8 @@ def _first_structure_error(error: ClassValidationError, path: Path, document: Ya
             message = f"unknown key '{shortened(key)}'{did_you_mean(key, allowed)}"
         elif message == "required field missing":
             message = "is required"
+        elif field.endswith((".by", ".against")) and message.startswith("must be text, not"):
+            message = "must name one party id; write one claim for each party it names"
         return _locate(path, document, field, message)
     return f"{shown_path(path)}: {error}"
 
