@@ -82,6 +82,37 @@ def test_a_later_sentence_asked_first_finds_the_speaker_it_carries_on_from() -> 
     assert [index.speaking_at(1), index.speaking_at(0)] == [_UNION, _UNION]
 
 
+def _named(texts: list[str], mentions: tuple[Mention, ...]) -> list[frozenset[str]]:
+    """The parties a one-source index gives each of ``texts`` as naming."""
+    starts = [sum(len(t) + 1 for t in texts[:n]) for n in range(len(texts))]
+    sentences = tuple(
+        Sentence(start=start, end=start + len(text), text=text)
+        for start, text in zip(starts, texts, strict=True)
+    )
+    index = CaseIndex({"01": Findings(source="01", sentences=sentences, mentions=mentions)}, {})
+    return index.named
+
+
+def test_a_pronoun_after_reported_words_names_the_speaker_before() -> None:
+    texts = [
+        "The union told the inquiry that managers had known of the clogging.",
+        "Filters were changed once a year at most, she said.",
+        "He repeated that the vents had been blocked since spring.",
+        "Dust settled on the loading bay, he said, and nobody swept it.",
+    ]
+    mentions = (Mention(party="union", text="union", start=4, end=9),)
+    assert _named(texts, mentions)[1:] == [_UNION, _UNION, _UNION]
+
+
+def test_a_pronoun_names_nobody_when_the_sentence_before_has_no_speaker() -> None:
+    texts = [
+        "The union met managers at the mill on Monday.",
+        "Filters were changed once a year at most, she said.",
+    ]
+    mentions = (Mention(party="union", text="union", start=4, end=9),)
+    assert _named(texts, mentions)[1] == _NOBODY
+
+
 _INCIDENT = """\
 id: mill-dust
 title: Dust explosion at the Harrow flour mill

@@ -20,7 +20,7 @@ import attrs
 from sorabrief.aggregation.described import described_at
 from sorabrief.aggregation.meaning import TermWeights, Vector, sentence_stems, stems_and_polarity
 from sorabrief.aggregation.polarity import Polarity
-from sorabrief.aggregation.speaking import goes_on, speaking
+from sorabrief.aggregation.speaking import goes_on, pronoun_speaks, speaking
 from sorabrief.findings import Findings, Sentence
 from sorabrief.model import Case
 
@@ -194,25 +194,35 @@ def _named_by_sentence(
     describing: Callable[[str], list[tuple[int, str]]],
 ) -> dict[int, frozenset[str]]:
     """The parties each sentence names, calls by their kind ("the operator") or quotes (a
-    quotation's resolved speaker counts, and the speaker of the sentence before counts for
-    one opened by a pronoun and a verb of saying, "It said it would appeal"). ``starts``:
-    the sentences' starts; ``quoted``: ``_quoted``; ``describing``: ``_describing``."""
+    quotation's resolved speaker counts), and for a sentence a pronoun gives as said ("It
+    said it would appeal", "Flows were down by a third, he said"), the speakers of the
+    sentence before, quoted or reported ("The minister told MPs that …"). ``starts``: the
+    sentences' starts; ``quoted``: ``_quoted``; ``describing``: ``_describing``."""
     named: dict[int, set[str]] = {}
+    named_at: dict[int, list[tuple[int, frozenset[str]]]] = {}
     for number, sentence in enumerate(findings.sentences):
-        for _, party in describing(sentence.text):
+        for at, party in describing(sentence.text):
             named.setdefault(number, set()).update(standing(party))
+            named_at.setdefault(number, []).append((at, frozenset(standing(party))))
     for mention in findings.mentions:
         index = _sentence_of(findings.sentences, starts, mention.start)
         if index is not None:
             named.setdefault(index, set()).update(standing(mention.party))
+            at = mention.start - starts[index]
+            named_at.setdefault(index, []).append((at, frozenset(standing(mention.party))))
     quoted_at: dict[int, set[str]] = {}
     for index, party in quoted:
         named.setdefault(index, set()).add(party)
         quoted_at.setdefault(index, set()).add(party)
-    for index, parties in quoted_at.items():
-        after = index + 1
-        if after < len(findings.sentences) and _GOES_ON.match(findings.sentences[after].text):
-            named.setdefault(after, set()).update(parties)
+    carried: dict[int, frozenset[str]] = {}
+    for index in range(1, len(findings.sentences)):
+        text, before = findings.sentences[index].text, index - 1
+        if not (_GOES_ON.match(text) or pronoun_speaks(text, named_at.get(index, ()))):
+            continue
+        went_on = carried.get(before, frozenset())
+        said = speaking(findings.sentences[before].text, named_at.get(before, ()), went_on)
+        carried[index] = said | went_on | quoted_at.get(before, set())
+        named.setdefault(index, set()).update(carried[index])
     return {i: frozenset(p) for i, p in named.items()}
 
 

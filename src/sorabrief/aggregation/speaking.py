@@ -7,8 +7,10 @@ nearest before the verb, since the verb before it (a sentence may report two spe
 "…, say residents, while the councillor has accused it of …"), passing over one named
 after a preposition when another is named ("Nurses at the hospital have told …"); failing
 that, one named right after the first verb; a sentence opened by a pronoun ("He added
-that …", "She said the company …") goes on with the speaker of the sentence before. A
-quotation's resolved speaker speaks the sentences it runs through.
+that …", "She said the company …") goes on with the speaker of the sentence before, and so
+does one whose words a pronoun reports after a comma, with no party named before it
+("Flows were down by a third, he said"). A quotation's resolved speaker speaks the
+sentences it runs through.
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ SPEECH = re.compile(
 """Verbs of saying, accusing and answering, in the forms that report speech."""
 _PRONOUN = re.compile(r"\s*(?:He|She|It|They)\b")
 """A sentence opened by a personal pronoun: its subject is someone named before."""
+_SAID_BY_PRONOUN = re.compile(
+    r",\s*(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|argued|insisted|"
+    r"warned|stressed|noted|maintained)\b"
+)
+"""A pronoun reporting the words before it (", he said", ", she added")."""
 _GOVERNED = re.compile(r"(?i)\b(?:at|of|in|from|for|with|by|on|to|against)\s+(?:the\s+)?$")
 """A party named after a preposition ("nurses at the hospital said"): not the subject."""
 _AFTER = 48
@@ -73,3 +80,13 @@ def goes_on(text: str, named_at: Sequence[tuple[int, frozenset[str]]]) -> bool:
         and not any(0 <= at < verb.start() for at, _ in named_at)
         and _PRONOUN.match(text) is not None
     )
+
+
+def pronoun_speaks(text: str, named_at: Sequence[tuple[int, frozenset[str]]]) -> bool:
+    """Whether a pronoun gives the sentence as said, so its speaker is the one named before
+    it: the sentence opens with the pronoun (``goes_on``), or a pronoun reports its words
+    after a comma with no party named before ("Flows were down by a third, he said")."""
+    if goes_on(text, named_at):
+        return True
+    found = _SAID_BY_PRONOUN.search(text)
+    return found is not None and not any(at < found.start() for at, _ in named_at)
