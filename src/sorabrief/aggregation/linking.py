@@ -673,6 +673,13 @@ def _by_sentence(findings: Findings, starts: list[int]) -> dict[int, list[Figure
     return found
 
 
+OTHER_SUBJECT = 0.75
+"""A figure whose own words are less like a claim's subject than this share of their
+likeness to another figure claim's subject (a cosine of 0 is always less) is the other
+claim's: it names the other claim's thing. Closer than that, both keep it, as words of
+one clause ("seven died and 43 were hurt in the collapse") are often like two subjects."""
+
+
 def _figures_named_elsewhere(
     per_claim: dict[str, ClaimLinks],
     source_id: str,
@@ -680,10 +687,12 @@ def _figures_named_elsewhere(
     candidates: Mapping[str, Mapping[int, list[tuple[int, str]]]],
     index: CaseIndex,
 ) -> None:
-    """Take from a claim linked by meaning each figure whose own words share nothing with
-    its subject but share words with the subject of another figure claim linking it: a sum
-    is one thing's sum, and "paid 1.9 billion krónur in dividends" is the dividends claim's,
-    not that of a claim of compensation in the same currency."""
+    """Take from a claim linked by meaning each figure whose own words are far less like
+    its subject than like the subject of another figure claim linking it (``OTHER_SUBJECT``;
+    none at all, before round 36): a sum is one thing's sum, and "paid 1.9 billion krónur
+    in dividends" is the dividends claim's, not that of a claim of compensation in the
+    same currency; "the fare went up to 900 francs" is the new fare's, not the old fare's
+    too. A figure whose words are like no subject stays with every claim linking it."""
     likeness: dict[str, dict[int, float]] = {}
     for claim_id, found in per_claim.items():
         if not found.figures or any(k.method == LinkMethod.CUE for k in found.sentences):
@@ -699,9 +708,12 @@ def _figures_named_elsewhere(
         likeness[claim_id] = {
             n: cosine(subject, index.query(words[n])) if n in words else 0.0 for n in found.figures
         }
-    named = {n for figures in likeness.values() for n, value in figures.items() if value > 0}
+    best: dict[int, float] = {}
+    for figures in likeness.values():
+        for n, value in figures.items():
+            best[n] = max(best.get(n, 0.0), value)
     for claim_id, figures in likeness.items():
-        kept = tuple(n for n, value in sorted(figures.items()) if value > 0 or n not in named)
+        kept = tuple(n for n, value in sorted(figures.items()) if value >= OTHER_SUBJECT * best[n])
         if not kept:
             del per_claim[claim_id]
         elif len(kept) < len(figures):
