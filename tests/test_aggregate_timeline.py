@@ -488,3 +488,14 @@ def test_a_relative_clause_with_a_word_of_the_statements_family_still_dates_it()
     assert dates_in([excerpt], findings, "Residents lodged a formal complaint.") == [
         ("s1", findings["s1"].dates[0])
     ]
+
+
+def test_a_date_followed_by_a_when_clause_dates_that_clause() -> None:
+    text = "The trouble started on Friday 4 June, when the filters at the Oskel works clogged."
+    excerpt, findings = _dated(text, ("Friday 4 June", PartialDate(2026, 6, 4)))
+    assert dates_in([excerpt], findings, "The filters at the Oskel works clogged.") == [
+        ("s1", findings["s1"].dates[0])
+    ]
+    text = "On Friday 4 June the board met, and the filters at the Oskel works later clogged."
+    excerpt, findings = _dated(text, ("Friday 4 June", PartialDate(2026, 6, 4)))
+    assert dates_in([excerpt], findings, "The filters at the Oskel works clogged.") == []

@@ -1,5 +1,5 @@
-"""A figure whose own words share nothing with a figure claim's subject, but share words
-with another figure claim's subject, is the other claim's. Invented text."""
+"""A figure whose own words are less like a figure claim's subject than like another
+figure claim's subject is the other claim's. Invented text."""
 
 from __future__ import annotations
 
@@ -55,3 +55,43 @@ def test_a_sum_named_as_another_claims_goes_to_that_claim(tmp_path: Path) -> Non
     assert figures["01"].get("repair-cost")  # "the damaged hull will cost £2 million"
     assert "fine-amount" not in figures["01"]  # the sentence tells the fine, not its sum
     assert figures["02"].get("fine-amount")  # "fined Dunmore Ferries £40,000"
+
+
+_FARES = """\
+id: ferry-fares
+title: Island ferry fare rise suspended
+parties:
+  - id: operator
+    name: Kestle Ferries
+    kind: organization
+    role: company that runs the island ferries
+claims:
+  - id: old-fare
+    kind: figure
+    subject: fare per crossing before the rise
+    quantity: money
+    unit: GBP
+  - id: new-fare
+    kind: figure
+    subject: raised fare per crossing charged from March
+    quantity: money
+    unit: GBP
+"""
+
+
+def test_a_sum_like_two_claims_goes_to_the_one_it_is_most_like(tmp_path: Path) -> None:
+    folder = tmp_path / "case"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "incident.yaml").write_text(_FARES, encoding="utf-8")
+    bodies = {
+        "01": "Kestle Ferries raised the fare per crossing charged from March to £9.",
+        "02": "Kestle Ferries had charged a fare per crossing of £6 before the rise.",
+    }
+    for name, body in bodies.items():
+        text = f"---\ntitle: Fares {name}\npublisher: Outlet {name}\n---\n{body}\n"
+        (folder / "articles" / f"{name}.md").write_text(text, encoding="utf-8")
+    case = sorabrief.load(folder)
+    findings = {s.id: extract(s, vocabulary_of(case)) for s in case.sources}
+    links = link_all(case, findings).links
+    assert "old-fare" not in links["01"] and links["01"]["new-fare"].figures
+    assert "new-fare" not in links["02"] and links["02"]["old-fare"].figures

@@ -281,7 +281,8 @@ def _told_with(excerpt: Evidence, mention: DateMention, words: frozenset[str]) -
     """Whether the clause of a date mention holds a word of the event's statement
     (``words``, its stems less weekday and month names; ``_shares``), with the clause
     before it when a comma alone parts them ("The decision, released on 16 February") or
-    when the date's clause holds nothing else ("banned since Monday"). A weaker sentence of
+    when the date's clause holds nothing else ("banned since Monday"), and with a clause
+    opened by "when" right after the date ("on Thursday, when the pumps failed"). A weaker sentence of
     a source, read when its strongest gives no date, dates the event only so: "she said
     outside the hospital on Thursday" or "tanker deliveries were wound down on Monday",
     linked by its neighbours' words, tells another moment."""
@@ -298,6 +299,9 @@ def _told_with(excerpt: Evidence, mention: DateMention, words: frozenset[str]) -
         (text[before[0][1] : start].strip() == "," and not opened) or not _WORDED.search(own)
     ):
         near += before  # "The attack, which began on 3 June,"; "suspended since March 12"
+    after = [(a, b) for a, b in spans[index + 1 :] if text[a:b].strip()][:1]
+    if after and _WHEN.match(text, after[0][0]) and _COMMAS.fullmatch(text, until, after[0][0]):
+        near += after  # "began on Thursday, July 2, when the pumps broke down"
     return any(_shares(text[a:b], words) for a, b in near)
 
 
@@ -509,7 +513,10 @@ def _in_claim_clause(
     ``spans`` (the statement times nothing from another event), a span of time before that
     clause's opening word (``_SPAN_APART``), and only when one of their clauses holds a
     word of the statement (``words``; ``_told_with``): "asked judges to overturn the
-    termination, while parents on Monday demanded answers" does not date a termination."""
+    termination, while parents on Monday demanded answers" does not date a termination.
+    A clause opened by "when" right after a date, commas aside, tells what happened on
+    that day: "The crisis began on Thursday, July 2, when the pumps broke down" dates the
+    pumps' failure."""
     if not stems:
         return mentions
     text, offset = excerpt.text, excerpt.start
@@ -519,6 +526,14 @@ def _in_claim_clause(
     inside = [m for m in mentions if offset + start <= m.start and m.end <= offset + end]
     if inside:
         return inside
+    if _WHEN.match(text, start):
+        then = [
+            m
+            for m in mentions
+            if m.end - offset <= start and _COMMAS.fullmatch(text, m.end - offset, start)
+        ]
+        if then:
+            return then
     near: list[tuple[int, DateMention]] = []
     for m in mentions:
         before, after = m.end - offset, m.start - offset
@@ -539,6 +554,9 @@ def _in_claim_clause(
     return kept if any(_told_with(excerpt, m, words) for m in kept) else []
 
 
+_WHEN = re.compile(r"(?i)\s*when\b")
+_COMMAS = re.compile(r"[\s,]*")
+"""What parts a date from a clause opened by "when" that tells what happened on it."""
 _TIME_APART = re.compile(rf"(?i)(?!{TIME_OF_DAY})\b(?:after|before|until|following)\b")
 """A word setting a clause's time apart from another's: "began paying out on Monday, three
 weeks after the line shut" dates the payouts, not the closure."""

@@ -86,10 +86,9 @@ def another_act(words: str, subject: str, counted: str = "") -> bool:
     rescuers" names who acted), name acts only of families the claim's ``subject``
     counts none of (``counted_acts``, ``COUNTED_AS``), while it counts one ("six people
     were admitted for observation" against "people killed in the crush")."""
-    wanted, described = counted_acts(subject)
+    wanted, _ = counted_acts(subject)
     told = acts_named(words.replace(counted, "them") if counted else words)
-    accepted = wanted.union(*(COUNTED_AS.get(name, frozenset()) for name in wanted)) - described
-    return bool(wanted) and bool(told) and not told & accepted
+    return bool(wanted) and bool(told) and not told & _accepted(subject)
 
 
 _PARTICIPLE = re.compile(r"(?i)(?<=\w )([a-z]{3,}ed)\b")
@@ -104,6 +103,20 @@ def tells_subjects_verb(words: str, subject: str) -> bool:
     stems = {_stem(m.lower()) for m in _PARTICIPLE.findall(subject)}
     lowered = words.lower()
     return any(re.search(rf"\b{stem}", lowered) for stem in stems if len(stem) >= 4)
+
+
+def tells_counted_act(words: str, subject: str) -> bool:
+    """Whether a count's own ``words`` name an act of a family (``ACTS``) the claim's
+    ``subject`` counts, or one whose count counts it too (``COUNTED_AS``): "and 21 were
+    hurt" for "people injured in the crash", where "let hundreds of people pile up on
+    the ramp" names none."""
+    return bool(_accepted(subject) & acts_named(words))
+
+
+def _accepted(subject: str) -> frozenset[str]:
+    """The families of act whose counts count what the claim's ``subject`` counts."""
+    wanted, described = counted_acts(subject)
+    return wanted.union(*(COUNTED_AS.get(name, frozenset()) for name in wanted)) - described
 
 
 def _stem(participle: str) -> str:

@@ -19,6 +19,10 @@ of savings". When none of those words shares its first letters with the claim's 
 ("how long the highway was closed"), it is another thing's span; a subject not saying
 it is a span ("supply lost") does not say what lasted, and is left alone. Not after "within",
 which times a deadline from an act ("within 90 days of the ticket being issued").
+
+A span followed by "into" and a determiner or possessive tells how much of a longer act
+had passed when something happened, not how long that act lasted: "lifted less than two
+weeks into a 90-day ban", "an hour into the flight". It is no duration claim's figure.
 """
 
 from __future__ import annotations
@@ -53,6 +57,15 @@ ROOT = 4
 """Words sharing this many first letters may name one thing ("suspension", "suspended")."""
 _VAGUE = frozenset(sentence_stems("how long time length period"))
 """Words of a duration claim's subject that say only that it is a span of time."""
+
+
+_INTO = re.compile(r"\s+into\s+(?:a|an|the|its|their|his|her|our|this|that)\b", re.IGNORECASE)
+
+
+def elapsed_within(body: str, figure: Figure) -> bool:
+    """Whether a span in ``body`` is the time passed within a longer act ("two weeks into
+    a 90-day ban"), not that act's length."""
+    return _INTO.match(body, figure.end) is not None
 
 
 def between_acts(body: str, figure: Figure, sentence_start: int, subject: str) -> bool:

@@ -49,8 +49,12 @@ from sorabrief.aggregation.change_size import size_of_change
 from sorabrief.aggregation.claim_unit import as_claimed, by_kind, claim_counts_people, counts_people
 from sorabrief.aggregation.cued import Cued, cued_sentences, naming_the_article
 from sorabrief.aggregation.described import described_parties
-from sorabrief.aggregation.figure_act import another_act, tells_subjects_verb
-from sorabrief.aggregation.interval import between_acts, span_of_another
+from sorabrief.aggregation.figure_act import (
+    another_act,
+    tells_counted_act,
+    tells_subjects_verb,
+)
+from sorabrief.aggregation.interval import between_acts, elapsed_within, span_of_another
 from sorabrief.aggregation.link import bound_words, cue_in, excluded
 from sorabrief.aggregation.meaning import Vector, cosine, sentence_stems, state_words
 from sorabrief.aggregation.measured import set_apart
@@ -568,7 +572,8 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
     "fares had gone up by K5" against a price); for a duration, no span of another scale
     than the claim's unit (``span_scale.out_of_scale``: "for 19 years" against months
     without pay), nor one naming another thing that lasted (``interval.span_of_another``:
-    "two weeks of exceptional rain" against a closure); none whose sentence has another
+    "two weeks of exceptional rain" against a closure), nor the time passed within a
+    longer act (``interval.elapsed_within``: "two weeks into a 90-day ban"); none whose sentence has another
     party do what the subject has its party do (``actor.another_actor``: "the hospital
     had paid" against "the cantonal government paid"); for a count, none whose own words
     tell another act (``figure_act.another_act``: "six were admitted for observation" against
@@ -634,6 +639,8 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
                     continue
                 if spans and span_of_another(bodies[source_id], figure, claim.subject or ""):
                     continue
+                if spans and elapsed_within(bodies[source_id], figure):
+                    continue
                 before = bodies[source_id][starts[sentence] : figure.start]
                 if claim.subject and another_actor(before, claim.subject, names):
                     continue
@@ -666,6 +673,13 @@ def _by_sentence(findings: Findings, starts: list[int]) -> dict[int, list[Figure
     return found
 
 
+OTHER_SUBJECT = 0.75
+"""A figure whose own words are less like a claim's subject than this share of their
+likeness to another figure claim's subject (a cosine of 0 is always less) is the other
+claim's: it names the other claim's thing. Closer than that, both keep it, as words of
+one clause ("seven died and 43 were hurt in the collapse") are often like two subjects."""
+
+
 def _figures_named_elsewhere(
     per_claim: dict[str, ClaimLinks],
     source_id: str,
@@ -673,10 +687,12 @@ def _figures_named_elsewhere(
     candidates: Mapping[str, Mapping[int, list[tuple[int, str]]]],
     index: CaseIndex,
 ) -> None:
-    """Take from a claim linked by meaning each figure whose own words share nothing with
-    its subject but share words with the subject of another figure claim linking it: a sum
-    is one thing's sum, and "paid 1.9 billion krónur in dividends" is the dividends claim's,
-    not that of a claim of compensation in the same currency."""
+    """Take from a claim linked by meaning each figure whose own words are far less like
+    its subject than like the subject of another figure claim linking it (``OTHER_SUBJECT``;
+    none at all, before round 36): a sum is one thing's sum, and "paid 1.9 billion krónur
+    in dividends" is the dividends claim's, not that of a claim of compensation in the
+    same currency; "the fare went up to 900 francs" is the new fare's, not the old fare's
+    too. A figure whose words are like no subject stays with every claim linking it."""
     likeness: dict[str, dict[int, float]] = {}
     for claim_id, found in per_claim.items():
         if not found.figures or any(k.method == LinkMethod.CUE for k in found.sentences):
@@ -692,9 +708,12 @@ def _figures_named_elsewhere(
         likeness[claim_id] = {
             n: cosine(subject, index.query(words[n])) if n in words else 0.0 for n in found.figures
         }
-    named = {n for figures in likeness.values() for n, value in figures.items() if value > 0}
+    best: dict[int, float] = {}
+    for figures in likeness.values():
+        for n, value in figures.items():
+            best[n] = max(best.get(n, 0.0), value)
     for claim_id, figures in likeness.items():
-        kept = tuple(n for n, value in sorted(figures.items()) if value > 0 or n not in named)
+        kept = tuple(n for n, value in sorted(figures.items()) if value >= OTHER_SUBJECT * best[n])
         if not kept:
             del per_claim[claim_id]
         elif len(kept) < len(figures):
@@ -773,6 +792,11 @@ def _said_of(
 _CLAUSE_END = re.compile(r"[,;:()]|\band\b")
 
 
+def _says_more(words: str, figure: Figure) -> bool:
+    """Whether a figure's own words hold more than the figure itself."""
+    return words.strip(" \t\n,.;:!?\"'“”‘’()") != figure.text
+
+
 def _linked_figures(
     claim: Claim,
     found: ClaimLinks,
@@ -781,12 +805,18 @@ def _linked_figures(
     index: CaseIndex,
 ) -> tuple[int, ...]:
     """The figures a figure claim links in the sentences that support it: with cues, those
-    whose own words match a cue; by meaning, those of the article's best-scoring sentence
-    (another sum in the article is more often of something else than a second value),
-    for a count those whose own words hold the verb of the claim's subject first
-    (``figure_act.tells_subjects_verb``), then those most like the subject."""
+    whose own words match a cue; by meaning, those of one sentence (another sum in the
+    article is more often of something else than a second value): in each sentence, for a
+    count those whose own words hold the verb of the claim's subject first
+    (``figure_act.tells_subjects_verb``), then those most like the subject; of the
+    sentences, for a count one whose figure names an act of the family the subject counts
+    (``figure_act.tells_counted_act``: "58 were hurt" for people injured), then one whose
+    figure shares words with the subject, then the best-scoring. A sentence can link for
+    its other words ("delivered fuel to 14 stations over the past two weeks" for the
+    length of a suspension), so a figure told with other words and none of the
+    subject's gives way; one whose words are its own alone tells nothing either way."""
     cued: list[int] = []
-    by_meaning: list[tuple[float, int, list[int]]] = []
+    by_meaning: list[tuple[bool, bool, float, int, list[int]]] = []
     query = index.query(" ".join(claim_texts(claim)[:1]))
     counted, subject = claim.quantity == Quantity.COUNT, claim.subject or ""
     for link in found.sentences:
@@ -805,11 +835,16 @@ def _linked_figures(
                     cosine(query, index.query(words)),
                 ),
                 n,
+                words,
             )
             for n, words in figures
         ]
-        top = max(v for v, _ in likeness)
-        chosen = [n for v, n in likeness if v == top]
-        by_meaning.append((-(link.score or 0.0), link.sentence, chosen))
-    linked = cued or (min(by_meaning)[2] if by_meaning else [])
+        top = max(v for v, _, _ in likeness)
+        chosen = [n for v, n, _ in likeness if v == top]
+        act = counted and any(tells_counted_act(w, subject) for v, _, w in likeness if v == top)
+        apart = top[1] <= 0 and all(
+            _says_more(w, findings.figures[n]) for v, n, w in likeness if v == top
+        )
+        by_meaning.append((not act, apart, -(link.score or 0.0), link.sentence, chosen))
+    linked = cued or (min(by_meaning)[4] if by_meaning else [])
     return tuple(sorted(set(linked)))
