@@ -33,10 +33,10 @@ SPEECH = re.compile(
 _PRONOUN = re.compile(r"\s*(?:He|She|It|They)\b")
 """A sentence opened by a personal pronoun: its subject is someone named before."""
 _SAID_BY_PRONOUN = re.compile(
-    r",\s*(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|argued|insisted|"
+    r",\s*(?:he|she|it|they)\s+(?:also\s+)?(?:said|says|added|adds|told|argued|insisted|"
     r"warned|stressed|noted|maintained)\b"
 )
-"""A pronoun reporting the words before it (", he said", ", she added")."""
+"""A pronoun reporting the words before it (", he said", ", she added", ", it said")."""
 _GOVERNED = re.compile(r"(?i)\b(?:at|of|in|from|for|with|by|on|to|against)\s+(?:the\s+)?$")
 """A party named after a preposition ("nurses at the hospital said"): not the subject."""
 _AFTER = 48
