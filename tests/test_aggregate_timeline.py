@@ -499,3 +499,14 @@ def test_a_date_followed_by_a_when_clause_dates_that_clause() -> None:
     text = "On Friday 4 June the board met, and the filters at the Oskel works later clogged."
     excerpt, findings = _dated(text, ("Friday 4 June", PartialDate(2026, 6, 4)))
     assert dates_in([excerpt], findings, "The filters at the Oskel works clogged.") == []
+
+
+def test_a_weaker_sentence_is_dated_by_a_when_clause_after_a_date_with_a_comma() -> None:
+    first = "The filters at the Oskel works clogged without warning."
+    later = "Trouble began on Friday, 4 June, when the Oskel filters clogged."
+    at = len(first) + 1
+    june = mention("Friday, 4 June", at + later.index("Friday"), PartialDate(2026, 6, 4))
+    findings = {"s1": Findings(source="s1", dates=(june,))}
+    strong = Evidence("s1", 0, len(first), first, score=0.9)
+    weaker = Evidence("s1", at, at + len(later), later, score=0.6)
+    assert dates_in([strong, weaker], findings, "The Oskel filters clogged.") == [("s1", june)]

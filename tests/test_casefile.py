@@ -265,6 +265,15 @@ def test_grievance_against_a_list_of_parties_says_one_claim_each(case_dir: Path)
     )
 
 
+def test_grievance_against_a_mapping_is_not_told_to_split_the_claim(case_dir: Path) -> None:
+    incident = case_dir / "incident.yaml"
+    replace_in(incident, "    against: openai\n", "    against: {party: openai}\n")
+    line = line_number(incident, "against: {party: openai}")
+    assert error_of(case_dir) == (
+        f"{incident}:{line}: claims[0].against: must be text, not a list, a mapping or true/false"
+    )
+
+
 def test_response_answering_an_unknown_grievance(case_dir: Path) -> None:
     incident = case_dir / "incident.yaml"
     replace_in(incident, "answers: [unpaid-labour]", "answers: [unpaid-labor]")

@@ -68,12 +68,12 @@ parties:
 claims:
   - id: old-fare
     kind: figure
-    subject: fare per crossing before the rise
+    subject: ticket price per trip before the rise
     quantity: money
     unit: GBP
   - id: new-fare
     kind: figure
-    subject: raised fare per crossing charged from March
+    subject: raised ticket price per trip charged from March
     quantity: money
     unit: GBP
 """
@@ -84,8 +84,8 @@ def test_a_sum_like_two_claims_goes_to_the_one_it_is_most_like(tmp_path: Path) -
     (folder / "articles").mkdir(parents=True)
     (folder / "incident.yaml").write_text(_FARES, encoding="utf-8")
     bodies = {
-        "01": "Kestle Ferries raised the fare per crossing charged from March to £9.",
-        "02": "Kestle Ferries had charged a fare per crossing of £6 before the rise.",
+        "01": "Kestle Ferries raised the ticket price per trip charged from March to £9.",
+        "02": "Kestle Ferries set the ticket price per trip at £6 before the rise.",
     }
     for name, body in bodies.items():
         text = f"---\ntitle: Fares {name}\npublisher: Outlet {name}\n---\n{body}\n"

@@ -70,6 +70,13 @@ def test_a_span_into_a_longer_act_is_time_passed() -> None:
     assert not elapsed_within(body, _span(body, "a week"))
 
 
+def test_a_span_given_as_a_length_before_into_is_the_acts_length() -> None:
+    body = "The ministry extended the netting ban by 30 days into the new season."
+    assert not elapsed_within(body, _span(body, "30 days"))
+    body = "The pier stayed shut for a week into the holidays."
+    assert not elapsed_within(body, _span(body, "a week"))
+
+
 def test_a_count_names_the_act_its_subject_counts() -> None:
     assert tells_counted_act("and 21 were hurt", "people injured when the stand fell")
     assert tells_counted_act("six were taken to hospital", "people injured in the crash")

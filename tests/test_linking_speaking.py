@@ -104,6 +104,15 @@ def test_a_pronoun_after_reported_words_names_the_speaker_before() -> None:
     assert _named(texts, mentions)[1:] == [_UNION, _UNION, _UNION]
 
 
+def test_it_after_reported_words_names_the_organisation_speaking_before() -> None:
+    texts = [
+        "The union told the inquiry that the extractor had been switched off.",
+        "Dust had built up behind the sifters for weeks, it said.",
+    ]
+    mentions = (Mention(party="union", text="union", start=4, end=9),)
+    assert _named(texts, mentions)[1] == _UNION
+
+
 def test_a_pronoun_names_nobody_when_the_sentence_before_has_no_speaker() -> None:
     texts = [
         "The union met managers at the mill on Monday.",

@@ -282,10 +282,11 @@ def _told_with(excerpt: Evidence, mention: DateMention, words: frozenset[str]) -
     (``words``, its stems less weekday and month names; ``_shares``), with the clause
     before it when a comma alone parts them ("The decision, released on 16 February") or
     when the date's clause holds nothing else ("banned since Monday"), and with a clause
-    opened by "when" right after the date ("on Thursday, when the pumps failed"). A weaker sentence of
-    a source, read when its strongest gives no date, dates the event only so: "she said
-    outside the hospital on Thursday" or "tanker deliveries were wound down on Monday",
-    linked by its neighbours' words, tells another moment."""
+    opened by "when" right after the date, even one a comma runs through ("on Friday,
+    4 June, when the kiln cracked"). A weaker sentence of a source, read when its strongest
+    gives no date, dates the event only so: "she said outside the hospital on Thursday" or
+    "tanker deliveries were wound down on Monday", linked by its neighbours' words, tells
+    another moment."""
     text, at = excerpt.text, mention.start - excerpt.start
     spans = clause_spans(text)
     index = next((i for i, (a, b) in enumerate(spans) if a <= at < b), 0)
@@ -299,9 +300,10 @@ def _told_with(excerpt: Evidence, mention: DateMention, words: frozenset[str]) -
         (text[before[0][1] : start].strip() == "," and not opened) or not _WORDED.search(own)
     ):
         near += before  # "The attack, which began on 3 June,"; "suspended since March 12"
-    after = [(a, b) for a, b in spans[index + 1 :] if text[a:b].strip()][:1]
+    last = next((i for i, (a, b) in enumerate(spans) if a < until <= b), index)
+    after = [(a, b) for a, b in spans[max(index, last) + 1 :] if text[a:b].strip()][:1]
     if after and _WHEN.match(text, after[0][0]) and _COMMAS.fullmatch(text, until, after[0][0]):
-        near += after  # "began on Thursday, July 2, when the pumps broke down"
+        near += after  # "stopped on Friday, 4 June, when the kiln cracked"
     return any(_shares(text[a:b], words) for a, b in near)
 
 
@@ -515,8 +517,8 @@ def _in_claim_clause(
     word of the statement (``words``; ``_told_with``): "asked judges to overturn the
     termination, while parents on Monday demanded answers" does not date a termination.
     A clause opened by "when" right after a date, commas aside, tells what happened on
-    that day: "The crisis began on Thursday, July 2, when the pumps broke down" dates the
-    pumps' failure."""
+    that day: "Output stopped on Friday, 4 June, when the kiln cracked" dates the
+    crack."""
     if not stems:
         return mentions
     text, offset = excerpt.text, excerpt.start

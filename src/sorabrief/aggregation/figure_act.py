@@ -108,8 +108,8 @@ def tells_subjects_verb(words: str, subject: str) -> bool:
 def tells_counted_act(words: str, subject: str) -> bool:
     """Whether a count's own ``words`` name an act of a family (``ACTS``) the claim's
     ``subject`` counts, or one whose count counts it too (``COUNTED_AS``): "and 21 were
-    hurt" for "people injured in the crash", where "let hundreds of people pile up on
-    the ramp" names none."""
+    hurt" for "people injured in the crash", where "let dozens of fans crowd the
+    gate" names none."""
     return bool(_accepted(subject) & acts_named(words))
 
 

@@ -21,8 +21,9 @@ it is a span ("supply lost") does not say what lasted, and is left alone. Not af
 which times a deadline from an act ("within 90 days of the ticket being issued").
 
 A span followed by "into" and a determiner or possessive tells how much of a longer act
-had passed when something happened, not how long that act lasted: "lifted less than two
-weeks into a 90-day ban", "an hour into the flight". It is no duration claim's figure.
+had passed when something happened, not how long that act lasted: "reopened barely ten
+days into a 60-day suspension", "an hour into the flight". It is no duration claim's figure,
+unless "by" or "for" gives it as a length ("extended by 30 days into the new season").
 """
 
 from __future__ import annotations
@@ -60,12 +61,18 @@ _VAGUE = frozenset(sentence_stems("how long time length period"))
 
 
 _INTO = re.compile(r"\s+into\s+(?:a|an|the|its|their|his|her|our|this|that)\b", re.IGNORECASE)
+_LENGTH_OF = re.compile(r"(?i)\b(?:by|for)\s+$")
+"""A span's own preposition saying it is an act's length, whatever follows it: "extended
+by 30 days into the new season", "stayed shut for a week into the holidays"."""
 
 
 def elapsed_within(body: str, figure: Figure) -> bool:
-    """Whether a span in ``body`` is the time passed within a longer act ("two weeks into
-    a 90-day ban"), not that act's length."""
-    return _INTO.match(body, figure.end) is not None
+    """Whether a span in ``body`` is the time passed within a longer act ("ten days into a
+    60-day suspension"), not that act's length (``_LENGTH_OF``)."""
+    return (
+        _INTO.match(body, figure.end) is not None
+        and _LENGTH_OF.search(body, max(0, figure.start - 8), figure.start) is None
+    )
 
 
 def between_acts(body: str, figure: Figure, sentence_start: int, subject: str) -> bool:

@@ -573,11 +573,12 @@ def _figure_candidates(case: Case, index: CaseIndex) -> dict[str, dict[int, list
     than the claim's unit (``span_scale.out_of_scale``: "for 19 years" against months
     without pay), nor one naming another thing that lasted (``interval.span_of_another``:
     "two weeks of exceptional rain" against a closure), nor the time passed within a
-    longer act (``interval.elapsed_within``: "two weeks into a 90-day ban"); none whose sentence has another
-    party do what the subject has its party do (``actor.another_actor``: "the hospital
-    had paid" against "the cantonal government paid"); for a count, none whose own words
-    tell another act (``figure_act.another_act``: "six were admitted for observation" against
-    people killed), nor is it counted as the article's count in the claim's own unit."""
+    longer act (``interval.elapsed_within``: "ten days into a 60-day suspension"); none
+    whose sentence has another party do what the subject has its party do
+    (``actor.another_actor``: "the hospital had paid" against "the cantonal government
+    paid"); for a count, none whose own words tell another act (``figure_act.another_act``:
+    "six were admitted for observation" against people killed), nor is it counted as the
+    article's count in the claim's own unit."""
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     bodies = {s.id: s.body for s in case.sources}
     names = party_names(case.parties)
@@ -688,10 +689,10 @@ def _figures_named_elsewhere(
     index: CaseIndex,
 ) -> None:
     """Take from a claim linked by meaning each figure whose own words are far less like
-    its subject than like the subject of another figure claim linking it (``OTHER_SUBJECT``;
-    none at all, before round 36): a sum is one thing's sum, and "paid 1.9 billion krónur
-    in dividends" is the dividends claim's, not that of a claim of compensation in the
-    same currency; "the fare went up to 900 francs" is the new fare's, not the old fare's
+    its subject than like the subject of another figure claim linking it
+    (``OTHER_SUBJECT``): a sum is one thing's sum, and "paid 40 million rand in
+    bonuses" is the bonuses claim's, not that of a claim of compensation in the same
+    currency; "the fare went up to 900 francs" is the new fare's, not the old fare's
     too. A figure whose words are like no subject stays with every claim linking it."""
     likeness: dict[str, dict[int, float]] = {}
     for claim_id, found in per_claim.items():
@@ -810,11 +811,11 @@ def _linked_figures(
     count those whose own words hold the verb of the claim's subject first
     (``figure_act.tells_subjects_verb``), then those most like the subject; of the
     sentences, for a count one whose figure names an act of the family the subject counts
-    (``figure_act.tells_counted_act``: "58 were hurt" for people injured), then one whose
-    figure shares words with the subject, then the best-scoring. A sentence can link for
-    its other words ("delivered fuel to 14 stations over the past two weeks" for the
-    length of a suspension), so a figure told with other words and none of the
-    subject's gives way; one whose words are its own alone tells nothing either way."""
+    (``figure_act.tells_counted_act``: "and 12 were injured" for people injured), then one
+    whose figure shares words with the subject, then the best-scoring. A sentence can link
+    for its other words ("ran shuttle buses to the villages over the past ten days" for
+    the length of a closure), so a figure told with other words and none of the subject's
+    gives way; one whose words are its own alone tells nothing either way."""
     cued: list[int] = []
     by_meaning: list[tuple[bool, bool, float, int, list[int]]] = []
     query = index.query(" ".join(claim_texts(claim)[:1]))
@@ -841,10 +842,14 @@ def _linked_figures(
         ]
         top = max(v for v, _, _ in likeness)
         chosen = [n for v, n, _ in likeness if v == top]
-        act = counted and any(tells_counted_act(w, subject) for v, _, w in likeness if v == top)
-        apart = top[1] <= 0 and all(
+        names_act = counted and any(
+            tells_counted_act(w, subject) for v, _, w in likeness if v == top
+        )
+        told_with_other_words = top[1] <= 0 and all(
             _says_more(w, findings.figures[n]) for v, n, w in likeness if v == top
         )
-        by_meaning.append((not act, apart, -(link.score or 0.0), link.sentence, chosen))
+        by_meaning.append(
+            (not names_act, told_with_other_words, -(link.score or 0.0), link.sentence, chosen)
+        )
     linked = cued or (min(by_meaning)[4] if by_meaning else [])
     return tuple(sorted(set(linked)))

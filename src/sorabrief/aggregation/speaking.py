@@ -7,10 +7,11 @@ nearest before the verb, since the verb before it (a sentence may report two spe
 "…, say residents, while the councillor has accused it of …"), passing over one named
 after a preposition when another is named ("Nurses at the hospital have told …"); failing
 that, one named right after the first verb; a sentence opened by a pronoun ("He added
-that …", "She said the company …") goes on with the speaker of the sentence before, and so
-does one whose words a pronoun reports after a comma, with no party named before it
-("Flows were down by a third, he said"). A quotation's resolved speaker speaks the
-sentences it runs through.
+that …", "She said the company …") goes on with the speaker of the sentence before. A
+sentence whose words a pronoun reports after a comma, with no party named before it
+("Flows were down by a third, he said"), is not given a speaker so, but names the one
+before (``pronoun_speaks``, read for the parties a sentence names). A quotation's
+resolved speaker speaks the sentences it runs through.
 """
 
 from __future__ import annotations
@@ -32,10 +33,10 @@ SPEECH = re.compile(
 _PRONOUN = re.compile(r"\s*(?:He|She|It|They)\b")
 """A sentence opened by a personal pronoun: its subject is someone named before."""
 _SAID_BY_PRONOUN = re.compile(
-    r",\s*(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|argued|insisted|"
+    r",\s*(?:he|she|it|they)\s+(?:also\s+)?(?:said|says|added|adds|told|argued|insisted|"
     r"warned|stressed|noted|maintained)\b"
 )
-"""A pronoun reporting the words before it (", he said", ", she added")."""
+"""A pronoun reporting the words before it (", he said", ", she added", ", it said")."""
 _GOVERNED = re.compile(r"(?i)\b(?:at|of|in|from|for|with|by|on|to|against)\s+(?:the\s+)?$")
 """A party named after a preposition ("nurses at the hospital said"): not the subject."""
 _AFTER = 48

@@ -123,10 +123,24 @@ def _first_structure_error(error: ClassValidationError, path: Path, document: Ya
             message = f"unknown key '{shortened(key)}'{did_you_mean(key, allowed)}"
         elif message == "required field missing":
             message = "is required"
-        elif field.endswith((".by", ".against")) and message.startswith("must be text, not"):
+        elif message.startswith("must be text, not") and _lists_parties(document.data, field):
             message = "must name one party id; write one claim for each party it names"
         return _locate(path, document, field, message)
     return f"{shown_path(path)}: {error}"
+
+
+_CLAIM_PARTY = re.compile(r"claims\[(\d+)\]\.(?:by|against)")
+
+
+def _lists_parties(data: Any, field: str) -> bool:
+    """Whether ``field`` is a claim's ``by`` or ``against`` and holds a list (of party
+    ids), not a mapping or true/false."""
+    match = _CLAIM_PARTY.fullmatch(field)
+    claims = data.get("claims") if isinstance(data, dict) else None
+    if not match or not isinstance(claims, list) or int(match[1]) >= len(claims):
+        return False
+    claim = claims[int(match[1])]
+    return isinstance(claim, dict) and isinstance(claim.get(field.rsplit(".", 1)[1]), list)
 
 
 def _find_extra_keys(error: BaseException) -> tuple[str, list[str]] | None:
