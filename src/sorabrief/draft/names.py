@@ -9,7 +9,8 @@ dropped. A run that opens a sentence is marked, since a capital there proves not
 A title's possessive before a body's noun is part of the name ("District Assessor's
 Bureau"). A title written before a person's name ("Privacy Commissioner Jane Doe") is taken off; a
 word joined to a lower-case word by a hyphen ("Leeds-based") is an adjective, not a name,
-whether it ends or opens the run.
+whether it ends or opens the run, unless it is the given name after a surname written
+first ("Lim Ho-jin", ``name_order.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from sorabrief.draft.legal_forms import legal_form_tail, with_legal_form
+from sorabrief.draft.name_order import surname_first
 
 _CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 """Capital letters, Latin ones with accents too ("Österreich", "Łódź", "Émile")."""
@@ -142,7 +144,7 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
         while titled and len(words) > 2 and words[0].rstrip(".") in _HONORIFICS:  # "…, Dr Jo Park"
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        if words and _ADJECTIVE.match(words[-1]):
+        if words and _ADJECTIVE.match(words[-1]) and not surname_first(words[-2:]):
             words = words[:-1]
         if len(words) > 1 and _ADJECTIVE.match(words[0]):  # "Leeds-based Harlow Mills"
             start = text.index(words[1], start + len(words[0]))
