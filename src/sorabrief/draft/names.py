@@ -57,13 +57,14 @@ _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His
     Not No Nobody Everyone Someone Asked Why Whether Because Unlike Like Such Other Another
     Members I’d I'd I’ve I've I’m I'm I’ll I'll We You They He She It Our Your My Us Them Him
     Her Me Here Eng Engr Mme Mlle"""
-_TRADITIONAL_HONORIFIC_WORDS = """Haji Hajji Hajja Hajiya Alhaji Alhaja Sheikh Shaikh Sheikha
-    Mallam Ustaz Ustadh Pak Bapak Ibu Datuk Dato Datin Dasho Worship Excellency"""
+_TRADITIONAL_HONORIFIC_WORDS = """Hajji Hajiya Alhaji Alhaja Sheikh Shaikh Sheikha Mallam Ustaz
+    Ustadh Pak Bapak Ibu Dasho Worship Excellency"""
 TRADITIONAL_HONORIFICS = frozenset(_TRADITIONAL_HONORIFIC_WORDS.split())
 """Honorifics other naming traditions write before a name: a pilgrim's ("Hajji Jo Kato"), a
-scholar's or elder's ("Sheikh", "Mallam"), Malay and Indonesian ones ("Pak Budi", "Datuk"),
-a Bhutanese rank ("Dasho") and a mayor's or envoy's style ("His Worship", "Her
-Excellency"): no part of the name."""
+scholar's or elder's ("Sheikh", "Mallam"), Indonesian ones ("Pak Budi"), a Bhutanese rank
+("Dasho") and a mayor's or envoy's style ("His Worship", "Her Excellency"): no part of the
+name. Malay formal names keep "Haji", "Dato" and the like inside the name ("Awang Haji Jo
+bin Haji Ali"), so those are not here."""
 OPENERS = frozenset(_OPENER_WORDS.split()) | TRADITIONAL_HONORIFICS
 """Capitalised words that open sentences or label page parts, titles ("Councillor"),
 pronouns, days and months, and honorifics: never a name on their own, and dropped from
