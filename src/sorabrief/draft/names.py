@@ -9,7 +9,8 @@ dropped. A run that opens a sentence is marked, since a capital there proves not
 A title's possessive before a body's noun is part of the name ("District Assessor's
 Bureau"). A title written before a person's name ("Privacy Commissioner Jane Doe") is taken off; a
 word joined to a lower-case word by a hyphen ("Leeds-based") is an adjective, not a name,
-whether it ends or opens the run.
+whether it ends or opens the run, unless it is the given name after a surname written
+first ("Lim Ho-jin", ``name_order.py``).
 """
 
 from __future__ import annotations
@@ -21,10 +22,16 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from sorabrief.draft.legal_forms import legal_form_tail, with_legal_form
+from sorabrief.draft.name_order import surname_first
 
 _CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 """Capital letters, Latin ones with accents too ("Österreich", "Łódź", "Émile")."""
-_WORD = rf"(?:(?:St|Mt|Ft)\.(?=\s+[{_CAPITALS}])|[{_CAPITALS}][\w’'&.-]*[\w’']|[{_CAPITALS}])"
+_WORD = (
+    rf"(?:(?:St|Mt|Ft)\.(?=\s+[{_CAPITALS}])|(?:al|el)-[{_CAPITALS}][\w’']*"
+    rf"|[{_CAPITALS}][\w’'&.-]*[\w’']|[{_CAPITALS}])"
+)
+"""A word of a name: capitalised, an abbreviated "St.", or an Arabic surname with its
+article ("al-Rashid", "el-Masri")."""
 _JOINER_WORDS = """of for and on de du des del della di da do dos das van von der den het voor
     für zu zur zum en und et y e i la le les el los las al aux au & per il dei degli delle"""
 _JOINERS = frozenset(_JOINER_WORDS.split())
@@ -50,10 +57,18 @@ _OPENER_WORDS = """The A An In On At As After Before But And Or So Its Their His
     Not No Nobody Everyone Someone Asked Why Whether Because Unlike Like Such Other Another
     Members I’d I'd I’ve I've I’m I'm I’ll I'll We You They He She It Our Your My Us Them Him
     Her Me Here Eng Engr Mme Mlle"""
-OPENERS = frozenset(_OPENER_WORDS.split())
+_TRADITIONAL_HONORIFIC_WORDS = """Hajji Hajiya Alhaji Alhaja Sheikh Shaikh Sheikha Mallam Ustaz
+    Ustadh Pak Bapak Ibu Dasho Worship Excellency"""
+TRADITIONAL_HONORIFICS = frozenset(_TRADITIONAL_HONORIFIC_WORDS.split())
+"""Honorifics other naming traditions write before a name: a pilgrim's ("Hajji Jo Kato"), a
+scholar's or elder's ("Sheikh", "Mallam"), Indonesian ones ("Pak Budi"), a Bhutanese rank
+("Dasho") and a mayor's or envoy's style ("His Worship", "Her Excellency"): no part of the
+name. Malay formal names keep "Haji", "Dato" and the like inside the name ("Awang Haji Jo
+bin Haji Ali"), so those are not here."""
+OPENERS = frozenset(_OPENER_WORDS.split()) | TRADITIONAL_HONORIFICS
 """Capitalised words that open sentences or label page parts, titles ("Councillor"),
-pronouns, and days and months: never a name on their own, and dropped from the front of
-a run."""
+pronouns, days and months, and honorifics: never a name on their own, and dropped from
+the front of a run."""
 _TITLE_WORDS = """Commissioner Minister Secretary Undersecretary Superintendent Chief Director
     General President Chair Chairman Chairwoman Mayor Governor Senator Judge Justice Inspector
     Officer Spokesperson Spokesman Spokeswoman Attorney Deputy Detective Constable Commander
@@ -62,18 +77,20 @@ _TITLE_WORDS = """Commissioner Minister Secretary Undersecretary Superintendent 
     Coroner Investigator Prosecutor Ombudsman Auditor Treasurer Colonel Lieutenant
     Brigadier Admiral Commodore Corporal Sergeant Captain Col Lt Gen Maj Capt Sgt Cpl
     Representative Congressman Congresswoman Ambassador Councillor Convener Convenor MLA MP
-    Major Member"""
+    Major Member Advocate ACP ASP SSP DSP DCP IGP AIGP"""
 TITLES = frozenset(_TITLE_WORDS.split())
 """Capitalised role words that are written before a person's name ("Chief Jane Doe") and
 that name no one on their own ("the Labour Commissioner"), military and police ranks among
-them ("Colonel Jo Park"); a hyphened compound ending in one counts too ("Vice-Chancellor",
-"Lieutenant-Colonel")."""
+them ("Colonel Jo Park"), also as the abbreviations many police forces write ("ACP Jo
+Park" for an assistant commissioner), and an advocate's ("Advocate Jo Park"); a hyphened
+compound ending in one counts too ("Vice-Chancellor", "Lieutenant-Colonel")."""
 _HONORIFIC_WORDS = (
     "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Rev Reverend Hon Eng Engr Me Mme Mlle"
 )
-_HONORIFICS = frozenset(_HONORIFIC_WORDS.split())
-"""Personal titles, an engineer's and French ones among them ("Eng", "Me", "Mme"), which a
-title of office may come before ("District Commissioner Dr Jo Park"): no part of the name."""
+_HONORIFICS = frozenset(_HONORIFIC_WORDS.split()) | TRADITIONAL_HONORIFICS | {"His", "Her"}
+"""Personal titles, an engineer's and French ones among them ("Eng", "Me", "Mme"), those of other traditions and a style ("His Worship"), which a
+title of office may come before ("District Commissioner Dr Jo Park", "Mayor His Worship Jo
+Park"): no part of the name."""
 _ADJECTIVE = re.compile(rf"^[{_CAPITALS}][\w’']*-[a-z]")
 _LOWER_HEAD_WORDS = """police committee department government administration council association
     brigade"""
@@ -128,7 +145,7 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
         start = match.start()
         opens = not text[: match.start()].strip(" \t“\"‘'(")
         while words and (
-            words[0] in OPENERS
+            (words[0] in OPENERS and not surname_first(words[:2]))
             or words[0] in ("of", "for", "and", "the")
             or (len(words) > 1 and words[0] in ("THE", "A", "AN"))  # a headline's capitals
         ):
@@ -142,7 +159,7 @@ def names_in(text: str, offset: int = 0) -> list[Name]:
         while titled and len(words) > 2 and words[0].rstrip(".") in _HONORIFICS:  # "…, Dr Jo Park"
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        if words and _ADJECTIVE.match(words[-1]):
+        if words and _ADJECTIVE.match(words[-1]) and not surname_first(words[-2:]):
             words = words[:-1]
         if len(words) > 1 and _ADJECTIVE.match(words[0]):  # "Leeds-based Harlow Mills"
             start = text.index(words[1], start + len(words[0]))

@@ -67,6 +67,7 @@ from sorabrief.draft.collectives import names_a_collective
 from sorabrief.draft.facilities import opens_a_longer_name
 from sorabrief.draft.fragments import only_inside_longer
 from sorabrief.draft.legal_forms import legal_form_tail
+from sorabrief.draft.name_order import surname_of
 from sorabrief.draft.names import (
     LOWER_HEADS,
     OPENERS,
@@ -427,10 +428,10 @@ def _surname_reports(name: str, seen: Mapping[str, set[str]], people: set[str]) 
     pilot", "Captain Ines Calder") in full or by a surname that names no one else
     ("Calder said", "Ms Calder")."""
     words = name.split()
-    surname = words[-1]
+    surname = surname_of(name)
     if name not in people or not 2 <= len(words) <= 3 or surname not in seen:
         return seen[name]
-    if any(o != name and len(o.split()) > 1 and o.split()[-1] == surname for o in seen):
+    if any(o != name and len(o.split()) > 1 and surname_of(o) == surname for o in seen):
         return seen[name]
     return seen[name] | seen[surname]
 
@@ -469,7 +470,7 @@ def _titled_surname(words: Sequence[str], people: Collection[str]) -> str | None
     ("Deputy Minister Park" and "Chief Park" for Jo Park), or None."""
     if len(words) < 2 or not all(w.split("-")[-1] in TITLES | OPENERS for w in words[:-1]):
         return None
-    whole = {p for p in people if 2 <= len(p.split()) <= 4 and p.split()[-1] == words[-1]}
+    whole = {p for p in people if 2 <= len(p.split()) <= 4 and surname_of(p) == words[-1]}
     return whole.pop() if len(whole) == 1 else None
 
 
@@ -830,7 +831,7 @@ def _pronoun_after(text: str, offset: int, name: Name, following: Name | None) -
 def _votes(name: str, pronouns: Mapping[str, Counter[str]]) -> int:
     """How much more often he/she than it follows the name (or its surname): below zero,
     the articles write of it as a thing."""
-    counts = pronouns.get(name, Counter()) + pronouns.get(name.split()[-1], Counter())
+    counts = pronouns.get(name, Counter()) + pronouns.get(surname_of(name), Counter())
     return counts["person"] - counts["thing"]
 
 
@@ -852,7 +853,7 @@ def _looks_like_person(
         return False
     return (
         votes > 0
-        or words[-1] in seen
+        or surname_of(name) in seen
         or any(p == name or p.endswith(" " + name) for p in introduced)
     )
 
@@ -940,7 +941,7 @@ def _party(
     where = f"named by {reports} report{'s' if reports != 1 else ''}"
     if person:
         own = [a for a in stated if a.person == name]
-        surname = name.split()[-1]
+        surname = surname_of(name)
         aliases = (surname,) if surname in seen else ()
         if own:
             role = own[0].role

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from sorabrief.draft.names import TRADITIONAL_HONORIFICS
 from sorabrief.draft.wording import SPEECH
 
 ROLE_WORDS = (
@@ -73,8 +74,12 @@ _GENERIC = r"(?:company|firm|operator)"
 """What the articles call a business instead of naming it ("X, the managing director of the
 company")."""
 _LEADS = r"(?:chairs|leads|heads|runs|represents|speaks\s+for|founded)"
-HONOUR = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Hon|Honourable)\.?\s+)?"
-"""A personal title between a role and the name ("its chief inspector, Dr Jo Park")."""
+HONOUR = (
+    r"(?:(?:His|Her)\s+(?:Worship|Excellency)\s+|(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Hon"
+    r"|Honourable|" + "|".join(sorted(TRADITIONAL_HONORIFICS)) + r")\.?\s+)?"
+)
+"""A personal title or style between a role and the name ("its chief inspector, Dr Jo
+Park", "Mayor His Worship Jo Park", "chairperson Hajji Jo Kato")."""
 
 
 @attrs.frozen

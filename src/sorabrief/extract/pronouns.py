@@ -183,6 +183,8 @@ _INTRODUCED_NAME = with_first_char(
     rf"|\b(?:[Tt]he|{_CAPITALISED}['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?{_NOT_A_FIRM}(?:{PERSON_HEAD})"
     rf"(?:\s+who\s[^,.;:!?“”\"]{{1,80}})?,\s+(?P<g>{_NAME}),"
     rf"|{_NOT_A_NAME_START}(?P<h>{_NAME})(?=['’])(?<!{_ORGANISATION_WORD})['’]s\s+[a-z]"
+    rf"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]he|{_CAPITALISED}['’]s)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_NOT_A_FIRM}(?:{PERSON_HEAD}),\s+(?P<i>{_CAPITALISED}),"
 )
 """A person introduced by title or role ("Judge Ana Ruiz", "steward Ana Ruiz"), by an
 appositive ("Ana Ruiz, 42,", "Ana Ruiz, chief analyst at …") or an age in brackets ("Ana
@@ -192,7 +194,8 @@ driven …", "When Ana Ruiz opened her bill, …", "LEEDS — Ana Ruiz runs a ba
 market, Ana Ruiz has sold …", "Ana Ruiz said she …"), or in apposition to a
 role said to be someone's ("Its deputy chair, Ana Ruiz,"), or to a person described by
 a definite role, trade or kinship ("The mayor, Ana Ruiz,", "Bell's lawyer, Ana Ruiz,",
-"The boatman who found them, Ana Ruiz,"). Before a possessive, the apostrophe is looked for
+"The boatman who found them, Ana Ruiz,"), also by one name there ("Her son, Tavita,",
+"The village chief, Ratu,"). Before a possessive, the apostrophe is looked for
 before the organisation words behind it, which are read only where one follows."""
 _DESCRIBED_PERSON = with_first_char(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<d>(?:An?|One|Another)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})"
@@ -434,11 +437,23 @@ def introduced_people(
     found = []
     starts = sorted({*capitals(text), *(m.start() for m in _POSSESSIVE.finditer(text))})
     for match in tried_at(_INTRODUCED_NAME, text, starts, start, end):
-        group = next(g for g in ("a", "b", "c", "e", "f", "g", "h") if match.group(g))
+        group = next(g for g in ("a", "b", "c", "e", "f", "g", "h", "i") if match.group(g))
         if group == "e" and not sentence_openers:
             continue
         found.append(Referent(match.start(group), _PERSON, None, match.group(group)))
-    return found
+    found.extend(
+        Referent(m.start("name"), _PERSON, None, m.group("name"))
+        for m in _NAMED_ONLY_AS.finditer(text, start, end)
+    )
+    return sorted(found, key=lambda r: r.at)
+
+
+_NAMED_ONLY_AS = re.compile(
+    rf"\b(?:named|identified|known|called)\s+only\s+(?:as|by\s+(?:his|her|their)\s+"
+    rf"(?:first\s+|given\s+)?name,?)\s+(?P<name>{_CAPITALISED})\b(?!\s+{_CAPITALISED})"
+)
+"""The one name someone asked to be known by ("who asked to be identified only as Mele",
+"named only by her first name, Mele"): a later "she" may mean them."""
 
 
 _COUPLE = with_first_char(
