@@ -178,14 +178,6 @@ def _sentence_of(sentences: Sequence[Sentence], starts: Sequence[int], offset: i
     return index if index >= 0 and offset < sentences[index].end else None
 
 
-_GOES_ON = re.compile(
-    r"(?:It|He|She|They)\s+(?:also\s+)?(?:said|says|added|adds|told|argued|insisted|warned|"
-    r"stressed|noted|maintained|denied|rejected|disputed)\b"
-)
-"""A sentence whose subject is a pronoun that says or answers something ("It said it
-disagreed with the findings"): the speaker of the sentence before goes on."""
-
-
 def _named_by_sentence(
     findings: Findings,
     starts: Sequence[int],
@@ -217,7 +209,7 @@ def _named_by_sentence(
     carried: dict[int, frozenset[str]] = {}
     for index in range(1, len(findings.sentences)):
         text, before = findings.sentences[index].text, index - 1
-        if not (_GOES_ON.match(text) or pronoun_speaks(text, named_at.get(index, ()))):
+        if not pronoun_speaks(text, named_at.get(index, ())):
             continue
         went_on = carried.get(before, frozenset())
         said = speaking(findings.sentences[before].text, named_at.get(before, ()), went_on)

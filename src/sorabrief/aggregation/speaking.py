@@ -32,10 +32,14 @@ SPEECH = re.compile(
 """Verbs of saying, accusing and answering, in the forms that report speech."""
 _PRONOUN = re.compile(r"\s*(?:He|She|It|They)\b")
 """A sentence opened by a personal pronoun: its subject is someone named before."""
-_SAID_BY_PRONOUN = re.compile(
-    r",\s*(?:he|she|it|they)\s+(?:also\s+)?(?:said|says|added|adds|told|argued|insisted|"
-    r"warned|stressed|noted|maintained)\b"
+_SAYS = "said|says|added|adds|told|argued|insisted|warned|stressed|noted|maintained"
+"""Verbs of saying right after a pronoun."""
+_OPENS_SAYING = re.compile(
+    rf"(?:It|He|She|They)\s+(?:also\s+)?(?:{_SAYS}|denied|rejected|disputed)\b"
 )
+"""A sentence whose subject is a pronoun that says or answers something ("It said it
+disagreed with the findings")."""
+_SAID_BY_PRONOUN = re.compile(rf",\s*(?:he|she|it|they)\s+(?:also\s+)?(?:{_SAYS})\b")
 """A pronoun reporting the words before it (", he said", ", she added", ", it said")."""
 _GOVERNED = re.compile(r"(?i)\b(?:at|of|in|from|for|with|by|on|to|against)\s+(?:the\s+)?$")
 """A party named after a preposition ("nurses at the hospital said"): not the subject."""
@@ -85,9 +89,10 @@ def goes_on(text: str, named_at: Sequence[tuple[int, frozenset[str]]]) -> bool:
 
 def pronoun_speaks(text: str, named_at: Sequence[tuple[int, frozenset[str]]]) -> bool:
     """Whether a pronoun gives the sentence as said, so its speaker is the one named before
-    it: the sentence opens with the pronoun (``goes_on``), or a pronoun reports its words
-    after a comma with no party named before ("Flows were down by a third, he said")."""
-    if goes_on(text, named_at):
+    it: the sentence opens with the pronoun and a verb of saying (``_OPENS_SAYING``,
+    ``goes_on``), or a pronoun reports its words after a comma with no party named before
+    ("Flows were down by a third, he said")."""
+    if _OPENS_SAYING.match(text) or goes_on(text, named_at):
         return True
     found = _SAID_BY_PRONOUN.search(text)
     return found is not None and not any(at < found.start() for at, _ in named_at)
