@@ -88,9 +88,9 @@ _HONORIFIC_WORDS = (
     "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Rev Reverend Hon Eng Engr Me Mme Mlle"
 )
 _HONORIFICS = frozenset(_HONORIFIC_WORDS.split()) | TRADITIONAL_HONORIFICS | {"His", "Her"}
-"""Personal titles, an engineer's and French ones among them ("Eng", "Me", "Mme"), those of other traditions and a style ("His Worship"), which a
-title of office may come before ("District Commissioner Dr Jo Park", "Mayor His Worship Jo
-Park"): no part of the name."""
+"""Personal titles, an engineer's and French ones among them ("Eng", "Me", "Mme"), those of
+other traditions and a style ("His Worship"), which a title of office may come before
+("District Commissioner Dr Jo Park", "Mayor His Worship Jo Park"): no part of the name."""
 _ADJECTIVE = re.compile(rf"^[{_CAPITALS}][\w’']*-[a-z]")
 _LOWER_HEAD_WORDS = """police committee department government administration council association
     brigade"""
